@@ -1,0 +1,144 @@
+//! Text normalisation: the one canonical form of an article body that is
+//! stored and that every character offset points into.
+//!
+//! What changes: Unicode is put in NFC; CRLF and lone CR become LF; no-break
+//! and other odd spaces become a plain space, tabs too; zero-width characters
+//! and control characters are dropped; runs of spaces collapse to one; lines
+//! are trimmed; three or more line breaks become one blank line.
+//!
+//! What does not change: quotation marks and apostrophes stay as written
+//! (straight, curly or single), because the quote extractor needs to see the
+//! outlet's own typography and a fact-checker must be able to find the exact
+//! characters in the stored text.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Returns the normalised form of `raw`. Idempotent: `normalize(normalize(x)) == normalize(x)`.
+pub fn normalize(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    // Blank lines seen since the last non-blank line; emitted lazily so that
+    // leading and trailing blank lines disappear and runs collapse to one.
+    let mut pending_breaks = 0usize;
+    let mut line = String::new();
+    let nfc: String = raw.nfc().collect();
+    let mut chars = nfc.chars().peekable();
+    loop {
+        let c = chars.next();
+        let end_of_line = match c {
+            None => true,
+            Some('\n') => true,
+            Some('\r') => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                true
+            }
+            // Line and paragraph separators behave as line breaks.
+            Some('\u{2028}') | Some('\u{2029}') | Some('\u{0085}') => true,
+            Some(_) => false,
+        };
+        if end_of_line {
+            let trimmed = line.trim_end_matches(' ');
+            if trimmed.is_empty() {
+                if !out.is_empty() {
+                    pending_breaks += 1;
+                }
+            } else {
+                if !out.is_empty() {
+                    out.push_str(if pending_breaks > 0 { "\n\n" } else { "\n" });
+                }
+                out.push_str(trimmed);
+                pending_breaks = 0;
+            }
+            line.clear();
+            if c.is_none() {
+                break;
+            }
+            continue;
+        }
+        let c = c.unwrap_or(' ');
+        if is_space_like(c) {
+            if !line.is_empty() && !line.ends_with(' ') {
+                line.push(' ');
+            }
+        } else if is_dropped(c) {
+            // invisible: nothing to keep
+        } else {
+            line.push(c);
+        }
+    }
+    out
+}
+
+/// Characters shown as (or meant as) a plain space.
+fn is_space_like(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{000B}' | '\u{000C}' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// Invisible characters that only get in the way of matching: zero-width
+/// spaces and joiners, the byte-order mark, soft hyphens and C0/C1 controls.
+fn is_dropped(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    ) || (c.is_control() && c != '\n')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    fn check(raw: &str, expected: &str) {
+        assert_eq!(normalize(raw), expected, "input: {raw:?}");
+        assert_eq!(
+            normalize(expected),
+            expected,
+            "not idempotent on {expected:?}"
+        );
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_become_lf() {
+        check("a\r\nb\rc", "a\nb\nc");
+    }
+
+    #[test]
+    fn nbsp_tabs_and_runs_of_spaces_collapse() {
+        check("39\u{00A0}per\tcent  of   them", "39 per cent of them");
+        check("a\u{202F}b\u{2009}c", "a b c");
+    }
+
+    #[test]
+    fn zero_width_and_bom_are_dropped() {
+        check("\u{FEFF}Hello\u{200B} world", "Hello world");
+    }
+
+    #[test]
+    fn blank_lines_collapse_and_edges_are_trimmed() {
+        check("\n\n  first  \n\n\n\nsecond\n\n", "first\n\nsecond");
+        check("line one\n   \nline two", "line one\n\nline two");
+    }
+
+    #[test]
+    fn quotes_and_apostrophes_are_kept_as_written() {
+        check(
+            "“Yes,” he said. 'No' ‘maybe’ it’s \"so\"",
+            "“Yes,” he said. 'No' ‘maybe’ it’s \"so\"",
+        );
+    }
+
+    #[test]
+    fn decomposed_accents_are_composed() {
+        check("Cafe\u{0301}", "Café");
+    }
+
+    #[test]
+    fn empty_and_whitespace_only_inputs() {
+        check("", "");
+        check(" \n\t\r\n ", "");
+    }
+}

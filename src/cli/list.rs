@@ -1,0 +1,143 @@
+//! The listing commands: `articles` and `stats` (later: quotes, claims, flags).
+
+use anyhow::Result;
+use clap::Args;
+use crosscheck::article::Published;
+use crosscheck::output::{self, Column, Format};
+use crosscheck::query::{self, ArticleFilter};
+use crosscheck::store::Store;
+use std::io::Write;
+use std::process::ExitCode;
+
+/// Options every listing command shares.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// How to print: a table for people, or json, jsonl, csv for programs.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ArticlesArgs {
+    /// Outlet name (case-insensitive, part of the name is enough).
+    #[arg(long)]
+    source: Option<String>,
+    /// Full-text search over title and text (SQLite FTS5 syntax: words, "phrases", OR, NOT).
+    #[arg(long)]
+    search: Option<String>,
+    /// Published on or after this date.
+    #[arg(long, value_parser = super::parse_date)]
+    since: Option<Published>,
+    /// Published on or before this date.
+    #[arg(long, value_parser = super::parse_date)]
+    until: Option<Published>,
+    /// At most this many rows.
+    #[arg(long)]
+    limit: Option<usize>,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+const ARTICLE_COLUMNS: &[Column] = &[
+    Column::new("id", "id", 28),
+    Column::new("source", "source", 24),
+    Column::new("published", "published", 25),
+    Column::new("title", "title", 60),
+];
+
+const SEARCH_COLUMNS: &[Column] = &[
+    Column::new("id", "id", 28),
+    Column::new("source", "source", 24),
+    Column::new("published", "published", 25),
+    Column::new("snippet", "match", 80),
+];
+
+pub fn articles(store: &Store, args: ArticlesArgs) -> Result<ExitCode> {
+    let filter = ArticleFilter {
+        source: args.source,
+        search: args.search,
+        since: args.since.map(|p| p.date),
+        until: args.until.map(|p| p.date),
+        limit: args.limit,
+    };
+    let rows = query::list_articles(store.conn(), &filter)?;
+    let columns = if filter.search.is_some() {
+        SEARCH_COLUMNS
+    } else {
+        ARTICLE_COLUMNS
+    };
+    print(rows, args.output.format, columns)
+}
+
+pub fn stats(store: &Store, output: OutputArgs) -> Result<ExitCode> {
+    let stats = query::stats(store.conn())?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match output.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &stats)?;
+            writeln!(out)?;
+        }
+        Format::Jsonl => {
+            serde_json::to_writer(&mut out, &stats)?;
+            writeln!(out)?;
+        }
+        Format::Csv => {
+            // One tidy table: what is counted, its name, the count.
+            let rows = stats
+                .tables
+                .iter()
+                .map(|(t, n)| ("table", t.clone(), *n))
+                .chain(stats.sources.iter().map(|s| {
+                    ("source", s.source.clone().unwrap_or_default(), s.articles)
+                }))
+                .map(|(kind, name, count)| serde_json::json!({"kind": kind, "name": name, "count": count}));
+            output::print(&mut out, rows, Format::Csv, &[])?;
+        }
+        Format::Table => {
+            let tables = stats
+                .tables
+                .iter()
+                .map(|(t, n)| serde_json::json!({"table": t, "rows": n}));
+            output::print(
+                &mut out,
+                tables,
+                Format::Table,
+                &[
+                    Column::new("table", "table", 30),
+                    Column::new("rows", "rows", 12),
+                ],
+            )?;
+            writeln!(out)?;
+            output::print(
+                &mut out,
+                &stats.sources,
+                Format::Table,
+                &[
+                    Column::new("source", "source", 40),
+                    Column::new("articles", "articles", 10),
+                    Column::new("first_published", "first", 10),
+                    Column::new("last_published", "last", 10),
+                ],
+            )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints rows to stdout; a closed pipe (`| head`) is not an error.
+pub fn print<T: serde::Serialize>(
+    rows: impl IntoIterator<Item = T>,
+    format: Format,
+    columns: &[Column],
+) -> Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match output::print(&mut out, rows, format, columns) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        other => {
+            other?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,401 @@
+//! The ingest pipeline: read inputs → parse and analyse in parallel → one
+//! writer thread storing batches.
+//!
+//! The calling thread walks the inputs and cuts them into chunks of jobs (a
+//! file, or one line of a JSON Lines file); rayon parses each chunk on all
+//! cores; finished articles go over a bounded channel to the writer thread,
+//! which stores them one transaction per batch. Memory stays bounded by the
+//! chunk size and the channel depth, whatever the size of the corpus.
+//!
+//! Bad input never stops the run: every problem is handed to [`Progress`]
+//! as a [`Diagnostic`] and counted in the [`Summary`].
+
+use crate::article::Article;
+use crate::diagnostics::{Diagnostic, Origin, Problem};
+use crate::sources::{self, Format, Input, InputFile, Overrides, Parsed};
+use crate::store::{RunLog, Store, StoreError};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+use std::io::{BufRead, BufReader, Read};
+use std::time::{Duration, Instant};
+use thiserror::Error;
+
+/// How an ingest runs.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    pub overrides: Overrides,
+    /// Articles per write transaction.
+    pub batch_size: usize,
+    /// Bytes of input handed to the parallel stage at once.
+    pub chunk_bytes: usize,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            overrides: Overrides::default(),
+            batch_size: 512,
+            chunk_bytes: 4 << 20,
+        }
+    }
+}
+
+/// Receives progress and problems as the run goes (a progress bar, a log).
+pub trait Progress {
+    /// Called once; `None` when the total is unknown (stdin).
+    fn start(&self, _total_bytes: Option<u64>) {}
+    /// Input bytes consumed and articles read since the last call.
+    fn advance(&self, _bytes: u64, _articles: u64) {}
+    /// A problem with one input; the run goes on.
+    fn diagnostic(&self, _d: &Diagnostic) {}
+}
+
+/// A [`Progress`] that ignores everything.
+pub struct Silent;
+impl Progress for Silent {}
+
+/// What an ingest did.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub files: usize,
+    pub bytes: u64,
+    /// Articles successfully read from the inputs.
+    pub read: usize,
+    pub new: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Rejected inputs by reason.
+    pub rejected: BTreeMap<Problem, usize>,
+    /// Problems that did not reject an input (a date that could not be read).
+    pub warnings: usize,
+    /// Files in folders that are not an article format.
+    pub other_files: usize,
+    pub elapsed: Duration,
+}
+
+impl Summary {
+    pub fn rejected_total(&self) -> usize {
+        self.rejected.values().sum()
+    }
+
+    fn count(&mut self, d: &Diagnostic) {
+        if d.problem.rejects() {
+            *self.rejected.entry(d.problem).or_default() += 1;
+        } else {
+            self.warnings += 1;
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum IngestError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot read standard input: {0}")]
+    Stdin(std::io::Error),
+    #[error("the database writer stopped unexpectedly")]
+    WriterPanicked,
+}
+
+/// One unit of parallel work.
+enum Job {
+    /// One line of a JSON Lines input.
+    Line { origin: Origin, bytes: Vec<u8> },
+    /// A whole file.
+    File(InputFile),
+    /// All of standard input, in a sniffed form.
+    Whole {
+        origin: Origin,
+        bytes: Vec<u8>,
+        format: Format,
+    },
+}
+
+impl Job {
+    fn size(&self) -> usize {
+        match self {
+            Job::Line { bytes, .. } | Job::Whole { bytes, .. } => bytes.len() + 1,
+            Job::File(f) => f.size as usize,
+        }
+    }
+}
+
+/// What the parallel stage produced for one job.
+#[derive(Default)]
+struct Processed {
+    bytes: u64,
+    read: usize,
+    diagnostics: Vec<Diagnostic>,
+    /// New or changed articles with their content hash.
+    articles: Vec<(Article, String)>,
+    /// Articles already stored with the same content.
+    unchanged: usize,
+}
+
+/// Parses, hashes and (for new or changed articles) analyses one job.
+fn process(job: Job, known: &HashMap<String, String>, ov: &Overrides) -> Processed {
+    let bytes = job.size() as u64;
+    let parsed: Parsed = match job {
+        Job::Line { origin, bytes } => sources::parse_json_line(&bytes, &origin, ov),
+        Job::File(file) => sources::read_file(&file, ov),
+        Job::Whole {
+            origin,
+            bytes,
+            format,
+        } => sources::parse_bytes(&bytes, format, origin, ov),
+    };
+    let mut out = Processed {
+        bytes,
+        read: parsed.articles.len(),
+        diagnostics: parsed.diagnostics,
+        ..Processed::default()
+    };
+    for article in parsed.articles {
+        let hash = article.content_hash();
+        if known.get(&article.external_id) == Some(&hash) {
+            out.unchanged += 1;
+        } else {
+            out.articles.push((article, hash));
+        }
+    }
+    out
+}
+
+/// Collects jobs into chunks, runs each chunk in parallel and forwards the results.
+struct Pipeline<'a> {
+    jobs: Vec<Job>,
+    jobs_bytes: usize,
+    batch: Vec<(Article, String)>,
+    known: &'a HashMap<String, String>,
+    options: &'a IngestOptions,
+    progress: &'a dyn Progress,
+    summary: &'a mut Summary,
+    to_writer: crossbeam_channel::Sender<Vec<(Article, String)>>,
+    /// Set when the writer has gone away (it failed); reading stops.
+    writer_gone: bool,
+}
+
+impl Pipeline<'_> {
+    fn push(&mut self, job: Job) {
+        self.jobs_bytes += job.size();
+        self.jobs.push(job);
+        if self.jobs_bytes >= self.options.chunk_bytes || self.jobs.len() >= 8192 {
+            self.run_chunk();
+        }
+    }
+
+    fn run_chunk(&mut self) {
+        let jobs = std::mem::take(&mut self.jobs);
+        self.jobs_bytes = 0;
+        let known = self.known;
+        let ov = &self.options.overrides;
+        let results: Vec<Processed> = jobs
+            .into_par_iter()
+            .map(|job| process(job, known, ov))
+            .collect();
+        for r in results {
+            for d in &r.diagnostics {
+                self.summary.count(d);
+                self.progress.diagnostic(d);
+            }
+            self.summary.read += r.read;
+            self.summary.unchanged += r.unchanged;
+            self.summary.bytes += r.bytes;
+            self.progress.advance(r.bytes, r.read as u64);
+            self.batch.extend(r.articles);
+            if self.batch.len() >= self.options.batch_size {
+                self.flush();
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.batch.is_empty() || self.writer_gone {
+            return;
+        }
+        let batch = std::mem::take(&mut self.batch);
+        if self.to_writer.send(batch).is_err() {
+            self.writer_gone = true;
+        }
+    }
+
+    /// Streams a JSON Lines input one line per job.
+    fn stream_lines(&mut self, reader: impl Read, origin: &Origin) {
+        let mut reader = BufReader::with_capacity(1 << 20, reader);
+        match reader.fill_buf() {
+            Ok(head) => {
+                if let Err(d) = sources::check_head(head, origin) {
+                    self.reject(d);
+                    return;
+                }
+            }
+            Err(e) => {
+                self.reject(read_error(origin, e));
+                return;
+            }
+        }
+        let mut line_no = 0;
+        loop {
+            if self.writer_gone {
+                return;
+            }
+            let mut buf = Vec::new();
+            line_no += 1;
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => return,
+                Ok(_) => {
+                    while buf.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
+                        buf.pop();
+                    }
+                    self.push(Job::Line {
+                        origin: origin.at_line(line_no),
+                        bytes: buf,
+                    });
+                }
+                Err(e) => {
+                    self.reject(read_error(&origin.at_line(line_no), e));
+                    return;
+                }
+            }
+        }
+    }
+
+    fn reject(&mut self, d: Diagnostic) {
+        self.summary.count(&d);
+        self.progress.diagnostic(&d);
+    }
+}
+
+fn read_error(origin: &Origin, e: std::io::Error) -> Diagnostic {
+    Diagnostic::new(
+        origin.clone(),
+        Problem::Unreadable,
+        format!("read failed ({e}); the rest of this input was skipped"),
+    )
+}
+
+/// Ingests `inputs` into `store`.
+pub fn ingest(
+    store: Store,
+    inputs: &[Input],
+    options: &IngestOptions,
+    progress: &dyn Progress,
+) -> Result<Summary, IngestError> {
+    let started = Instant::now();
+    let started_at = crate::store::now_utc();
+    let discovery = sources::discover(inputs);
+    let mut summary = Summary {
+        files: discovery.files.len(),
+        other_files: discovery.other_files,
+        ..Summary::default()
+    };
+    progress.start((!discovery.stdin).then(|| discovery.total_bytes()));
+    for d in &discovery.diagnostics {
+        summary.count(d);
+        progress.diagnostic(d);
+    }
+    let known = store.known_hashes()?;
+    let inputs_json = serde_json::to_string(
+        &inputs
+            .iter()
+            .map(|i| match i {
+                Input::Path(p) => p.display().to_string(),
+                Input::Stdin => "-".to_string(),
+            })
+            .collect::<Vec<_>>(),
+    )
+    .unwrap_or_default();
+
+    let (tx, rx) = crossbeam_channel::bounded::<Vec<(Article, String)>>(4);
+    let (writer, counts) = std::thread::scope(|scope| {
+        // The writer owns the connection for the whole run and hands it back at the end.
+        let writer = scope.spawn(move || -> Result<_, StoreError> {
+            let mut w = store.into_writer();
+            let mut counts = [0usize; 3];
+            for batch in rx {
+                for outcome in w.write_batch(&batch)? {
+                    counts[outcome as usize] += 1;
+                }
+            }
+            Ok((w, counts))
+        });
+        let mut pipeline = Pipeline {
+            jobs: Vec::new(),
+            jobs_bytes: 0,
+            batch: Vec::new(),
+            known: &known,
+            options,
+            progress,
+            summary: &mut summary,
+            to_writer: tx,
+            writer_gone: false,
+        };
+        for file in &discovery.files {
+            if pipeline.writer_gone {
+                break;
+            }
+            match file.format {
+                Format::JsonLines => {
+                    let origin = Origin::file(&file.path);
+                    match std::fs::File::open(&file.path) {
+                        Ok(f) => pipeline.stream_lines(f, &origin),
+                        Err(e) => pipeline.reject(read_error(&origin, e)),
+                    }
+                }
+                _ => pipeline.push(Job::File(file.clone())),
+            }
+        }
+        let stdin_result = if discovery.stdin {
+            read_stdin(&mut pipeline)
+        } else {
+            Ok(())
+        };
+        pipeline.run_chunk();
+        pipeline.flush();
+        // Dropping the pipeline closes the channel, which ends the writer's loop.
+        drop(pipeline);
+        let written = writer.join().map_err(|_| IngestError::WriterPanicked)??;
+        stdin_result.map(|()| written)
+    })?;
+    let [new, updated, unchanged_in_writer] = counts;
+    summary.new = new;
+    summary.updated = updated;
+    // Repeats of one id inside this run reach the writer and turn out unchanged there.
+    summary.unchanged += unchanged_in_writer;
+    writer.log_run(&RunLog {
+        started_at,
+        inputs: inputs_json,
+        read: summary.read,
+        new,
+        updated,
+        unchanged: summary.unchanged,
+        rejected: summary.rejected_total(),
+    })?;
+    writer.finish()?;
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+fn read_stdin(pipeline: &mut Pipeline) -> Result<(), IngestError> {
+    let origin = Origin::stdin();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let head = lock.fill_buf().map_err(IngestError::Stdin)?.to_vec();
+    let format = Format::sniff(&head);
+    let first_line = head.split(|&b| b == b'\n').next().unwrap_or(&[]);
+    let one_object_per_line = format == Format::Json
+        && first_line.trim_ascii().starts_with(b"{")
+        && first_line.trim_ascii().ends_with(b"}");
+    if one_object_per_line {
+        pipeline.stream_lines(lock, &origin);
+    } else {
+        let mut bytes = Vec::new();
+        lock.read_to_end(&mut bytes).map_err(IngestError::Stdin)?;
+        pipeline.push(Job::Whole {
+            origin,
+            bytes,
+            format,
+        });
+    }
+    Ok(())
+}

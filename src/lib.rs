@@ -1,0 +1,20 @@
+//! crosscheck: find who said what and which numbers were claimed in news
+//! articles, store them in SQLite, and flag where sources disagree.
+//!
+//! The modules follow the data flow:
+//!
+//! - [`sources`] reads articles from files, folders and stdin;
+//! - [`analysis`] normalises text and segments it (paragraphs, sentences, tokens);
+//! - [`store`] keeps everything in one SQLite file;
+//! - [`ingest`] joins them into the parallel batch pipeline;
+//! - [`query`] answers the listing commands;
+//! - [`output`] prints records as a table, JSON, JSON Lines or CSV.
+
+pub mod analysis;
+pub mod article;
+pub mod diagnostics;
+pub mod ingest;
+pub mod output;
+pub mod query;
+pub mod sources;
+pub mod store;

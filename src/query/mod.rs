@@ -1,0 +1,53 @@
+//! Read-side queries behind the listing commands (`articles`, `stats`, …):
+//! filters in, serialisable rows out. The rows' field names are the
+//! command-line contract of `--format json|jsonl|csv`.
+
+mod articles;
+mod stats;
+
+pub use articles::{ArticleFilter, ArticleRow, list_articles};
+pub use stats::{SourceStats, Stats, stats};
+
+use rusqlite::Connection;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum QueryError {
+    #[error("invalid --search query {query:?}: {reason}")]
+    BadSearch { query: String, reason: String },
+    #[error("database error: {0}")]
+    Sql(#[from] rusqlite::Error),
+}
+
+pub type Result<T, E = QueryError> = std::result::Result<T, E>;
+
+/// Turns what a person types into an FTS5 query: plain words are kept as
+/// they are (all must match), but text that is not valid FTS5 syntax
+/// (`39%`, `Hunt's`) is quoted word by word instead of failing.
+pub fn fts_query(conn: &Connection, table: &str, input: &str) -> Result<String> {
+    // FTS5 reports a syntax error when the statement runs, not when it is prepared.
+    let probe = format!("SELECT 1 FROM {table} WHERE {table} MATCH ?1 LIMIT 1");
+    let try_query = |q: &str| -> rusqlite::Result<()> {
+        conn.prepare(&probe)?.query([q])?.next()?;
+        Ok(())
+    };
+    if try_query(input).is_ok() {
+        return Ok(input.to_string());
+    }
+    let quoted: Vec<String> = input
+        .split_whitespace()
+        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .collect();
+    let q = quoted.join(" ");
+    if q.is_empty() {
+        return Err(QueryError::BadSearch {
+            query: input.to_string(),
+            reason: "it is empty".into(),
+        });
+    }
+    try_query(&q).map_err(|e| QueryError::BadSearch {
+        query: input.to_string(),
+        reason: e.to_string(),
+    })?;
+    Ok(q)
+}

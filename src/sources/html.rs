@@ -1,0 +1,139 @@
+//! Saved HTML pages: the article's main text, boilerplate removed (by
+//! dom_smoothie, a Readability port), and metadata from `<meta>` tags and
+//! JSON-LD: `og:site_name`, `article:published_time`, `og:title`, `og:url`
+//! or the canonical link.
+
+use super::{Fields, Overrides, Parsed};
+use crate::diagnostics::{Diagnostic, Origin, Problem};
+use dom_smoothie::{Config, Readability, TextMode};
+
+pub(super) fn parse(
+    html: &str,
+    origin: &Origin,
+    fallback_id: Option<String>,
+    ov: &Overrides,
+) -> Parsed {
+    let mut parsed = Parsed::default();
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        // News briefs are short; the Readability default (500) drops them.
+        char_threshold: 150,
+        ..Config::default()
+    };
+    let Ok(mut reader) = Readability::new(html, None, Some(config)) else {
+        parsed.push(Err(no_article(origin)));
+        return parsed;
+    };
+    let url = meta(&reader, "meta[property='og:url']", "content")
+        .or_else(|| meta(&reader, "link[rel='canonical']", "href"));
+    let explicit_id = meta(&reader, "meta[name='crosscheck:id']", "content");
+    let og_title = meta(&reader, "meta[property='og:title']", "content");
+    let fallback_text = paragraphs_text(&reader);
+    let (text, title, site, published) = match reader.parse() {
+        Ok(a) => (
+            a.text_content.to_string(),
+            Some(a.title),
+            a.site_name,
+            a.published_time,
+        ),
+        Err(_) => (fallback_text, None, None, None),
+    };
+    if text.trim().is_empty() {
+        parsed.push(Err(no_article(origin)));
+        return parsed;
+    }
+    let fields = Fields {
+        id: explicit_id,
+        source: site,
+        title: og_title.or(title).filter(|t| !t.trim().is_empty()),
+        published,
+        url,
+        text: Some(text),
+    };
+    parsed.build(fields, origin, fallback_id, ov);
+    parsed
+}
+
+fn no_article(origin: &Origin) -> Diagnostic {
+    Diagnostic::new(
+        origin.clone(),
+        Problem::NoArticleInHtml,
+        "no article text found in this HTML page; save the article page itself, \
+         or give its text as .txt",
+    )
+}
+
+fn meta(reader: &Readability, selector: &str, attr: &str) -> Option<String> {
+    let sel = reader.doc.select(selector);
+    let value = sel.attr(attr)?.to_string();
+    let value = value.trim();
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+/// The page's `<p>` elements, one paragraph each: the fallback when the
+/// readability scorer finds no main block (very short pages).
+fn paragraphs_text(reader: &Readability) -> String {
+    reader
+        .doc
+        .select("p")
+        .iter()
+        .map(|p| p.text().trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html><head>
+<title>Bridge closes | Kestrel News</title>
+<meta property="og:site_name" content="Kestrel News">
+<meta property="og:title" content="Wendmouth Bridge closes for repairs">
+<meta property="article:published_time" content="2024-03-05T09:00:00Z">
+<meta property="og:url" content="https://example.com/bridge">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Wendmouth Bridge closes for repairs</h1>
+<p>Wendmouth Bridge closed on Monday for six weeks of repairs, the council said.</p>
+<p>"We know this will be difficult for the 38,000 drivers who use it every day," said Cllr Priya Raman, the council's transport lead, adding that diversions would be signposted.</p>
+<p>The repairs will cost £14.5m and are the first major works on the bridge since it opened in 1967, according to the council.</p>
+</article>
+<footer>Copyright Kestrel News. All rights reserved. Privacy policy. Cookies.</footer>
+</body></html>"#;
+
+    #[test]
+    fn main_text_and_meta() {
+        let p = parse(PAGE, &Origin::file("b.html"), None, &Overrides::default());
+        assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+        let a = &p.articles[0];
+        assert_eq!(a.source.as_deref(), Some("Kestrel News"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Wendmouth Bridge closes for repairs")
+        );
+        assert_eq!(a.published.unwrap().to_string(), "2024-03-05T09:00:00Z");
+        assert_eq!(a.external_id, "https://example.com/bridge");
+        assert!(a.text.contains("38,000 drivers"), "{}", a.text);
+        assert!(a.text.contains("\n\n"), "paragraphs kept apart: {}", a.text);
+        assert!(
+            !a.text.contains("Privacy policy"),
+            "boilerplate removed: {}",
+            a.text
+        );
+        assert!(!a.text.contains("Sport"), "navigation removed: {}", a.text);
+    }
+
+    #[test]
+    fn page_without_text_is_rejected() {
+        let p = parse(
+            "<html><body><img src=x></body></html>",
+            &Origin::file("e.html"),
+            None,
+            &Overrides::default(),
+        );
+        assert_eq!(p.diagnostics[0].problem, Problem::NoArticleInHtml);
+    }
+}

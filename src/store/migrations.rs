@@ -1,0 +1,166 @@
+//! Versioned, append-only schema migrations.
+//!
+//! Each migration is an SQL file in `migrations/`, applied once, in order,
+//! inside its own transaction. `schema_migrations` records the version, name,
+//! checksum and time of each; a database whose recorded checksum differs from
+//! the embedded file is refused (someone edited a released migration).
+
+use super::{Result, StoreError};
+use rusqlite::{Connection, OptionalExtension, params};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// All migrations, in order. Append only.
+pub const MIGRATIONS: &[(&str, &str)] = &[(
+    "0001_articles",
+    include_str!("migrations/0001_articles.sql"),
+)];
+
+pub(super) fn checksum(sql: &str) -> String {
+    Sha256::digest(sql.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+             version    INTEGER PRIMARY KEY,
+             name       TEXT NOT NULL,
+             checksum   TEXT NOT NULL,
+             applied_at TEXT NOT NULL
+         )",
+    )?;
+    let newest: Option<i64> = conn
+        .query_row("SELECT max(version) FROM schema_migrations", [], |r| {
+            r.get(0)
+        })
+        .optional()?
+        .flatten();
+    if let Some(found) = newest
+        && found > MIGRATIONS.len() as i64
+    {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found,
+            known: MIGRATIONS.len() as i64,
+        });
+    }
+    for (i, (name, sql)) in MIGRATIONS.iter().enumerate() {
+        let version = i as i64 + 1;
+        let sum = checksum(sql);
+        let applied: Option<String> = conn
+            .query_row(
+                "SELECT checksum FROM schema_migrations WHERE version = ?1",
+                [version],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match applied {
+            Some(s) if s == sum => continue,
+            Some(_) => {
+                return Err(StoreError::EditedMigration {
+                    path: path.to_path_buf(),
+                    name: name.to_string(),
+                });
+            }
+            None => {
+                let tx = conn.transaction()?;
+                tx.execute_batch(sql)?;
+                tx.execute(
+                    "INSERT INTO schema_migrations (version, name, checksum, applied_at)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    params![version, name, sum, super::now_utc()],
+                )?;
+                tx.commit()?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    /// Checksums of released migrations. If this test fails, a released
+    /// migration was edited: revert it and put the change in a new migration.
+    const RELEASED: &[(&str, &str)] = &[(
+        "0001_articles",
+        "2ba10e2e06fb18e5a65e12dbcc0c6ce2d11e3b8aff49255be50321b5d508a143",
+    )];
+
+    #[test]
+    fn released_migrations_are_never_edited() {
+        for (i, (name, sum)) in RELEASED.iter().enumerate() {
+            let (embedded_name, sql) = MIGRATIONS[i];
+            assert_eq!(*name, embedded_name);
+            assert_eq!(
+                checksum(sql),
+                *sum,
+                "migration {name} changed after release; add a new migration instead"
+            );
+        }
+    }
+
+    #[test]
+    fn migrating_twice_is_a_no_op_and_records_each_version() {
+        let store = Store::open_in_memory().unwrap();
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, Path::new(":memory:")).unwrap();
+        migrate(&mut conn, Path::new(":memory:")).unwrap();
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM schema_migrations", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, MIGRATIONS.len() as i64);
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn an_edited_migration_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, Path::new("x.db")).unwrap();
+        conn.execute(
+            "UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1",
+            [],
+        )
+        .unwrap();
+        let err = migrate(&mut conn, Path::new("x.db")).unwrap_err();
+        assert!(matches!(err, StoreError::EditedMigration { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_newer_database_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, Path::new("x.db")).unwrap();
+        conn.execute(
+            "INSERT INTO schema_migrations VALUES (999, 'future', 'x', 'now')",
+            [],
+        )
+        .unwrap();
+        let err = migrate(&mut conn, Path::new("x.db")).unwrap_err();
+        assert!(
+            matches!(err, StoreError::TooNew { found: 999, .. }),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn fts_table_has_the_form_datasette_detects() {
+        let store = Store::open_in_memory().unwrap();
+        let sql: String = store
+            .conn()
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE name = 'articles_fts'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            sql,
+            r#"CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content="articles")"#
+        );
+    }
+}
