@@ -5,14 +5,18 @@
 //!
 //! - [`sources`] reads articles from files, folders and stdin;
 //! - [`analysis`] normalises text and segments it (paragraphs, sentences, tokens);
+//! - [`extract`] finds quotes and claims in one article (pure, never panics);
 //! - [`store`] keeps everything in one SQLite file;
 //! - [`ingest`] joins them into the parallel batch pipeline;
 //! - [`query`] answers the listing commands;
-//! - [`output`] prints records as a table, JSON, JSON Lines or CSV.
+//! - [`output`] prints records as a table, JSON, JSON Lines or CSV;
+//! - [`eval`] scores the extractors against gold data.
 
 pub mod analysis;
 pub mod article;
 pub mod diagnostics;
+pub mod eval;
+pub mod extract;
 pub mod ingest;
 pub mod output;
 pub mod query;
