@@ -1,0 +1,40 @@
+//! `crosscheck eval`: score the extractors against the shared gold data and
+//! print the figures behind every quality bar.
+
+use anyhow::{Context, Result};
+use clap::{Args, Subcommand};
+use crosscheck::eval;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The shared data folder (holding eval/ and corpus/).
+    #[arg(long, global = true, default_value = "../shared", value_name = "DIR")]
+    shared: PathBuf,
+    /// List every miss, false positive and wrong speaker.
+    #[arg(long, global = true)]
+    verbose: bool,
+    #[command(subcommand)]
+    what: EvalCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum EvalCommand {
+    /// Quotes and speakers: the dev set and PolNeAR (dev and train sample).
+    Quotes,
+}
+
+pub fn run(args: EvalArgs) -> Result<ExitCode> {
+    match args.what {
+        EvalCommand::Quotes => {
+            let reports = eval::quotes::run(&args.shared, args.verbose).with_context(|| {
+                format!("evaluating quotes with data from {}", args.shared.display())
+            })?;
+            for r in reports {
+                println!("{r}");
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

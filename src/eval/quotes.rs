@@ -1,0 +1,450 @@
+//! Scores the quote extractor.
+//!
+//! **Dev set** (`eval/dev/`), by its README's rules: system speech quotes
+//! (direct and partial) match gold speech quotes at token F1 ≥ threshold,
+//! greedily by best F1; a system quote matching a non-speech gold span is a
+//! false positive and counts toward the scare-quote rate; the speaker of a
+//! matched quote is right when the normalised names are equal or the gold
+//! speaker's last word is in the system's speaker name.
+//!
+//! **PolNeAR** (`eval/quotes/polnear/gold/*.jsonl`, primary annotations):
+//! gold units are attributions of kind `direct` or `mixed`, their content
+//! segments joined. System units are direct quotations (the parts of one
+//! utterance joined, as PolNeAR joins them), reported speech holding a
+//! quotation (PolNeAR's "mixed"), and partial quotations not inside such
+//! reported speech. Matching is the same token F1. A speaker is scored where
+//! the gold source is not a pronoun: right when the source's last word is
+//! in the system speaker's name or one of its aliases.
+
+use super::text::{multiset_f1, normalise, tokens};
+use super::{EvalError, Prf, Result, dev, ratio, read};
+use crate::analysis::Document;
+use crate::extract::quotes::{QuoteExtraction, QuoteKind, extract_quotes};
+use serde::Deserialize;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// Token-overlap thresholds reported, as in the published evaluations.
+pub const THRESHOLDS: [f64; 2] = [0.3, 0.8];
+
+/// Scores of one set.
+#[derive(Debug, Clone, Default)]
+pub struct SetReport {
+    pub name: String,
+    pub articles: usize,
+    /// Matching at each threshold of [`THRESHOLDS`].
+    pub prf: [Prf; 2],
+    /// Matched quotes (at 0.8) whose speaker could be scored, and how many were right.
+    pub speaker_scored: usize,
+    pub speaker_right: usize,
+    /// Dev set: non-speech spans reported as speech, out of all non-speech spans.
+    pub scare_reported: usize,
+    pub scare_total: usize,
+    /// Articles with gold quotations where the system found none.
+    pub empty_articles: usize,
+    /// With `verbose`: misses, false positives and wrong speakers.
+    pub details: String,
+}
+
+impl SetReport {
+    pub fn speaker_accuracy(&self) -> f64 {
+        ratio(self.speaker_right, self.speaker_scored)
+    }
+}
+
+impl std::fmt::Display for SetReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "{} ({} articles)", self.name, self.articles)?;
+        for (t, prf) in THRESHOLDS.iter().zip(&self.prf) {
+            writeln!(f, "  quotes at overlap ≥ {t}: {prf}")?;
+        }
+        writeln!(
+            f,
+            "  speaker accuracy: {:.3} ({} of {} matched quotes with a scorable speaker)",
+            self.speaker_accuracy(),
+            self.speaker_right,
+            self.speaker_scored
+        )?;
+        if self.scare_total > 0 {
+            writeln!(
+                f,
+                "  non-speech spans reported as speech: {} of {}",
+                self.scare_reported, self.scare_total
+            )?;
+        }
+        writeln!(
+            f,
+            "  articles with gold quotes but none found: {}",
+            self.empty_articles
+        )?;
+        if !self.details.is_empty() {
+            write!(f, "{}", self.details)?;
+        }
+        Ok(())
+    }
+}
+
+/// A unit to match: its text and, for system units, its speaker names.
+struct Unit {
+    text: String,
+    tokens: Vec<String>,
+    /// Gold: the speaker (or source). System: canonical name and aliases.
+    speaker: Vec<String>,
+    /// Gold unit that takes part in speaker scoring.
+    scorable: bool,
+    /// Gold: a speech quotation (false for the dev set's non-speech spans).
+    speech: bool,
+}
+
+impl Unit {
+    fn new(text: String, speaker: Vec<String>, scorable: bool, speech: bool) -> Self {
+        let tokens = tokens(&text);
+        Unit {
+            text,
+            tokens,
+            speaker,
+            scorable,
+            speech,
+        }
+    }
+}
+
+/// Greedy one-to-one matching by highest F1: (gold index, system index, F1).
+fn match_units(gold: &[Unit], system: &[Unit], threshold: f64) -> Vec<(usize, usize, f64)> {
+    let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
+    for (g, gu) in gold.iter().enumerate() {
+        for (s, su) in system.iter().enumerate() {
+            let f = multiset_f1(&gu.tokens, &su.tokens);
+            if f >= threshold {
+                pairs.push((g, s, f));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.2.total_cmp(&a.2));
+    let (mut g_used, mut s_used) = (vec![false; gold.len()], vec![false; system.len()]);
+    let mut out = Vec::new();
+    for (g, s, f) in pairs {
+        if !g_used[g] && !s_used[s] {
+            g_used[g] = true;
+            s_used[s] = true;
+            out.push((g, s, f));
+        }
+    }
+    out
+}
+
+/// Speaker rule of both sets: equal normalised names, or the gold's last word in a system name.
+fn speaker_right(gold: &str, system: &[String]) -> bool {
+    let g = normalise(gold);
+    let last = tokens(gold).pop().unwrap_or_default();
+    system.iter().any(|s| {
+        let s_norm = normalise(s);
+        s_norm == g || tokens(s).contains(&last)
+    })
+}
+
+/// Scores one article's units into `report`.
+fn score_article(
+    report: &mut SetReport,
+    gold: &[Unit],
+    system: &[Unit],
+    verbose: bool,
+    label: &str,
+) {
+    let speech_gold: Vec<&Unit> = gold.iter().filter(|u| u.speech).collect();
+    if !speech_gold.is_empty() && system.is_empty() {
+        report.empty_articles += 1;
+    }
+    for (k, t) in THRESHOLDS.iter().enumerate() {
+        let matches = match_units(gold, system, *t);
+        let tp = matches.iter().filter(|(g, _, _)| gold[*g].speech).count();
+        report.prf[k].add(Prf {
+            true_positives: tp,
+            predicted: system.len(),
+            gold: speech_gold.len(),
+        });
+        if k == 1 {
+            report.scare_total += gold.iter().filter(|u| !u.speech).count();
+            report.scare_reported += matches.iter().filter(|(g, _, _)| !gold[*g].speech).count();
+            for (g, s, _) in &matches {
+                let gu = &gold[*g];
+                if !gu.speech || !gu.scorable {
+                    continue;
+                }
+                report.speaker_scored += 1;
+                let ok = speaker_right(&gu.speaker[0], &system[*s].speaker);
+                if ok {
+                    report.speaker_right += 1;
+                } else if verbose {
+                    let _ = writeln!(
+                        report.details,
+                        "    {label}: WRONG SPEAKER {:?} (gold {:?}) for {:?}",
+                        system[*s].speaker.first(),
+                        gu.speaker[0],
+                        short(&gu.text)
+                    );
+                }
+            }
+            if verbose {
+                let gm: Vec<usize> = matches.iter().map(|m| m.0).collect();
+                let sm: Vec<usize> = matches.iter().map(|m| m.1).collect();
+                for (g, gu) in gold.iter().enumerate() {
+                    if gu.speech && !gm.contains(&g) {
+                        let _ =
+                            writeln!(report.details, "    {label}: MISSED {:?}", short(&gu.text));
+                    }
+                }
+                for (s, su) in system.iter().enumerate() {
+                    let scare = matches
+                        .iter()
+                        .any(|(g, si, _)| *si == s && !gold[*g].speech);
+                    if !sm.contains(&s) || scare {
+                        let _ = writeln!(
+                            report.details,
+                            "    {label}: {} {:?} ({:?})",
+                            if scare {
+                                "SCARE QUOTE AS SPEECH"
+                            } else {
+                                "FALSE POSITIVE"
+                            },
+                            short(&su.text),
+                            su.speaker.first()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn short(s: &str) -> String {
+    let s: String = s.chars().take(90).collect();
+    s.replace('\n', " ")
+}
+
+fn speaker_names(ex: &QuoteExtraction, speaker: Option<usize>) -> Vec<String> {
+    match speaker {
+        Some(i) => {
+            let s = &ex.speakers[i];
+            std::iter::once(s.name.clone())
+                .chain(s.aliases.iter().cloned())
+                .collect()
+        }
+        None => vec![],
+    }
+}
+
+/// Dev set: direct and partial quotes against the gold speech and non-speech spans.
+pub fn score_dev(dir: &Path, verbose: bool) -> Result<SetReport> {
+    let set = dev::load(dir)?;
+    let mut report = SetReport {
+        name: "dev set (eval/dev)".into(),
+        ..SetReport::default()
+    };
+    for article in &set.articles {
+        let Some(gold_article) = set.gold.articles.get(&article.external_id) else {
+            continue;
+        };
+        report.articles += 1;
+        let doc = Document::new(article.text.clone());
+        let ex = extract_quotes(&doc);
+        let gold: Vec<Unit> = gold_article
+            .quotes
+            .iter()
+            .map(|q| {
+                Unit::new(
+                    q.text.clone(),
+                    q.speaker.iter().cloned().collect(),
+                    q.speaker.is_some(),
+                    q.speech,
+                )
+            })
+            .collect();
+        let system: Vec<Unit> = ex
+            .quotes
+            .iter()
+            .filter(|q| q.kind.is_quotation())
+            .map(|q| {
+                Unit::new(
+                    doc.slice(q.span).to_string(),
+                    speaker_names(&ex, q.speaker),
+                    true,
+                    true,
+                )
+            })
+            .collect();
+        score_article(&mut report, &gold, &system, verbose, &article.external_id);
+    }
+    Ok(report)
+}
+
+#[derive(Deserialize)]
+struct PolnearRow {
+    doc_id: String,
+    primary: bool,
+    text: String,
+    attributions: Vec<PolnearAttribution>,
+}
+
+#[derive(Deserialize)]
+struct PolnearAttribution {
+    kind: String,
+    source: Vec<PolnearSpan>,
+    content: Vec<PolnearSpan>,
+}
+
+#[derive(Deserialize)]
+struct PolnearSpan {
+    byte_start: usize,
+    byte_end: usize,
+}
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "its", "their", "me",
+    "us", "who", "which", "that",
+];
+
+/// The system's units in PolNeAR's terms (see the module docs).
+fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
+    let mixed: Vec<&crate::extract::quotes::Quote> = ex
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .filter(|q| {
+            ex.quotes.iter().any(|p| {
+                p.kind.is_quotation() && q.span.start <= p.span.start && p.span.end <= q.span.end
+            })
+        })
+        .collect();
+    let mut units = Vec::new();
+    let mut done_groups = Vec::new();
+    for q in &ex.quotes {
+        match q.kind {
+            QuoteKind::Direct => {
+                if done_groups.contains(&q.group) {
+                    continue;
+                }
+                done_groups.push(q.group);
+                let text: Vec<&str> = ex
+                    .quotes
+                    .iter()
+                    .filter(|p| p.group == q.group && p.kind == QuoteKind::Direct)
+                    .map(|p| doc.slice(p.span))
+                    .collect();
+                units.push(Unit::new(
+                    text.join(" "),
+                    speaker_names(ex, q.speaker),
+                    true,
+                    true,
+                ));
+            }
+            QuoteKind::Partial => {
+                let inside = mixed
+                    .iter()
+                    .any(|m| m.span.start <= q.span.start && q.span.end <= m.span.end);
+                if !inside {
+                    units.push(Unit::new(
+                        doc.slice(q.span).to_string(),
+                        speaker_names(ex, q.speaker),
+                        true,
+                        true,
+                    ));
+                }
+            }
+            QuoteKind::Indirect if mixed.iter().any(|m| std::ptr::eq(*m, q)) => {
+                units.push(Unit::new(
+                    doc.slice(q.span).to_string(),
+                    speaker_names(ex, q.speaker),
+                    true,
+                    true,
+                ));
+            }
+            _ => {}
+        }
+    }
+    units
+}
+
+/// PolNeAR (`gold/<part>.jsonl`): direct and mixed attributions.
+pub fn score_polnear(file: &Path, verbose: bool) -> Result<SetReport> {
+    let text = read(file)?;
+    let mut report = SetReport {
+        name: format!(
+            "PolNeAR {} (direct + mixed)",
+            file.file_stem().and_then(|s| s.to_str()).unwrap_or("?")
+        ),
+        ..SetReport::default()
+    };
+    for (i, line) in text.lines().enumerate() {
+        let row: PolnearRow = serde_json::from_str(line).map_err(|e| EvalError::Format {
+            path: file.to_path_buf(),
+            line: i + 1,
+            message: e.to_string(),
+        })?;
+        if !row.primary {
+            continue;
+        }
+        report.articles += 1;
+        let slice = |s: &PolnearSpan| row.text.get(s.byte_start..s.byte_end).unwrap_or("");
+        let gold: Vec<Unit> = row
+            .attributions
+            .iter()
+            .filter(|a| a.kind == "direct" || a.kind == "mixed")
+            .map(|a| {
+                let content: Vec<&str> = a.content.iter().map(slice).collect();
+                let source: Vec<&str> = a.source.iter().map(slice).collect();
+                let source = source.join(" ");
+                let scorable = !source.trim().is_empty()
+                    && !PRONOUNS.contains(&normalise(source.trim()).as_str());
+                Unit::new(content.join(" "), vec![source], scorable, true)
+            })
+            .collect();
+        let doc = Document::from_raw(&row.text);
+        let ex = extract_quotes(&doc);
+        let system = polnear_system_units(&doc, &ex);
+        score_article(&mut report, &gold, &system, verbose, &row.doc_id);
+    }
+    Ok(report)
+}
+
+/// Every quote evaluation over the shared data folder.
+pub fn run(shared: &Path, verbose: bool) -> Result<Vec<SetReport>> {
+    let polnear = shared.join("eval/quotes/polnear/gold");
+    Ok(vec![
+        score_dev(&shared.join("eval/dev"), verbose)?,
+        score_polnear(&polnear.join("dev.jsonl"), verbose)?,
+        score_polnear(&polnear.join("train-sample.jsonl"), verbose)?,
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(text: &str) -> Unit {
+        Unit::new(text.into(), vec![], true, true)
+    }
+
+    #[test]
+    fn greedy_matching_is_one_to_one_by_best_f1() {
+        let gold = [unit("a b c d"), unit("a b x y")];
+        let system = [unit("a b c d"), unit("a b")];
+        let m = match_units(&gold, &system, 0.3);
+        assert_eq!(m.len(), 2);
+        assert_eq!((m[0].0, m[0].1), (0, 0));
+        assert_eq!((m[1].0, m[1].1), (1, 1));
+        assert!(match_units(&gold, &system, 0.9).len() == 1);
+    }
+
+    #[test]
+    fn speaker_rule() {
+        assert!(speaker_right("Helen Okoro", &["Dr Helen Okoro".into()]));
+        assert!(speaker_right(
+            "BMA spokeswoman",
+            &["a BMA spokeswoman".into()]
+        ));
+        assert!(speaker_right("Sanders", &["Bernie Sanders".into()]));
+        assert!(!speaker_right("Jeremy Corbyn", &["Gareth Pennock".into()]));
+        assert!(!speaker_right("Jeremy Corbyn", &[]));
+    }
+}

@@ -1,0 +1,1023 @@
+//! Mentions of speakers: the noun phrase that says who is speaking, as
+//! written next to a speech cue, parsed into a name, titles, a role or a
+//! pronoun.
+//!
+//! `Health Secretary Jeremy Hunt` → name "Jeremy Hunt", titles
+//! ["Health Secretary"]; `Anne Rainsberry, national incident director for
+//! NHS England,` → name "Anne Rainsberry", role "national incident director
+//! for NHS England"; `a spokesperson for the Secondary Heads’ Forum` → role
+//! "Secondary Heads' Forum spokesperson"; `he` → a pronoun to resolve.
+//!
+//! The parser works on token ranges of the analysed document and never
+//! looks outside the range it is given.
+
+use super::lexicon::{self, Gender, Pronoun};
+use crate::analysis::{Document, Span, Token, TokenKind};
+use std::ops::Range;
+
+/// One mention of a (possible) speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The phrase as written (head noun phrase, with its appositive if any).
+    pub span: Span,
+    pub form: Form,
+    /// Proper name without titles: "Helen Okoro", "NHS England", "Hunt".
+    pub name: Option<String>,
+    /// Titles and role words written before the name: "Dr", "Health Secretary".
+    pub titles: Vec<String>,
+    /// A role descriptor: "BMA spokeswoman", or an appositive such as
+    /// "national incident director for NHS England".
+    pub role: Option<String>,
+    pub gender: Option<Gender>,
+    /// The name looks like an organisation's (`Council`, `NHS`, an acronym).
+    pub org_like: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A proper name (with or without titles).
+    Name,
+    Pronoun(Pronoun),
+    /// A description without a name: `the council`, `a BMA spokeswoman`.
+    Description,
+}
+
+/// Words that can sit between a subject and its verb: `Hunt also said`, `has urged`.
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "then",
+    "later",
+    "previously",
+    "again",
+    "earlier",
+    "repeatedly",
+    "reportedly",
+    "recently",
+    "once",
+    "now",
+    "further",
+    "subsequently",
+    "initially",
+    "first",
+    "publicly",
+    "privately",
+    "separately",
+    "simply",
+    "just",
+    "yesterday",
+    "today",
+    "never",
+    "always",
+    "already",
+    "even",
+    "only",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "personally",
+    "quickly",
+    "angrily",
+    "flatly",
+    "openly",
+    "frankly",
+    "bluntly",
+    "insisting",
+    "lately",
+    "herein",
+    "since",
+    "has",
+    "had",
+    "been",
+    "being",
+    "did",
+    "does",
+    "do",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "not",
+    "n't",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "tearfully",
+    "proudly",
+    "calmly",
+    "firmly",
+    "clearly",
+    "plainly",
+    "once",
+    "twice",
+];
+
+/// Weekdays and other time words that sit between subject and verb: `Hunt on Monday said`.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "last",
+    "this",
+    "on",
+    "in",
+    "a",
+    "statement",
+    "interview",
+    "recent",
+    "earlier",
+    "later",
+];
+
+/// Words that open an introductory phrase before the subject: `In a
+/// statement, the council said`; `However, Hunt said`.
+const INTRO_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "speaking",
+    "asked",
+    "however",
+    "but",
+    "and",
+    "meanwhile",
+    "separately",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "last",
+    "this",
+    "despite",
+    "since",
+    "when",
+    "while",
+    "as",
+    "writing",
+    "responding",
+    "for",
+    "with",
+    "under",
+    "although",
+    "though",
+    "still",
+    "instead",
+    "similarly",
+    "likewise",
+    "also",
+    "then",
+    "now",
+    "addressing",
+    "commenting",
+    "interviewed",
+    "according",
+    "by",
+    "from",
+    "outside",
+    "inside",
+    "elsewhere",
+    "nationally",
+    "locally",
+    "overall",
+    "indeed",
+    "yet",
+    "so",
+];
+
+/// Prepositions that may join words inside a name or a role: `Bank of
+/// England`, `director for NHS England`, `Paul Brennan of FlyFair`.
+const NAME_JOINERS: &[&str] = &[
+    "of", "for", "at", "de", "van", "von", "der", "del", "la", "le", "da", "&", "and", "on", "in",
+    "from", "to",
+];
+
+fn word(doc: &Document, i: usize) -> &str {
+    doc.tokens[i].text(&doc.text)
+}
+
+fn is_cap(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(t: &str) -> bool {
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn lower(t: &str) -> String {
+    t.to_lowercase()
+}
+
+fn is_punct(tok: &Token) -> bool {
+    tok.kind == TokenKind::Punct
+}
+
+/// Normalises a name for display and comparison: curly apostrophes made
+/// straight, a trailing possessive dropped, spaces single.
+pub fn clean_name(s: &str) -> String {
+    let s = s.replace('’', "'");
+    let s = s
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == '.' || c.is_whitespace());
+    let mut out: Vec<&str> = s.split_whitespace().collect();
+    if let Some(last) = out.last_mut()
+        && let Some(stripped) = last.strip_suffix("'s")
+    {
+        *last = stripped;
+    }
+    out.join(" ")
+}
+
+/// Parses one noun phrase (no commas inside) into a mention. Returns `None`
+/// when the phrase is not something that can speak.
+pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
+    let mut toks: Vec<usize> = range.clone().collect();
+    // Drop outer punctuation.
+    while toks.first().is_some_and(|&i| is_punct(&doc.tokens[i])) {
+        toks.remove(0);
+    }
+    while toks.last().is_some_and(|&i| is_punct(&doc.tokens[i])) {
+        toks.pop();
+    }
+    let (&first, &last) = (toks.first()?, toks.last()?);
+    let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+    if toks.len() == 1
+        && let Some(p) = lexicon::pronoun(word(doc, first))
+    {
+        return Some(Mention {
+            span,
+            form: Form::Pronoun(p),
+            name: None,
+            titles: vec![],
+            role: None,
+            gender: match p {
+                Pronoun::He => Some(Gender::Male),
+                Pronoun::She => Some(Gender::Female),
+                _ => None,
+            },
+            org_like: matches!(p, Pronoun::It | Pronoun::They),
+        });
+    }
+    if toks.len() > 14 {
+        return None;
+    }
+    // `a group called Merrow Parents for Choice`: the name after `called`.
+    if let Some(k) = toks
+        .iter()
+        .position(|&i| matches!(lower(word(doc, i)).as_str(), "called" | "named"))
+        && k > 0
+        && k + 1 < toks.len()
+        && (lexicon::is_org_noun(word(doc, toks[k - 1]))
+            || lexicon::is_role_noun(word(doc, toks[k - 1])))
+        && is_cap(word(doc, toks[k + 1]))
+    {
+        let org = lexicon::is_org_noun(word(doc, toks[k - 1]));
+        let mut m = parse_np(doc, toks[k + 1]..range.end)?;
+        m.span = span;
+        m.org_like |= org;
+        return Some(m);
+    }
+    // Every word must be one a noun phrase can hold.
+    for (k, &i) in toks.iter().enumerate() {
+        let w = word(doc, i);
+        let tok = &doc.tokens[i];
+        let ok = match tok.kind {
+            TokenKind::Punct => matches!(w, "'" | "’" | "-" | "&" | "." | "(" | ")"),
+            TokenKind::Number | TokenKind::Mixed => true,
+            TokenKind::Word => {
+                is_cap(w)
+                    || lexicon::is_role_noun(w)
+                    || lexicon::is_title(w)
+                    || NAME_JOINERS.contains(&lower(w).as_str())
+                    || matches!(
+                        lower(w).as_str(),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+                    )
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || lexicon::is_org_noun(w)
+                    || is_modifier(w)
+                    || (k + 1 < toks.len() && is_modifier_like(w))
+            }
+        };
+        if !ok {
+            return None;
+        }
+    }
+    // Split into: leading determiner, title/role words, the name run.
+    let words: Vec<&str> = toks.iter().map(|&i| word(doc, i)).collect();
+    let mut start = 0;
+    if matches!(
+        lower(words[0]).as_str(),
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+    ) {
+        start = 1;
+    }
+    // The name is the last run of capitalised words (and joiners inside
+    // it) that are not titles; what precedes it are titles and roles.
+    let mut name_end = words.len();
+    // `Paul Brennan of FlyFair`: the name ends before a trailing `of …` phrase.
+    if let Some(of) = words[start..]
+        .iter()
+        .position(|w| matches!(lower(w).as_str(), "of" | "from" | "at"))
+        .map(|p| p + start)
+        && of > start
+        && is_cap(words[of - 1])
+        && !lexicon::is_org_word(words[of - 1])
+    {
+        name_end = of;
+    }
+    let mut name_start = name_end;
+    while name_start > start {
+        let w = words[name_start - 1];
+        let joiner = NAME_JOINERS.contains(&lower(w).as_str())
+            && name_start - 1 > start
+            && is_cap(words[name_start - 2])
+            && name_start < name_end;
+        let cap_name = is_cap(w)
+            && !(lexicon::is_title(w) && !lexicon::is_org_word(w) && name_start < name_end);
+        if cap_name || joiner || (matches!(w, "'" | "’" | "-" | "&") && name_start < name_end) {
+            name_start -= 1;
+        } else {
+            break;
+        }
+    }
+    // A title standing alone before the cue (`the Minister said`) is a role, not a name.
+    let name_words: Vec<&str> = words[name_start..name_end].to_vec();
+    let title_words: Vec<&str> = words[start..name_start].to_vec();
+    let name_text = if name_words.is_empty() {
+        None
+    } else {
+        let s = doc.tokens[toks[name_start]].span.start;
+        let e = doc.tokens[toks[name_end - 1]].span.end;
+        Some(clean_name(&doc.text[s..e]))
+    };
+    let has_role_word = words[start..].iter().any(|w| lexicon::is_role_noun(w));
+    let gender = title_words
+        .iter()
+        .chain(name_words.first())
+        .find_map(|w| lexicon::gender_of(w));
+    let org_like = name_words.iter().any(|w| lexicon::is_org_word(w) || is_acronym(w))
+        // `Department for Transport`, `Parents for Choice`, `Bank of England`
+        || (name_words.len() >= 3 && name_words[1..name_words.len() - 1].iter().any(|w| matches!(lower(w).as_str(), "for" | "of" | "and" | "&")))
+        || (name_words.len() == 1 && title_words.is_empty() && start == 1 && !has_role_word);
+    match name_text {
+        Some(name) if !name.is_empty() && !is_sentence_word_only(&name_words, toks[0], doc) => {
+            // A role word after the name (`a BMA spokeswoman`) makes the whole a role.
+            let trailing_role = name_end < words.len()
+                && words[name_end..].iter().any(|w| lexicon::is_role_noun(w));
+            if trailing_role || (start == 1 && lower(words[0]) == "a" && has_role_word) {
+                return Some(description(doc, &toks, start, span));
+            }
+            let titles = if title_words.is_empty() {
+                vec![]
+            } else {
+                vec![clean_name(&title_words.join(" "))]
+            };
+            Some(Mention {
+                span,
+                form: Form::Name,
+                name: Some(name),
+                titles,
+                role: None,
+                gender,
+                org_like,
+            })
+        }
+        _ => {
+            if has_role_word || words[start..].iter().any(|w| lexicon::is_org_noun(w)) {
+                Some(description(doc, &toks, start, span))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// `Passenger` at a sentence start is not a name on its own.
+fn is_sentence_word_only(name_words: &[&str], first_tok: usize, doc: &Document) -> bool {
+    if name_words.len() != 1 {
+        return false;
+    }
+    let w = name_words[0];
+    let at_sentence_start = doc
+        .sentence_at(doc.tokens[first_tok].span.start)
+        .is_some_and(|s| doc.sentences[s].tokens.start == first_tok);
+    (at_sentence_start && lexicon::is_function_word(w))
+        || lexicon::is_function_word(w) && !is_acronym(w)
+}
+
+/// A description without a name: canonical form without the article,
+/// `a spokesperson for X` turned into `X spokesperson`.
+fn description(doc: &Document, toks: &[usize], start: usize, span: Span) -> Mention {
+    let words: Vec<&str> = toks[start..].iter().map(|&i| word(doc, i)).collect();
+    // Text of toks[a..b] (relative to `start`) as written.
+    let text_of = |a: usize, b: usize| {
+        let s = doc.tokens[toks[start + a]].span.start;
+        let e = doc.tokens[toks[start + b - 1]].span.end;
+        doc.text[s..e].to_string()
+    };
+    let role = match words
+        .iter()
+        .position(|w| matches!(lower(w).as_str(), "for" | "of" | "at"))
+    {
+        Some(p)
+            if p > 0
+                && p + 1 < words.len()
+                && words[..p].iter().any(|w| lexicon::is_role_noun(w)) =>
+        {
+            let org_from = if lower(words[p + 1]) == "the" {
+                p + 2
+            } else {
+                p + 1
+            };
+            if org_from >= words.len() {
+                text_of(0, p)
+            } else {
+                format!("{} {}", text_of(org_from, words.len()), text_of(0, p))
+            }
+        }
+        _ => text_of(0, words.len()),
+    };
+    let gender = words.iter().find_map(|w| match lower(w).as_str() {
+        "spokesman" | "chairman" | "businessman" | "congressman" | "councilman" => {
+            Some(Gender::Male)
+        }
+        "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman" | "councilwoman" => {
+            Some(Gender::Female)
+        }
+        _ => None,
+    });
+    let org_like = !words.iter().any(|w| lexicon::is_role_noun(w));
+    Mention {
+        span,
+        form: Form::Description,
+        name: None,
+        titles: vec![],
+        role: Some(clean_name(&role)),
+        gender,
+        org_like,
+    }
+}
+
+/// Adjectives that commonly modify a role: `chief operating officer`.
+fn is_modifier(w: &str) -> bool {
+    matches!(
+        lower(w).as_str(),
+        "chief"
+            | "senior"
+            | "junior"
+            | "local"
+            | "former"
+            | "deputy"
+            | "national"
+            | "regional"
+            | "state"
+            | "acting"
+            | "interim"
+            | "new"
+            | "top"
+            | "independent"
+            | "lead"
+            | "leading"
+            | "principal"
+            | "general"
+            | "managing"
+            | "operating"
+            | "financial"
+            | "medical"
+            | "executive"
+            | "structural"
+            | "consultant"
+            | "incident"
+            | "transport"
+            | "rights"
+            | "passenger"
+            | "travel"
+            | "industry"
+            | "estate"
+            | "health"
+            | "education"
+            | "county"
+            | "city"
+            | "head"
+            | "union"
+            | "party"
+            | "government"
+            | "company"
+            | "council"
+            | "white"
+            | "house"
+            | "press"
+            | "campaign"
+            | "labour"
+            | "conservative"
+            | "democratic"
+            | "republican"
+            | "federal"
+            | "foreign"
+            | "home"
+            | "shadow"
+            | "assistant"
+            | "associate"
+            | "vice"
+            | "special"
+            | "public"
+            | "private"
+            | "police"
+            | "fire"
+            | "defence"
+            | "defense"
+            | "security"
+            | "science"
+            | "research"
+            | "policy"
+            | "communications"
+            | "legal"
+            | "military"
+            | "economic"
+            | "political"
+            | "veteran"
+            | "longtime"
+            | "retired"
+            | "young"
+            | "elderly"
+            | "old"
+            | "local-government"
+    )
+}
+
+/// Lower-case words inside a description before its head noun (`transport
+/// lead`, `71-year-old patient`): anything that is not a function word or a
+/// common verb form.
+fn is_modifier_like(w: &str) -> bool {
+    let l = lower(w);
+    w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !lexicon::is_function_word(&l)
+        && lexicon::cue_class(&l).is_none()
+        && !l.ends_with("ed")
+        && !l.ends_with("ing")
+        && !l.ends_with("ly")
+}
+
+/// The subject of the cue at token `cue`, written before it within
+/// `clause_start..cue`: skips adverbs and auxiliaries, introductory
+/// phrases (`In a statement,`) and appositives (`Anne Rainsberry, national
+/// incident director for NHS England,`).
+pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option<Mention> {
+    let mut end = cue;
+    // Skip words between subject and verb, and time phrases.
+    while end > clause_start {
+        let w = lower(word(doc, end - 1));
+        if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
+            || (end - clause_start > 1
+                && TIME_WORDS.contains(&w.as_str())
+                && time_phrase_ends_at(doc, end - 1))
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    if end == clause_start {
+        return None;
+    }
+    // Comma-separated segments of the subject phrase.
+    let mut segments: Vec<Range<usize>> = Vec::new();
+    let mut seg_start = clause_start;
+    for i in clause_start..end {
+        if word(doc, i) == "," {
+            if i > seg_start {
+                segments.push(seg_start..i);
+            }
+            seg_start = i + 1;
+        }
+    }
+    if seg_start < end {
+        segments.push(seg_start..end);
+    }
+    let trailing_comma = end > clause_start && word(doc, end - 1) == ",";
+    if segments.is_empty() {
+        return None;
+    }
+    if !trailing_comma {
+        // `… the council said`: the phrase right before the verb; an earlier
+        // segment that is not a noun phrase is content or an intro.
+        let last = segments.last()?.clone();
+        let m = head_of_segment(doc, last.clone())?;
+        // `The company's chief operating officer, Declan Mulvey` is caught
+        // by the appositive branch below; here a role description preceded
+        // by a name segment (`Gary Whitlock, 54, the owner`) is rare.
+        return Some(m);
+    }
+    // Trailing comma before the verb: `X, appositive, said`. Walk the
+    // segments from the left, skipping introductory ones; the first noun
+    // phrase is the head, and a name in the next segment wins over a bare
+    // role (`The company's chief operating officer, Declan Mulvey, said`).
+    let mut k = 0;
+    while k < segments.len() {
+        let seg = segments[k].clone();
+        let first = lower(word(doc, seg.start));
+        if INTRO_OPENERS.contains(&first.as_str()) && k + 1 < segments.len() {
+            k += 1;
+            continue;
+        }
+        match head_of_segment(doc, seg.clone()) {
+            Some(head) => {
+                let mut head = head;
+                if let Some(next) = segments.get(k + 1)
+                    && let Some(app) = parse_np(doc, next.clone())
+                    && head.form == Form::Description
+                    && app.form == Form::Name
+                    && !app.org_like
+                {
+                    let role = head.role.take();
+                    let mut named = app;
+                    named.role = role;
+                    named.span = Span::new(head.span.start, named.span.end);
+                    return Some(named);
+                }
+                if let Some(next) = segments.get(k + 1) {
+                    let s = doc.tokens[next.start].span.start;
+                    let e = doc.tokens[segments.last()?.end - 1].span.end;
+                    if head.role.is_none() && head.form == Form::Name {
+                        let app = clean_name(&doc.text[s..e]);
+                        if app.split_whitespace().count() <= 12 && !app.is_empty() {
+                            head.role = Some(app);
+                        }
+                    }
+                }
+                return Some(head);
+            }
+            None => {
+                // Content (`Bus services have been rerouted, the council
+                // said`) — the subject is in a later segment.
+                k += 1;
+            }
+        }
+    }
+    None
+}
+
+/// `on Monday`, `last week`, `in a statement` right before a verb.
+fn time_phrase_ends_at(doc: &Document, i: usize) -> bool {
+    let w = lower(word(doc, i));
+    matches!(
+        w.as_str(),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "week"
+            | "month"
+            | "year"
+            | "weekend"
+    ) || (w == "statement" || w == "interview")
+}
+
+/// The head mention of a segment: the whole segment if it parses; the
+/// part before a relative clause (`a 71-year-old patient whose operation
+/// was postponed`); else its shortest parseable suffix (`… Hunt` in
+/// `Speaking on Monday Hunt`).
+fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
+    if let Some(m) = parse_np(doc, seg.clone()) {
+        return Some(m);
+    }
+    if let Some(rel) = seg.clone().find(|&i| {
+        matches!(
+            lower(word(doc, i)).as_str(),
+            "who" | "whose" | "which" | "whom"
+        )
+    }) && rel > seg.start
+        && let Some(m) = parse_np(doc, seg.start..rel)
+    {
+        return Some(m);
+    }
+    // The longest suffix that parses, for segments with leading content.
+    for s in seg.start + 1..seg.end {
+        if let Some(m) = parse_np(doc, s..seg.end) {
+            // Only accept a suffix that starts at a plausible NP start.
+            let w = word(doc, s);
+            if is_cap(w)
+                || matches!(lower(w).as_str(), "the" | "a" | "an")
+                || lexicon::pronoun(w).is_some()
+            {
+                return Some(m);
+            }
+        }
+    }
+    None
+}
+
+/// The speaker written after an inverted cue (`said Priya Raman, the
+/// councillor responsible for highways.`), within `cue+1..limit`.
+pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention> {
+    let start = cue + 1;
+    if start >= limit {
+        return None;
+    }
+    let first = word(doc, start);
+    if matches!(
+        lower(first).as_str(),
+        "that" | "in" | "on" | "at" | "to" | "it" | "this"
+    ) {
+        return None;
+    }
+    // The head runs to the first comma, full stop or preposition that ends it.
+    let mut end = start;
+    while end < limit {
+        let w = word(doc, end);
+        let l = lower(w);
+        if w == "," || w == "." || w == ";" || w == ":" || w == "!" || w == "?" || w == "—" {
+            break;
+        }
+        if end > start
+            && matches!(
+                l.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "yesterday"
+                    | "today"
+                    | "last"
+                    | "this"
+                    | "while"
+                    | "who"
+                    | "adding"
+                    | "noting"
+                    | "and"
+                    | "but"
+            )
+        {
+            // `a spokesperson for the Forum` keeps `for`; `at` joins
+            // names only before a capital (`director at Acme`).
+            if l == "at" && end + 1 < limit && is_cap(word(doc, end + 1)) {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        end += 1;
+    }
+    let mut m = parse_np(doc, start..end)?;
+    // An appositive after a comma: `said Dr Farah Qureshi, the society’s chief economist.`
+    if end < limit && word(doc, end) == "," && m.form == Form::Name {
+        let mut app_end = end + 1;
+        while app_end < limit
+            && !matches!(
+                word(doc, app_end),
+                "," | "." | ";" | "!" | "?" | "\"" | "“" | "”" | "'" | "‘" | "’"
+            )
+        {
+            app_end += 1;
+        }
+        if app_end > end + 1 {
+            let s = doc.tokens[end + 1].span.start;
+            let e = doc.tokens[app_end - 1].span.end;
+            let app = &doc.text[s..e];
+            let l = app.to_lowercase();
+            if l.starts_with("the ")
+                || l.starts_with("a ")
+                || l.starts_with("an ")
+                || l.starts_with("who ")
+            {
+                m.role = Some(clean_name(app));
+            }
+        }
+    }
+    Some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (form, name, titles, role) of an expected mention.
+    type Expected<'a> = (Form, Option<&'a str>, &'a [&'a str], Option<&'a str>);
+
+    /// Finds `cue` in `text`, parses its subject (before, or after when
+    /// `inverted`), and compares (form, name, titles, role).
+    fn check(text: &str, cue: &str, inverted: bool, expected: Option<Expected>) {
+        let doc = Document::from_raw(text);
+        let cue_idx = doc
+            .tokens
+            .iter()
+            .position(|t| t.text(&doc.text) == cue)
+            .unwrap_or_else(|| panic!("cue {cue:?} not in {text:?}"));
+        let m = if inverted {
+            subject_after(&doc, cue_idx, doc.tokens.len())
+        } else {
+            subject_before(&doc, 0, cue_idx)
+        };
+        let got = m.map(|m| (m.form, m.name.clone(), m.titles.clone(), m.role.clone()));
+        let expected = expected.map(|(f, n, t, r)| {
+            (
+                f,
+                n.map(str::to_string),
+                t.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                r.map(str::to_string),
+            )
+        });
+        assert_eq!(got, expected, "subject of {cue:?} in {text:?}");
+    }
+
+    #[test]
+    fn names_with_titles() {
+        check(
+            "Health Secretary Jeremy Hunt has urged the BMA to talk.",
+            "urged",
+            false,
+            Some((Form::Name, Some("Jeremy Hunt"), &["Health Secretary"], None)),
+        );
+        check(
+            "Dr Helen Okoro said it.",
+            "said",
+            false,
+            Some((Form::Name, Some("Helen Okoro"), &["Dr"], None)),
+        );
+        check(
+            "Hearthstone chief economist Farah Qureshi told the BBC: yes.",
+            "told",
+            false,
+            Some((
+                Form::Name,
+                Some("Farah Qureshi"),
+                &["Hearthstone chief economist"],
+                None,
+            )),
+        );
+        check(
+            "Mulvey said so.",
+            "said",
+            false,
+            Some((Form::Name, Some("Mulvey"), &[], None)),
+        );
+    }
+
+    #[test]
+    fn appositives() {
+        check(
+            "Anne Rainsberry, national incident director for NHS England, said: yes.",
+            "said",
+            false,
+            Some((
+                Form::Name,
+                Some("Anne Rainsberry"),
+                &[],
+                Some("national incident director for NHS England"),
+            )),
+        );
+        check(
+            "The company's chief operating officer, Declan Mulvey, said so.",
+            "said",
+            false,
+            Some((
+                Form::Name,
+                Some("Declan Mulvey"),
+                &[],
+                Some("company's chief operating officer"),
+            )),
+        );
+        check(
+            "Passenger rights campaigner Paul Brennan, of FlyFair, said: yes.",
+            "said",
+            false,
+            Some((
+                Form::Name,
+                Some("Paul Brennan"),
+                &["Passenger rights campaigner"],
+                Some("of FlyFair"),
+            )),
+        );
+    }
+
+    #[test]
+    fn intro_phrases_and_content_before_the_subject() {
+        check(
+            "In a statement, the council said: yes.",
+            "said",
+            false,
+            Some((Form::Description, None, &[], Some("council"))),
+        );
+        check(
+            "Bus services have been rerouted, the council said.",
+            "said",
+            false,
+            Some((Form::Description, None, &[], Some("council"))),
+        );
+        check(
+            "But despite his message, a spokesman for Corbyn told IBTimes UK that he would not.",
+            "told",
+            false,
+            Some((Form::Description, None, &[], Some("Corbyn spokesman"))),
+        );
+    }
+
+    #[test]
+    fn roles_organisations_and_pronouns() {
+        check(
+            "A BMA spokeswoman said: yes.",
+            "said",
+            false,
+            Some((Form::Description, None, &[], Some("BMA spokeswoman"))),
+        );
+        check(
+            "NHS England said 39% had reported.",
+            "said",
+            false,
+            Some((Form::Name, Some("NHS England"), &[], None)),
+        );
+        check(
+            "He added that it was bad.",
+            "added",
+            false,
+            Some((Form::Pronoun(Pronoun::He), None, &[], None)),
+        );
+        check(
+            "Hunt also said it was bad.",
+            "said",
+            false,
+            Some((Form::Name, Some("Hunt"), &[], None)),
+        );
+    }
+
+    #[test]
+    fn inverted_subjects() {
+        check(
+            "\"Yes,\" said Priya Raman, the councillor responsible for highways.",
+            "said",
+            true,
+            Some((
+                Form::Name,
+                Some("Priya Raman"),
+                &[],
+                Some("the councillor responsible for highways"),
+            )),
+        );
+        check(
+            "\"Yes,\" said a spokesperson for the Secondary Heads’ Forum.",
+            "said",
+            true,
+            Some((
+                Form::Description,
+                None,
+                &[],
+                Some("Secondary Heads' Forum spokesperson"),
+            )),
+        );
+        check(
+            "\"Yes,\" said the council in a statement.",
+            "said",
+            true,
+            Some((Form::Description, None, &[], Some("council"))),
+        );
+        check("He said that it was over.", "said", true, None);
+    }
+
+    #[test]
+    fn things_that_cannot_speak() {
+        check(
+            "The bridge was closed and the repairs said nothing.",
+            "said",
+            false,
+            None,
+        );
+    }
+}

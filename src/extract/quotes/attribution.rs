@@ -1,0 +1,643 @@
+//! Who said a quotation: the attribution around it.
+//!
+//! For each quoted stretch, in this order:
+//!
+//! 1. **after** it, in the same sentence: `"…," said X` / `"…," X said` /
+//!    `"…," X told the BBC` / `"…", according to X` / `"…" ― X`;
+//! 2. **before** it, ending with a colon or comma: `X said: "…"` /
+//!    `X told BBC Radio 4: "…"` / `In a statement, the council said: "…"`
+//!    (also across a paragraph break after a colon), or a cue right before
+//!    it (`Hunt said "…"`);
+//! 3. **inline** (a partial quotation inside narration): the nearest speech
+//!    cue of the sentence governs it: `X said the mood was "joyful"`,
+//!    `He blamed the government's "appalling" behaviour`, `what it called a
+//!    'rostering system failure'`.
+//!
+//! Inline quotations that are names rather than words (`so-called "race
+//! for space"`, `dubbed the "Class of Covid"`, `its "Always On" rostering
+//! platform`, Title Case titles) are marked non-speech and get no speaker.
+//! Speech cues not used by a quotation give indirect (reported) speech with
+//! its content clause: `Hunt said the dispute was unnecessary`.
+
+use super::cues::Cue;
+use super::marks::Quoted;
+use crate::analysis::{Document, Span, TokenKind};
+use crate::extract::lexicon::{self, CueClass, NAMING_CUES};
+use crate::extract::mentions::{Form, Mention, parse_np, subject_after, subject_before};
+use std::ops::Range;
+
+/// Where the attribution of a quotation was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    After,
+    Before,
+    Inline,
+    /// `"…" ― Name`
+    Dash,
+}
+
+/// A cue and the mention of its speaker.
+#[derive(Debug, Clone)]
+pub struct Attr {
+    pub cue: String,
+    /// The cue's first token, if the cue is a word.
+    pub cue_tok: Option<usize>,
+    pub mention: Mention,
+    pub place: Place,
+}
+
+/// How a quotation sits in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Stands on its own: opens the sentence, follows a colon or an attribution.
+    Block,
+    /// Inside narration: a partial quotation, a name or a scare quote.
+    Inline,
+}
+
+/// What the analysis of one quotation found.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    pub shape: Shape,
+    /// A name, title or scare quote rather than anyone's words.
+    pub naming: bool,
+    pub attr: Option<Attr>,
+}
+
+/// The document with its quotations and cues.
+pub struct Ctx<'d> {
+    pub doc: &'d Document,
+    pub quoted: &'d [Quoted],
+    pub cues: &'d [Cue],
+    /// Tokens inside quotation marks (the marks excluded).
+    pub in_quote: &'d [bool],
+}
+
+impl<'d> Ctx<'d> {
+    fn word(&self, i: usize) -> &'d str {
+        self.doc.tokens[i].text(&self.doc.text)
+    }
+
+    fn tok_at(&self, byte: usize) -> usize {
+        self.doc.tokens.partition_point(|t| t.span.start < byte)
+    }
+
+    fn sentence_range_of_byte(&self, byte: usize) -> Range<usize> {
+        match self.doc.sentence_at(byte) {
+            Some(s) => self.doc.sentences[s].tokens.clone(),
+            None => 0..0,
+        }
+    }
+
+    fn cue_at(&self, tok: usize) -> Option<&'d Cue> {
+        self.cues.iter().find(|c| c.tok == tok)
+    }
+
+    fn cues_in(&self, r: Range<usize>) -> impl DoubleEndedIterator<Item = &'d Cue> + '_ {
+        self.cues.iter().filter(move |c| r.contains(&c.tok))
+    }
+
+    /// Tokens after the closing mark, to the end of its sentence or the next quotation.
+    fn after_range(&self, qi: usize) -> Range<usize> {
+        let q = &self.quoted[qi];
+        if q.runs_on {
+            return 0..0;
+        }
+        let start = self.tok_at(q.end);
+        let sentence = self.sentence_range_of_byte(q.end.saturating_sub(1));
+        let mut end = sentence.end;
+        if let Some(next) = self.quoted.get(qi + 1)
+            && next.paragraph == q.paragraph
+        {
+            end = end.min(self.tok_at(next.open));
+        }
+        start..end.max(start)
+    }
+
+    /// Tokens before the opening mark, from its sentence start or the previous quotation.
+    fn before_range(&self, qi: usize) -> Range<usize> {
+        let q = &self.quoted[qi];
+        let end = self.tok_at(q.open);
+        let sentence = self.sentence_range_of_byte(q.open);
+        let mut start = sentence.start.min(end);
+        if qi > 0 {
+            let prev = &self.quoted[qi - 1];
+            if prev.paragraph == q.paragraph {
+                start = start.max(self.tok_at(prev.end)).min(end);
+            }
+        }
+        start..end
+    }
+
+    /// Analyses quotation `qi`.
+    pub fn analyse(&self, qi: usize) -> Analysed {
+        let q = &self.quoted[qi];
+        let before = self.before_range(qi);
+        let after = self.after_range(qi);
+        let after_attr = self.after_attribution(after.clone());
+        let last_before = before.end.checked_sub(1).filter(|&i| i >= before.start);
+        let lw = last_before.map(|i| self.word(i));
+        let before_attr = match lw {
+            Some(":") | Some(",") => self.before_attribution(before.clone()),
+            None => self.across_paragraph(qi),
+            _ => None,
+        };
+        // A cue right before the mark (`Hunt said "…"`, `said that "…"`).
+        let direct_cue = last_before.and_then(|i| {
+            let i = if self.word(i).eq_ignore_ascii_case("that") && i > before.start {
+                i - 1
+            } else {
+                i
+            };
+            let c = self.cue_at(i)?;
+            (c.class == CueClass::Speech).then_some(c)
+        });
+        let starts_upper = self.doc.text[q.inner.start..]
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let sentence_end_after = after.is_empty()
+            || after
+                .clone()
+                .all(|i| self.doc.tokens[i].kind == TokenKind::Punct);
+        let block = lw.is_none()
+            || lw == Some(":")
+            || before_attr.is_some()
+            || (direct_cue.is_some() && starts_upper && sentence_end_after)
+            || (lw.is_some_and(|w| matches!(w, "—" | "–" | "(")) && starts_upper);
+        if block {
+            let attr = after_attr.or(before_attr).or_else(|| {
+                let c = direct_cue?;
+                let m = self.subject_of(c, before.start)?;
+                Some(Attr {
+                    cue: c.text.clone(),
+                    cue_tok: Some(c.tok),
+                    mention: m,
+                    place: Place::Before,
+                })
+            });
+            return Analysed {
+                shape: Shape::Block,
+                naming: false,
+                attr,
+            };
+        }
+        // Inline.
+        let naming = self.is_naming(qi, before.clone(), after.clone());
+        let attr = if naming {
+            None
+        } else {
+            after_attr.or_else(|| self.inline_attribution(qi))
+        };
+        Analysed {
+            shape: Shape::Inline,
+            naming,
+            attr,
+        }
+    }
+
+    /// `"…," said X` / `"…," X said` / `"…", according to X` / `"…" ― X`.
+    fn after_attribution(&self, r: Range<usize>) -> Option<Attr> {
+        let mut i = r.start;
+        let mut dash = false;
+        while i < r.end && self.doc.tokens[i].kind == TokenKind::Punct {
+            if matches!(self.word(i), "―" | "—" | "–" | "-") {
+                dash = true;
+            }
+            if matches!(self.word(i), "\"" | "“" | "'" | "‘" | "(") {
+                return None; // another quotation or an aside
+            }
+            i += 1;
+        }
+        if i >= r.end {
+            return None;
+        }
+        // (a) the cue comes first: `said X`, `according to X`, `added X`
+        if let Some(c) = self.cue_at(i)
+            && c.class != CueClass::Belief
+        {
+            let m = subject_after(self.doc, c.end - 1, r.end)?;
+            return Some(Attr {
+                cue: c.text.clone(),
+                cue_tok: Some(c.tok),
+                mention: m,
+                place: Place::After,
+            });
+        }
+        // (b) the subject first: `X said`, `he added`, `Hunt told BBC Radio 4`
+        let window = i..r.end.min(i + 16);
+        for c in self.cues_in(window) {
+            if c.class == CueClass::Belief {
+                continue;
+            }
+            let Some(m) = subject_before(self.doc, i, c.tok) else {
+                continue;
+            };
+            if m.span.start == self.doc.tokens[i].span.start {
+                return Some(Attr {
+                    cue: c.text.clone(),
+                    cue_tok: Some(c.tok),
+                    mention: m,
+                    place: Place::After,
+                });
+            }
+            break;
+        }
+        // (c) `"…" ― Sonya Herridge`
+        if dash {
+            let mut end = r.end;
+            while end > i && self.doc.tokens[end - 1].kind == TokenKind::Punct {
+                end -= 1;
+            }
+            let m = parse_np(self.doc, i..end)?;
+            if m.form == Form::Name {
+                return Some(Attr {
+                    cue: "―".into(),
+                    cue_tok: None,
+                    mention: m,
+                    place: Place::Dash,
+                });
+            }
+        }
+        None
+    }
+
+    /// `X said: "…"` / `According to X, "…"`: the last cue of the stretch before the mark.
+    fn before_attribution(&self, r: Range<usize>) -> Option<Attr> {
+        let punct = r.end - 1;
+        for c in self.cues_in(r.start..punct).rev() {
+            if c.class == CueClass::Belief {
+                continue;
+            }
+            let m = if c.text == "according to" {
+                subject_after(self.doc, c.end - 1, punct)
+            } else {
+                self.subject_of(c, r.start).or_else(|| {
+                    // `Said Mr Smith: "…"`
+                    (c.tok == r.start)
+                        .then(|| subject_after(self.doc, c.tok, punct))
+                        .flatten()
+                })
+            };
+            if let Some(m) = m {
+                return Some(Attr {
+                    cue: c.text.clone(),
+                    cue_tok: Some(c.tok),
+                    mention: m,
+                    place: Place::Before,
+                });
+            }
+        }
+        None
+    }
+
+    /// A quotation opening a paragraph right after one that ends `… said:`.
+    fn across_paragraph(&self, qi: usize) -> Option<Attr> {
+        let q = &self.quoted[qi];
+        let para = q.paragraph.checked_sub(1)?;
+        let p = self.doc.paragraphs.get(para)?;
+        let para_q = self.doc.paragraphs.get(q.paragraph)?;
+        if self.doc.text[para_q.start..q.open].trim() != "" {
+            return None;
+        }
+        if !self.doc.text[p.start..p.end].trim_end().ends_with(':') {
+            return None;
+        }
+        let last_sentence = self.sentence_range_of_byte(p.end - 1);
+        self.before_attribution(last_sentence.start..last_sentence.end)
+    }
+
+    /// The speaker of cue `c`: its subject before it (from `clause_start`),
+    /// or for an `-ing` form the main subject of the sentence.
+    fn subject_of(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        if c.text == "according to" {
+            let sentence = self.sentence_range_of_byte(self.doc.tokens[c.tok].span.start);
+            return subject_after(self.doc, c.end - 1, sentence.end);
+        }
+        if let Some(m) = subject_before(self.doc, clause_start, c.tok) {
+            return Some(m);
+        }
+        if c.is_participle() {
+            return self.main_subject(c.tok);
+        }
+        None
+    }
+
+    /// The noun phrase that opens the sentence holding token `tok`.
+    fn main_subject(&self, tok: usize) -> Option<Mention> {
+        let sentence = self.sentence_range_of_byte(self.doc.tokens[tok].span.start);
+        let limit = tok.min(sentence.start + 10);
+        (sentence.start + 1..=limit)
+            .rev()
+            .find_map(|end| parse_np(self.doc, sentence.start..end))
+    }
+
+    /// The nearest speech cue of the sentence before an inline quotation.
+    fn inline_attribution(&self, qi: usize) -> Option<Attr> {
+        let q = &self.quoted[qi];
+        let open = self.tok_at(q.open);
+        let sentence = self.sentence_range_of_byte(q.open);
+        for c in self.cues_in(sentence.start..open).rev() {
+            if self.in_quote[c.tok] {
+                continue;
+            }
+            // The clause starts after the last quotation before the cue.
+            let clause_start = self
+                .quoted
+                .iter()
+                .filter(|o| {
+                    o.end <= self.doc.tokens[c.tok].span.start
+                        && o.end > self.doc.tokens[sentence.start].span.start
+                })
+                .map(|o| self.tok_at(o.end))
+                .max()
+                .unwrap_or(sentence.start);
+            if let Some(m) = self.subject_of(c, clause_start) {
+                return Some(Attr {
+                    cue: c.text.clone(),
+                    cue_tok: Some(c.tok),
+                    mention: m,
+                    place: Place::Inline,
+                });
+            }
+        }
+        None
+    }
+
+    /// Is an inline quotation a name, title or label rather than speech?
+    fn is_naming(&self, qi: usize, before: Range<usize>, after: Range<usize>) -> bool {
+        let q = &self.quoted[qi];
+        let inner = &self.doc.text[q.inner.start..q.inner.end];
+        // `so-called "…"`, `dubbed the "…"`, `known locally as "…"`
+        let lead_start = before.end.saturating_sub(4).max(before.start);
+        let lead: String = (lead_start..before.end)
+            .map(|i| self.word(i).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if NAMING_CUES.iter().any(|c| lead.contains(c)) {
+            return true;
+        }
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let first_upper = words.first().is_some_and(|w| capitalised(w));
+        // `its "Always On" rostering platform`: a capitalised quotation used
+        // as a modifier of the noun after it.
+        if first_upper
+            && !inner.ends_with(['.', ',', '!', '?', ';', ':'])
+            && let Some(i) = (after.start < after.end).then_some(after.start)
+        {
+            let next = self.word(i);
+            let glued = self.doc.tokens[i].span.start == q.end;
+            let lower_word = next.chars().next().is_some_and(char::is_lowercase)
+                && self.doc.tokens[i].kind == TokenKind::Word;
+            if !glued
+                && lower_word
+                && !lexicon::is_function_word(next)
+                && lexicon::cue_class(next).is_none()
+                && !next.ends_with("ed")
+                && !matches!(next, "is" | "was" | "are" | "were" | "has" | "have" | "had")
+            {
+                return true;
+            }
+        }
+        // Title Case: `"Make America Great Again"`, `"Class of Covid"`.
+        let long_words: Vec<&&str> = words
+            .iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .collect();
+        first_upper
+            && words.len() >= 2
+            && words.len() <= 8
+            && !long_words.is_empty()
+            && long_words.iter().all(|w| capitalised(w))
+            && !inner.ends_with(['.', '!', '?'])
+    }
+
+    /// Reported speech for a cue no quotation used: its speaker and content.
+    pub fn indirect(&self, c: &Cue) -> Option<(Mention, Span)> {
+        let sentence = self.sentence_range_of_byte(self.doc.tokens[c.tok].span.start);
+        // The clause starts after a quotation earlier in the sentence.
+        let clause_start = self
+            .quoted
+            .iter()
+            .filter(|o| o.end <= self.doc.tokens[c.tok].span.start)
+            .map(|o| self.tok_at(o.end))
+            .filter(|&t| t > sentence.start && t <= c.tok)
+            .max()
+            .unwrap_or(sentence.start);
+        let mut end = sentence.end;
+        while end > c.end
+            && self.doc.tokens[end - 1].kind == TokenKind::Punct
+            && !matches!(self.word(end - 1), "\"" | "”" | "'" | "’" | ")")
+        {
+            end -= 1;
+        }
+        if c.text == "according to" {
+            let m = subject_after(self.doc, c.end - 1, sentence.end)?;
+            let m_end = self.tok_at(m.span.end);
+            // `According to X, CLAUSE` or `CLAUSE, according to X`
+            let content = if c.tok == clause_start {
+                let start = (m_end..end).find(|&i| self.word(i) == ",").map(|i| i + 1)?;
+                start..end
+            } else {
+                let mut e = c.tok;
+                while e > clause_start && self.doc.tokens[e - 1].kind == TokenKind::Punct {
+                    e -= 1;
+                }
+                clause_start..e
+            };
+            return self.content_span(content).map(|s| (m, s));
+        }
+        let m = self.subject_of(c, clause_start).or_else(|| {
+            // `CLAUSE, said X.`
+            let prev = c.tok.checked_sub(1)?;
+            (self.word(prev) == ",")
+                .then(|| subject_after(self.doc, c.tok, sentence.end))
+                .flatten()
+        })?;
+        let m_first = self.tok_at(m.span.start);
+        // `CLAUSE, X said.` / `CLAUSE, said X.`: the content is before.
+        let content_before = if m_first > clause_start && m_first < c.tok {
+            m_first
+                .checked_sub(1)
+                .filter(|&p| p > clause_start && self.word(p) == ",")
+        } else if m_first > c.tok {
+            c.tok
+                .checked_sub(1)
+                .filter(|&p| p > clause_start && self.word(p) == ",")
+        } else {
+            None
+        };
+        if let Some(comma) = content_before {
+            let after_subject = if m_first > c.tok {
+                self.tok_at(m.span.end)
+            } else {
+                c.end
+            };
+            // Only when nothing but an adverbial follows (`, he said on Monday.`).
+            if self.is_adverbial_tail(after_subject..end)
+                && let Some(content) = self.content_span(clause_start..comma)
+            {
+                return Some((m, content));
+            }
+        }
+        // `X said (that) CLAUSE` / `X told reporters (that) CLAUSE`
+        let mut start = c.end;
+        let that = (c.end..end.min(c.end + 9)).find(|&i| self.word(i).eq_ignore_ascii_case("that"));
+        if let Some(t) = that
+            && !(c.end..t).any(|i| matches!(self.word(i), "\"" | "“" | "'" | "‘" | "," | ";"))
+        {
+            start = t + 1;
+        } else if c.takes_object() {
+            // Skip the person told: a name, a pronoun or a short phrase.
+            let mut k = start;
+            while k < end && k < start + 4 {
+                let w = self.word(k);
+                let cap = w.chars().next().is_some_and(char::is_uppercase);
+                if cap
+                    || matches!(
+                        w.to_lowercase().as_str(),
+                        "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "reporters"
+                            | "journalists"
+                            | "the"
+                            | "a"
+                    )
+                    || lexicon::is_role_noun(w)
+                {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            start = k;
+        }
+        while start < end && matches!(self.word(start), "," | ":" | "—") {
+            start += 1;
+        }
+        // A direct quotation after the cue is not indirect speech.
+        if start < end
+            && self.quoted.iter().any(|q| self.tok_at(q.open) == start)
+            && c.class != CueClass::Characterise
+        {
+            return None;
+        }
+        let mut stop = end;
+        for i in start..end {
+            let w = self.word(i);
+            if w == ";"
+                || (w == "," && i + 1 < end && self.word(i + 1).eq_ignore_ascii_case("according"))
+            {
+                stop = i;
+                break;
+            }
+            if c.class == CueClass::Characterise
+                && i > start + 1
+                && matches!(
+                    w.to_lowercase().as_str(),
+                    "during" | "while" | "after" | "before"
+                )
+            {
+                stop = i;
+                break;
+            }
+        }
+        self.content_span(start..stop).map(|s| (m, s))
+    }
+
+    /// `on Monday`, `in a statement`, `in an interview with CNN`: what may
+    /// follow a cue whose content came before it.
+    fn is_adverbial_tail(&self, r: Range<usize>) -> bool {
+        r.clone().all(|i| {
+            let w = self.word(i);
+            self.doc.tokens[i].kind == TokenKind::Punct
+                || w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    w.to_lowercase().as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "with"
+                        | "to"
+                        | "during"
+                        | "statement"
+                        | "interview"
+                        | "briefing"
+                        | "conference"
+                        | "press"
+                        | "news"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "last"
+                        | "this"
+                        | "week"
+                        | "month"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "earlier"
+                        | "later"
+                        | "also"
+                        | "recently"
+                        | "previously"
+                        | "again"
+                        | "told"
+                        | "reporters"
+                        | "journalists"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "post"
+                        | "message"
+                        | "letter"
+                        | "email"
+                        | "video"
+                        | "phone"
+                        | "telephone"
+                        | "call"
+                        | "speech"
+                        | "radio"
+                        | "by"
+                        | "from"
+                        | "of"
+                        | "for"
+                        | "website"
+                        | "programme"
+                        | "show"
+                )
+        })
+    }
+
+    /// A content clause of at least three words (or holding a quotation), trimmed of punctuation.
+    fn content_span(&self, r: Range<usize>) -> Option<Span> {
+        let mut r = r;
+        while r.start < r.end && matches!(self.word(r.start), "," | ":" | ";" | "—" | "–") {
+            r.start += 1;
+        }
+        while r.end > r.start && matches!(self.word(r.end - 1), "," | ":" | ";" | "." | "—" | "–")
+        {
+            r.end -= 1;
+        }
+        let words = r
+            .clone()
+            .filter(|&i| self.doc.tokens[i].kind != TokenKind::Punct)
+            .count();
+        let has_quote = r.clone().any(|i| self.in_quote[i]);
+        if words < 3 && !has_quote {
+            return None;
+        }
+        Some(Span::new(
+            self.doc.tokens[r.start].span.start,
+            self.doc.tokens[r.end - 1].span.end,
+        ))
+    }
+}

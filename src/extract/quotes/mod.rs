@@ -1,0 +1,336 @@
+//! Quotes and their speakers: every quotation in an article, who said it
+//! and with which cue, plus reported (indirect) speech.
+//!
+//! The stages, each in its own file:
+//!
+//! - [`marks`] pairs quotation marks, paragraph by paragraph;
+//! - [`cues`] finds speech verbs outside quotations;
+//! - [`attribution`] ties each quotation to a cue and a speaker mention,
+//!   tells speech from names and scare quotes, and finds reported speech;
+//! - `crate::extract::speakers` resolves mentions (`he`, `Hunt`, `the
+//!   council`) to the article's speakers.
+//!
+//! A quotation with no attribution of its own that opens a sentence takes
+//! the speaker of the speech just before it (the usual "continuation"
+//! paragraph), and the parts of a quotation split by its attribution or run
+//! over several paragraphs share one speaker and one `group`.
+
+pub mod attribution;
+pub mod cues;
+pub mod marks;
+
+use crate::analysis::{Document, Span};
+use crate::extract::speakers::{Registry, Speaker};
+use attribution::{Analysed, Attr, Ctx, Place, Shape};
+use serde::Serialize;
+
+/// What kind of quotation a quote is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// A quotation standing on its own: `"…," she said.`
+    Direct,
+    /// Quoted words inside a sentence: `blamed the government's "appalling" behaviour`.
+    Partial,
+    /// Reported speech without quotation marks (or with partial ones inside):
+    /// `Hunt said the dispute was unnecessary`. The span is the content clause.
+    Indirect,
+    /// Quotation marks around a name, title, slogan or scare quote: not anyone's words.
+    NonSpeech,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::NonSpeech => "non_speech",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<QuoteKind> {
+        Some(match s {
+            "direct" => QuoteKind::Direct,
+            "partial" => QuoteKind::Partial,
+            "indirect" => QuoteKind::Indirect,
+            "non_speech" => QuoteKind::NonSpeech,
+            _ => return None,
+        })
+    }
+
+    /// Quoted words of a speaker (direct or partial), as opposed to reported speech or names.
+    pub fn is_quotation(self) -> bool {
+        matches!(self, QuoteKind::Direct | QuoteKind::Partial)
+    }
+}
+
+/// One quote of an article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// Byte span of the text inside the marks (for indirect speech: the content clause).
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// Index into the article's speakers.
+    pub speaker: Option<usize>,
+    /// The speaker's mention as written next to the cue (`Health Secretary Jeremy Hunt`, `he`).
+    pub mention: Option<Span>,
+    /// The cue as written, lower case: "said", "told", "according to", "―".
+    pub cue: Option<String>,
+    pub paragraph: usize,
+    pub sentence: usize,
+    /// Parts of one utterance (split by its attribution, or over several
+    /// paragraphs) share the index of the first part.
+    pub group: usize,
+}
+
+/// The quotes and speakers of one article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct QuoteExtraction {
+    pub speakers: Vec<Speaker>,
+    pub quotes: Vec<Quote>,
+}
+
+/// An attribution waiting to be resolved, in text order.
+struct Event {
+    pos: usize,
+    attr: Attr,
+    /// Index into `items`.
+    item: usize,
+}
+
+/// A quote before its speaker is resolved.
+struct Item {
+    span: Span,
+    kind: QuoteKind,
+    attr: Option<Attr>,
+    speaker: Option<usize>,
+    paragraph: usize,
+    group: usize,
+    /// An unattributed quotation that takes the previous speaker.
+    continuation: bool,
+}
+
+/// Extracts the quotes of an analysed document. Pure; never panics.
+pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
+    let quoted = marks::find_quoted(&doc.text, &doc.paragraphs);
+    let mut in_quote = vec![false; doc.tokens.len()];
+    for q in &quoted {
+        let a = doc.tokens.partition_point(|t| t.span.start < q.inner.start);
+        let b = doc.tokens.partition_point(|t| t.span.start < q.inner.end);
+        for flag in &mut in_quote[a..b] {
+            *flag = true;
+        }
+    }
+    let cues = cues::find_cues(doc, &in_quote);
+    let ctx = Ctx {
+        doc,
+        quoted: &quoted,
+        cues: &cues,
+        in_quote: &in_quote,
+    };
+    let analysed: Vec<Analysed> = (0..quoted.len()).map(|i| ctx.analyse(i)).collect();
+
+    let mut items: Vec<Item> = Vec::new();
+    let mut used_cues: Vec<usize> = Vec::new();
+    for (i, (q, a)) in quoted.iter().zip(&analysed).enumerate() {
+        let kind = match (a.shape, a.naming, &a.attr) {
+            (_, true, _) => QuoteKind::NonSpeech,
+            (Shape::Block, _, _) => QuoteKind::Direct,
+            (Shape::Inline, _, Some(_)) => QuoteKind::Partial,
+            (Shape::Inline, _, None) => QuoteKind::NonSpeech,
+        };
+        if let Some(attr) = &a.attr
+            && attr.place != Place::Inline
+            && let Some(t) = attr.cue_tok
+        {
+            used_cues.push(t);
+        }
+        items.push(Item {
+            span: q.inner,
+            kind,
+            attr: a.attr.clone(),
+            speaker: None,
+            paragraph: q.paragraph,
+            group: i,
+            continuation: kind == QuoteKind::Direct && a.attr.is_none(),
+        });
+    }
+    link_parts(&quoted, &analysed, &mut items);
+
+    // Reported speech: cues no quotation used as its attribution.
+    for c in &cues {
+        if used_cues.contains(&c.tok) || in_quote[c.tok] {
+            continue;
+        }
+        if let Some((mention, content)) = ctx.indirect(c) {
+            let paragraph = doc.paragraph_at(content.start).unwrap_or(0);
+            let group = items.len();
+            items.push(Item {
+                span: content,
+                kind: QuoteKind::Indirect,
+                attr: Some(Attr {
+                    cue: c.text.clone(),
+                    cue_tok: Some(c.tok),
+                    mention,
+                    place: Place::Inline,
+                }),
+                speaker: None,
+                paragraph,
+                group,
+                continuation: false,
+            });
+        }
+    }
+
+    // Resolve speakers in text order, so that pronouns see what came before.
+    let mut registry = Registry::from_document(doc);
+    let mut events: Vec<Event> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, it)| {
+            let attr = it.attr.clone()?;
+            Some(Event {
+                pos: attr.mention.span.start,
+                attr,
+                item: i,
+            })
+        })
+        .collect();
+    events.sort_by_key(|e| e.pos);
+    for e in &events {
+        items[e.item].speaker = registry.resolve(&e.attr.mention, e.pos);
+    }
+    share_within_groups(&mut items);
+    resolve_continuations(doc, &mut items, &registry);
+
+    let mut quotes: Vec<Quote> = items
+        .into_iter()
+        .map(|it| Quote {
+            span: it.span,
+            kind: it.kind,
+            speaker: if it.kind == QuoteKind::NonSpeech {
+                None
+            } else {
+                it.speaker
+            },
+            mention: it
+                .attr
+                .as_ref()
+                .filter(|_| it.kind != QuoteKind::NonSpeech)
+                .map(|a| a.mention.span),
+            cue: it
+                .attr
+                .as_ref()
+                .filter(|_| it.kind != QuoteKind::NonSpeech)
+                .map(|a| a.cue.clone()),
+            paragraph: it.paragraph,
+            sentence: doc.sentence_at(it.span.start).unwrap_or(0),
+            group: it.group,
+        })
+        .collect();
+    // Order by position; group indices follow their quotes.
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| (quotes[i].span.start, quotes[i].kind == QuoteKind::Indirect));
+    let mut new_index = vec![0; quotes.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<Quote> = order.iter().map(|&i| quotes[i].clone()).collect();
+    for q in &mut sorted {
+        q.group = new_index[q.group];
+    }
+    quotes = sorted;
+    QuoteExtraction {
+        speakers: registry.speakers,
+        quotes,
+    }
+}
+
+/// Joins the parts of one utterance: a quotation that runs on into the next
+/// paragraph, and `"A," he said, "B."`.
+fn link_parts(quoted: &[marks::Quoted], analysed: &[Analysed], items: &mut [Item]) {
+    for i in 1..quoted.len() {
+        let (prev, q) = (&quoted[i - 1], &quoted[i]);
+        let runs_into = prev.runs_on && q.paragraph == prev.paragraph + 1;
+        // `"A," he said, "B."`: B's attribution is A's, written between them.
+        let split = q.paragraph == prev.paragraph
+            && analysed[i]
+                .attr
+                .as_ref()
+                .is_some_and(|a| a.place == Place::Before)
+            && analysed[i - 1]
+                .attr
+                .as_ref()
+                .is_some_and(|a| a.place == Place::After)
+            && analysed[i].attr.as_ref().and_then(|a| a.cue_tok)
+                == analysed[i - 1].attr.as_ref().and_then(|a| a.cue_tok);
+        if (runs_into || split)
+            && items[i].kind == QuoteKind::Direct
+            && items[i - 1].kind == QuoteKind::Direct
+        {
+            items[i].group = items[i - 1].group;
+            items[i].continuation = false;
+        }
+    }
+}
+
+/// Every part of a group takes the speaker found for any of its parts.
+fn share_within_groups(items: &mut [Item]) {
+    for i in 0..items.len() {
+        if items[i].speaker.is_some() {
+            continue;
+        }
+        let g = items[i].group;
+        if let Some(j) =
+            (0..items.len()).find(|&j| items[j].group == g && items[j].speaker.is_some())
+        {
+            items[i].speaker = items[j].speaker;
+            if items[i].attr.is_none() {
+                items[i].attr = items[j].attr.clone();
+            }
+        }
+    }
+}
+
+/// An unattributed quotation that opens a sentence continues the speech
+/// before it: the speaker of the last attributed quote or reported speech
+/// in the same or the previous paragraph.
+fn resolve_continuations(doc: &Document, items: &mut [Item], registry: &Registry) {
+    let _ = registry;
+    let mut by_pos: Vec<usize> = (0..items.len()).collect();
+    by_pos.sort_by_key(|&i| items[i].span.start);
+    let mut last: Option<(usize, usize, Attr)> = None; // (paragraph, speaker, attr)
+    for &i in &by_pos {
+        let it = &items[i];
+        if it.continuation && it.speaker.is_none() {
+            if let Some((p, speaker, attr)) = &last
+                && it.paragraph <= p + 1
+            {
+                let (speaker, attr) = (*speaker, attr.clone());
+                let g = items[i].group;
+                for item in items.iter_mut().filter(|x| x.group == g) {
+                    item.speaker = Some(speaker);
+                    item.attr.get_or_insert(attr.clone());
+                }
+            }
+            let _ = doc;
+            continue;
+        }
+        if let (Some(s), Some(a)) = (it.speaker, &it.attr)
+            && it.kind != QuoteKind::NonSpeech
+        {
+            // A multi-paragraph quotation counts from its last paragraph.
+            let p = items
+                .iter()
+                .filter(|x| x.group == it.group)
+                .map(|x| x.paragraph)
+                .max()
+                .unwrap_or(it.paragraph);
+            last = Some((p, s, a.clone()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

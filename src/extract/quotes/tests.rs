@@ -1,0 +1,320 @@
+//! Named cases for every quote form, through one `check` helper.
+
+use super::*;
+
+/// Extracts quotes from `text` and compares (text, kind, speaker) of every
+/// quote of the kinds listed in `expected` (indirect speech is only
+/// compared when an expected entry is indirect).
+fn check(text: &str, expected: &[(&str, QuoteKind, Option<&str>)]) {
+    let doc = Document::from_raw(text);
+    let ex = extract_quotes(&doc);
+    let want_indirect = expected.iter().any(|e| e.1 == QuoteKind::Indirect);
+    let got: Vec<(String, QuoteKind, Option<String>)> = ex
+        .quotes
+        .iter()
+        .filter(|q| want_indirect || q.kind != QuoteKind::Indirect)
+        .map(|q| {
+            (
+                doc.slice(q.span).to_string(),
+                q.kind,
+                q.speaker.map(|s| ex.speakers[s].name.clone()),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, QuoteKind, Option<String>)> = expected
+        .iter()
+        .map(|(t, k, s)| (t.to_string(), *k, s.map(str::to_string)))
+        .collect();
+    assert_eq!(got, expected, "quotes in {text:?}");
+}
+
+use QuoteKind::{Direct, Indirect, NonSpeech, Partial};
+
+#[test]
+fn speaker_before_with_colon_and_apposition() {
+    check(
+        "Anne Rainsberry, national incident director for NHS England, said: \"We are monitoring the situation.\"",
+        &[(
+            "We are monitoring the situation.",
+            Direct,
+            Some("Anne Rainsberry"),
+        )],
+    );
+}
+
+#[test]
+fn speaker_after_in_both_orders() {
+    check(
+        "\"We have made a fair offer,\" said Martin Achebe, the company's managing director.",
+        &[("We have made a fair offer,", Direct, Some("Martin Achebe"))],
+    );
+    check(
+        "\"This is a wholly unnecessary dispute,\" Hunt told BBC Radio 4's World at One programme.",
+        &[(
+            "This is a wholly unnecessary dispute,",
+            Direct,
+            Some("Hunt"),
+        )],
+    );
+    check(
+        "'We've brought in independent experts,' Mulvey said.",
+        &[(
+            "We've brought in independent experts,",
+            Direct,
+            Some("Mulvey"),
+        )],
+    );
+}
+
+#[test]
+fn told_the_bbc_and_according_to() {
+    check(
+        "Hearthstone chief economist Farah Qureshi told the BBC: \"The market has regained its footing.\"",
+        &[(
+            "The market has regained its footing.",
+            Direct,
+            Some("Farah Qureshi"),
+        )],
+    );
+    check(
+        "According to Dr Helen Okoro, \"the bearings were at the end of their life.\"",
+        &[(
+            "the bearings were at the end of their life.",
+            Direct,
+            Some("Helen Okoro"),
+        )],
+    );
+    check(
+        "The bearings were “at the end of their working life”, according to Dr Helen Okoro, the council’s engineer.",
+        &[(
+            "at the end of their working life",
+            Partial,
+            Some("Helen Okoro"),
+        )],
+    );
+}
+
+#[test]
+fn quote_split_by_its_attribution() {
+    check(
+        "\"We did not take this decision lightly,\" said Priya Raman. \"The advice was clear.\"",
+        &[
+            (
+                "We did not take this decision lightly,",
+                Direct,
+                Some("Priya Raman"),
+            ),
+            ("The advice was clear.", Direct, Some("Priya Raman")),
+        ],
+    );
+    check(
+        "'We got a few things wrong,' chief executive Niamh Cassidy said, 'and I am sorry.'",
+        &[
+            ("We got a few things wrong,", Direct, Some("Niamh Cassidy")),
+            ("and I am sorry.", Direct, Some("Niamh Cassidy")),
+        ],
+    );
+}
+
+#[test]
+fn quote_over_several_paragraphs_has_one_speaker() {
+    check(
+        "A BMA spokeswoman said: \"Since we asked junior doctors to go in, it is no surprise.\n\n\"The simple fact is that the government cannot ignore them.\"",
+        &[
+            (
+                "Since we asked junior doctors to go in, it is no surprise.",
+                Direct,
+                Some("BMA spokeswoman"),
+            ),
+            (
+                "The simple fact is that the government cannot ignore them.",
+                Direct,
+                Some("BMA spokeswoman"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn continuation_after_an_attributed_quote_or_reported_speech() {
+    check(
+        "\"No NHS worker takes this lightly,\" he added. \"It is time to negotiate.\"",
+        &[
+            ("No NHS worker takes this lightly,", Direct, None),
+            ("It is time to negotiate.", Direct, None),
+        ],
+    );
+    check(
+        "Jeremy Corbyn backed the strike.\n\n\"No NHS worker takes this lightly,\" he added. \"It is time to negotiate.\"",
+        &[
+            (
+                "No NHS worker takes this lightly,",
+                Direct,
+                Some("Jeremy Corbyn"),
+            ),
+            ("It is time to negotiate.", Direct, Some("Jeremy Corbyn")),
+        ],
+    );
+    check(
+        "Gary Whitlock, aged 54, who runs the Riverside Café, said he had lost a third of his takings.\n\n“People come over the bridge on their way to work.”",
+        &[(
+            "People come over the bridge on their way to work.",
+            Direct,
+            Some("Gary Whitlock"),
+        )],
+    );
+}
+
+#[test]
+fn partial_quotes_take_the_cue_of_their_sentence() {
+    check(
+        "Labour leader Jeremy Corbyn has backed the action. He blamed the government's \"appalling\" behaviour.",
+        &[("appalling", Partial, Some("Jeremy Corbyn"))],
+    );
+    check(
+        "Head teacher Janet Morrow said the mood was \"joyful, and a little relieved\".",
+        &[(
+            "joyful, and a little relieved",
+            Partial,
+            Some("Janet Morrow"),
+        )],
+    );
+    check(
+        "The airline cancelled 412 flights after what it called a 'rostering system failure'. Corvia Airlines said sorry.",
+        &[("rostering system failure", Partial, None)],
+    );
+}
+
+#[test]
+fn curly_single_and_nested_marks() {
+    check(
+        "‘It’s the airline’s fault,’ she said, ‘and they told me “no refunds”.’",
+        &[
+            ("It’s the airline’s fault,", Direct, None),
+            ("and they told me “no refunds”.", Direct, None),
+        ],
+    );
+}
+
+#[test]
+fn an_unpaired_mark_costs_only_its_paragraph() {
+    check(
+        "He said \"this never closes.\n\n\"It is over,\" said Tom Reddaway.",
+        &[("It is over,", Direct, Some("Tom Reddaway"))],
+    );
+}
+
+#[test]
+fn names_titles_and_scare_quotes_are_not_speech() {
+    check(
+        "The crossing, known locally as \"the Green Giant\", carries 38,000 cars.",
+        &[("the Green Giant", NonSpeech, None)],
+    );
+    check(
+        "The so-called “race for space” has lost momentum.",
+        &[("race for space", NonSpeech, None)],
+    );
+    check(
+        "Candidates have been dubbed the \"Class of Covid\" by teachers.",
+        &[("Class of Covid", NonSpeech, None)],
+    );
+    check(
+        "Corvia blamed a fault in its 'Always On' rostering platform.",
+        &[("Always On", NonSpeech, None)],
+    );
+    check(
+        "The council launched a \"Wendmouth is open\" campaign.",
+        &[("Wendmouth is open", NonSpeech, None)],
+    );
+    check(
+        "Officials called it a \"temporary pause\" in talks.",
+        &[("temporary pause", Partial, Some("Officials"))],
+    );
+}
+
+#[test]
+fn reported_speech_is_indirect_with_its_content_clause() {
+    check(
+        "NHS England said 39% of junior doctors had reported for duty.",
+        &[(
+            "39% of junior doctors had reported for duty",
+            Indirect,
+            Some("NHS England"),
+        )],
+    );
+    check(
+        "Bus services have been rerouted, the council said.",
+        &[("Bus services have been rerouted", Indirect, Some("council"))],
+    );
+    check(
+        "A spokesman for Corbyn told IBTimes UK that he would not visit the pickets.",
+        &[(
+            "he would not visit the pickets",
+            Indirect,
+            Some("Corbyn spokesman"),
+        )],
+    );
+}
+
+#[test]
+fn organisations_speak_through_definite_descriptions() {
+    check(
+        "Wendmouth Borough Council shut the bridge.\n\nIn a statement, the council said: “We apologise for the disruption.”",
+        &[(
+            "We apologise for the disruption.",
+            Direct,
+            Some("Wendmouth Borough Council"),
+        )],
+    );
+}
+
+#[test]
+fn epigraph_with_a_dash() {
+    check(
+        "“Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge",
+        &[(
+            "Mr. Trump embodies the lasting legacy of racism.",
+            Direct,
+            Some("Sonya Herridge"),
+        )],
+    );
+}
+
+#[test]
+fn any_text_is_safe() {
+    for text in [
+        "\"",
+        "'",
+        "“”",
+        "\"a\" \"",
+        "said:",
+        "\"\n\n\"",
+        "— said",
+        ": \"",
+        "according to",
+        "‘’’‘",
+    ] {
+        let _ = extract_quotes(&Document::from_raw(text));
+    }
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_in_bounds(s in "[a-zA-Z \"'“”‘’,.:\n—]{0,200}") {
+            let doc = Document::from_raw(&s);
+            let ex = extract_quotes(&doc);
+            for q in &ex.quotes {
+                prop_assert!(q.span.end <= doc.text.len());
+                prop_assert!(doc.text.is_char_boundary(q.span.start) && doc.text.is_char_boundary(q.span.end));
+                if let Some(sp) = q.speaker {
+                    prop_assert!(sp < ex.speakers.len());
+                }
+                prop_assert!(q.group < ex.quotes.len());
+            }
+        }
+    }
+}

@@ -1,0 +1,555 @@
+//! Speakers inside one article: every mention that can speak, resolved to
+//! one entity per person, organisation or role.
+//!
+//! `Jeremy Hunt`, later `Hunt` and `Mr Hunt` are one person; `he` is the
+//! last person mentioned before it (of a matching gender when that is
+//! known); `the council` is the last organisation whose name says council
+//! (or the only organisation); `the spokeswoman` is the last role of that
+//! kind. The canonical name is the fullest name seen, without titles.
+
+use super::lexicon::{self, Gender, Pronoun};
+use super::mentions::{Form, Mention, clean_name};
+use crate::analysis::{Document, TokenKind};
+use serde::Serialize;
+
+/// What kind of speaker an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    Person,
+    Organisation,
+    /// Known only by a description: "BMA spokeswoman", "71-year-old patient".
+    Role,
+}
+
+impl SpeakerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Role => "role",
+        }
+    }
+}
+
+/// A speaker of one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Speaker {
+    /// Canonical name: full name without titles, organisation name, or role.
+    pub name: String,
+    pub kind: SpeakerKind,
+    /// Every form the article used: "Jeremy Hunt", "Hunt", "Mr Hunt".
+    pub aliases: Vec<String>,
+    /// Titles and roles seen: "Health Secretary", "national incident director for NHS England".
+    pub roles: Vec<String>,
+    #[serde(skip)]
+    pub gender: Option<Gender>,
+}
+
+/// A mention of an entity at a position, for pronoun and description resolution.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    pos: usize,
+    entity: usize,
+}
+
+/// The entities of one article and where each was mentioned.
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub speakers: Vec<Speaker>,
+    seen: Vec<Seen>,
+}
+
+impl Registry {
+    /// Collects the people and organisations named anywhere in the article
+    /// (so that a later surname or pronoun can find them), in text order.
+    pub fn from_document(doc: &Document) -> Self {
+        let mut reg = Registry::default();
+        for run in name_runs(doc) {
+            let kind = if run.org_like {
+                SpeakerKind::Organisation
+            } else if run.person_like {
+                SpeakerKind::Person
+            } else {
+                continue;
+            };
+            let id = reg.find_or_add_name(&run.name, kind, run.gender, &run.title);
+            reg.seen.push(Seen {
+                pos: run.pos,
+                entity: id,
+            });
+        }
+        // Parenthesised acronyms name the organisation before them:
+        // `the British Medical Association (BMA)`.
+        reg
+    }
+
+    /// Resolves a mention written at byte `pos` to an entity, adding one
+    /// when it is new. `None` for a pronoun with nothing to point at.
+    pub fn resolve(&mut self, m: &Mention, pos: usize) -> Option<usize> {
+        let id = match m.form {
+            Form::Pronoun(p) => self.antecedent(p, pos)?,
+            Form::Name => {
+                let name = m.name.as_deref()?;
+                let kind = if m.org_like {
+                    SpeakerKind::Organisation
+                } else {
+                    SpeakerKind::Person
+                };
+                let title = m.titles.first().cloned().unwrap_or_default();
+                let id = self.find_or_add_name(name, kind, m.gender, &title);
+                if let Some(role) = &m.role {
+                    push_unique(&mut self.speakers[id].roles, role.clone());
+                }
+                for t in &m.titles {
+                    push_unique(&mut self.speakers[id].roles, t.clone());
+                }
+                id
+            }
+            Form::Description => {
+                let role = m.role.as_deref()?;
+                self.find_description(role, m.org_like, pos)
+                    .unwrap_or_else(|| self.add(role, SpeakerKind::Role, m.gender))
+            }
+        };
+        if m.form != Form::Description || self.speakers[id].kind != SpeakerKind::Role {
+            let as_written = clean_name(&m_text(m));
+            if !as_written.is_empty() && m.form != Form::Pronoun(Pronoun::I) {
+                // Pronouns are not aliases.
+                if !matches!(m.form, Form::Pronoun(_)) {
+                    push_unique(&mut self.speakers[id].aliases, as_written);
+                }
+            }
+        }
+        if self.speakers[id].gender.is_none() {
+            self.speakers[id].gender = m.gender;
+        }
+        self.seen.push(Seen { pos, entity: id });
+        Some(id)
+    }
+
+    fn add(&mut self, name: &str, kind: SpeakerKind, gender: Option<Gender>) -> usize {
+        self.speakers.push(Speaker {
+            name: name.to_string(),
+            kind,
+            aliases: vec![name.to_string()],
+            roles: vec![],
+            gender,
+        });
+        self.speakers.len() - 1
+    }
+
+    /// Finds a person or organisation by name: the same name, a surname of
+    /// a known person, the first word or acronym of a known organisation.
+    fn find_or_add_name(
+        &mut self,
+        name: &str,
+        kind: SpeakerKind,
+        gender: Option<Gender>,
+        title: &str,
+    ) -> usize {
+        let key = name.to_lowercase();
+        let words: Vec<&str> = key.split_whitespace().collect();
+        // Exact name first, then the name as part of a longer one.
+        if let Some(id) = self
+            .speakers
+            .iter()
+            .position(|s| s.name.to_lowercase() == key && s.kind != SpeakerKind::Role)
+        {
+            return id;
+        }
+        let last_word = words.last().copied().unwrap_or("");
+        let first_word = words.first().copied().unwrap_or("");
+        // Most recently mentioned first: `Clinton` is the Clinton last talked about.
+        let mut candidates: Vec<usize> = self.seen.iter().rev().map(|s| s.entity).collect();
+        candidates.extend(0..self.speakers.len());
+        for id in candidates {
+            let s = &self.speakers[id];
+            if s.kind == SpeakerKind::Role {
+                continue;
+            }
+            let sname = s.name.to_lowercase();
+            let swords: Vec<&str> = sname.split_whitespace().collect();
+            let matches = if words.len() == 1 {
+                // `Hunt` → `Jeremy Hunt`; `Corvia` → `Corvia Airlines`.
+                (s.kind == SpeakerKind::Person && swords.last() == Some(&last_word))
+                    || (s.kind == SpeakerKind::Organisation
+                        && (swords.first() == Some(&first_word)
+                            || acronym(&s.name).to_lowercase() == key))
+            } else if swords.len() == 1 {
+                // A single-word entity first, the full name later: upgrade it.
+                (kind == SpeakerKind::Person
+                    && s.kind == SpeakerKind::Person
+                    && words.last() == swords.first())
+                    || (kind == SpeakerKind::Organisation
+                        && s.kind == SpeakerKind::Organisation
+                        && words.first() == swords.first())
+            } else {
+                // `Helen Okoro` and `Dr Helen Okoro` are cleaned alike; a
+                // middle initial or fuller form (`Hillary Rodham Clinton`).
+                s.kind == kind && swords.first() == words.first() && swords.last() == words.last()
+            };
+            if matches {
+                // Keep the fuller name as canonical.
+                if words.len() > swords.len() {
+                    let old = std::mem::replace(&mut self.speakers[id].name, name.to_string());
+                    push_unique(&mut self.speakers[id].aliases, old);
+                }
+                push_unique(&mut self.speakers[id].aliases, name.to_string());
+                if !title.is_empty() {
+                    push_unique(&mut self.speakers[id].roles, title.to_string());
+                }
+                if self.speakers[id].gender.is_none() {
+                    self.speakers[id].gender = gender;
+                }
+                return id;
+            }
+        }
+        let id = self.add(name, kind, gender);
+        if !title.is_empty() {
+            self.speakers[id].roles.push(title.to_string());
+        }
+        id
+    }
+
+    /// Entities mentioned before byte `pos`, nearest first.
+    fn recent_before(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut seen: Vec<Seen> = self.seen.iter().copied().filter(|s| s.pos < pos).collect();
+        seen.sort_by_key(|s| std::cmp::Reverse(s.pos));
+        seen.into_iter().map(|s| s.entity)
+    }
+
+    /// The entity a pronoun at `pos` points at.
+    fn antecedent(&self, p: Pronoun, pos: usize) -> Option<usize> {
+        let before = self.recent_before(pos);
+        match p {
+            Pronoun::He | Pronoun::She => {
+                let want = if p == Pronoun::He {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                before.into_iter().find(|&id| {
+                    let s = &self.speakers[id];
+                    let personal = s.kind == SpeakerKind::Person
+                        || (s.kind == SpeakerKind::Role && s.gender.is_some())
+                        || (s.kind == SpeakerKind::Role && is_personal_role(&s.name));
+                    personal && s.gender.is_none_or(|g| g == want)
+                })
+            }
+            Pronoun::It => before
+                .into_iter()
+                .find(|&id| self.speakers[id].kind == SpeakerKind::Organisation),
+            Pronoun::They => before.into_iter().find(|&id| {
+                let s = &self.speakers[id];
+                s.kind == SpeakerKind::Organisation
+                    || (s.kind == SpeakerKind::Role && s.name.ends_with('s'))
+            }),
+            Pronoun::I => None,
+        }
+    }
+
+    /// `the council`, `the spokeswoman`: the last organisation or role that fits.
+    fn find_description(&self, role: &str, org_like: bool, pos: usize) -> Option<usize> {
+        let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+        let head = words.last()?.clone();
+        let recent: Vec<usize> = self.recent_before(pos).collect();
+        if org_like || lexicon::is_org_noun(&head) {
+            // An organisation whose name holds the noun (`Wendmouth Borough Council`).
+            if let Some(&id) = recent.iter().find(|&&id| {
+                let s = &self.speakers[id];
+                s.kind == SpeakerKind::Organisation && org_type_matches(&s.name, &head)
+            }) {
+                return Some(id);
+            }
+            let orgs: Vec<usize> = {
+                let mut v: Vec<usize> = self
+                    .speakers
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| s.kind == SpeakerKind::Organisation)
+                    .map(|(i, _)| i)
+                    .collect();
+                v.dedup();
+                v
+            };
+            if matches!(
+                head.as_str(),
+                "company"
+                    | "firm"
+                    | "group"
+                    | "organisation"
+                    | "organization"
+                    | "business"
+                    | "operator"
+            ) && let Some(&id) = recent
+                .iter()
+                .find(|&&id| self.speakers[id].kind == SpeakerKind::Organisation)
+            {
+                return Some(id);
+            }
+            if orgs.len() == 1 && words.len() <= 2 {
+                return Some(orgs[0]);
+            }
+            return None;
+        }
+        // A role: the last entity with the same head role word.
+        recent.into_iter().find(|&id| {
+            let s = &self.speakers[id];
+            let same_head =
+                |r: &str| r.to_lowercase().split_whitespace().last() == Some(head.as_str());
+            (s.kind == SpeakerKind::Role && same_head(&s.name))
+                || (s.kind == SpeakerKind::Person
+                    && words.len() <= 3
+                    && s.roles.iter().any(|r| same_head(r)))
+        })
+    }
+}
+
+fn m_text(m: &Mention) -> String {
+    match (&m.name, &m.titles.first()) {
+        (Some(n), Some(t)) => format!("{t} {n}"),
+        (Some(n), None) => n.clone(),
+        (None, _) => m.role.clone().unwrap_or_default(),
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, s: String) {
+    if !s.is_empty() && !v.iter().any(|x| x.eq_ignore_ascii_case(&s)) {
+        v.push(s);
+    }
+}
+
+/// Roles that are people (`patient`, `spokeswoman`) rather than groups.
+fn is_personal_role(name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    lexicon::is_role_noun(&last) && !last.ends_with('s')
+}
+
+/// Does an organisation's name fit a noun used for it (`the airline` for `Corvia Airlines`)?
+fn org_type_matches(name: &str, noun: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let related: &[&str] = match noun {
+        "airline" | "carrier" => &["airlines", "airline", "airways", "air"],
+        "society" | "lender" => &["society", "bank", "building"],
+        "department" => &["department", "ministry", "dept"],
+        "union" => &["union", "association", "federation"],
+        "council" | "authority" => &["council", "authority", "borough", "county"],
+        "agency" => &["agency", "authority", "office"],
+        "government" | "ministry" => &["government", "ministry", "department"],
+        "hospital" | "trust" => &["hospital", "trust", "nhs", "health"],
+        "bank" => &["bank"],
+        "party" => &[
+            "party",
+            "labour",
+            "conservatives",
+            "democrats",
+            "republicans",
+        ],
+        "group" | "campaign" | "charity" => &[
+            "group",
+            "campaign",
+            "charity",
+            "alliance",
+            "watch",
+            "choice",
+            "trust",
+            "foundation",
+        ],
+        "police" | "force" => &["police", "constabulary", "force"],
+        "university" | "school" | "college" => &["university", "school", "college", "academy"],
+        "county" => &["county"],
+        _ => &[],
+    };
+    words.iter().any(|w| *w == noun || related.contains(w))
+}
+
+/// Initials of a multi-word name: `British Medical Association` → `BMA`.
+fn acronym(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// A run of capitalised words that names someone.
+struct NameRun {
+    pos: usize,
+    name: String,
+    title: String,
+    org_like: bool,
+    person_like: bool,
+    gender: Option<Gender>,
+}
+
+/// Capitalised runs of the whole document, classified as people or
+/// organisations where the words say so (a title, a known first name, an
+/// organisation word or an acronym).
+fn name_runs(doc: &Document) -> Vec<NameRun> {
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let toks = &doc.tokens[sentence.tokens.clone()];
+        let mut k = 0;
+        while k < toks.len() {
+            let w = toks[k].text(&doc.text);
+            let is_cap = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+            if toks[k].kind != TokenKind::Word || !is_cap(w) {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            let mut end = k;
+            while end < toks.len() {
+                let t = toks[end].text(&doc.text);
+                let joiner = matches!(
+                    t.to_lowercase().as_str(),
+                    "of" | "for" | "and" | "&" | "de" | "van" | "von"
+                ) && end > start
+                    && end + 1 < toks.len()
+                    && is_cap(toks[end + 1].text(&doc.text));
+                if (toks[end].kind != TokenKind::Punct && is_cap(t))
+                    || joiner
+                    || (t == "’" || t == "'")
+                        && end > start
+                        && end + 1 < toks.len()
+                        && toks[end + 1].span.start == toks[end].span.end
+                {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            let words: Vec<&str> = toks[start..end].iter().map(|t| t.text(&doc.text)).collect();
+            k = end.max(k + 1);
+            // Leading titles and sentence-initial function words are not the name.
+            let mut s = 0;
+            let mut title = Vec::new();
+            while s < words.len()
+                && (lexicon::is_title(words[s])
+                    || (start + s == 0 && lexicon::is_function_word(words[s])))
+            {
+                if lexicon::is_title(words[s]) {
+                    title.push(words[s]);
+                }
+                s += 1;
+            }
+            let name_words = &words[s..];
+            if name_words.is_empty() {
+                continue;
+            }
+            let org_like = name_words.iter().any(|w| lexicon::is_org_word(w))
+                || (name_words.len() == 1
+                    && name_words[0].len() >= 2
+                    && name_words[0].chars().all(|c| c.is_uppercase()));
+            let gender = title
+                .iter()
+                .chain(name_words.first())
+                .find_map(|w| lexicon::gender_of(w));
+            let first_is_name = lexicon::gender_of(name_words[0]).is_some();
+            let person_like = !org_like
+                && (2..=4).contains(&name_words.len())
+                && (!title.is_empty() || first_is_name);
+            let text_start = toks[start + s].span.start;
+            let text_end = toks[end - 1].span.end;
+            out.push(NameRun {
+                pos: text_start,
+                name: clean_name(&doc.text[text_start..text_end]),
+                title: title.join(" "),
+                org_like,
+                person_like,
+                gender,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::mentions::subject_before;
+
+    /// Resolves the subject of each `cue` occurrence in order and returns the canonical names.
+    fn check(text: &str, cue: &str, expected: &[Option<&str>]) {
+        let doc = Document::from_raw(text);
+        let mut reg = Registry::from_document(&doc);
+        let mut got = Vec::new();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.text(&doc.text) != cue {
+                continue;
+            }
+            let s = doc.sentence_at(t.span.start).unwrap();
+            let m = subject_before(&doc, doc.sentences[s].tokens.start, i);
+            let name = m
+                .and_then(|m| reg.resolve(&m, t.span.start))
+                .map(|id| reg.speakers[id].name.clone());
+            got.push(name);
+        }
+        let expected: Vec<Option<String>> =
+            expected.iter().map(|e| e.map(str::to_string)).collect();
+        assert_eq!(got, expected, "speakers in {text:?}");
+    }
+
+    #[test]
+    fn surnames_and_titles_resolve_to_the_full_name() {
+        check(
+            "Health Secretary Jeremy Hunt said no. Later Mr Hunt said yes. Hunt said maybe.",
+            "said",
+            &[
+                Some("Jeremy Hunt"),
+                Some("Jeremy Hunt"),
+                Some("Jeremy Hunt"),
+            ],
+        );
+    }
+
+    #[test]
+    fn pronouns_take_the_last_person_of_their_gender() {
+        check(
+            "Dana Whitlock said it was unfair. Martin Achebe disagreed. He said the offer was fair. She said it was not.",
+            "said",
+            &[
+                Some("Dana Whitlock"),
+                Some("Martin Achebe"),
+                Some("Dana Whitlock"),
+            ],
+        );
+        check(
+            "Labour leader Jeremy Corbyn has backed the action. He said the strike was fair.",
+            "said",
+            &[Some("Jeremy Corbyn")],
+        );
+    }
+
+    #[test]
+    fn descriptions_find_their_organisation() {
+        check(
+            "Wendmouth Borough Council closed the bridge. The council said it was unsafe. Corvia Airlines cancelled flights. The airline said sorry. It said more later.",
+            "said",
+            &[
+                Some("Wendmouth Borough Council"),
+                Some("Corvia Airlines"),
+                Some("Corvia Airlines"),
+            ],
+        );
+    }
+
+    #[test]
+    fn roles_stay_roles_and_are_found_again() {
+        check(
+            "A BMA spokeswoman said no. The spokeswoman said it twice.",
+            "said",
+            &[Some("BMA spokeswoman"), Some("BMA spokeswoman")],
+        );
+    }
+
+    #[test]
+    fn organisation_first_word_and_acronyms() {
+        check(
+            "Corvia Airlines cancelled 412 flights. Corvia said sorry. NHS England said 39%.",
+            "said",
+            &[Some("Corvia Airlines"), Some("NHS England")],
+        );
+    }
+}
