@@ -304,7 +304,38 @@ const PRONOUNS: &[&str] = &[
     "us", "who", "which", "that",
 ];
 
+/// The head of a PolNeAR source span, which holds the whole noun phrase
+/// with its appositives and relative clauses: `Virgie M. Rollins, chair of
+/// the Democratic National Committee Black Caucus` → `Virgie M. Rollins`;
+/// `Joel Pollak of Breitbart California` → `Joel Pollak`.
+fn source_head(source: &str) -> String {
+    let s = source.trim();
+    let mut cut = s.len();
+    for stop in [
+        ",", "(", " who ", " which ", " whose ", " that ", " of ", " from ", " at ", " with ",
+        " in ",
+    ] {
+        if let Some(i) = s.find(stop)
+            && i > 0
+        {
+            cut = cut.min(i);
+        }
+    }
+    s[..cut].trim().to_string()
+}
+
 /// The system's units in PolNeAR's terms (see the module docs).
+/// The system units as (text, speaker names), for inspection tools.
+pub fn polnear_system_units_text(
+    doc: &Document,
+    ex: &QuoteExtraction,
+) -> Vec<(String, Vec<String>)> {
+    polnear_system_units(doc, ex)
+        .into_iter()
+        .map(|u| (u.text, u.speaker))
+        .collect()
+}
+
 fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
     let mixed: Vec<&crate::extract::quotes::Quote> = ex
         .quotes
@@ -393,7 +424,7 @@ pub fn score_polnear(file: &Path, verbose: bool) -> Result<SetReport> {
             .map(|a| {
                 let content: Vec<&str> = a.content.iter().map(slice).collect();
                 let source: Vec<&str> = a.source.iter().map(slice).collect();
-                let source = source.join(" ");
+                let source = source_head(&source.join(" "));
                 let scorable = !source.trim().is_empty()
                     && !PRONOUNS.contains(&normalise(source.trim()).as_str());
                 Unit::new(content.join(" "), vec![source], scorable, true)
@@ -434,6 +465,27 @@ mod tests {
         assert_eq!((m[0].0, m[0].1), (0, 0));
         assert_eq!((m[1].0, m[1].1), (1, 1));
         assert!(match_units(&gold, &system, 0.9).len() == 1);
+    }
+
+    #[test]
+    fn polnear_source_heads() {
+        assert_eq!(
+            source_head("Virgie M. Rollins, chair of the Caucus"),
+            "Virgie M. Rollins"
+        );
+        assert_eq!(
+            source_head("Joel Pollak of Breitbart California"),
+            "Joel Pollak"
+        );
+        assert_eq!(
+            source_head("Rep. Elijah Cummings (D-Md.), chair"),
+            "Rep. Elijah Cummings"
+        );
+        assert_eq!(
+            source_head("Sen. Jim Whelan who represents Atlantic City"),
+            "Sen. Jim Whelan"
+        );
+        assert_eq!(source_head("Trump"), "Trump");
     }
 
     #[test]

@@ -257,7 +257,17 @@ pub fn clean_name(s: &str) -> String {
 /// Parses one noun phrase (no commas inside) into a mention. Returns `None`
 /// when the phrase is not something that can speak.
 pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
-    let mut toks: Vec<usize> = range.clone().collect();
+    // Parenthesised asides (`(R-OH)`, `(D-Md.)`) are not part of the phrase.
+    let mut toks: Vec<usize> = Vec::new();
+    let mut depth = 0usize;
+    for i in range.clone() {
+        match word(doc, i) {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            _ if depth == 0 => toks.push(i),
+            _ => {}
+        }
+    }
     // Drop outer punctuation.
     while toks.first().is_some_and(|&i| is_punct(&doc.tokens[i])) {
         toks.remove(0);
@@ -636,53 +646,125 @@ pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option
         // by a name segment (`Gary Whitlock, 54, the owner`) is rare.
         return Some(m);
     }
-    // Trailing comma before the verb: `X, appositive, said`. Walk the
-    // segments from the left, skipping introductory ones; the first noun
-    // phrase is the head, and a name in the next segment wins over a bare
-    // role (`The company's chief operating officer, Declan Mulvey, said`).
-    let mut k = 0;
-    while k < segments.len() {
-        let seg = segments[k].clone();
-        let first = lower(word(doc, seg.start));
-        if INTRO_OPENERS.contains(&first.as_str()) && k + 1 < segments.len() {
-            k += 1;
-            continue;
+    // Trailing comma before the verb: `HEAD, appositive, …, said`. The
+    // appositives are skipped from the right (`aged 54`, `who runs …`,
+    // `national incident director for NHS England`, `of FlyFair`); what is
+    // left of them is the head. A description just before a named head is
+    // its role (`The company's chief operating officer, Declan Mulvey, said`).
+    let named_before = |i: usize| {
+        segments[..i].iter().any(|seg| {
+            !is_intro(doc, seg.start)
+                && parse_np(doc, seg.clone()).is_some_and(|m| m.form == Form::Name)
+        })
+    };
+    let mut i = segments.len() - 1;
+    while i > 0 {
+        let after_a_name = named_before(i);
+        let unreadable = after_a_name && parse_np(doc, segments[i].clone()).is_none();
+        if !(unreadable || is_appositive(doc, segments[i].clone(), after_a_name)) {
+            break;
         }
-        match head_of_segment(doc, seg.clone()) {
-            Some(head) => {
-                let mut head = head;
-                if let Some(next) = segments.get(k + 1)
-                    && let Some(app) = parse_np(doc, next.clone())
-                    && head.form == Form::Description
-                    && app.form == Form::Name
-                    && !app.org_like
-                {
-                    let role = head.role.take();
-                    let mut named = app;
-                    named.role = role;
-                    named.span = Span::new(head.span.start, named.span.end);
-                    return Some(named);
-                }
-                if let Some(next) = segments.get(k + 1) {
-                    let s = doc.tokens[next.start].span.start;
-                    let e = doc.tokens[segments.last()?.end - 1].span.end;
-                    if head.role.is_none() && head.form == Form::Name {
-                        let app = clean_name(&doc.text[s..e]);
-                        if app.split_whitespace().count() <= 12 && !app.is_empty() {
-                            head.role = Some(app);
-                        }
-                    }
-                }
-                return Some(head);
-            }
-            None => {
-                // Content (`Bus services have been rerouted, the council
-                // said`) — the subject is in a later segment.
-                k += 1;
-            }
+        i -= 1;
+    }
+    let mut head = head_of_segment(doc, segments[i].clone())?;
+    if i + 1 < segments.len() && head.role.is_none() {
+        let s = doc.tokens[segments[i + 1].start].span.start;
+        let e = doc.tokens[segments.last()?.end - 1].span.end;
+        let app = clean_name(&doc.text[s..e]);
+        if !app.is_empty() && app.split_whitespace().count() <= 14 {
+            head.role = Some(app);
         }
     }
-    None
+    if head.form == Form::Name
+        && i > 0
+        && !is_intro(doc, segments[i - 1].start)
+        && let Some(desc) = parse_np(doc, segments[i - 1].clone())
+        && desc.form == Form::Description
+        && !desc.org_like
+    {
+        head.role = desc.role;
+        head.span = Span::new(desc.span.start, head.span.end);
+    }
+    Some(head)
+}
+
+/// Does a comma segment open with an introductory word (`In a statement`,
+/// `Speaking on Monday`, `Like Corker`, `Tuesday at …`)?
+fn is_intro(doc: &Document, first: usize) -> bool {
+    let w = lower(word(doc, first));
+    INTRO_OPENERS.contains(&w.as_str())
+        || matches!(
+            w.as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+        || (w.ends_with("ing") && w.len() > 4 && doc.tokens[first].kind == TokenKind::Word)
+}
+
+/// A comma segment that describes the speaker named before it: `aged 54`,
+/// `38`, `who runs the café`, `of FlyFair`, `national incident director
+/// for NHS England`, or (after a name) `the company's managing director`.
+fn is_appositive(doc: &Document, seg: Range<usize>, after_a_name: bool) -> bool {
+    let first = word(doc, seg.start);
+    let l = lower(first);
+    if doc.tokens[seg.start].kind == TokenKind::Number || first == "(" {
+        return true;
+    }
+    if matches!(
+        l.as_str(),
+        "aged" | "who" | "whose" | "which" | "of" | "from" | "at" | "and" | "himself" | "herself"
+    ) {
+        return true;
+    }
+    if matches!(
+        l.as_str(),
+        "a" | "an" | "the" | "his" | "her" | "its" | "their"
+    ) {
+        return after_a_name;
+    }
+    // `NHS England's national incident director` after a name.
+    if after_a_name && parse_np(doc, seg.clone()).is_some_and(|m| m.form == Form::Description) {
+        return true;
+    }
+    first.chars().next().is_some_and(char::is_lowercase) && lexicon::pronoun(first).is_none()
+}
+
+/// The subject of the main clause of `clause_start..before`: the noun
+/// phrase opening the first clause that is not an introduction (`Speaking
+/// in Salem, New Hampshire, Trump went after Bush, calling him …` → Trump).
+/// A segment that is nothing but a noun phrase (`New Hampshire`) is only a
+/// fallback.
+pub fn main_subject(doc: &Document, clause_start: usize, before: usize) -> Option<Mention> {
+    let mut fallback = None;
+    let mut seg_start = clause_start;
+    let mut segments = Vec::new();
+    for i in clause_start..before {
+        if word(doc, i) == "," {
+            if i > seg_start {
+                segments.push(seg_start..i);
+            }
+            seg_start = i + 1;
+        }
+    }
+    if seg_start < before {
+        segments.push(seg_start..before);
+    }
+    for seg in segments {
+        if is_intro(doc, seg.start) {
+            continue;
+        }
+        let limit = seg.end.min(seg.start + 10);
+        let Some((end, m)) = (seg.start + 1..=limit)
+            .rev()
+            .find_map(|e| parse_np(doc, seg.start..e).map(|m| (e, m)))
+        else {
+            continue;
+        };
+        if end < seg.end {
+            return Some(m);
+        }
+        fallback.get_or_insert(m);
+    }
+    fallback
 }
 
 /// `on Monday`, `last week`, `in a statement` right before a verb.

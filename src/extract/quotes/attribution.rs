@@ -23,7 +23,9 @@ use super::cues::Cue;
 use super::marks::Quoted;
 use crate::analysis::{Document, Span, TokenKind};
 use crate::extract::lexicon::{self, CueClass, NAMING_CUES};
-use crate::extract::mentions::{Form, Mention, parse_np, subject_after, subject_before};
+use crate::extract::mentions::{
+    Form, Mention, main_subject, parse_np, subject_after, subject_before,
+};
 use std::ops::Range;
 
 /// Where the attribution of a quotation was found.
@@ -323,13 +325,18 @@ impl<'d> Ctx<'d> {
         None
     }
 
-    /// The noun phrase that opens the sentence holding token `tok`.
+    /// The subject of the main clause before token `tok` (for `-ing` cues):
+    /// the clause starts after the last quotation of the sentence before it.
     fn main_subject(&self, tok: usize) -> Option<Mention> {
         let sentence = self.sentence_range_of_byte(self.doc.tokens[tok].span.start);
-        let limit = tok.min(sentence.start + 10);
-        (sentence.start + 1..=limit)
-            .rev()
-            .find_map(|end| parse_np(self.doc, sentence.start..end))
+        let clause_start = self
+            .quoted
+            .iter()
+            .map(|q| self.tok_at(q.end))
+            .filter(|&t| t > sentence.start && t <= tok)
+            .max()
+            .unwrap_or(sentence.start);
+        main_subject(self.doc, clause_start, tok)
     }
 
     /// The nearest speech cue of the sentence before an inline quotation.
@@ -487,7 +494,8 @@ impl<'d> Ctx<'d> {
         if let Some(t) = that
             && !(c.end..t).any(|i| matches!(self.word(i), "\"" | "“" | "'" | "‘" | "," | ";"))
         {
-            start = t + 1;
+            // The complementiser belongs to the reported clause (as PolNeAR annotates it).
+            start = t;
         } else if c.takes_object() {
             // Skip the person told: a name, a pronoun or a short phrase.
             let mut k = start;
@@ -529,9 +537,7 @@ impl<'d> Ctx<'d> {
         let mut stop = end;
         for i in start..end {
             let w = self.word(i);
-            if w == ";"
-                || (w == "," && i + 1 < end && self.word(i + 1).eq_ignore_ascii_case("according"))
-            {
+            if w == ";" || (i > start && self.ends_content_before(i, end)) {
                 stop = i;
                 break;
             }
@@ -549,9 +555,57 @@ impl<'d> Ctx<'d> {
         self.content_span(start..stop).map(|s| (m, s))
     }
 
+    /// Does the reported clause end before token `i`? It does before a
+    /// participle adjunct (`, referring to …`, `, adding …`), a second verb
+    /// phrase or clause with its own cue (`and saying …`, `but suggesting …`,
+    /// `, and Trump vowed …`), `, according to`, and `, for instance`.
+    fn ends_content_before(&self, i: usize, end: usize) -> bool {
+        let w = self.word(i).to_lowercase();
+        let next = |k: usize| (i + k < end).then(|| self.word(i + k).to_lowercase());
+        let is_participle = |x: &str| {
+            x.ends_with("ing")
+                && x.len() > 4
+                && !matches!(
+                    x,
+                    "nothing"
+                        | "something"
+                        | "anything"
+                        | "everything"
+                        | "during"
+                        | "including"
+                        | "according"
+                )
+        };
+        let is_cue = |k: usize| {
+            i + k < end && !self.in_quote[i + k] && self.cues.iter().any(|c| c.tok == i + k)
+        };
+        match w.as_str() {
+            "," => match next(1).as_deref() {
+                Some("according") => true,
+                Some("for") => matches!(next(2).as_deref(), Some("instance") | Some("example")),
+                Some(x) if is_participle(x) => true,
+                // `, and Trump vowed …`: a new subject with its own cue.
+                Some("and") | Some("but") => (2..6).any(is_cue),
+                _ => false,
+            },
+            "and" | "but" if !self.in_quote[i] => {
+                next(1).as_deref().is_some_and(is_participle) || is_cue(1)
+            }
+            _ => false,
+        }
+    }
+
     /// `on Monday`, `in a statement`, `in an interview with CNN`: what may
     /// follow a cue whose content came before it.
     fn is_adverbial_tail(&self, r: Range<usize>) -> bool {
+        // `…, Fiorina said, adding that …`: the tail ends at the participle adjunct.
+        let r = match r
+            .clone()
+            .find(|&i| i > r.start && self.ends_content_before(i, r.end))
+        {
+            Some(stop) => r.start..stop,
+            None => r,
+        };
         r.clone().all(|i| {
             let w = self.word(i);
             self.doc.tokens[i].kind == TokenKind::Punct

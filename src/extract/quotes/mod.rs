@@ -265,7 +265,15 @@ fn link_parts(quoted: &[marks::Quoted], analysed: &[Analysed], items: &mut [Item
                 .is_some_and(|a| a.place == Place::After)
             && analysed[i].attr.as_ref().and_then(|a| a.cue_tok)
                 == analysed[i - 1].attr.as_ref().and_then(|a| a.cue_tok);
-        if (runs_into || split)
+        // `"A," said X. "B."`: an unattributed quotation right after an
+        // attributed one, with nothing but the attribution between them.
+        let follows = q.paragraph == prev.paragraph
+            && analysed[i].attr.is_none()
+            && analysed[i - 1]
+                .attr
+                .as_ref()
+                .is_some_and(|a| matches!(a.place, Place::After | Place::Before));
+        if (runs_into || split || follows)
             && items[i].kind == QuoteKind::Direct
             && items[i - 1].kind == QuoteKind::Direct
         {

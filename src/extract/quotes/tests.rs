@@ -249,7 +249,7 @@ fn reported_speech_is_indirect_with_its_content_clause() {
     check(
         "A spokesman for Corbyn told IBTimes UK that he would not visit the pickets.",
         &[(
-            "he would not visit the pickets",
+            "that he would not visit the pickets",
             Indirect,
             Some("Corbyn spokesman"),
         )],
