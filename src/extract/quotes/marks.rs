@@ -186,14 +186,43 @@ fn collect_marks(text: &str, para: Span) -> Vec<Mark> {
     let s = &text[para.start..para.end];
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut marks = Vec::new();
+    let mut skip_next = false;
     for (k, &(b, c)) in chars.iter().enumerate() {
+        if skip_next {
+            skip_next = false;
+            continue;
+        }
         if !matches!(
             c,
-            '"' | '“' | '”' | '„' | '«' | '»' | '\'' | '‘' | '’' | '‹' | '›'
+            '"' | '“' | '”' | '„' | '«' | '»' | '\'' | '‘' | '’' | '‹' | '›' | '`'
         ) {
             continue;
         }
         let prev = k.checked_sub(1).map(|j| chars[j].1);
+        // Two apostrophes (`''`, as the New York Times writes them) or two
+        // backticks (Penn Treebank's opening mark) are one double mark.
+        if (c == '\'' || c == '`') && chars.get(k + 1).map(|&(_, n)| n) == Some(c) {
+            let next = chars.get(k + 2).map(|&(_, n)| n);
+            let dir = if c == '`' {
+                Some(Dir::Open)
+            } else {
+                classify(prev, '"', next).map(|(_, d)| d)
+            };
+            if let Some(dir) = dir {
+                marks.push(Mark {
+                    pos: para.start + b,
+                    len: 2,
+                    family: Family::Double,
+                    dir,
+                    strong: true,
+                });
+            }
+            skip_next = true;
+            continue;
+        }
+        if c == '`' {
+            continue;
+        }
         let next = chars.get(k + 1).map(|&(_, n)| n);
         if let Some((family, dir)) = classify(prev, c, next) {
             let strong = match next {
@@ -509,6 +538,15 @@ mod tests {
             "”Mr. Trump embodies racism.” ― Sonya Herridge",
             &["Mr. Trump embodies racism."],
         );
+    }
+
+    #[test]
+    fn doubled_apostrophes_and_backticks() {
+        check(
+            "''Choke!'' blared the front page. Mr. Rubio had been ''rocked'' by it.",
+            &["Choke!", "rocked"],
+        );
+        check("``Yes,'' he said.", &["Yes,"]);
     }
 
     #[test]
