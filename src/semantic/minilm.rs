@@ -22,11 +22,11 @@ const BATCH: usize = 8;
 
 /// all-MiniLM-L6-v2 behind the [`Embedder`] trait.
 pub struct MiniLm {
-    // rust-bert's model holds libtorch tensors, which are Send but not Sync
-    // (raw pointers into C++ objects that are not safe to share), so the
-    // model is not Sync and cannot sit behind `&self` in a shared `Embedder`
-    // directly. A Mutex makes it Sync; it costs little, because libtorch
-    // already spreads one forward pass over every core.
+    // rust-bert's model holds tch tensors, which tch marks Send but not Sync
+    // (they wrap raw pointers to C++ objects), so the model is not Sync and
+    // cannot be shared behind `&self` as `Embedder` requires. A Mutex makes
+    // it Sync; it costs little, because libtorch already spreads one forward
+    // pass over every core.
     model: Mutex<SentenceEmbeddingsModel>,
     dim: usize,
 }
