@@ -10,7 +10,9 @@
 //! - [`ingest`] joins them into the parallel batch pipeline;
 //! - [`query`] answers the listing commands;
 //! - [`output`] prints records as a table, JSON, JSON Lines or CSV;
-//! - [`eval`] scores the extractors against gold data.
+//! - [`eval`] scores the extractors against gold data;
+//! - [`semantic`] measures how close two texts are in meaning (sentence
+//!   embeddings; the rust-bert backend needs the cargo feature `semantic`).
 
 pub mod analysis;
 pub mod article;
@@ -20,5 +22,6 @@ pub mod extract;
 pub mod ingest;
 pub mod output;
 pub mod query;
+pub mod semantic;
 pub mod sources;
 pub mod store;
