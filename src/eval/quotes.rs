@@ -27,13 +27,68 @@ use std::path::Path;
 /// Token-overlap thresholds reported, as in the published evaluations.
 pub const THRESHOLDS: [f64; 2] = [0.3, 0.8];
 
+/// How much a system quote and a gold quote must share to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Overlap {
+    /// Token F1 over token multisets (the dev set's rule): symmetric, so a
+    /// system quote much longer or shorter than the gold one fails.
+    #[default]
+    TokenF1,
+    /// The share of the gold quote's tokens the system quote covers: the
+    /// measure behind the SFU Gender Gap Tracker's published figures
+    /// (`evaluate_quotes.py`: |gold ∩ system| / |gold|), used for PolNeAR so
+    /// that the figures compare with theirs.
+    GoldCoverage,
+}
+
+impl Overlap {
+    fn score(self, gold: &[String], system: &[String]) -> f64 {
+        match self {
+            Overlap::TokenF1 => multiset_f1(gold, system),
+            Overlap::GoldCoverage => coverage(gold, system),
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Overlap::TokenF1 => "token F1",
+            Overlap::GoldCoverage => "gold covered",
+        }
+    }
+}
+
+/// Share of `gold`'s tokens (as a multiset) found in `system`.
+fn coverage(gold: &[String], system: &[String]) -> f64 {
+    if gold.is_empty() || system.is_empty() {
+        return 0.0;
+    }
+    let mut counts: std::collections::HashMap<&str, i64> = std::collections::HashMap::new();
+    for t in system {
+        *counts.entry(t).or_default() += 1;
+    }
+    let mut common = 0;
+    for t in gold {
+        if let Some(c) = counts.get_mut(t.as_str())
+            && *c > 0
+        {
+            *c -= 1;
+            common += 1;
+        }
+    }
+    common as f64 / gold.len() as f64
+}
+
 /// Scores of one set.
 #[derive(Debug, Clone, Default)]
 pub struct SetReport {
     pub name: String,
     pub articles: usize,
+    /// The overlap measure of `prf` (and of the speaker and scare-quote figures).
+    pub overlap: Overlap,
     /// Matching at each threshold of [`THRESHOLDS`].
     pub prf: [Prf; 2],
+    /// With [`Overlap::GoldCoverage`], the same at symmetric token F1, for comparison.
+    pub strict: Option<[Prf; 2]>,
     /// Matched quotes (at 0.8) whose speaker could be scored, and how many were right.
     pub speaker_scored: usize,
     pub speaker_right: usize,
@@ -56,7 +111,12 @@ impl std::fmt::Display for SetReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         writeln!(f, "{} ({} articles)", self.name, self.articles)?;
         for (t, prf) in THRESHOLDS.iter().zip(&self.prf) {
-            writeln!(f, "  quotes at overlap ≥ {t}: {prf}")?;
+            writeln!(f, "  quotes at {} ≥ {t}: {prf}", self.overlap.describe())?;
+        }
+        if let Some(strict) = &self.strict {
+            for (t, prf) in THRESHOLDS.iter().zip(strict) {
+                writeln!(f, "  quotes at token F1 ≥ {t}: {prf}")?;
+            }
         }
         writeln!(
             f,
@@ -109,12 +169,17 @@ impl Unit {
     }
 }
 
-/// Greedy one-to-one matching by highest F1: (gold index, system index, F1).
-fn match_units(gold: &[Unit], system: &[Unit], threshold: f64) -> Vec<(usize, usize, f64)> {
+/// Greedy one-to-one matching by highest score: (gold index, system index, score).
+fn match_units(
+    gold: &[Unit],
+    system: &[Unit],
+    threshold: f64,
+    overlap: Overlap,
+) -> Vec<(usize, usize, f64)> {
     let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
     for (g, gu) in gold.iter().enumerate() {
         for (s, su) in system.iter().enumerate() {
-            let f = multiset_f1(&gu.tokens, &su.tokens);
+            let f = overlap.score(&gu.tokens, &su.tokens);
             if f >= threshold {
                 pairs.push((g, s, f));
             }
@@ -156,13 +221,16 @@ fn score_article(
         report.empty_articles += 1;
     }
     for (k, t) in THRESHOLDS.iter().enumerate() {
-        let matches = match_units(gold, system, *t);
-        let tp = matches.iter().filter(|(g, _, _)| gold[*g].speech).count();
-        report.prf[k].add(Prf {
-            true_positives: tp,
+        let count = |matches: &[(usize, usize, f64)]| Prf {
+            true_positives: matches.iter().filter(|(g, _, _)| gold[*g].speech).count(),
             predicted: system.len(),
             gold: speech_gold.len(),
-        });
+        };
+        if let Some(strict) = &mut report.strict {
+            strict[k].add(count(&match_units(gold, system, *t, Overlap::TokenF1)));
+        }
+        let matches = match_units(gold, system, *t, report.overlap);
+        report.prf[k].add(count(&matches));
         if k == 1 {
             report.scare_total += gold.iter().filter(|u| !u.speech).count();
             report.scare_reported += matches.iter().filter(|(g, _, _)| !gold[*g].speech).count();
@@ -439,6 +507,8 @@ pub fn score_polnear(file: &Path, kinds: PolnearKinds, verbose: bool) -> Result<
             }
             PolnearKinds::Shipped => format!("PolNeAR {part} (direct + mixed; kinds as shipped)"),
         },
+        overlap: Overlap::GoldCoverage,
+        strict: Some([Prf::default(); 2]),
         ..SetReport::default()
     };
     for (i, line) in text.lines().enumerate() {
@@ -505,11 +575,18 @@ mod tests {
     fn greedy_matching_is_one_to_one_by_best_f1() {
         let gold = [unit("a b c d"), unit("a b x y")];
         let system = [unit("a b c d"), unit("a b")];
-        let m = match_units(&gold, &system, 0.3);
+        let m = match_units(&gold, &system, 0.3, Overlap::TokenF1);
         assert_eq!(m.len(), 2);
         assert_eq!((m[0].0, m[0].1), (0, 0));
         assert_eq!((m[1].0, m[1].1), (1, 1));
-        assert!(match_units(&gold, &system, 0.9).len() == 1);
+        assert!(match_units(&gold, &system, 0.9, Overlap::TokenF1).len() == 1);
+        // Covering the gold quote is enough for the coverage measure.
+        let long = [unit("x a b c d y z")];
+        assert_eq!(
+            match_units(&gold[..1], &long, 0.8, Overlap::GoldCoverage).len(),
+            1
+        );
+        assert!(match_units(&gold[..1], &long, 0.8, Overlap::TokenF1).is_empty());
     }
 
     #[test]

@@ -36,6 +36,10 @@ pub enum Place {
     Inline,
     /// `"…" ― Name`
     Dash,
+    /// No speech verb: the subject of the clause holding a partial
+    /// quotation (`Clinton often speaks of breaking "that highest, hardest
+    /// glass ceiling"`).
+    Clause,
 }
 
 /// A cue and the mention of its speaker.
@@ -64,6 +68,8 @@ pub struct Analysed {
     /// A name, title or scare quote rather than anyone's words.
     pub naming: bool,
     pub attr: Option<Attr>,
+    /// For a [`Place::Clause`] attribution: the clause reported, holding the quotation.
+    pub content: Option<Span>,
 }
 
 /// The document with its quotations and cues.
@@ -182,19 +188,28 @@ impl<'d> Ctx<'d> {
                 shape: Shape::Block,
                 naming: false,
                 attr,
+                content: None,
             };
         }
         // Inline.
         let naming = self.is_naming(qi, before.clone(), after.clone());
+        let mut content = None;
         let attr = if naming {
             None
         } else {
-            after_attr.or_else(|| self.inline_attribution(qi))
+            after_attr
+                .or_else(|| self.inline_attribution(qi))
+                .or_else(|| {
+                    let (attr, span) = self.clause_attribution(qi)?;
+                    content = Some(span);
+                    Some(attr)
+                })
         };
         Analysed {
             shape: Shape::Inline,
             naming,
             attr,
+            content,
         }
     }
 
@@ -371,6 +386,117 @@ impl<'d> Ctx<'d> {
         None
     }
 
+    /// A partial quotation of two or more words in a clause without a
+    /// speech verb, whose subject is a named person: the quoted words are
+    /// that person's, and the verb's complement is what is reported.
+    fn clause_attribution(&self, qi: usize) -> Option<(Attr, Span)> {
+        let q = &self.quoted[qi];
+        if self.doc.text[q.inner.start..q.inner.end]
+            .split_whitespace()
+            .count()
+            < 2
+        {
+            return None;
+        }
+        let open = self.tok_at(q.open);
+        let sentence = self.sentence_range_of_byte(q.open);
+        let clause_start = self
+            .quoted
+            .iter()
+            .filter(|o| o.end <= q.open && self.tok_at(o.open) <= sentence.start)
+            .map(|o| self.tok_at(o.end))
+            .filter(|&t| t > sentence.start)
+            .max()
+            .unwrap_or(sentence.start);
+        let m = main_subject(self.doc, clause_start, open)?;
+        let personal = match m.form {
+            Form::Name => !m.org_like,
+            Form::Pronoun(p) => matches!(p, lexicon::Pronoun::He | lexicon::Pronoun::She),
+            Form::Description => false,
+        };
+        if !personal {
+            return None;
+        }
+        // The verb: the first word after the subject that is not an adverb or auxiliary.
+        let mut v = self.tok_at(m.span.end);
+        while v < open {
+            let w = self.word(v).to_lowercase();
+            let skip = matches!(
+                w.as_str(),
+                "also"
+                    | "often"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "again"
+                    | "repeatedly"
+                    | "consistently"
+                    | "frequently"
+                    | "recently"
+                    | "once"
+                    | "later"
+                    | "then"
+                    | "just"
+                    | "never"
+                    | "always"
+                    | "even"
+                    | "still"
+                    | "has been"
+                    | "been"
+                    | "did"
+                    | "does"
+                    | "not"
+                    | "n't"
+            );
+            if !skip {
+                break;
+            }
+            v += 1;
+        }
+        let verb = self.word(v).to_lowercase();
+        let is_verb_like = v < open
+            && self.doc.tokens[v].kind == TokenKind::Word
+            && verb.chars().all(|c| c.is_lowercase())
+            && !lexicon::is_function_word(&verb)
+            && !matches!(
+                verb.as_str(),
+                "is" | "was" | "are" | "were" | "be" | "being"
+            );
+        if !is_verb_like {
+            return None;
+        }
+        let mut end = sentence.end;
+        while end > open
+            && self.doc.tokens[end - 1].kind == TokenKind::Punct
+            && !matches!(self.word(end - 1), "\"" | "”" | "'" | "’")
+        {
+            end -= 1;
+        }
+        let mut stop = end;
+        for i in v + 1..end {
+            if i > self.tok_at(q.end) && (self.word(i) == ";" || self.ends_content_before(i, end)) {
+                stop = i;
+                break;
+            }
+        }
+        let span = self.content_span(v + 1..stop)?;
+        let cue_text = (self.tok_at(m.span.end)..=v)
+            .map(|i| self.word(i).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some((
+            Attr {
+                cue: cue_text,
+                cue_tok: None,
+                mention: m,
+                place: Place::Clause,
+            },
+            span,
+        ))
+    }
+
     /// Is an inline quotation a name, title or label rather than speech?
     fn is_naming(&self, qi: usize, before: Range<usize>, after: Range<usize>) -> bool {
         let q = &self.quoted[qi];
@@ -423,11 +549,14 @@ impl<'d> Ctx<'d> {
     /// Reported speech for a cue no quotation used: its speaker and content.
     pub fn indirect(&self, c: &Cue) -> Option<(Mention, Span)> {
         let sentence = self.sentence_range_of_byte(self.doc.tokens[c.tok].span.start);
-        // The clause starts after a quotation earlier in the sentence.
+        // The clause starts after a quotation that opened the sentence
+        // (`"…," he said, adding that …`); a partial quotation inside the
+        // clause (`… the "woman card," Fiorina said`) does not restart it.
         let clause_start = self
             .quoted
             .iter()
             .filter(|o| o.end <= self.doc.tokens[c.tok].span.start)
+            .filter(|o| self.tok_at(o.open) <= sentence.start)
             .map(|o| self.tok_at(o.end))
             .filter(|&t| t > sentence.start && t <= c.tok)
             .max()
@@ -464,14 +593,20 @@ impl<'d> Ctx<'d> {
         })?;
         let m_first = self.tok_at(m.span.start);
         // `CLAUSE, X said.` / `CLAUSE, said X.`: the content is before.
+        // The token ending the content: a comma, or a closing quotation mark
+        // with the comma inside it (`… the "woman card," Fiorina said`).
+        let ends_content = |p: usize| {
+            p > clause_start
+                && (self.word(p) == ","
+                    || (matches!(self.word(p), "\"" | "”" | "'" | "’")
+                        && p > 0
+                        && self.word(p - 1) == ","
+                        && self.quoted.iter().any(|q| self.tok_at(q.end) == p + 1)))
+        };
         let content_before = if m_first > clause_start && m_first < c.tok {
-            m_first
-                .checked_sub(1)
-                .filter(|&p| p > clause_start && self.word(p) == ",")
+            m_first.checked_sub(1).filter(|&p| ends_content(p))
         } else if m_first > c.tok {
-            c.tok
-                .checked_sub(1)
-                .filter(|&p| p > clause_start && self.word(p) == ",")
+            c.tok.checked_sub(1).filter(|&p| ends_content(p))
         } else {
             None
         };
@@ -482,8 +617,14 @@ impl<'d> Ctx<'d> {
                 c.end
             };
             // Only when nothing but an adverbial follows (`, he said on Monday.`).
+            // A closing mark stays with the content it closes.
+            let content_end = if self.word(comma) == "," {
+                comma
+            } else {
+                comma + 1
+            };
             if self.is_adverbial_tail(after_subject..end)
-                && let Some(content) = self.content_span(clause_start..comma)
+                && let Some(content) = self.content_span(clause_start..content_end)
             {
                 return Some((m, content));
             }
@@ -599,10 +740,7 @@ impl<'d> Ctx<'d> {
     /// follow a cue whose content came before it.
     fn is_adverbial_tail(&self, r: Range<usize>) -> bool {
         // `…, Fiorina said, adding that …`: the tail ends at the participle adjunct.
-        let r = match r
-            .clone()
-            .find(|&i| i > r.start && self.ends_content_before(i, r.end))
-        {
+        let r = match r.clone().find(|&i| self.ends_content_before(i, r.end)) {
             Some(stop) => r.start..stop,
             None => r,
         };

@@ -140,8 +140,12 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
             (Shape::Inline, _, Some(_)) => QuoteKind::Partial,
             (Shape::Inline, _, None) => QuoteKind::NonSpeech,
         };
+        // The cue of a standalone quotation is used up; the cue of a partial
+        // one also reports the clause around it (`… play the "woman card,"
+        // Fiorina said`), which becomes reported speech below.
         if let Some(attr) = &a.attr
             && attr.place != Place::Inline
+            && a.shape == Shape::Block
             && let Some(t) = attr.cue_tok
         {
             used_cues.push(t);
@@ -156,7 +160,22 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
             continuation: kind == QuoteKind::Direct && a.attr.is_none(),
         });
     }
-    link_parts(&quoted, &analysed, &mut items);
+    link_parts(doc, &quoted, &analysed, &mut items);
+    // The clause around a partial quotation attributed to the clause's subject.
+    for a in &analysed {
+        if let (Some(content), Some(attr)) = (a.content, &a.attr) {
+            let group = items.len();
+            items.push(Item {
+                span: content,
+                kind: QuoteKind::Indirect,
+                attr: Some(attr.clone()),
+                speaker: None,
+                paragraph: doc.paragraph_at(content.start).unwrap_or(0),
+                group,
+                continuation: false,
+            });
+        }
+    }
 
     // Reported speech: cues no quotation used as its attribution.
     for c in &cues {
@@ -249,7 +268,7 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
 
 /// Joins the parts of one utterance: a quotation that runs on into the next
 /// paragraph, and `"A," he said, "B."`.
-fn link_parts(quoted: &[marks::Quoted], analysed: &[Analysed], items: &mut [Item]) {
+fn link_parts(doc: &Document, quoted: &[marks::Quoted], analysed: &[Analysed], items: &mut [Item]) {
     for i in 1..quoted.len() {
         let (prev, q) = (&quoted[i - 1], &quoted[i]);
         let runs_into = prev.runs_on && q.paragraph == prev.paragraph + 1;
@@ -273,7 +292,24 @@ fn link_parts(quoted: &[marks::Quoted], analysed: &[Analysed], items: &mut [Item
                 .attr
                 .as_ref()
                 .is_some_and(|a| matches!(a.place, Place::After | Place::Before));
-        if (runs_into || split || follows)
+        // `"A," he said. ¶ "B."`: a paragraph that is nothing but an
+        // unattributed quotation continues the quotation that ended the
+        // paragraph before (with only its attribution after it).
+        let group_attributed = {
+            let g = items[i - 1].group;
+            items.iter().any(|it| it.group == g && it.attr.is_some())
+        };
+        let next_paragraph = q.paragraph == prev.paragraph + 1
+            && analysed[i].attr.is_none()
+            && group_attributed
+            && doc
+                .paragraphs
+                .get(q.paragraph)
+                .is_some_and(|p| doc.text[p.start..q.open].trim().is_empty())
+            && doc.paragraphs.get(prev.paragraph).is_some_and(|p| {
+                p.end >= prev.end && doc.text[prev.end..p.end].split_whitespace().count() <= 12
+            });
+        if (runs_into || split || follows || next_paragraph)
             && items[i].kind == QuoteKind::Direct
             && items[i - 1].kind == QuoteKind::Direct
         {
