@@ -7,6 +7,7 @@
 
 use crosscheck::analysis::Document;
 use crosscheck::diagnostics::Origin;
+use crosscheck::extract::extract_article;
 use crosscheck::ingest::{IngestOptions, Silent, ingest};
 use crosscheck::sources::{self, Input, Overrides};
 use crosscheck::store::Store;
@@ -80,21 +81,34 @@ fn main() {
             .sum();
         assert!(sentences > n);
     });
+    measure("extract quotes and speakers", text_bytes, n, 3, || {
+        let quotes: usize = articles
+            .par_iter()
+            .map(|a| extract_article(&Document::new(a.text.clone())).quotes.len())
+            .sum();
+        assert!(quotes > n);
+    });
     let dir = tempfile::tempdir().expect("temporary folder");
     let mut run = 0;
-    measure("ingest (read + store, fresh db)", raw.len(), n, 3, || {
-        run += 1;
-        let db = dir.path().join(format!("bench-{run}.db"));
-        let store = Store::open(&db).expect("open db");
-        let summary = ingest(
-            store,
-            &[Input::Path(path.clone())],
-            &IngestOptions::default(),
-            &Silent,
-        )
-        .expect("ingest");
-        assert_eq!(summary.new, n);
-    });
+    measure(
+        "ingest (read, extract, store; fresh db)",
+        raw.len(),
+        n,
+        3,
+        || {
+            run += 1;
+            let db = dir.path().join(format!("bench-{run}.db"));
+            let store = Store::open(&db).expect("open db");
+            let summary = ingest(
+                store,
+                &[Input::Path(path.clone())],
+                &IngestOptions::default(),
+                &Silent,
+            )
+            .expect("ingest");
+            assert_eq!(summary.new, n);
+        },
+    );
     let db = dir.path().join("bench-1.db");
     measure("re-ingest (all unchanged)", raw.len(), n, 3, || {
         let store = Store::open(&db).expect("open db");

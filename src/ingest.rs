@@ -10,10 +10,11 @@
 //! Bad input never stops the run: every problem is handed to [`Progress`]
 //! as a [`Diagnostic`] and counted in the [`Summary`].
 
-use crate::article::Article;
+use crate::analysis::Document;
 use crate::diagnostics::{Diagnostic, Origin, Problem};
+use crate::extract::{EXTRACTOR_VERSION, extract_article};
 use crate::sources::{self, Format, Input, InputFile, Overrides, Parsed};
-use crate::store::{RunLog, Store, StoreError};
+use crate::store::{Prepared, RunLog, Store, StoreError};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Read};
@@ -34,7 +35,7 @@ impl Default for IngestOptions {
     fn default() -> Self {
         IngestOptions {
             overrides: Overrides::default(),
-            batch_size: 512,
+            batch_size: 4096,
             chunk_bytes: 4 << 20,
         }
     }
@@ -126,14 +127,17 @@ struct Processed {
     bytes: u64,
     read: usize,
     diagnostics: Vec<Diagnostic>,
-    /// New or changed articles with their content hash.
-    articles: Vec<(Article, String)>,
+    /// New or changed articles, analysed.
+    articles: Vec<Prepared>,
     /// Articles already stored with the same content.
     unchanged: usize,
 }
 
+/// External id → (content hash, extractor version) of the stored articles.
+type Known = HashMap<String, (String, i64)>;
+
 /// Parses, hashes and (for new or changed articles) analyses one job.
-fn process(job: Job, known: &HashMap<String, String>, ov: &Overrides) -> Processed {
+fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
     let bytes = job.size() as u64;
     let parsed: Parsed = match job {
         Job::Line { origin, bytes } => sources::parse_json_line(&bytes, &origin, ov),
@@ -152,10 +156,19 @@ fn process(job: Job, known: &HashMap<String, String>, ov: &Overrides) -> Process
     };
     for article in parsed.articles {
         let hash = article.content_hash();
-        if known.get(&article.external_id) == Some(&hash) {
+        let up_to_date = known
+            .get(&article.external_id)
+            .is_some_and(|(h, v)| *h == hash && *v == EXTRACTOR_VERSION);
+        if up_to_date {
             out.unchanged += 1;
         } else {
-            out.articles.push((article, hash));
+            let doc = Document::new(article.text.clone());
+            let extraction = extract_article(&doc);
+            out.articles.push(Prepared {
+                article,
+                hash,
+                extraction,
+            });
         }
     }
     out
@@ -165,13 +178,15 @@ fn process(job: Job, known: &HashMap<String, String>, ov: &Overrides) -> Process
 struct Pipeline<'a> {
     jobs: Vec<Job>,
     jobs_bytes: usize,
-    batch: Vec<(Article, String)>,
-    known: &'a HashMap<String, String>,
+    batch: Vec<Prepared>,
+    known: &'a Known,
     options: &'a IngestOptions,
     progress: &'a dyn Progress,
     summary: &'a mut Summary,
-    to_writer: crossbeam_channel::Sender<Vec<(Article, String)>>,
-    /// Set when the writer has gone away (it failed); reading stops.
+    /// Where finished batches go (the writer, or stdout for `extract`);
+    /// returns `false` when it can take no more (the writer failed).
+    sink: &'a mut dyn FnMut(Vec<Prepared>) -> bool,
+    /// Set when the sink can take no more; reading stops.
     writer_gone: bool,
 }
 
@@ -207,6 +222,7 @@ impl Pipeline<'_> {
                 self.flush();
             }
         }
+        self.flush();
     }
 
     fn flush(&mut self) {
@@ -214,7 +230,7 @@ impl Pipeline<'_> {
             return;
         }
         let batch = std::mem::take(&mut self.batch);
-        if self.to_writer.send(batch).is_err() {
+        if !(self.sink)(batch) {
             self.writer_gone = true;
         }
     }
@@ -306,7 +322,7 @@ pub fn ingest(
     )
     .unwrap_or_default();
 
-    let (tx, rx) = crossbeam_channel::bounded::<Vec<(Article, String)>>(4);
+    let (tx, rx) = crossbeam_channel::bounded::<Vec<Prepared>>(4);
     let (writer, counts) = std::thread::scope(|scope| {
         // The writer owns the connection for the whole run and hands it back at the end.
         let writer = scope.spawn(move || -> Result<_, StoreError> {
@@ -319,43 +335,19 @@ pub fn ingest(
             }
             Ok((w, counts))
         });
-        let mut pipeline = Pipeline {
-            jobs: Vec::new(),
-            jobs_bytes: 0,
-            batch: Vec::new(),
-            known: &known,
+        let mut send = move |batch: Vec<Prepared>| tx.send(batch).is_ok();
+        let read = read_all(
+            &discovery,
+            &known,
             options,
             progress,
-            summary: &mut summary,
-            to_writer: tx,
-            writer_gone: false,
-        };
-        for file in &discovery.files {
-            if pipeline.writer_gone {
-                break;
-            }
-            match file.format {
-                Format::JsonLines => {
-                    let origin = Origin::file(&file.path);
-                    match std::fs::File::open(&file.path) {
-                        Ok(f) => pipeline.stream_lines(f, &origin),
-                        Err(e) => pipeline.reject(read_error(&origin, e)),
-                    }
-                }
-                _ => pipeline.push(Job::File(file.clone())),
-            }
-        }
-        let stdin_result = if discovery.stdin {
-            read_stdin(&mut pipeline)
-        } else {
-            Ok(())
-        };
-        pipeline.run_chunk();
-        pipeline.flush();
-        // Dropping the pipeline closes the channel, which ends the writer's loop.
-        drop(pipeline);
+            &mut summary,
+            &mut send,
+        );
+        // Dropping the sender (inside `send`) closes the channel, which ends the writer's loop.
+        drop(send);
         let written = writer.join().map_err(|_| IngestError::WriterPanicked)??;
-        stdin_result.map(|()| written)
+        read.map(|()| written)
     })?;
     let [new, updated, unchanged_in_writer] = counts;
     summary.new = new;
@@ -372,6 +364,90 @@ pub fn ingest(
         rejected: summary.rejected_total(),
     })?;
     writer.finish()?;
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+/// Reads every discovered input through the parallel stage into `sink`.
+fn read_all(
+    discovery: &sources::Discovery,
+    known: &Known,
+    options: &IngestOptions,
+    progress: &dyn Progress,
+    summary: &mut Summary,
+    sink: &mut dyn FnMut(Vec<Prepared>) -> bool,
+) -> Result<(), IngestError> {
+    let mut pipeline = Pipeline {
+        jobs: Vec::new(),
+        jobs_bytes: 0,
+        batch: Vec::new(),
+        known,
+        options,
+        progress,
+        summary,
+        sink,
+        writer_gone: false,
+    };
+    for file in &discovery.files {
+        if pipeline.writer_gone {
+            break;
+        }
+        match file.format {
+            Format::JsonLines => {
+                let origin = Origin::file(&file.path);
+                match std::fs::File::open(&file.path) {
+                    Ok(f) => pipeline.stream_lines(f, &origin),
+                    Err(e) => pipeline.reject(read_error(&origin, e)),
+                }
+            }
+            _ => pipeline.push(Job::File(file.clone())),
+        }
+    }
+    let stdin_result = if discovery.stdin {
+        read_stdin(&mut pipeline)
+    } else {
+        Ok(())
+    };
+    pipeline.run_chunk();
+    pipeline.flush();
+    stdin_result
+}
+
+/// Reads and analyses `inputs` without a database, handing each batch of
+/// articles (in input order) to `sink`: the stateless map step behind
+/// `crosscheck extract`. Problems go to `progress`; the counts come back.
+pub fn extract_inputs(
+    inputs: &[Input],
+    options: &IngestOptions,
+    progress: &dyn Progress,
+    sink: &mut dyn FnMut(Vec<Prepared>) -> bool,
+) -> Result<Summary, IngestError> {
+    let started = Instant::now();
+    let discovery = sources::discover(inputs);
+    let mut summary = Summary {
+        files: discovery.files.len(),
+        other_files: discovery.other_files,
+        ..Summary::default()
+    };
+    progress.start((!discovery.stdin).then(|| discovery.total_bytes()));
+    for d in &discovery.diagnostics {
+        summary.count(d);
+        progress.diagnostic(d);
+    }
+    let mut written = 0;
+    let mut counting_sink = |batch: Vec<Prepared>| {
+        written += batch.len();
+        sink(batch)
+    };
+    read_all(
+        &discovery,
+        &Known::new(),
+        options,
+        progress,
+        &mut summary,
+        &mut counting_sink,
+    )?;
+    summary.new = written;
     summary.elapsed = started.elapsed();
     Ok(summary)
 }

@@ -20,7 +20,14 @@ pub fn normalize(raw: &str) -> String {
     // leading and trailing blank lines disappear and runs collapse to one.
     let mut pending_breaks = 0usize;
     let mut line = String::new();
-    let nfc: String = raw.nfc().collect();
+    // Most news text is already NFC (and much of it ASCII): check before composing.
+    let nfc: std::borrow::Cow<str> = if unicode_normalization::is_nfc_quick(raw.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        std::borrow::Cow::Borrowed(raw)
+    } else {
+        std::borrow::Cow::Owned(raw.nfc().collect())
+    };
     let mut chars = nfc.chars().peekable();
     loop {
         let c = chars.next();

@@ -141,3 +141,96 @@ pub fn print<T: serde::Serialize>(
         }
     }
 }
+
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// Any name of the speaker, as a whole word ("Hunt" finds Jeremy Hunt, Mr Hunt).
+    #[arg(long)]
+    speaker: Option<String>,
+    /// Outlet name (case-insensitive, part of the name is enough).
+    #[arg(long)]
+    source: Option<String>,
+    /// Full-text search over the quote text (SQLite FTS5 syntax).
+    #[arg(long)]
+    search: Option<String>,
+    /// direct, partial, indirect or non_speech; repeat or separate with commas.
+    /// Default: every kind but non_speech.
+    #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
+    kind: Vec<crosscheck::extract::quotes::QuoteKind>,
+    /// Only the article with this id.
+    #[arg(long, value_name = "ID")]
+    article: Option<String>,
+    /// Published on or after this date.
+    #[arg(long, value_parser = super::parse_date)]
+    since: Option<Published>,
+    /// Published on or before this date.
+    #[arg(long, value_parser = super::parse_date)]
+    until: Option<Published>,
+    /// At most this many rows.
+    #[arg(long)]
+    limit: Option<usize>,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+fn parse_kind(s: &str) -> Result<crosscheck::extract::quotes::QuoteKind, String> {
+    crosscheck::extract::quotes::QuoteKind::parse(s)
+        .ok_or_else(|| format!("unknown kind {s:?}: use direct, partial, indirect or non_speech"))
+}
+
+const QUOTE_COLUMNS: &[Column] = &[
+    Column::new("speaker", "speaker", 24),
+    Column::new("source", "source", 20),
+    Column::new("published", "published", 10),
+    Column::new("kind", "kind", 8),
+    Column::new("text", "quote", 70),
+];
+
+pub fn quotes(store: &Store, args: QuotesArgs) -> Result<ExitCode> {
+    let filter = query::QuoteFilter {
+        speaker: args.speaker,
+        source: args.source,
+        search: args.search,
+        kinds: args.kind,
+        article: args.article,
+        since: args.since.map(|p| p.date),
+        until: args.until.map(|p| p.date),
+        limit: args.limit,
+    };
+    let rows = query::list_quotes(store.conn(), &filter)?;
+    print(rows, args.output.format, QUOTE_COLUMNS)
+}
+
+#[derive(Debug, Args)]
+pub struct SpeakersArgs {
+    /// Any name of the speaker, as a whole word.
+    #[arg(long)]
+    name: Option<String>,
+    /// person, organisation or role.
+    #[arg(long, value_parser = ["person", "organisation", "role"])]
+    kind: Option<String>,
+    /// At most this many rows.
+    #[arg(long)]
+    limit: Option<usize>,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+const SPEAKER_COLUMNS: &[Column] = &[
+    Column::new("name", "speaker", 30),
+    Column::new("kind", "kind", 12),
+    Column::new("quotes", "quotes", 6),
+    Column::new("statements", "reported", 8),
+    Column::new("sources", "outlets", 7),
+    Column::new("aliases", "also named", 40),
+];
+
+pub fn speakers(store: &Store, args: SpeakersArgs) -> Result<ExitCode> {
+    let filter = query::SpeakerFilter {
+        name: args.name,
+        kind: args.kind,
+        limit: args.limit,
+    };
+    let rows = query::list_speakers(store.conn(), &filter)?;
+    print(rows, args.output.format, SPEAKER_COLUMNS)
+}

@@ -1,6 +1,7 @@
 //! Command-line definitions (clap derive) and dispatch to one module per command.
 
 mod eval;
+mod extract;
 mod ingest;
 mod list;
 mod progress;
@@ -34,8 +35,14 @@ pub struct Cli {
 pub enum Command {
     /// Read articles from files, folders or stdin ('-') into the database.
     Ingest(ingest::IngestArgs),
+    /// Extract quotes (and claims) from articles without a database: one JSON object per article.
+    Extract(extract::ExtractArgs),
     /// List stored articles.
     Articles(list::ArticlesArgs),
+    /// List quotes: by speaker (any of their names), outlet, kind or full-text search.
+    Quotes(list::QuotesArgs),
+    /// List speakers with their other names, roles and quote counts.
+    Speakers(list::SpeakersArgs),
     /// Score the extractors against the shared gold data.
     Eval(eval::EvalArgs),
     /// Row counts per table and per outlet.
@@ -48,7 +55,10 @@ pub enum Command {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Ingest(args) => ingest::run(&cli.db, args),
+        Command::Extract(args) => extract::run(args),
         Command::Articles(args) => list::articles(&open(&cli.db)?, args),
+        Command::Quotes(args) => list::quotes(&open(&cli.db)?, args),
+        Command::Speakers(args) => list::speakers(&open(&cli.db)?, args),
         Command::Stats { output } => list::stats(&open(&cli.db)?, output),
         Command::Eval(args) => eval::run(args),
     }

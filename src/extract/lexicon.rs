@@ -5,6 +5,10 @@
 //! data so that a newsroom can read (and extend) exactly what counts as a
 //! speech verb or a title.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
 /// How a cue verb relates a speaker to what was said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueClass {
@@ -456,21 +460,67 @@ pub const NAMING_CUES: &[&str] = &[
     "badged",
 ];
 
+/// The lists as hash sets, built once: look-ups run for every token.
+struct Sets {
+    cues: HashMap<&'static str, CueClass>,
+    titles: HashSet<&'static str>,
+    roles: HashSet<&'static str>,
+    org_words: HashSet<&'static str>,
+    org_nouns: HashSet<&'static str>,
+    function_words: HashSet<&'static str>,
+    genders: HashMap<&'static str, Gender>,
+}
+
+static SETS: LazyLock<Sets> = LazyLock::new(|| {
+    let set = |list: &[&'static str]| list.iter().copied().collect::<HashSet<_>>();
+    let mut cues = HashMap::default();
+    // Inserted last wins: `described` and `called` govern an object
+    // ("described the row as …"), which matters for the content span.
+    for (list, class) in [
+        (BELIEF_VERBS, CueClass::Belief),
+        (SPEECH_VERBS, CueClass::Speech),
+        (CHARACTERISE_VERBS, CueClass::Characterise),
+    ] {
+        for w in list {
+            cues.insert(*w, class);
+        }
+    }
+    let mut genders = HashMap::default();
+    for (list, g) in [
+        (MALE_NAMES, Gender::Male),
+        (FEMALE_NAMES, Gender::Female),
+        (MALE_TITLES, Gender::Male),
+        (FEMALE_TITLES, Gender::Female),
+    ] {
+        for w in list {
+            genders.insert(*w, g);
+        }
+    }
+    Sets {
+        cues,
+        titles: set(NAME_TITLES),
+        roles: set(ROLE_NOUNS),
+        org_words: set(ORG_WORDS),
+        org_nouns: set(ORG_NOUNS),
+        function_words: set(FUNCTION_WORDS),
+        genders,
+    }
+});
+
+/// `word` in lower case, without allocating when it already is.
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// The class of a cue word, if it is one.
 pub fn cue_class(word: &str) -> Option<CueClass> {
-    let w = word.to_lowercase();
-    let w = w.as_str();
-    // `described`, `called` and friends report words too, but they govern an
-    // object ("described the row as …"), which matters for the content span.
-    if CHARACTERISE_VERBS.contains(&w) {
-        Some(CueClass::Characterise)
-    } else if SPEECH_VERBS.contains(&w) {
-        Some(CueClass::Speech)
-    } else if BELIEF_VERBS.contains(&w) {
-        Some(CueClass::Belief)
-    } else {
-        None
-    }
+    SETS.cues.get(lower(word).as_ref()).copied()
 }
 
 /// Titles written before a name (`Dr`, `Cllr`, `Sen.`): dropped from the canonical name.
@@ -1524,16 +1574,13 @@ const FEMALE_NAMES: &[&str] = &[
     "helga",
 ];
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word.to_lowercase().as_str())
-}
-
 pub fn is_title(word: &str) -> bool {
-    contains(NAME_TITLES, word.trim_end_matches('.'))
+    SETS.titles
+        .contains(lower(word.trim_end_matches('.')).as_ref())
 }
 
 pub fn is_role_noun(word: &str) -> bool {
-    contains(ROLE_NOUNS, word)
+    SETS.roles.contains(lower(word).as_ref())
 }
 
 pub fn is_org_word(word: &str) -> bool {
@@ -1542,27 +1589,22 @@ pub fn is_org_word(word: &str) -> bool {
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w);
-    contains(ORG_WORDS, w)
+    SETS.org_words.contains(lower(w).as_ref())
 }
 
 pub fn is_org_noun(word: &str) -> bool {
-    contains(ORG_NOUNS, word)
+    SETS.org_nouns.contains(lower(word).as_ref())
 }
 
 pub fn is_function_word(word: &str) -> bool {
-    contains(FUNCTION_WORDS, word)
+    SETS.function_words.contains(lower(word).as_ref())
 }
 
 /// Gender suggested by a title or a first name, if any.
 pub fn gender_of(word: &str) -> Option<Gender> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    if MALE_TITLES.contains(&w.as_str()) || MALE_NAMES.contains(&w.as_str()) {
-        Some(Gender::Male)
-    } else if FEMALE_TITLES.contains(&w.as_str()) || FEMALE_NAMES.contains(&w.as_str()) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    SETS.genders
+        .get(lower(word.trim_end_matches('.')).as_ref())
+        .copied()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1585,7 +1627,7 @@ pub enum Pronoun {
 }
 
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    match word.to_lowercase().as_str() {
+    match lower(word).as_ref() {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),
         "it" => Some(Pronoun::It),

@@ -230,8 +230,8 @@ fn is_acronym(t: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
-fn lower(t: &str) -> String {
-    t.to_lowercase()
+fn lower(t: &str) -> std::borrow::Cow<'_, str> {
+    lexicon::lower(t)
 }
 
 fn is_punct(tok: &Token) -> bool {
@@ -300,7 +300,7 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     // `a group called Merrow Parents for Choice`: the name after `called`.
     if let Some(k) = toks
         .iter()
-        .position(|&i| matches!(lower(word(doc, i)).as_str(), "called" | "named"))
+        .position(|&i| matches!(lower(word(doc, i)).as_ref(), "called" | "named"))
         && k > 0
         && k + 1 < toks.len()
         && (lexicon::is_org_noun(word(doc, toks[k - 1]))
@@ -324,9 +324,9 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
                 is_cap(w)
                     || lexicon::is_role_noun(w)
                     || lexicon::is_title(w)
-                    || NAME_JOINERS.contains(&lower(w).as_str())
+                    || NAME_JOINERS.contains(&lower(w).as_ref())
                     || matches!(
-                        lower(w).as_str(),
+                        lower(w).as_ref(),
                         "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
                     )
                     || w.ends_with("'s")
@@ -344,7 +344,7 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     let words: Vec<&str> = toks.iter().map(|&i| word(doc, i)).collect();
     let mut start = 0;
     if matches!(
-        lower(words[0]).as_str(),
+        lower(words[0]).as_ref(),
         "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
     ) {
         start = 1;
@@ -355,7 +355,7 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     // `Paul Brennan of FlyFair`: the name ends before a trailing `of …` phrase.
     if let Some(of) = words[start..]
         .iter()
-        .position(|w| matches!(lower(w).as_str(), "of" | "from" | "at"))
+        .position(|w| matches!(lower(w).as_ref(), "of" | "from" | "at"))
         .map(|p| p + start)
         && of > start
         && is_cap(words[of - 1])
@@ -366,7 +366,7 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     let mut name_start = name_end;
     while name_start > start {
         let w = words[name_start - 1];
-        let joiner = NAME_JOINERS.contains(&lower(w).as_str())
+        let joiner = NAME_JOINERS.contains(&lower(w).as_ref())
             && name_start - 1 > start
             && is_cap(words[name_start - 2])
             && name_start < name_end;
@@ -395,12 +395,17 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
         .find_map(|w| lexicon::gender_of(w));
     let org_like = name_words.iter().any(|w| lexicon::is_org_word(w) || is_acronym(w))
         // `Department for Transport`, `Parents for Choice`, `Bank of England`
-        || (name_words.len() >= 3 && name_words[1..name_words.len() - 1].iter().any(|w| matches!(lower(w).as_str(), "for" | "of" | "and" | "&")))
+        || (name_words.len() >= 3 && name_words[1..name_words.len() - 1].iter().any(|w| matches!(lower(w).as_ref(), "for" | "of" | "and" | "&")))
         || (name_words.len() == 1 && title_words.is_empty() && start == 1 && !has_role_word);
     match name_text {
         Some(name) if !name.is_empty() && !is_sentence_word_only(&name_words, toks[0], doc) => {
             // A role word after the name (`a BMA spokeswoman`) makes the whole a role.
+            // (but not inside a trailing `of …` phrase: `Dana Whitlock of the Harbour Workers' Union`)
             let trailing_role = name_end < words.len()
+                && !matches!(
+                    lower(words[name_end]).as_ref(),
+                    "of" | "from" | "at" | "for"
+                )
                 && words[name_end..].iter().any(|w| lexicon::is_role_noun(w));
             if trailing_role || (start == 1 && lower(words[0]) == "a" && has_role_word) {
                 return Some(description(doc, &toks, start, span));
@@ -408,7 +413,9 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
             let titles = if title_words.is_empty() {
                 vec![]
             } else {
-                vec![clean_name(&title_words.join(" "))]
+                let s = doc.tokens[toks[start]].span.start;
+                let e = doc.tokens[toks[name_start - 1]].span.end;
+                vec![clean_name(&doc.text[s..e])]
             };
             Some(Mention {
                 span,
@@ -455,7 +462,7 @@ fn description(doc: &Document, toks: &[usize], start: usize, span: Span) -> Ment
     };
     let role = match words
         .iter()
-        .position(|w| matches!(lower(w).as_str(), "for" | "of" | "at"))
+        .position(|w| matches!(lower(w).as_ref(), "for" | "of" | "at"))
     {
         Some(p)
             if p > 0
@@ -475,7 +482,7 @@ fn description(doc: &Document, toks: &[usize], start: usize, span: Span) -> Ment
         }
         _ => text_of(0, words.len()),
     };
-    let gender = words.iter().find_map(|w| match lower(w).as_str() {
+    let gender = words.iter().find_map(|w| match lower(w).as_ref() {
         "spokesman" | "chairman" | "businessman" | "congressman" | "councilman" => {
             Some(Gender::Male)
         }
@@ -499,7 +506,7 @@ fn description(doc: &Document, toks: &[usize], start: usize, span: Span) -> Ment
 /// Adjectives that commonly modify a role: `chief operating officer`.
 fn is_modifier(w: &str) -> bool {
     matches!(
-        lower(w).as_str(),
+        lower(w).as_ref(),
         "chief"
             | "senior"
             | "junior"
@@ -605,9 +612,9 @@ pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option
     // Skip words between subject and verb, and time phrases.
     while end > clause_start {
         let w = lower(word(doc, end - 1));
-        if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
+        if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_ref())
             || (end - clause_start > 1
-                && TIME_WORDS.contains(&w.as_str())
+                && TIME_WORDS.contains(&w.as_ref())
                 && time_phrase_ends_at(doc, end - 1))
         {
             end -= 1;
@@ -692,9 +699,9 @@ pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option
 /// `Speaking on Monday`, `Like Corker`, `Tuesday at …`)?
 fn is_intro(doc: &Document, first: usize) -> bool {
     let w = lower(word(doc, first));
-    INTRO_OPENERS.contains(&w.as_str())
+    INTRO_OPENERS.contains(&w.as_ref())
         || matches!(
-            w.as_str(),
+            w.as_ref(),
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         )
         || (w.ends_with("ing") && w.len() > 4 && doc.tokens[first].kind == TokenKind::Word)
@@ -710,13 +717,13 @@ fn is_appositive(doc: &Document, seg: Range<usize>, after_a_name: bool) -> bool 
         return true;
     }
     if matches!(
-        l.as_str(),
+        l.as_ref(),
         "aged" | "who" | "whose" | "which" | "of" | "from" | "at" | "and" | "himself" | "herself"
     ) {
         return true;
     }
     if matches!(
-        l.as_str(),
+        l.as_ref(),
         "a" | "an" | "the" | "his" | "her" | "its" | "their"
     ) {
         return after_a_name;
@@ -771,7 +778,7 @@ pub fn main_subject(doc: &Document, clause_start: usize, before: usize) -> Optio
 fn time_phrase_ends_at(doc: &Document, i: usize) -> bool {
     let w = lower(word(doc, i));
     matches!(
-        w.as_str(),
+        w.as_ref(),
         "monday"
             | "tuesday"
             | "wednesday"
@@ -800,7 +807,7 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
     }
     if let Some(rel) = seg.clone().find(|&i| {
         matches!(
-            lower(word(doc, i)).as_str(),
+            lower(word(doc, i)).as_ref(),
             "who" | "whose" | "which" | "whom"
         )
     }) && rel > seg.start
@@ -814,7 +821,7 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
             // Only accept a suffix that starts at a plausible NP start.
             let w = word(doc, s);
             if is_cap(w)
-                || matches!(lower(w).as_str(), "the" | "a" | "an")
+                || matches!(lower(w).as_ref(), "the" | "a" | "an")
                 || lexicon::pronoun(w).is_some()
             {
                 return Some(m);
@@ -833,7 +840,7 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
     }
     let first = word(doc, start);
     if matches!(
-        lower(first).as_str(),
+        lower(first).as_ref(),
         "that" | "in" | "on" | "at" | "to" | "it" | "this"
     ) {
         return None;
@@ -848,7 +855,7 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
         }
         if end > start
             && matches!(
-                l.as_str(),
+                l.as_ref(),
                 "in" | "on"
                     | "at"
                     | "during"

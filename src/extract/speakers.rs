@@ -402,19 +402,20 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
             let mut end = k;
             while end < toks.len() {
                 let t = toks[end].text(&doc.text);
+                // `and` is left out: `the Union and Portmere Ferries` are two names.
                 let joiner = matches!(
                     t.to_lowercase().as_str(),
-                    "of" | "for" | "and" | "&" | "de" | "van" | "von"
+                    "of" | "for" | "&" | "de" | "van" | "von"
                 ) && end > start
                     && end + 1 < toks.len()
                     && is_cap(toks[end + 1].text(&doc.text));
-                if (toks[end].kind != TokenKind::Punct && is_cap(t))
-                    || joiner
-                    || (t == "’" || t == "'")
-                        && end > start
-                        && end + 1 < toks.len()
-                        && toks[end + 1].span.start == toks[end].span.end
-                {
+                // A possessive apostrophe inside a name: `Harbour Workers' Union`.
+                let apostrophe = (t == "’" || t == "'")
+                    && end > start
+                    && toks[end].span.start == toks[end - 1].span.end
+                    && end + 1 < toks.len()
+                    && is_cap(toks[end + 1].text(&doc.text));
+                if (toks[end].kind != TokenKind::Punct && is_cap(t)) || joiner || apostrophe {
                     end += 1;
                 } else {
                     break;

@@ -3,9 +3,11 @@
 //! command-line contract of `--format json|jsonl|csv`.
 
 mod articles;
+mod quotes;
 mod stats;
 
 pub use articles::{ArticleFilter, ArticleRow, list_articles};
+pub use quotes::{QuoteFilter, QuoteRow, SpeakerFilter, SpeakerRow, list_quotes, list_speakers};
 pub use stats::{SourceStats, Stats, stats};
 
 use rusqlite::Connection;

@@ -11,10 +11,13 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 
 /// All migrations, in order. Append only.
-pub const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_articles",
-    include_str!("migrations/0001_articles.sql"),
-)];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_articles",
+        include_str!("migrations/0001_articles.sql"),
+    ),
+    ("0002_quotes", include_str!("migrations/0002_quotes.sql")),
+];
 
 pub(super) fn checksum(sql: &str) -> String {
     Sha256::digest(sql.as_bytes())
@@ -87,10 +90,16 @@ mod tests {
 
     /// Checksums of released migrations. If this test fails, a released
     /// migration was edited: revert it and put the change in a new migration.
-    const RELEASED: &[(&str, &str)] = &[(
-        "0001_articles",
-        "2ba10e2e06fb18e5a65e12dbcc0c6ce2d11e3b8aff49255be50321b5d508a143",
-    )];
+    const RELEASED: &[(&str, &str)] = &[
+        (
+            "0001_articles",
+            "2ba10e2e06fb18e5a65e12dbcc0c6ce2d11e3b8aff49255be50321b5d508a143",
+        ),
+        (
+            "0002_quotes",
+            "854475173969fc444718a0e6e882773b458f902e5ec2d7041838915fa96d51ad",
+        ),
+    ];
 
     #[test]
     fn released_migrations_are_never_edited() {

@@ -7,10 +7,11 @@
 //! producing two different schemas under one version.
 
 mod migrations;
+mod speakers;
 pub mod writer;
 
 pub use migrations::MIGRATIONS;
-pub use writer::{RunLog, WriteOutcome, Writer};
+pub use writer::{Prepared, RunLog, WriteOutcome, Writer};
 
 use rusqlite::{Connection, OpenFlags};
 use std::collections::HashMap;
@@ -95,7 +96,9 @@ impl Store {
         conn.execute_batch(
             "PRAGMA foreign_keys = ON;
              PRAGMA synchronous = NORMAL;
-             PRAGMA busy_timeout = 10000;",
+             PRAGMA busy_timeout = 10000;
+             PRAGMA cache_size = -65536;
+             PRAGMA temp_store = MEMORY;",
         )
         .map_err(open_err)?;
         let mut store = Store {
@@ -114,13 +117,14 @@ impl Store {
         &self.path
     }
 
-    /// External id → content hash of every stored article, so that the
-    /// pipeline can skip unchanged inputs before doing any extraction work.
-    pub fn known_hashes(&self) -> Result<HashMap<String, String>> {
+    /// External id → (content hash, extractor version) of every stored
+    /// article, so that the pipeline can skip unchanged inputs before doing
+    /// any extraction work.
+    pub fn known_hashes(&self) -> Result<HashMap<String, (String, i64)>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT external_id, content_hash FROM articles")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            .prepare("SELECT external_id, content_hash, extractor_version FROM articles")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

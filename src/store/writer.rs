@@ -4,8 +4,10 @@
 //! either fully stored or not at all, and the next run (which skips what is
 //! already stored and unchanged) completes the job.
 
+use super::speakers::SpeakerIds;
 use super::{Result, now_utc};
 use crate::article::Article;
+use crate::extract::{ArticleExtraction, EXTRACTOR_VERSION};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use std::collections::HashMap;
 
@@ -14,10 +16,18 @@ use std::collections::HashMap;
 pub enum WriteOutcome {
     /// A new external id.
     New,
-    /// A known external id whose content changed.
+    /// A known external id whose content changed, or that an older extractor analysed.
     Updated,
     /// A known external id with the same content: nothing written.
     Unchanged,
+}
+
+/// An article ready to be stored: its content hash and what was extracted from it.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub article: Article,
+    pub hash: String,
+    pub extraction: ArticleExtraction,
 }
 
 /// Writes batches of articles.
@@ -25,6 +35,7 @@ pub struct Writer {
     conn: Connection,
     /// Source name → id, filled as sources are seen.
     source_ids: HashMap<String, i64>,
+    speakers: SpeakerIds,
 }
 
 impl Writer {
@@ -32,20 +43,26 @@ impl Writer {
         Writer {
             conn,
             source_ids: HashMap::new(),
+            speakers: SpeakerIds::default(),
         }
     }
 
-    /// Stores a batch in one transaction. `hash` is each article's content hash.
-    pub fn write_batch(&mut self, batch: &[(Article, String)]) -> Result<Vec<WriteOutcome>> {
+    /// Stores a batch in one transaction.
+    pub fn write_batch(&mut self, batch: &[Prepared]) -> Result<Vec<WriteOutcome>> {
         let now = now_utc();
         let tx = self.conn.transaction()?;
         let mut outcomes = Vec::with_capacity(batch.len());
-        for (article, hash) in batch {
-            let source_id = match &article.source {
+        for p in batch {
+            let source_id = match &p.article.source {
                 Some(name) => Some(source_id(&tx, &mut self.source_ids, name)?),
                 None => None,
             };
-            outcomes.push(upsert_article(&tx, article, hash, source_id, &now)?);
+            let (outcome, article_id) = upsert_article(&tx, p, source_id, &now)?;
+            if outcome != WriteOutcome::Unchanged {
+                tx.execute("DELETE FROM quotes WHERE article_id = ?1", [article_id])?;
+                write_quotes(&tx, &mut self.speakers, article_id, &p.extraction)?;
+            }
+            outcomes.push(outcome);
         }
         tx.commit()?;
         Ok(outcomes)
@@ -71,9 +88,14 @@ impl Writer {
         Ok(())
     }
 
-    /// Ends the run: folds the write-ahead log back into the database file so
-    /// that the file is complete on its own.
+    /// Ends the run: removes speakers no quote points at any more (after
+    /// articles were re-analysed), and folds the write-ahead log back into
+    /// the database file so that the file is complete on its own.
     pub fn finish(self) -> Result<()> {
+        self.conn.execute(
+            "DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = speakers.id)",
+            [],
+        )?;
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
@@ -108,50 +130,64 @@ fn source_id(tx: &Transaction, cache: &mut HashMap<String, i64>, name: &str) -> 
     Ok(id)
 }
 
+/// Inserts or updates the article row; returns what happened and its row id.
 fn upsert_article(
     tx: &Transaction,
-    a: &Article,
-    hash: &str,
+    p: &Prepared,
     source_id: Option<i64>,
     now: &str,
-) -> Result<WriteOutcome> {
-    let existing: Option<(i64, String)> = tx
-        .prepare_cached("SELECT id, content_hash FROM articles WHERE external_id = ?1")?
-        .query_row([&a.external_id], |r| Ok((r.get(0)?, r.get(1)?)))
+) -> Result<(WriteOutcome, i64)> {
+    let a = &p.article;
+    let existing: Option<(i64, String, i64)> = tx
+        .prepare_cached(
+            "SELECT id, content_hash, extractor_version FROM articles WHERE external_id = ?1",
+        )?
+        .query_row([&a.external_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
     let published = a.published.map(|p| p.to_string());
     let published_date = a.published.map(|p| p.date.format("%Y-%m-%d").to_string());
     let chars = a.text.chars().count() as i64;
     let origin = a.origin.to_string();
     match existing {
-        Some((_, stored)) if stored == hash => Ok(WriteOutcome::Unchanged),
-        Some((id, _)) => {
-            tx.prepare_cached(
-                "UPDATE articles SET source_id = ?2, title = ?3, published = ?4,
-                     published_date = ?5, url = ?6, text = ?7, chars = ?8,
-                     content_hash = ?9, origin = ?10, updated_at = ?11
-                 WHERE id = ?1",
-            )?
-            .execute(params![
-                id,
-                source_id,
-                a.title,
-                published,
-                published_date,
-                a.url,
-                a.text,
-                chars,
-                hash,
-                origin,
-                now
-            ])?;
-            Ok(WriteOutcome::Updated)
+        Some((id, stored, version)) if stored == p.hash && version == EXTRACTOR_VERSION => {
+            Ok((WriteOutcome::Unchanged, id))
+        }
+        Some((id, stored, _)) => {
+            if stored == p.hash {
+                // Same content, analysed by an older extractor: only the analysis changes.
+                tx.execute(
+                    "UPDATE articles SET extractor_version = ?2, updated_at = ?3 WHERE id = ?1",
+                    params![id, EXTRACTOR_VERSION, now],
+                )?;
+            } else {
+                tx.prepare_cached(
+                    "UPDATE articles SET source_id = ?2, title = ?3, published = ?4,
+                         published_date = ?5, url = ?6, text = ?7, chars = ?8,
+                         content_hash = ?9, origin = ?10, updated_at = ?11, extractor_version = ?12
+                     WHERE id = ?1",
+                )?
+                .execute(params![
+                    id,
+                    source_id,
+                    a.title,
+                    published,
+                    published_date,
+                    a.url,
+                    a.text,
+                    chars,
+                    p.hash,
+                    origin,
+                    now,
+                    EXTRACTOR_VERSION
+                ])?;
+            }
+            Ok((WriteOutcome::Updated, id))
         }
         None => {
             tx.prepare_cached(
                 "INSERT INTO articles (external_id, source_id, title, published, published_date,
-                     url, text, chars, content_hash, origin, ingested_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                     url, text, chars, content_hash, origin, ingested_at, updated_at, extractor_version)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
             )?
             .execute(params![
                 a.external_id,
@@ -162,45 +198,97 @@ fn upsert_article(
                 a.url,
                 a.text,
                 chars,
-                hash,
+                p.hash,
                 origin,
-                now
+                now,
+                EXTRACTOR_VERSION
             ])?;
-            Ok(WriteOutcome::New)
+            Ok((WriteOutcome::New, tx.last_insert_rowid()))
         }
     }
+}
+
+/// Inserts an article's quotes, resolving their speakers to store-wide rows.
+fn write_quotes(
+    tx: &Transaction,
+    speakers: &mut SpeakerIds,
+    article_id: i64,
+    ex: &ArticleExtraction,
+) -> Result<()> {
+    let speaker_rows: Vec<i64> = ex
+        .speakers
+        .iter()
+        .map(|s| speakers.resolve(tx, s))
+        .collect::<Result<_>>()?;
+    let mut ids: Vec<i64> = Vec::with_capacity(ex.quotes.len());
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO quotes (article_id, kind, text, start_char, end_char, speaker_id, mention,
+             cue, paragraph, sentence, part_of)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    for q in &ex.quotes {
+        stmt.execute(params![
+            article_id,
+            q.kind.as_str(),
+            q.text,
+            q.start as i64,
+            q.end as i64,
+            q.speaker.map(|s| speaker_rows[s]),
+            q.mention,
+            q.cue,
+            q.paragraph as i64,
+            q.sentence as i64,
+            q.part_of.and_then(|i| ids.get(i).copied()),
+        ])?;
+        ids.push(tx.last_insert_rowid());
+    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::Document;
     use crate::diagnostics::Origin;
+    use crate::extract::extract_article;
     use crate::store::Store;
 
-    fn article(id: &str, text: &str) -> (Article, String) {
+    fn prepared(id: &str, source: &str, text: &str) -> Prepared {
         let a = Article {
             external_id: id.into(),
-            source: Some("Outlet".into()),
+            source: Some(source.into()),
             title: Some("Title".into()),
             published: None,
             url: None,
             text: text.into(),
             origin: Origin::file("x.jsonl").at_line(1),
         };
-        let h = a.content_hash();
-        (a, h)
+        let hash = a.content_hash();
+        let extraction = extract_article(&Document::new(a.text.clone()));
+        Prepared {
+            article: a,
+            hash,
+            extraction,
+        }
+    }
+
+    fn count(w: &Writer, sql: &str) -> i64 {
+        w.conn.query_row(sql, [], |r| r.get(0)).unwrap()
     }
 
     #[test]
     fn new_unchanged_updated_and_fts_follows() {
         let mut w = Store::open_in_memory().unwrap().into_writer();
         let out = w
-            .write_batch(&[article("a", "alpha text"), article("b", "beta text")])
+            .write_batch(&[
+                prepared("a", "O", "alpha text"),
+                prepared("b", "O", "beta text"),
+            ])
             .unwrap();
         assert_eq!(out, [WriteOutcome::New, WriteOutcome::New]);
-        let out = w.write_batch(&[article("a", "alpha text")]).unwrap();
+        let out = w.write_batch(&[prepared("a", "O", "alpha text")]).unwrap();
         assert_eq!(out, [WriteOutcome::Unchanged]);
-        let out = w.write_batch(&[article("a", "gamma text")]).unwrap();
+        let out = w.write_batch(&[prepared("a", "O", "gamma text")]).unwrap();
         assert_eq!(out, [WriteOutcome::Updated]);
         let hits: Vec<String> = w
             .conn
@@ -214,10 +302,82 @@ mod tests {
             .collect::<Result<_, _>>()
             .unwrap();
         assert_eq!(hits, ["a"], "the FTS index follows the update");
-        let sources: i64 = w
-            .conn
-            .query_row("SELECT count(*) FROM sources", [], |r| r.get(0))
+        assert_eq!(count(&w, "SELECT count(*) FROM sources"), 1);
+    }
+
+    #[test]
+    fn quotes_are_replaced_when_the_text_changes() {
+        let mut w = Store::open_in_memory().unwrap().into_writer();
+        w.write_batch(&[prepared("a", "O", "\"One,\" said Jeremy Hunt. \"Two.\"")])
             .unwrap();
-        assert_eq!(sources, 1);
+        assert_eq!(count(&w, "SELECT count(*) FROM quotes"), 2);
+        assert_eq!(
+            count(&w, "SELECT count(*) FROM quotes WHERE part_of IS NOT NULL"),
+            1,
+            "the second part points at the first"
+        );
+        w.write_batch(&[prepared("a", "O", "\"Three,\" said Jeremy Hunt.")])
+            .unwrap();
+        assert_eq!(count(&w, "SELECT count(*) FROM quotes"), 1);
+        let hits = count(
+            &w,
+            "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'three'",
+        );
+        assert_eq!(hits, 1);
+        assert_eq!(
+            count(
+                &w,
+                "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'one'"
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn the_same_person_across_outlets_is_one_speaker() {
+        let mut w = Store::open_in_memory().unwrap().into_writer();
+        w.write_batch(&[
+            prepared(
+                "a",
+                "A",
+                "Health Secretary Jeremy Hunt said: \"It is wrong.\"",
+            ),
+            prepared("b", "B", "\"It is wrong,\" Mr Hunt told the BBC."),
+            prepared("c", "C", "Jeremy Hunt said: \"No.\" Hunt added: \"Never.\""),
+        ])
+        .unwrap();
+        w.finish_for_test();
+        let speakers: Vec<(String, String)> = w
+            .conn
+            .prepare("SELECT name, kind FROM speakers ORDER BY name")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            speakers,
+            [("Jeremy Hunt".to_string(), "person".to_string())]
+        );
+        let aliases = count(&w, "SELECT count(*) FROM speaker_aliases");
+        assert!(aliases >= 2, "aliases kept: {aliases}");
+        assert_eq!(
+            count(
+                &w,
+                "SELECT count(*) FROM speaker_roles WHERE role = 'Health Secretary'"
+            ),
+            1
+        );
+    }
+
+    impl Writer {
+        fn finish_for_test(&self) {
+            self.conn
+                .execute(
+                    "DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = speakers.id)",
+                    [],
+                )
+                .unwrap();
+        }
     }
 }
