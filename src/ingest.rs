@@ -10,11 +10,13 @@
 //! Bad input never stops the run: every problem is handed to [`Progress`]
 //! as a [`Diagnostic`] and counted in the [`Summary`].
 
+use crate::analyse::{AnalysisOptions, AnalysisSummary, analyse_articles};
 use crate::analysis::Document;
+use crate::compare::terms::fingerprint;
 use crate::diagnostics::{Diagnostic, Origin, Problem};
 use crate::extract::{EXTRACTOR_VERSION, extract_article};
 use crate::sources::{self, Format, Input, InputFile, Overrides, Parsed};
-use crate::store::{Prepared, RunLog, Store, StoreError};
+use crate::store::{Prepared, RunLog, Store, StoreError, WriteOutcome};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Read};
@@ -29,6 +31,8 @@ pub struct IngestOptions {
     pub batch_size: usize,
     /// Bytes of input handed to the parallel stage at once.
     pub chunk_bytes: usize,
+    /// How articles are grouped into stories.
+    pub analysis: AnalysisOptions,
 }
 
 impl Default for IngestOptions {
@@ -37,6 +41,7 @@ impl Default for IngestOptions {
             overrides: Overrides::default(),
             batch_size: 4096,
             chunk_bytes: 4 << 20,
+            analysis: AnalysisOptions::default(),
         }
     }
 }
@@ -72,6 +77,8 @@ pub struct Summary {
     /// Files in folders that are not an article format.
     pub other_files: usize,
     pub elapsed: Duration,
+    /// What the cross-source analysis did.
+    pub analysis: AnalysisSummary,
 }
 
 impl Summary {
@@ -164,10 +171,12 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
         } else {
             let doc = Document::new(article.text.clone());
             let extraction = extract_article(&doc);
+            let terms = fingerprint(article.title.as_deref(), &doc);
             out.articles.push(Prepared {
                 article,
                 hash,
                 extraction,
+                terms,
             });
         }
     }
@@ -323,17 +332,21 @@ pub fn ingest(
     .unwrap_or_default();
 
     let (tx, rx) = crossbeam_channel::bounded::<Vec<Prepared>>(4);
-    let (writer, counts) = std::thread::scope(|scope| {
+    let (mut writer, counts, changed) = std::thread::scope(|scope| {
         // The writer owns the connection for the whole run and hands it back at the end.
         let writer = scope.spawn(move || -> Result<_, StoreError> {
             let mut w = store.into_writer();
             let mut counts = [0usize; 3];
+            let mut changed = Vec::new();
             for batch in rx {
-                for outcome in w.write_batch(&batch)? {
+                for (outcome, id) in w.write_batch(&batch)? {
                     counts[outcome as usize] += 1;
+                    if outcome != WriteOutcome::Unchanged {
+                        changed.push(id);
+                    }
                 }
             }
-            Ok((w, counts))
+            Ok((w, counts, changed))
         });
         let mut send = move |batch: Vec<Prepared>| tx.send(batch).is_ok();
         let read = read_all(
@@ -349,6 +362,8 @@ pub fn ingest(
         let written = writer.join().map_err(|_| IngestError::WriterPanicked)??;
         read.map(|()| written)
     })?;
+    // New and changed articles find their stories, and those stories' flags are refreshed.
+    summary.analysis = analyse_articles(writer.conn_mut(), &changed, &options.analysis)?;
     let [new, updated, unchanged_in_writer] = counts;
     summary.new = new;
     summary.updated = updated;

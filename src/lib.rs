@@ -8,14 +8,18 @@
 //! - [`extract`] finds quotes and claims in one article (pure, never panics);
 //! - [`store`] keeps everything in one SQLite file;
 //! - [`ingest`] joins them into the parallel batch pipeline;
+//! - [`compare`] groups articles into stories and finds where outlets disagree;
+//! - [`analyse`] runs that comparison over the store, incrementally;
 //! - [`query`] answers the listing commands;
 //! - [`output`] prints records as a table, JSON, JSON Lines or CSV;
 //! - [`eval`] scores the extractors against gold data;
 //! - [`semantic`] measures how close two texts are in meaning (sentence
 //!   embeddings; the rust-bert backend needs the cargo feature `semantic`).
 
+pub mod analyse;
 pub mod analysis;
 pub mod article;
+pub mod compare;
 pub mod diagnostics;
 pub mod eval;
 pub mod extract;

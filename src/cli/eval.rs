@@ -23,6 +23,15 @@ pub struct EvalArgs {
 enum EvalCommand {
     /// Quotes and speakers: the dev set and PolNeAR (dev and train sample).
     Quotes,
+    /// Story grouping against the corpora's gold clusters (BASIL, AllSides, Wikinews, dev).
+    Stories {
+        /// Similarity an article needs to join a story (default: the built-in value).
+        #[arg(long)]
+        join_threshold: Option<f32>,
+        /// Days apart beyond which articles are not one story.
+        #[arg(long)]
+        window_days: Option<i64>,
+    },
 }
 
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
@@ -30,6 +39,26 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         EvalCommand::Quotes => {
             let reports = eval::quotes::run(&args.shared, args.verbose).with_context(|| {
                 format!("evaluating quotes with data from {}", args.shared.display())
+            })?;
+            for r in reports {
+                println!("{r}");
+            }
+        }
+        EvalCommand::Stories {
+            join_threshold,
+            window_days,
+        } => {
+            let defaults = crosscheck::analyse::AnalysisOptions::default();
+            let options = crosscheck::analyse::AnalysisOptions {
+                join_threshold: join_threshold.unwrap_or(defaults.join_threshold),
+                window_days: window_days.unwrap_or(defaults.window_days),
+                ..defaults
+            };
+            let reports = eval::stories::run(&args.shared, &options).with_context(|| {
+                format!(
+                    "evaluating stories with data from {}",
+                    args.shared.display()
+                )
             })?;
             for r in reports {
                 println!("{r}");

@@ -6,6 +6,7 @@
 
 pub mod dev;
 pub mod quotes;
+pub mod stories;
 pub mod text;
 
 use std::path::{Path, PathBuf};

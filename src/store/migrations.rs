@@ -17,6 +17,11 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("migrations/0001_articles.sql"),
     ),
     ("0002_quotes", include_str!("migrations/0002_quotes.sql")),
+    ("0003_claims", include_str!("migrations/0003_claims.sql")),
+    (
+        "0004_stories_flags",
+        include_str!("migrations/0004_stories_flags.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {

@@ -22,12 +22,15 @@ pub enum WriteOutcome {
     Unchanged,
 }
 
-/// An article ready to be stored: its content hash and what was extracted from it.
+/// An article ready to be stored: its content hash, what was extracted
+/// from it, and its fingerprint for finding its story.
 #[derive(Debug, Clone)]
 pub struct Prepared {
     pub article: Article,
     pub hash: String,
     pub extraction: ArticleExtraction,
+    /// Salient terms and weights (see `compare::terms`).
+    pub terms: Vec<(String, f32)>,
 }
 
 /// Writes batches of articles.
@@ -47,8 +50,9 @@ impl Writer {
         }
     }
 
-    /// Stores a batch in one transaction.
-    pub fn write_batch(&mut self, batch: &[Prepared]) -> Result<Vec<WriteOutcome>> {
+    /// Stores a batch in one transaction. Returns what happened to each
+    /// article and its row id.
+    pub fn write_batch(&mut self, batch: &[Prepared]) -> Result<Vec<(WriteOutcome, i64)>> {
         let now = now_utc();
         let tx = self.conn.transaction()?;
         let mut outcomes = Vec::with_capacity(batch.len());
@@ -60,12 +64,22 @@ impl Writer {
             let (outcome, article_id) = upsert_article(&tx, p, source_id, &now)?;
             if outcome != WriteOutcome::Unchanged {
                 tx.execute("DELETE FROM quotes WHERE article_id = ?1", [article_id])?;
+                tx.execute(
+                    "DELETE FROM article_terms WHERE article_id = ?1",
+                    [article_id],
+                )?;
                 write_quotes(&tx, &mut self.speakers, article_id, &p.extraction)?;
+                write_terms(&tx, article_id, &p.terms)?;
             }
-            outcomes.push(outcome);
+            outcomes.push((outcome, article_id));
         }
         tx.commit()?;
         Ok(outcomes)
+    }
+
+    /// The connection, for the analysis that follows the writes.
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
     }
 
     /// Records a finished ingest run.
@@ -208,6 +222,17 @@ fn upsert_article(
     }
 }
 
+fn write_terms(tx: &Transaction, article_id: i64, terms: &[(String, f32)]) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO article_terms (term, article_id, weight) VALUES (?1, ?2, ?3)
+         ON CONFLICT DO NOTHING",
+    )?;
+    for (term, weight) in terms {
+        stmt.execute(params![term, article_id, *weight as f64])?;
+    }
+    Ok(())
+}
+
 /// Inserts an article's quotes, resolving their speakers to store-wide rows.
 fn write_quotes(
     tx: &Transaction,
@@ -264,11 +289,14 @@ mod tests {
             origin: Origin::file("x.jsonl").at_line(1),
         };
         let hash = a.content_hash();
-        let extraction = extract_article(&Document::new(a.text.clone()));
+        let doc = Document::new(a.text.clone());
+        let extraction = extract_article(&doc);
+        let terms = crate::compare::terms::fingerprint(a.title.as_deref(), &doc);
         Prepared {
             article: a,
             hash,
             extraction,
+            terms,
         }
     }
 
@@ -285,11 +313,14 @@ mod tests {
                 prepared("b", "O", "beta text"),
             ])
             .unwrap();
-        assert_eq!(out, [WriteOutcome::New, WriteOutcome::New]);
+        assert_eq!(
+            out.iter().map(|o| o.0).collect::<Vec<_>>(),
+            [WriteOutcome::New, WriteOutcome::New]
+        );
         let out = w.write_batch(&[prepared("a", "O", "alpha text")]).unwrap();
-        assert_eq!(out, [WriteOutcome::Unchanged]);
+        assert_eq!(out[0].0, WriteOutcome::Unchanged);
         let out = w.write_batch(&[prepared("a", "O", "gamma text")]).unwrap();
-        assert_eq!(out, [WriteOutcome::Updated]);
+        assert_eq!(out[0].0, WriteOutcome::Updated);
         let hits: Vec<String> = w
             .conn
             .prepare(

@@ -1,0 +1,333 @@
+//! Cross-source analysis over the store: puts new and changed articles
+//! into stories and refreshes the flags of every story they touch.
+//!
+//! Incremental by construction: a new article is compared only with the
+//! articles that share its rarer terms (looked up in the `article_terms`
+//! index) and were published within the story window, and only the stories
+//! it joins are re-examined.
+
+use crate::compare::terms::{TERMS_PER_ARTICLE, cosine};
+use crate::store::{StoreError, now_utc};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// How stories are formed.
+#[derive(Debug, Clone)]
+pub struct AnalysisOptions {
+    /// Articles more than this many days apart are not one story.
+    pub window_days: i64,
+    /// The similarity (idf-weighted cosine of fingerprints) an article needs
+    /// with some article of a story to join it.
+    pub join_threshold: f32,
+    /// How many of the best-sharing articles are compared in full.
+    pub max_candidates: usize,
+    /// Terms held by more than this share of articles are too common to find candidates.
+    pub max_df_share: f64,
+    /// Similarity is divided by `1 + days apart / decay_days`.
+    pub decay_days: f32,
+}
+
+impl Default for AnalysisOptions {
+    fn default() -> Self {
+        AnalysisOptions {
+            window_days: 7,
+            join_threshold: 0.18,
+            max_candidates: 12,
+            max_df_share: 0.05,
+            decay_days: 3.0,
+        }
+    }
+}
+
+/// What one analysis did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AnalysisSummary {
+    pub articles: usize,
+    pub new_stories: usize,
+    pub joined_stories: usize,
+    pub stories_touched: usize,
+}
+
+/// Look-ups of one analysis run, cached: each term's postings and each
+/// article's fingerprint, date and story are read from the store once.
+/// The caches are dropped when they grow past a limit, so memory stays
+/// bounded however large the run.
+struct Index<'t> {
+    tx: &'t Transaction<'t>,
+    articles: f32,
+    postings: HashMap<String, Rc<Vec<(i64, f32)>>>,
+    fingerprints: HashMap<i64, Rc<Vec<(String, f32)>>>,
+    info: HashMap<i64, (Option<i64>, Option<NaiveDate>)>,
+    entries: usize,
+}
+
+/// Cached postings and fingerprint entries kept before the caches are dropped.
+const CACHE_LIMIT: usize = 4_000_000;
+
+impl<'t> Index<'t> {
+    fn new(tx: &'t Transaction<'t>) -> Result<Self, StoreError> {
+        let n: i64 = tx.query_row(
+            "SELECT count(*) FROM (SELECT DISTINCT article_id FROM article_terms)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(Index {
+            tx,
+            articles: n.max(1) as f32,
+            postings: HashMap::default(),
+            fingerprints: HashMap::default(),
+            info: HashMap::default(),
+            entries: 0,
+        })
+    }
+
+    fn trim(&mut self) {
+        if self.entries > CACHE_LIMIT {
+            self.postings.clear();
+            self.fingerprints.clear();
+            self.entries = 0;
+        }
+    }
+
+    fn postings(&mut self, term: &str) -> Result<Rc<Vec<(i64, f32)>>, StoreError> {
+        if let Some(p) = self.postings.get(term) {
+            return Ok(p.clone());
+        }
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT article_id, weight FROM article_terms WHERE term = ?1")?;
+        let rows = stmt.query_map([term], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)? as f32))
+        })?;
+        let list: Rc<Vec<(i64, f32)>> = Rc::new(rows.collect::<Result<_, _>>()?);
+        self.entries += list.len();
+        self.postings.insert(term.to_string(), list.clone());
+        Ok(list)
+    }
+
+    fn idf(&mut self, term: &str) -> Result<f32, StoreError> {
+        let df = self.postings(term)?.len().max(1) as f32;
+        Ok((1.0 + self.articles / df).ln())
+    }
+
+    fn fingerprint(&mut self, article: i64) -> Result<Rc<Vec<(String, f32)>>, StoreError> {
+        if let Some(f) = self.fingerprints.get(&article) {
+            return Ok(f.clone());
+        }
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT term, weight FROM article_terms WHERE article_id = ?1 ORDER BY weight DESC, term",
+        )?;
+        let rows = stmt.query_map([article], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)? as f32))
+        })?;
+        let list: Rc<Vec<(String, f32)>> = Rc::new(rows.collect::<Result<_, _>>()?);
+        self.entries += list.len();
+        self.fingerprints.insert(article, list.clone());
+        Ok(list)
+    }
+
+    /// (story, publication date) of an article.
+    fn info(&mut self, article: i64) -> Result<(Option<i64>, Option<NaiveDate>), StoreError> {
+        if let Some(&i) = self.info.get(&article) {
+            return Ok(i);
+        }
+        let (story, date): (Option<i64>, Option<String>) = self
+            .tx
+            .prepare_cached("SELECT story_id, published_date FROM articles WHERE id = ?1")?
+            .query_row([article], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let date = date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+        self.info.insert(article, (story, date));
+        Ok((story, date))
+    }
+
+    fn set_story(&mut self, article: i64, story: i64) -> Result<(), StoreError> {
+        let (_, date) = self.info(article)?;
+        self.info.insert(article, (Some(story), date));
+        Ok(())
+    }
+}
+
+struct ArticleInfo {
+    story: Option<i64>,
+    date: Option<NaiveDate>,
+    title: Option<String>,
+    text_start: String,
+}
+
+fn article_info(tx: &Transaction, id: i64) -> Result<ArticleInfo, StoreError> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT story_id, published_date, title, substr(text, 1, 120) FROM articles WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            let date: Option<String> = r.get(1)?;
+            Ok(ArticleInfo {
+                story: r.get(0)?,
+                date: date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                title: r.get(2)?,
+                text_start: r.get(3)?,
+            })
+        })?)
+}
+
+/// Puts each article of `ids` (in order) into a story, then refreshes the
+/// touched stories' dates. Articles already in a story stay there.
+pub fn analyse_articles(
+    conn: &mut Connection,
+    ids: &[i64],
+    opts: &AnalysisOptions,
+) -> Result<AnalysisSummary, StoreError> {
+    let tx = conn.transaction()?;
+    let mut summary = AnalysisSummary::default();
+    let mut touched: BTreeSet<i64> = BTreeSet::new();
+    {
+        let mut index = Index::new(&tx)?;
+        for &id in ids {
+            summary.articles += 1;
+            let info = article_info(&tx, id)?;
+            let story = match info.story {
+                Some(s) => s,
+                None => {
+                    let story = match find_story(&mut index, id, info.date, opts)? {
+                        Some(s) => {
+                            summary.joined_stories += 1;
+                            s
+                        }
+                        None => {
+                            summary.new_stories += 1;
+                            new_story(&tx, &info)?
+                        }
+                    };
+                    tx.execute(
+                        "UPDATE articles SET story_id = ?2 WHERE id = ?1",
+                        params![id, story],
+                    )?;
+                    story
+                }
+            };
+            index.set_story(id, story)?;
+            index.trim();
+            touched.insert(story);
+        }
+    }
+    for &story in &touched {
+        refresh_story(&tx, story)?;
+    }
+    summary.stories_touched = touched.len();
+    tx.commit()?;
+    Ok(summary)
+}
+
+/// The story of the most similar article already in a story, if similar enough.
+fn find_story(
+    index: &mut Index,
+    id: i64,
+    date: Option<NaiveDate>,
+    opts: &AnalysisOptions,
+) -> Result<Option<i64>, StoreError> {
+    let terms = index.fingerprint(id)?;
+    let max_df = ((index.articles as f64 * opts.max_df_share) as usize).max(20);
+    // Candidates: articles (already in a story) sharing the rarer terms.
+    let mut shared: HashMap<i64, f32> = HashMap::default();
+    for (term, w) in terms.iter().take(TERMS_PER_ARTICLE / 2) {
+        let postings = index.postings(term)?;
+        if postings.len() <= 1 || postings.len() > max_df {
+            continue;
+        }
+        let idf = index.idf(term)?;
+        for &(other, ow) in postings.iter() {
+            if other != id {
+                *shared.entry(other).or_default() += w * ow * idf * idf;
+            }
+        }
+    }
+    let mut candidates: Vec<(i64, f32)> = Vec::with_capacity(shared.len());
+    for (other, score) in shared {
+        if index.info(other)?.0.is_some() {
+            candidates.push((other, score));
+        }
+    }
+    candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    candidates.truncate(opts.max_candidates);
+    let mut weights: HashMap<String, f32> = HashMap::default();
+    for (t, _) in terms.iter() {
+        weights.insert(t.clone(), index.idf(t)?);
+    }
+    let mut best: Option<(f32, i64)> = None;
+    for (other, _) in candidates {
+        let (story, other_date) = index.info(other)?;
+        let days = match (date, other_date) {
+            (Some(a), Some(b)) => (a - b).num_days().abs(),
+            _ => 0,
+        };
+        if days > opts.window_days {
+            continue;
+        }
+        let other_terms = index.fingerprint(other)?;
+        for (t, _) in other_terms.iter() {
+            if !weights.contains_key(t) {
+                let w = index.idf(t)?;
+                weights.insert(t.clone(), w);
+            }
+        }
+        // Reports of one event come out within days of each other; the
+        // further apart, the more alike two articles must be (follow-ups of
+        // a running story are otherwise merged with it).
+        let nearness = 1.0 / (1.0 + days as f32 / opts.decay_days);
+        let score = cosine(&terms, &other_terms, &|t| {
+            weights.get(t).copied().unwrap_or(1.0)
+        }) * nearness;
+        if score >= opts.join_threshold && best.is_none_or(|(s, _)| score > s) {
+            best = story.map(|st| (score, st));
+        }
+    }
+    Ok(best.map(|(_, story)| story))
+}
+
+fn new_story(tx: &Transaction, info: &ArticleInfo) -> Result<i64, StoreError> {
+    let label = info.title.clone().unwrap_or_else(|| {
+        let words: Vec<&str> = info.text_start.split_whitespace().take(12).collect();
+        format!("{}…", words.join(" "))
+    });
+    let now = now_utc();
+    tx.execute(
+        "INSERT INTO stories (label, created_at, updated_at) VALUES (?1, ?2, ?2)",
+        params![label, now],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Recomputes a story's date range.
+fn refresh_story(tx: &Transaction, story: i64) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE stories SET
+             first_published = (SELECT min(published_date) FROM articles WHERE story_id = ?1),
+             last_published = (SELECT max(published_date) FROM articles WHERE story_id = ?1),
+             updated_at = ?2
+         WHERE id = ?1",
+        params![story, now_utc()],
+    )?;
+    Ok(())
+}
+
+/// Ids of stored articles that are in no story yet (e.g. stored before stories existed).
+pub fn articles_without_story(conn: &Connection) -> Result<Vec<i64>, StoreError> {
+    let mut stmt = conn.prepare("SELECT id FROM articles WHERE story_id IS NULL ORDER BY id")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The story of an article, by its input id.
+pub fn story_of(conn: &Connection, external_id: &str) -> Result<Option<i64>, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT story_id FROM articles WHERE external_id = ?1",
+            [external_id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten())
+}

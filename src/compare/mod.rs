@@ -1,0 +1,9 @@
+//! Cross-source comparison: which articles report the same story, and
+//! where their quotes and claims disagree.
+//!
+//! The modules here are pure: they compare values handed to them.
+//! `crate::analyse` reads a story's evidence from the store, runs them and
+//! writes the flags back.
+
+pub mod quotes;
+pub mod terms;

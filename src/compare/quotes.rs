@@ -1,0 +1,435 @@
+//! How two quotations relate: the same words (shortened, cut, split or
+//! in other marks), materially reworded, or unrelated.
+//!
+//! Both texts are reduced to comparable tokens (lower case, straight
+//! apostrophes, contractions expanded — `I've` and `I have` are the same
+//! words — and a light stem so that `recovering` meets `recovered`), then
+//! aligned by longest common subsequence. Unmatched words at either end are
+//! a quotation cut short; unmatched words in the middle of one side only,
+//! where the other shows an ellipsis, are an omission. Anything else that
+//! changes a content word or a number in the middle is a rewording.
+
+use std::ops::Range;
+
+/// The relation of quotation `a` to quotation `b`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Relation {
+    /// The same words, possibly one shortened, cut or split (`a` within `b`, or the reverse).
+    Same,
+    /// The same passage with a changed content word or number.
+    Reworded {
+        /// What `a` says where `b` differs, and what `b` says there.
+        a_words: String,
+        b_words: String,
+    },
+    /// Not the same passage.
+    Unrelated,
+}
+
+/// A quotation reduced for comparison.
+#[derive(Debug, Clone)]
+pub struct Words {
+    /// Stems, for alignment.
+    stems: Vec<String>,
+    /// The words as written (lower case), for explanations.
+    surface: Vec<String>,
+    /// Token indices after which the text has an ellipsis.
+    ellipses: Vec<usize>,
+}
+
+impl Words {
+    pub fn new(text: &str) -> Words {
+        let mut stems = Vec::new();
+        let mut surface = Vec::new();
+        let mut ellipses = Vec::new();
+        let normalised = text
+            .replace(['’', '‘'], "'")
+            .replace("...", " … ")
+            .replace('…', " … ");
+        for raw in normalised.split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '"' | '“'
+                        | '”'
+                        | ','
+                        | ';'
+                        | ':'
+                        | '('
+                        | ')'
+                        | '['
+                        | ']'
+                        | '!'
+                        | '?'
+                        | '—'
+                        | '–'
+                )
+        }) {
+            if raw == "…" {
+                ellipses.push(stems.len());
+                continue;
+            }
+            let w = raw
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            if w.is_empty() {
+                continue;
+            }
+            for (word, shown) in expand(&w) {
+                stems.push(stem(&word));
+                surface.push(shown);
+            }
+        }
+        Words {
+            stems,
+            surface,
+            ellipses,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.stems.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.stems.is_empty()
+    }
+}
+
+/// Contractions as their full words: `i've` → `i have`, `won't` → `will not`.
+fn expand(w: &str) -> Vec<(String, String)> {
+    let whole = |s: &str| (s.to_string(), w.to_string());
+    let special = match w {
+        "won't" => Some(vec![whole("will"), whole("not")]),
+        "can't" | "cannot" => Some(vec![whole("can"), whole("not")]),
+        "shan't" => Some(vec![whole("shall"), whole("not")]),
+        "let's" => Some(vec![whole("let"), whole("us")]),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return v;
+    }
+    for (suffix, full) in [
+        ("n't", "not"),
+        ("'ve", "have"),
+        ("'re", "are"),
+        ("'ll", "will"),
+        ("'d", "would"),
+        ("'m", "am"),
+    ] {
+        if let Some(base) = w.strip_suffix(suffix)
+            && !base.is_empty()
+        {
+            return vec![
+                (base.to_string(), w.to_string()),
+                (full.to_string(), w.to_string()),
+            ];
+        }
+    }
+    // `it's`, `that's`, `there's`: `is` (the possessive `'s` of a noun is kept as one word).
+    if let Some(base) = w.strip_suffix("'s")
+        && matches!(
+            base,
+            "it" | "that"
+                | "there"
+                | "here"
+                | "what"
+                | "who"
+                | "he"
+                | "she"
+                | "where"
+                | "how"
+                | "let"
+        )
+    {
+        return vec![
+            (base.to_string(), w.to_string()),
+            ("is".to_string(), w.to_string()),
+        ];
+    }
+    vec![(w.to_string(), w.to_string())]
+}
+
+/// A light stem: enough to match `recovering`/`recovered`/`recovers`.
+fn stem(w: &str) -> String {
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    for suffix in ["ingly", "edly", "ing", "ed", "ies", "es", "s", "ly"] {
+        if let Some(base) = w.strip_suffix(suffix)
+            && base.chars().count() >= 3
+        {
+            return base.to_string();
+        }
+    }
+    w.to_string()
+}
+
+/// Words whose change does not change what was said.
+fn is_function(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "but"
+            | "or"
+            | "so"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "that"
+            | "this"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "they"
+            | "he"
+            | "she"
+            | "as"
+            | "with"
+            | "by"
+            | "from"
+            | "just"
+            | "very"
+            | "really"
+            | "well"
+            | "now"
+            | "then"
+            | "also"
+            | "still"
+            | "oh"
+            | "look"
+            | "yes"
+    )
+}
+
+/// Longest-common-subsequence alignment: matched index pairs, in order.
+fn align(a: &[String], b: &[String]) -> Vec<(usize, usize)> {
+    let (n, m) = (a.len(), b.len());
+    // Quotes are short; the quadratic table is small (a few thousand cells).
+    let mut dp = vec![vec![0u16; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            dp[i][j] = if a[i] == b[j] {
+                dp[i + 1][j + 1] + 1
+            } else {
+                dp[i + 1][j].max(dp[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut pairs = Vec::with_capacity(dp[0][0] as usize);
+    while i < n && j < m {
+        if a[i] == b[j] {
+            pairs.push((i, j));
+            i += 1;
+            j += 1;
+        } else if dp[i + 1][j] >= dp[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    pairs
+}
+
+/// Longest run of consecutive matched words (both sides consecutive).
+fn longest_run(pairs: &[(usize, usize)]) -> usize {
+    let mut best = 0;
+    let mut run = 0;
+    for (k, p) in pairs.iter().enumerate() {
+        if k > 0 && p.0 == pairs[k - 1].0 + 1 && p.1 == pairs[k - 1].1 + 1 {
+            run += 1;
+        } else {
+            run = 1;
+        }
+        best = best.max(run);
+    }
+    best
+}
+
+/// Relates two quotations.
+pub fn relate(a: &Words, b: &Words) -> Relation {
+    if a.is_empty() || b.is_empty() {
+        return Relation::Unrelated;
+    }
+    let pairs = align(&a.stems, &b.stems);
+    let matched = pairs.len();
+    let shorter = a.len().min(b.len());
+    // Related: a run of words in common long enough not to be chance.
+    let run = longest_run(&pairs);
+    let related = if shorter <= 3 {
+        run == shorter
+    } else {
+        run >= 3 && matched * 2 >= shorter
+    };
+    if !related {
+        return Relation::Unrelated;
+    }
+    // Differences strictly inside the aligned stretch.
+    let mut a_diff: Vec<Range<usize>> = Vec::new();
+    let mut b_diff: Vec<Range<usize>> = Vec::new();
+    let mut material = false;
+    for w in pairs.windows(2) {
+        let ((ai, bi), (aj, bj)) = (w[0], w[1]);
+        let a_gap = ai + 1..aj;
+        let b_gap = bi + 1..bj;
+        if a_gap.is_empty() && b_gap.is_empty() {
+            continue;
+        }
+        let content = |words: &Words, r: &Range<usize>| {
+            words.surface[r.clone()]
+                .iter()
+                .any(|w| !is_function(w) || w.chars().any(|c| c.is_ascii_digit()))
+        };
+        // An omission marked with an ellipsis on the side that lacks the words.
+        let elided = (a_gap.is_empty() && a.ellipses.contains(&(ai + 1)))
+            || (b_gap.is_empty() && b.ellipses.contains(&(bi + 1)));
+        if elided {
+            continue;
+        }
+        if content(a, &a_gap) || content(b, &b_gap) {
+            material = true;
+        }
+        a_diff.push(a_gap);
+        b_diff.push(b_gap);
+    }
+    if !material {
+        return Relation::Same;
+    }
+    let show = |words: &Words, ranges: &[Range<usize>]| {
+        ranges
+            .iter()
+            .filter(|r| !r.is_empty())
+            .map(|r| words.surface[r.clone()].join(" "))
+            .collect::<Vec<_>>()
+            .join(" … ")
+    };
+    Relation::Reworded {
+        a_words: show(a, &a_diff),
+        b_words: show(b, &b_diff),
+    }
+}
+
+/// The share of `a`'s words found, in order, in `b`.
+pub fn containment(a: &Words, b: &Words) -> f64 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    align(&a.stems, &b.stems).len() as f64 / a.len() as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(a: &str, b: &str, expected: &str) {
+        let got = match relate(&Words::new(a), &Words::new(b)) {
+            Relation::Same => "same".to_string(),
+            Relation::Unrelated => "unrelated".to_string(),
+            Relation::Reworded { a_words, b_words } => format!("reworded: {a_words} / {b_words}"),
+        };
+        assert_eq!(got, expected, "{a:?} vs {b:?}");
+        // The relation is symmetric in kind.
+        let back = relate(&Words::new(b), &Words::new(a));
+        assert_eq!(
+            std::mem::discriminant(&back),
+            std::mem::discriminant(&relate(&Words::new(a), &Words::new(b))),
+            "asymmetric for {a:?} / {b:?}"
+        );
+    }
+
+    #[test]
+    fn same_words_in_other_marks_and_punctuation() {
+        check(
+            "The law is clear. If it's the airline's fault, the airline pays,",
+            "The law is clear. If it’s the airline’s fault, the airline pays.",
+            "same",
+        );
+    }
+
+    #[test]
+    fn cut_short_partial_and_split_quotes_are_the_same_words() {
+        let full = "We got this badly wrong, and I am sorry. Every passenger who is owed compensation will get it.";
+        check(full, "got this badly wrong", "same");
+        check(
+            full,
+            "Every passenger who is owed compensation will get it.",
+            "same",
+        );
+        check(full, "We got this badly wrong, and I am sorry,", "same");
+    }
+
+    #[test]
+    fn ellipsis_and_contractions_are_not_rewordings() {
+        check(
+            "No NHS worker takes lightly the decision to strike, but the blame must be laid at the door of this government",
+            "No NHS worker takes lightly the decision to strike … the blame must be laid at the door of this government",
+            "same",
+        );
+        check(
+            "I have never seen anything like it",
+            "I've never seen anything like it",
+            "same",
+        );
+        check("We will not give up now", "We won't give up now", "same");
+    }
+
+    #[test]
+    fn changed_content_words_or_numbers_are_rewordings() {
+        check(
+            "We got this badly wrong, and I am sorry,",
+            "We got a few things wrong, and I am sorry,",
+            "reworded: this badly / a few things",
+        );
+        check(
+            "These results show a system that is recovering steadily, not one that has been made easier",
+            "These results show a system that has fully recovered, not one that has been made easier,",
+            "reworded: is … steadily / has fully",
+        );
+        check(
+            "We expect 400 jobs to go this year",
+            "We expect 300 jobs to go this year",
+            "reworded: 400 / 300",
+        );
+    }
+
+    #[test]
+    fn a_short_partial_quote_must_match_whole() {
+        // Whether `recovering steadily` was reworded as `has fully recovered`
+        // is decided through the full quotation it comes from (see `flags`).
+        check(
+            "recovering steadily",
+            "These results show a system that has fully recovered, not one that has been made easier,",
+            "unrelated",
+        );
+        check(
+            "hardly surprising",
+            "it is hardly surprising that they have done so",
+            "same",
+        );
+    }
+
+    #[test]
+    fn different_passages_are_unrelated() {
+        check(
+            "The market has regained its footing.",
+            "We apologise for the disruption this will cause.",
+            "unrelated",
+        );
+        check(
+            "a model",
+            "People come over the bridge on their way to work.",
+            "unrelated",
+        );
+    }
+}

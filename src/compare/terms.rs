@@ -1,0 +1,406 @@
+//! Article fingerprints for grouping articles into stories: the salient
+//! terms of an article with their weights.
+//!
+//! A term is a lower-cased content word (a plural `s` dropped), a proper
+//! name of several words joined with `_` (`jeremy_hunt`), or a number with
+//! three or more digits (`412`, `28,305`). Names count three times and title
+//! words twice: two reports of one event share its names and figures far
+//! more than its common words. Function words and the vocabulary of news
+//! reporting itself (`said`, `told`, `year`) are left out.
+
+use crate::analysis::{Document, TokenKind};
+use crate::extract::lexicon;
+use std::collections::HashMap;
+
+/// How many terms of an article are kept.
+pub const TERMS_PER_ARTICLE: usize = 60;
+
+/// Words every news report uses, whatever it is about.
+const NEWS_WORDS: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "told",
+    "tell",
+    "added",
+    "according",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "time",
+    "times",
+    "people",
+    "would",
+    "could",
+    "should",
+    "also",
+    "new",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "first",
+    "last",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "per",
+    "cent",
+    "percent",
+    "many",
+    "much",
+    "more",
+    "most",
+    "less",
+    "other",
+    "some",
+    "such",
+    "just",
+    "like",
+    "well",
+    "even",
+    "still",
+    "way",
+    "make",
+    "made",
+    "get",
+    "got",
+    "going",
+    "go",
+    "went",
+    "take",
+    "took",
+    "come",
+    "came",
+    "see",
+    "seen",
+    "know",
+    "think",
+    "want",
+    "need",
+    "use",
+    "used",
+    "including",
+    "after",
+    "before",
+    "while",
+    "since",
+    "over",
+    "about",
+    "against",
+    "between",
+    "into",
+    "through",
+    "during",
+    "without",
+    "within",
+    "among",
+    "across",
+    "there",
+    "their",
+    "they",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "which",
+    "what",
+    "when",
+    "where",
+    "who",
+    "whom",
+    "whose",
+    "will",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "yes",
+    "its",
+    "it",
+    "he",
+    "she",
+    "his",
+    "her",
+    "him",
+    "we",
+    "our",
+    "us",
+    "you",
+    "your",
+    "i",
+    "me",
+    "my",
+    "an",
+    "a",
+    "the",
+    "and",
+    "or",
+    "but",
+    "if",
+    "so",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "of",
+    "on",
+    "to",
+    "with",
+    "than",
+    "then",
+    "now",
+    "here",
+    "very",
+    "can",
+    "may",
+    "might",
+    "must",
+    "all",
+    "any",
+    "each",
+    "every",
+    "both",
+    "only",
+    "own",
+    "same",
+    "because",
+    "however",
+    "although",
+    "though",
+    "whether",
+    "yet",
+    "further",
+    "thing",
+    "things",
+    "lot",
+    "number",
+    "part",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "news",
+    "report",
+    "reported",
+    "reports",
+    "added",
+    "explained",
+    "asked",
+];
+
+fn is_stop(word: &str) -> bool {
+    NEWS_WORDS.contains(&word) || lexicon::is_function_word(word)
+}
+
+/// Reduces a word to a comparable stem: lower case, straight apostrophes,
+/// possessive and plural endings dropped.
+fn stem(word: &str) -> String {
+    let mut w = word.to_lowercase().replace('’', "'");
+    if let Some(s) = w.strip_suffix("'s") {
+        w = s.to_string();
+    }
+    w = w.trim_matches('\'').to_string();
+    if w.len() > 4 && w.ends_with("ies") {
+        w = format!("{}y", &w[..w.len() - 3]);
+    } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+        w.pop();
+    }
+    w
+}
+
+/// The weighted terms of an article (title and body), heaviest first, at
+/// most [`TERMS_PER_ARTICLE`]. Weights are sub-linear term frequencies.
+pub fn fingerprint(title: Option<&str>, doc: &Document) -> Vec<(String, f32)> {
+    let mut counts: HashMap<String, f32> = HashMap::new();
+    if let Some(t) = title {
+        let title_doc = Document::from_raw(t);
+        add_terms(&title_doc, 2.0, &mut counts);
+    }
+    add_terms(doc, 1.0, &mut counts);
+    let mut terms: Vec<(String, f32)> = counts
+        .into_iter()
+        .map(|(t, c)| (t, (1.0 + c.ln()).max(0.1)))
+        .collect();
+    // Heaviest first; ties by the term itself so that the fingerprint is deterministic.
+    terms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    terms.truncate(TERMS_PER_ARTICLE);
+    terms
+}
+
+fn add_terms(doc: &Document, weight: f32, counts: &mut HashMap<String, f32>) {
+    for sentence in &doc.sentences {
+        let toks = &doc.tokens[sentence.tokens.clone()];
+        let mut k = 0;
+        while k < toks.len() {
+            let t = &toks[k];
+            let text = t.text(&doc.text);
+            match t.kind {
+                TokenKind::Number | TokenKind::Mixed => {
+                    let digits = text.chars().filter(char::is_ascii_digit).count();
+                    if digits >= 3 {
+                        *counts.entry(text.replace(',', "")).or_default() += weight;
+                    }
+                    k += 1;
+                }
+                TokenKind::Word => {
+                    let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+                    if capitalised {
+                        // A run of capitalised words is one name.
+                        let start = k;
+                        let mut end = k;
+                        while end < toks.len()
+                            && toks[end].kind == TokenKind::Word
+                            && toks[end]
+                                .text(&doc.text)
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase)
+                        {
+                            end += 1;
+                        }
+                        let words: Vec<String> = toks[start..end]
+                            .iter()
+                            .map(|t| stem(t.text(&doc.text)))
+                            .filter(|w| !is_stop(w))
+                            .collect();
+                        if words.len() >= 2 {
+                            *counts.entry(words.join("_")).or_default() += 3.0 * weight;
+                        }
+                        for w in words {
+                            if w.chars().count() >= 3 {
+                                *counts.entry(w).or_default() += 1.5 * weight;
+                            }
+                        }
+                        k = end;
+                    } else {
+                        let w = stem(text);
+                        if w.chars().count() >= 4 && !is_stop(&w) {
+                            *counts.entry(w).or_default() += weight;
+                        }
+                        k += 1;
+                    }
+                }
+                TokenKind::Punct => k += 1,
+            }
+        }
+    }
+}
+
+/// Cosine similarity of two weighted term lists, each term weighted by `idf`.
+pub fn cosine(a: &[(String, f32)], b: &[(String, f32)], idf: &dyn Fn(&str) -> f32) -> f32 {
+    let wa: HashMap<&str, f32> = a.iter().map(|(t, w)| (t.as_str(), w * idf(t))).collect();
+    let mut dot = 0.0;
+    let mut nb = 0.0;
+    for (t, w) in b {
+        let w = w * idf(t);
+        nb += w * w;
+        if let Some(x) = wa.get(t.as_str()) {
+            dot += x * w;
+        }
+    }
+    let na: f32 = wa.values().map(|w| w * w).sum();
+    if na == 0.0 || nb == 0.0 {
+        0.0
+    } else {
+        dot / (na.sqrt() * nb.sqrt())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(title: &str, body: &str) -> Vec<String> {
+        fingerprint(Some(title), &Document::from_raw(body))
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
+    }
+
+    #[test]
+    fn names_numbers_and_content_words_are_terms() {
+        let t = terms(
+            "Corvia cancels 412 flights",
+            "Corvia Airlines said on Friday it had cancelled 412 flights, stranding 68,000 passengers.",
+        );
+        for expected in [
+            "corvia_airline",
+            "corvia",
+            "412",
+            "68000",
+            "flight",
+            "passenger",
+            "stranding",
+        ] {
+            assert!(
+                t.contains(&expected.to_string()),
+                "{expected} missing from {t:?}"
+            );
+        }
+        for unwanted in ["said", "friday", "on", "it"] {
+            assert!(!t.contains(&unwanted.to_string()), "{unwanted} in {t:?}");
+        }
+    }
+
+    #[test]
+    fn same_event_is_closer_than_another_event() {
+        let idf = |_: &str| 1.0;
+        let a = fingerprint(
+            None,
+            &Document::from_raw(
+                "Junior doctors in England went on strike. NHS England said 39% of junior doctors reported for duty. Jeremy Hunt urged the BMA to talk.",
+            ),
+        );
+        let b = fingerprint(
+            None,
+            &Document::from_raw(
+                "The BMA strike by junior doctors began. Jeremy Hunt called it unnecessary; NHS England put attendance at 43%.",
+            ),
+        );
+        let c = fingerprint(
+            None,
+            &Document::from_raw(
+                "Wendmouth Bridge closed for repairs after engineers found corroded bearings. The council apologised.",
+            ),
+        );
+        assert!(cosine(&a, &b, &idf) > 2.0 * cosine(&a, &c, &idf));
+        assert!((cosine(&a, &a, &idf) - 1.0).abs() < 1e-5);
+    }
+}
