@@ -6,6 +6,9 @@
 //! index) and were published within the story window, and only the stories
 //! it joins are re-examined.
 
+use crate::compare::flags::{
+    ArticleEvidence, QuoteEvidence, SpeakerRef, StoryEvidence, find_flags,
+};
 use crate::compare::terms::{TERMS_PER_ARTICLE, cosine};
 use crate::store::{StoreError, now_utc};
 use chrono::NaiveDate;
@@ -49,6 +52,7 @@ pub struct AnalysisSummary {
     pub new_stories: usize,
     pub joined_stories: usize,
     pub stories_touched: usize,
+    pub flags: FlagSummary,
 }
 
 /// Look-ups of one analysis run, cached: each term's postings and each
@@ -215,6 +219,10 @@ pub fn analyse_articles(
     }
     for &story in &touched {
         refresh_story(&tx, story)?;
+        let flags = refresh_flags(&tx, story)?;
+        summary.flags.new += flags.new;
+        summary.flags.updated += flags.updated;
+        summary.flags.gone += flags.gone;
     }
     summary.stories_touched = touched.len();
     tx.commit()?;
@@ -330,4 +338,194 @@ pub fn story_of(conn: &Connection, external_id: &str) -> Result<Option<i64>, Sto
         )
         .optional()?
         .flatten())
+}
+
+/// What refreshing flags did.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct FlagSummary {
+    pub new: usize,
+    pub updated: usize,
+    /// Flags the analysis no longer finds: deleted when never reviewed, else kept and marked.
+    pub gone: usize,
+}
+
+/// Reads everything a story's comparison needs.
+pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.external_id, s.name, a.published_date
+         FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+         WHERE a.story_id = ?1 ORDER BY a.id",
+    )?;
+    let mut articles: Vec<ArticleEvidence> = stmt
+        .query_map([story], |r| {
+            let date: Option<String> = r.get(3)?;
+            Ok(ArticleEvidence {
+                id: r.get(0)?,
+                external_id: r.get(1)?,
+                source: r.get(2)?,
+                published: date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                quotes: Vec::new(),
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut quotes = conn.prepare_cached(
+        "SELECT q.id, q.text, q.kind, q.part_of, sp.id, sp.name, sp.kind
+         FROM quotes q LEFT JOIN speakers sp ON sp.id = q.speaker_id
+         WHERE q.article_id = ?1 AND q.kind IN ('direct', 'partial') ORDER BY q.start_char",
+    )?;
+    for a in &mut articles {
+        a.quotes = quotes
+            .query_map([a.id], |r| {
+                let id: i64 = r.get(0)?;
+                let speaker = match r.get::<_, Option<i64>>(4)? {
+                    Some(sid) => Some(SpeakerRef {
+                        id: sid,
+                        name: r.get(5)?,
+                        kind: r.get(6)?,
+                    }),
+                    None => None,
+                };
+                Ok(QuoteEvidence {
+                    id,
+                    text: r.get(1)?,
+                    kind: r.get(2)?,
+                    speaker,
+                    utterance: r.get::<_, Option<i64>>(3)?.unwrap_or(id),
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+    }
+    Ok(StoryEvidence { articles })
+}
+
+/// Re-runs the comparison of one story and brings its stored flags up to
+/// date. A flag keeps its id, status and history as long as its key is
+/// found again; a flag no longer found is deleted if nobody reviewed it,
+/// and otherwise kept (`found = 0`) with `evidence_changed = 1`.
+pub fn refresh_flags(tx: &Transaction, story: i64) -> Result<FlagSummary, StoreError> {
+    let evidence = story_evidence(tx, story)?;
+    let candidates = find_flags(&evidence);
+    let now = now_utc();
+    let mut summary = FlagSummary::default();
+    let mut keys: Vec<String> = Vec::with_capacity(candidates.len());
+    for c in &candidates {
+        let key = c.key(&evidence);
+        let (a, b) = (
+            &evidence.articles[c.a.article],
+            &evidence.articles[c.b.article],
+        );
+        let existing: Option<(i64, String, String, String)> = tx
+            .prepare_cached("SELECT id, status, a_text, b_text FROM flags WHERE key = ?1")?
+            .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .optional()?;
+        match existing {
+            Some((id, status, a_text, b_text)) => {
+                // Keys are ordered; the stored sides may be the other way round.
+                let same = (a_text == c.a.text && b_text == c.b.text)
+                    || (a_text == c.b.text && b_text == c.a.text);
+                let changed_after_verdict = status != "open" && !same;
+                tx.prepare_cached(
+                    "UPDATE flags SET story_id = ?2, score = ?3, explanation = ?4,
+                         a_article_id = ?5, a_quote_id = ?6, a_claim_id = ?7, a_text = ?8,
+                         b_article_id = ?9, b_quote_id = ?10, b_claim_id = ?11, b_text = ?12,
+                         found = 1, evidence_changed = evidence_changed OR ?13, updated_at = ?14
+                     WHERE id = ?1",
+                )?
+                .execute(params![
+                    id,
+                    story,
+                    c.score,
+                    c.explanation,
+                    a.id,
+                    c.a.quote,
+                    c.a.claim,
+                    c.a.text,
+                    b.id,
+                    c.b.quote,
+                    c.b.claim,
+                    c.b.text,
+                    changed_after_verdict,
+                    now
+                ])?;
+                summary.updated += 1;
+            }
+            None => {
+                tx.prepare_cached(
+                    "INSERT INTO flags (key, kind, story_id, score, explanation,
+                         a_article_id, a_quote_id, a_claim_id, a_text,
+                         b_article_id, b_quote_id, b_claim_id, b_text, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+                )?
+                .execute(params![
+                    key,
+                    c.kind.as_str(),
+                    story,
+                    c.score,
+                    c.explanation,
+                    a.id,
+                    c.a.quote,
+                    c.a.claim,
+                    c.a.text,
+                    b.id,
+                    c.b.quote,
+                    c.b.claim,
+                    c.b.text,
+                    now
+                ])?;
+                summary.new += 1;
+            }
+        }
+        keys.push(key);
+    }
+    // Flags of this story's articles that were not found again.
+    let mut stmt = tx.prepare_cached(
+        "SELECT f.id, f.key, f.status, (SELECT count(*) FROM flag_reviews r WHERE r.flag_id = f.id)
+         FROM flags f
+         WHERE f.story_id = ?1 OR f.a_article_id IN (SELECT id FROM articles WHERE story_id = ?1)
+            OR f.b_article_id IN (SELECT id FROM articles WHERE story_id = ?1)",
+    )?;
+    let stale: Vec<(i64, String, String, i64)> = stmt
+        .query_map([story], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .filter(|(_, key, _, _)| !keys.contains(key))
+        .collect();
+    for (id, _, status, reviews) in stale {
+        if status == "open" && reviews == 0 {
+            tx.execute("DELETE FROM flags WHERE id = ?1", [id])?;
+        } else {
+            tx.execute(
+                "UPDATE flags SET found = 0, evidence_changed = 1, updated_at = ?2 WHERE id = ?1 AND found = 1",
+                params![id, now],
+            )?;
+        }
+        summary.gone += 1;
+    }
+    Ok(summary)
+}
+
+/// `crosscheck analyse`: places stored articles that have no story yet,
+/// and re-examines their stories (with `all`, every story).
+pub fn reanalyse(conn: &mut Connection, all: bool) -> Result<AnalysisSummary, StoreError> {
+    let unplaced = articles_without_story(conn)?;
+    let mut summary = analyse_articles(conn, &unplaced, &AnalysisOptions::default())?;
+    if all {
+        let stories: Vec<i64> = conn
+            .prepare("SELECT id FROM stories ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        let tx = conn.transaction()?;
+        for story in &stories {
+            refresh_story(&tx, *story)?;
+            let flags = refresh_flags(&tx, *story)?;
+            summary.flags.new += flags.new;
+            summary.flags.updated += flags.updated;
+            summary.flags.gone += flags.gone;
+        }
+        tx.commit()?;
+        summary.stories_touched = stories.len();
+    }
+    Ok(summary)
 }

@@ -11,6 +11,7 @@
 //! - [`compare`] groups articles into stories and finds where outlets disagree;
 //! - [`analyse`] runs that comparison over the store, incrementally;
 //! - [`query`] answers the listing commands;
+//! - [`review`] records verdicts on flags and exports them as ClaimReview;
 //! - [`output`] prints records as a table, JSON, JSON Lines or CSV;
 //! - [`eval`] scores the extractors against gold data;
 //! - [`semantic`] measures how close two texts are in meaning (sentence
@@ -26,6 +27,7 @@ pub mod extract;
 pub mod ingest;
 pub mod output;
 pub mod query;
+pub mod review;
 pub mod semantic;
 pub mod sources;
 pub mod store;

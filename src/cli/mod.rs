@@ -5,6 +5,7 @@ mod extract;
 mod ingest;
 mod list;
 mod progress;
+mod review;
 
 use crate::cli::list::OutputArgs;
 use anyhow::{Context, Result};
@@ -43,6 +44,21 @@ pub enum Command {
     Quotes(list::QuotesArgs),
     /// List speakers with their other names, roles and quote counts.
     Speakers(list::SpeakersArgs),
+    /// Stories: articles from several outlets about one event.
+    Stories(review::StoriesArgs),
+    /// List flags: where outlets disagree.
+    Flags(review::FlagsArgs),
+    /// One flag in full.
+    Flag {
+        #[command(subcommand)]
+        command: review::FlagCommand,
+    },
+    /// Record a verdict on a flag.
+    Review(review::ReviewArgs),
+    /// Export confirmed flags as schema.org ClaimReview (JSON-LD).
+    Export(review::ExportArgs),
+    /// Re-run the cross-source analysis (stories and flags) over the stored articles.
+    Analyse(review::AnalyseArgs),
     /// Score the extractors against the shared gold data.
     Eval(eval::EvalArgs),
     /// Row counts per table and per outlet.
@@ -60,6 +76,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Quotes(args) => list::quotes(&open(&cli.db)?, args),
         Command::Speakers(args) => list::speakers(&open(&cli.db)?, args),
         Command::Stats { output } => list::stats(&open(&cli.db)?, output),
+        Command::Stories(args) => review::stories(&open(&cli.db)?, args),
+        Command::Flags(args) => review::flags(&open(&cli.db)?, args),
+        Command::Flag { command } => review::flag(&open(&cli.db)?, command),
+        Command::Review(args) => review::review(&open(&cli.db)?, args),
+        Command::Export(args) => review::export(&open(&cli.db)?, args),
+        Command::Analyse(args) => review::analyse(&mut open(&cli.db)?, args),
         Command::Eval(args) => eval::run(args),
     }
 }

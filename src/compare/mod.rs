@@ -5,5 +5,6 @@
 //! `crate::analyse` reads a story's evidence from the store, runs them and
 //! writes the flags back.
 
+pub mod flags;
 pub mod quotes;
 pub mod terms;

@@ -3,10 +3,14 @@
 //! command-line contract of `--format json|jsonl|csv`.
 
 mod articles;
+mod flags;
 mod quotes;
 mod stats;
 
 pub use articles::{ArticleFilter, ArticleRow, list_articles};
+pub use flags::{
+    Evidence, FlagFilter, FlagRow, StoryFilter, StoryRow, get_flag, list_flags, list_stories,
+};
 pub use quotes::{QuoteFilter, QuoteRow, SpeakerFilter, SpeakerRow, list_quotes, list_speakers};
 pub use stats::{SourceStats, Stats, stats};
 

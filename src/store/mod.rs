@@ -113,6 +113,10 @@ impl Store {
         &self.conn
     }
 
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

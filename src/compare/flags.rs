@@ -1,0 +1,601 @@
+//! Finding disagreements inside one story: every pair of articles from
+//! different outlets is compared, quote with quote and claim with claim.
+//!
+//! Pure: the story's evidence comes in (see [`StoryEvidence`]); flag
+//! candidates with their explanations and stable keys go out, in a
+//! deterministic order. `crate::analyse` stores them.
+
+use super::quotes::{Relation, Words, relate};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// The kinds of disagreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagKind {
+    NumericConflict,
+    DateConflict,
+    QuoteAttributionConflict,
+    QuoteWordingConflict,
+}
+
+impl FlagKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagKind::NumericConflict => "numeric_conflict",
+            FlagKind::DateConflict => "date_conflict",
+            FlagKind::QuoteAttributionConflict => "quote_attribution_conflict",
+            FlagKind::QuoteWordingConflict => "quote_wording_conflict",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<FlagKind> {
+        Some(match s {
+            "numeric_conflict" => FlagKind::NumericConflict,
+            "date_conflict" => FlagKind::DateConflict,
+            "quote_attribution_conflict" => FlagKind::QuoteAttributionConflict,
+            "quote_wording_conflict" => FlagKind::QuoteWordingConflict,
+            _ => return None,
+        })
+    }
+}
+
+/// A speaker as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpeakerRef {
+    pub id: i64,
+    pub name: String,
+    /// person, organisation or role.
+    pub kind: String,
+}
+
+/// A quote of the story.
+#[derive(Debug, Clone)]
+pub struct QuoteEvidence {
+    pub id: i64,
+    pub text: String,
+    /// direct or partial (reported speech and quoted names are not compared).
+    pub kind: String,
+    pub speaker: Option<SpeakerRef>,
+    /// Id of the first part of the same utterance (itself for a first or single part).
+    pub utterance: i64,
+}
+
+/// An article of the story with its evidence.
+#[derive(Debug, Clone)]
+pub struct ArticleEvidence {
+    pub id: i64,
+    pub external_id: String,
+    pub source: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub quotes: Vec<QuoteEvidence>,
+}
+
+impl ArticleEvidence {
+    /// "IBTimes UK, 12 Jan 2016"
+    fn describe(&self) -> String {
+        let source = self.source.as_deref().unwrap_or(&self.external_id);
+        match self.published {
+            Some(d) => format!("{source}, {}", d.format("%-d %b %Y")),
+            None => source.to_string(),
+        }
+    }
+
+    /// Outlets differ; an article without an outlet counts as its own.
+    fn other_outlet(&self, other: &ArticleEvidence) -> bool {
+        match (&self.source, &other.source) {
+            (Some(a), Some(b)) => !a.eq_ignore_ascii_case(b),
+            _ => self.id != other.id,
+        }
+    }
+}
+
+/// Everything compared inside one story.
+#[derive(Debug, Clone, Default)]
+pub struct StoryEvidence {
+    pub articles: Vec<ArticleEvidence>,
+}
+
+/// One side of a flag.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Side {
+    /// Index into [`StoryEvidence::articles`].
+    pub article: usize,
+    pub quote: Option<i64>,
+    pub claim: Option<i64>,
+    /// The evidence as written (quote text or claim surface).
+    pub text: String,
+    /// Part of the identity: survives edits elsewhere in the article.
+    pub anchor: String,
+}
+
+/// A disagreement found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlagCandidate {
+    pub kind: FlagKind,
+    pub a: Side,
+    pub b: Side,
+    /// 0..1: how sure, and how large the disagreement.
+    pub score: f64,
+    pub explanation: String,
+}
+
+impl FlagCandidate {
+    /// The identity of the flag across re-analysis: its kind and each side's
+    /// article and anchor, in a fixed order.
+    pub fn key(&self, story: &StoryEvidence) -> String {
+        let side = |s: &Side| format!("{}#{}", story.articles[s.article].external_id, s.anchor);
+        let (x, y) = (side(&self.a), side(&self.b));
+        let (first, second) = if x <= y { (x, y) } else { (y, x) };
+        format!("{}|{first}|{second}", self.kind.as_str())
+    }
+}
+
+/// A quote's anchor: its first words, reduced, so that the key survives
+/// edits elsewhere in the article.
+fn quote_anchor(text: &str) -> String {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .collect();
+    format!("q:{}", words.join("_"))
+}
+
+/// Do two speakers name the same one? The same stored speaker, the same
+/// name, or a surname against a full name.
+fn same_speaker(a: &SpeakerRef, b: &SpeakerRef) -> bool {
+    if a.id == b.id {
+        return true;
+    }
+    let (x, y) = (a.name.to_lowercase(), b.name.to_lowercase());
+    if x == y {
+        return true;
+    }
+    let last = |s: &str| s.split_whitespace().last().unwrap_or("").to_string();
+    let single = |s: &str| s.split_whitespace().count() == 1;
+    (single(&x) || single(&y)) && last(&x) == last(&y)
+}
+
+/// Speakers that can be told apart: two named people or organisations with
+/// different names. A role ("a spokeswoman") may be anyone.
+fn clearly_different(a: &SpeakerRef, b: &SpeakerRef) -> bool {
+    a.kind != "role" && b.kind != "role" && !same_speaker(a, b)
+}
+
+fn short(text: &str, words: usize) -> String {
+    let all: Vec<&str> = text.split_whitespace().collect();
+    if all.len() <= words {
+        text.trim_end_matches([',', ' ']).to_string()
+    } else {
+        format!("{}…", all[..words].join(" ").trim_end_matches(','))
+    }
+}
+
+/// How two quotes of the story relate.
+struct QuotePair {
+    a: (usize, usize),
+    b: (usize, usize),
+    relation: Relation,
+}
+
+/// Every disagreement in the story, most serious first.
+pub fn find_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
+    let mut flags = quote_flags(story);
+    flags.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then_with(|| x.key(story).cmp(&y.key(story)))
+    });
+    flags
+}
+
+fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
+    let arts = &story.articles;
+    let words: Vec<Vec<Words>> = arts
+        .iter()
+        .map(|a| a.quotes.iter().map(|q| Words::new(&q.text)).collect())
+        .collect();
+    let compared = |q: &QuoteEvidence| q.kind == "direct" || q.kind == "partial";
+    // Relations of quotes in articles of different outlets.
+    let mut pairs: Vec<QuotePair> = Vec::new();
+    for (i, ai) in arts.iter().enumerate() {
+        for (j, aj) in arts.iter().enumerate().skip(i + 1) {
+            if !ai.other_outlet(aj) {
+                continue;
+            }
+            for (qi, q) in ai.quotes.iter().enumerate() {
+                if !compared(q) {
+                    continue;
+                }
+                for (qj, r) in aj.quotes.iter().enumerate() {
+                    if !compared(r) {
+                        continue;
+                    }
+                    let relation = relate(&words[i][qi], &words[j][qj]);
+                    if relation != Relation::Unrelated {
+                        pairs.push(QuotePair {
+                            a: (i, qi),
+                            b: (j, qj),
+                            relation,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    let mut found: Vec<(FlagCandidate, (i64, i64))> = Vec::new();
+    for p in &pairs {
+        let (qa, qb) = (&arts[p.a.0].quotes[p.a.1], &arts[p.b.0].quotes[p.b.1]);
+        let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) else {
+            continue;
+        };
+        match &p.relation {
+            Relation::Same | Relation::Reworded { .. } if clearly_different(sa, sb) => {
+                found.push((
+                    attribution(story, p.a, p.b, sa, sb),
+                    (qa.utterance, qb.utterance),
+                ));
+            }
+            Relation::Reworded { a_words, b_words } if same_speaker(sa, sb) => {
+                found.push((
+                    wording(story, p.a, p.b, sa, a_words, b_words),
+                    (qa.utterance, qb.utterance),
+                ));
+            }
+            _ => {}
+        }
+    }
+    // A short partial quotation does not align on its own with a reworded
+    // version (`recovering steadily` / `has fully recovered`): it is
+    // compared through the fuller quotation of the same words it comes from.
+    for p in &pairs {
+        let Relation::Reworded { a_words, b_words } = &p.relation else {
+            continue;
+        };
+        for (full, other, full_words) in [(p.a, p.b, a_words), (p.b, p.a, b_words)] {
+            let changed: Vec<&str> = full_words
+                .split_whitespace()
+                .filter(|w| *w != "…")
+                .collect();
+            for q in &pairs {
+                if q.relation != Relation::Same {
+                    continue;
+                }
+                let partial = if q.a == full {
+                    q.b
+                } else if q.b == full {
+                    q.a
+                } else {
+                    continue;
+                };
+                if partial.0 == other.0 || !arts[partial.0].other_outlet(&arts[other.0]) {
+                    continue;
+                }
+                let (qp, qo) = (
+                    &arts[partial.0].quotes[partial.1],
+                    &arts[other.0].quotes[other.1],
+                );
+                let (Some(sp), Some(so)) = (&qp.speaker, &qo.speaker) else {
+                    continue;
+                };
+                let pw = &words[partial.0][partial.1];
+                let covers_change = Words::new(&changed.join(" ")).len() > 0
+                    && super::quotes::containment(&Words::new(&changed.join(" ")), pw) > 0.0;
+                let already = pairs
+                    .iter()
+                    .any(|x| (x.a == partial && x.b == other) || (x.b == partial && x.a == other));
+                if covers_change && !already && same_speaker(sp, so) {
+                    let ow = other_words(p, other);
+                    found.push((
+                        wording(story, partial, other, sp, &short(&qp.text, 12), &ow),
+                        (qp.utterance, qo.utterance),
+                    ));
+                }
+            }
+        }
+    }
+    // One flag per pair of utterances and kind: a quotation split by its
+    // attribution is one utterance. The first found (in text order) stands.
+    found.sort_by(|x, y| {
+        (x.0.kind, x.1, x.0.a.article, x.0.b.article)
+            .cmp(&(y.0.kind, y.1, y.0.a.article, y.0.b.article))
+            .then_with(|| y.0.score.total_cmp(&x.0.score))
+    });
+    let mut out: Vec<FlagCandidate> = Vec::new();
+    let mut seen: Vec<(FlagKind, (i64, i64))> = Vec::new();
+    for (flag, utterances) in found {
+        let key = (
+            flag.kind,
+            (
+                utterances.0.min(utterances.1),
+                utterances.0.max(utterances.1),
+            ),
+        );
+        if !seen.contains(&key) {
+            seen.push(key);
+            out.push(flag);
+        }
+    }
+    out
+}
+
+/// What the other side says in a reworded pair.
+fn other_words(p: &QuotePair, other: (usize, usize)) -> String {
+    match &p.relation {
+        Relation::Reworded { a_words, b_words } => {
+            if p.a == other {
+                a_words.clone()
+            } else {
+                b_words.clone()
+            }
+        }
+        _ => String::new(),
+    }
+}
+
+fn quote_side(story: &StoryEvidence, at: (usize, usize)) -> Side {
+    let q = &story.articles[at.0].quotes[at.1];
+    Side {
+        article: at.0,
+        quote: Some(q.id),
+        claim: None,
+        text: q.text.clone(),
+        anchor: quote_anchor(&q.text),
+    }
+}
+
+fn attribution(
+    story: &StoryEvidence,
+    a: (usize, usize),
+    b: (usize, usize),
+    sa: &SpeakerRef,
+    sb: &SpeakerRef,
+) -> FlagCandidate {
+    let (qa, qb) = (
+        &story.articles[a.0].quotes[a.1],
+        &story.articles[b.0].quotes[b.1],
+    );
+    let quoted = if qa.text.len() <= qb.text.len() {
+        &qa.text
+    } else {
+        &qb.text
+    };
+    let persons = sa.kind == "person" && sb.kind == "person";
+    FlagCandidate {
+        kind: FlagKind::QuoteAttributionConflict,
+        a: quote_side(story, a),
+        b: quote_side(story, b),
+        score: if persons { 0.9 } else { 0.7 },
+        explanation: format!(
+            "The same words, \"{}\", are attributed to {} by {} but to {} by {}.",
+            short(quoted, 12),
+            sa.name,
+            story.articles[a.0].describe(),
+            sb.name,
+            story.articles[b.0].describe()
+        ),
+    }
+}
+
+fn wording(
+    story: &StoryEvidence,
+    a: (usize, usize),
+    b: (usize, usize),
+    speaker: &SpeakerRef,
+    a_words: &str,
+    b_words: &str,
+) -> FlagCandidate {
+    FlagCandidate {
+        kind: FlagKind::QuoteWordingConflict,
+        a: quote_side(story, a),
+        b: quote_side(story, b),
+        score: 0.8,
+        explanation: format!(
+            "{} is quoted as saying \"{}\" in {} but \"{}\" in {}: the words of the quotation differ.",
+            speaker.name,
+            a_words,
+            story.articles[a.0].describe(),
+            b_words,
+            story.articles[b.0].describe()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speaker(id: i64, name: &str) -> Option<SpeakerRef> {
+        Some(SpeakerRef {
+            id,
+            name: name.into(),
+            kind: "person".into(),
+        })
+    }
+
+    fn article(
+        id: i64,
+        source: &str,
+        quotes: &[(&str, &str, Option<SpeakerRef>)],
+    ) -> ArticleEvidence {
+        ArticleEvidence {
+            id,
+            external_id: format!("art-{id}"),
+            source: Some(source.into()),
+            published: NaiveDate::from_ymd_opt(2016, 1, 12),
+            quotes: quotes
+                .iter()
+                .enumerate()
+                .map(|(k, (text, kind, sp))| QuoteEvidence {
+                    id: id * 100 + k as i64,
+                    text: text.to_string(),
+                    kind: kind.to_string(),
+                    speaker: sp.clone(),
+                    utterance: id * 100 + k as i64,
+                })
+                .collect(),
+        }
+    }
+
+    /// (kind, a quote id, b quote id) of every flag.
+    fn check(story: StoryEvidence, expected: &[(FlagKind, i64, i64)]) {
+        let flags = find_flags(&story);
+        let mut got: Vec<(FlagKind, i64, i64)> = flags
+            .iter()
+            .map(|f| {
+                let (x, y) = (f.a.quote.unwrap(), f.b.quote.unwrap());
+                (f.kind, x.min(y), x.max(y))
+            })
+            .collect();
+        got.sort();
+        let mut expected = expected.to_vec();
+        expected.sort();
+        assert_eq!(
+            got,
+            expected,
+            "{:#?}",
+            flags.iter().map(|f| &f.explanation).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn the_same_words_in_two_mouths() {
+        let corbyn = "No NHS worker takes lightly the decision to strike, but the blame must be laid at the door of this government";
+        check(
+            StoryEvidence {
+                articles: vec![
+                    article(
+                        1,
+                        "IBTimes UK",
+                        &[(corbyn, "direct", speaker(1, "Jeremy Corbyn"))],
+                    ),
+                    article(
+                        2,
+                        "The Daily Meridian",
+                        &[(corbyn, "direct", speaker(1, "Jeremy Corbyn"))],
+                    ),
+                    article(
+                        3,
+                        "The Pennine Examiner",
+                        &[(corbyn, "direct", speaker(2, "Gareth Pennock"))],
+                    ),
+                ],
+            },
+            &[
+                (FlagKind::QuoteAttributionConflict, 100, 300),
+                (FlagKind::QuoteAttributionConflict, 200, 300),
+            ],
+        );
+    }
+
+    #[test]
+    fn rewording_by_the_same_speaker_also_through_a_partial_quote() {
+        let cassidy = speaker(5, "Niamh Cassidy");
+        check(
+            StoryEvidence {
+                articles: vec![
+                    article(
+                        1,
+                        "A",
+                        &[(
+                            "We got this badly wrong, and I am sorry.",
+                            "direct",
+                            cassidy.clone(),
+                        )],
+                    ),
+                    article(
+                        2,
+                        "B",
+                        &[("got this badly wrong", "partial", cassidy.clone())],
+                    ),
+                    article(
+                        3,
+                        "C",
+                        &[(
+                            "We got a few things wrong, and I am sorry,",
+                            "direct",
+                            speaker(9, "Cassidy"),
+                        )],
+                    ),
+                ],
+            },
+            &[
+                (FlagKind::QuoteWordingConflict, 100, 300),
+                (FlagKind::QuoteWordingConflict, 200, 300),
+            ],
+        );
+    }
+
+    #[test]
+    fn consistent_variants_are_not_flagged() {
+        let hunt = speaker(3, "Jeremy Hunt");
+        check(
+            StoryEvidence {
+                articles: vec![
+                    article(
+                        1,
+                        "A",
+                        &[(
+                            "This is a wholly unnecessary dispute. We want all patients to have confidence.",
+                            "direct",
+                            hunt.clone(),
+                        )],
+                    ),
+                    article(
+                        2,
+                        "B",
+                        &[(
+                            "a wholly unnecessary dispute",
+                            "partial",
+                            speaker(3, "Hunt"),
+                        )],
+                    ),
+                    article(
+                        3,
+                        "C",
+                        &[(
+                            "This is a wholly unnecessary dispute … we want all patients to have confidence",
+                            "direct",
+                            hunt.clone(),
+                        )],
+                    ),
+                ],
+            },
+            &[],
+        );
+    }
+
+    #[test]
+    fn one_outlet_is_not_compared_with_itself_and_roles_are_not_names() {
+        let q = "Every dose we give is a child who will not end up in hospital";
+        check(
+            StoryEvidence {
+                articles: vec![
+                    article(1, "A", &[(q, "direct", speaker(1, "Rosa Alvarez"))]),
+                    article(2, "A", &[(q, "direct", speaker(2, "Kenneth Marsh"))]),
+                    article(
+                        3,
+                        "B",
+                        &[(
+                            q,
+                            "direct",
+                            Some(SpeakerRef {
+                                id: 7,
+                                name: "health department spokeswoman".into(),
+                                kind: "role".into(),
+                            }),
+                        )],
+                    ),
+                ],
+            },
+            &[],
+        );
+    }
+}
