@@ -286,8 +286,9 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     continue;
                 };
                 let pw = &words[partial.0][partial.1];
-                let covers_change = Words::new(&changed.join(" ")).len() > 0
-                    && super::quotes::containment(&Words::new(&changed.join(" ")), pw) > 0.0;
+                let changed_words = Words::new(&changed.join(" "));
+                let covers_change = !changed_words.is_empty()
+                    && super::quotes::containment(&changed_words, pw) > 0.0;
                 let already = pairs
                     .iter()
                     .any(|x| (x.a == partial && x.b == other) || (x.b == partial && x.a == other));
