@@ -1,5 +1,6 @@
 //! Command-line definitions (clap derive) and dispatch to one module per command.
 
+mod eval;
 mod ingest;
 mod list;
 mod progress;
@@ -35,6 +36,8 @@ pub enum Command {
     Ingest(ingest::IngestArgs),
     /// List stored articles.
     Articles(list::ArticlesArgs),
+    /// Score the extractors against the shared evaluation data.
+    Eval(eval::EvalArgs),
     /// Row counts per table and per outlet.
     Stats {
         #[command(flatten)]
@@ -47,6 +50,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest(args) => ingest::run(&cli.db, args),
         Command::Articles(args) => list::articles(&open(&cli.db)?, args),
         Command::Stats { output } => list::stats(&open(&cli.db)?, output),
+        Command::Eval(args) => eval::run(args),
     }
 }
 

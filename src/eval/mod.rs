@@ -5,6 +5,7 @@
 //! data is the only I/O here; scoring is pure.
 
 pub mod dev;
+pub mod numbers;
 pub mod text;
 
 use std::path::{Path, PathBuf};

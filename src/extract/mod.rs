@@ -3,3 +3,5 @@
 //!
 //! Everything here is a pure function of an analysed document and its
 //! publication date: no I/O, no global state, and no panic on any text.
+
+pub mod claims;

@@ -1,0 +1,8 @@
+//! Numeric claims.
+
+mod lex;
+mod numbers;
+mod units;
+mod words;
+
+pub use numbers::{NumberMatch, parse_numbers};
