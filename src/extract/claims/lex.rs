@@ -125,6 +125,11 @@ fn kind_of(s: &str) -> PieceKind {
     }
 }
 
+fn is_date_abbreviation(stem: &str) -> bool {
+    let l = stem.to_ascii_lowercase();
+    super::dates::month_word(&l).is_some() || super::dates::weekday_word(&l).is_some()
+}
+
 /// Appends the pieces of `tokens` (a sentence, or a whole short text) to `out`.
 pub(crate) fn pieces<'a>(text: &'a str, tokens: &[Token], out: &mut Vec<Piece<'a>>) {
     let mut prev_end: Option<usize> = None;
@@ -132,6 +137,16 @@ pub(crate) fn pieces<'a>(text: &'a str, tokens: &[Token], out: &mut Vec<Piece<'a
         let s = t.text(text);
         let glued = prev_end == Some(t.span.start);
         prev_end = Some(t.span.end);
+        // `Jan.`, `Tues.`: the abbreviation dot is its own piece, so that a
+        // date ends at the month and `Jan. 12` reads like `Jan 12`.
+        if t.kind == TokenKind::Word
+            && let Some(stem) = s.strip_suffix('.')
+            && is_date_abbreviation(stem)
+        {
+            push_part(text, t.span.start, t.span.end - 1, glued, false, out);
+            push_part(text, t.span.end - 1, t.span.end, true, false, out);
+            continue;
+        }
         if t.kind == TokenKind::Punct || (!s.chars().any(is_hyphen)) || is_exponent_form(s) {
             push_part(text, t.span.start, t.span.end, glued, false, out);
             continue;
