@@ -33,7 +33,10 @@ enum EvalCommand {
 
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
     match args.command {
-        EvalCommand::Claims(_a) => {}
+        EvalCommand::Claims(a) => {
+            let report = crosscheck::eval::claims::run(&a.shared, a.verbose)?;
+            print!("{report}");
+        }
         EvalCommand::Numbers(a) => {
             let report = crosscheck::eval::numbers::run(&a.shared, a.verbose)?;
             print!("{report}");

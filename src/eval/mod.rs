@@ -4,6 +4,7 @@
 //! and returns a report that the `crosscheck eval` command prints. Loading
 //! data is the only I/O here; scoring is pure.
 
+pub mod claims;
 pub mod dev;
 pub mod numbers;
 pub mod text;

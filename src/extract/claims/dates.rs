@@ -273,7 +273,11 @@ fn resolve_md_hinted(
     ctx: &Ctx,
     hint: Hint,
 ) -> Option<Option<NaiveDate>> {
-    let r = ctx.reference?;
+    // Without a reference date the expression is still a date (its pieces
+    // are not counts), but it cannot be placed in a year.
+    let Some(r) = ctx.reference else {
+        return ymd(2000, month, day).map(|_| None);
+    };
     // Dates that exist in some year near the reference (Feb 29 may need a few).
     let candidates: Vec<NaiveDate> = (-8..=8)
         .filter_map(|dy| ymd(r.year() + dy, month, day))
@@ -437,8 +441,13 @@ fn count_at(pieces: &[Piece], k: usize) -> Option<(i64, usize)> {
 /// business days`, `two sundays from now`.
 fn offset_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     let r = ctx.reference?;
-    let (start, mut k, future_in) = if is(pieces, i, "in") || is(pieces, i, "within") {
+    // `in six weeks` is a date only when the sentence looks forward (`will
+    // reopen in six weeks`); `what Merrow has done in six weeks` is a duration.
+    let forward_in = ctx.lean == DateLean::Past || forward_at(pieces, i);
+    let (start, mut k, future_in) = if (is(pieces, i, "in") || is(pieces, i, "within")) && forward_in {
         (i, i + 1, true)
+    } else if is(pieces, i, "in") || is(pieces, i, "within") {
+        return None;
     } else {
         (i, i, false)
     };
@@ -925,6 +934,10 @@ fn period_or_week_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound>
         let d = if p.is("past") { resolve_weekday(wd, WeekRef::Past, shift_days(r, -1)) } else { resolve_weekday(wd, dir, r) };
         return Some(found(i, i + 2, Some(d), Granularity::Day, DateForm::Weekday));
     }
+    // `the past year`, `the past week` are durations, not dates.
+    if p.is("past") {
+        return None;
+    }
     let delta = match dir {
         WeekRef::This => 0,
         WeekRef::Next => 1,
@@ -989,10 +1002,17 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         if !lead || p.lower.len() <= 3 && !p.is("may") {
             return None;
         }
-        // The month nearest the reference, leaning to the past (its middle
-        // day decides, so that `in November` in early December is last month).
-        let mid = resolve_md_hinted(m, 15, None, ctx, hint_at(pieces, i)).flatten()?;
-        let near = ymd(mid.year(), m, 1);
+        // A month named alone is the latest one up to the reference (`since
+        // January`, `in November` in a January article), or the next one
+        // when the sentence looks forward (`elections in November`).
+        let this_year = ymd(r.year(), m, 1)?;
+        let near = if hint_at(pieces, i) == Hint::Forward {
+            if this_year >= r.with_day(1)? { Some(this_year) } else { ymd(r.year() + 1, m, 1) }
+        } else if this_year <= r {
+            Some(this_year)
+        } else {
+            ymd(r.year() - 1, m, 1)
+        };
         return Some(found(i, i + 1, near, Granularity::Month, DateForm::Period));
     }
     // A year: 4 digits, not a count of things.
@@ -1007,6 +1027,10 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
                 || super::money::word(&q.lower).is_some() || super::percent::after(pieces, i + 1, false).is_some()
         });
         let money_prev = prev.is_some_and(|q| super::money::symbol(q.text).is_some());
+        // `1200 GMT` is a time of day.
+        if next.is_some_and(|q| q.is_any(&["gmt", "bst", "utc", "hrs", "hours", "cet", "est", "et", "pt"])) {
+            return None;
+        }
         let range_ok = if lead { (1000..=2100).contains(&y) } else { (1800..=2100).contains(&y) };
         if !range_ok || unit_next || money_prev || (noun_next && !det && !lead) {
             return None;

@@ -105,8 +105,21 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
             return true;
         }
     }
-    // `7 and 7A`, `7A and 7`
+    // `777-200LR`: a number hyphenated to a model code.
     let next = pieces.get(n.end);
+    if next.is_some_and(|p| p.hyphen && p.kind == PieceKind::Mixed) {
+        return true;
+    }
+    // `3.817.69`, `10:30`: numbers glued by dots or colons are versions,
+    // lists or clock times.
+    let joined = |p: Option<&Piece>, q: Option<&Piece>| {
+        p.is_some_and(|p| matches!(p.text, "." | ":") && p.glued)
+            && q.is_some_and(|q| q.kind == PieceKind::Number && q.glued)
+    };
+    if joined(next, pieces.get(n.end + 1)) || prev.is_some_and(|p| matches!(p.text, "." | ":")) && first.glued && prev2.is_some_and(|q| q.kind == PieceKind::Number) {
+        return true;
+    }
+    // `7 and 7A`, `7A and 7`
     if next.is_some_and(|p| p.is_any(&["and", "or", "&"]) || p.text == "," || p.text == "/")
         && pieces.get(n.end + 1).is_some_and(is_code_piece)
     {
@@ -170,6 +183,12 @@ fn phone_like(pieces: &[Piece], n: &Num) -> bool {
     }
     // A run of three or more numbers separated by spaces or hyphens.
     let number = |k: usize| pieces.get(k).is_some_and(|p| p.kind == PieceKind::Number);
+    // `a 2-1 decision`, `3-3`: a score or a vote (a range was read before).
+    if pieces.get(n.end).is_some_and(|p| p.hyphen && p.kind == PieceKind::Number)
+        || pieces[n.start].hyphen && n.start > 0 && pieces[n.start - 1].kind == PieceKind::Number
+    {
+        return true;
+    }
     let run_before = n.start >= 2 && number(n.start - 1) && number(n.start - 2);
     let run_after = number(n.end) && number(n.end + 1);
     let run_around = n.start >= 1 && number(n.start - 1) && number(n.end);
@@ -217,7 +236,7 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
         ClaimKind::Percentage | ClaimKind::PercentagePoints | ClaimKind::Money => {
             n.digits.is_some_and(|d| d.leading_zero)
         }
-        ClaimKind::Ratio => identifier(pieces, n),
+        ClaimKind::Ratio | ClaimKind::Range => identifier(pieces, n),
         _ => {
             identifier(pieces, n)
                 || phone_like(pieces, n)

@@ -96,7 +96,7 @@ fn is_hyphen(c: char) -> bool {
 /// `12e-1`, `1.5e-3`: the hyphen is an exponent sign, not a joiner.
 fn is_exponent_form(s: &str) -> bool {
     let b = s.as_bytes();
-    let Some(e) = b.iter().position(|&c| c == b'e' || c == b'E') else {
+    let Some(e) = b.iter().position(|&c| c == b'e') else {
         return false;
     };
     e > 0

@@ -321,9 +321,12 @@ fn sentence_claims(
     };
     let mut found = Vec::new();
     quantities::scan(pieces, &taken, &opts, &mut found);
+    let mut previous: Option<String> = None;
     for f in &found {
         let Some(value) = f.value else { continue };
         let s = span(f.start, f.end);
+        let subject = subject::of_quantity(pieces, f, &found, previous.as_deref());
+        previous = subject.clone().or(previous);
         out.push((
             f.start,
             Claim {
@@ -335,7 +338,7 @@ fn sentence_claims(
                 surface: text[s.start..s.end].to_string(),
                 span: s,
                 sentence: si,
-                subject: subject::of_quantity(pieces, f, &found),
+                subject,
                 granularity: None,
                 linked: None,
                 attributed_to: None,
@@ -371,6 +374,12 @@ fn link_parentheticals(pieces: &[lex::Piece], claims: &mut [Claim], offset: usiz
         if bracket && claims[a].kind != ClaimKind::Date && claims[b].kind != ClaimKind::Date {
             claims[a].linked = Some(offset + b);
             claims[b].linked = Some(offset + a);
+            // Both state the same thing in two ways: one subject for both.
+            if claims[b].subject.is_none() {
+                claims[b].subject = claims[a].subject.clone();
+            } else if claims[a].subject.is_none() {
+                claims[a].subject = claims[b].subject.clone();
+            }
         }
     }
 }

@@ -381,8 +381,9 @@ fn space_grouped(pieces: &[Piece], i: usize) -> Option<(usize, f64)> {
 /// A piece with letters and digits: `1.5m`, `10k`, `4am`, `12th`, `1e10`.
 fn mixed(pieces: &[Piece], i: usize) -> Option<Num> {
     let p = &pieces[i];
-    // Exponents: `1e10`, `1.3e6`, `12e-1`, and `12.32e` `+` `14`.
-    if let Some(e) = p.text.find(['e', 'E']) {
+    // Exponents: `1e10`, `1.3e6`, `12e-1`, and `12.32e` `+` `14`. Only a
+    // lower-case `e`: `7E7` is an aircraft, not seventy million.
+    if let Some(e) = p.text.find('e') {
         let (mant, exp) = (&p.text[..e], &p.text[e + 1..]);
         if parse_digits(mant).is_some() && mant.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
             if !exp.is_empty() && exp.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) {

@@ -133,7 +133,6 @@ const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["approx."], Qualifier::About),
     (&["circa"], Qualifier::About),
     (&["some"], Qualifier::About),
-    (&["an", "average", "of"], Qualifier::About),
     (&["at", "least"], Qualifier::AtLeast),
     (&["no", "fewer", "than"], Qualifier::AtLeast),
     (&["no", "less", "than"], Qualifier::AtLeast),
@@ -508,6 +507,16 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
     if let Some(c) = money_after(pieces, &n, taken) {
         return Some(c);
     }
+    // `grown for six quarters`: quarters of a year, not 6/4.
+    if matches!(n.form, Form::Fraction { .. })
+        && n.value >= 1.0
+        && pieces[n.end - 1].is("quarters")
+        && n.end - n.start == 2
+    {
+        let mut c = Core::new(n.start, n.end, ClaimKind::Count, n.value * 4.0, Some("quarters".into())).with_num(&n);
+        c.noun = Some(n.end);
+        return Some(c);
+    }
     match n.form {
         Form::Ratio => {
             let mut c = Core::new(n.start, n.end, ClaimKind::Ratio, n.value, Some("fraction".into())).with_num(&n);
@@ -515,6 +524,19 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
             return Some(c);
         }
         Form::Fraction { ambiguous } if n.value < 1.0 => {
+            // `a quarter point`, `half a point`, `a quarter of a point`: points.
+            let mut k = n.end;
+            if words_at(pieces, k, &["of", "a"]) || words_at(pieces, k, &["a"]) {
+                k += if pieces[k].is("of") { 2 } else { 1 };
+            }
+            if pieces.get(k).is_some_and(|p| p.is_any(&["point", "points"]))
+                || words_at(pieces, k, &["percentage", "point"])
+            {
+                let end = if pieces[k].is("percentage") { k + 2 } else { k + 1 };
+                let mut c = Core::new(n.start, end, ClaimKind::PercentagePoints, n.value, Some("percentage_points".into())).with_num(&n);
+                c.noun = Some(end);
+                return Some(c);
+            }
             if !fraction_in_context(pieces, &n, ambiguous) {
                 return None;
             }
@@ -650,7 +672,7 @@ const NOUN_STOP: &[&str] = &[
     "less", "over", "under", "up", "down", "out", "about", "into", "onto", "across", "against",
     "between", "through", "until", "last", "next", "every", "all", "some", "only", "just", "also",
     "still", "now", "then", "there", "here", "ago", "later", "earlier", "year", "month", "week",
-    "day", "it", "they", "we", "he", "she", "you", "i",
+    "day", "it", "they", "we", "he", "she", "you", "i", "whose", "whom", "what", "how",
 ];
 
 /// Verbs that often follow a count (`10,000 came`, `57 died`).

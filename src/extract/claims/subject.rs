@@ -28,7 +28,8 @@ const MAX_WORDS: usize = 10;
 const LEADING: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "all", "this", "that",
     "these", "those", "some", "possible", "total", "of", "which", "who", "whose", "while",
-    "and", "but", "also", "then", "now", "so", "there", "it", "they", "he", "she", "we",
+    "and", "but", "also", "then", "now", "so", "there", "it", "they", "he", "she", "we", "them",
+    "us", "with", "as", "in", "for", "to", "on", "at", "from", "by", "after", "including", "than",
 ];
 
 /// Words that end a phrase going right.
@@ -57,11 +58,27 @@ const VERBISH: &[&str] = &[
     "does", "did", "there", "expected", "likely", "set", "due", "around", "roughly", "for",
 ];
 
-/// Finite verbs that split a clause (subject before, object after).
-fn is_verb(w: &str) -> bool {
-    VERBISH.contains(&w) && !matches!(w, "to" | "at" | "by" | "of" | "from" | "on" | "in" | "with" | "the" | "a" | "an" | "for" | "about")
-        || w.ends_with("ed") && w.len() > 4
-        || matches!(w, "recorded" | "reported" | "estimates" | "shows" | "puts" | "cost" | "saw" | "hit")
+/// Is piece `k` a finite verb that splits a clause (subject before, object
+/// after)? A listed verb, or a word in `-ed` before a determiner or a number
+/// (`recorded the strongest growth`, but not `fixed mortgages`).
+fn is_verb(pieces: &[Piece], k: usize) -> bool {
+    let w = pieces[k].lower.as_ref();
+    if VERBISH.contains(&w) {
+        return !matches!(
+            w,
+            "to" | "at" | "by" | "of" | "from" | "on" | "in" | "with" | "the" | "a" | "an" | "for"
+                | "about" | "around" | "roughly" | "some" | "over" | "under" | "more" | "less"
+                | "fewer" | "least" | "than" | "just" | "only" | "now" | "still" | "already"
+                | "up" | "down" | "nearly" | "almost" | "it" | "them" | "us" | "him" | "her"
+                | "there" | "total" | "account" | "amount"
+        );
+    }
+    w.ends_with("ed")
+        && w.len() > 4
+        && pieces.get(k + 1).is_some_and(|n| {
+            n.is_any(&["the", "a", "an", "its", "their", "his", "her", "our", "some", "about", "more", "nearly"])
+                || n.kind == PieceKind::Number
+        })
 }
 
 fn is_boundary(p: &Piece) -> bool {
@@ -83,8 +100,12 @@ fn phrase(pieces: &[Piece], a: usize, b: usize) -> Option<String> {
     }
     let mut out = String::new();
     for (k, p) in pieces[a..b].iter().enumerate() {
-        if k > 0 && !(p.glued && (p.hyphen || p.kind == PieceKind::Punct || pieces[a + k - 1].text == "-")) {
-            out.push(' ');
+        if k > 0 {
+            if p.hyphen {
+                out.push('-'); // `Dublin-based`: the hyphen inside a token
+            } else if !p.glued {
+                out.push(' ');
+            }
         }
         out.push_str(p.text);
     }
@@ -143,13 +164,17 @@ fn left_phrase(pieces: &[Piece], end: usize) -> Option<String> {
     }
     // Drop the verb and particles right before the number.
     let mut b = end;
-    while b > a && (pieces[b - 1].is_any(VERBISH) || pieces[b - 1].lower.ends_with("ed") && pieces[b - 1].lower.len() > 4) {
+    while b > a
+        && (pieces[b - 1].is_any(VERBISH)
+            || (pieces[b - 1].lower.ends_with("ed") || pieces[b - 1].lower.ends_with("ing"))
+                && pieces[b - 1].lower.len() > 4)
+    {
         b -= 1;
     }
     // After the last verb inside: `Northern Ireland recorded the strongest growth`.
     let mut c = a;
     for k in a..b {
-        if is_verb(&pieces[k].lower) && k + 1 < b {
+        if k + 1 < b && is_verb(pieces, k) {
             c = k + 1;
         }
     }
@@ -159,16 +184,42 @@ fn left_phrase(pieces: &[Piece], end: usize) -> Option<String> {
     phrase(pieces, c, b).filter(|s| s.chars().any(char::is_alphabetic))
 }
 
-/// The subject of a quantity.
-pub(crate) fn of_quantity(pieces: &[Piece], f: &Found, all: &[Found]) -> Option<String> {
+/// Personal pronouns that stand for a noun said before (`one in five of them`).
+const PRONOUNS: &[&str] = &["them", "it", "those", "these", "us", "which", "whom"];
+
+/// The subject of a quantity. `previous` is the subject of the claim before
+/// it in the same sentence (`up 3.2% on a year earlier` shares it).
+pub(crate) fn of_quantity(pieces: &[Piece], f: &Found, all: &[Found], previous: Option<&str>) -> Option<String> {
     let numbers: Vec<(usize, usize)> = all.iter().map(|x| (x.start, x.end)).collect();
-    let after = f.end;
-    let shares = matches!(f.kind, ClaimKind::Percentage | ClaimKind::Ratio | ClaimKind::PercentagePoints);
-    // 1. `39% of junior doctors …`, `two of its steel bearings`
-    if pieces.get(after).is_some_and(|p| p.is("of"))
-        && let Some(s) = right_phrase(pieces, after + 1, &numbers)
+    let mut after = f.end;
+    // Step over a bracketed aside: `nearly three quarters (71%) of the workforce`.
+    if pieces.get(after).is_some_and(|p| p.text == "(")
+        && let Some(close) = (after + 1..(after + 10).min(pieces.len())).find(|&k| pieces[k].text == ")")
     {
-        return Some(s);
+        after = close + 1;
+    }
+    let shares = matches!(f.kind, ClaimKind::Percentage | ClaimKind::Ratio | ClaimKind::PercentagePoints);
+    // Ages: `Gary Whitlock, aged 54`, `Aisha Karim, 18,`, `a 71-year-old patient`.
+    if f.kind == ClaimKind::Count && f.unit.as_deref() == Some("years") {
+        if let Some(name) = age_of(pieces, f) {
+            return Some(format!("age of {name}"));
+        }
+    }
+    // 1. `39% of junior doctors …`, `two of its steel bearings`
+    if pieces.get(after).is_some_and(|p| p.is("of")) {
+        if let Some(s) = right_phrase(pieces, after + 1, &numbers) {
+            return Some(s);
+        }
+        // `one in five of them is a lorry`: what the pronoun is said to be.
+        if pieces.get(after + 1).is_some_and(|p| p.is_any(PRONOUNS)) {
+            let mut k = after + 2;
+            if pieces.get(k).is_some_and(|p| p.is_any(&["is", "are", "was", "were", "had", "have", "has"])) {
+                k += 1;
+            }
+            if let Some(s) = right_phrase(pieces, k, &numbers) {
+                return Some(s);
+            }
+        }
     }
     // 2. What the number counts: `412 flights`, `a 76% turnout`, `a $3.2 million state grant`.
     let counted = f.noun.is_some_and(|k| {
@@ -180,17 +231,52 @@ pub(crate) fn of_quantity(pieces: &[Piece], f: &Found, all: &[Found]) -> Option<
     {
         return Some(s);
     }
-    // 3. The clause before the number.
-    left_phrase(pieces, f.start).or_else(|| {
-        // A number that opens its clause: what follows it.
-        let k = f.noun.unwrap_or(after);
-        right_phrase(pieces, k, &numbers)
-    })
+    // 3. The clause before the number, or the subject of the claim before it.
+    left_phrase(pieces, f.start)
+        .or_else(|| previous.map(str::to_string))
+        .or_else(|| {
+            // A number that opens its clause: what follows it.
+            let k = f.noun.unwrap_or(after);
+            right_phrase(pieces, k, &numbers)
+        })
 }
 
-/// `a 76% turnout`, `the 95% threshold`: a percentage used as an adjective.
+/// The person or thing an age belongs to: the name before `, 54,` or
+/// `, aged 54`, or the noun after `18-year-old`.
+fn age_of(pieces: &[Piece], f: &Found) -> Option<String> {
+    let mut k = f.start;
+    if k > 0 && pieces[k - 1].text == "," || k > 0 && pieces[k - 1].text == "(" {
+        // Capitalised words before the comma.
+        let end = k - 1;
+        let mut a = end;
+        while a > 0 && pieces[a - 1].kind == PieceKind::Word && (pieces[a - 1].is_capitalised() || pieces[a - 1].text.ends_with('.')) {
+            a -= 1;
+        }
+        while a < end && pieces[a].is_any(&["Dr", "Mr", "Mrs", "Ms", "Dr.", "Mr.", "Mrs.", "Ms."]) {
+            a += 1;
+        }
+        if a < end {
+            return phrase(pieces, a, end);
+        }
+        return None;
+    }
+    // `18-year-old Aisha Karim`, `a 71-year-old patient`
+    k = f.end;
+    let mut b = k;
+    while b < pieces.len() && b < k + 3 && pieces[b].kind == PieceKind::Word && !pieces[b].is_any(STOP_RIGHT) && !pieces[b].is_any(&["who", "whose", "from", "of", "in", "at"]) {
+        b += 1;
+    }
+    if b > k {
+        return phrase(pieces, k, b);
+    }
+    None
+}
+
+/// `a 76% turnout`, `the 95% threshold`, `95% coverage`: a share used as
+/// an adjective before a noun.
 fn adjectival(pieces: &[Piece], f: &Found) -> bool {
     f.start > 0 && pieces[f.start - 1].is_any(&["a", "an", "the", "its", "their"])
+        || f.noun.is_some_and(|k| super::quantities::counted_noun(pieces, k).is_some())
 }
 
 /// Auxiliaries dropped before the event a date belongs to.
@@ -206,6 +292,10 @@ pub(crate) fn of_date(pieces: &[Piece], start: usize, end: usize) -> Option<Stri
     while k > 0 && pieces[k - 1].is_any(&["on", "from", "until", "till", "by", "since", "of", "the", "night", "before", "after", "between", "and", "to", "in", "during", "at", "for", "as", "early", "late", "mid", "this", "last", "next"]) {
         k -= 1;
     }
+    // Back to the auxiliary of the clause (`was closed to cars, buses and
+    // lorries on Sunday`), across list commas, or to the clause boundary.
+    let from = k.saturating_sub(14);
+    let aux = (from..k).rev().take_while(|&x| !matches!(pieces[x].text, ";" | ":" | "\"" | "“" | "”" | "(" | ")")).find(|&x| pieces[x].is_any(AUXILIARIES));
     let mut a = k;
     while a > 0 {
         let p = &pieces[a - 1];
@@ -213,6 +303,9 @@ pub(crate) fn of_date(pieces: &[Piece], start: usize, end: usize) -> Option<Stri
             break;
         }
         a -= 1;
+    }
+    if let Some(x) = aux && x < a {
+        a = x;
     }
     // The predicate: after the first auxiliary (`Wendmouth Bridge was closed …`).
     if let Some(x) = (a..k).find(|&x| pieces[x].is_any(AUXILIARIES)) {

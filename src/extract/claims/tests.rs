@@ -290,3 +290,4 @@ proptest! {
         let _ = parse_dates(&text, NaiveDate::from_ymd_opt(2016, 11, 7).unwrap(), DateLean::Nearest);
     }
 }
+
