@@ -1054,8 +1054,9 @@ fn day_only_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     // The span of `on 15` is the number; of `the 27th` it includes `the`.
     let start = if p.is("on") { k } else { start };
     let next = pieces.get(end);
-    // Only at the end of a phrase: `the 27th floor` is not a date.
-    let ends = next.is_none_or(|q| q.kind == PieceKind::Punct);
+    // Only at the end of a phrase: `the 27th floor` is not a date, and
+    // `on 4/22` is a numeric date.
+    let ends = next.is_none_or(|q| q.kind == PieceKind::Punct && !(q.glued && matches!(q.text, "/" | "." | "-" | ",")) || q.text == "." && end == pieces.len() - 1);
     if !ends {
         return None;
     }

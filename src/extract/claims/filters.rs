@@ -61,6 +61,43 @@ const TIME_WORDS: &[&str] = &[
     "pst", "pdt", "cst", "cdt", "o'clock", "hrs", "h",
 ];
 
+/// Byte spans of web addresses in `text` (`https://…`, `www.…`) up to the
+/// next space: their digits (`%20`, `?q=30`) are not claims.
+pub(crate) fn url_spans(text: &str) -> Vec<crate::analysis::Span> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(rel) = text[from..].find("://").or_else(|| text[from..].find("www.")) {
+        let at = from + rel;
+        // Back to the start of the scheme (`https`), forward to a space.
+        let start = text[..at]
+            .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+            .map_or(0, |i| i + 1);
+        let end = text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| at + i);
+        out.push(crate::analysis::Span::new(start, end));
+        from = end.max(at + 1);
+        if from >= text.len() {
+            break;
+        }
+    }
+    out
+}
+
+/// Marks the pieces inside web addresses as taken.
+pub(crate) fn take_urls(text: &str, pieces: &[Piece], taken: &mut [bool]) {
+    if !(text.contains("://") || text.contains("www.")) {
+        return;
+    }
+    for u in url_spans(text) {
+        for (k, p) in pieces.iter().enumerate() {
+            if u.contains(p.span) {
+                taken[k] = true;
+            }
+        }
+    }
+}
+
 /// Is the hyphenated `N-year` at piece `k` (the time word) a product name?
 pub(crate) fn product_descriptor(pieces: &[Piece], k: usize) -> bool {
     pieces

@@ -200,7 +200,8 @@ fn lower_text(text: &str) -> bool {
 /// peer suites; articles go through [`extract_claims`].
 pub fn parse_quantities(text: &str) -> Vec<Quantity> {
     let pieces = lex::pieces_of(text);
-    let taken = vec![false; pieces.len()];
+    let mut taken = vec![false; pieces.len()];
+    filters::take_urls(text, &pieces, &mut taken);
     let opts = quantities::Options {
         mentions: true,
         lower_text: lower_text(text),
@@ -276,6 +277,21 @@ fn sentence_claims(
     let mut dates_found = Vec::new();
     dates::scan(pieces, &ctx, &mut dates_found);
     let mut taken = vec![false; pieces.len()];
+    if let (Some(first), Some(last)) = (pieces.first(), pieces.last()) {
+        let sentence = &text[first.span.start..last.span.end];
+        if sentence.contains("://") || sentence.contains("www.") {
+            // Web addresses: their digits are not claims. Spans are
+            // relative to the sentence.
+            for u in filters::url_spans(sentence) {
+                let u = Span::new(u.start + first.span.start, u.end + first.span.start);
+                for (k, p) in pieces.iter().enumerate() {
+                    if u.contains(p.span) {
+                        taken[k] = true;
+                    }
+                }
+            }
+        }
+    }
     let span = |a: usize, b: usize| Span::new(pieces[a].span.start, pieces[b - 1].span.end);
     let mut out: Vec<(usize, Claim)> = Vec::new();
     for d in &dates_found {

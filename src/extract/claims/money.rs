@@ -197,6 +197,9 @@ pub(crate) fn after(pieces: &[Piece], k: usize) -> Option<(&'static str, f64, us
     if let Some(c) = code(p.text) {
         return Some((c, 1.0, k + 1));
     }
+    if let Some(c) = million_code(p.text) {
+        return Some((c, 1e6, k + 1));
+    }
     if let Some(c) = symbol(p.text) {
         return Some((c, 1.0, k + 1));
     }
@@ -249,7 +252,8 @@ pub(crate) fn before(
     let lower_ok = |k: usize| {
         let glued = pieces.get(k).is_some_and(|d| d.glued);
         let single = pieces[i].text.chars().count() == 1;
-        glued || (lower_text && pieces[i].lower != "a") || (!single && pieces[i].is_acronym())
+        // In lower-cased corpora only `c $` is written spaced (`' s $ 500` is a possessive).
+        glued || (lower_text && (!single || pieces[i].lower == "c")) || (!single && pieces[i].is_acronym())
     };
     if dollar_at(i + 1) && lower_ok(i + 1) && let Some(c) = dollar_prefix(&p.lower) {
         return Some((c, false, i + 2));
@@ -275,6 +279,17 @@ pub(crate) fn before(
         return Some(("LKR", false, i + 1));
     }
     None
+}
+
+/// `USD115`, `usd50`: a currency code glued before the digits. Returns the
+/// code and the byte length of the code.
+pub(crate) fn glued_prefix(text: &str) -> Option<(&'static str, usize)> {
+    let letters = text.find(|c: char| !c.is_ascii_alphabetic())?;
+    if letters != 3 || !text[letters..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let c = code(&text[..3].to_ascii_uppercase())?;
+    Some((c, 3))
 }
 
 /// A lettered suffix glued to digits: `50p`, `115USD`, `100元`, `5bn`… (the

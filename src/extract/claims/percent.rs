@@ -93,7 +93,7 @@ pub(crate) fn mention(pieces: &[Piece], k: usize) -> Option<usize> {
         return Some(k + 1);
     }
     match p.lower.as_ref() {
-        "percent" | "percentage" => Some(k + 1),
+        "percent" | "percents" | "percentage" => Some(k + 1),
         "per" if pieces.get(k + 1).is_some_and(|n| n.is("cent")) => Some(k + 2),
         _ => None,
     }

@@ -343,12 +343,24 @@ fn minor_units(pieces: &[Piece], k: usize, taken: &[bool]) -> Option<(f64, usize
         return Some((n.value / 100.0, n.end + 1));
     }
     let after = pieces.get(n.end);
-    let ends = after.is_none_or(|p| p.kind == PieceKind::Punct || p.is_any(&["and", "or", "but"]));
+    let ends = after.is_none_or(|p| {
+        p.kind == PieceKind::Punct && money::symbol(p.text).is_none() || p.is_any(&["and", "or", "but"])
+    });
     ends.then_some((n.value / 100.0, n.end))
 }
 
 /// Money written with the currency first: `£14.5m`, `US$4.7bn`, `c $ 16.4 million`.
 fn money_first(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option<Core> {
+    // `USD115`, `usd50`: the code glued to the digits.
+    let p = &pieces[i];
+    if p.kind == PieceKind::Mixed
+        && let Some((code, len)) = money::glued_prefix(p.text)
+        && let Some(d) = numbers::parse_digits(&p.text[len..])
+    {
+        let mut c = Core::new(i, i + 1, ClaimKind::Money, d.value, Some(code.into()));
+        c.noun = Some(i + 1);
+        return Some(c);
+    }
     let (code, millions, k) = money::before(pieces, i, opts.lower_text)?;
     let n = number_at(pieces, k, taken)?;
     if matches!(n.form, Form::Ordinal | Form::Ratio) {

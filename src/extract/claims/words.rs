@@ -574,7 +574,11 @@ pub(crate) fn read(xs: &[Placed]) -> Option<(usize, WordValue)> {
     if matches!(xs.last().map(|a| a.atom), Some(Atom::Ordinal { .. }))
         && let Some(r) = fraction_or_ordinal(xs)
     {
-        return Some(r);
+        // `$ 280 million first preferred`: digits do not make compound ordinals.
+        let digits = xs.iter().any(|a| matches!(a.atom, Atom::Digits(_)));
+        if !(digits && matches!(r.1, WordValue::Ordinal(_))) {
+            return Some(r);
+        }
     }
     let (n, v) = cardinal(xs)?;
     Some((n, WordValue::Cardinal(v)))
