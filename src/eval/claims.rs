@@ -96,7 +96,10 @@ fn matches(g: &GoldClaim, c: &Claim) -> bool {
     }
     if gc == "date" {
         let gold = g.value.as_str().unwrap_or_default();
-        return c.value.as_date().is_some_and(|d| d.format("%Y-%m-%d").to_string() == gold);
+        return c
+            .value
+            .as_date()
+            .is_some_and(|d| d.format("%Y-%m-%d").to_string() == gold);
     }
     let (Some(gv), Some(sv)) = (g.value.as_f64(), c.value.as_number()) else {
         return false;
@@ -129,7 +132,8 @@ fn sentence_of(doc: &Document, span: Span) -> String {
 
 /// The README's non-claim categories as patterns over the article text.
 static NON_CLAIM_PATTERNS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    let months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    let months =
+        "January|February|March|April|May|June|July|August|September|October|November|December";
     [
         ("bare year", r"\b(1[89]\d\d|20\d\d)\b".to_string()),
         ("month-only reference", format!(r"\b(in|since|until|by|of|from|during|early|late|last|next)\s+({months})\b(\s+\d{{4}})?|\b({months})\s+\d{{4}}\b|\blast month\b|\bthis month\b")),
@@ -148,7 +152,13 @@ static NON_CLAIM_PATTERNS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(
 });
 
 /// Scores one article; adds to `report`.
-fn score_article(id: &str, text: &str, published: Option<chrono::NaiveDate>, gold: &[GoldClaim], report: &mut ClaimsReport) {
+fn score_article(
+    id: &str,
+    text: &str,
+    published: Option<chrono::NaiveDate>,
+    gold: &[GoldClaim],
+    report: &mut ClaimsReport,
+) {
     let doc = Document::new(text.to_string());
     let all = extract_claims(&doc, published);
     // Dates coarser than a day are not in the gold set.
@@ -191,7 +201,7 @@ fn score_article(id: &str, text: &str, published: Option<chrono::NaiveDate>, gol
             sys_hit[ci] = true;
         }
     }
-    let mut prf = Prf {
+    let prf = Prf {
         true_positives: gold_hit.iter().filter(|h| h.is_some()).count(),
         predicted: claims.len(),
         gold: gold.len(),
@@ -220,7 +230,9 @@ fn score_article(id: &str, text: &str, published: Option<chrono::NaiveDate>, gol
             report.subject_matched.1 += 1;
             report.subject_matched.0 += usize::from(c.subject.is_some());
         } else {
-            let sentence = gold_spans[gi].map(|s| sentence_of(&doc, s)).unwrap_or_default();
+            let sentence = gold_spans[gi]
+                .map(|s| sentence_of(&doc, s))
+                .unwrap_or_default();
             report.misses.push(Miss {
                 article: id.to_string(),
                 surface: g.surface.clone(),
@@ -230,7 +242,11 @@ fn score_article(id: &str, text: &str, published: Option<chrono::NaiveDate>, gol
         }
     }
     for (ci, c) in claims.iter().enumerate() {
-        report.by_kind.entry(gold_kind_of(c).to_string()).or_default().predicted += 1;
+        report
+            .by_kind
+            .entry(gold_kind_of(c).to_string())
+            .or_default()
+            .predicted += 1;
         report.subject_all.1 += 1;
         report.subject_all.0 += usize::from(c.subject.is_some());
         if !sys_hit[ci] {
@@ -265,7 +281,6 @@ fn score_article(id: &str, text: &str, published: Option<chrono::NaiveDate>, gol
             }
         }
     }
-    prf.true_positives = 0;
 }
 
 /// Scores claim extraction on `shared/eval/dev/`.
@@ -375,14 +390,53 @@ mod tests {
             assert_eq!(matches(&g, &c), expected, "{} vs {}", g.surface, c.surface);
         };
         // A fraction and a percentage are one class, compared as percent.
-        check(gold("two-thirds", "ratio", 0.6667.into(), Some("fraction")), claim("It was 66.7% of them.", "66.7%"), true);
-        check(gold("39%", "percentage", 39.into(), Some("percent")), claim("It was 39.1% then.", "39.1%"), true);
-        check(gold("39%", "percentage", 39.into(), Some("percent")), claim("It was 43% then.", "43%"), false);
+        check(
+            gold("two-thirds", "ratio", 0.6667.into(), Some("fraction")),
+            claim("It was 66.7% of them.", "66.7%"),
+            true,
+        );
+        check(
+            gold("39%", "percentage", 39.into(), Some("percent")),
+            claim("It was 39.1% then.", "39.1%"),
+            true,
+        );
+        check(
+            gold("39%", "percentage", 39.into(), Some("percent")),
+            claim("It was 43% then.", "43%"),
+            false,
+        );
         // Points agree with gold points only.
-        check(gold("1.3 points", "percentage", 1.3.into(), Some("percentage_points")), claim("The rate was up 1.3 percentage points.", "1.3 percentage points"), true);
-        check(gold("1.3%", "percentage", 1.3.into(), Some("percent")), claim("The rate was up 1.3 percentage points.", "1.3 percentage points"), false);
+        check(
+            gold(
+                "1.3 points",
+                "percentage",
+                1.3.into(),
+                Some("percentage_points"),
+            ),
+            claim(
+                "The rate was up 1.3 percentage points.",
+                "1.3 percentage points",
+            ),
+            true,
+        );
+        check(
+            gold("1.3%", "percentage", 1.3.into(), Some("percent")),
+            claim(
+                "The rate was up 1.3 percentage points.",
+                "1.3 percentage points",
+            ),
+            false,
+        );
         // Multipliers are not fractions.
-        check(gold("doubled", "ratio", 2.into(), Some("times")), claim("Appeals doubled.", "doubled"), true);
-        check(gold("12 January", "date", "2016-01-12".into(), None), claim("on 12 January 2016", "12 January 2016"), true);
+        check(
+            gold("doubled", "ratio", 2.into(), Some("times")),
+            claim("Appeals doubled.", "doubled"),
+            true,
+        );
+        check(
+            gold("12 January", "date", "2016-01-12".into(), None),
+            claim("on 12 January 2016", "12 January 2016"),
+            true,
+        );
     }
 }

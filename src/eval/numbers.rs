@@ -161,7 +161,10 @@ impl fmt::Display for NumbersReport {
             }
         }
         writeln!(f)?;
-        writeln!(f, "by-design differences (run and counted above, listed here with the reason):")?;
+        writeln!(
+            f,
+            "by-design differences (run and counted above, listed here with the reason):"
+        )?;
         for r in &self.files {
             for (input, reason, ok) in &r.conventions {
                 writeln!(
@@ -299,9 +302,10 @@ fn values_match(expected: &Value, got: &Value) -> bool {
 /// Same results in the same order: spans equal, values matching.
 fn same(expected: &[Item], got: &[Item]) -> bool {
     expected.len() == got.len()
-        && expected.iter().zip(got).all(|(e, g)| {
-            e.start == g.start && e.end == g.end && values_match(&e.value, &g.value)
-        })
+        && expected
+            .iter()
+            .zip(got)
+            .all(|(e, g)| e.start == g.start && e.end == g.end && values_match(&e.value, &g.value))
 }
 
 fn load(dir: &Path, file: &str) -> Result<Vec<Case>> {
@@ -366,7 +370,9 @@ fn item(input: &str, idx: &CharIndex, start: usize, end: usize, value: Value) ->
 fn number_model(dir: &Path) -> Result<FileReport> {
     let mut report = FileReport::new("NumberModel.json");
     for case in load(dir, "NumberModel.json")? {
-        let expected = model_items(&case, |r| Value::Number(number_str(&r["Resolution"]["value"])));
+        let expected = model_items(&case, |r| {
+            Value::Number(number_str(&r["Resolution"]["value"]))
+        });
         let idx = CharIndex::new(&case.input);
         let got: Vec<Item> = parse_numbers(&case.input)
             .iter()
@@ -393,7 +399,9 @@ fn quantity_item(input: &str, idx: &CharIndex, span: crate::analysis::Span, valu
 fn percent_model(dir: &Path) -> Result<FileReport> {
     let mut report = FileReport::new("PercentModel.json");
     for case in load(dir, "PercentModel.json")? {
-        let expected = model_items(&case, |r| Value::Number(number_str(&r["Resolution"]["value"])));
+        let expected = model_items(&case, |r| {
+            Value::Number(number_str(&r["Resolution"]["value"]))
+        });
         let idx = CharIndex::new(&case.input);
         let got: Vec<Item> = parse_quantities(&case.input)
             .into_iter()
@@ -491,7 +499,10 @@ fn half_open_only(expected: &[Item], got: &[Item]) -> bool {
                 && e.end == g.end
                 && match (&e.value, &g.value) {
                     (Value::Interval(a), Value::Interval(b)) => {
-                        a == b || a.ends_with(')') && b.ends_with(']') && a[..a.len() - 1] == b[..b.len() - 1]
+                        a == b
+                            || a.ends_with(')')
+                                && b.ends_with(']')
+                                && a[..a.len() - 1] == b[..b.len() - 1]
                     }
                     _ => false,
                 }
@@ -502,14 +513,24 @@ fn number_range_model(dir: &Path) -> Result<FileReport> {
     let mut report = FileReport::new("NumberRangeModel.json");
     for case in load(dir, "NumberRangeModel.json")? {
         let expected = model_items(&case, |r| {
-            Value::Interval(r["Resolution"]["value"].as_str().unwrap_or_default().to_string())
+            Value::Interval(
+                r["Resolution"]["value"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            )
         });
         let idx = CharIndex::new(&case.input);
         let got: Vec<Item> = parse_quantities(&case.input)
             .into_iter()
             .filter_map(|q| {
                 let iv = interval(&q)?;
-                Some(quantity_item(&case.input, &idx, q.span, Value::Interval(iv)))
+                Some(quantity_item(
+                    &case.input,
+                    &idx,
+                    q.span,
+                    Value::Interval(iv),
+                ))
             })
             .collect();
         let ok = same(&expected, &got);
@@ -518,7 +539,8 @@ fn number_range_model(dir: &Path) -> Result<FileReport> {
         if conventional && let Some(f) = report.failures.pop() {
             report.conventions.push((
                 f.0,
-                "ranges are closed: `between 20 and 30` includes 30 (upstream half-opens it)".into(),
+                "ranges are closed: `between 20 and 30` includes 30 (upstream half-opens it)"
+                    .into(),
                 false,
             ));
         }
@@ -527,8 +549,14 @@ fn number_range_model(dir: &Path) -> Result<FileReport> {
 }
 
 fn expected_date(r: &serde_json::Value) -> Value {
-    let s = r["Value"]["PastResolution"]["date"].as_str().unwrap_or_default();
-    Value::Date(NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().filter(|d| d.year_ce().1 > 1))
+    let s = r["Value"]["PastResolution"]["date"]
+        .as_str()
+        .unwrap_or_default();
+    Value::Date(
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .ok()
+            .filter(|d| d.year_ce().1 > 1),
+    )
 }
 
 use chrono::Datelike;
@@ -537,7 +565,13 @@ fn date_file(dir: &Path, file: &str, with_value: bool) -> Result<FileReport> {
     let mut report = FileReport::new(file);
     let mut single = (0, 0);
     for case in load(dir, file)? {
-        let expected = extractor_items(&case, |r| if with_value { expected_date(r) } else { Value::None });
+        let expected = extractor_items(&case, |r| {
+            if with_value {
+                expected_date(r)
+            } else {
+                Value::None
+            }
+        });
         let idx = CharIndex::new(&case.input);
         // The suites test expressions that name a day; a named week, month
         // or year (`last week`, `in November`) is a period, which they type
@@ -546,14 +580,20 @@ fn date_file(dir: &Path, file: &str, with_value: bool) -> Result<FileReport> {
             .into_iter()
             .filter(|d| d.form != DateForm::Period)
             .map(|d| {
-                let v = if with_value { Value::Date(d.date) } else { Value::None };
+                let v = if with_value {
+                    Value::Date(d.date)
+                } else {
+                    Value::None
+                };
                 quantity_item(&case.input, &idx, d.span, v)
             })
             .collect();
         let ok = same(&expected, &got);
         // The bar counts cases whose expected results are all real days.
         let single_day = !expected.is_empty()
-            && expected.iter().all(|e| matches!(e.value, Value::Date(Some(_))));
+            && expected
+                .iter()
+                .all(|e| matches!(e.value, Value::Date(Some(_))));
         if with_value && single_day {
             single.1 += 1;
             single.0 += usize::from(ok);
@@ -599,7 +639,13 @@ fn quantulum(dir: &Path) -> Result<FileReport> {
                 continue;
             };
             let span = crate::analysis::Span::new(start, start + e.surface.len());
-            expected.push(item(input, &idx, span.start, span.end, Value::Number(Some(e.value))));
+            expected.push(item(
+                input,
+                &idx,
+                span.start,
+                span.end,
+                Value::Number(Some(e.value)),
+            ));
             let found = quantities.iter().any(|q| {
                 q.span.overlaps(span)
                     && q.value.is_some_and(|v| {

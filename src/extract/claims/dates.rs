@@ -120,12 +120,22 @@ pub(crate) struct Ctx {
 }
 
 /// Words before a weekday that make it forward-looking.
-const FORWARD_LEAD: &[&str] = &["from", "until", "till", "til", "starting", "coming", "before"];
+const FORWARD_LEAD: &[&str] = &[
+    "from", "until", "till", "til", "starting", "coming", "before",
+];
 /// Words that put a sentence in the future.
 const FUTURE_WORDS: &[&str] = &["will", "'ll", "shall", "wo", "upcoming"];
 /// `due to`, `expected to`, `set to`, `plans to`: a future plan.
 const PLAN_WORDS: &[&str] = &[
-    "due", "expected", "set", "plans", "planned", "scheduled", "going", "intends", "hopes",
+    "due",
+    "expected",
+    "set",
+    "plans",
+    "planned",
+    "scheduled",
+    "going",
+    "intends",
+    "hopes",
 ];
 
 fn month_at(p: &Piece, ctx: &Ctx) -> Option<u32> {
@@ -151,7 +161,10 @@ fn weekday_at(p: &Piece, ctx: &Ctx) -> Option<Weekday> {
     if !full && !p.is_capitalised() && !ctx.lower_text {
         return None;
     }
-    if !full && matches!(p.lower.trim_end_matches('.'), "sun" | "sat" | "mon" | "wed") && !ctx.lower_text {
+    if !full
+        && matches!(p.lower.trim_end_matches('.'), "sun" | "sat" | "mon" | "wed")
+        && !ctx.lower_text
+    {
         return None;
     }
     Some(wd)
@@ -197,13 +210,14 @@ fn year_at(pieces: &[Piece], k: usize) -> Option<(i32, usize)> {
         return None;
     }
     // `nineteen seventy eight`: a century and a two-digit year.
-    if let Some(c) = super::words::teen_word(&p.lower).or_else(|| {
-        (p.is("twenty")).then_some(20.0)
-    }) && let Some(next) = pieces.get(k + 1)
+    if let Some(c) = super::words::teen_word(&p.lower).or_else(|| (p.is("twenty")).then_some(20.0))
+        && let Some(next) = pieces.get(k + 1)
     {
         let mut end = k + 2;
         let yy = if next.is("zero") || next.is("oh") || next.is("o") {
-            let u = pieces.get(k + 2).and_then(|x| super::words::unit_word(&x.lower))?;
+            let u = pieces
+                .get(k + 2)
+                .and_then(|x| super::words::unit_word(&x.lower))?;
             end = k + 3;
             u
         } else if let Some(t) = super::words::tens_word(&next.lower) {
@@ -215,10 +229,8 @@ fn year_at(pieces: &[Piece], k: usize) -> Option<(i32, usize)> {
                 end = k + 3;
             }
             t + u.unwrap_or(0.0)
-        } else if let Some(t) = super::words::teen_word(&next.lower) {
-            t
         } else {
-            return None;
+            super::words::teen_word(&next.lower)?
         };
         return Some(((c * 100.0 + yy) as i32, end));
     }
@@ -255,7 +267,8 @@ enum Hint {
 fn hint_at(pieces: &[Piece], k: usize) -> Hint {
     let prev = |j: usize| k.checked_sub(j).and_then(|x| pieces.get(x));
     if prev(1).is_some_and(|p| p.is_any(&["since", "last", "earlier", "ago"]))
-        || prev(2).is_some_and(|p| p.is("since")) && prev(1).is_some_and(|p| p.is_any(&["early", "mid", "late", "the"]))
+        || prev(2).is_some_and(|p| p.is("since"))
+            && prev(1).is_some_and(|p| p.is_any(&["early", "mid", "late", "the"]))
     {
         return Hint::Past;
     }
@@ -384,7 +397,13 @@ fn week_start(d: NaiveDate) -> NaiveDate {
     shift_days(d, -(d.weekday().num_days_from_monday() as i64))
 }
 
-fn found(start: usize, end: usize, date: Option<NaiveDate>, granularity: Granularity, form: DateForm) -> DateFound {
+fn found(
+    start: usize,
+    end: usize,
+    date: Option<NaiveDate>,
+    granularity: Granularity,
+    form: DateForm,
+) -> DateFound {
     DateFound {
         start,
         end,
@@ -411,7 +430,10 @@ fn forward_at(pieces: &[Piece], k: usize) -> bool {
     let from = k.saturating_sub(12);
     pieces[from..k].iter().enumerate().any(|(j, p)| {
         p.is_any(FUTURE_WORDS)
-            || p.is_any(PLAN_WORDS) && pieces.get(from + j + 1).is_some_and(|n| n.is("to") || n.is("for"))
+            || p.is_any(PLAN_WORDS)
+                && pieces
+                    .get(from + j + 1)
+                    .is_some_and(|n| n.is("to") || n.is("for"))
             || p.lower.ends_with("'ll")
     })
 }
@@ -421,7 +443,11 @@ fn count_at(pieces: &[Piece], k: usize) -> Option<(i64, usize)> {
     let p = pieces.get(k)?;
     if p.is_any(&["a", "an", "one"]) {
         if is(pieces, k + 1, "few") || is(pieces, k + 1, "couple") {
-            let end = if is(pieces, k + 2, "of") { k + 3 } else { k + 2 };
+            let end = if is(pieces, k + 2, "of") {
+                k + 3
+            } else {
+                k + 2
+            };
             return Some((if is(pieces, k + 1, "few") { 3 } else { 2 }, end));
         }
         return Some((1, k + 1));
@@ -430,7 +456,10 @@ fn count_at(pieces: &[Piece], k: usize) -> Option<(i64, usize)> {
         return Some((3, k + 1));
     }
     let n = numbers::scan(pieces, k)?;
-    if !matches!(n.form, numbers::Form::Digits | numbers::Form::Words) || !n.is_integer() || n.suffix.is_some() {
+    if !matches!(n.form, numbers::Form::Digits | numbers::Form::Words)
+        || !n.is_integer()
+        || n.suffix.is_some()
+    {
         return None;
     }
     (n.value >= 1.0 && n.value <= 1000.0).then_some((n.value as i64, n.end))
@@ -443,8 +472,9 @@ fn offset_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     let r = ctx.reference?;
     // `in six weeks` is a date only when the sentence looks forward (`will
     // reopen in six weeks`); `what Merrow has done in six weeks` is a duration.
-    let forward_in = ctx.lean == DateLean::Past || forward_at(pieces, i);
-    let (start, mut k, future_in) = if (is(pieces, i, "in") || is(pieces, i, "within")) && forward_in {
+    let is_in = is(pieces, i, "in") || is(pieces, i, "within");
+    let forward_in = is_in && (ctx.lean == DateLean::Past || forward_at(pieces, i));
+    let (start, mut k, future_in) = if forward_in {
         (i, i + 1, true)
     } else if is(pieces, i, "in") || is(pieces, i, "within") {
         return None;
@@ -454,16 +484,24 @@ fn offset_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     // One or more `N unit` parts.
     let mut parts: Vec<(i64, &str)> = Vec::new();
     let mut weekday_count: Option<(i64, Weekday)> = None;
-    loop {
-        let Some((n, after)) = count_at(pieces, k) else { break };
+    while let Some((n, after)) = count_at(pieces, k) {
         let mut u = after;
         let business = is(pieces, u, "business") || is(pieces, u, "working");
         if business {
             u += 1;
         }
         let Some(p) = pieces.get(u) else { break };
-        if let Some(unit) = units::time_unit(&p.lower).filter(|u| !matches!(*u, "hours" | "minutes" | "seconds" | "centuries")) {
-            parts.push((n, if business && unit == "days" { "business" } else { unit }));
+        if let Some(unit) = units::time_unit(&p.lower)
+            .filter(|u| !matches!(*u, "hours" | "minutes" | "seconds" | "centuries"))
+        {
+            parts.push((
+                n,
+                if business && unit == "days" {
+                    "business"
+                } else {
+                    unit
+                },
+            ));
             k = u + 1;
         } else if parts.is_empty()
             && let Some(wd) = weekday_word(p.lower.trim_end_matches('s'))
@@ -485,11 +523,11 @@ fn offset_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     // The anchor and direction.
     let (anchor, sign, end, form) = if future_in {
         (r, 1, k, DateForm::Relative)
-    } else if is(pieces, k, "ago") || is(pieces, k, "earlier") && false {
+    } else if is(pieces, k, "ago") {
         (r, -1, k + 1, DateForm::Relative)
-    } else if is(pieces, k, "from") && is(pieces, k + 1, "now") {
-        (r, 1, k + 2, DateForm::Relative)
-    } else if (is(pieces, k, "from") || is(pieces, k, "after")) && is(pieces, k + 1, "today") {
+    } else if is(pieces, k, "from") && is(pieces, k + 1, "now")
+        || (is(pieces, k, "from") || is(pieces, k, "after")) && is(pieces, k + 1, "today")
+    {
         (r, 1, k + 2, DateForm::Relative)
     } else if (is(pieces, k, "from") || is(pieces, k, "after")) && is(pieces, k + 1, "tomorrow") {
         (shift_days(r, 1), 1, k + 2, DateForm::Relative)
@@ -525,12 +563,16 @@ fn offset_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
 
 /// A day and month at `i`, in either order, with an optional year and an
 /// optional weekday already read before it.
-fn day_month_at(pieces: &[Piece], i: usize, ctx: &Ctx, wd: Option<Weekday>) -> Option<(usize, Option<NaiveDate>)> {
-    let hint = hint_at(pieces, i);
+fn day_month_at(
+    pieces: &[Piece],
+    i: usize,
+    ctx: &Ctx,
+    wd: Option<Weekday>,
+) -> Option<(usize, Option<NaiveDate>)> {
     let resolve = |m: u32, d: u32, y: Option<i32>| -> Option<Option<NaiveDate>> {
         match y {
             Some(y) => Some(ymd(y, m, d)),
-            None => resolve_md_hinted(m, d, wd, ctx, hint),
+            None => resolve_md_hinted(m, d, wd, ctx, hint_at(pieces, i)),
         }
     };
     let p = pieces.get(i)?;
@@ -566,7 +608,10 @@ fn day_month_at(pieces: &[Piece], i: usize, ctx: &Ctx, wd: Option<Weekday>) -> O
             return Some((yend, resolve(m, d, y)?));
         }
         // `Oct2`, `october2`: a month and digits glued.
-        let split = p.text.find(|c: char| !c.is_alphabetic()).unwrap_or(p.text.len());
+        let split = p
+            .text
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(p.text.len());
         let (letters, rest) = p.text.split_at(split);
         if let (Some(m), Ok(d)) = (month_word(&letters.to_lowercase()), rest.parse::<u32>())
             && (1..=31).contains(&d)
@@ -581,7 +626,11 @@ fn day_month_at(pieces: &[Piece], i: usize, ctx: &Ctx, wd: Option<Weekday>) -> O
     // `January 12, 2016`, `Oct. 2`, `Oct-2`, `Oct/2`, `May twenty-first`, `September the twenty-first`
     let m = month_at(p, ctx)?;
     let mut k = i + 1;
-    if pieces.get(k).is_some_and(|x| matches!(x.text, "." | "/" | "-") && x.glued) || text_is(pieces, k, ",") {
+    if pieces
+        .get(k)
+        .is_some_and(|x| matches!(x.text, "." | "/" | "-") && x.glued)
+        || text_is(pieces, k, ",")
+    {
         k += 1;
     }
     if is(pieces, k, "the") {
@@ -589,7 +638,10 @@ fn day_month_at(pieces: &[Piece], i: usize, ctx: &Ctx, wd: Option<Weekday>) -> O
     }
     let (d, mut end, _) = day_at(pieces, k, true)?;
     // `May 4 years` is not a date.
-    if pieces.get(end).is_some_and(|x| units::time_unit(&x.lower).is_some() || x.text == "%") {
+    if pieces
+        .get(end)
+        .is_some_and(|x| units::time_unit(&x.lower).is_some() || x.text == "%")
+    {
         return None;
     }
     let mut y = None;
@@ -603,7 +655,12 @@ fn day_month_at(pieces: &[Piece], i: usize, ctx: &Ctx, wd: Option<Weekday>) -> O
 /// Numeric dates: `2016-01-12`, `2015/08/12`, `2015.5.13`, `13.5.2015`,
 /// `02/22/2016`, `21/04/16`, `9-18-15`, `08/12,2015`, `2019-sep-1`; and
 /// without a year `4/22`, `22/04`, and after `on`/`in` `4-22`, `4.22`.
-fn numeric_at(pieces: &[Piece], i: usize, ctx: &Ctx, wd: Option<Weekday>) -> Option<(usize, Option<NaiveDate>)> {
+fn numeric_at(
+    pieces: &[Piece],
+    i: usize,
+    ctx: &Ctx,
+    wd: Option<Weekday>,
+) -> Option<(usize, Option<NaiveDate>)> {
     let p = pieces.get(i)?;
     if p.kind != PieceKind::Number {
         return None;
@@ -621,7 +678,8 @@ fn numeric_at(pieces: &[Piece], i: usize, ctx: &Ctx, wd: Option<Weekday>) -> Opt
             k += 1;
             continue;
         }
-        if matches!(q.text, "/" | ".") && q.glued
+        if matches!(q.text, "/" | ".")
+            && q.glued
             && let Some(r) = pieces.get(k + 1)
             && r.glued
             && (r.kind == PieceKind::Number || month_word(&r.lower).is_some() && q.text == "/")
@@ -642,18 +700,26 @@ fn numeric_at(pieces: &[Piece], i: usize, ctx: &Ctx, wd: Option<Weekday>) -> Opt
         parts = vec![a, b];
         seps = vec!["."];
     }
-    if parts.len() < 2 || !parts.iter().all(|t| plain(t) || month_word(&t.to_ascii_lowercase()).is_some()) {
+    if parts.len() < 2
+        || !parts
+            .iter()
+            .all(|t| plain(t) || month_word(&t.to_ascii_lowercase()).is_some())
+    {
         return None;
     }
-    if seps.iter().any(|s| *s != seps[0]) && !(parts.len() == 2) {
+    if seps.iter().any(|s| *s != seps[0]) && parts.len() != 2 {
         return None;
     }
     let num = |t: &str| -> Option<u32> { t.parse().ok() };
-    let month_of = |t: &str| -> Option<u32> { num(t).or_else(|| month_word(&t.to_ascii_lowercase())) };
+    let month_of =
+        |t: &str| -> Option<u32> { num(t).or_else(|| month_word(&t.to_ascii_lowercase())) };
     let year_of = |t: &str| -> Option<i32> {
         match t.len() {
             4 => t.parse().ok(),
-            2 => t.parse::<i32>().ok().map(|y| if y < 50 { 2000 + y } else { 1900 + y }),
+            2 => t
+                .parse::<i32>()
+                .ok()
+                .map(|y| if y < 50 { 2000 + y } else { 1900 + y }),
             _ => None,
         }
     };
@@ -687,7 +753,11 @@ fn numeric_at(pieces: &[Piece], i: usize, ctx: &Ctx, wd: Option<Weekday>) -> Opt
         if sep != "/" && !lead && wd.is_none() {
             return None;
         }
-        if pieces.get(k).is_some_and(|x| units::time_unit(&x.lower).is_some() || units::measure_unit(&x.lower).is_some() || x.text == "%") {
+        if pieces.get(k).is_some_and(|x| {
+            units::time_unit(&x.lower).is_some()
+                || units::measure_unit(&x.lower).is_some()
+                || x.text == "%"
+        }) {
             return None;
         }
         let (m, d) = if a > 12 { (b, a) } else { (a, b) };
@@ -696,7 +766,8 @@ fn numeric_at(pieces: &[Piece], i: usize, ctx: &Ctx, wd: Option<Weekday>) -> Opt
         }
         // `08/12,2015`, `08/12,15`
         let mut y = None;
-        if text_is(pieces, k, ",") && pieces[k].glued
+        if text_is(pieces, k, ",")
+            && pieces[k].glued
             && let Some(q) = pieces.get(k + 1)
             && q.glued
             && let Some(yy) = year_of(q.text)
@@ -766,7 +837,14 @@ fn nth_of_month(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     };
     // `the first friday of july` with a past reference: the past July.
     let date = match (date, ctx.lean) {
-        (Some(d), DateLean::Past) if d > r && month_ref(j).is_some_and(|(_, _, _)| pieces.get(j + 1).is_some_and(|q| month_at(q, ctx).is_some())) => {
+        (Some(d), DateLean::Past)
+            if d > r
+                && month_ref(j).is_some_and(|(_, _, _)| {
+                    pieces
+                        .get(j + 1)
+                        .is_some_and(|q| month_at(q, ctx).is_some())
+                }) =>
+        {
             match wd {
                 Some(w) => NaiveDate::from_weekday_of_month_opt(y - 1, m, w, nth as u8),
                 None => ymd(y - 1, m, nth),
@@ -774,12 +852,61 @@ fn nth_of_month(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
         }
         (d, _) => d,
     };
-    Some(found(start, end, date, Granularity::Day, if wd.is_some() { DateForm::Weekday } else { DateForm::Explicit }))
+    Some(found(
+        start,
+        end,
+        date,
+        Granularity::Day,
+        if wd.is_some() {
+            DateForm::Weekday
+        } else {
+            DateForm::Explicit
+        },
+    ))
 }
 
 /// The date starting at piece `i`, if any.
+/// Can a date start at this piece? A cheap test that spares the grammar most
+/// pieces of a text.
+fn may_start(p: &Piece) -> bool {
+    match p.kind {
+        PieceKind::Number | PieceKind::Mixed => true,
+        PieceKind::Punct => false,
+        PieceKind::Word => {
+            let w = p.lower.as_ref();
+            matches!(
+                w,
+                "today"
+                    | "tonight"
+                    | "tomorrow"
+                    | "tmrw"
+                    | "yesterday"
+                    | "last"
+                    | "the"
+                    | "this"
+                    | "next"
+                    | "past"
+                    | "coming"
+                    | "previous"
+                    | "on"
+                    | "in"
+                    | "within"
+                    | "a"
+                    | "an"
+                    | "few"
+                    | "my"
+            ) || month_word(w).is_some()
+                || weekday_word(w).is_some()
+                || p.number_word
+        }
+    }
+}
+
 pub(crate) fn date_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     let p = &pieces[i];
+    if !may_start(p) {
+        return None;
+    }
     let r = ctx.reference;
     let lw = p.lower.as_ref();
     // Relative days.
@@ -793,7 +920,10 @@ pub(crate) fn date_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound
             "tomorrow" | "tmrw" => return day(i, i + 1, 1, DateForm::Relative),
             "yesterday" => return day(i, i + 1, -1, DateForm::Relative),
             "last" if is(pieces, i + 1, "night") => return day(i, i + 2, -1, DateForm::Relative),
-            "the" if is(pieces, i + 1, "day") && (is(pieces, i + 2, "before") || is(pieces, i + 2, "after")) => {
+            "the"
+                if is(pieces, i + 1, "day")
+                    && (is(pieces, i + 2, "before") || is(pieces, i + 2, "after")) =>
+            {
                 let off = match pieces.get(i + 3).map(|x| x.lower.as_ref()) {
                     Some("yesterday") => -2,
                     Some("tomorrow" | "tmrw") => 2,
@@ -804,13 +934,19 @@ pub(crate) fn date_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound
             _ => {}
         }
         // `the next day`, `the last day`, `this day`, `my day`, `past day`
-        let (k, det) = if lw == "the" { (i + 1, true) } else { (i, false) };
+        let (k, det) = if lw == "the" {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
         if let Some(q) = pieces.get(k) {
             let anchored = match q.lower.as_ref() {
                 "next" if is(pieces, k + 1, "day") => Some(1),
                 "last" | "past" if is(pieces, k + 1, "day") => Some(-1),
                 "this" | "my" if !det && is(pieces, k + 1, "day") => Some(0),
-                "day" if det && pieces.get(k + 1).is_none_or(|x| x.kind == PieceKind::Punct) => Some(0),
+                "day" if det && pieces.get(k + 1).is_none_or(|x| x.kind == PieceKind::Punct) => {
+                    Some(0)
+                }
                 _ => None,
             };
             if let Some(off) = anchored {
@@ -845,7 +981,9 @@ pub(crate) fn date_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound
     {
         return Some(f);
     }
-    if let Some((end, date)) = day_month_at(pieces, i, ctx, None).or_else(|| numeric_at(pieces, i, ctx, None)) {
+    if let Some((end, date)) =
+        day_month_at(pieces, i, ctx, None).or_else(|| numeric_at(pieces, i, ctx, None))
+    {
         return Some(found(i, end, date, Granularity::Day, DateForm::Explicit));
     }
     month_or_year_at(pieces, i, ctx).or_else(|| day_only_at(pieces, i, ctx))
@@ -853,27 +991,59 @@ pub(crate) fn date_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound
 
 /// A weekday at `k` (the match starting at `start`), with what follows it:
 /// a date (`Tuesday 17 September`), `the 21st`, `next week`, or nothing.
-fn weekday_date(pieces: &[Piece], start: usize, k: usize, wd: Weekday, ctx: &Ctx) -> Option<DateFound> {
+fn weekday_date(
+    pieces: &[Piece],
+    start: usize,
+    k: usize,
+    wd: Weekday,
+    ctx: &Ctx,
+) -> Option<DateFound> {
     let p = &pieces[k];
     // Plural (`walk-in Wednesdays`) and names (`Black Friday`, `Sunday Times`) are not dates.
     let prev = k.checked_sub(1).map(|j| &pieces[j]);
-    if prev.is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised() && !q.is_any(&["on", "by", "from", "until", "since", "last", "next", "this", "and", "or", "between", "every", "each", "before", "after"]))
-        && k > 1
+    if prev.is_some_and(|q| {
+        q.kind == PieceKind::Word
+            && q.is_capitalised()
+            && !q.is_any(&[
+                "on", "by", "from", "until", "since", "last", "next", "this", "and", "or",
+                "between", "every", "each", "before", "after",
+            ])
+    }) && k > 1
     {
         return None;
     }
-    if pieces.get(k + 1).is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised() && month_at(q, ctx).is_none() && !q.is_acronym()) {
+    if pieces.get(k + 1).is_some_and(|q| {
+        q.kind == PieceKind::Word
+            && q.is_capitalised()
+            && month_at(q, ctx).is_none()
+            && !q.is_acronym()
+    }) {
         return None;
     }
     let mut j = k + 1;
-    if text_is(pieces, j, ",") || (pieces.get(j).is_some_and(|q| q.hyphen)) || text_is(pieces, j, "(") {
+    if text_is(pieces, j, ",")
+        || (pieces.get(j).is_some_and(|q| q.hyphen))
+        || text_is(pieces, j, "(")
+    {
         j += 1;
     }
     let paren = text_is(pieces, j.saturating_sub(1), "(");
     // `Tuesday 17 September`, `Friday, January 8`, `friday 7/6`, `friday-jun-15`
-    if let Some((end, date)) = day_month_at(pieces, j, ctx, Some(wd)).or_else(|| numeric_at(pieces, j, ctx, Some(wd))) {
-        let end = if paren && text_is(pieces, end, ")") { end + 1 } else { end };
-        return Some(found(start, end, date, Granularity::Day, DateForm::Explicit));
+    if let Some((end, date)) =
+        day_month_at(pieces, j, ctx, Some(wd)).or_else(|| numeric_at(pieces, j, ctx, Some(wd)))
+    {
+        let end = if paren && text_is(pieces, end, ")") {
+            end + 1
+        } else {
+            end
+        };
+        return Some(found(
+            start,
+            end,
+            date,
+            Granularity::Day,
+            DateForm::Explicit,
+        ));
     }
     // `Thursday the 21st`, `saturday the second`
     if is(pieces, j, "the")
@@ -884,7 +1054,13 @@ fn weekday_date(pieces: &[Piece], start: usize, k: usize, wd: Weekday, ctx: &Ctx
             .filter_map(|dm| ymd_month_offset(r, dm, d))
             .filter(|x| x.weekday() == wd)
             .min_by_key(|x| (*x - r).num_days().abs());
-        return Some(found(start, end, date, Granularity::Day, DateForm::Explicit));
+        return Some(found(
+            start,
+            end,
+            date,
+            Granularity::Day,
+            DateForm::Explicit,
+        ));
     }
     let r = ctx.reference?;
     // `Friday next week`, `Sunday of next week`, `friday this week`
@@ -899,7 +1075,13 @@ fn weekday_date(pieces: &[Piece], start: usize, k: usize, wd: Weekday, ctx: &Ctx
         _ => None,
     }) && is(pieces, w + 1, "week")
     {
-        return Some(found(start, w + 2, Some(resolve_weekday(wd, dir, r)), Granularity::Day, DateForm::Weekday));
+        return Some(found(
+            start,
+            w + 2,
+            Some(resolve_weekday(wd, dir, r)),
+            Granularity::Day,
+            DateForm::Weekday,
+        ));
     }
     if p.lower.ends_with('s') && p.lower.len() > 4 && weekday_word(&p.lower).is_none() {
         return None;
@@ -909,7 +1091,13 @@ fn weekday_date(pieces: &[Piece], start: usize, k: usize, wd: Weekday, ctx: &Ctx
         DateLean::Nearest if forward_at(pieces, k) => WeekRef::Future,
         DateLean::Nearest => WeekRef::Past,
     };
-    Some(found(start, k + 1, Some(resolve_weekday(wd, dir, r)), Granularity::Day, DateForm::Weekday))
+    Some(found(
+        start,
+        k + 1,
+        Some(resolve_weekday(wd, dir, r)),
+        Granularity::Day,
+        DateForm::Weekday,
+    ))
 }
 
 fn ymd_month_offset(r: NaiveDate, months: i64, day: u32) -> Option<NaiveDate> {
@@ -931,8 +1119,18 @@ fn period_or_week_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound>
     let q = pieces.get(i + 1)?;
     if let Some(wd) = weekday_at(q, ctx) {
         // `this Friday`, `next Sunday`, `last Sunday`; `past monday` is the latest one.
-        let d = if p.is("past") { resolve_weekday(wd, WeekRef::Past, shift_days(r, -1)) } else { resolve_weekday(wd, dir, r) };
-        return Some(found(i, i + 2, Some(d), Granularity::Day, DateForm::Weekday));
+        let d = if p.is("past") {
+            resolve_weekday(wd, WeekRef::Past, shift_days(r, -1))
+        } else {
+            resolve_weekday(wd, dir, r)
+        };
+        return Some(found(
+            i,
+            i + 2,
+            Some(d),
+            Granularity::Day,
+            DateForm::Weekday,
+        ));
     }
     // `the past year`, `the past week` are durations, not dates.
     if p.is("past") {
@@ -951,18 +1149,42 @@ fn period_or_week_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound>
                 k += 1;
             }
             if let Some(wd) = pieces.get(k).and_then(|x| weekday_at(x, ctx)) {
-                return Some(found(i, k + 1, Some(resolve_weekday(wd, dir, r)), Granularity::Day, DateForm::Weekday));
+                return Some(found(
+                    i,
+                    k + 1,
+                    Some(resolve_weekday(wd, dir, r)),
+                    Granularity::Day,
+                    DateForm::Weekday,
+                ));
             }
             let d = shift_days(week_start(r), 7 * delta);
-            Some(found(i, i + 2, Some(d), Granularity::Week, DateForm::Period))
+            Some(found(
+                i,
+                i + 2,
+                Some(d),
+                Granularity::Week,
+                DateForm::Period,
+            ))
         }
         "month" => {
             let d = shift_months(r.with_day(1)?, delta);
-            Some(found(i, i + 2, Some(d), Granularity::Month, DateForm::Period))
+            Some(found(
+                i,
+                i + 2,
+                Some(d),
+                Granularity::Month,
+                DateForm::Period,
+            ))
         }
         "year" => {
             let d = ymd(r.year() + delta as i32, 1, 1)?;
-            Some(found(i, i + 2, Some(d), Granularity::Year, DateForm::Period))
+            Some(found(
+                i,
+                i + 2,
+                Some(d),
+                Granularity::Year,
+                DateForm::Period,
+            ))
         }
         _ => None,
     }
@@ -970,9 +1192,39 @@ fn period_or_week_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound>
 
 /// Words before a month name or a year that make it a date.
 const PERIOD_LEAD: &[&str] = &[
-    "in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "between",
-    "and", "to", "through", "early", "mid", "late", "last", "next", "this", "every", "each",
-    "the", "for", "on", "throughout", "around", "until", "end", "start", "beginning", "or", "a",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "during",
+    "before",
+    "after",
+    "of",
+    "between",
+    "and",
+    "to",
+    "through",
+    "early",
+    "mid",
+    "late",
+    "last",
+    "next",
+    "this",
+    "every",
+    "each",
+    "the",
+    "for",
+    "on",
+    "throughout",
+    "around",
+    "until",
+    "end",
+    "start",
+    "beginning",
+    "or",
+    "a",
 ];
 
 /// `in November`, `March 2017`, `September last year`, `in 2019`, `the 1967 crossing`.
@@ -982,22 +1234,46 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
     let lead = prev.is_some_and(|q| q.is_any(PERIOD_LEAD) || q.hyphen);
     if let Some(m) = month_at(p, ctx) {
         // `Theresa May`, `June Smith`: a name, not a month.
-        if prev.is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised() && !q.is_any(PERIOD_LEAD)) && i > 1 {
+        if prev.is_some_and(|q| {
+            q.kind == PieceKind::Word && q.is_capitalised() && !q.is_any(PERIOD_LEAD)
+        }) && i > 1
+        {
             return None;
         }
-        if pieces.get(i + 1).is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised() && !q.is_acronym()) {
+        if pieces
+            .get(i + 1)
+            .is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised() && !q.is_acronym())
+        {
             return None;
         }
         if let Some((y, end)) = year_at(pieces, i + 1) {
-            return Some(found(i, end, ymd(y, m, 1), Granularity::Month, DateForm::Period));
+            return Some(found(
+                i,
+                end,
+                ymd(y, m, 1),
+                Granularity::Month,
+                DateForm::Period,
+            ));
         }
         let r = ctx.reference?;
         // `September last year`
         if is(pieces, i + 1, "last") && is(pieces, i + 2, "year") {
-            return Some(found(i, i + 3, ymd(r.year() - 1, m, 1), Granularity::Month, DateForm::Period));
+            return Some(found(
+                i,
+                i + 3,
+                ymd(r.year() - 1, m, 1),
+                Granularity::Month,
+                DateForm::Period,
+            ));
         }
         if is(pieces, i + 1, "this") && is(pieces, i + 2, "year") {
-            return Some(found(i, i + 3, ymd(r.year(), m, 1), Granularity::Month, DateForm::Period));
+            return Some(found(
+                i,
+                i + 3,
+                ymd(r.year(), m, 1),
+                Granularity::Month,
+                DateForm::Period,
+            ));
         }
         if !lead || p.lower.len() <= 3 && !p.is("may") {
             return None;
@@ -1007,7 +1283,11 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         // when the sentence looks forward (`elections in November`).
         let this_year = ymd(r.year(), m, 1)?;
         let near = if hint_at(pieces, i) == Hint::Forward {
-            if this_year >= r.with_day(1)? { Some(this_year) } else { ymd(r.year() + 1, m, 1) }
+            if this_year >= r.with_day(1)? {
+                Some(this_year)
+            } else {
+                ymd(r.year() + 1, m, 1)
+            }
         } else if this_year <= r {
             Some(this_year)
         } else {
@@ -1016,31 +1296,59 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         return Some(found(i, i + 1, near, Granularity::Month, DateForm::Period));
     }
     // A year: 4 digits, not a count of things.
-    if p.kind == PieceKind::Number && p.text.len() == 4 && p.text.bytes().all(|b| b.is_ascii_digit()) {
+    if p.kind == PieceKind::Number
+        && p.text.len() == 4
+        && p.text.bytes().all(|b| b.is_ascii_digit())
+    {
         let y: i32 = p.text.parse().ok()?;
         let next = pieces.get(i + 1);
         // `2000 people`: a count (unless `the 2019 figures`, `since 2019 sales`).
         let noun_next = super::quantities::counted_noun(pieces, i + 1).is_some();
-        let det = prev.is_some_and(|q| q.is_any(&["the", "its", "their", "his", "her", "our", "a", "'s"]));
+        let det = prev
+            .is_some_and(|q| q.is_any(&["the", "its", "their", "his", "her", "our", "a", "'s"]));
         let unit_next = next.is_some_and(|q| {
-            q.text == "%" || units::time_unit(&q.lower).is_some() || units::measure_unit(&q.lower).is_some()
-                || super::money::word(&q.lower).is_some() || super::percent::after(pieces, i + 1, false).is_some()
+            q.text == "%"
+                || units::time_unit(&q.lower).is_some()
+                || units::measure_unit(&q.lower).is_some()
+                || super::money::word(&q.lower).is_some()
+                || super::percent::after(pieces, i + 1, false).is_some()
         });
         let money_prev = prev.is_some_and(|q| super::money::symbol(q.text).is_some());
         // `1200 GMT` is a time of day.
-        if next.is_some_and(|q| q.is_any(&["gmt", "bst", "utc", "hrs", "hours", "cet", "est", "et", "pt"])) {
+        if next.is_some_and(|q| {
+            q.is_any(&[
+                "gmt", "bst", "utc", "hrs", "hours", "cet", "est", "et", "pt",
+            ])
+        }) {
             return None;
         }
-        let range_ok = if lead { (1000..=2100).contains(&y) } else { (1800..=2100).contains(&y) };
+        let range_ok = if lead {
+            (1000..=2100).contains(&y)
+        } else {
+            (1800..=2100).contains(&y)
+        };
         if !range_ok || unit_next || money_prev || (noun_next && !det && !lead) {
             return None;
         }
-        if prev.is_some_and(|q| q.text == "/" && p.glued) || next.is_some_and(|q| q.text == "/" && q.glued) {
+        if prev.is_some_and(|q| q.text == "/" && p.glued)
+            || next.is_some_and(|q| q.text == "/" && q.glued)
+        {
             return None;
         }
         // `2013-14`: the season or financial year starting then.
-        let end = if next.is_some_and(|q| q.hyphen && q.kind == PieceKind::Number && q.text.len() == 2) { i + 2 } else { i + 1 };
-        return Some(found(i, end, ymd(y, 1, 1), Granularity::Year, DateForm::Period));
+        let end =
+            if next.is_some_and(|q| q.hyphen && q.kind == PieceKind::Number && q.text.len() == 2) {
+                i + 2
+            } else {
+                i + 1
+            };
+        return Some(found(
+            i,
+            end,
+            ymd(y, 1, 1),
+            Granularity::Year,
+            DateForm::Period,
+        ));
     }
     None
 }
@@ -1049,14 +1357,21 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
 fn day_only_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     let r = ctx.reference?;
     let p = &pieces[i];
-    let (k, start) = if p.is("the") || p.is("on") { (i + 1, i) } else { return None };
+    let (k, start) = if p.is("the") || p.is("on") {
+        (i + 1, i)
+    } else {
+        return None;
+    };
     let (d, end, ordinal) = day_at(pieces, k, true)?;
     // The span of `on 15` is the number; of `the 27th` it includes `the`.
     let start = if p.is("on") { k } else { start };
     let next = pieces.get(end);
     // Only at the end of a phrase: `the 27th floor` is not a date, and
     // `on 4/22` is a numeric date.
-    let ends = next.is_none_or(|q| q.kind == PieceKind::Punct && !(q.glued && matches!(q.text, "/" | "." | "-" | ",")) || q.text == "." && end == pieces.len() - 1);
+    let ends = next.is_none_or(|q| {
+        q.kind == PieceKind::Punct && !(q.glued && matches!(q.text, "/" | "." | "-" | ","))
+            || q.text == "." && end == pieces.len() - 1
+    });
     if !ends {
         return None;
     }
@@ -1064,8 +1379,12 @@ fn day_only_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
         return None;
     }
     let date = match ctx.lean {
-        DateLean::Past => (0..=12).filter_map(|m| ymd_month_offset(r, -m, d)).find(|x| *x <= r),
-        DateLean::Nearest => (-1..=1).filter_map(|m| ymd_month_offset(r, m, d)).min_by_key(|x| (*x - r).num_days().abs()),
+        DateLean::Past => (0..=12)
+            .filter_map(|m| ymd_month_offset(r, -m, d))
+            .find(|x| *x <= r),
+        DateLean::Nearest => (-1..=1)
+            .filter_map(|m| ymd_month_offset(r, m, d))
+            .min_by_key(|x| (*x - r).num_days().abs()),
     };
     Some(found(start, end, date, Granularity::Day, DateForm::DayOnly))
 }
@@ -1116,7 +1435,10 @@ mod tests {
     }
 
     /// Parses `text` at `reference` and compares (surface, date, granularity).
-    fn check(reference: &str, lean: DateLean, cases: &[(&str, &[(&str, &str, Granularity)])]) {
+    /// A text and the (surface, date, granularity) of each date in it.
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, Granularity)]);
+
+    fn check(reference: &str, lean: DateLean, cases: &[Case]) {
         for (text, expected) in cases {
             let got: Vec<(String, String, Granularity)> = parse_dates(text, d(reference), lean)
                 .iter()
@@ -1140,75 +1462,142 @@ mod tests {
 
     #[test]
     fn explicit_dates_in_both_orders() {
-        check("2016-01-12", DateLean::Nearest, &[
-            ("on 12 January 2016", &[("12 January 2016", "2016-01-12", Day)]),
-            ("on January 12, 2016", &[("January 12, 2016", "2016-01-12", Day)]),
-            ("talks on 8 January failed", &[("8 January", "2016-01-08", Day)]),
-            ("a strike on 10 February", &[("10 February", "2016-02-10", Day)]),
-            ("broke down on Friday 8 January", &[("Friday 8 January", "2016-01-08", Day)]),
-            ("2016-01-12", &[("2016-01-12", "2016-01-12", Day)]),
-            ("12 Jan", &[("12 Jan", "2016-01-12", Day)]),
-        ]);
+        check(
+            "2016-01-12",
+            DateLean::Nearest,
+            &[
+                (
+                    "on 12 January 2016",
+                    &[("12 January 2016", "2016-01-12", Day)],
+                ),
+                (
+                    "on January 12, 2016",
+                    &[("January 12, 2016", "2016-01-12", Day)],
+                ),
+                (
+                    "talks on 8 January failed",
+                    &[("8 January", "2016-01-08", Day)],
+                ),
+                (
+                    "a strike on 10 February",
+                    &[("10 February", "2016-02-10", Day)],
+                ),
+                (
+                    "broke down on Friday 8 January",
+                    &[("Friday 8 January", "2016-01-08", Day)],
+                ),
+                ("2016-01-12", &[("2016-01-12", "2016-01-12", Day)]),
+                ("12 Jan", &[("12 Jan", "2016-01-12", Day)]),
+            ],
+        );
     }
 
     #[test]
     fn years_lean_to_the_nearest_date() {
-        check("2024-08-15", DateLean::Nearest, &[
-            ("until 17 September to appeal", &[("17 September", "2024-09-17", Day)]),
-            ("by Tuesday 17 September", &[("Tuesday 17 September", "2024-09-17", Day)]),
-            ("since 28 December", &[("28 December", "2023-12-28", Day)]),
-        ]);
+        check(
+            "2024-08-15",
+            DateLean::Nearest,
+            &[
+                (
+                    "until 17 September to appeal",
+                    &[("17 September", "2024-09-17", Day)],
+                ),
+                (
+                    "by Tuesday 17 September",
+                    &[("Tuesday 17 September", "2024-09-17", Day)],
+                ),
+                ("since 28 December", &[("28 December", "2023-12-28", Day)]),
+            ],
+        );
     }
 
     #[test]
     fn relative_days_and_weekdays() {
-        check("2024-03-05", DateLean::Nearest, &[
-            ("closed on Monday after", &[("Monday", "2024-03-04", Day)]),
-            ("said yesterday", &[("yesterday", "2024-03-04", Day)]),
-            ("last night", &[("last night", "2024-03-04", Day)]),
-            ("published today", &[("today", "2024-03-05", Day)]),
-            ("a full schedule from Monday", &[("Monday", "2024-03-11", Day)]),
-            ("the bridge will reopen on Friday", &[("Friday", "2024-03-08", Day)]),
-            ("three days ago", &[("three days ago", "2024-03-02", Day)]),
-        ]);
+        check(
+            "2024-03-05",
+            DateLean::Nearest,
+            &[
+                ("closed on Monday after", &[("Monday", "2024-03-04", Day)]),
+                ("said yesterday", &[("yesterday", "2024-03-04", Day)]),
+                ("last night", &[("last night", "2024-03-04", Day)]),
+                ("published today", &[("today", "2024-03-05", Day)]),
+                (
+                    "a full schedule from Monday",
+                    &[("Monday", "2024-03-11", Day)],
+                ),
+                (
+                    "the bridge will reopen on Friday",
+                    &[("Friday", "2024-03-08", Day)],
+                ),
+                ("three days ago", &[("three days ago", "2024-03-02", Day)]),
+            ],
+        );
         // Published on a Thursday: `on Thursday` is the same day.
-        check("2024-08-15", DateLean::Nearest, &[("published on Thursday", &[("Thursday", "2024-08-15", Day)])]);
+        check(
+            "2024-08-15",
+            DateLean::Nearest,
+            &[("published on Thursday", &[("Thursday", "2024-08-15", Day)])],
+        );
     }
 
     #[test]
     fn periods_have_coarser_granularity() {
-        check("2024-10-01", DateLean::Nearest, &[
-            ("published last week", &[("last week", "2024-09-23", Week)]),
-            ("since November 2022", &[("November 2022", "2022-11-01", Month)]),
-            ("in March 2017", &[("March 2017", "2017-03-01", Month)]),
-            ("since January", &[("January", "2024-01-01", Month)]),
-            ("in 2019, about", &[("2019", "2019-01-01", Year)]),
-            ("The 1967 crossing", &[("1967", "1967-01-01", Year)]),
-            ("2000 people came", &[]),
-        ]);
+        check(
+            "2024-10-01",
+            DateLean::Nearest,
+            &[
+                ("published last week", &[("last week", "2024-09-23", Week)]),
+                (
+                    "since November 2022",
+                    &[("November 2022", "2022-11-01", Month)],
+                ),
+                ("in March 2017", &[("March 2017", "2017-03-01", Month)]),
+                ("since January", &[("January", "2024-01-01", Month)]),
+                ("in 2019, about", &[("2019", "2019-01-01", Year)]),
+                ("The 1967 crossing", &[("1967", "1967-01-01", Year)]),
+                ("2000 people came", &[]),
+            ],
+        );
     }
 
     #[test]
     fn not_dates() {
-        check("2025-04-15", DateLean::Nearest, &[
-            ("walk-in Wednesdays", &[]),
-            ("Theresa May said", &[]),
-            ("you may go", &[]),
-            ("the Sunday Times", &[]),
-            ("10-12 weeks", &[]),
-        ]);
+        check(
+            "2025-04-15",
+            DateLean::Nearest,
+            &[
+                ("walk-in Wednesdays", &[]),
+                ("Theresa May said", &[]),
+                ("you may go", &[]),
+                ("the Sunday Times", &[]),
+                ("10-12 weeks", &[]),
+            ],
+        );
     }
 
     #[test]
     fn suite_forms_in_the_past() {
-        check("2016-11-07", DateLean::Past, &[
-            ("I'll go back Oct. 2", &[("Oct. 2", "2016-10-02", Day)]),
-            ("I'll go back on Friday", &[("Friday", "2016-11-04", Day)]),
-            ("I'll go back next Sunday", &[("next Sunday", "2016-11-20", Day)]),
-            ("I'll go back the day before yesterday", &[("the day before yesterday", "2016-11-05", Day)]),
-            ("I went back for the 27th", &[("the 27th", "2016-10-27", Day)]),
-            ("I'll go back 21/04/16", &[("21/04/16", "2016-04-21", Day)]),
-            ("Feb 30", &[("Feb 30", "invalid", Day)]),
-        ]);
+        check(
+            "2016-11-07",
+            DateLean::Past,
+            &[
+                ("I'll go back Oct. 2", &[("Oct. 2", "2016-10-02", Day)]),
+                ("I'll go back on Friday", &[("Friday", "2016-11-04", Day)]),
+                (
+                    "I'll go back next Sunday",
+                    &[("next Sunday", "2016-11-20", Day)],
+                ),
+                (
+                    "I'll go back the day before yesterday",
+                    &[("the day before yesterday", "2016-11-05", Day)],
+                ),
+                (
+                    "I went back for the 27th",
+                    &[("the 27th", "2016-10-27", Day)],
+                ),
+                ("I'll go back 21/04/16", &[("21/04/16", "2016-04-21", Day)]),
+                ("Feb 30", &[("Feb 30", "invalid", Day)]),
+            ],
+        );
     }
 }

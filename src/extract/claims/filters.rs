@@ -17,42 +17,279 @@ use super::units;
 
 /// Nouns that name things by number: `route 66`, `article 50`, `No. 10`.
 const IDENTIFIER_NOUNS: &[&str] = &[
-    "route", "routes", "article", "articles", "regulation", "regulations", "section", "sections",
-    "clause", "clauses", "chapter", "chapters", "paragraph", "paragraphs", "rule", "rules",
-    "number", "numbers", "no", "no.", "nos", "nos.", "nr", "nr.", "nrs", "nrs.", "flight",
-    "flights", "platform", "platforms", "gate", "gates", "terminal", "terminals", "room",
-    "rooms", "tier", "tiers", "stage", "phase", "grade", "grades", "model", "models", "version",
-    "versions", "line", "lines", "bus", "buses", "junction", "junctions", "exit", "page", "pages",
-    "verse", "item", "items", "question", "questions", "category", "ward", "wards", "channel",
-    "radio", "highway", "interstate", "motorway", "pier", "berth", "zone", "zones", "district",
-    "precinct", "sector", "top", "formula", "windows", "iphone", "series", "season", "episode",
-    "episodes", "level", "vol", "vol.", "fig", "fig.", "figure", "table", "appendix", "annex",
-    "schedule", "form", "pillar", "amendment", "act", "bill", "law", "resolution", "apollo",
-    "boeing", "airbus", "euro", "cop", "g", "world", "cup", "block", "unit", "lot", "plot",
-    "shirt", "squad", "locker", "seat", "bed", "bay", "track", "lane", "sr", "state", "court",
+    "route",
+    "routes",
+    "article",
+    "articles",
+    "regulation",
+    "regulations",
+    "section",
+    "sections",
+    "clause",
+    "clauses",
+    "chapter",
+    "chapters",
+    "paragraph",
+    "paragraphs",
+    "rule",
+    "rules",
+    "number",
+    "numbers",
+    "no",
+    "no.",
+    "nos",
+    "nos.",
+    "nr",
+    "nr.",
+    "nrs",
+    "nrs.",
+    "flight",
+    "flights",
+    "platform",
+    "platforms",
+    "gate",
+    "gates",
+    "terminal",
+    "terminals",
+    "room",
+    "rooms",
+    "tier",
+    "tiers",
+    "stage",
+    "phase",
+    "grade",
+    "grades",
+    "model",
+    "models",
+    "version",
+    "versions",
+    "line",
+    "lines",
+    "bus",
+    "buses",
+    "junction",
+    "junctions",
+    "exit",
+    "page",
+    "pages",
+    "verse",
+    "item",
+    "items",
+    "question",
+    "questions",
+    "category",
+    "ward",
+    "wards",
+    "channel",
+    "radio",
+    "highway",
+    "interstate",
+    "motorway",
+    "pier",
+    "berth",
+    "zone",
+    "zones",
+    "district",
+    "precinct",
+    "sector",
+    "top",
+    "formula",
+    "windows",
+    "iphone",
+    "series",
+    "season",
+    "episode",
+    "episodes",
+    "level",
+    "vol",
+    "vol.",
+    "fig",
+    "fig.",
+    "figure",
+    "table",
+    "appendix",
+    "annex",
+    "schedule",
+    "form",
+    "pillar",
+    "amendment",
+    "act",
+    "bill",
+    "law",
+    "resolution",
+    "apollo",
+    "boeing",
+    "airbus",
+    "euro",
+    "cop",
+    "g",
+    "world",
+    "cup",
+    "block",
+    "unit",
+    "lot",
+    "plot",
+    "shirt",
+    "squad",
+    "locker",
+    "seat",
+    "bed",
+    "bay",
+    "track",
+    "lane",
+    "sr",
+    "state",
+    "court",
 ];
 
 /// Capitalised words that may stand straight before a number without
 /// making it a name (`About 10,000`, `Some 212,000`, `In 2019`).
 const CAPITAL_OK: &[&str] = &[
-    "the", "a", "an", "and", "but", "or", "of", "in", "on", "at", "by", "for", "from", "to",
-    "with", "since", "until", "about", "around", "some", "nearly", "almost", "over", "under",
-    "more", "fewer", "less", "just", "only", "another", "all", "every", "each", "those", "these",
-    "exactly", "roughly", "approximately", "up", "down", "between", "after", "before", "during",
-    "than", "as", "its", "their", "his", "her", "our", "my", "your", "this", "that", "last",
-    "next", "first", "when", "while", "if", "so", "then", "now", "still", "also", "even", "maybe",
-    "perhaps", "estimated", "total", "including", "plus", "minus", "aged", "age", "another",
-    "nearly", "almost", "precisely", "around", "within", "across", "among", "per", "barely",
-    "fully", "well", "some", "another", "both", "all", "another", "according", "of", "out",
-    "were", "was", "are", "is", "had", "have", "has", "said", "says", "says", "there", "here",
-    "overall", "altogether", "together", "again", "today", "yesterday", "meanwhile", "however",
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "with",
+    "since",
+    "until",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "more",
+    "fewer",
+    "less",
+    "just",
+    "only",
+    "another",
+    "all",
+    "every",
+    "each",
+    "those",
+    "these",
+    "exactly",
+    "roughly",
+    "approximately",
+    "up",
+    "down",
+    "between",
+    "after",
+    "before",
+    "during",
+    "than",
+    "as",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "last",
+    "next",
+    "first",
+    "when",
+    "while",
+    "if",
+    "so",
+    "then",
+    "now",
+    "still",
+    "also",
+    "even",
+    "maybe",
+    "perhaps",
+    "estimated",
+    "total",
+    "including",
+    "plus",
+    "minus",
+    "aged",
+    "age",
+    "another",
+    "nearly",
+    "almost",
+    "precisely",
+    "around",
+    "within",
+    "across",
+    "among",
+    "per",
+    "barely",
+    "fully",
+    "well",
+    "some",
+    "another",
+    "both",
+    "all",
+    "another",
+    "according",
+    "of",
+    "out",
+    "were",
+    "was",
+    "are",
+    "is",
+    "had",
+    "have",
+    "has",
+    "said",
+    "says",
+    "says",
+    "there",
+    "here",
+    "overall",
+    "altogether",
+    "together",
+    "again",
+    "today",
+    "yesterday",
+    "meanwhile",
+    "however",
 ];
 
 /// Words after `N-year` that make a product name: `two-year fixed`, `10-year gilts`.
 const PRODUCT_WORDS: &[&str] = &[
-    "fixed", "fix", "fixes", "tracker", "trackers", "variable", "bond", "bonds", "gilt", "gilts",
-    "yield", "yields", "treasury", "treasuries", "note", "notes", "swap", "swaps", "mortgage",
-    "mortgages", "deal", "deals", "rate", "rates", "term",
+    "fixed",
+    "fix",
+    "fixes",
+    "tracker",
+    "trackers",
+    "variable",
+    "bond",
+    "bonds",
+    "gilt",
+    "gilts",
+    "yield",
+    "yields",
+    "treasury",
+    "treasuries",
+    "note",
+    "notes",
+    "swap",
+    "swaps",
+    "mortgage",
+    "mortgages",
+    "deal",
+    "deals",
+    "rate",
+    "rates",
+    "term",
 ];
 
 /// Words after a number that make it a time of day.
@@ -66,7 +303,10 @@ const TIME_WORDS: &[&str] = &[
 pub(crate) fn url_spans(text: &str) -> Vec<crate::analysis::Span> {
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(rel) = text[from..].find("://").or_else(|| text[from..].find("www.")) {
+    while let Some(rel) = text[from..]
+        .find("://")
+        .or_else(|| text[from..].find("www."))
+    {
         let at = from + rel;
         // Back to the start of the scheme (`https`), forward to a space.
         let start = text[..at]
@@ -153,7 +393,11 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
         p.is_some_and(|p| matches!(p.text, "." | ":") && p.glued)
             && q.is_some_and(|q| q.kind == PieceKind::Number && q.glued)
     };
-    if joined(next, pieces.get(n.end + 1)) || prev.is_some_and(|p| matches!(p.text, "." | ":")) && first.glued && prev2.is_some_and(|q| q.kind == PieceKind::Number) {
+    if joined(next, pieces.get(n.end + 1))
+        || prev.is_some_and(|p| matches!(p.text, "." | ":"))
+            && first.glued
+            && prev2.is_some_and(|q| q.kind == PieceKind::Number)
+    {
         return true;
     }
     // `7 and 7A`, `7A and 7`
@@ -172,13 +416,18 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
     let slash_before = prev.is_some_and(|p| p.text == "/" && first.glued)
         && prev2.is_some_and(|p| p.kind == PieceKind::Number);
     let slash_after = next.is_some_and(|p| p.text == "/" && p.glued)
-        && pieces.get(n.end + 1).is_some_and(|p| p.kind == PieceKind::Number && p.glued);
+        && pieces
+            .get(n.end + 1)
+            .is_some_and(|p| p.kind == PieceKind::Number && p.glued);
     slash_before || slash_after
 }
 
 /// `4am`, `10:30`, `9 p.m.`, `at 10.30`.
 fn time_of_day(pieces: &[Piece], n: &Num) -> bool {
-    if n.suffix.as_deref().is_some_and(|s| TIME_WORDS.contains(&s) || s == "hrs") {
+    if n.suffix
+        .as_deref()
+        .is_some_and(|s| TIME_WORDS.contains(&s) || s == "hrs")
+    {
         return true;
     }
     let next = pieces.get(n.end);
@@ -187,7 +436,9 @@ fn time_of_day(pieces: &[Piece], n: &Num) -> bool {
     }
     // `10:30`, `3:1`: numbers joined by a colon.
     let colon_after = next.is_some_and(|p| p.text == ":" && p.glued)
-        && pieces.get(n.end + 1).is_some_and(|p| p.kind == PieceKind::Number && p.glued);
+        && pieces
+            .get(n.end + 1)
+            .is_some_and(|p| p.kind == PieceKind::Number && p.glued);
     let colon_before = n.start >= 2
         && pieces[n.start - 1].text == ":"
         && pieces[n.start].glued
@@ -202,7 +453,10 @@ fn time_of_day(pieces: &[Piece], n: &Num) -> bool {
         && pieces[n.start - 1].is("at")
         && n.value < 24.0
         && (n.value.fract() * 100.0).round() < 60.0
-        && next.is_none_or(|p| p.kind == PieceKind::Punct || p.is_any(&["on", "in", "and", "when", "after", "before", "that"]))
+        && next.is_none_or(|p| {
+            p.kind == PieceKind::Punct
+                || p.is_any(&["on", "in", "and", "when", "after", "before", "that"])
+        })
     {
         return true;
     }
@@ -221,7 +475,9 @@ fn phone_like(pieces: &[Piece], n: &Num) -> bool {
     // A run of three or more numbers separated by spaces or hyphens.
     let number = |k: usize| pieces.get(k).is_some_and(|p| p.kind == PieceKind::Number);
     // `a 2-1 decision`, `3-3`: a score or a vote (a range was read before).
-    if pieces.get(n.end).is_some_and(|p| p.hyphen && p.kind == PieceKind::Number)
+    if pieces
+        .get(n.end)
+        .is_some_and(|p| p.hyphen && p.kind == PieceKind::Number)
         || pieces[n.start].hyphen && n.start > 0 && pieces[n.start - 1].kind == PieceKind::Number
     {
         return true;
@@ -285,7 +541,11 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
 
 /// `5G`, `4K`: a lone scale letter without a currency is a product name.
 fn scale_letter_without_money(n: &Num) -> bool {
-    n.scaled && n.digits.is_some() && n.end == n.start + 1 && n.value >= 1e9 && n.digits.is_some_and(|d| d.value < 10.0 && d.decimals == 0)
+    n.scaled
+        && n.digits.is_some()
+        && n.end == n.start + 1
+        && n.value >= 1e9
+        && n.digits.is_some_and(|d| d.value < 10.0 && d.decimals == 0)
 }
 
 #[cfg(test)]

@@ -33,6 +33,9 @@ pub(crate) struct Piece<'a> {
     pub glued: bool,
     /// A hyphen inside the same token joins this piece to the previous one.
     pub hyphen: bool,
+    /// A number word (`two`, `million`, `third`), looked up once here
+    /// because every grammar asks.
+    pub number_word: bool,
 }
 
 impl Piece<'_> {
@@ -46,10 +49,6 @@ impl Piece<'_> {
 
     pub fn is_word(&self) -> bool {
         self.kind == PieceKind::Word
-    }
-
-    pub fn is_punct(&self) -> bool {
-        self.kind == PieceKind::Punct
     }
 
     pub fn is_number(&self) -> bool {
@@ -157,7 +156,14 @@ pub(crate) fn pieces<'a>(text: &'a str, tokens: &[Token], out: &mut Vec<Piece<'a
         for (i, c) in s.char_indices() {
             if is_hyphen(c) {
                 let at = t.span.start + i;
-                push_part(text, start, at, if first { glued } else { true }, !first, out);
+                push_part(
+                    text,
+                    start,
+                    at,
+                    if first { glued } else { true },
+                    !first,
+                    out,
+                );
                 first = false;
                 start = at + c.len_utf8();
             }
@@ -192,18 +198,22 @@ fn push_part<'a>(
                 kind: kind_of(&text[start + a..start + b]),
                 glued: if first { glued } else { true },
                 hyphen: first && hyphen,
+                number_word: false,
             });
             first = false;
         }
         return;
     }
+    let lower = lower(s);
+    let number_word = kind == PieceKind::Word && super::words::is_number_word(&lower);
     out.push(Piece {
         span: Span::new(start, end),
         text: s,
-        lower: lower(s),
+        lower,
         kind,
         glued,
         hyphen,
+        number_word,
     });
 }
 
@@ -242,7 +252,11 @@ mod tests {
         );
         check(
             "10-12 weeks",
-            &[("10", false, false), ("12", true, true), ("weeks", false, false)],
+            &[
+                ("10", false, false),
+                ("12", true, true),
+                ("weeks", false, false),
+            ],
         );
     }
 

@@ -233,7 +233,8 @@ const SPEECH_RELATIVE: &[&str] = &["today", "tonight", "yesterday", "tomorrow", 
 /// `published`. Pure and total: no I/O, no panic on any input.
 pub fn extract_claims(doc: &Document, published: Option<NaiveDate>) -> Vec<Claim> {
     let mut claims = Vec::new();
-    let quotes = quoted::regions(&doc.text);
+    // Quote regions are only needed for a relative day word; found on first use.
+    let quotes = std::cell::OnceCell::new();
     let mut pieces = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let tokens = &doc.tokens[sentence.tokens.clone()];
@@ -255,7 +256,10 @@ fn may_start_claim(t: &str) -> bool {
     let Some(c) = t.chars().next() else {
         return false;
     };
-    c.is_ascii_digit() || c.is_alphabetic() || !c.is_ascii() || matches!(c, '$' | '%' | '£' | '€' | '¥')
+    c.is_ascii_digit()
+        || c.is_alphabetic()
+        || !c.is_ascii()
+        || matches!(c, '$' | '%' | '£' | '€' | '¥')
 }
 
 fn sentence_claims(
@@ -263,7 +267,7 @@ fn sentence_claims(
     pieces: &[lex::Piece],
     si: usize,
     published: Option<NaiveDate>,
-    quotes: &[Span],
+    quotes: &std::cell::OnceCell<Vec<Span>>,
     claims: &mut Vec<Claim>,
 ) {
     let text = &doc.text;
@@ -306,8 +310,13 @@ fn sentence_claims(
         let Some(date) = d.date else { continue };
         let s = span(d.start, d.end);
         if d.form == DateForm::Relative
-            && pieces[d.start..d.end].iter().any(|p| p.is_any(SPEECH_RELATIVE))
-            && quotes.iter().any(|q| q.contains(s))
+            && pieces[d.start..d.end]
+                .iter()
+                .any(|p| p.is_any(SPEECH_RELATIVE))
+            && quotes
+                .get_or_init(|| quoted::regions(text))
+                .iter()
+                .any(|q| q.contains(s))
         {
             continue;
         }
@@ -330,18 +339,21 @@ fn sentence_claims(
             },
         ));
     }
+    // Whether `points` are percentage points is only asked when there are points.
+    let points = pieces.iter().any(|p| p.is_any(&["point", "points", "pts"]));
     let opts = quantities::Options {
         mentions: false,
         lower_text: lower,
-        rate: percent::rate_context(pieces),
+        rate: points && percent::rate_context(pieces),
     };
     let mut found = Vec::new();
     quantities::scan(pieces, &taken, &opts, &mut found);
     let mut previous: Option<String> = None;
+    let numbers: Vec<(usize, usize)> = found.iter().map(|x| (x.start, x.end)).collect();
     for f in &found {
         let Some(value) = f.value else { continue };
         let s = span(f.start, f.end);
-        let subject = subject::of_quantity(pieces, f, &found, previous.as_deref());
+        let subject = subject::of_quantity(pieces, f, &numbers, previous.as_deref());
         previous = subject.clone().or(previous);
         out.push((
             f.start,
@@ -384,7 +396,16 @@ fn link_parentheticals(pieces: &[lex::Piece], claims: &mut [Claim], offset: usiz
         };
         let before_ok = open <= 3 && between[..open].iter().all(|p| p.is_word());
         let after_ok = between[open + 1..].iter().all(|p| {
-            p.is_any(&["or", "about", "some", "roughly", "around", "approximately", "nearly", "almost"])
+            p.is_any(&[
+                "or",
+                "about",
+                "some",
+                "roughly",
+                "around",
+                "approximately",
+                "nearly",
+                "almost",
+            ])
         });
         let bracket = before_ok && after_ok;
         if bracket && claims[a].kind != ClaimKind::Date && claims[b].kind != ClaimKind::Date {

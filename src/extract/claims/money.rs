@@ -52,35 +52,59 @@ pub(crate) fn dollar_prefix(letters: &str) -> Option<&'static str> {
 /// ISO 4217 codes recognised next to an amount. Codes that are also common
 /// words (`ALL`, `TRY`, `CAD`) are only taken in capitals.
 pub(crate) fn code(s: &str) -> Option<&'static str> {
-    const CODES: &[&str] = &[
-        "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "SEK",
-        "NOK", "DKK", "PLN", "CZK", "HUF", "RUB", "TRY", "ZAR", "BRL", "MXN", "ARS", "KRW", "TWD",
-        "THB", "IDR", "MYR", "PHP", "VND", "ILS", "AED", "SAR", "QAR", "EGP", "NGN", "KES", "PKR",
-        "BDT", "LKR", "UAH", "RON", "BGN", "ISK", "CLP", "COP", "PEN", "XBT", "BTC",
-    ];
-    if let Some(c) = CODES.iter().find(|c| **c == s) {
-        return Some(if *c == "BTC" { "XBT" } else { c });
+    if s.len() != 3 {
+        return None;
     }
-    // Lower-case codes that are not English words.
     Some(match s {
-        "usd" => "USD",
-        "eur" => "EUR",
-        "gbp" => "GBP",
-        "jpy" => "JPY",
-        "cny" => "CNY",
-        "rmb" | "RMB" => "CNY",
-        "chf" => "CHF",
-        "inr" => "INR",
-        "aud" => "AUD",
-        "hkd" => "HKD",
-        "nzd" => "NZD",
-        "sgd" => "SGD",
-        "sek" => "SEK",
-        "nok" => "NOK",
-        "dkk" => "DKK",
-        "mxn" => "MXN",
-        "zar" => "ZAR",
-        "btc" => "XBT",
+        "USD" | "usd" => "USD",
+        "EUR" | "eur" => "EUR",
+        "GBP" | "gbp" => "GBP",
+        "JPY" | "jpy" => "JPY",
+        "CNY" | "cny" | "RMB" | "rmb" => "CNY",
+        "CHF" | "chf" => "CHF",
+        "CAD" => "CAD",
+        "AUD" | "aud" => "AUD",
+        "NZD" | "nzd" => "NZD",
+        "HKD" | "hkd" => "HKD",
+        "SGD" | "sgd" => "SGD",
+        "INR" | "inr" => "INR",
+        "SEK" | "sek" => "SEK",
+        "NOK" | "nok" => "NOK",
+        "DKK" | "dkk" => "DKK",
+        "PLN" => "PLN",
+        "CZK" => "CZK",
+        "HUF" => "HUF",
+        "RUB" => "RUB",
+        "TRY" => "TRY",
+        "ZAR" | "zar" => "ZAR",
+        "BRL" => "BRL",
+        "MXN" | "mxn" => "MXN",
+        "ARS" => "ARS",
+        "KRW" => "KRW",
+        "TWD" => "TWD",
+        "THB" => "THB",
+        "IDR" => "IDR",
+        "MYR" => "MYR",
+        "PHP" => "PHP",
+        "VND" => "VND",
+        "ILS" => "ILS",
+        "AED" => "AED",
+        "SAR" => "SAR",
+        "QAR" => "QAR",
+        "EGP" => "EGP",
+        "NGN" => "NGN",
+        "KES" => "KES",
+        "PKR" => "PKR",
+        "BDT" => "BDT",
+        "LKR" => "LKR",
+        "UAH" => "UAH",
+        "RON" => "RON",
+        "BGN" => "BGN",
+        "ISK" => "ISK",
+        "CLP" => "CLP",
+        "COP" => "COP",
+        "PEN" => "PEN",
+        "XBT" | "BTC" | "btc" => "XBT",
         _ => return None,
     })
 }
@@ -253,9 +277,14 @@ pub(crate) fn before(
         let glued = pieces.get(k).is_some_and(|d| d.glued);
         let single = pieces[i].text.chars().count() == 1;
         // In lower-cased corpora only `c $` is written spaced (`' s $ 500` is a possessive).
-        glued || (lower_text && (!single || pieces[i].lower == "c")) || (!single && pieces[i].is_acronym())
+        glued
+            || (lower_text && (!single || pieces[i].lower == "c"))
+            || (!single && pieces[i].is_acronym())
     };
-    if dollar_at(i + 1) && lower_ok(i + 1) && let Some(c) = dollar_prefix(&p.lower) {
+    if dollar_at(i + 1)
+        && lower_ok(i + 1)
+        && let Some(c) = dollar_prefix(&p.lower)
+    {
         return Some((c, false, i + 2));
     }
     // `u . s $` arrives as `u`, `.`, `s`, `$`.

@@ -48,8 +48,22 @@ fn groups_are_lakhs(groups: &[&str]) -> bool {
 }
 
 fn layout(s: &str) -> Option<Layout> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+    if s.is_empty()
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
         return None;
+    }
+    // The common case: plain digits.
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Layout::One(Digits {
+            value: s.parse().ok()?,
+            int_digits: s.len(),
+            decimals: 0,
+            grouped: false,
+            leading_zero: s.len() > 1 && s.starts_with('0'),
+        }));
     }
     if !s.as_bytes()[0].is_ascii_digit() || !s.as_bytes()[s.len() - 1].is_ascii_digit() {
         return None;
@@ -80,9 +94,7 @@ fn layout(s: &str) -> Option<Layout> {
         }
         (0, _) if groups_are_thousands(&groups) => digits(s, "", true),
         (0, _) => Some(Layout::List),
-        (_, 0) if groups_are_thousands(&groups) || groups_are_lakhs(&groups) => {
-            digits(s, "", true)
-        }
+        (_, 0) if groups_are_thousands(&groups) || groups_are_lakhs(&groups) => digits(s, "", true),
         // `1,3` and `5,00`: a decimal comma.
         (1, 0) if groups[1].len() <= 2 => digits(groups[0], groups[1], false),
         (_, 0) => Some(Layout::List),
@@ -117,6 +129,9 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
 /// Byte ranges of the numbers and separators of a digit list, or `None`
 /// when the string is one number.
 pub(crate) fn split_digit_list(s: &str) -> Option<Vec<(usize, usize)>> {
+    if !s.contains([',', '.']) {
+        return None;
+    }
     if !matches!(layout(s)?, Layout::List) {
         return None;
     }
@@ -386,7 +401,12 @@ fn mixed(pieces: &[Piece], i: usize) -> Option<Num> {
     if let Some(e) = p.text.find('e') {
         let (mant, exp) = (&p.text[..e], &p.text[e + 1..]);
         if parse_digits(mant).is_some() && mant.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-            if !exp.is_empty() && exp.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) {
+            if !exp.is_empty()
+                && exp
+                    .trim_start_matches('-')
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+            {
                 let v: f64 = p.text.parse().ok()?;
                 return Some(after_number(pieces, plain(i, i + 1, v, None)));
             }
@@ -459,11 +479,11 @@ fn word_number(pieces: &[Piece], i: usize) -> Option<Num> {
     }
     // Only look further when the word can begin a number.
     let w = p.lower.as_ref();
-    let starts = words::is_number_word(w)
+    let starts = p.number_word
         || matches!(w, "minus" | "negative")
-            && pieces.get(i + 1).is_some_and(|n| {
-                n.is_number() || n.is_word() && words::is_number_word(&n.lower)
-            })
+            && pieces
+                .get(i + 1)
+                .is_some_and(|n| n.is_number() || n.is_word() && words::is_number_word(&n.lower))
         || matches!(w, "a" | "an")
             && pieces
                 .get(i + 1)
@@ -629,9 +649,8 @@ fn after_number(pieces: &[Piece], mut n: Num) -> Num {
         && dd.value > n.value.abs()
         && dd.decimals == 0
     {
-        let whole_before = n.start > 0
-            && pieces[n.start - 1].kind == PieceKind::Number
-            && !pieces[n.start].glued;
+        let whole_before =
+            n.start > 0 && pieces[n.start - 1].kind == PieceKind::Number && !pieces[n.start].glued;
         let _ = whole_before;
         n.value /= dd.value;
         n.end += 2;
@@ -792,8 +811,14 @@ mod tests {
             ("the number is 1,3.", &[("1,3", 1.3)]),
             (".08", &[(".08", 0.08)]),
             ("4.800", &[("4.800", 4.8)]),
-            ("192.168.1.2", &[("192", 192.0), ("168", 168.0), ("1", 1.0), ("2", 2.0)]),
-            ("nrs 22,24,26,31.", &[("22", 22.0), ("24", 24.0), ("26", 26.0), ("31", 31.0)]),
+            (
+                "192.168.1.2",
+                &[("192", 192.0), ("168", 168.0), ("1", 1.0), ("2", 2.0)],
+            ),
+            (
+                "nrs 22,24,26,31.",
+                &[("22", 22.0), ("24", 24.0), ("26", 26.0), ("31", 31.0)],
+            ),
         ]);
     }
 
@@ -820,10 +845,16 @@ mod tests {
     fn words_fractions_and_ratios() {
         check(&[
             ("Twenty-six people die", &[("Twenty-six", 26.0)]),
-            ("one and a half million", &[("one and a half million", 1.5e6)]),
+            (
+                "one and a half million",
+                &[("one and a half million", 1.5e6)],
+            ),
             ("half a million", &[("half a million", 5e5)]),
             ("quarter million", &[("quarter million", 2.5e5)]),
-            ("two thirds of a million", &[("two thirds of a million", 2e6 / 3.0)]),
+            (
+                "two thirds of a million",
+                &[("two thirds of a million", 2e6 / 3.0)],
+            ),
             ("3 million and a half", &[("3 million and a half", 3.5e6)]),
             ("one in five", &[("one in five", 0.2)]),
             ("nine out of 10", &[("nine out of 10", 0.9)]),
@@ -833,8 +864,14 @@ mod tests {
             ("3/4", &[("3/4", 0.75)]),
             ("2  1/4", &[("2  1/4", 2.25)]),
             ("-4/5", &[("-4/5", -0.8)]),
-            ("on 5/17/2018", &[("5", 5.0), ("17", 17.0), ("2018", 2018.0)]),
-            ("three-nought-four", &[("three", 3.0), ("nought", 0.0), ("four", 4.0)]),
+            (
+                "on 5/17/2018",
+                &[("5", 5.0), ("17", 17.0), ("2018", 2018.0)],
+            ),
+            (
+                "three-nought-four",
+                &[("three", 3.0), ("nought", 0.0), ("four", 4.0)],
+            ),
         ]);
     }
 

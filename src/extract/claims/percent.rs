@@ -7,14 +7,46 @@ use super::lex::{Piece, PieceKind};
 
 /// Words that make a bare `points` mean percentage points.
 const RATE_WORDS: &[&str] = &[
-    "rate", "rates", "poll", "polls", "polling", "lead", "share", "turnout", "approval",
-    "margin", "inflation", "unemployment", "yield", "yields", "percentage", "swing",
+    "rate",
+    "rates",
+    "poll",
+    "polls",
+    "polling",
+    "lead",
+    "share",
+    "turnout",
+    "approval",
+    "margin",
+    "inflation",
+    "unemployment",
+    "yield",
+    "yields",
+    "percentage",
+    "swing",
 ];
 
 /// Nouns after `N-point` that make it a gap in percentage points.
 const GAP_NOUNS: &[&str] = &[
-    "lead", "gap", "drop", "rise", "fall", "swing", "margin", "advantage", "deficit", "increase",
-    "decrease", "jump", "slide", "cut", "hike", "fall", "lift", "dip", "gain", "loss",
+    "lead",
+    "gap",
+    "drop",
+    "rise",
+    "fall",
+    "swing",
+    "margin",
+    "advantage",
+    "deficit",
+    "increase",
+    "decrease",
+    "jump",
+    "slide",
+    "cut",
+    "hike",
+    "fall",
+    "lift",
+    "dip",
+    "gain",
+    "loss",
 ];
 
 /// Does the sentence talk in percentages or rates (so `1.3 points` is
@@ -123,10 +155,22 @@ mod tests {
         check("39%", false, Some((ClaimKind::Percentage, 1.0, 2)));
         check("39 per cent", false, Some((ClaimKind::Percentage, 1.0, 3)));
         check("39 percent", false, Some((ClaimKind::Percentage, 1.0, 2)));
-        check("1.3 percentage points", false, Some((ClaimKind::PercentagePoints, 1.0, 3)));
-        check("1.3 points", true, Some((ClaimKind::PercentagePoints, 1.0, 2)));
+        check(
+            "1.3 percentage points",
+            false,
+            Some((ClaimKind::PercentagePoints, 1.0, 3)),
+        );
+        check(
+            "1.3 points",
+            true,
+            Some((ClaimKind::PercentagePoints, 1.0, 2)),
+        );
         check("50 points", false, None);
-        check("25 basis points", false, Some((ClaimKind::PercentagePoints, 0.01, 3)));
+        check(
+            "25 basis points",
+            false,
+            Some((ClaimKind::PercentagePoints, 0.01, 3)),
+        );
         let p = pieces_of("a two-point lead");
         assert_eq!(point_gap(&p, 2), Some(4));
         let p = pieces_of("a 10-point plan");

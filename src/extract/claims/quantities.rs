@@ -148,10 +148,11 @@ const HEDGES: &[(&[&str], Qualifier)] = &[
 ];
 
 fn words_at(pieces: &[Piece], i: usize, words: &[&str]) -> bool {
-    words
-        .iter()
-        .enumerate()
-        .all(|(k, w)| pieces.get(i + k).is_some_and(|p| p.kind == PieceKind::Word && p.is(w)))
+    words.iter().enumerate().all(|(k, w)| {
+        pieces
+            .get(i + k)
+            .is_some_and(|p| p.kind == PieceKind::Word && p.is(w))
+    })
 }
 
 /// The hedge at `i`, if one starts there: qualifier and the piece after it.
@@ -200,8 +201,23 @@ const FRACTION_FOLLOWERS: &[&str] = &[
     "between", "among", "across", "during", "after", "before", "while",
 ];
 const FRACTION_LEADERS: &[&str] = &[
-    "by", "than", "about", "around", "nearly", "almost", "roughly", "over", "under", "just",
-    "some", "least", "to", "only", "barely", "fully", "estimated",
+    "by",
+    "than",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "over",
+    "under",
+    "just",
+    "some",
+    "least",
+    "to",
+    "only",
+    "barely",
+    "fully",
+    "estimated",
 ];
 
 /// Is the fraction at `n` really a share (`a third of`, `by a fifth`) and not
@@ -218,8 +234,9 @@ fn fraction_in_context(pieces: &[Piece], n: &Num, ambiguous: bool) -> bool {
     let single_word = n.end == n.start + 1;
     if single_word
         && prev.is_some_and(|p| {
-            p.is_any(&["the", "first", "second", "last", "final", "opening", "other", "one"])
-                || words::ordinal_word(&p.lower).is_some()
+            p.is_any(&[
+                "the", "first", "second", "last", "final", "opening", "other", "one",
+            ]) || words::ordinal_word(&p.lower).is_some()
         })
     {
         return false; // `the first half`, `the second half`
@@ -232,7 +249,10 @@ fn fraction_in_context(pieces: &[Piece], n: &Num, ambiguous: bool) -> bool {
         // `half the`, `half its`: a determiner after `half` is fine too.
         let determiner = single_word
             && next.is_some_and(|p| {
-                p.is_any(&["the", "its", "their", "his", "her", "our", "them", "all", "those", "these", "a"])
+                p.is_any(&[
+                    "the", "its", "their", "his", "her", "our", "them", "all", "those", "these",
+                    "a",
+                ])
             });
         follower_ok || leader_ok || determiner
     } else {
@@ -242,9 +262,9 @@ fn fraction_in_context(pieces: &[Piece], n: &Num, ambiguous: bool) -> bool {
 
 /// Words after `N times` that make it a multiplier (`three times as many`).
 const TIMES_FOLLOWERS: &[&str] = &[
-    "as", "the", "that", "what", "more", "higher", "larger", "bigger", "greater", "faster",
-    "over", "its", "their", "his", "her", "our", "less", "lower", "smaller", "longer",
-    "slower", "cheaper", "dearer", "worse", "better", "above", "below",
+    "as", "the", "that", "what", "more", "higher", "larger", "bigger", "greater", "faster", "over",
+    "its", "their", "his", "her", "our", "less", "lower", "smaller", "longer", "slower", "cheaper",
+    "dearer", "worse", "better", "above", "below",
 ];
 
 /// Multiplier words: value.
@@ -294,14 +314,18 @@ fn comparison_multiplier(pieces: &[Piece], i: usize) -> Option<f64> {
             "would", "will", "may", "might", "more", "least", "some", "over",
         ])
     });
-    let follower = next.is_some_and(|n| n.is_any(TIMES_FOLLOWERS) || n.is_any(&["over", "in", "since"]));
+    let follower =
+        next.is_some_and(|n| n.is_any(TIMES_FOLLOWERS) || n.is_any(&["over", "in", "since"]));
     // `twice a week` is a frequency, not a multiplier.
-    let frequency = next.is_some_and(|n| n.is_any(&["a", "an", "per", "daily", "weekly", "yearly", "monthly"]));
+    let frequency =
+        next.is_some_and(|n| n.is_any(&["a", "an", "per", "daily", "weekly", "yearly", "monthly"]));
     ((leader || follower) && !frequency).then_some(v)
 }
 
 fn taken_in(taken: &[bool], a: usize, b: usize) -> bool {
-    taken[a.min(taken.len())..b.min(taken.len())].iter().any(|t| *t)
+    taken[a.min(taken.len())..b.min(taken.len())]
+        .iter()
+        .any(|t| *t)
 }
 
 /// A number at `k` that is free (no piece taken by a date).
@@ -344,7 +368,8 @@ fn minor_units(pieces: &[Piece], k: usize, taken: &[bool]) -> Option<(f64, usize
     }
     let after = pieces.get(n.end);
     let ends = after.is_none_or(|p| {
-        p.kind == PieceKind::Punct && money::symbol(p.text).is_none() || p.is_any(&["and", "or", "but"])
+        p.kind == PieceKind::Punct && money::symbol(p.text).is_none()
+            || p.is_any(&["and", "or", "but"])
     });
     ends.then_some((n.value / 100.0, n.end))
 }
@@ -408,7 +433,13 @@ fn pounds_of_weight(pieces: &[Piece], k: usize, n: &Num) -> bool {
 fn money_after(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
     if let Some(sfx) = n.suffix.as_deref() {
         let (code, f) = money::glued_suffix(sfx)?;
-        let core = Core::new(n.start, n.end, ClaimKind::Money, n.value * f, Some(code.into()));
+        let core = Core::new(
+            n.start,
+            n.end,
+            ClaimKind::Money,
+            n.value * f,
+            Some(code.into()),
+        );
         return Some(core.with_num(n));
     }
     let k = n.end;
@@ -468,7 +499,9 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
             let mut c = Core::new(i, i + 1, ClaimKind::Ratio, v, Some("times".into()));
             // `twice as many`: the comparison is part of what is said.
             if pieces.get(i + 1).is_some_and(|n| n.is("as"))
-                && pieces.get(i + 2).is_some_and(|n| n.is_any(&["many", "much", "likely", "high", "large", "big", "long"]))
+                && pieces.get(i + 2).is_some_and(|n| {
+                    n.is_any(&["many", "much", "likely", "high", "large", "big", "long"])
+                })
             {
                 c.end = i + 3;
             }
@@ -482,7 +515,16 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
         && matches!(n.form, Form::Digits | Form::Words)
         && !(i > 0 && numbers::scan(pieces, i - 1).is_some())
     {
-        return Some(Core::new(i, n.end, ClaimKind::Percentage, n.value, Some("percent".into())).with_num(&n));
+        return Some(
+            Core::new(
+                i,
+                n.end,
+                ClaimKind::Percentage,
+                n.value,
+                Some("percent".into()),
+            )
+            .with_num(&n),
+        );
     }
     let Some(n) = number_at(pieces, i, taken) else {
         return mention(pieces, i, opts);
@@ -495,8 +537,14 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
     if n.hyphen_next
         && let Some(end) = percent::point_gap(pieces, k)
     {
-        let mut c = Core::new(n.start, end, ClaimKind::PercentagePoints, n.value, Some("percentage_points".into()))
-            .with_num(&n);
+        let mut c = Core::new(
+            n.start,
+            end,
+            ClaimKind::PercentagePoints,
+            n.value,
+            Some("percentage_points".into()),
+        )
+        .with_num(&n);
         c.noun = Some(end);
         return Some(c);
     }
@@ -504,7 +552,11 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
     if let Some((kind, f, end)) = percent::after(pieces, k, opts.rate)
         && !taken_in(taken, k, end)
     {
-        let unit = if kind == ClaimKind::Percentage { "percent" } else { "percentage_points" };
+        let unit = if kind == ClaimKind::Percentage {
+            "percent"
+        } else {
+            "percentage_points"
+        };
         let value = match n.suffix.as_deref() {
             None => n.value * f,
             Some(_) => return None,
@@ -514,7 +566,16 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
         return Some(c);
     }
     if n.suffix.as_deref() == Some("pc") {
-        return Some(Core::new(n.start, n.end, ClaimKind::Percentage, n.value, Some("percent".into())).with_num(&n));
+        return Some(
+            Core::new(
+                n.start,
+                n.end,
+                ClaimKind::Percentage,
+                n.value,
+                Some("percent".into()),
+            )
+            .with_num(&n),
+        );
     }
     if let Some(c) = money_after(pieces, &n, taken) {
         return Some(c);
@@ -525,13 +586,27 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
         && pieces[n.end - 1].is("quarters")
         && n.end - n.start == 2
     {
-        let mut c = Core::new(n.start, n.end, ClaimKind::Count, n.value * 4.0, Some("quarters".into())).with_num(&n);
+        let mut c = Core::new(
+            n.start,
+            n.end,
+            ClaimKind::Count,
+            n.value * 4.0,
+            Some("quarters".into()),
+        )
+        .with_num(&n);
         c.noun = Some(n.end);
         return Some(c);
     }
     match n.form {
         Form::Ratio => {
-            let mut c = Core::new(n.start, n.end, ClaimKind::Ratio, n.value, Some("fraction".into())).with_num(&n);
+            let mut c = Core::new(
+                n.start,
+                n.end,
+                ClaimKind::Ratio,
+                n.value,
+                Some("fraction".into()),
+            )
+            .with_num(&n);
             c.noun = noun_start(pieces, n.end);
             return Some(c);
         }
@@ -541,18 +616,38 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
             if words_at(pieces, k, &["of", "a"]) || words_at(pieces, k, &["a"]) {
                 k += if pieces[k].is("of") { 2 } else { 1 };
             }
-            if pieces.get(k).is_some_and(|p| p.is_any(&["point", "points"]))
+            if pieces
+                .get(k)
+                .is_some_and(|p| p.is_any(&["point", "points"]))
                 || words_at(pieces, k, &["percentage", "point"])
             {
-                let end = if pieces[k].is("percentage") { k + 2 } else { k + 1 };
-                let mut c = Core::new(n.start, end, ClaimKind::PercentagePoints, n.value, Some("percentage_points".into())).with_num(&n);
+                let end = if pieces[k].is("percentage") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let mut c = Core::new(
+                    n.start,
+                    end,
+                    ClaimKind::PercentagePoints,
+                    n.value,
+                    Some("percentage_points".into()),
+                )
+                .with_num(&n);
                 c.noun = Some(end);
                 return Some(c);
             }
             if !fraction_in_context(pieces, &n, ambiguous) {
                 return None;
             }
-            let mut c = Core::new(n.start, n.end, ClaimKind::Ratio, n.value, Some("fraction".into())).with_num(&n);
+            let mut c = Core::new(
+                n.start,
+                n.end,
+                ClaimKind::Ratio,
+                n.value,
+                Some("fraction".into()),
+            )
+            .with_num(&n);
             c.noun = noun_start(pieces, n.end);
             return Some(c);
         }
@@ -583,7 +678,10 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
             "m" => {
                 let metres = pieces.get(k).is_some_and(|p| {
                     p.hyphen
-                        || p.is_any(&["tall", "high", "long", "wide", "deep", "away", "above", "below", "metres", "meters"])
+                        || p.is_any(&[
+                            "tall", "high", "long", "wide", "deep", "away", "above", "below",
+                            "metres", "meters",
+                        ])
                 });
                 if metres {
                     Some(count(k, Some("metres".into())))
@@ -594,7 +692,8 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
                 }
             }
             "x" => {
-                let mut c = Core::new(n.start, k, ClaimKind::Ratio, n.value, Some("times".into())).with_num(&n);
+                let mut c = Core::new(n.start, k, ClaimKind::Ratio, n.value, Some("times".into()))
+                    .with_num(&n);
                 c.noun = Some(k);
                 Some(c)
             }
@@ -606,14 +705,28 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
     if let Some(p) = next {
         if p.is("times") {
             if pieces.get(k + 1).is_some_and(|x| x.is_any(TIMES_FOLLOWERS)) {
-                let mut c = Core::new(n.start, k + 1, ClaimKind::Ratio, n.value, Some("times".into())).with_num(&n);
+                let mut c = Core::new(
+                    n.start,
+                    k + 1,
+                    ClaimKind::Ratio,
+                    n.value,
+                    Some("times".into()),
+                )
+                .with_num(&n);
                 c.noun = Some(k + 1);
                 return Some(c);
             }
             return Some(count(k + 1, Some("times".into())));
         }
         if p.is("fold") {
-            let mut c = Core::new(n.start, k + 1, ClaimKind::Ratio, n.value, Some("times".into())).with_num(&n);
+            let mut c = Core::new(
+                n.start,
+                k + 1,
+                ClaimKind::Ratio,
+                n.value,
+                Some("times".into()),
+            )
+            .with_num(&n);
             c.noun = Some(k + 1);
             return Some(c);
         }
@@ -648,7 +761,19 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
     }
     // Units written as words: `22 years`, `two more days`, `6 tonnes`.
     let mut j = k;
-    if next.is_some_and(|p| p.is_any(&["more", "further", "extra", "additional", "other", "consecutive", "straight", "full", "whole"])) {
+    if next.is_some_and(|p| {
+        p.is_any(&[
+            "more",
+            "further",
+            "extra",
+            "additional",
+            "other",
+            "consecutive",
+            "straight",
+            "full",
+            "whole",
+        ])
+    }) {
         j += 1;
     }
     if let Some(p) = pieces.get(j)
@@ -689,15 +814,95 @@ const NOUN_STOP: &[&str] = &[
 
 /// Verbs that often follow a count (`10,000 came`, `57 died`).
 const COMMON_VERBS: &[&str] = &[
-    "came", "come", "went", "go", "left", "took", "take", "made", "make", "saw", "got", "gave",
-    "found", "told", "said", "say", "says", "died", "die", "voted", "vote", "agree", "agreed",
-    "stayed", "turned", "signed", "backed", "received", "attended", "joined", "lost", "won",
-    "remain", "remained", "live", "lived", "work", "worked", "need", "needed", "face", "faced",
-    "get", "run", "ran", "fell", "rose", "grew", "became", "become", "showed", "show", "think",
-    "thought", "believe", "believed", "want", "wanted", "use", "used", "pay", "paid", "hold",
-    "held", "sat", "sit", "stand", "stood", "began", "begin", "started", "start", "continue",
-    "continued", "include", "included", "including", "opened", "closed", "applied", "reported",
-    "claimed", "claim", "supported", "support", "per", "each", "apiece", "every",
+    "came",
+    "come",
+    "went",
+    "go",
+    "left",
+    "took",
+    "take",
+    "made",
+    "make",
+    "saw",
+    "got",
+    "gave",
+    "found",
+    "told",
+    "said",
+    "say",
+    "says",
+    "died",
+    "die",
+    "voted",
+    "vote",
+    "agree",
+    "agreed",
+    "stayed",
+    "turned",
+    "signed",
+    "backed",
+    "received",
+    "attended",
+    "joined",
+    "lost",
+    "won",
+    "remain",
+    "remained",
+    "live",
+    "lived",
+    "work",
+    "worked",
+    "need",
+    "needed",
+    "face",
+    "faced",
+    "get",
+    "run",
+    "ran",
+    "fell",
+    "rose",
+    "grew",
+    "became",
+    "become",
+    "showed",
+    "show",
+    "think",
+    "thought",
+    "believe",
+    "believed",
+    "want",
+    "wanted",
+    "use",
+    "used",
+    "pay",
+    "paid",
+    "hold",
+    "held",
+    "sat",
+    "sit",
+    "stand",
+    "stood",
+    "began",
+    "begin",
+    "started",
+    "start",
+    "continue",
+    "continued",
+    "include",
+    "included",
+    "including",
+    "opened",
+    "closed",
+    "applied",
+    "reported",
+    "claimed",
+    "claim",
+    "supported",
+    "support",
+    "per",
+    "each",
+    "apiece",
+    "every",
 ];
 
 /// The noun a count counts: `26,000 junior doctors`, `412 flights`, `57
@@ -711,7 +916,9 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
             break;
         }
         let w = p.lower.as_ref();
-        if super::dates::is_month_or_weekday(w) || matches!(w, "yesterday" | "today" | "tomorrow" | "tonight") {
+        if super::dates::is_month_or_weekday(w)
+            || matches!(w, "yesterday" | "today" | "tomorrow" | "tonight")
+        {
             break;
         }
         let capital = p.is_capitalised() && !p.is_acronym();
@@ -739,7 +946,10 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
         j += 1;
     }
     // A trailing adverb or participle makes a poor unit.
-    while words.last().is_some_and(|w| w.ends_with("ly") || w.ends_with("ing")) {
+    while words
+        .last()
+        .is_some_and(|w| w.ends_with("ly") || w.ends_with("ing"))
+    {
         words.pop();
     }
     (!words.is_empty()).then(|| words.join(" ").to_lowercase())
@@ -761,7 +971,8 @@ fn mention(pieces: &[Piece], i: usize, opts: &Options) -> Option<Core> {
             .then(|| money::code(p.text))
             .flatten()
     })?;
-    if p.kind != PieceKind::Word || matches!(p.lower.as_ref(), "won" | "rand" | "real" | "sterling") {
+    if p.kind != PieceKind::Word || matches!(p.lower.as_ref(), "won" | "rand" | "real" | "sterling")
+    {
         return None;
     }
     let mut c = Core::new(i, i + 1, ClaimKind::Money, 0.0, Some(code.into()));
@@ -774,7 +985,8 @@ fn age_lead(pieces: &[Piece], c: &Core) -> Option<usize> {
     let k = c.start.checked_sub(1)?;
     (c.kind == ClaimKind::Count
         && c.unit.is_none()
-        && c.value.is_some_and(|v| (0.0..=125.0).contains(&v) && v.fract() == 0.0)
+        && c.value
+            .is_some_and(|v| (0.0..=125.0).contains(&v) && v.fract() == 0.0)
         && pieces[k].is_any(&["aged", "age"]))
     .then_some(k)
 }
@@ -806,8 +1018,26 @@ fn apposition_age(pieces: &[Piece], c: &Core) -> bool {
 
 /// Words before `X to Y` that make it a change rather than a range.
 const CHANGE_WORDS: &[&str] = &[
-    "from", "rose", "fell", "up", "down", "increased", "decreased", "grew", "dropped", "climbed",
-    "jumped", "slipped", "risen", "fallen", "by", "cut", "raised", "lowered", "rising", "falling",
+    "from",
+    "rose",
+    "fell",
+    "up",
+    "down",
+    "increased",
+    "decreased",
+    "grew",
+    "dropped",
+    "climbed",
+    "jumped",
+    "slipped",
+    "risen",
+    "fallen",
+    "by",
+    "cut",
+    "raised",
+    "lowered",
+    "rising",
+    "falling",
 ];
 
 /// A range after the first amount: `10-12 weeks`, `2-3%`, `£20,000–£30,000`,
@@ -817,19 +1047,27 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     let low = first.value?;
     // Where the second amount starts, and whether the joiner demands a unit.
     let k = n1.end;
-    let (start2, needs_unit) = if n1.hyphen_next && pieces.get(k).is_some_and(|p| p.kind != PieceKind::Word) {
-        (k, false)
-    } else {
-        let p = pieces.get(first.end)?;
-        match p.text {
-            "-" | "–" | "—" | "~" if first.end == k || first.kind != ClaimKind::Count => (first.end + 1, false),
-            // `from 86% to 93%`, `rose 2% to 5%`: a change, two claims.
-            _ if (p.is("to") || p.is("through")) && !first.start.checked_sub(1).is_some_and(|b| pieces[b].is_any(CHANGE_WORDS)) => {
-                (first.end + 1, p.is("to"))
+    let (start2, needs_unit) =
+        if n1.hyphen_next && pieces.get(k).is_some_and(|p| p.kind != PieceKind::Word) {
+            (k, false)
+        } else {
+            let p = pieces.get(first.end)?;
+            match p.text {
+                "-" | "–" | "—" | "~" if first.end == k || first.kind != ClaimKind::Count => {
+                    (first.end + 1, false)
+                }
+                // `from 86% to 93%`, `rose 2% to 5%`: a change, two claims.
+                _ if (p.is("to") || p.is("through"))
+                    && !first
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|b| pieces[b].is_any(CHANGE_WORDS)) =>
+                {
+                    (first.end + 1, p.is("to"))
+                }
+                _ => return None,
             }
-            _ => return None,
-        }
-    };
+        };
     // A range uses the first number bare (`10-12 weeks`) or with its unit
     // (`£20,000–£30,000`, `44 mg to 50 mg`).
     let second = core_at(pieces, start2, taken, opts)?;
@@ -846,7 +1084,11 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     if !compatible || high <= low {
         return None;
     }
-    if needs_unit && second.kind == ClaimKind::Count && second.unit.is_none() && first.unit.is_none() {
+    if needs_unit
+        && second.kind == ClaimKind::Count
+        && second.unit.is_none()
+        && first.unit.is_none()
+    {
         return None;
     }
     // `2013-14`: a span of years, not a range of numbers.
@@ -880,8 +1122,8 @@ fn between(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
     }
     let second = core_at(pieces, first.end + 1, taken, opts)?;
     let (low, high) = (first.value?, second.value?);
-    let unit_ok = first.kind == second.kind
-        || first.kind == ClaimKind::Count && first.unit.is_none();
+    let unit_ok =
+        first.kind == second.kind || first.kind == ClaimKind::Count && first.unit.is_none();
     if !unit_ok || high <= low {
         return None;
     }
@@ -898,8 +1140,105 @@ fn between(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
     Some(c)
 }
 
+/// First words of hedges, `between`, and words that are amounts by
+/// themselves (multipliers, `percent of`).
+fn starts_quantity_word(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "just"
+            | "well"
+            | "in"
+            | "upwards"
+            | "greater"
+            | "higher"
+            | "larger"
+            | "bigger"
+            | "over"
+            | "above"
+            | "exceeding"
+            | "exceed"
+            | "exceeds"
+            | "surpass"
+            | "fewer"
+            | "less"
+            | "lower"
+            | "smaller"
+            | "short"
+            | "not"
+            | "getting"
+            | "nearly"
+            | "almost"
+            | "under"
+            | "below"
+            | "close"
+            | "an"
+            | "of"
+            | "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "approx"
+            | "approx."
+            | "circa"
+            | "some"
+            | "at"
+            | "no"
+            | "a"
+            | "up"
+            | "as"
+            | "between"
+            | "percent"
+            | "percents"
+            | "percentage"
+            | "per"
+            | "twice"
+            | "thrice"
+            | "double"
+            | "triple"
+            | "treble"
+            | "quadruple"
+            | "minus"
+            | "negative"
+            | "rs"
+            | "rs."
+    ) || multiplier_word(w).is_some()
+        || w.ends_with("fold")
+}
+
+/// Can a quantity start at this piece? A cheap test that spares the grammar
+/// most pieces of a text.
+fn may_start(pieces: &[Piece], i: usize, opts: &Options) -> bool {
+    let p = &pieces[i];
+    match p.kind {
+        PieceKind::Number | PieceKind::Mixed => true,
+        PieceKind::Punct => {
+            money::symbol(p.text).is_some()
+                || matches!(p.text, "." | "-" | "−" | "%")
+                || p.text.chars().next().is_some_and(|c| c.is_numeric())
+        }
+        PieceKind::Word => {
+            p.number_word
+                || starts_quantity_word(&p.lower)
+                || (p.text.len() <= 4
+                    && pieces
+                        .get(i + 1)
+                        .is_some_and(|n| n.text == "$" || n.text == "."))
+                || (p.text.len() == 3 || p.text.len() == 4)
+                    && (money::code(p.text).is_some() || money::million_code(p.text).is_some())
+                || money::symbol(p.text).is_some()
+                || p.text.chars().next().is_some_and(|c| c.is_numeric())
+                || opts.mentions
+                    && (money::word(&p.lower).is_some() || money::code(p.text).is_some())
+        }
+    }
+}
+
 /// The quantity starting at piece `i`, if any.
 fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option<Found> {
+    if !may_start(pieces, i, opts) {
+        return None;
+    }
     let hedge = hedge_at(pieces, i);
     let j = hedge.map_or(i, |(_, j)| j);
     if j >= pieces.len() || taken[j] {
@@ -920,7 +1259,10 @@ fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
     let mut hedge = hedge;
     if let Some((Qualifier::MoreThan, _)) = hedge
         && pieces[i].is("over")
-        && core.unit.as_deref().is_some_and(|u| units::time_unit(u).is_some())
+        && core
+            .unit
+            .as_deref()
+            .is_some_and(|u| units::time_unit(u).is_some())
     {
         hedge = None;
     }
@@ -937,14 +1279,27 @@ fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
         qualifier = qualifier.or(Some(q));
         end = e;
     }
-    let start = if hedge.is_some() { i } else { core.lead.unwrap_or(core.start) };
-    let mut f = found(pieces, core, Some(qualifier.unwrap_or(Qualifier::Exact)), start);
+    let start = if hedge.is_some() {
+        i
+    } else {
+        core.lead.unwrap_or(core.start)
+    };
+    let mut f = found(
+        pieces,
+        core,
+        Some(qualifier.unwrap_or(Qualifier::Exact)),
+        start,
+    );
     f.end = end;
     Some(f)
 }
 
 fn found(_pieces: &[Piece], c: Core, qualifier: Option<Qualifier>, start: usize) -> Found {
-    let qualifier = if c.kind == ClaimKind::Range { None } else { qualifier };
+    let qualifier = if c.kind == ClaimKind::Range {
+        None
+    } else {
+        qualifier
+    };
     Found {
         start,
         end: c.end,

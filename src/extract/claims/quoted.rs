@@ -49,24 +49,22 @@ fn scan_paragraph(para: &str, offset: usize, out: &mut Vec<Span>) {
                 }
                 None => double_open = Some(i),
             },
-            '“' => {
-                if double_open.is_none() {
-                    double_open = Some(i);
-                }
-            }
+            '“' if double_open.is_none() => double_open = Some(i),
             '”' => {
                 if let Some(s) = double_open.take() {
                     out.push(Span::new(offset + s, offset + end));
                 }
             }
             '\'' | '‘' | '’' => {
-                let opens = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '-'))
+                let opens = prev
+                    .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '-'))
                     && next.is_some_and(|n| n.is_alphanumeric() || n == '…');
                 let closes = prev.is_some_and(|p| !p.is_whitespace())
                     && next.is_none_or(|n| n.is_whitespace() || ",.;:!?)—".contains(n));
                 if double_open.is_none() && single_open.is_none() && opens && c != '’' {
                     single_open = Some(i);
-                } else if closes && c != '‘'
+                } else if closes
+                    && c != '‘'
                     && let Some(s) = single_open.take()
                 {
                     out.push(Span::new(offset + s, offset + end));
@@ -85,7 +83,10 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expected: &[&str]) {
-        let got: Vec<&str> = regions(text).iter().map(|s| &text[s.start..s.end]).collect();
+        let got: Vec<&str> = regions(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
         assert_eq!(got, expected, "{text:?}");
     }
 
@@ -93,7 +94,10 @@ mod tests {
     fn quote_marks_of_every_kind() {
         check(r#"He said "go today" and left."#, &[r#""go today""#]);
         check("“Curly,” she said.", &["“Curly,”"]);
-        check("'We got it wrong,' Cassidy said. It's the airline's fault.", &["'We got it wrong,'"]);
+        check(
+            "'We got it wrong,' Cassidy said. It's the airline's fault.",
+            &["'We got it wrong,'"],
+        );
         check("\"Open to the end\n\nNext", &["\"Open to the end"]);
         check("the government's plans", &[]);
     }

@@ -26,36 +26,254 @@ const MAX_WORDS: usize = 10;
 
 /// Determiners and similar words dropped at the start of a phrase.
 const LEADING: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "all", "this", "that",
-    "these", "those", "some", "possible", "total", "of", "which", "who", "whose", "while",
-    "and", "but", "also", "then", "now", "so", "there", "it", "they", "he", "she", "we", "them",
-    "us", "with", "as", "in", "for", "to", "on", "at", "from", "by", "after", "including", "than",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "all",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "possible",
+    "total",
+    "of",
+    "which",
+    "who",
+    "whose",
+    "while",
+    "and",
+    "but",
+    "also",
+    "then",
+    "now",
+    "so",
+    "there",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "them",
+    "us",
+    "with",
+    "as",
+    "in",
+    "for",
+    "to",
+    "on",
+    "at",
+    "from",
+    "by",
+    "after",
+    "including",
+    "than",
 ];
 
 /// Words that end a phrase going right.
 const STOP_RIGHT: &[&str] = &[
-    "and", "but", "or", "had", "has", "have", "was", "were", "is", "are", "said", "says", "say",
-    "will", "would", "could", "should", "can", "may", "might", "must", "since", "until",
-    "after", "before", "because", "when", "while", "as", "despite", "although", "if", "than",
-    "according", "compared", "up", "down", "last", "this", "next", "ago", "yesterday", "today",
-    "tomorrow", "which", "whose", "did", "does", "do", "been",
+    "and",
+    "but",
+    "or",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "said",
+    "says",
+    "say",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "since",
+    "until",
+    "after",
+    "before",
+    "because",
+    "when",
+    "while",
+    "as",
+    "despite",
+    "although",
+    "if",
+    "than",
+    "according",
+    "compared",
+    "up",
+    "down",
+    "last",
+    "this",
+    "next",
+    "ago",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "which",
+    "whose",
+    "did",
+    "does",
+    "do",
+    "been",
 ];
 
 /// Verbs and particles that sit between a subject and its number.
 const VERBISH: &[&str] = &[
-    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
-    "grew", "grow", "grows", "grown", "was", "were", "is", "are", "be", "been", "being", "cost",
-    "costs", "costing", "put", "puts", "hit", "hits", "stood", "stands", "stand", "reach",
-    "reached", "reaches", "total", "totals", "totalled", "totaled", "said", "says", "say", "had",
-    "has", "have", "saw", "sees", "see", "show", "shows", "showed", "shown", "will", "would",
-    "could", "can", "may", "might", "must", "should", "to", "at", "by", "of", "from", "on", "in",
-    "about", "around", "with", "than", "just", "only", "now", "still", "already", "up", "down",
-    "it", "them", "us", "him", "her", "nearly", "almost", "some", "over", "under", "more", "less",
-    "fewer", "least", "than", "the", "a", "an", "get", "gets", "got", "take", "takes", "took",
-    "taken", "make", "makes", "made", "need", "needs", "needed", "faces", "face", "account",
-    "accounts", "amount", "amounts", "estimates", "estimate", "cut", "cuts", "lift", "lifts",
-    "pay", "pays", "paid", "receive", "receives", "run", "runs", "ran", "keep", "kept", "do",
-    "does", "did", "there", "expected", "likely", "set", "due", "around", "roughly", "for",
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "cost",
+    "costs",
+    "costing",
+    "put",
+    "puts",
+    "hit",
+    "hits",
+    "stood",
+    "stands",
+    "stand",
+    "reach",
+    "reached",
+    "reaches",
+    "total",
+    "totals",
+    "totalled",
+    "totaled",
+    "said",
+    "says",
+    "say",
+    "had",
+    "has",
+    "have",
+    "saw",
+    "sees",
+    "see",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "to",
+    "at",
+    "by",
+    "of",
+    "from",
+    "on",
+    "in",
+    "about",
+    "around",
+    "with",
+    "than",
+    "just",
+    "only",
+    "now",
+    "still",
+    "already",
+    "up",
+    "down",
+    "it",
+    "them",
+    "us",
+    "him",
+    "her",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+    "more",
+    "less",
+    "fewer",
+    "least",
+    "than",
+    "the",
+    "a",
+    "an",
+    "get",
+    "gets",
+    "got",
+    "take",
+    "takes",
+    "took",
+    "taken",
+    "make",
+    "makes",
+    "made",
+    "need",
+    "needs",
+    "needed",
+    "faces",
+    "face",
+    "account",
+    "accounts",
+    "amount",
+    "amounts",
+    "estimates",
+    "estimate",
+    "cut",
+    "cuts",
+    "lift",
+    "lifts",
+    "pay",
+    "pays",
+    "paid",
+    "receive",
+    "receives",
+    "run",
+    "runs",
+    "ran",
+    "keep",
+    "kept",
+    "do",
+    "does",
+    "did",
+    "there",
+    "expected",
+    "likely",
+    "set",
+    "due",
+    "around",
+    "roughly",
+    "for",
 ];
 
 /// Is piece `k` a finite verb that splits a clause (subject before, object
@@ -66,18 +284,55 @@ fn is_verb(pieces: &[Piece], k: usize) -> bool {
     if VERBISH.contains(&w) {
         return !matches!(
             w,
-            "to" | "at" | "by" | "of" | "from" | "on" | "in" | "with" | "the" | "a" | "an" | "for"
-                | "about" | "around" | "roughly" | "some" | "over" | "under" | "more" | "less"
-                | "fewer" | "least" | "than" | "just" | "only" | "now" | "still" | "already"
-                | "up" | "down" | "nearly" | "almost" | "it" | "them" | "us" | "him" | "her"
-                | "there" | "total" | "account" | "amount"
+            "to" | "at"
+                | "by"
+                | "of"
+                | "from"
+                | "on"
+                | "in"
+                | "with"
+                | "the"
+                | "a"
+                | "an"
+                | "for"
+                | "about"
+                | "around"
+                | "roughly"
+                | "some"
+                | "over"
+                | "under"
+                | "more"
+                | "less"
+                | "fewer"
+                | "least"
+                | "than"
+                | "just"
+                | "only"
+                | "now"
+                | "still"
+                | "already"
+                | "up"
+                | "down"
+                | "nearly"
+                | "almost"
+                | "it"
+                | "them"
+                | "us"
+                | "him"
+                | "her"
+                | "there"
+                | "total"
+                | "account"
+                | "amount"
         );
     }
     w.ends_with("ed")
         && w.len() > 4
         && pieces.get(k + 1).is_some_and(|n| {
-            n.is_any(&["the", "a", "an", "its", "their", "his", "her", "our", "some", "about", "more", "nearly"])
-                || n.kind == PieceKind::Number
+            n.is_any(&[
+                "the", "a", "an", "its", "their", "his", "her", "our", "some", "about", "more",
+                "nearly",
+            ]) || n.kind == PieceKind::Number
         })
 }
 
@@ -92,7 +347,10 @@ fn phrase(pieces: &[Piece], a: usize, b: usize) -> Option<String> {
     while a < b && (pieces[a].is_any(LEADING) || pieces[a].kind == PieceKind::Punct) {
         a += 1;
     }
-    while b > a && (pieces[b - 1].kind == PieceKind::Punct || pieces[b - 1].is_any(VERBISH) && !pieces[b - 1].is_capitalised()) {
+    while b > a
+        && (pieces[b - 1].kind == PieceKind::Punct
+            || pieces[b - 1].is_any(VERBISH) && !pieces[b - 1].is_capitalised())
+    {
         b -= 1;
     }
     if a >= b {
@@ -129,7 +387,8 @@ fn right_phrase(pieces: &[Piece], k: usize, numbers: &[(usize, usize)]) -> Optio
     let mut words = 0;
     while b < pieces.len() && words < MAX_WORDS {
         let p = &pieces[b];
-        if is_boundary(p) || (b > a && p.is_any(STOP_RIGHT)) || numbers.iter().any(|(s, _)| *s == b) {
+        if is_boundary(p) || (b > a && p.is_any(STOP_RIGHT)) || numbers.iter().any(|(s, _)| *s == b)
+        {
             break;
         }
         // A finite verb after the head noun ends it (`doctors had reported`).
@@ -142,7 +401,11 @@ fn right_phrase(pieces: &[Piece], k: usize, numbers: &[(usize, usize)]) -> Optio
         b += 1;
     }
     // Do not end on a preposition or article.
-    while b > a && pieces[b - 1].is_any(&["of", "to", "in", "on", "at", "for", "with", "by", "the", "a", "an", "from"]) {
+    while b > a
+        && pieces[b - 1].is_any(&[
+            "of", "to", "in", "on", "at", "for", "with", "by", "the", "a", "an", "from",
+        ])
+    {
         b -= 1;
     }
     if b == a || pieces[a].kind != PieceKind::Word {
@@ -157,7 +420,11 @@ fn left_phrase(pieces: &[Piece], end: usize) -> Option<String> {
     let mut a = end;
     while a > 0 {
         let p = &pieces[a - 1];
-        if is_boundary(p) || p.is_any(&["and", "but", "while", "which", "who", "whereas", "as", "when"]) {
+        if is_boundary(p)
+            || p.is_any(&[
+                "and", "but", "while", "which", "who", "whereas", "as", "when",
+            ])
+        {
             break;
         }
         a -= 1;
@@ -189,45 +456,65 @@ const PRONOUNS: &[&str] = &["them", "it", "those", "these", "us", "which", "whom
 
 /// The subject of a quantity. `previous` is the subject of the claim before
 /// it in the same sentence (`up 3.2% on a year earlier` shares it).
-pub(crate) fn of_quantity(pieces: &[Piece], f: &Found, all: &[Found], previous: Option<&str>) -> Option<String> {
-    let numbers: Vec<(usize, usize)> = all.iter().map(|x| (x.start, x.end)).collect();
+/// `numbers` are the pieces of every quantity in the sentence, which a
+/// phrase skips or stops at.
+pub(crate) fn of_quantity(
+    pieces: &[Piece],
+    f: &Found,
+    numbers: &[(usize, usize)],
+    previous: Option<&str>,
+) -> Option<String> {
     let mut after = f.end;
     // Step over a bracketed aside: `nearly three quarters (71%) of the workforce`.
     if pieces.get(after).is_some_and(|p| p.text == "(")
-        && let Some(close) = (after + 1..(after + 10).min(pieces.len())).find(|&k| pieces[k].text == ")")
+        && let Some(close) =
+            (after + 1..(after + 10).min(pieces.len())).find(|&k| pieces[k].text == ")")
     {
         after = close + 1;
     }
-    let shares = matches!(f.kind, ClaimKind::Percentage | ClaimKind::Ratio | ClaimKind::PercentagePoints);
+    let shares = matches!(
+        f.kind,
+        ClaimKind::Percentage | ClaimKind::Ratio | ClaimKind::PercentagePoints
+    );
     // Ages: `Gary Whitlock, aged 54`, `Aisha Karim, 18,`, `a 71-year-old patient`.
-    if f.kind == ClaimKind::Count && f.unit.as_deref() == Some("years") {
-        if let Some(name) = age_of(pieces, f) {
-            return Some(format!("age of {name}"));
-        }
+    if f.kind == ClaimKind::Count
+        && f.unit.as_deref() == Some("years")
+        && let Some(name) = age_of(pieces, f)
+    {
+        return Some(format!("age of {name}"));
     }
     // 1. `39% of junior doctors …`, `two of its steel bearings`
     if pieces.get(after).is_some_and(|p| p.is("of")) {
-        if let Some(s) = right_phrase(pieces, after + 1, &numbers) {
+        if let Some(s) = right_phrase(pieces, after + 1, numbers) {
             return Some(s);
         }
         // `one in five of them is a lorry`: what the pronoun is said to be.
         if pieces.get(after + 1).is_some_and(|p| p.is_any(PRONOUNS)) {
             let mut k = after + 2;
-            if pieces.get(k).is_some_and(|p| p.is_any(&["is", "are", "was", "were", "had", "have", "has"])) {
+            if pieces
+                .get(k)
+                .is_some_and(|p| p.is_any(&["is", "are", "was", "were", "had", "have", "has"]))
+            {
                 k += 1;
             }
-            if let Some(s) = right_phrase(pieces, k, &numbers) {
+            if let Some(s) = right_phrase(pieces, k, numbers) {
                 return Some(s);
             }
         }
     }
     // 2. What the number counts: `412 flights`, `a 76% turnout`, `a $3.2 million state grant`.
     let counted = f.noun.is_some_and(|k| {
-        pieces.get(k).is_some_and(|p| p.kind == PieceKind::Word && !p.is_any(STOP_RIGHT) && !p.is_any(&["of", "to", "in", "on", "at", "for", "by", "from", "with", "a", "an", "the"]))
+        pieces.get(k).is_some_and(|p| {
+            p.kind == PieceKind::Word
+                && !p.is_any(STOP_RIGHT)
+                && !p.is_any(&[
+                    "of", "to", "in", "on", "at", "for", "by", "from", "with", "a", "an", "the",
+                ])
+        })
     });
     if counted
         && (!shares || adjectival(pieces, f))
-        && let Some(s) = right_phrase(pieces, f.noun.unwrap_or(after), &numbers)
+        && let Some(s) = right_phrase(pieces, f.noun.unwrap_or(after), numbers)
     {
         return Some(s);
     }
@@ -237,7 +524,7 @@ pub(crate) fn of_quantity(pieces: &[Piece], f: &Found, all: &[Found], previous: 
         .or_else(|| {
             // A number that opens its clause: what follows it.
             let k = f.noun.unwrap_or(after);
-            right_phrase(pieces, k, &numbers)
+            right_phrase(pieces, k, numbers)
         })
 }
 
@@ -245,11 +532,14 @@ pub(crate) fn of_quantity(pieces: &[Piece], f: &Found, all: &[Found], previous: 
 /// `, aged 54`, or the noun after `18-year-old`.
 fn age_of(pieces: &[Piece], f: &Found) -> Option<String> {
     let mut k = f.start;
-    if k > 0 && pieces[k - 1].text == "," || k > 0 && pieces[k - 1].text == "(" {
+    if k > 0 && matches!(pieces[k - 1].text, "," | "(") {
         // Capitalised words before the comma.
         let end = k - 1;
         let mut a = end;
-        while a > 0 && pieces[a - 1].kind == PieceKind::Word && (pieces[a - 1].is_capitalised() || pieces[a - 1].text.ends_with('.')) {
+        while a > 0
+            && pieces[a - 1].kind == PieceKind::Word
+            && (pieces[a - 1].is_capitalised() || pieces[a - 1].text.ends_with('.'))
+        {
             a -= 1;
         }
         while a < end && pieces[a].is_any(&["Dr", "Mr", "Mrs", "Ms", "Dr.", "Mr.", "Mrs.", "Ms."]) {
@@ -263,7 +553,12 @@ fn age_of(pieces: &[Piece], f: &Found) -> Option<String> {
     // `18-year-old Aisha Karim`, `a 71-year-old patient`
     k = f.end;
     let mut b = k;
-    while b < pieces.len() && b < k + 3 && pieces[b].kind == PieceKind::Word && !pieces[b].is_any(STOP_RIGHT) && !pieces[b].is_any(&["who", "whose", "from", "of", "in", "at"]) {
+    while b < pieces.len()
+        && b < k + 3
+        && pieces[b].kind == PieceKind::Word
+        && !pieces[b].is_any(STOP_RIGHT)
+        && !pieces[b].is_any(&["who", "whose", "from", "of", "in", "at"])
+    {
         b += 1;
     }
     if b > k {
@@ -276,7 +571,8 @@ fn age_of(pieces: &[Piece], f: &Found) -> Option<String> {
 /// an adjective before a noun.
 fn adjectival(pieces: &[Piece], f: &Found) -> bool {
     f.start > 0 && pieces[f.start - 1].is_any(&["a", "an", "the", "its", "their"])
-        || f.noun.is_some_and(|k| super::quantities::counted_noun(pieces, k).is_some())
+        || f.noun
+            .is_some_and(|k| super::quantities::counted_noun(pieces, k).is_some())
 }
 
 /// Auxiliaries dropped before the event a date belongs to.
@@ -289,22 +585,38 @@ const AUXILIARIES: &[&str] = &[
 /// date (`was closed to all motor vehicles on Monday`).
 pub(crate) fn of_date(pieces: &[Piece], start: usize, end: usize) -> Option<String> {
     let mut k = start;
-    while k > 0 && pieces[k - 1].is_any(&["on", "from", "until", "till", "by", "since", "of", "the", "night", "before", "after", "between", "and", "to", "in", "during", "at", "for", "as", "early", "late", "mid", "this", "last", "next"]) {
+    while k > 0
+        && pieces[k - 1].is_any(&[
+            "on", "from", "until", "till", "by", "since", "of", "the", "night", "before", "after",
+            "between", "and", "to", "in", "during", "at", "for", "as", "early", "late", "mid",
+            "this", "last", "next",
+        ])
+    {
         k -= 1;
     }
     // Back to the auxiliary of the clause (`was closed to cars, buses and
     // lorries on Sunday`), across list commas, or to the clause boundary.
     let from = k.saturating_sub(14);
-    let aux = (from..k).rev().take_while(|&x| !matches!(pieces[x].text, ";" | ":" | "\"" | "“" | "”" | "(" | ")")).find(|&x| pieces[x].is_any(AUXILIARIES));
+    let aux = (from..k)
+        .rev()
+        .take_while(|&x| !matches!(pieces[x].text, ";" | ":" | "\"" | "“" | "”" | "(" | ")"))
+        .find(|&x| pieces[x].is_any(AUXILIARIES));
     let mut a = k;
     while a > 0 {
         let p = &pieces[a - 1];
-        if is_boundary(p) || p.is_any(&["and", "but", "while", "which", "who", "whereas", "when", "after", "before", "since", "that"]) {
+        if is_boundary(p)
+            || p.is_any(&[
+                "and", "but", "while", "which", "who", "whereas", "when", "after", "before",
+                "since", "that",
+            ])
+        {
             break;
         }
         a -= 1;
     }
-    if let Some(x) = aux && x < a {
+    if let Some(x) = aux
+        && x < a
+    {
         a = x;
     }
     // The predicate: after the first auxiliary (`Wendmouth Bridge was closed …`).
@@ -349,15 +661,31 @@ mod tests {
                 "39%",
                 Some("junior doctors scheduled to work on the shift"),
             ),
-            ("Corvia Airlines has cancelled 412 flights since Friday.", "412", Some("flights")),
+            (
+                "Corvia Airlines has cancelled 412 flights since Friday.",
+                "412",
+                Some("flights"),
+            ),
             (
                 "The national pass rate for the Upper Certificate rose to 84.1% this year.",
                 "84.1%",
                 Some("national pass rate for the Upper Certificate"),
             ),
-            ("98% of the BMA medics, out of a 76% turnout (28,305), backed a strike.", "76%", Some("turnout")),
-            ("The campaign is funded by a $3.2 million state grant.", "$3.2 million", Some("state grant")),
-            ("Corvia estimates the disruption will cost it €21m, including refunds.", "€21m", Some("disruption")),
+            (
+                "98% of the BMA medics, out of a 76% turnout (28,305), backed a strike.",
+                "76%",
+                Some("turnout"),
+            ),
+            (
+                "The campaign is funded by a $3.2 million state grant.",
+                "$3.2 million",
+                Some("state grant"),
+            ),
+            (
+                "Corvia estimates the disruption will cost it €21m, including refunds.",
+                "€21m",
+                Some("disruption"),
+            ),
         ]);
     }
 

@@ -95,7 +95,12 @@ mod tests {
         }
         assert_eq!(measure_unit("kilometres"), Some("km"));
         assert_eq!(measure_unit("doctors"), None);
-        for (s, p) in [("point", "points"), ("storey", "storeys"), ("city", "cities"), ("bus", "buses")] {
+        for (s, p) in [
+            ("point", "points"),
+            ("storey", "storeys"),
+            ("city", "cities"),
+            ("bus", "buses"),
+        ] {
             assert_eq!(plural(s), p);
         }
     }

@@ -271,7 +271,10 @@ pub(crate) fn atoms(pieces: &[Piece], i: usize) -> Vec<Placed> {
         // Digits only start a run or follow hundred/scale/and (`3 hundred and 21`).
         if let Atom::Digits(_) = a
             && let Some(prev) = out.last()
-            && !matches!(prev.atom, Atom::Hundred | Atom::Scale(_) | Atom::And | Atom::Minus)
+            && !matches!(
+                prev.atom,
+                Atom::Hundred | Atom::Scale(_) | Atom::And | Atom::Minus
+            )
         {
             break;
         }
@@ -632,14 +635,14 @@ fn fraction_or_ordinal(xs: &[Placed]) -> Option<(usize, WordValue)> {
         if num_atoms.iter().any(|a| matches!(a.atom, Atom::Digits(_))) {
             continue;
         }
-        if let Some(num) = whole_cardinal(num_atoms).or_else(|| {
-            (num_atoms.len() == 1 && num_atoms[0].atom == Atom::A).then_some(1.0)
-        }) {
+        if let Some(num) = whole_cardinal(num_atoms)
+            .or_else(|| (num_atoms.len() == 1 && num_atoms[0].atom == Atom::A).then_some(1.0))
+        {
             // A mixed number: `one hundred and three quarters` is 100¾.
             if let Some(v) = mixed(num_atoms, den, plural) {
                 return Some((m + 1, v));
             }
-            let agrees = if num == 1.0 { true } else { plural || class == OrdClass::Part && plural };
+            let agrees = if num == 1.0 { true } else { plural };
             if !agrees {
                 continue;
             }
@@ -739,15 +742,26 @@ mod tests {
                         (WordValue::Cardinal(a), WordValue::Cardinal(b))
                         | (WordValue::Ordinal(a), WordValue::Ordinal(b)) => (a, *b),
                         (
-                            WordValue::Fraction { value: a, ambiguous: x, .. },
-                            WordValue::Fraction { value: b, ambiguous: y, .. },
+                            WordValue::Fraction {
+                                value: a,
+                                ambiguous: x,
+                                ..
+                            },
+                            WordValue::Fraction {
+                                value: b,
+                                ambiguous: y,
+                                ..
+                            },
                         ) => {
                             assert_eq!(x, *y, "{text:?}: ambiguity");
                             (a, *b)
                         }
                         _ => panic!("{text:?}: got {v:?}, expected {ev:?}"),
                     };
-                    assert!((a - b).abs() <= 1e-9 * b.abs().max(1.0), "{text:?}: {a} != {b}");
+                    assert!(
+                        (a - b).abs() <= 1e-9 * b.abs().max(1.0),
+                        "{text:?}: {a} != {b}"
+                    );
                 }
                 (got, expected) => assert_eq!(got, *expected, "{text:?}"),
             }
@@ -760,21 +774,54 @@ mod tests {
     fn cardinals() {
         check(&[
             ("twenty-six", Some(("twenty-six", Cardinal(26.0)))),
-            ("a hundred and twelve", Some(("a hundred and twelve", Cardinal(112.0)))),
+            (
+                "a hundred and twelve",
+                Some(("a hundred and twelve", Cardinal(112.0))),
+            ),
             ("three million", Some(("three million", Cardinal(3e6)))),
-            ("one hundred and sixty-one", Some(("one hundred and sixty-one", Cardinal(161.0)))),
-            ("two hundred and two thousand", Some(("two hundred and two thousand", Cardinal(202_000.0)))),
-            ("two thousand and two hundred", Some(("two thousand and two hundred", Cardinal(2200.0)))),
-            ("twenty-one trillion three hundred", Some(("twenty-one trillion three hundred", Cardinal(21e12 + 300.0)))),
+            (
+                "one hundred and sixty-one",
+                Some(("one hundred and sixty-one", Cardinal(161.0))),
+            ),
+            (
+                "two hundred and two thousand",
+                Some(("two hundred and two thousand", Cardinal(202_000.0))),
+            ),
+            (
+                "two thousand and two hundred",
+                Some(("two thousand and two hundred", Cardinal(2200.0))),
+            ),
+            (
+                "twenty-one trillion three hundred",
+                Some(("twenty-one trillion three hundred", Cardinal(21e12 + 300.0))),
+            ),
             ("fifty - two", Some(("fifty - two", Cardinal(52.0)))),
-            ("3 hundred and 21", Some(("3 hundred and 21", Cardinal(321.0)))),
+            (
+                "3 hundred and 21",
+                Some(("3 hundred and 21", Cardinal(321.0))),
+            ),
             ("322 hundred", Some(("322 hundred", Cardinal(32_200.0)))),
-            ("three lakh crore", Some(("three lakh crore", Cardinal(3e12)))),
-            ("two hundred point zero three", Some(("two hundred point zero three", Cardinal(200.03)))),
-            ("nine point nought four", Some(("nine point nought four", Cardinal(9.04)))),
-            ("minus five point five", Some(("minus five point five", Cardinal(-5.5)))),
+            (
+                "three lakh crore",
+                Some(("three lakh crore", Cardinal(3e12))),
+            ),
+            (
+                "two hundred point zero three",
+                Some(("two hundred point zero three", Cardinal(200.03))),
+            ),
+            (
+                "nine point nought four",
+                Some(("nine point nought four", Cardinal(9.04))),
+            ),
+            (
+                "minus five point five",
+                Some(("minus five point five", Cardinal(-5.5))),
+            ),
             ("three dozens", Some(("three dozens", Cardinal(36.0)))),
-            ("three hundred and two dozens", Some(("three hundred and two dozens", Cardinal(324.0)))),
+            (
+                "three hundred and two dozens",
+                Some(("three hundred and two dozens", Cardinal(324.0))),
+            ),
         ]);
     }
 
@@ -792,22 +839,182 @@ mod tests {
     #[test]
     fn fractions_and_mixed_numbers() {
         check(&[
-            ("two-thirds", Some(("two-thirds", Fraction { value: 2.0 / 3.0, ambiguous: false, scaled_whole: None }))),
-            ("a quarter", Some(("a quarter", Fraction { value: 0.25, ambiguous: true, scaled_whole: None }))),
-            ("a half", Some(("a half", Fraction { value: 0.5, ambiguous: false, scaled_whole: None }))),
-            ("half", Some(("half", Fraction { value: 0.5, ambiguous: false, scaled_whole: None }))),
-            ("three quarters", Some(("three quarters", Fraction { value: 0.75, ambiguous: false, scaled_whole: None }))),
-            ("a third", Some(("a third", Fraction { value: 1.0 / 3.0, ambiguous: true, scaled_whole: None }))),
-            ("one and a half", Some(("one and a half", Fraction { value: 1.5, ambiguous: false, scaled_whole: None }))),
-            ("one hundred and three quarters", Some(("one hundred and three quarters", Fraction { value: 100.75, ambiguous: false, scaled_whole: None }))),
-            ("one hundred and thirty fifths", Some(("one hundred and thirty fifths", Fraction { value: 26.0, ambiguous: false, scaled_whole: None }))),
-            ("one hundred thirty fifths", Some(("one hundred thirty fifths", Fraction { value: 100.0 / 35.0, ambiguous: false, scaled_whole: None }))),
-            ("twenty twenty fifths", Some(("twenty twenty fifths", Fraction { value: 0.8, ambiguous: false, scaled_whole: None }))),
-            ("one one hundred fifth", Some(("one one hundred fifth", Fraction { value: 1.0 / 105.0, ambiguous: false, scaled_whole: None }))),
-            ("ninety - five hundred fifths", Some(("ninety - five hundred fifths", Fraction { value: 1900.0, ambiguous: false, scaled_whole: None }))),
-            ("a hundred trillionths", Some(("a hundred trillionths", Fraction { value: 1e-10, ambiguous: false, scaled_whole: None }))),
-            ("three twenty-firsts", Some(("three twenty-firsts", Fraction { value: 3.0 / 21.0, ambiguous: false, scaled_whole: None }))),
-            ("one hundred and three and two thirds", Some(("one hundred and three and two thirds", Fraction { value: 103.0 + 2.0 / 3.0, ambiguous: false, scaled_whole: None }))),
+            (
+                "two-thirds",
+                Some((
+                    "two-thirds",
+                    Fraction {
+                        value: 2.0 / 3.0,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "a quarter",
+                Some((
+                    "a quarter",
+                    Fraction {
+                        value: 0.25,
+                        ambiguous: true,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "a half",
+                Some((
+                    "a half",
+                    Fraction {
+                        value: 0.5,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "half",
+                Some((
+                    "half",
+                    Fraction {
+                        value: 0.5,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "three quarters",
+                Some((
+                    "three quarters",
+                    Fraction {
+                        value: 0.75,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "a third",
+                Some((
+                    "a third",
+                    Fraction {
+                        value: 1.0 / 3.0,
+                        ambiguous: true,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "one and a half",
+                Some((
+                    "one and a half",
+                    Fraction {
+                        value: 1.5,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "one hundred and three quarters",
+                Some((
+                    "one hundred and three quarters",
+                    Fraction {
+                        value: 100.75,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "one hundred and thirty fifths",
+                Some((
+                    "one hundred and thirty fifths",
+                    Fraction {
+                        value: 26.0,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "one hundred thirty fifths",
+                Some((
+                    "one hundred thirty fifths",
+                    Fraction {
+                        value: 100.0 / 35.0,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "twenty twenty fifths",
+                Some((
+                    "twenty twenty fifths",
+                    Fraction {
+                        value: 0.8,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "one one hundred fifth",
+                Some((
+                    "one one hundred fifth",
+                    Fraction {
+                        value: 1.0 / 105.0,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "ninety - five hundred fifths",
+                Some((
+                    "ninety - five hundred fifths",
+                    Fraction {
+                        value: 1900.0,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "a hundred trillionths",
+                Some((
+                    "a hundred trillionths",
+                    Fraction {
+                        value: 1e-10,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "three twenty-firsts",
+                Some((
+                    "three twenty-firsts",
+                    Fraction {
+                        value: 3.0 / 21.0,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "one hundred and three and two thirds",
+                Some((
+                    "one hundred and three and two thirds",
+                    Fraction {
+                        value: 103.0 + 2.0 / 3.0,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
         ]);
     }
 
@@ -817,7 +1024,10 @@ mod tests {
             ("third", Some(("third", Ordinal(3.0)))),
             ("twenty second", Some(("twenty second", Ordinal(22.0)))),
             ("twenty-first", Some(("twenty-first", Ordinal(21.0)))),
-            ("one hundred and fifth", Some(("one hundred and fifth", Ordinal(105.0)))),
+            (
+                "one hundred and fifth",
+                Some(("one hundred and fifth", Ordinal(105.0))),
+            ),
             // Not a fraction (the plural is missing): `the two millionth visitor`.
             ("two millionth", Some(("two millionth", Ordinal(2e6)))),
         ]);
