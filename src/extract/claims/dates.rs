@@ -127,15 +127,8 @@ const FORWARD_LEAD: &[&str] = &[
 const FUTURE_WORDS: &[&str] = &["will", "'ll", "shall", "wo", "upcoming"];
 /// `due to`, `expected to`, `set to`, `plans to`: a future plan.
 const PLAN_WORDS: &[&str] = &[
-    "due",
-    "expected",
-    "set",
-    "plans",
-    "planned",
-    "scheduled",
-    "going",
-    "intends",
-    "hopes",
+    "due", "expected", "expects", "expect", "set", "plans", "plan", "planned", "scheduled",
+    "going", "intends", "intend", "hopes", "hope", "aims", "aim", "promised", "promises",
 ];
 
 fn month_at(p: &Piece, ctx: &Ctx) -> Option<u32> {
@@ -750,7 +743,10 @@ fn numeric_at(
         let sep = seps[0];
         // Without a year the form is ambiguous; `-` and `.` need a date word before.
         let lead = i > 0 && pieces[i - 1].is_any(&["on", "in", "by", "until", "till", "from"]);
-        if sep != "/" && !lead && wd.is_none() {
+        // In news copy `9/11`, `7/7` and `24/7` are names; a bare day/month
+        // needs a date word or a weekday before it.
+        let slash_ok = sep == "/" && ctx.lean == DateLean::Past;
+        if !slash_ok && !lead && wd.is_none() {
             return None;
         }
         if pieces.get(k).is_some_and(|x| {
@@ -1117,6 +1113,10 @@ fn period_or_week_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound>
     };
     let r = ctx.reference?;
     let q = pieces.get(i + 1)?;
+    // `This Week`, `Next Year` in capitals mid-sentence are names (of shows, plans).
+    if i > 0 && p.is_capitalised() && q.is_capitalised() && weekday_at(q, ctx).is_none() {
+        return None;
+    }
     if let Some(wd) = weekday_at(q, ctx) {
         // `this Friday`, `next Sunday`, `last Sunday`; `past monday` is the latest one.
         let d = if p.is("past") {
@@ -1304,8 +1304,12 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         let next = pieces.get(i + 1);
         // `2000 people`: a count (unless `the 2019 figures`, `since 2019 sales`).
         let noun_next = super::quantities::counted_noun(pieces, i + 1).is_some();
-        let det = prev
-            .is_some_and(|q| q.is_any(&["the", "its", "their", "his", "her", "our", "a", "'s"]));
+        // A determiner or a possessive before: `the 2019 figures`, `the party's 2008 nominee`.
+        let det = prev.is_some_and(|q| {
+            q.is_any(&["the", "its", "their", "his", "her", "our", "a", "'s"])
+                || q.lower.ends_with("'s")
+                || q.lower.ends_with("s'")
+        });
         let unit_next = next.is_some_and(|q| {
             q.text == "%"
                 || units::time_unit(&q.lower).is_some()

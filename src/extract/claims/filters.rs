@@ -529,6 +529,18 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
         ClaimKind::Percentage | ClaimKind::PercentagePoints | ClaimKind::Money => {
             n.digits.is_some_and(|d| d.leading_zero)
         }
+        // `9/11`, `24/7`: digit fractions in news are halves, thirds,
+        // quarters and the like; others are names.
+        ClaimKind::Ratio
+            if pieces[f.amount.0..f.amount.1].iter().any(|p| p.text == "/")
+                && !pieces[f.amount.0..f.amount.1]
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind == PieceKind::Number)
+                    .is_some_and(|p| matches!(p.text, "2" | "3" | "4" | "5" | "6" | "8" | "10" | "100")) =>
+        {
+            true
+        }
         ClaimKind::Ratio | ClaimKind::Range => identifier(pieces, n),
         _ => {
             identifier(pieces, n)

@@ -100,9 +100,30 @@ pub(crate) fn after(pieces: &[Piece], k: usize, rate: bool) -> Option<(ClaimKind
             Some((ClaimKind::PercentagePoints, 0.01, k + 2))
         }
         "bps" | "bp" => Some((ClaimKind::PercentagePoints, 0.01, k + 1)),
-        "points" | "point" | "pts" if rate => Some((ClaimKind::PercentagePoints, 1.0, k + 1)),
+        "points" | "point" | "pts" if rate && !index_points(pieces, k) => {
+            Some((ClaimKind::PercentagePoints, 1.0, k + 1))
+        }
         _ => None,
     }
+}
+
+/// Stock-index points (`the FTSE 100 fell 40 points to 7,701`): an index
+/// named just before, or a level in the hundreds or more after `to`.
+fn index_points(pieces: &[Piece], k: usize) -> bool {
+    let from = k.saturating_sub(7);
+    let index_before = pieces[from..k].iter().any(|p| {
+        p.is_any(&[
+            "index", "indices", "ftse", "dow", "nasdaq", "nikkei", "dax", "cac", "hang", "s&p",
+            "footsie",
+        ])
+    });
+    let level_after = pieces.get(k + 1).is_some_and(|p| p.is_any(&["to", "at"]))
+        && pieces.get(k + 2).is_some_and(|p| {
+            p.kind == PieceKind::Number
+                && super::numbers::parse_digits(p.text).is_some_and(|d| d.value >= 100.0)
+                && pieces.get(k + 3).is_none_or(|q| q.text != "%")
+        });
+    index_before || level_after
 }
 
 /// `N-point lead`: the hyphenated `point` at `k`, followed by a gap noun.

@@ -39,6 +39,8 @@ pub(crate) struct Found {
     pub noun: Option<usize>,
     /// The number at the heart of the amount (for the non-claim filters).
     pub num: Option<Num>,
+    /// An age (`aged 54`, `Karim, 18,`, `a 23-year-old`), not a duration.
+    pub age: bool,
 }
 
 /// How to scan.
@@ -66,6 +68,7 @@ struct Core {
     lead: Option<usize>,
     /// The high end of a range.
     high: Option<f64>,
+    age: bool,
 }
 
 impl Core {
@@ -80,6 +83,7 @@ impl Core {
             noun: None,
             lead: None,
             high: None,
+            age: false,
         }
     }
 
@@ -741,6 +745,7 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
             if pieces.get(k + 1).is_some_and(|x| x.hyphen && x.is("old")) {
                 let mut c = count(k + 2, Some(u.into()));
                 c.noun = Some(k + 2);
+                c.age = true;
                 return Some(c);
             }
             if filters::product_descriptor(pieces, k) {
@@ -782,10 +787,13 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
         if let Some(u) = units::time_unit(&p.lower) {
             // `54 years old` is an age; `ago`/`later` belong to dates.
             let mut end = j + 1;
-            if pieces.get(end).is_some_and(|x| x.is("old")) {
+            let old = pieces.get(end).is_some_and(|x| x.is("old"));
+            if old {
                 end += 1;
             }
-            return Some(count(end, Some(u.into())));
+            let mut c = count(end, Some(u.into()));
+            c.age = old;
+            return Some(c);
         }
         if let Some(u) = units::measure_unit(&p.lower).filter(|_| p.text.len() > 1 || j == k) {
             // Single letters (`t`, `l`, `g`) only straight after the number.
@@ -916,7 +924,8 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
             break;
         }
         let w = p.lower.as_ref();
-        if super::dates::is_month_or_weekday(w)
+        if p.number_word
+            || super::dates::is_month_or_weekday(w)
             || matches!(w, "yesterday" | "today" | "tomorrow" | "tonight")
         {
             break;
@@ -1269,9 +1278,11 @@ fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
     if let Some(lead) = age_lead(pieces, &core) {
         core.lead = Some(lead);
         core.unit = Some("years".into());
+        core.age = true;
     } else if apposition_age(pieces, &core) {
         core.unit = Some("years".into());
         core.noun = None;
+        core.age = true;
     }
     let mut qualifier = hedge.map(|(q, _)| q);
     let mut end = core.end;
@@ -1311,6 +1322,7 @@ fn found(_pieces: &[Piece], c: Core, qualifier: Option<Qualifier>, start: usize)
         qualifier,
         noun: c.noun,
         num: c.num,
+        age: c.age,
     }
 }
 

@@ -477,8 +477,7 @@ pub(crate) fn of_quantity(
         ClaimKind::Percentage | ClaimKind::Ratio | ClaimKind::PercentagePoints
     );
     // Ages: `Gary Whitlock, aged 54`, `Aisha Karim, 18,`, `a 71-year-old patient`.
-    if f.kind == ClaimKind::Count
-        && f.unit.as_deref() == Some("years")
+    if f.age
         && let Some(name) = age_of(pieces, f)
     {
         return Some(format!("age of {name}"));
