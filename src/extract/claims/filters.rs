@@ -541,7 +541,15 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
         {
             true
         }
-        ClaimKind::Ratio | ClaimKind::Range => identifier(pieces, n),
+                ClaimKind::Ratio => identifier(pieces, n),
+        // `+1-222-2222`: a phone number, not a range.
+        ClaimKind::Range => {
+            identifier(pieces, n)
+                || n.start > 0 && pieces[n.start - 1].text == "+" && pieces[n.start].glued
+                || pieces
+                    .get(f.amount.1)
+                    .is_some_and(|p| p.hyphen && p.kind == PieceKind::Number)
+        }
         _ => {
             identifier(pieces, n)
                 || phone_like(pieces, n)

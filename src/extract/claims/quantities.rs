@@ -163,6 +163,24 @@ fn words_at(pieces: &[Piece], i: usize, words: &[&str]) -> bool {
 /// `just` alone (`just 1.0%`) and `only` are not hedges: the number is exact.
 fn hedge_at(pieces: &[Piece], i: usize) -> Option<(Qualifier, usize)> {
     let p = pieces.get(i)?;
+    if p.kind == PieceKind::Punct {
+                // `>10`, `>= 30`, `< = 100`, `≤ 5`; not `<>30`, `=>30`, `=<30`.
+        let eq = pieces.get(i + 1).is_some_and(|n| n.text == "=");
+        let odd_before = i > 0 && p.glued && matches!(pieces[i - 1].text, "<" | ">" | "=");
+        let odd_after = pieces.get(i + 1).is_some_and(|n| matches!(n.text, "<" | ">"));
+        if odd_before || odd_after {
+            return None;
+        }
+        return match p.text {
+            ">" if eq => Some((Qualifier::AtLeast, i + 2)),
+            "<" if eq => Some((Qualifier::UpTo, i + 2)),
+            ">" => Some((Qualifier::MoreThan, i + 1)),
+            "<" => Some((Qualifier::LessThan, i + 1)),
+            "≥" => Some((Qualifier::AtLeast, i + 1)),
+            "≤" => Some((Qualifier::UpTo, i + 1)),
+            _ => None,
+        };
+    }
     if p.kind != PieceKind::Word {
         return None;
     }
@@ -1223,7 +1241,7 @@ fn may_start(pieces: &[Piece], i: usize, opts: &Options) -> bool {
         PieceKind::Number | PieceKind::Mixed => true,
         PieceKind::Punct => {
             money::symbol(p.text).is_some()
-                || matches!(p.text, "." | "-" | "−" | "%")
+                || matches!(p.text, "." | "-" | "−" | "%" | ">" | "<" | "≥" | "≤")
                 || p.text.chars().next().is_some_and(|c| c.is_numeric())
         }
         PieceKind::Word => {
@@ -1267,7 +1285,8 @@ fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
     // `over three years` is a duration, not a lower bound.
     let mut hedge = hedge;
     if let Some((Qualifier::MoreThan, _)) = hedge
-        && pieces[i].is("over")
+                && pieces[i].is("over")
+        && !core.age
         && core
             .unit
             .as_deref()
