@@ -127,8 +127,24 @@ const FORWARD_LEAD: &[&str] = &[
 const FUTURE_WORDS: &[&str] = &["will", "'ll", "shall", "wo", "upcoming"];
 /// `due to`, `expected to`, `set to`, `plans to`: a future plan.
 const PLAN_WORDS: &[&str] = &[
-    "due", "expected", "expects", "expect", "set", "plans", "plan", "planned", "scheduled",
-    "going", "intends", "intend", "hopes", "hope", "aims", "aim", "promised", "promises",
+    "due",
+    "expected",
+    "expects",
+    "expect",
+    "set",
+    "plans",
+    "plan",
+    "planned",
+    "scheduled",
+    "going",
+    "intends",
+    "intend",
+    "hopes",
+    "hope",
+    "aims",
+    "aim",
+    "promised",
+    "promises",
 ];
 
 fn month_at(p: &Piece, ctx: &Ctx) -> Option<u32> {
@@ -285,10 +301,18 @@ fn resolve_md_hinted(
         return ymd(2000, month, day).map(|_| None);
     };
     // Dates that exist in some year near the reference (Feb 29 may need a few).
-    let candidates: Vec<NaiveDate> = (-8..=8)
+    let all: Vec<NaiveDate> = (-8..=8)
         .filter_map(|dy| ymd(r.year() + dy, month, day))
-        .filter(|d| wd.is_none_or(|w| d.weekday() == w))
         .collect();
+    let matching: Vec<NaiveDate> = all
+        .iter()
+        .copied()
+        .filter(|d| wd.is_none_or(|w| d.weekday() == w))
+        .filter(|d| (d.year() - r.year()).abs() <= 1 || wd.is_none())
+        .collect();
+    // A weekday that matches no nearby year is a slip in the copy: the day
+    // and month still stand.
+    let candidates = if matching.is_empty() { all } else { matching };
     if candidates.is_empty() {
         // `Feb 30`, or a weekday that never matches: an impossible day.
         return Some(None);
@@ -1119,7 +1143,9 @@ fn period_or_week_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound>
     }
     if let Some(wd) = weekday_at(q, ctx) {
         // `this Friday`, `next Sunday`, `last Sunday`; `past monday` is the latest one.
-        let d = if p.is("past") {
+        // In news, `last Thursday` is the latest Thursday before today.
+        let latest = p.is("past") || p.is("last") && ctx.lean == DateLean::Nearest;
+        let d = if latest {
             resolve_weekday(wd, WeekRef::Past, shift_days(r, -1))
         } else {
             resolve_weekday(wd, dir, r)

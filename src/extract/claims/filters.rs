@@ -537,11 +537,13 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
                     .iter()
                     .rev()
                     .find(|p| p.kind == PieceKind::Number)
-                    .is_some_and(|p| matches!(p.text, "2" | "3" | "4" | "5" | "6" | "8" | "10" | "100")) =>
+                    .is_some_and(|p| {
+                        matches!(p.text, "2" | "3" | "4" | "5" | "6" | "8" | "10" | "100")
+                    }) =>
         {
             true
         }
-                ClaimKind::Ratio => identifier(pieces, n),
+        ClaimKind::Ratio => identifier(pieces, n),
         // `+1-222-2222`: a phone number, not a range.
         ClaimKind::Range => {
             identifier(pieces, n)

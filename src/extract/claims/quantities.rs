@@ -164,10 +164,12 @@ fn words_at(pieces: &[Piece], i: usize, words: &[&str]) -> bool {
 fn hedge_at(pieces: &[Piece], i: usize) -> Option<(Qualifier, usize)> {
     let p = pieces.get(i)?;
     if p.kind == PieceKind::Punct {
-                // `>10`, `>= 30`, `< = 100`, `≤ 5`; not `<>30`, `=>30`, `=<30`.
+        // `>10`, `>= 30`, `< = 100`, `≤ 5`; not `<>30`, `=>30`, `=<30`.
         let eq = pieces.get(i + 1).is_some_and(|n| n.text == "=");
         let odd_before = i > 0 && p.glued && matches!(pieces[i - 1].text, "<" | ">" | "=");
-        let odd_after = pieces.get(i + 1).is_some_and(|n| matches!(n.text, "<" | ">"));
+        let odd_after = pieces
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.text, "<" | ">"));
         if odd_before || odd_after {
             return None;
         }
@@ -1285,7 +1287,7 @@ fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
     // `over three years` is a duration, not a lower bound.
     let mut hedge = hedge;
     if let Some((Qualifier::MoreThan, _)) = hedge
-                && pieces[i].is("over")
+        && pieces[i].is("over")
         && !core.age
         && core
             .unit

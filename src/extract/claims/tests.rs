@@ -504,6 +504,62 @@ fn ages_and_durations() {
 }
 
 #[test]
+fn context_decides_points_durations_and_weekdays() {
+    check(&[
+        (
+            "Shares rose 2.5 per cent while the FTSE 100 fell 40 points to 7,701.",
+            &[
+                (
+                    "2.5 per cent",
+                    Percentage,
+                    "2.5",
+                    Some("percent"),
+                    Some(Exact),
+                ),
+                ("40", Count, "40", Some("points"), Some(Exact)),
+                ("7,701", Count, "7701", None, Some(Exact)),
+            ],
+        ),
+        (
+            "\"What they have done in six weeks is remarkable,\" she said.",
+            &[("six weeks", Count, "6", Some("weeks"), Some(Exact))],
+        ),
+        (
+            "The bridge will reopen in six weeks.",
+            &[("in six weeks", Date, "2024-04-16", None, None)],
+        ),
+        (
+            "The council expects to finish by Friday.",
+            &[("Friday", Date, "2024-03-08", None, None)],
+        ),
+        (
+            "The vote was held last Sunday.",
+            &[("last Sunday", Date, "2024-03-03", None, None)],
+        ),
+        (
+            "It was decided on Friday 17 September.",
+            &[("Friday 17 September", Date, "2023-09-17", None, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn names_scores_and_times_are_not_counts() {
+    check(&[
+        ("The attacks of 9/11 changed that.", &[]),
+        ("The store is open 24/7.", &[]),
+        ("The case was rejected in a 2-1 decision.", &[]),
+        ("Trading closed at 1200 GMT.", &[]),
+        ("He has flown the 7E7 and the 777-200LR.", &[]),
+        ("He spoke on This Week with George.", &[]),
+        (
+            "The party's 2008 vice-presidential nominee spoke.",
+            &[("2008", Date, "2008-01-01", None, None)],
+        ),
+    ]);
+}
+
+#[test]
 fn parenthetical_pairs_are_linked() {
     let doc = Document::from_raw(
         "98% of the BMA medics, out of a 76% turnout (28,305), backed a strike.",
