@@ -8,12 +8,15 @@ use common::{Workspace, shared};
 use predicates::prelude::*;
 
 /// A figure printed as `label … 12.3% (a/b)` or `F1 0.951`.
-fn figure_after<'a>(out: &'a str, line_start: &str, key: &str) -> f64 {
+fn figure_after(out: &str, line_start: &str, key: &str) -> f64 {
     let line = out
         .lines()
         .find(|l| l.trim_start().starts_with(line_start))
         .unwrap_or_else(|| panic!("no line starting {line_start:?} in:\n{out}"));
-    let rest = &line[line.find(key).unwrap_or_else(|| panic!("no {key:?} in {line:?}")) + key.len()..];
+    let rest = &line[line
+        .find(key)
+        .unwrap_or_else(|| panic!("no {key:?} in {line:?}"))
+        + key.len()..];
     rest.split_whitespace()
         .next()
         .and_then(|w| w.trim_end_matches('%').parse().ok())
@@ -22,21 +25,38 @@ fn figure_after<'a>(out: &'a str, line_start: &str, key: &str) -> f64 {
 
 #[test]
 fn claims_on_the_dev_set_reach_the_bars() {
-    let base = shared("eval/dev").parent().unwrap().parent().unwrap().to_path_buf();
+    let base = shared("eval/dev")
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let ws = Workspace::new();
     let out = ws.ok(&["eval", "claims", "--shared", base.to_str().unwrap()]);
     assert!(figure_after(&out, "overall", "F1") >= 0.90, "{out}");
     assert!(out.contains("non-claims reported: 0"), "{out}");
     assert!(out.contains("left out of the score"), "{out}");
-    assert!(figure_after(&out, "subject filled", "filled:") >= 80.0, "{out}");
+    assert!(
+        figure_after(&out, "subject filled", "filled:") >= 80.0,
+        "{out}"
+    );
 }
 
 #[test]
 fn peer_suites_reach_the_bars() {
-    let base = shared("eval/numbers").parent().unwrap().parent().unwrap().to_path_buf();
+    let base = shared("eval/numbers")
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let ws = Workspace::new();
     let out = ws.ok(&["eval", "numbers", "--shared", base.to_str().unwrap()]);
-    for file in ["NumberModel.json", "PercentModel.json", "CurrencyModel.json"] {
+    for file in [
+        "NumberModel.json",
+        "PercentModel.json",
+        "CurrencyModel.json",
+    ] {
         let rate = out
             .lines()
             .find(|l| l.trim_start().starts_with(file))
