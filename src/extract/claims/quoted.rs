@@ -14,23 +14,12 @@ use crate::analysis::Span;
 /// Byte spans of quoted text (marks included), in order.
 pub(crate) fn regions(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut para_start = 0;
-    for (pos, para) in split_keep(text) {
-        let _ = para_start;
-        para_start = pos;
-        scan_paragraph(para, pos, &mut out);
+    let mut at = 0;
+    for para in text.split('\n') {
+        scan_paragraph(para, at, &mut out);
+        at += para.len() + 1;
     }
     out
-}
-
-/// Paragraphs (split at line breaks) with their byte offsets.
-fn split_keep(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = 0;
-    text.split('\n').map(move |p| {
-        let at = start;
-        start += p.len() + 1;
-        (at, p)
-    })
 }
 
 fn scan_paragraph(para: &str, offset: usize, out: &mut Vec<Span>) {
