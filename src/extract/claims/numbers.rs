@@ -731,6 +731,15 @@ fn after_number(pieces: &[Piece], mut n: Num) -> Num {
     n
 }
 
+/// Rounds away the binary noise of scaling decimals (`8.3 × 10⁶` is
+/// 8300000.000000001 in floating point) by keeping 12 significant digits.
+pub(crate) fn tidy(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    format!("{v:.11e}").parse().unwrap_or(v)
+}
+
 /// A bare number as the NumberModel suite expects it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NumberMatch {

@@ -416,12 +416,12 @@ pub(crate) fn cardinal(xs: &[Placed]) -> Option<(usize, f64)> {
             }
             Atom::Scale(s) => {
                 let ok = match last {
-                    Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred => {
-                        if big == 0.0 || s < big {
-                            total += current * s;
-                        } else {
-                            total = (total + current) * s;
-                        }
+                                        // `one million two thousand`, but not `1.5 million-2 million`:
+                    // a scale as large as the one before starts a new number.
+                    Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred
+                        if big == 0.0 || s < big =>
+                    {
+                        total += current * s;
                         true
                     }
                     Last::A => {
