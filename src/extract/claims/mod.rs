@@ -313,10 +313,7 @@ fn sentence_claims(
             && pieces[d.start..d.end]
                 .iter()
                 .any(|p| p.is_any(SPEECH_RELATIVE))
-            && quotes
-                .get_or_init(|| quoted::regions(text))
-                .iter()
-                .any(|q| q.contains(s))
+            && quoted::inside(quotes.get_or_init(|| quoted::regions(text)), s)
         {
             continue;
         }

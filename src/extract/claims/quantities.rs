@@ -776,7 +776,7 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
         if let Some(u) = units::measure_unit(w) {
             return Some(count(k + 1, Some(u.into())));
         }
-                if w == "strong" {
+        if w == "strong" {
             return Some(count(k + 1, None));
         }
         // `Delta 4-Heavy`, `Type 45-Class`: part of a name.
@@ -1331,7 +1331,11 @@ fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
 }
 
 fn found(_pieces: &[Piece], c: Core, qualifier: Option<Qualifier>, start: usize) -> Found {
-    let qualifier = if c.kind == ClaimKind::Range { None } else { qualifier };
+    let qualifier = if c.kind == ClaimKind::Range {
+        None
+    } else {
+        qualifier
+    };
     let c = Core {
         value: c.value.map(numbers::tidy),
         high: c.high.map(numbers::tidy),

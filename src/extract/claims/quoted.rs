@@ -11,7 +11,7 @@
 
 use crate::analysis::Span;
 
-/// Byte spans of quoted text (marks included), in order.
+/// Byte spans of quoted text (marks included), sorted by start.
 pub(crate) fn regions(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -19,7 +19,15 @@ pub(crate) fn regions(text: &str) -> Vec<Span> {
         scan_paragraph(para, at, &mut out);
         at += para.len() + 1;
     }
+    out.sort();
     out
+}
+
+/// Is `span` inside one of the sorted `regions`? Regions do not nest, so
+/// the one starting last before `span` decides (a binary search).
+pub(crate) fn inside(regions: &[Span], span: Span) -> bool {
+    let i = regions.partition_point(|r| r.start <= span.start);
+    i > 0 && regions[i - 1].contains(span)
 }
 
 fn scan_paragraph(para: &str, offset: usize, out: &mut Vec<Span>) {

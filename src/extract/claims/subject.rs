@@ -24,6 +24,19 @@ use super::quantities::Found;
 
 const MAX_WORDS: usize = 10;
 
+/// How far back a phrase is looked for: a clause, not a whole run-on text,
+/// so that the work per claim is bounded.
+const WINDOW: usize = 40;
+
+/// The end of the quantity starting at piece `k`, if one does (`numbers`
+/// is sorted by start).
+fn number_at(numbers: &[(usize, usize)], k: usize) -> Option<usize> {
+    numbers
+        .binary_search_by_key(&k, |(s, _)| *s)
+        .ok()
+        .map(|i| numbers[i].1)
+}
+
 /// Determiners and similar words dropped at the start of a phrase.
 const LEADING: &[&str] = &[
     "the",
@@ -373,22 +386,24 @@ fn phrase(pieces: &[Piece], a: usize, b: usize) -> Option<String> {
 /// The phrase going right from `k`: words until a boundary, at most ten.
 fn right_phrase(pieces: &[Piece], k: usize, numbers: &[(usize, usize)]) -> Option<String> {
     let mut a = k;
-    // Skip determiners and a number inside the phrase (`of a possible 26,000 junior doctors`).
-    loop {
-        while a < pieces.len() && pieces[a].is_any(LEADING) {
+    // Skip determiners and one number inside the phrase (`of a possible
+    // 26,000 junior doctors`), a few words at most.
+    let skip_leading = |mut a: usize| {
+        let limit = a + 4;
+        while a < pieces.len().min(limit) && pieces[a].is_any(LEADING) {
             a += 1;
         }
-        match numbers.iter().find(|(s, _)| *s == a) {
-            Some((_, e)) => a = *e,
-            None => break,
-        }
+        a
+    };
+    a = skip_leading(a);
+    if let Some(e) = number_at(numbers, a) {
+        a = skip_leading(e);
     }
     let mut b = a;
     let mut words = 0;
     while b < pieces.len() && words < MAX_WORDS {
         let p = &pieces[b];
-        if is_boundary(p) || (b > a && p.is_any(STOP_RIGHT)) || numbers.iter().any(|(s, _)| *s == b)
-        {
+        if is_boundary(p) || (b > a && p.is_any(STOP_RIGHT)) || number_at(numbers, b).is_some() {
             break;
         }
         // A finite verb after the head noun ends it (`doctors had reported`).
@@ -418,7 +433,8 @@ fn right_phrase(pieces: &[Piece], k: usize, numbers: &[(usize, usize)]) -> Optio
 /// noun phrase after its last verb.
 fn left_phrase(pieces: &[Piece], end: usize) -> Option<String> {
     let mut a = end;
-    while a > 0 {
+    let floor = end.saturating_sub(WINDOW);
+    while a > floor {
         let p = &pieces[a - 1];
         if is_boundary(p)
             || p.is_any(&[
@@ -535,7 +551,7 @@ fn age_of(pieces: &[Piece], f: &Found) -> Option<String> {
         // Capitalised words before the comma.
         let end = k - 1;
         let mut a = end;
-        while a > 0
+        while a > end.saturating_sub(6)
             && pieces[a - 1].kind == PieceKind::Word
             && (pieces[a - 1].is_capitalised() || pieces[a - 1].text.ends_with('.'))
         {
@@ -601,7 +617,8 @@ pub(crate) fn of_date(pieces: &[Piece], start: usize, end: usize) -> Option<Stri
         .take_while(|&x| !matches!(pieces[x].text, ";" | ":" | "\"" | "“" | "”" | "(" | ")"))
         .find(|&x| pieces[x].is_any(AUXILIARIES));
     let mut a = k;
-    while a > 0 {
+    let floor = k.saturating_sub(WINDOW);
+    while a > floor {
         let p = &pieces[a - 1];
         if is_boundary(p)
             || p.is_any(&[

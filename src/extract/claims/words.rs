@@ -416,7 +416,7 @@ pub(crate) fn cardinal(xs: &[Placed]) -> Option<(usize, f64)> {
             }
             Atom::Scale(s) => {
                 let ok = match last {
-                                        // `one million two thousand`, but not `1.5 million-2 million`:
+                    // `one million two thousand`, but not `1.5 million-2 million`:
                     // a scale as large as the one before starts a new number.
                     Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred
                         if big == 0.0 || s < big =>
