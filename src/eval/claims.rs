@@ -385,6 +385,30 @@ mod tests {
     }
 
     #[test]
+    fn non_claim_patterns_cover_the_readme_categories() {
+        let check = |text: &str, category: &str| {
+            let hit = NON_CLAIM_PATTERNS
+                .iter()
+                .any(|(c, re)| *c == category && re.is_match(text));
+            assert!(hit, "{text:?} should match {category}");
+        };
+        check("The 1967 crossing", "bare year");
+        check("since January", "month-only reference");
+        check("in March 2017", "month-only reference");
+        check("published last week", "week or other period");
+        check("a text message at 4am", "time of day");
+        check("thousands who have", "vague quantity");
+        check("off Route 66", "identifier");
+        check("carries the A1087", "identifier");
+        check("Bus routes 7 and 7A", "identifier");
+        check("flight CV 1182", "identifier");
+        check("two-year fixed mortgages", "product descriptor");
+        check("a second-year foundation doctor", "ordinal");
+        check("one of the first schools", "one in an idiom");
+        check("walk-in Wednesdays", "weekday in a name");
+    }
+
+    #[test]
     fn kind_classes_and_tolerance() {
         let check = |g: GoldClaim, c: Claim, expected: bool| {
             assert_eq!(matches(&g, &c), expected, "{} vs {}", g.surface, c.surface);

@@ -844,32 +844,28 @@ fn nth_of_month(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
         let d = shift_months(r.with_day(1)?, delta);
         Some((d.year(), d.month(), j + 3))
     };
-    let (y, m, end, month_named) = match month_ref(j) {
-        Some((y, m, e)) => (y, m, e, true),
-        None if wd.is_some() && k == i => (r.year(), r.month(), j, false),
-        None if wd.is_some() && k > i => return None,
+    // With a month (`of july`, `of next month`), or a weekday alone in the
+    // reference's month (`second Sunday`, but not `the second Sunday`).
+    let month_named = month_ref(j).is_some_and(|_| {
+        pieces
+            .get(j + 1)
+            .is_some_and(|q| month_at(q, ctx).is_some())
+    });
+    let (y, m, end) = match month_ref(j) {
+        Some(found) => found,
+        None if wd.is_some() && k == i => (r.year(), r.month(), j),
         None => return None,
     };
-    let _ = month_named;
     let date = match wd {
         Some(w) => NaiveDate::from_weekday_of_month_opt(y, m, w, nth as u8),
         None => ymd(y, m, nth),
     };
     // `the first friday of july` with a past reference: the past July.
     let date = match (date, ctx.lean) {
-        (Some(d), DateLean::Past)
-            if d > r
-                && month_ref(j).is_some_and(|(_, _, _)| {
-                    pieces
-                        .get(j + 1)
-                        .is_some_and(|q| month_at(q, ctx).is_some())
-                }) =>
-        {
-            match wd {
-                Some(w) => NaiveDate::from_weekday_of_month_opt(y - 1, m, w, nth as u8),
-                None => ymd(y - 1, m, nth),
-            }
-        }
+        (Some(d), DateLean::Past) if d > r && month_named => match wd {
+            Some(w) => NaiveDate::from_weekday_of_month_opt(y - 1, m, w, nth as u8),
+            None => ymd(y - 1, m, nth),
+        },
         (d, _) => d,
     };
     Some(found(

@@ -649,9 +649,6 @@ fn after_number(pieces: &[Piece], mut n: Num) -> Num {
         && dd.value > n.value.abs()
         && dd.decimals == 0
     {
-        let whole_before =
-            n.start > 0 && pieces[n.start - 1].kind == PieceKind::Number && !pieces[n.start].glued;
-        let _ = whole_before;
         n.value /= dd.value;
         n.end += 2;
         n.form = Form::Fraction { ambiguous: false };
