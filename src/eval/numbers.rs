@@ -32,22 +32,14 @@ use std::fmt;
 use std::path::Path;
 
 /// Cases whose expected result follows a convention we do not share, by
-/// file and input, with the reason.
+/// file and input, with the reason. (NumberRangeModel cases that differ
+/// only by upstream's half-open ranges are recognised as they are run and
+/// listed the same way.)
 pub const CONVENTIONS: &[(&str, &str, &str)] = &[
-    (
-        "NumberModel",
-        "Let's try one last time",
-        "`one` in an idiom is not a number for a fact-checker",
-    ),
     (
         "NumberModel",
         " two millionth",
         "`two millionth` is an ordinal (`the two millionth visitor`), not the number two",
-    ),
-    (
-        "NumberModel",
-        " 100 millionths",
-        "`100 millionths` is the fraction 100/1,000,000, not the number 100",
     ),
     (
         "NumberModel",
