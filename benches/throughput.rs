@@ -8,6 +8,7 @@
 use crosscheck::analysis::Document;
 use crosscheck::diagnostics::Origin;
 use crosscheck::extract::extract_article;
+use crosscheck::extract::claims::extract_claims;
 use crosscheck::ingest::{IngestOptions, Silent, ingest};
 use crosscheck::sources::{self, Input, Overrides};
 use crosscheck::store::Store;
@@ -87,6 +88,27 @@ fn main() {
             .map(|a| extract_article(&Document::new(a.text.clone())).quotes.len())
             .sum();
         assert!(quotes > n);
+    });
+    // Claims run on analysed documents, as the pipeline calls them.
+    let docs: Vec<(Document, Option<chrono::NaiveDate>)> = articles
+        .par_iter()
+        .map(|a| (Document::new(a.text.clone()), a.published.map(|p| p.date)))
+        .collect();
+    measure("extract claims (analysed text)", text_bytes, n, 5, || {
+        let claims: usize = docs
+            .par_iter()
+            .map(|(d, published)| extract_claims(d, *published).len())
+            .sum();
+        assert!(claims > n);
+    });
+    measure("analyse + extract claims", text_bytes, n, 5, || {
+        let claims: usize = articles
+            .par_iter()
+            .map(|a| {
+                extract_claims(&Document::new(a.text.clone()), a.published.map(|p| p.date)).len()
+            })
+            .sum();
+        assert!(claims > n);
     });
     let dir = tempfile::tempdir().expect("temporary folder");
     let mut run = 0;

@@ -12,7 +12,7 @@ pub struct EvalArgs {
     /// The shared data folder (holding eval/ and corpus/).
     #[arg(long, global = true, default_value = "../shared", value_name = "DIR")]
     shared: PathBuf,
-    /// List every miss, false positive and wrong speaker.
+    /// List every miss, false positive, wrong speaker or failed case.
     #[arg(long, global = true)]
     verbose: bool,
     #[command(subcommand)]
@@ -23,6 +23,10 @@ pub struct EvalArgs {
 enum EvalCommand {
     /// Quotes and speakers: the dev set and PolNeAR (dev and train sample).
     Quotes,
+    /// Claims on the dev set (eval/dev/gold.json).
+    Claims,
+    /// The public peer suites in eval/numbers/: pass rate per file.
+    Numbers,
     /// Story grouping against the corpora's gold clusters (BASIL, AllSides, Wikinews, dev).
     Stories {
         /// Similarity an article needs to join a story (default: the built-in value).
@@ -35,14 +39,24 @@ enum EvalCommand {
 }
 
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
+    let data = || format!("with data from {}", args.shared.display());
     match args.what {
         EvalCommand::Quotes => {
-            let reports = eval::quotes::run(&args.shared, args.verbose).with_context(|| {
-                format!("evaluating quotes with data from {}", args.shared.display())
-            })?;
+            let reports = eval::quotes::run(&args.shared, args.verbose)
+                .with_context(|| format!("evaluating quotes {}", data()))?;
             for r in reports {
                 println!("{r}");
             }
+        }
+        EvalCommand::Claims => {
+            let report = eval::claims::run(&args.shared, args.verbose)
+                .with_context(|| format!("evaluating claims {}", data()))?;
+            print!("{report}");
+        }
+        EvalCommand::Numbers => {
+            let report = eval::numbers::run(&args.shared, args.verbose)
+                .with_context(|| format!("running the peer suites {}", data()))?;
+            print!("{report}");
         }
         EvalCommand::Stories {
             join_threshold,
@@ -54,12 +68,8 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
                 window_days: window_days.unwrap_or(defaults.window_days),
                 ..defaults
             };
-            let reports = eval::stories::run(&args.shared, &options).with_context(|| {
-                format!(
-                    "evaluating stories with data from {}",
-                    args.shared.display()
-                )
-            })?;
+            let reports = eval::stories::run(&args.shared, &options)
+                .with_context(|| format!("evaluating stories {}", data()))?;
             for r in reports {
                 println!("{r}");
             }

@@ -4,7 +4,9 @@
 //! and returns a report that the `crosscheck eval` command prints. Loading
 //! data is the only I/O here; scoring is pure.
 
+pub mod claims;
 pub mod dev;
+pub mod numbers;
 pub mod quotes;
 pub mod stories;
 pub mod text;

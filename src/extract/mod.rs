@@ -6,6 +6,7 @@
 //! [`extract_article`] runs every extractor and returns records with
 //! character offsets, the form `crosscheck extract` prints and the store keeps.
 
+pub mod claims;
 pub mod lexicon;
 pub mod mentions;
 pub mod quotes;

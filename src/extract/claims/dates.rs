@@ -1,0 +1,1629 @@
+//! Dates: explicit (`12 January 2016`, `January 12, 2016`, `12 Jan`,
+//! `2016-01-12`, `02/22/2016`), relative (`today`, `yesterday`, `last night`,
+//! `on Tuesday`, `from Monday`, `three days ago`, `next Sunday`), and periods
+//! (`last week`, `in November`, `March 2017`, `in 2019`), each resolved
+//! against a reference date (the article's publication date) with a
+//! granularity.
+//!
+//! Resolution follows news usage. A date without a year takes the year that
+//! puts it nearest the reference, leaning to the past on near-ties (an
+//! August article's `17 September` is next month, its `28 December` last
+//! year's). A bare weekday is the latest such day up to the reference,
+//! except after forward-looking words (`from Monday`, `will … on Monday`),
+//! where it is the next one. The peer suite's past resolution
+//! ([`DateLean::Past`]) always takes the latest date up to the reference.
+
+use super::Granularity;
+use super::lex::{Piece, PieceKind, pieces_of};
+use super::numbers;
+use super::units;
+use crate::analysis::Span;
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use serde::Serialize;
+
+/// How to place a date that lacks a year (or a weekday) in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateLean {
+    /// The latest matching date up to the reference (the suites' past resolution).
+    Past,
+    /// News usage: nearest to the reference, past on near-ties; weekdays past
+    /// unless the sentence looks forward.
+    Nearest,
+}
+
+/// What kind of expression a date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateForm {
+    /// A day and month, written out or in digits, perhaps with a year.
+    Explicit,
+    /// `today`, `yesterday`, `three days ago`, `in two weeks`.
+    Relative,
+    /// A weekday, alone or with `this`/`next`/`last`.
+    Weekday,
+    /// A day of the month alone (`on the 27th`, `the second`): an ordinal in
+    /// news copy, a date in a calendar assistant.
+    DayOnly,
+    /// Anchored on a narrated moment rather than the reference (`the next
+    /// day`, `two days later`, `the day`).
+    Anchored,
+    /// A week, month or year (`last week`, `in November`, `in 2019`).
+    Period,
+}
+
+/// A date found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateMatch {
+    pub span: Span,
+    /// `None` when the expression names a day that does not exist (`Feb 30`).
+    pub date: Option<NaiveDate>,
+    pub granularity: Granularity,
+    pub form: DateForm,
+}
+
+/// A date over pieces.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DateFound {
+    pub start: usize,
+    pub end: usize,
+    pub date: Option<NaiveDate>,
+    pub granularity: Granularity,
+    pub form: DateForm,
+}
+
+pub(crate) fn month_word(w: &str) -> Option<u32> {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+pub(crate) fn weekday_word(w: &str) -> Option<Weekday> {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    Some(match w {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// Is `w` (lower case) a month or weekday name? Used by the filters, where a
+/// capitalised word before a number is otherwise a name.
+pub(crate) fn is_month_or_weekday(w: &str) -> bool {
+    month_word(w).is_some() || weekday_word(w).is_some()
+}
+
+/// Reading context.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ctx {
+    pub reference: Option<NaiveDate>,
+    pub lean: DateLean,
+    pub lower_text: bool,
+}
+
+/// Words before a weekday that make it forward-looking.
+const FORWARD_LEAD: &[&str] = &[
+    "from", "until", "till", "til", "starting", "coming", "before",
+];
+/// Words that put a sentence in the future.
+const FUTURE_WORDS: &[&str] = &["will", "'ll", "shall", "wo", "upcoming"];
+/// `due to`, `expected to`, `set to`, `plans to`: a future plan.
+const PLAN_WORDS: &[&str] = &[
+    "due",
+    "expected",
+    "expects",
+    "expect",
+    "set",
+    "plans",
+    "plan",
+    "planned",
+    "scheduled",
+    "going",
+    "intends",
+    "intend",
+    "hopes",
+    "hope",
+    "aims",
+    "aim",
+    "promised",
+    "promises",
+];
+
+fn month_at(p: &Piece, ctx: &Ctx) -> Option<u32> {
+    if p.kind != PieceKind::Word {
+        return None;
+    }
+    let m = month_word(&p.lower)?;
+    // `may` and `march` are also verbs: only capitalised (or in lower-case text).
+    let ambiguous = matches!(p.lower.as_ref(), "may" | "march" | "mar" | "jan" | "dec");
+    if ambiguous && !p.is_capitalised() && !ctx.lower_text {
+        return None;
+    }
+    Some(m)
+}
+
+fn weekday_at(p: &Piece, ctx: &Ctx) -> Option<Weekday> {
+    if p.kind != PieceKind::Word {
+        return None;
+    }
+    let wd = weekday_word(&p.lower)?;
+    let full = p.lower.trim_end_matches('.').len() > 4;
+    // `sun`, `sat`, `wed`, `mon` are words too: abbreviations only capitalised.
+    if !full && !p.is_capitalised() && !ctx.lower_text {
+        return None;
+    }
+    if !full
+        && matches!(p.lower.trim_end_matches('.'), "sun" | "sat" | "mon" | "wed")
+        && !ctx.lower_text
+    {
+        return None;
+    }
+    Some(wd)
+}
+
+/// A day of the month at `k`: `12`, `12th`, `twelfth`, `twenty-first`,
+/// `twenty one` (after a month). Returns the day and the piece after it.
+fn day_at(pieces: &[Piece], k: usize, words_ok: bool) -> Option<(u32, usize, bool)> {
+    let p = pieces.get(k)?;
+    match p.kind {
+        PieceKind::Number => {
+            let t = p.text;
+            if t.len() > 2 || !t.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let d: u32 = t.parse().ok()?;
+            (1..=31).contains(&d).then_some((d, k + 1, false))
+        }
+        PieceKind::Mixed | PieceKind::Word => {
+            let n = numbers::scan(pieces, k)?;
+            let ordinal = n.form == numbers::Form::Ordinal;
+            if !(ordinal || words_ok && n.form == numbers::Form::Words) {
+                return None;
+            }
+            let d = n.value as u32;
+            (n.value.fract() == 0.0 && (1..=31).contains(&d)).then_some((d, n.end, ordinal))
+        }
+        PieceKind::Punct => None,
+    }
+}
+
+/// A year at `k`: `2016`, and in words `two thousand and eighteen`,
+/// `nineteen seventy eight`, `nineteen zero one`.
+fn year_at(pieces: &[Piece], k: usize) -> Option<(i32, usize)> {
+    let p = pieces.get(k)?;
+    if p.kind == PieceKind::Number {
+        if p.text.len() == 4 && p.text.bytes().all(|b| b.is_ascii_digit()) {
+            return Some((p.text.parse().ok()?, k + 1));
+        }
+        return None;
+    }
+    if p.kind != PieceKind::Word {
+        return None;
+    }
+    // `nineteen seventy eight`: a century and a two-digit year.
+    if let Some(c) = super::words::teen_word(&p.lower).or_else(|| (p.is("twenty")).then_some(20.0))
+        && let Some(next) = pieces.get(k + 1)
+    {
+        let mut end = k + 2;
+        let yy = if next.is("zero") || next.is("oh") || next.is("o") {
+            let u = pieces
+                .get(k + 2)
+                .and_then(|x| super::words::unit_word(&x.lower))?;
+            end = k + 3;
+            u
+        } else if let Some(t) = super::words::tens_word(&next.lower) {
+            let u = pieces
+                .get(k + 2)
+                .and_then(|x| super::words::unit_word(&x.lower))
+                .filter(|u| *u >= 1.0);
+            if u.is_some() {
+                end = k + 3;
+            }
+            t + u.unwrap_or(0.0)
+        } else {
+            super::words::teen_word(&next.lower)?
+        };
+        return Some(((c * 100.0 + yy) as i32, end));
+    }
+    let n = numbers::scan(pieces, k)?;
+    if n.form == numbers::Form::Words && (1000.0..=2999.0).contains(&n.value) && n.is_integer() {
+        return Some((n.value as i32, n.end));
+    }
+    None
+}
+
+/// An optional year after a day and month: `2016`, `, 2016`, `of 2016`.
+fn year_after(pieces: &[Piece], k: usize) -> Option<(i32, usize)> {
+    let p = pieces.get(k)?;
+    if p.text == "," || p.is("of") {
+        return year_at(pieces, k + 1);
+    }
+    year_at(pieces, k)
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Which way the words around a date point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    None,
+    /// `since 28 December`, `last March`: in the past.
+    Past,
+    /// `will … on 4 November`, `until April 30`: nearest, without leaning back.
+    Forward,
+}
+
+fn hint_at(pieces: &[Piece], k: usize) -> Hint {
+    let prev = |j: usize| k.checked_sub(j).and_then(|x| pieces.get(x));
+    if prev(1).is_some_and(|p| p.is_any(&["since", "last", "earlier", "ago"]))
+        || prev(2).is_some_and(|p| p.is("since"))
+            && prev(1).is_some_and(|p| p.is_any(&["early", "mid", "late", "the"]))
+    {
+        return Hint::Past;
+    }
+    if forward_at(pieces, k) {
+        return Hint::Forward;
+    }
+    Hint::None
+}
+
+/// The year for a month and day written without one.
+fn resolve_md_hinted(
+    month: u32,
+    day: u32,
+    wd: Option<Weekday>,
+    ctx: &Ctx,
+    hint: Hint,
+) -> Option<Option<NaiveDate>> {
+    // Without a reference date the expression is still a date (its pieces
+    // are not counts), but it cannot be placed in a year.
+    let Some(r) = ctx.reference else {
+        return ymd(2000, month, day).map(|_| None);
+    };
+    // Dates that exist in some year near the reference (Feb 29 may need a few).
+    let all: Vec<NaiveDate> = (-8..=8)
+        .filter_map(|dy| ymd(r.year() + dy, month, day))
+        .collect();
+    let matching: Vec<NaiveDate> = all
+        .iter()
+        .copied()
+        .filter(|d| wd.is_none_or(|w| d.weekday() == w))
+        .filter(|d| (d.year() - r.year()).abs() <= 1 || wd.is_none())
+        .collect();
+    // A weekday that matches no nearby year is a slip in the copy: the day
+    // and month still stand.
+    let candidates = if matching.is_empty() { all } else { matching };
+    if candidates.is_empty() {
+        // `Feb 30`, or a weekday that never matches: an impossible day.
+        return Some(None);
+    }
+    let best = match (ctx.lean, hint) {
+        (DateLean::Past, _) | (DateLean::Nearest, Hint::Past) => {
+            candidates.iter().filter(|d| **d <= r).max().copied()
+        }
+        (DateLean::Nearest, _) => candidates.iter().copied().min_by_key(|d| {
+            let days = (*d - r).num_days();
+            // News looks back: a future date counts as twice as far away,
+            // unless the sentence looks forward.
+            match (days > 0, hint) {
+                (true, Hint::Forward) => days,
+                (true, _) => days * 2,
+                (false, _) => -days,
+            }
+        }),
+    };
+    Some(best.or_else(|| candidates.first().copied()))
+}
+
+/// Which way a weekday points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WeekRef {
+    /// The latest such day up to the reference.
+    Past,
+    /// The next such day from the reference on.
+    Future,
+    /// In the reference's week (Monday to Sunday).
+    This,
+    Next,
+    Last,
+}
+
+fn resolve_weekday(wd: Weekday, dir: WeekRef, r: NaiveDate) -> NaiveDate {
+    let today = r.weekday().num_days_from_monday() as i64;
+    let target = wd.num_days_from_monday() as i64;
+    let offset = match dir {
+        WeekRef::Past => -((today - target).rem_euclid(7)),
+        WeekRef::Future => (target - today).rem_euclid(7),
+        WeekRef::This => target - today,
+        WeekRef::Next => target - today + 7,
+        WeekRef::Last => target - today - 7,
+    };
+    shift_days(r, offset)
+}
+
+fn shift_days(d: NaiveDate, n: i64) -> NaiveDate {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64)).unwrap_or(d)
+    } else {
+        d.checked_sub_days(Days::new((-n) as u64)).unwrap_or(d)
+    }
+}
+
+fn shift_months(d: NaiveDate, n: i64) -> NaiveDate {
+    if n >= 0 {
+        d.checked_add_months(Months::new(n as u32)).unwrap_or(d)
+    } else {
+        d.checked_sub_months(Months::new((-n) as u32)).unwrap_or(d)
+    }
+}
+
+/// Moves `d` by `n` of `unit` (days, weeks, months, years, business days).
+fn shift(d: NaiveDate, n: i64, unit: &str) -> NaiveDate {
+    match unit {
+        "days" => shift_days(d, n),
+        "weeks" => shift_days(d, 7 * n),
+        "fortnights" => shift_days(d, 14 * n),
+        "months" => shift_months(d, n),
+        "years" => shift_months(d, 12 * n),
+        "decades" => shift_months(d, 120 * n),
+        "business" => {
+            let mut left = n.abs();
+            let mut cur = d;
+            while left > 0 {
+                cur = shift_days(cur, n.signum());
+                if cur.weekday().num_days_from_monday() < 5 {
+                    left -= 1;
+                }
+            }
+            cur
+        }
+        _ => d,
+    }
+}
+
+fn granularity_of(unit: &str) -> Granularity {
+    match unit {
+        "weeks" | "fortnights" => Granularity::Week,
+        "months" => Granularity::Month,
+        "years" | "decades" => Granularity::Year,
+        _ => Granularity::Day,
+    }
+}
+
+fn week_start(d: NaiveDate) -> NaiveDate {
+    shift_days(d, -(d.weekday().num_days_from_monday() as i64))
+}
+
+fn found(
+    start: usize,
+    end: usize,
+    date: Option<NaiveDate>,
+    granularity: Granularity,
+    form: DateForm,
+) -> DateFound {
+    DateFound {
+        start,
+        end,
+        date,
+        granularity,
+        form,
+    }
+}
+
+fn is(pieces: &[Piece], k: usize, w: &str) -> bool {
+    pieces.get(k).is_some_and(|p| p.is(w))
+}
+
+fn text_is(pieces: &[Piece], k: usize, t: &str) -> bool {
+    pieces.get(k).is_some_and(|p| p.text == t)
+}
+
+/// Does the sentence look forward at piece `k` (a weekday)?
+fn forward_at(pieces: &[Piece], k: usize) -> bool {
+    let lead = |j: usize| pieces.get(j).is_some_and(|p| p.is_any(FORWARD_LEAD));
+    if k >= 1 && lead(k - 1) || k >= 2 && pieces[k - 1].is("on") && lead(k - 2) {
+        return true;
+    }
+    let from = k.saturating_sub(12);
+    pieces[from..k].iter().enumerate().any(|(j, p)| {
+        p.is_any(FUTURE_WORDS)
+            || p.is_any(PLAN_WORDS)
+                && pieces
+                    .get(from + j + 1)
+                    .is_some_and(|n| n.is("to") || n.is("for"))
+            || p.lower.ends_with("'ll")
+    })
+}
+
+/// The number of units in `N days ago` style phrases at `k`: `two`, `a`, `few`, `a few`.
+fn count_at(pieces: &[Piece], k: usize) -> Option<(i64, usize)> {
+    let p = pieces.get(k)?;
+    if p.is_any(&["a", "an", "one"]) {
+        if is(pieces, k + 1, "few") || is(pieces, k + 1, "couple") {
+            let end = if is(pieces, k + 2, "of") {
+                k + 3
+            } else {
+                k + 2
+            };
+            return Some((if is(pieces, k + 1, "few") { 3 } else { 2 }, end));
+        }
+        return Some((1, k + 1));
+    }
+    if p.is("few") {
+        return Some((3, k + 1));
+    }
+    let n = numbers::scan(pieces, k)?;
+    if !matches!(n.form, numbers::Form::Digits | numbers::Form::Words)
+        || !n.is_integer()
+        || n.suffix.is_some()
+    {
+        return None;
+    }
+    (n.value >= 1.0 && n.value <= 1000.0).then_some((n.value as i64, n.end))
+}
+
+/// `three days ago`, `two weeks from now`, `1 month 21 days ago`, `in 3
+/// weeks`, `two days after today`, `four days from yesterday`, `in four
+/// business days`, `two sundays from now`.
+fn offset_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
+    let r = ctx.reference?;
+    // `in six weeks` is a date only when the sentence looks forward (`will
+    // reopen in six weeks`); `what Merrow has done in six weeks` is a duration.
+    let is_in = is(pieces, i, "in") || is(pieces, i, "within");
+    let forward_in = is_in && (ctx.lean == DateLean::Past || forward_at(pieces, i));
+    let (start, mut k, future_in) = if forward_in {
+        (i, i + 1, true)
+    } else if is(pieces, i, "in") || is(pieces, i, "within") {
+        return None;
+    } else {
+        (i, i, false)
+    };
+    // One or more `N unit` parts.
+    let mut parts: Vec<(i64, &str)> = Vec::new();
+    let mut weekday_count: Option<(i64, Weekday)> = None;
+    while let Some((n, after)) = count_at(pieces, k) {
+        let mut u = after;
+        let business = is(pieces, u, "business") || is(pieces, u, "working");
+        if business {
+            u += 1;
+        }
+        let Some(p) = pieces.get(u) else { break };
+        if let Some(unit) = units::time_unit(&p.lower)
+            .filter(|u| !matches!(*u, "hours" | "minutes" | "seconds" | "centuries"))
+        {
+            parts.push((
+                n,
+                if business && unit == "days" {
+                    "business"
+                } else {
+                    unit
+                },
+            ));
+            k = u + 1;
+        } else if parts.is_empty()
+            && let Some(wd) = weekday_word(p.lower.trim_end_matches('s'))
+        {
+            weekday_count = Some((n, wd));
+            k = u + 1;
+            break;
+        } else {
+            break;
+        }
+        // `1 month, 21 days`, `1 month and 21 days`
+        if (text_is(pieces, k, ",") || is(pieces, k, "and")) && count_at(pieces, k + 1).is_some() {
+            k += 1;
+        }
+    }
+    if parts.is_empty() && weekday_count.is_none() {
+        return None;
+    }
+    // The anchor and direction.
+    let (anchor, sign, end, form) = if future_in {
+        (r, 1, k, DateForm::Relative)
+    } else if is(pieces, k, "ago") {
+        (r, -1, k + 1, DateForm::Relative)
+    } else if is(pieces, k, "from") && is(pieces, k + 1, "now")
+        || (is(pieces, k, "from") || is(pieces, k, "after")) && is(pieces, k + 1, "today")
+    {
+        (r, 1, k + 2, DateForm::Relative)
+    } else if (is(pieces, k, "from") || is(pieces, k, "after")) && is(pieces, k + 1, "tomorrow") {
+        (shift_days(r, 1), 1, k + 2, DateForm::Relative)
+    } else if is(pieces, k, "from") && is(pieces, k + 1, "yesterday") {
+        (shift_days(r, -1), 1, k + 2, DateForm::Relative)
+    } else if is(pieces, k, "before") && is(pieces, k + 1, "yesterday") {
+        (shift_days(r, -1), -1, k + 2, DateForm::Relative)
+    } else if is(pieces, k, "before") && is(pieces, k + 1, "today") {
+        (r, -1, k + 2, DateForm::Relative)
+    } else if is(pieces, k, "later") || is(pieces, k, "hence") {
+        (r, 1, k + 1, DateForm::Anchored)
+    } else {
+        return None;
+    };
+    if let Some((n, wd)) = weekday_count {
+        // `two sundays from now`: the nth such day after the anchor.
+        let first = resolve_weekday(wd, WeekRef::Future, shift_days(anchor, 1));
+        let d = shift_days(first, 7 * (n - 1) * sign);
+        return Some(found(start, end, Some(d), Granularity::Day, form));
+    }
+    let mut d = anchor;
+    let mut gran = Granularity::Day;
+    for (n, unit) in &parts {
+        d = shift(d, sign * n, unit);
+        gran = granularity_of(unit).min(gran);
+    }
+    // A single coarse unit keeps its granularity: `two years ago` is a year.
+    if parts.len() == 1 {
+        gran = granularity_of(parts[0].1);
+    }
+    Some(found(start, end, Some(d), gran, form))
+}
+
+/// A day and month at `i`, in either order, with an optional year and an
+/// optional weekday already read before it.
+fn day_month_at(
+    pieces: &[Piece],
+    i: usize,
+    ctx: &Ctx,
+    wd: Option<Weekday>,
+) -> Option<(usize, Option<NaiveDate>)> {
+    let resolve = |m: u32, d: u32, y: Option<i32>| -> Option<Option<NaiveDate>> {
+        match y {
+            Some(y) => Some(ymd(y, m, d)),
+            None => resolve_md_hinted(m, d, wd, ctx, hint_at(pieces, i)),
+        }
+    };
+    let p = pieces.get(i)?;
+    // `12 January`, `12th Jan.`, `22 of Jan`, `twenty second of June`, `16. Nov.`, `28-nov`
+    if let Some((d, k, _)) = day_at(pieces, i, false).or_else(|| {
+        // Words: only ordinals (`fourth of may`), never cardinals (`two May`).
+        day_at(pieces, i, false)
+    }) {
+        let mut j = k;
+        if is(pieces, j, "of") || text_is(pieces, j, ".") {
+            j += 1;
+        }
+        if let Some(m) = pieces.get(j).and_then(|x| month_at(x, ctx)) {
+            let end = j + 1;
+            let (y, yend) = match year_after(pieces, end) {
+                Some((y, e)) => (Some(y), e),
+                None => (None, end),
+            };
+            return Some((yend, resolve(m, d, y)?));
+        }
+    }
+    // `22april`: digits and a month glued.
+    if p.kind == PieceKind::Mixed {
+        let digits: String = p.text.chars().take_while(char::is_ascii_digit).collect();
+        let rest = &p.lower[digits.len()..];
+        if let (Ok(d), Some(m)) = (digits.parse::<u32>(), month_word(rest))
+            && (1..=31).contains(&d)
+        {
+            let (y, yend) = match year_after(pieces, i + 1) {
+                Some((y, e)) => (Some(y), e),
+                None => (None, i + 1),
+            };
+            return Some((yend, resolve(m, d, y)?));
+        }
+        // `Oct2`, `october2`: a month and digits glued.
+        let split = p
+            .text
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(p.text.len());
+        let (letters, rest) = p.text.split_at(split);
+        if let (Some(m), Ok(d)) = (month_word(&letters.to_lowercase()), rest.parse::<u32>())
+            && (1..=31).contains(&d)
+        {
+            let (y, yend) = match year_after(pieces, i + 1) {
+                Some((y, e)) => (Some(y), e),
+                None => (None, i + 1),
+            };
+            return Some((yend, resolve(m, d, y)?));
+        }
+    }
+    // `January 12, 2016`, `Oct. 2`, `Oct-2`, `Oct/2`, `May twenty-first`, `September the twenty-first`
+    let m = month_at(p, ctx)?;
+    let mut k = i + 1;
+    if pieces
+        .get(k)
+        .is_some_and(|x| matches!(x.text, "." | "/" | "-") && x.glued)
+        || text_is(pieces, k, ",")
+    {
+        k += 1;
+    }
+    if is(pieces, k, "the") {
+        k += 1;
+    }
+    let (d, mut end, _) = day_at(pieces, k, true)?;
+    // `May 4 years` is not a date.
+    if pieces
+        .get(end)
+        .is_some_and(|x| units::time_unit(&x.lower).is_some() || x.text == "%")
+    {
+        return None;
+    }
+    let mut y = None;
+    if let Some((yy, e)) = year_after(pieces, end) {
+        y = Some(yy);
+        end = e;
+    }
+    Some((end, resolve(m, d, y)?))
+}
+
+/// Numeric dates: `2016-01-12`, `2015/08/12`, `2015.5.13`, `13.5.2015`,
+/// `02/22/2016`, `21/04/16`, `9-18-15`, `08/12,2015`, `2019-sep-1`; and
+/// without a year `4/22`, `22/04`, and after `on`/`in` `4-22`, `4.22`.
+fn numeric_at(
+    pieces: &[Piece],
+    i: usize,
+    ctx: &Ctx,
+    wd: Option<Weekday>,
+) -> Option<(usize, Option<NaiveDate>)> {
+    let p = pieces.get(i)?;
+    if p.kind != PieceKind::Number {
+        return None;
+    }
+    let plain = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    // The run of glued number parts and their separators.
+    let mut parts: Vec<&str> = vec![p.text];
+    let mut seps: Vec<&str> = Vec::new();
+    let mut k = i + 1;
+    while parts.len() < 3 {
+        let Some(q) = pieces.get(k) else { break };
+        if q.hyphen && (q.kind == PieceKind::Number || month_word(&q.lower).is_some()) {
+            seps.push("-");
+            parts.push(q.text);
+            k += 1;
+            continue;
+        }
+        if matches!(q.text, "/" | ".")
+            && q.glued
+            && let Some(r) = pieces.get(k + 1)
+            && r.glued
+            && (r.kind == PieceKind::Number || month_word(&r.lower).is_some() && q.text == "/")
+        {
+            seps.push(q.text);
+            parts.push(r.text);
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    // `4.22` as one piece.
+    if parts.len() == 1 && p.text.contains('.') {
+        let (a, b) = p.text.split_once('.')?;
+        if !(plain(a) && plain(b) && b.len() == 2) {
+            return None;
+        }
+        parts = vec![a, b];
+        seps = vec!["."];
+    }
+    if parts.len() < 2
+        || !parts
+            .iter()
+            .all(|t| plain(t) || month_word(&t.to_ascii_lowercase()).is_some())
+    {
+        return None;
+    }
+    if seps.iter().any(|s| *s != seps[0]) && parts.len() != 2 {
+        return None;
+    }
+    let num = |t: &str| -> Option<u32> { t.parse().ok() };
+    let month_of =
+        |t: &str| -> Option<u32> { num(t).or_else(|| month_word(&t.to_ascii_lowercase())) };
+    let year_of = |t: &str| -> Option<i32> {
+        match t.len() {
+            4 => t.parse().ok(),
+            2 => t
+                .parse::<i32>()
+                .ok()
+                .map(|y| if y < 50 { 2000 + y } else { 1900 + y }),
+            _ => None,
+        }
+    };
+    let mut end = k;
+    let date: Option<Option<NaiveDate>> = if parts.len() == 3 {
+        if parts[0].len() == 4 {
+            // Year first.
+            let y = year_of(parts[0])?;
+            Some(ymd(y, month_of(parts[1])?, num(parts[2])?))
+        } else {
+            if !plain(parts[0]) || !plain(parts[1]) {
+                return None;
+            }
+            let (a, b) = (num(parts[0])?, num(parts[1])?);
+            let y = year_of(parts[2])?;
+            // Month first unless the first number cannot be a month.
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            if m > 12 || d > 31 || parts[0].len() > 2 || parts[1].len() > 2 {
+                return None;
+            }
+            Some(ymd(y, m, d))
+        }
+    } else {
+        if !plain(parts[0]) || !plain(parts[1]) || parts[0].len() > 2 || parts[1].len() > 2 {
+            return None;
+        }
+        let (a, b) = (num(parts[0])?, num(parts[1])?);
+        let sep = seps[0];
+        // Without a year the form is ambiguous; `-` and `.` need a date word before.
+        let lead = i > 0 && pieces[i - 1].is_any(&["on", "in", "by", "until", "till", "from"]);
+        // In news copy `9/11`, `7/7` and `24/7` are names; a bare day/month
+        // needs a date word or a weekday before it.
+        let slash_ok = sep == "/" && ctx.lean == DateLean::Past;
+        if !slash_ok && !lead && wd.is_none() {
+            return None;
+        }
+        if pieces.get(k).is_some_and(|x| {
+            units::time_unit(&x.lower).is_some()
+                || units::measure_unit(&x.lower).is_some()
+                || x.text == "%"
+        }) {
+            return None;
+        }
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        if m == 0 || m > 12 || d == 0 || d > 31 {
+            return None;
+        }
+        // `08/12,2015`, `08/12,15`
+        let mut y = None;
+        if text_is(pieces, k, ",")
+            && pieces[k].glued
+            && let Some(q) = pieces.get(k + 1)
+            && q.glued
+            && let Some(yy) = year_of(q.text)
+        {
+            y = Some(yy);
+            end = k + 2;
+        }
+        match y {
+            Some(y) => Some(ymd(y, m, d)),
+            None => resolve_md_hinted(m, d, wd, ctx, hint_at(pieces, i)),
+        }
+    };
+    Some((end, date?))
+}
+
+/// `the first friday of july`, `the second Monday of next month`, `third
+/// Tuesday` (this month), `the 20th of next month`, `31st of this month`.
+fn nth_of_month(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
+    let r = ctx.reference?;
+    let start = i;
+    let k = if is(pieces, i, "the") { i + 1 } else { i };
+    let n = numbers::scan(pieces, k)?;
+    if n.form != numbers::Form::Ordinal || n.value < 1.0 || n.value > 31.0 {
+        return None;
+    }
+    let nth = n.value as u32;
+    let mut j = n.end;
+    let wd = pieces.get(j).and_then(|p| weekday_at(p, ctx));
+    if wd.is_some() {
+        j += 1;
+    }
+    // The month: `of july`, `in this month`, `of next month`, `of previous month`.
+    let month_ref = |j: usize| -> Option<(i32, u32, usize)> {
+        if !(is(pieces, j, "of") || is(pieces, j, "in")) {
+            return None;
+        }
+        let q = pieces.get(j + 1)?;
+        if let Some(m) = month_at(q, ctx) {
+            // `of july`: this year's, or with a year after.
+            if let Some((y, e)) = year_after(pieces, j + 2) {
+                return Some((y, m, e));
+            }
+            return Some((r.year(), m, j + 2));
+        }
+        let delta = match q.lower.as_ref() {
+            "this" | "the" => 0,
+            "next" | "following" => 1,
+            "last" | "previous" | "past" => -1,
+            _ => return None,
+        };
+        if !is(pieces, j + 2, "month") {
+            return None;
+        }
+        let d = shift_months(r.with_day(1)?, delta);
+        Some((d.year(), d.month(), j + 3))
+    };
+    // With a month (`of july`, `of next month`), or a weekday alone in the
+    // reference's month (`second Sunday`, but not `the second Sunday`).
+    let month_named = month_ref(j).is_some_and(|_| {
+        pieces
+            .get(j + 1)
+            .is_some_and(|q| month_at(q, ctx).is_some())
+    });
+    let (y, m, end) = match month_ref(j) {
+        Some(found) => found,
+        None if wd.is_some() && k == i => (r.year(), r.month(), j),
+        None => return None,
+    };
+    let date = match wd {
+        Some(w) => NaiveDate::from_weekday_of_month_opt(y, m, w, nth as u8),
+        None => ymd(y, m, nth),
+    };
+    // `the first friday of july` with a past reference: the past July.
+    let date = match (date, ctx.lean) {
+        (Some(d), DateLean::Past) if d > r && month_named => match wd {
+            Some(w) => NaiveDate::from_weekday_of_month_opt(y - 1, m, w, nth as u8),
+            None => ymd(y - 1, m, nth),
+        },
+        (d, _) => d,
+    };
+    Some(found(
+        start,
+        end,
+        date,
+        Granularity::Day,
+        if wd.is_some() {
+            DateForm::Weekday
+        } else {
+            DateForm::Explicit
+        },
+    ))
+}
+
+/// The date starting at piece `i`, if any.
+/// Can a date start at this piece? A cheap test that spares the grammar most
+/// pieces of a text.
+fn may_start(p: &Piece) -> bool {
+    match p.kind {
+        PieceKind::Number | PieceKind::Mixed => true,
+        PieceKind::Punct => false,
+        PieceKind::Word => {
+            let w = p.lower.as_ref();
+            matches!(
+                w,
+                "today"
+                    | "tonight"
+                    | "tomorrow"
+                    | "tmrw"
+                    | "yesterday"
+                    | "last"
+                    | "the"
+                    | "this"
+                    | "next"
+                    | "past"
+                    | "coming"
+                    | "previous"
+                    | "on"
+                    | "in"
+                    | "within"
+                    | "a"
+                    | "an"
+                    | "few"
+                    | "my"
+            ) || month_word(w).is_some()
+                || weekday_word(w).is_some()
+                || p.number_word
+        }
+    }
+}
+
+pub(crate) fn date_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
+    let p = &pieces[i];
+    if !may_start(p) {
+        return None;
+    }
+    let r = ctx.reference;
+    let lw = p.lower.as_ref();
+    // Relative days.
+    if p.kind == PieceKind::Word {
+        let day = |start: usize, end: usize, off: i64, form: DateForm| {
+            r.map(|r| found(start, end, Some(shift_days(r, off)), Granularity::Day, form))
+        };
+        match lw {
+            "today" => return day(i, i + 1, 0, DateForm::Relative),
+            "tonight" => return day(i, i + 1, 0, DateForm::Relative),
+            "tomorrow" | "tmrw" => return day(i, i + 1, 1, DateForm::Relative),
+            "yesterday" => return day(i, i + 1, -1, DateForm::Relative),
+            "last" if is(pieces, i + 1, "night") => return day(i, i + 2, -1, DateForm::Relative),
+            "the"
+                if is(pieces, i + 1, "day")
+                    && (is(pieces, i + 2, "before") || is(pieces, i + 2, "after")) =>
+            {
+                let off = match pieces.get(i + 3).map(|x| x.lower.as_ref()) {
+                    Some("yesterday") => -2,
+                    Some("tomorrow" | "tmrw") => 2,
+                    _ => return None,
+                };
+                return day(i, i + 4, off, DateForm::Relative);
+            }
+            _ => {}
+        }
+        // `the next day`, `the last day`, `this day`, `my day`, `past day`
+        let (k, det) = if lw == "the" {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        if let Some(q) = pieces.get(k) {
+            let anchored = match q.lower.as_ref() {
+                "next" if is(pieces, k + 1, "day") => Some(1),
+                "last" | "past" if is(pieces, k + 1, "day") => Some(-1),
+                "this" | "my" if !det && is(pieces, k + 1, "day") => Some(0),
+                "day" if det && pieces.get(k + 1).is_none_or(|x| x.kind == PieceKind::Punct) => {
+                    Some(0)
+                }
+                _ => None,
+            };
+            if let Some(off) = anchored {
+                let end = if q.is("day") { k + 1 } else { k + 2 };
+                return day(i, end, off, DateForm::Anchored);
+            }
+        }
+    }
+    // Offsets: `three days ago`, `in 3 weeks`, `two sundays from now`.
+    if let Some(f) = offset_at(pieces, i, ctx) {
+        return Some(f);
+    }
+    // Periods and weekdays with `this`/`next`/`last`/`past`.
+    if let Some(f) = period_or_week_at(pieces, i, ctx) {
+        return Some(f);
+    }
+    // `the first friday of july`, `20th of next month`, `second Sunday`
+    if let Some(f) = nth_of_month(pieces, i, ctx) {
+        return Some(f);
+    }
+    // A weekday, possibly with a date after it.
+    if let Some(wd) = weekday_at(p, ctx) {
+        return weekday_date(pieces, i, i, wd, ctx);
+    }
+    // `on Friday next week`, `on Sunday of next week`
+    if lw == "on"
+        && let Some(wd) = pieces.get(i + 1).and_then(|x| weekday_at(x, ctx))
+        && let Some(f) = weekday_date(pieces, i, i + 1, wd, ctx)
+        && f.end > i + 2
+        && matches!(f.form, DateForm::Weekday)
+        && pieces[i + 2..f.end].iter().any(|x| x.is("week"))
+    {
+        return Some(f);
+    }
+    if let Some((end, date)) =
+        day_month_at(pieces, i, ctx, None).or_else(|| numeric_at(pieces, i, ctx, None))
+    {
+        return Some(found(i, end, date, Granularity::Day, DateForm::Explicit));
+    }
+    month_or_year_at(pieces, i, ctx).or_else(|| day_only_at(pieces, i, ctx))
+}
+
+/// A weekday at `k` (the match starting at `start`), with what follows it:
+/// a date (`Tuesday 17 September`), `the 21st`, `next week`, or nothing.
+fn weekday_date(
+    pieces: &[Piece],
+    start: usize,
+    k: usize,
+    wd: Weekday,
+    ctx: &Ctx,
+) -> Option<DateFound> {
+    let p = &pieces[k];
+    // Plural (`walk-in Wednesdays`) and names (`Black Friday`, `Sunday Times`) are not dates.
+    let prev = k.checked_sub(1).map(|j| &pieces[j]);
+    if prev.is_some_and(|q| {
+        q.kind == PieceKind::Word
+            && q.is_capitalised()
+            && !q.is_any(&[
+                "on", "by", "from", "until", "since", "last", "next", "this", "and", "or",
+                "between", "every", "each", "before", "after",
+            ])
+    }) && k > 1
+    {
+        return None;
+    }
+    if pieces.get(k + 1).is_some_and(|q| {
+        q.kind == PieceKind::Word
+            && q.is_capitalised()
+            && month_at(q, ctx).is_none()
+            && !q.is_acronym()
+    }) {
+        return None;
+    }
+    let mut j = k + 1;
+    if text_is(pieces, j, ",")
+        || (pieces.get(j).is_some_and(|q| q.hyphen))
+        || text_is(pieces, j, "(")
+    {
+        j += 1;
+    }
+    let paren = text_is(pieces, j.saturating_sub(1), "(");
+    // `Tuesday 17 September`, `Friday, January 8`, `friday 7/6`, `friday-jun-15`
+    if let Some((end, date)) =
+        day_month_at(pieces, j, ctx, Some(wd)).or_else(|| numeric_at(pieces, j, ctx, Some(wd)))
+    {
+        let end = if paren && text_is(pieces, end, ")") {
+            end + 1
+        } else {
+            end
+        };
+        return Some(found(
+            start,
+            end,
+            date,
+            Granularity::Day,
+            DateForm::Explicit,
+        ));
+    }
+    // `Thursday the 21st`, `saturday the second`
+    if is(pieces, j, "the")
+        && let Some((d, end, _)) = day_at(pieces, j + 1, true)
+    {
+        let r = ctx.reference?;
+        let date = (-2..=2)
+            .filter_map(|dm| ymd_month_offset(r, dm, d))
+            .filter(|x| x.weekday() == wd)
+            .min_by_key(|x| (*x - r).num_days().abs());
+        return Some(found(
+            start,
+            end,
+            date,
+            Granularity::Day,
+            DateForm::Explicit,
+        ));
+    }
+    let r = ctx.reference?;
+    // `Friday next week`, `Sunday of next week`, `friday this week`
+    let mut w = k + 1;
+    if is(pieces, w, "of") {
+        w += 1;
+    }
+    if let Some(dir) = pieces.get(w).and_then(|q| match q.lower.as_ref() {
+        "next" => Some(WeekRef::Next),
+        "this" => Some(WeekRef::This),
+        "last" => Some(WeekRef::Last),
+        _ => None,
+    }) && is(pieces, w + 1, "week")
+    {
+        return Some(found(
+            start,
+            w + 2,
+            Some(resolve_weekday(wd, dir, r)),
+            Granularity::Day,
+            DateForm::Weekday,
+        ));
+    }
+    if p.lower.ends_with('s') && p.lower.len() > 4 && weekday_word(&p.lower).is_none() {
+        return None;
+    }
+    let dir = match ctx.lean {
+        DateLean::Past => WeekRef::Past,
+        DateLean::Nearest if forward_at(pieces, k) => WeekRef::Future,
+        DateLean::Nearest => WeekRef::Past,
+    };
+    Some(found(
+        start,
+        k + 1,
+        Some(resolve_weekday(wd, dir, r)),
+        Granularity::Day,
+        DateForm::Weekday,
+    ))
+}
+
+fn ymd_month_offset(r: NaiveDate, months: i64, day: u32) -> Option<NaiveDate> {
+    let first = shift_months(r.with_day(1)?, months);
+    ymd(first.year(), first.month(), day)
+}
+
+/// `last week`, `this month`, `next year`, `this Friday`, `next Sunday`,
+/// `last Sunday`, `past monday`, `this week Friday`, `next week on Friday`.
+fn period_or_week_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
+    let p = &pieces[i];
+    let dir = match p.lower.as_ref() {
+        "this" | "coming" => WeekRef::This,
+        "next" => WeekRef::Next,
+        "last" | "past" | "previous" => WeekRef::Last,
+        _ => return None,
+    };
+    let r = ctx.reference?;
+    let q = pieces.get(i + 1)?;
+    // `This Week`, `Next Year` in capitals mid-sentence are names (of shows, plans).
+    if i > 0 && p.is_capitalised() && q.is_capitalised() && weekday_at(q, ctx).is_none() {
+        return None;
+    }
+    if let Some(wd) = weekday_at(q, ctx) {
+        // `this Friday`, `next Sunday`, `last Sunday`; `past monday` is the latest one.
+        // In news, `last Thursday` is the latest Thursday before today.
+        let latest = p.is("past") || p.is("last") && ctx.lean == DateLean::Nearest;
+        let d = if latest {
+            resolve_weekday(wd, WeekRef::Past, shift_days(r, -1))
+        } else {
+            resolve_weekday(wd, dir, r)
+        };
+        return Some(found(
+            i,
+            i + 2,
+            Some(d),
+            Granularity::Day,
+            DateForm::Weekday,
+        ));
+    }
+    // `the past year`, `the past week` are durations, not dates.
+    if p.is("past") {
+        return None;
+    }
+    let delta = match dir {
+        WeekRef::This => 0,
+        WeekRef::Next => 1,
+        _ => -1,
+    };
+    match q.lower.as_ref() {
+        "week" => {
+            // `this week Friday`, `next week on Friday`
+            let mut k = i + 2;
+            if is(pieces, k, "on") {
+                k += 1;
+            }
+            if let Some(wd) = pieces.get(k).and_then(|x| weekday_at(x, ctx)) {
+                return Some(found(
+                    i,
+                    k + 1,
+                    Some(resolve_weekday(wd, dir, r)),
+                    Granularity::Day,
+                    DateForm::Weekday,
+                ));
+            }
+            let d = shift_days(week_start(r), 7 * delta);
+            Some(found(
+                i,
+                i + 2,
+                Some(d),
+                Granularity::Week,
+                DateForm::Period,
+            ))
+        }
+        "month" => {
+            let d = shift_months(r.with_day(1)?, delta);
+            Some(found(
+                i,
+                i + 2,
+                Some(d),
+                Granularity::Month,
+                DateForm::Period,
+            ))
+        }
+        "year" => {
+            let d = ymd(r.year() + delta as i32, 1, 1)?;
+            Some(found(
+                i,
+                i + 2,
+                Some(d),
+                Granularity::Year,
+                DateForm::Period,
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// Words before a month name or a year that make it a date.
+const PERIOD_LEAD: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "during",
+    "before",
+    "after",
+    "of",
+    "between",
+    "and",
+    "to",
+    "through",
+    "early",
+    "mid",
+    "late",
+    "last",
+    "next",
+    "this",
+    "every",
+    "each",
+    "the",
+    "for",
+    "on",
+    "throughout",
+    "around",
+    "until",
+    "end",
+    "start",
+    "beginning",
+    "or",
+    "a",
+];
+
+/// `in November`, `March 2017`, `September last year`, `in 2019`, `the 1967 crossing`.
+fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
+    let p = &pieces[i];
+    let prev = i.checked_sub(1).map(|k| &pieces[k]);
+    let lead = prev.is_some_and(|q| q.is_any(PERIOD_LEAD) || q.hyphen);
+    if let Some(m) = month_at(p, ctx) {
+        // `Theresa May`, `June Smith`: a name, not a month.
+        if prev.is_some_and(|q| {
+            q.kind == PieceKind::Word && q.is_capitalised() && !q.is_any(PERIOD_LEAD)
+        }) && i > 1
+        {
+            return None;
+        }
+        if pieces
+            .get(i + 1)
+            .is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised() && !q.is_acronym())
+        {
+            return None;
+        }
+        if let Some((y, end)) = year_at(pieces, i + 1) {
+            return Some(found(
+                i,
+                end,
+                ymd(y, m, 1),
+                Granularity::Month,
+                DateForm::Period,
+            ));
+        }
+        let r = ctx.reference?;
+        // `September last year`
+        if is(pieces, i + 1, "last") && is(pieces, i + 2, "year") {
+            return Some(found(
+                i,
+                i + 3,
+                ymd(r.year() - 1, m, 1),
+                Granularity::Month,
+                DateForm::Period,
+            ));
+        }
+        if is(pieces, i + 1, "this") && is(pieces, i + 2, "year") {
+            return Some(found(
+                i,
+                i + 3,
+                ymd(r.year(), m, 1),
+                Granularity::Month,
+                DateForm::Period,
+            ));
+        }
+        if !lead || p.lower.len() <= 3 && !p.is("may") {
+            return None;
+        }
+        // A month named alone is the latest one up to the reference (`since
+        // January`, `in November` in a January article), or the next one
+        // when the sentence looks forward (`elections in November`).
+        let this_year = ymd(r.year(), m, 1)?;
+        let near = if hint_at(pieces, i) == Hint::Forward {
+            if this_year >= r.with_day(1)? {
+                Some(this_year)
+            } else {
+                ymd(r.year() + 1, m, 1)
+            }
+        } else if this_year <= r {
+            Some(this_year)
+        } else {
+            ymd(r.year() - 1, m, 1)
+        };
+        return Some(found(i, i + 1, near, Granularity::Month, DateForm::Period));
+    }
+    // A year: 4 digits, not a count of things.
+    if p.kind == PieceKind::Number
+        && p.text.len() == 4
+        && p.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        let y: i32 = p.text.parse().ok()?;
+        let next = pieces.get(i + 1);
+        // `2000 people`: a count (unless `the 2019 figures`, `since 2019 sales`).
+        let noun_next = super::quantities::counted_noun(pieces, i + 1).is_some();
+        // A determiner or a possessive before: `the 2019 figures`, `the party's 2008 nominee`.
+        let det = prev.is_some_and(|q| {
+            q.is_any(&["the", "its", "their", "his", "her", "our", "a", "'s"])
+                || q.lower.ends_with("'s")
+                || q.lower.ends_with("s'")
+        });
+        let unit_next = next.is_some_and(|q| {
+            q.text == "%"
+                || units::time_unit(&q.lower).is_some()
+                || units::measure_unit(&q.lower).is_some()
+                || super::money::word(&q.lower).is_some()
+                || super::percent::after(pieces, i + 1, false).is_some()
+        });
+        let money_prev = prev.is_some_and(|q| super::money::symbol(q.text).is_some());
+        // `1200 GMT` is a time of day.
+        if next.is_some_and(|q| {
+            q.is_any(&[
+                "gmt", "bst", "utc", "hrs", "hours", "cet", "est", "et", "pt",
+            ])
+        }) {
+            return None;
+        }
+        let range_ok = if lead {
+            (1000..=2100).contains(&y)
+        } else {
+            (1800..=2100).contains(&y)
+        };
+        if !range_ok || unit_next || money_prev || (noun_next && !det && !lead) {
+            return None;
+        }
+        if prev.is_some_and(|q| q.text == "/" && p.glued)
+            || next.is_some_and(|q| q.text == "/" && q.glued)
+        {
+            return None;
+        }
+        // `2013-14`: the season or financial year starting then.
+        let end =
+            if next.is_some_and(|q| q.hyphen && q.kind == PieceKind::Number && q.text.len() == 2) {
+                i + 2
+            } else {
+                i + 1
+            };
+        return Some(found(
+            i,
+            end,
+            ymd(y, 1, 1),
+            Granularity::Year,
+            DateForm::Period,
+        ));
+    }
+    None
+}
+
+/// `on 15`, `the 27`, `the 27th`, `the second`, `the twenty second`, `on 22nd`.
+fn day_only_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
+    let r = ctx.reference?;
+    let p = &pieces[i];
+    let (k, start) = if p.is("the") || p.is("on") {
+        (i + 1, i)
+    } else {
+        return None;
+    };
+    let (d, end, ordinal) = day_at(pieces, k, true)?;
+    // The span of `on 15` is the number; of `the 27th` it includes `the`.
+    let start = if p.is("on") { k } else { start };
+    let next = pieces.get(end);
+    // Only at the end of a phrase: `the 27th floor` is not a date, and
+    // `on 4/22` is a numeric date.
+    let ends = next.is_none_or(|q| {
+        q.kind == PieceKind::Punct && !(q.glued && matches!(q.text, "/" | "." | "-" | ","))
+            || q.text == "." && end == pieces.len() - 1
+    });
+    if !ends {
+        return None;
+    }
+    if p.is("on") && !ordinal && pieces[k].kind != PieceKind::Number {
+        return None;
+    }
+    let date = match ctx.lean {
+        DateLean::Past => (0..=12)
+            .filter_map(|m| ymd_month_offset(r, -m, d))
+            .find(|x| *x <= r),
+        DateLean::Nearest => (-1..=1)
+            .filter_map(|m| ymd_month_offset(r, m, d))
+            .min_by_key(|x| (*x - r).num_days().abs()),
+    };
+    Some(found(start, end, date, Granularity::Day, DateForm::DayOnly))
+}
+
+/// Every date in `pieces`, left to right, none overlapping.
+pub(crate) fn scan(pieces: &[Piece], ctx: &Ctx, out: &mut Vec<DateFound>) {
+    let mut i = 0;
+    while i < pieces.len() {
+        match date_at(pieces, i, ctx) {
+            Some(f) if f.end > i => {
+                i = f.end;
+                out.push(f);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// Every date expression in `text`, resolved against `reference`. The claim
+/// extractor reads dates with the same code; this entry point serves the
+/// DateExtractor and DateParser peer suites and callers without an article.
+pub fn parse_dates(text: &str, reference: NaiveDate, lean: DateLean) -> Vec<DateMatch> {
+    let pieces = pieces_of(text);
+    let ctx = Ctx {
+        reference: Some(reference),
+        lean,
+        lower_text: !text.chars().any(char::is_uppercase),
+    };
+    let mut found = Vec::new();
+    scan(&pieces, &ctx, &mut found);
+    found
+        .into_iter()
+        .map(|f| DateMatch {
+            span: Span::new(pieces[f.start].span.start, pieces[f.end - 1].span.end),
+            date: f.date,
+            granularity: f.granularity,
+            form: f.form,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// Parses `text` at `reference` and compares (surface, date, granularity).
+    /// A text and the (surface, date, granularity) of each date in it.
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, Granularity)]);
+
+    fn check(reference: &str, lean: DateLean, cases: &[Case]) {
+        for (text, expected) in cases {
+            let got: Vec<(String, String, Granularity)> = parse_dates(text, d(reference), lean)
+                .iter()
+                .map(|m| {
+                    (
+                        text[m.span.start..m.span.end].to_string(),
+                        m.date.map_or("invalid".into(), |x| x.to_string()),
+                        m.granularity,
+                    )
+                })
+                .collect();
+            let expected: Vec<(String, String, Granularity)> = expected
+                .iter()
+                .map(|(a, b, g)| (a.to_string(), b.to_string(), *g))
+                .collect();
+            assert_eq!(got, expected, "{text:?} at {reference}");
+        }
+    }
+
+    use Granularity::*;
+
+    #[test]
+    fn explicit_dates_in_both_orders() {
+        check(
+            "2016-01-12",
+            DateLean::Nearest,
+            &[
+                (
+                    "on 12 January 2016",
+                    &[("12 January 2016", "2016-01-12", Day)],
+                ),
+                (
+                    "on January 12, 2016",
+                    &[("January 12, 2016", "2016-01-12", Day)],
+                ),
+                (
+                    "talks on 8 January failed",
+                    &[("8 January", "2016-01-08", Day)],
+                ),
+                (
+                    "a strike on 10 February",
+                    &[("10 February", "2016-02-10", Day)],
+                ),
+                (
+                    "broke down on Friday 8 January",
+                    &[("Friday 8 January", "2016-01-08", Day)],
+                ),
+                ("2016-01-12", &[("2016-01-12", "2016-01-12", Day)]),
+                ("12 Jan", &[("12 Jan", "2016-01-12", Day)]),
+            ],
+        );
+    }
+
+    #[test]
+    fn years_lean_to_the_nearest_date() {
+        check(
+            "2024-08-15",
+            DateLean::Nearest,
+            &[
+                (
+                    "until 17 September to appeal",
+                    &[("17 September", "2024-09-17", Day)],
+                ),
+                (
+                    "by Tuesday 17 September",
+                    &[("Tuesday 17 September", "2024-09-17", Day)],
+                ),
+                ("since 28 December", &[("28 December", "2023-12-28", Day)]),
+            ],
+        );
+    }
+
+    #[test]
+    fn relative_days_and_weekdays() {
+        check(
+            "2024-03-05",
+            DateLean::Nearest,
+            &[
+                ("closed on Monday after", &[("Monday", "2024-03-04", Day)]),
+                ("said yesterday", &[("yesterday", "2024-03-04", Day)]),
+                ("last night", &[("last night", "2024-03-04", Day)]),
+                ("published today", &[("today", "2024-03-05", Day)]),
+                (
+                    "a full schedule from Monday",
+                    &[("Monday", "2024-03-11", Day)],
+                ),
+                (
+                    "the bridge will reopen on Friday",
+                    &[("Friday", "2024-03-08", Day)],
+                ),
+                ("three days ago", &[("three days ago", "2024-03-02", Day)]),
+            ],
+        );
+        // Published on a Thursday: `on Thursday` is the same day.
+        check(
+            "2024-08-15",
+            DateLean::Nearest,
+            &[("published on Thursday", &[("Thursday", "2024-08-15", Day)])],
+        );
+    }
+
+    #[test]
+    fn periods_have_coarser_granularity() {
+        check(
+            "2024-10-01",
+            DateLean::Nearest,
+            &[
+                ("published last week", &[("last week", "2024-09-23", Week)]),
+                (
+                    "since November 2022",
+                    &[("November 2022", "2022-11-01", Month)],
+                ),
+                ("in March 2017", &[("March 2017", "2017-03-01", Month)]),
+                ("since January", &[("January", "2024-01-01", Month)]),
+                ("in 2019, about", &[("2019", "2019-01-01", Year)]),
+                ("The 1967 crossing", &[("1967", "1967-01-01", Year)]),
+                ("2000 people came", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn not_dates() {
+        check(
+            "2025-04-15",
+            DateLean::Nearest,
+            &[
+                ("walk-in Wednesdays", &[]),
+                ("Theresa May said", &[]),
+                ("you may go", &[]),
+                ("the Sunday Times", &[]),
+                ("10-12 weeks", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn suite_forms_in_the_past() {
+        check(
+            "2016-11-07",
+            DateLean::Past,
+            &[
+                ("I'll go back Oct. 2", &[("Oct. 2", "2016-10-02", Day)]),
+                ("I'll go back on Friday", &[("Friday", "2016-11-04", Day)]),
+                (
+                    "I'll go back next Sunday",
+                    &[("next Sunday", "2016-11-20", Day)],
+                ),
+                (
+                    "I'll go back the day before yesterday",
+                    &[("the day before yesterday", "2016-11-05", Day)],
+                ),
+                (
+                    "I went back for the 27th",
+                    &[("the 27th", "2016-10-27", Day)],
+                ),
+                ("I'll go back 21/04/16", &[("21/04/16", "2016-04-21", Day)]),
+                ("Feb 30", &[("Feb 30", "invalid", Day)]),
+            ],
+        );
+    }
+}

@@ -1,0 +1,636 @@
+//! Numbers that are not claims: identifiers (`Route 66`, `Article 50`,
+//! `flight CV 1182`, `bus routes 7 and 7A`, `Covid-19`, `Regulation
+//! 261/2004`), times of day (`4am`, `10:30`), phone numbers, decades
+//! (`the 1960s`), scores (`a 3-1 win`), product names (`a two-year fixed`
+//! mortgage), and `one` in idioms (`one of the first`, `at least one
+//! subject`) or capitalised inside a name (`World at One`).
+//!
+//! Each rule looks only at the few pieces around the number, so the whole
+//! pass stays linear in the text.
+
+use super::ClaimKind;
+use super::dates;
+use super::lex::{Piece, PieceKind};
+use super::numbers::{Form, Num};
+use super::quantities::Found;
+use super::units;
+
+/// Nouns that name things by number: `route 66`, `article 50`, `No. 10`.
+const IDENTIFIER_NOUNS: &[&str] = &[
+    "route",
+    "routes",
+    "article",
+    "articles",
+    "regulation",
+    "regulations",
+    "section",
+    "sections",
+    "clause",
+    "clauses",
+    "chapter",
+    "chapters",
+    "paragraph",
+    "paragraphs",
+    "rule",
+    "rules",
+    "number",
+    "numbers",
+    "no",
+    "no.",
+    "nos",
+    "nos.",
+    "nr",
+    "nr.",
+    "nrs",
+    "nrs.",
+    "flight",
+    "flights",
+    "platform",
+    "platforms",
+    "gate",
+    "gates",
+    "terminal",
+    "terminals",
+    "room",
+    "rooms",
+    "tier",
+    "tiers",
+    "stage",
+    "phase",
+    "grade",
+    "grades",
+    "model",
+    "models",
+    "version",
+    "versions",
+    "line",
+    "lines",
+    "bus",
+    "buses",
+    "junction",
+    "junctions",
+    "exit",
+    "page",
+    "pages",
+    "verse",
+    "item",
+    "items",
+    "question",
+    "questions",
+    "category",
+    "ward",
+    "wards",
+    "channel",
+    "radio",
+    "highway",
+    "interstate",
+    "motorway",
+    "pier",
+    "berth",
+    "zone",
+    "zones",
+    "district",
+    "precinct",
+    "sector",
+    "top",
+    "formula",
+    "windows",
+    "iphone",
+    "series",
+    "season",
+    "episode",
+    "episodes",
+    "level",
+    "vol",
+    "vol.",
+    "fig",
+    "fig.",
+    "figure",
+    "table",
+    "appendix",
+    "annex",
+    "schedule",
+    "form",
+    "pillar",
+    "amendment",
+    "act",
+    "bill",
+    "law",
+    "resolution",
+    "apollo",
+    "boeing",
+    "airbus",
+    "euro",
+    "cop",
+    "g",
+    "world",
+    "cup",
+    "block",
+    "unit",
+    "lot",
+    "plot",
+    "shirt",
+    "squad",
+    "locker",
+    "seat",
+    "bed",
+    "bay",
+    "track",
+    "lane",
+    "sr",
+    "state",
+    "court",
+];
+
+/// Capitalised words that may stand straight before a number without
+/// making it a name (`About 10,000`, `Some 212,000`, `In 2019`).
+const CAPITAL_OK: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "with",
+    "since",
+    "until",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "more",
+    "fewer",
+    "less",
+    "just",
+    "only",
+    "another",
+    "all",
+    "every",
+    "each",
+    "those",
+    "these",
+    "exactly",
+    "roughly",
+    "approximately",
+    "up",
+    "down",
+    "between",
+    "after",
+    "before",
+    "during",
+    "than",
+    "as",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "last",
+    "next",
+    "first",
+    "when",
+    "while",
+    "if",
+    "so",
+    "then",
+    "now",
+    "still",
+    "also",
+    "even",
+    "maybe",
+    "perhaps",
+    "estimated",
+    "total",
+    "including",
+    "plus",
+    "minus",
+    "aged",
+    "age",
+    "another",
+    "nearly",
+    "almost",
+    "precisely",
+    "around",
+    "within",
+    "across",
+    "among",
+    "per",
+    "barely",
+    "fully",
+    "well",
+    "some",
+    "another",
+    "both",
+    "all",
+    "another",
+    "according",
+    "of",
+    "out",
+    "were",
+    "was",
+    "are",
+    "is",
+    "had",
+    "have",
+    "has",
+    "said",
+    "says",
+    "says",
+    "there",
+    "here",
+    "overall",
+    "altogether",
+    "together",
+    "again",
+    "today",
+    "yesterday",
+    "meanwhile",
+    "however",
+];
+
+/// Words after `N-year` that make a product name: `two-year fixed`, `10-year gilts`.
+const PRODUCT_WORDS: &[&str] = &[
+    "fixed",
+    "fix",
+    "fixes",
+    "tracker",
+    "trackers",
+    "variable",
+    "bond",
+    "bonds",
+    "gilt",
+    "gilts",
+    "yield",
+    "yields",
+    "treasury",
+    "treasuries",
+    "note",
+    "notes",
+    "swap",
+    "swaps",
+    "mortgage",
+    "mortgages",
+    "deal",
+    "deals",
+    "rate",
+    "rates",
+    "term",
+];
+
+/// Words after a number that make it a time of day.
+const TIME_WORDS: &[&str] = &[
+    "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc", "cet", "cest", "est", "edt",
+    "pst", "pdt", "cst", "cdt", "o'clock", "hrs", "h",
+];
+
+/// Byte spans of web addresses in `text` (`https://…`, `www.…`) up to the
+/// next space: their digits (`%20`, `?q=30`) are not claims.
+pub(crate) fn url_spans(text: &str) -> Vec<crate::analysis::Span> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(rel) = text[from..]
+        .find("://")
+        .or_else(|| text[from..].find("www."))
+    {
+        let at = from + rel;
+        // Back to the start of the scheme (`https`), forward to a space.
+        let start = text[..at]
+            .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+            .map_or(0, |i| i + 1);
+        let end = text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| at + i);
+        out.push(crate::analysis::Span::new(start, end));
+        from = end.max(at + 1);
+        if from >= text.len() {
+            break;
+        }
+    }
+    out
+}
+
+/// Marks the pieces inside web addresses as taken.
+pub(crate) fn take_urls(text: &str, pieces: &[Piece], taken: &mut [bool]) {
+    if !(text.contains("://") || text.contains("www.")) {
+        return;
+    }
+    for u in url_spans(text) {
+        for (k, p) in pieces.iter().enumerate() {
+            if u.contains(p.span) {
+                taken[k] = true;
+            }
+        }
+    }
+}
+
+/// Is the hyphenated `N-year` at piece `k` (the time word) a product name?
+pub(crate) fn product_descriptor(pieces: &[Piece], k: usize) -> bool {
+    pieces
+        .get(k + 1)
+        .is_some_and(|p| !p.hyphen && p.is_any(PRODUCT_WORDS))
+        && pieces[k].is_any(&["year", "years", "month", "week"])
+}
+
+fn is_code_piece(p: &Piece) -> bool {
+    // `7A`, `4B`: digits then a letter or two.
+    p.kind == PieceKind::Mixed
+        && p.text.starts_with(|c: char| c.is_ascii_digit())
+        && p.text.ends_with(|c: char| c.is_ascii_alphabetic())
+        && p.text.chars().filter(|c| c.is_alphabetic()).count() <= 2
+}
+
+/// Is the number at `n` a name or an identifier rather than a quantity?
+fn identifier(pieces: &[Piece], n: &Num) -> bool {
+    let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
+    let prev2 = n.start.checked_sub(2).map(|k| &pieces[k]);
+    let first = &pieces[n.start];
+    // `Covid-19`, `SCP-173`, `F-35`: a number hyphenated onto a word.
+    if first.hyphen {
+        return true;
+    }
+    if let Some(p) = prev
+        && p.kind == PieceKind::Word
+        && !p.is_any(CAPITAL_OK)
+    {
+        if p.is_any(IDENTIFIER_NOUNS) {
+            return true;
+        }
+        // `bus services 7 and 7A`: a service noun after bus, train, tram.
+        if p.is_any(&["service", "services", "number"])
+            && prev2.is_some_and(|q| q.is_any(&["bus", "train", "tram", "rail", "route"]))
+        {
+            return true;
+        }
+        // `Route 66`, `Radio 4`, `CV 1182`: a name or code right before.
+        let capital = p.is_capitalised() || p.is_acronym();
+        if capital && !dates::is_month_or_weekday(&p.lower) && n.start > 1 {
+            return true;
+        }
+    }
+    // `777-200LR`: a number hyphenated to a model code.
+    let next = pieces.get(n.end);
+    if next.is_some_and(|p| p.hyphen && p.kind == PieceKind::Mixed) {
+        return true;
+    }
+    // `3.817.69`, `10:30`: numbers glued by dots or colons are versions,
+    // lists or clock times.
+    let joined = |p: Option<&Piece>, q: Option<&Piece>| {
+        p.is_some_and(|p| matches!(p.text, "." | ":") && p.glued)
+            && q.is_some_and(|q| q.kind == PieceKind::Number && q.glued)
+    };
+    if joined(next, pieces.get(n.end + 1))
+        || prev.is_some_and(|p| matches!(p.text, "." | ":"))
+            && first.glued
+            && prev2.is_some_and(|q| q.kind == PieceKind::Number)
+    {
+        return true;
+    }
+    // `7 and 7A`, `7A and 7`
+    if next.is_some_and(|p| p.is_any(&["and", "or", "&"]) || p.text == "," || p.text == "/")
+        && pieces.get(n.end + 1).is_some_and(is_code_piece)
+    {
+        return true;
+    }
+    if prev.is_some_and(|p| p.is_any(&["and", "or", "&"]) || p.text == ",")
+        && prev2.is_some_and(is_code_piece)
+    {
+        return true;
+    }
+    // `261/2004`, `24/7`: numbers joined by a slash (dates and fractions are
+    // taken before this point).
+    let slash_before = prev.is_some_and(|p| p.text == "/" && first.glued)
+        && prev2.is_some_and(|p| p.kind == PieceKind::Number);
+    let slash_after = next.is_some_and(|p| p.text == "/" && p.glued)
+        && pieces
+            .get(n.end + 1)
+            .is_some_and(|p| p.kind == PieceKind::Number && p.glued);
+    slash_before || slash_after
+}
+
+/// `4am`, `10:30`, `9 p.m.`, `at 10.30`.
+fn time_of_day(pieces: &[Piece], n: &Num) -> bool {
+    if n.suffix
+        .as_deref()
+        .is_some_and(|s| TIME_WORDS.contains(&s) || s == "hrs")
+    {
+        return true;
+    }
+    let next = pieces.get(n.end);
+    if next.is_some_and(|p| p.is_any(TIME_WORDS)) {
+        return true;
+    }
+    // `10:30`, `3:1`: numbers joined by a colon.
+    let colon_after = next.is_some_and(|p| p.text == ":" && p.glued)
+        && pieces
+            .get(n.end + 1)
+            .is_some_and(|p| p.kind == PieceKind::Number && p.glued);
+    let colon_before = n.start >= 2
+        && pieces[n.start - 1].text == ":"
+        && pieces[n.start].glued
+        && pieces[n.start - 2].kind == PieceKind::Number;
+    if colon_after || colon_before {
+        return true;
+    }
+    // `at 10.30`: a clock time written with a dot.
+    if let Some(d) = n.digits
+        && d.decimals == 2
+        && n.start > 0
+        && pieces[n.start - 1].is("at")
+        && n.value < 24.0
+        && (n.value.fract() * 100.0).round() < 60.0
+        && next.is_none_or(|p| {
+            p.kind == PieceKind::Punct
+                || p.is_any(&["on", "in", "and", "when", "after", "before", "that"])
+        })
+    {
+        return true;
+    }
+    false
+}
+
+/// `020 7946 0958`, `+44 …`, `555-1234`, `1-222-2222`.
+fn phone_like(pieces: &[Piece], n: &Num) -> bool {
+    if n.digits.is_some_and(|d| d.leading_zero) {
+        return true;
+    }
+    let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
+    if prev.is_some_and(|p| p.text == "+" && pieces[n.start].glued) {
+        return true;
+    }
+    // A run of three or more numbers separated by spaces or hyphens.
+    let number = |k: usize| pieces.get(k).is_some_and(|p| p.kind == PieceKind::Number);
+    // `a 2-1 decision`, `3-3`: a score or a vote (a range was read before).
+    if pieces
+        .get(n.end)
+        .is_some_and(|p| p.hyphen && p.kind == PieceKind::Number)
+        || pieces[n.start].hyphen && n.start > 0 && pieces[n.start - 1].kind == PieceKind::Number
+    {
+        return true;
+    }
+    let run_before = n.start >= 2 && number(n.start - 1) && number(n.start - 2);
+    let run_after = number(n.end) && number(n.end + 1);
+    let run_around = n.start >= 1 && number(n.start - 1) && number(n.end);
+    run_before || run_after || run_around
+}
+
+/// `one` as a pronoun or in an idiom (`one of the`, `at least one subject`,
+/// `every one`), `zero` in `net zero`, and number words capitalised inside a
+/// name (`World at One`, `the Big Four`).
+fn idiom(pieces: &[Piece], n: &Num) -> bool {
+    if n.form != Form::Words || n.end != n.start + 1 {
+        return false;
+    }
+    let p = &pieces[n.start];
+    let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
+    if p.is_capitalised() && prev.is_some_and(|q| q.kind == PieceKind::Word) {
+        return true;
+    }
+    let next = pieces.get(n.end);
+    let unit_next = next.is_some_and(|q| {
+        units::time_unit(&q.lower).is_some() || units::measure_unit(&q.lower).is_some()
+    });
+    match p.lower.as_ref() {
+        "one" => !unit_next || next.is_some_and(|q| q.is("day")),
+        "zero" | "nought" | "naught" => !unit_next,
+        _ => false,
+    }
+}
+
+/// Should this quantity be dropped as not a claim?
+pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
+    let Some(n) = &f.num else {
+        return false; // multiplier words and mentions carry no number
+    };
+    if time_of_day(pieces, n) {
+        return true;
+    }
+    // Decades: `the 1960s`, `his 50s`.
+    if n.suffix.as_deref().is_some_and(|s| s == "s" || s == "'s") {
+        return true;
+    }
+    match f.kind {
+        // A percentage or an amount of money is a claim even after a name
+        // (`Labour 39%`); only phone-like digits are not.
+        ClaimKind::Percentage | ClaimKind::PercentagePoints | ClaimKind::Money => {
+            n.digits.is_some_and(|d| d.leading_zero)
+        }
+        // `9/11`, `24/7`: digit fractions in news are halves, thirds,
+        // quarters and the like; others are names.
+        ClaimKind::Ratio
+            if pieces[f.amount.0..f.amount.1].iter().any(|p| p.text == "/")
+                && !pieces[f.amount.0..f.amount.1]
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind == PieceKind::Number)
+                    .is_some_and(|p| {
+                        matches!(p.text, "2" | "3" | "4" | "5" | "6" | "8" | "10" | "100")
+                    }) =>
+        {
+            true
+        }
+        ClaimKind::Ratio => identifier(pieces, n),
+        // `+1-222-2222`: a phone number, not a range.
+        ClaimKind::Range => {
+            identifier(pieces, n)
+                || n.start > 0 && pieces[n.start - 1].text == "+" && pieces[n.start].glued
+                || pieces
+                    .get(f.amount.1)
+                    .is_some_and(|p| p.hyphen && p.kind == PieceKind::Number)
+        }
+        _ => {
+            identifier(pieces, n)
+                || phone_like(pieces, n)
+                || idiom(pieces, n)
+                || (f.kind == ClaimKind::Count && scale_letter_without_money(n))
+        }
+    }
+}
+
+/// `5G`, `4K`: a lone scale letter without a currency is a product name.
+fn scale_letter_without_money(n: &Num) -> bool {
+    n.scaled
+        && n.digits.is_some()
+        && n.end == n.start + 1
+        && n.value >= 1e9
+        && n.digits.is_some_and(|d| d.value < 10.0 && d.decimals == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lex::pieces_of;
+    use super::super::quantities::{Options, scan};
+
+    /// Scans `text` for quantities and returns their surfaces.
+    fn surfaces(text: &str) -> Vec<String> {
+        let pieces = pieces_of(text);
+        let taken = vec![false; pieces.len()];
+        let mut out = Vec::new();
+        scan(&pieces, &taken, &Options::default(), &mut out);
+        out.iter()
+            .map(|f| text[pieces[f.start].span.start..pieces[f.end - 1].span.end].to_string())
+            .collect()
+    }
+
+    fn check(cases: &[(&str, &[&str])]) {
+        for (text, expected) in cases {
+            assert_eq!(surfaces(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn identifiers_are_not_claims() {
+        check(&[
+            ("the fairgrounds off Route 66 have", &[]),
+            ("the Article 50 notice", &[]),
+            ("Bus routes 7 and 7A will run", &[]),
+            ("Bus services 7 and 7A have been rerouted", &[]),
+            ("after flight CV 1182 to Lisbon", &[]),
+            ("told BBC Radio 4 that", &[]),
+            ("the A1087 and the B1187", &[]),
+            ("under EU Regulation 261/2004, passengers", &[]),
+            ("the Covid-19 pandemic", &[]),
+            ("wearing the number 10 shirt", &[]),
+        ]);
+    }
+
+    #[test]
+    fn times_phones_decades_and_idioms_are_not_claims() {
+        check(&[
+            ("a text message at 4am.", &[]),
+            ("at 10:30 on Monday", &[]),
+            ("call 020 7946 0958 now", &[]),
+            ("since the 1960s", &[]),
+            ("one of the first schools", &[]),
+            ("at least one subject", &[]),
+            ("Every one of these young people", &[]),
+            ("BBC Radio 4's World at One programme", &[]),
+            ("two-year fixed mortgages", &[]),
+            ("a 5G network", &[]),
+        ]);
+    }
+
+    #[test]
+    fn quantities_next_to_names_stay() {
+        check(&[
+            ("Labour 39%, Conservatives 30%", &["39%", "30%"]),
+            ("Marta Sousa, 34, who", &["34"]),
+            ("one in five of them", &["one in five"]),
+            ("for one year", &["one year"]),
+        ]);
+    }
+}

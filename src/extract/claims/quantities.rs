@@ -1,0 +1,1380 @@
+//! The quantity grammar: a number (see `numbers`) with what surrounds it.
+//!
+//! ```text
+//! quantity := hedge? amount post-hedge?
+//!           | "between" amount "and" amount          (a range)
+//!           | amount ("-" | "–" | "to") amount       (a range with one unit)
+//! amount   := currency number | number currency     (money)
+//!           | number percent-words                  (percentage, points)
+//!           | number time-unit | number-unit-adj    (durations, ages, distances)
+//!           | ratio | fraction | multiplier
+//!           | number counted-noun?                  (a count)
+//! ```
+//!
+//! The hedge becomes the qualifier (`more than` → more_than, `nearly` →
+//! less_than, `some` → about, `up to`, `at least`, and `or more`, `or so`
+//! after the amount). A number that is not a quantity (an identifier, a
+//! time of day, a phone number, `one` in an idiom) is left out by `filters`.
+
+use super::filters;
+use super::lex::{Piece, PieceKind};
+use super::numbers::{self, Form, Num};
+use super::{ClaimKind, Qualifier, money, percent, units, words};
+
+/// A quantity found in a run of pieces.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    /// Pieces of the whole surface, hedge words included.
+    pub start: usize,
+    pub end: usize,
+    /// Pieces of the amount itself (number, currency, unit), without hedges.
+    pub amount: (usize, usize),
+    pub kind: ClaimKind,
+    /// `None` for a unit named without a number (`the dollar`, `a small percent`).
+    pub value: Option<f64>,
+    pub value_high: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    /// Where the noun the number counts starts, if it follows the amount.
+    pub noun: Option<usize>,
+    /// The number at the heart of the amount (for the non-claim filters).
+    pub num: Option<Num>,
+    /// An age (`aged 54`, `Karim, 18,`, `a 23-year-old`), not a duration.
+    pub age: bool,
+}
+
+/// How to scan.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Options {
+    /// Also report a currency or percent named without a number.
+    pub mentions: bool,
+    /// The text is all lower case (tokenised corpora): `c $ 16.4`.
+    pub lower_text: bool,
+    /// The sentence talks about rates, so `1.3 points` are percentage points.
+    pub rate: bool,
+}
+
+/// One amount, before hedges and ranges.
+#[derive(Debug, Clone)]
+struct Core {
+    start: usize,
+    end: usize,
+    kind: ClaimKind,
+    value: Option<f64>,
+    unit: Option<String>,
+    num: Option<Num>,
+    noun: Option<usize>,
+    /// `aged 54` with `aged` in the surface.
+    lead: Option<usize>,
+    /// The high end of a range.
+    high: Option<f64>,
+    age: bool,
+}
+
+impl Core {
+    fn new(start: usize, end: usize, kind: ClaimKind, value: f64, unit: Option<String>) -> Self {
+        Core {
+            start,
+            end,
+            kind,
+            value: Some(value),
+            unit,
+            num: None,
+            noun: None,
+            lead: None,
+            high: None,
+            age: false,
+        }
+    }
+
+    fn with_num(mut self, n: &Num) -> Self {
+        self.num = Some(n.clone());
+        self
+    }
+}
+
+/// Hedge words before an amount, longest first within each qualifier.
+const HEDGES: &[(&[&str], Qualifier)] = &[
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["just", "over"], Qualifier::MoreThan),
+    (&["well", "over"], Qualifier::MoreThan),
+    (&["just", "above"], Qualifier::MoreThan),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["greater", "than"], Qualifier::MoreThan),
+    (&["higher", "than"], Qualifier::MoreThan),
+    (&["larger", "than"], Qualifier::MoreThan),
+    (&["bigger", "than"], Qualifier::MoreThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["above"], Qualifier::MoreThan),
+    (&["exceeding"], Qualifier::MoreThan),
+    (&["exceed"], Qualifier::MoreThan),
+    (&["exceeds"], Qualifier::MoreThan),
+    (&["surpass"], Qualifier::MoreThan),
+    (&["just", "under"], Qualifier::LessThan),
+    (&["just", "below"], Qualifier::LessThan),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["lower", "than"], Qualifier::LessThan),
+    (&["smaller", "than"], Qualifier::LessThan),
+    (&["just", "shy", "of"], Qualifier::LessThan),
+    (&["short", "of"], Qualifier::LessThan),
+    (&["not", "quite"], Qualifier::LessThan),
+    (&["getting", "on", "for"], Qualifier::LessThan),
+    (&["nearly"], Qualifier::LessThan),
+    (&["almost"], Qualifier::LessThan),
+    (&["under"], Qualifier::LessThan),
+    (&["below"], Qualifier::LessThan),
+    (&["close", "to"], Qualifier::About),
+    (&["an", "estimated"], Qualifier::About),
+    (&["in", "the", "region", "of"], Qualifier::About),
+    (&["of", "the", "order", "of"], Qualifier::About),
+    (&["about"], Qualifier::About),
+    (&["around"], Qualifier::About),
+    (&["roughly"], Qualifier::About),
+    (&["approximately"], Qualifier::About),
+    (&["approx"], Qualifier::About),
+    (&["approx."], Qualifier::About),
+    (&["circa"], Qualifier::About),
+    (&["some"], Qualifier::About),
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["up", "to"], Qualifier::UpTo),
+    (&["as", "many", "as"], Qualifier::UpTo),
+    (&["as", "much", "as"], Qualifier::UpTo),
+    (&["at", "most"], Qualifier::UpTo),
+    (&["no", "more", "than"], Qualifier::UpTo),
+    (&["not", "more", "than"], Qualifier::UpTo),
+    (&["a", "maximum", "of"], Qualifier::UpTo),
+];
+
+fn words_at(pieces: &[Piece], i: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| {
+        pieces
+            .get(i + k)
+            .is_some_and(|p| p.kind == PieceKind::Word && p.is(w))
+    })
+}
+
+/// The hedge at `i`, if one starts there: qualifier and the piece after it.
+/// `just` alone (`just 1.0%`) and `only` are not hedges: the number is exact.
+fn hedge_at(pieces: &[Piece], i: usize) -> Option<(Qualifier, usize)> {
+    let p = pieces.get(i)?;
+    if p.kind == PieceKind::Punct {
+        // `>10`, `>= 30`, `< = 100`, `≤ 5`; not `<>30`, `=>30`, `=<30`.
+        let eq = pieces.get(i + 1).is_some_and(|n| n.text == "=");
+        let odd_before = i > 0 && p.glued && matches!(pieces[i - 1].text, "<" | ">" | "=");
+        let odd_after = pieces
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.text, "<" | ">"));
+        if odd_before || odd_after {
+            return None;
+        }
+        return match p.text {
+            ">" if eq => Some((Qualifier::AtLeast, i + 2)),
+            "<" if eq => Some((Qualifier::UpTo, i + 2)),
+            ">" => Some((Qualifier::MoreThan, i + 1)),
+            "<" => Some((Qualifier::LessThan, i + 1)),
+            "≥" => Some((Qualifier::AtLeast, i + 1)),
+            "≤" => Some((Qualifier::UpTo, i + 1)),
+            _ => None,
+        };
+    }
+    if p.kind != PieceKind::Word {
+        return None;
+    }
+    HEDGES
+        .iter()
+        .filter(|(ws, _)| words_at(pieces, i, ws))
+        .max_by_key(|(ws, _)| ws.len())
+        .map(|(ws, q)| (*q, i + ws.len()))
+}
+
+/// Hedges after an amount: `or more`, `or so`, `or fewer`, `+`, `-plus`, `, easily`.
+fn post_hedge(pieces: &[Piece], k: usize) -> Option<(Qualifier, usize)> {
+    let p = pieces.get(k)?;
+    if p.text == "+" && p.glued {
+        return Some((Qualifier::AtLeast, k + 1));
+    }
+    if p.hyphen && p.is("plus") {
+        return Some((Qualifier::AtLeast, k + 1));
+    }
+    if p.is("or") {
+        let q = match pieces.get(k + 1).map(|n| n.lower.as_ref()) {
+            Some("more" | "above" | "over" | "higher") => Qualifier::AtLeast,
+            Some("so" | "thereabouts") => Qualifier::About,
+            Some("less" | "fewer" | "under" | "below") => Qualifier::UpTo,
+            _ => return None,
+        };
+        return Some((q, k + 2));
+    }
+    // `by a fifth, easily`
+    if p.text == "," && pieces.get(k + 1).is_some_and(|n| n.is("easily")) {
+        return Some((Qualifier::AtLeast, k + 2));
+    }
+    None
+}
+
+/// Words after which an ambiguous `a third` / `a quarter` is a fraction.
+const FRACTION_FOLLOWERS: &[&str] = &[
+    "of", "since", "in", "on", "from", "to", "and", "or", "than", "this", "last", "over", "at",
+    "by", "for", "with", "as", "compared", "more", "less", "higher", "lower", "on", "year",
+    "between", "among", "across", "during", "after", "before", "while",
+];
+const FRACTION_LEADERS: &[&str] = &[
+    "by",
+    "than",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "over",
+    "under",
+    "just",
+    "some",
+    "least",
+    "to",
+    "only",
+    "barely",
+    "fully",
+    "estimated",
+];
+
+/// Is the fraction at `n` really a share (`a third of`, `by a fifth`) and not
+/// an ordinal or a period (`a third term`, `the first half`, `half-time`)?
+fn fraction_in_context(pieces: &[Piece], n: &Num, ambiguous: bool) -> bool {
+    let next = pieces.get(n.end);
+    let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
+    if n.hyphen_next && next.is_some_and(|p| p.kind == PieceKind::Word) {
+        return false; // `half-time`, `quarter-final`
+    }
+    if next.is_some_and(|p| units::time_unit(&p.lower).is_some() || p.is_any(&["an", "hour"])) {
+        return false; // `half an hour`, `a quarter hour`
+    }
+    let single_word = n.end == n.start + 1;
+    if single_word
+        && prev.is_some_and(|p| {
+            p.is_any(&[
+                "the", "first", "second", "last", "final", "opening", "other", "one",
+            ]) || words::ordinal_word(&p.lower).is_some()
+        })
+    {
+        return false; // `the first half`, `the second half`
+    }
+    let follower_ok = next.is_none_or(|p| {
+        p.kind == PieceKind::Punct && p.text != "-" || p.is_any(FRACTION_FOLLOWERS)
+    });
+    let leader_ok = prev.is_some_and(|p| p.is_any(FRACTION_LEADERS));
+    if ambiguous || single_word {
+        // `half the`, `half its`: a determiner after `half` is fine too.
+        let determiner = single_word
+            && next.is_some_and(|p| {
+                p.is_any(&[
+                    "the", "its", "their", "his", "her", "our", "them", "all", "those", "these",
+                    "a",
+                ])
+            });
+        follower_ok || leader_ok || determiner
+    } else {
+        true
+    }
+}
+
+/// Words after `N times` that make it a multiplier (`three times as many`).
+const TIMES_FOLLOWERS: &[&str] = &[
+    "as", "the", "that", "what", "more", "higher", "larger", "bigger", "greater", "faster", "over",
+    "its", "their", "his", "her", "our", "less", "lower", "smaller", "longer", "slower", "cheaper",
+    "dearer", "worse", "better", "above", "below",
+];
+
+/// Multiplier words: value.
+fn multiplier_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "doubled" | "doubling" | "doubles" => 2.0,
+        "tripled" | "trebled" | "tripling" | "trebling" | "triples" | "trebles" => 3.0,
+        "quadrupled" | "quadrupling" | "quadruples" => 4.0,
+        "halved" | "halving" | "halves" => 0.5,
+        _ => return None,
+    })
+}
+
+/// `tenfold`, `twofold`: a number word glued to `fold`.
+fn fold_word(w: &str) -> Option<f64> {
+    let stem = w.strip_suffix("fold")?;
+    words::unit_word(stem)
+        .or_else(|| words::teen_word(stem))
+        .or_else(|| words::tens_word(stem))
+        .or(match stem {
+            "hundred" => Some(100.0),
+            "thousand" => Some(1000.0),
+            _ => None,
+        })
+        .filter(|v| *v >= 2.0)
+}
+
+/// `twice`, `double`, `triple`: multipliers only in a comparison.
+fn comparison_multiplier(pieces: &[Piece], i: usize) -> Option<f64> {
+    let p = &pieces[i];
+    let v = match p.lower.as_ref() {
+        "twice" => 2.0,
+        "thrice" => 3.0,
+        "double" => 2.0,
+        "triple" | "treble" => 3.0,
+        "quadruple" => 4.0,
+        _ => return None,
+    };
+    let next = pieces.get(i + 1);
+    if next.is_some_and(|n| n.hyphen) {
+        return None; // `double-digit`, `double-decker`
+    }
+    let prev = i.checked_sub(1).map(|k| &pieces[k]);
+    let leader = prev.is_some_and(|p| {
+        p.is_any(&[
+            "almost", "nearly", "roughly", "about", "around", "than", "over", "to", "could",
+            "would", "will", "may", "might", "more", "least", "some", "over",
+        ])
+    });
+    let follower =
+        next.is_some_and(|n| n.is_any(TIMES_FOLLOWERS) || n.is_any(&["over", "in", "since"]));
+    // `twice a week` is a frequency, not a multiplier.
+    let frequency =
+        next.is_some_and(|n| n.is_any(&["a", "an", "per", "daily", "weekly", "yearly", "monthly"]));
+    ((leader || follower) && !frequency).then_some(v)
+}
+
+fn taken_in(taken: &[bool], a: usize, b: usize) -> bool {
+    taken[a.min(taken.len())..b.min(taken.len())]
+        .iter()
+        .any(|t| *t)
+}
+
+/// A number at `k` that is free (no piece taken by a date).
+fn number_at(pieces: &[Piece], k: usize, taken: &[bool]) -> Option<Num> {
+    if taken.get(k).copied().unwrap_or(true) {
+        return None;
+    }
+    let n = numbers::scan(pieces, k)?;
+    if taken_in(taken, n.start, n.end) {
+        return None;
+    }
+    Some(n)
+}
+
+/// The whole-unit value of money after a scaled or suffixed number:
+/// `£1.2bn` (scaled by the number parser), `€21m` (`m` means million here).
+fn money_value(n: &Num) -> Option<f64> {
+    match n.suffix.as_deref() {
+        None => Some(n.value),
+        Some("m") => Some(n.value * 1e6),
+        Some(_) => None,
+    }
+}
+
+/// `and forty-five cents`, `50 cents`, `and fifty` after a whole amount.
+fn minor_units(pieces: &[Piece], k: usize, taken: &[bool]) -> Option<(f64, usize)> {
+    let mut j = k;
+    if pieces.get(j).is_some_and(|p| p.is("and")) {
+        j += 1;
+    }
+    let n = number_at(pieces, j, taken)?;
+    if !(n.is_integer() && n.value >= 1.0 && n.value < 100.0 && n.suffix.is_none()) {
+        return None;
+    }
+    if let Some(p) = pieces.get(n.end)
+        && let Some((_, f)) = money::word(&p.lower)
+        && f == 0.01
+    {
+        return Some((n.value / 100.0, n.end + 1));
+    }
+    let after = pieces.get(n.end);
+    let ends = after.is_none_or(|p| {
+        p.kind == PieceKind::Punct && money::symbol(p.text).is_none()
+            || p.is_any(&["and", "or", "but"])
+    });
+    ends.then_some((n.value / 100.0, n.end))
+}
+
+/// Money written with the currency first: `£14.5m`, `US$4.7bn`, `c $ 16.4 million`.
+fn money_first(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option<Core> {
+    // `USD115`, `usd50`: the code glued to the digits.
+    let p = &pieces[i];
+    if p.kind == PieceKind::Mixed
+        && let Some((code, len)) = money::glued_prefix(p.text)
+        && let Some(d) = numbers::parse_digits(&p.text[len..])
+    {
+        let mut c = Core::new(i, i + 1, ClaimKind::Money, d.value, Some(code.into()));
+        c.noun = Some(i + 1);
+        return Some(c);
+    }
+    let (code, millions, k) = money::before(pieces, i, opts.lower_text)?;
+    let n = number_at(pieces, k, taken)?;
+    if matches!(n.form, Form::Ordinal | Form::Ratio) {
+        return None;
+    }
+    let mut value = money_value(&n)?;
+    if millions {
+        value *= 1e6;
+    }
+    let mut end = n.end;
+    // `$ 100 and fifty`, `$3 50`: minor units after a whole amount.
+    if n.is_integer() && !n.scaled && n.suffix.is_none() {
+        if let Some((m, e)) = minor_units(pieces, end, taken) {
+            value += m;
+            end = e;
+        } else if let Some(p) = pieces.get(end)
+            && money::word(&p.lower).is_some_and(|(c, f)| c == code && f == 1.0)
+        {
+            end += 1; // `$ 10 dollars`
+        }
+    }
+    let mut core = Core::new(i, end, ClaimKind::Money, value, Some(code.to_string())).with_num(&n);
+    core.noun = Some(end);
+    Some(core)
+}
+
+/// Is the `pounds` at `k` a weight (`10 pounds of sugar`, `weighing 200 pounds`)?
+fn pounds_of_weight(pieces: &[Piece], k: usize, n: &Num) -> bool {
+    let p = &pieces[k];
+    if !p.is_any(&["pound", "pounds"]) {
+        return false;
+    }
+    let of = pieces.get(k + 1).is_some_and(|x| x.is("of"));
+    let weigh = n.start > 0
+        && pieces[..n.start]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|x| x.lower.starts_with("weigh"));
+    of || weigh
+}
+
+/// Money written with the currency after the number: `1,200 million pounds`,
+/// `50p`, `99 cents`, `115USD`, `10 €`, `thirteen dollars and forty-five cents`.
+fn money_after(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
+    if let Some(sfx) = n.suffix.as_deref() {
+        let (code, f) = money::glued_suffix(sfx)?;
+        let core = Core::new(
+            n.start,
+            n.end,
+            ClaimKind::Money,
+            n.value * f,
+            Some(code.into()),
+        );
+        return Some(core.with_num(n));
+    }
+    let k = n.end;
+    if taken.get(k).copied().unwrap_or(true) {
+        return None;
+    }
+    let (code, f, mut end) = money::after(pieces, k)?;
+    if pounds_of_weight(pieces, k, n) {
+        return None;
+    }
+    let mut value = n.value * f;
+    // `75 USD million`
+    if let Some(p) = pieces.get(end)
+        && let Some((s, false)) = words::scale_word(&p.lower)
+    {
+        value *= s;
+        end += 1;
+    }
+    // `3 dollars 50 cents`, `15 dollars and 15`
+    if f == 1.0
+        && n.is_integer()
+        && !n.scaled
+        && let Some((m, e)) = minor_units(pieces, end, taken)
+    {
+        value += m;
+        end = e;
+    }
+    let mut core = Core::new(n.start, end, ClaimKind::Money, value, Some(code.into())).with_num(n);
+    core.noun = Some(end);
+    Some(core)
+}
+
+/// A counted noun right after the amount, or after `of [the|its…]`.
+fn noun_start(pieces: &[Piece], k: usize) -> Option<usize> {
+    let p = pieces.get(k)?;
+    if p.kind == PieceKind::Word {
+        return Some(k);
+    }
+    None
+}
+
+/// Reads the amount at `i`.
+fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option<Core> {
+    if taken.get(i).copied().unwrap_or(true) {
+        return None;
+    }
+    if let Some(c) = money_first(pieces, i, taken, opts) {
+        return Some(c);
+    }
+    let p = &pieces[i];
+    // Multiplier words.
+    if p.kind == PieceKind::Word {
+        let v = multiplier_word(&p.lower)
+            .or_else(|| fold_word(&p.lower))
+            .or_else(|| comparison_multiplier(pieces, i));
+        if let Some(v) = v {
+            let mut c = Core::new(i, i + 1, ClaimKind::Ratio, v, Some("times".into()));
+            // `twice as many`: the comparison is part of what is said.
+            if pieces.get(i + 1).is_some_and(|n| n.is("as"))
+                && pieces.get(i + 2).is_some_and(|n| {
+                    n.is_any(&["many", "much", "likely", "high", "large", "big", "long"])
+                })
+            {
+                c.end = i + 3;
+            }
+            c.noun = Some(c.end);
+            return Some(c);
+        }
+    }
+    // `percent of 10`
+    if let Some(k) = percent::reversed(pieces, i)
+        && let Some(n) = number_at(pieces, k, taken)
+        && matches!(n.form, Form::Digits | Form::Words)
+        && !(i > 0 && numbers::scan(pieces, i - 1).is_some())
+    {
+        return Some(
+            Core::new(
+                i,
+                n.end,
+                ClaimKind::Percentage,
+                n.value,
+                Some("percent".into()),
+            )
+            .with_num(&n),
+        );
+    }
+    let Some(n) = number_at(pieces, i, taken) else {
+        return mention(pieces, i, opts);
+    };
+    if n.form == Form::Ordinal || numbers::is_pronoun_one(pieces, &n) {
+        return None;
+    }
+    let k = n.end;
+    // `a two-point lead`
+    if n.hyphen_next
+        && let Some(end) = percent::point_gap(pieces, k)
+    {
+        let mut c = Core::new(
+            n.start,
+            end,
+            ClaimKind::PercentagePoints,
+            n.value,
+            Some("percentage_points".into()),
+        )
+        .with_num(&n);
+        c.noun = Some(end);
+        return Some(c);
+    }
+    // Percentages and points.
+    if let Some((kind, f, end)) = percent::after(pieces, k, opts.rate)
+        && !taken_in(taken, k, end)
+    {
+        let unit = if kind == ClaimKind::Percentage {
+            "percent"
+        } else {
+            "percentage_points"
+        };
+        let value = match n.suffix.as_deref() {
+            None => n.value * f,
+            Some(_) => return None,
+        };
+        let mut c = Core::new(n.start, end, kind, value, Some(unit.into())).with_num(&n);
+        c.noun = Some(end);
+        return Some(c);
+    }
+    if n.suffix.as_deref() == Some("pc") {
+        return Some(
+            Core::new(
+                n.start,
+                n.end,
+                ClaimKind::Percentage,
+                n.value,
+                Some("percent".into()),
+            )
+            .with_num(&n),
+        );
+    }
+    if let Some(c) = money_after(pieces, &n, taken) {
+        return Some(c);
+    }
+    // `grown for six quarters`: quarters of a year, not 6/4.
+    if matches!(n.form, Form::Fraction { .. })
+        && n.value >= 1.0
+        && pieces[n.end - 1].is("quarters")
+        && n.end - n.start == 2
+    {
+        let mut c = Core::new(
+            n.start,
+            n.end,
+            ClaimKind::Count,
+            n.value * 4.0,
+            Some("quarters".into()),
+        )
+        .with_num(&n);
+        c.noun = Some(n.end);
+        return Some(c);
+    }
+    match n.form {
+        Form::Ratio => {
+            let mut c = Core::new(
+                n.start,
+                n.end,
+                ClaimKind::Ratio,
+                n.value,
+                Some("fraction".into()),
+            )
+            .with_num(&n);
+            c.noun = noun_start(pieces, n.end);
+            return Some(c);
+        }
+        Form::Fraction { ambiguous } if n.value < 1.0 => {
+            // `a quarter point`, `half a point`, `a quarter of a point`: points.
+            let mut k = n.end;
+            if words_at(pieces, k, &["of", "a"]) || words_at(pieces, k, &["a"]) {
+                k += if pieces[k].is("of") { 2 } else { 1 };
+            }
+            if pieces
+                .get(k)
+                .is_some_and(|p| p.is_any(&["point", "points"]))
+                || words_at(pieces, k, &["percentage", "point"])
+            {
+                let end = if pieces[k].is("percentage") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let mut c = Core::new(
+                    n.start,
+                    end,
+                    ClaimKind::PercentagePoints,
+                    n.value,
+                    Some("percentage_points".into()),
+                )
+                .with_num(&n);
+                c.noun = Some(end);
+                return Some(c);
+            }
+            if !fraction_in_context(pieces, &n, ambiguous) {
+                return None;
+            }
+            let mut c = Core::new(
+                n.start,
+                n.end,
+                ClaimKind::Ratio,
+                n.value,
+                Some("fraction".into()),
+            )
+            .with_num(&n);
+            c.noun = noun_start(pieces, n.end);
+            return Some(c);
+        }
+        _ => {}
+    }
+    unit_amount(pieces, n, taken)
+}
+
+/// A number with a unit of time or measure, an age, a multiplier with
+/// `times`/`-fold`, or a count.
+fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
+    let k = n.end;
+    let count = |end: usize, unit: Option<String>| {
+        let mut c = Core::new(n.start, end, ClaimKind::Count, n.value, unit).with_num(&n);
+        c.noun = Some(end);
+        c
+    };
+    // Letters glued to the digits.
+    if let Some(sfx) = n.suffix.as_deref() {
+        if let Some(u) = units::measure_unit(sfx).filter(|_| sfx != "m") {
+            return Some(count(k, Some(u.into())));
+        }
+        if let Some(u) = units::time_unit(sfx) {
+            return Some(count(k, Some(u.into())));
+        }
+        return match sfx {
+            // `1.5m`: millions in news copy, metres only next to a dimension.
+            "m" => {
+                let metres = pieces.get(k).is_some_and(|p| {
+                    p.hyphen
+                        || p.is_any(&[
+                            "tall", "high", "long", "wide", "deep", "away", "above", "below",
+                            "metres", "meters",
+                        ])
+                });
+                if metres {
+                    Some(count(k, Some("metres".into())))
+                } else {
+                    let mut c = count(k, counted_noun(pieces, k));
+                    c.value = Some(n.value * 1e6);
+                    Some(c)
+                }
+            }
+            "x" => {
+                let mut c = Core::new(n.start, k, ClaimKind::Ratio, n.value, Some("times".into()))
+                    .with_num(&n);
+                c.noun = Some(k);
+                Some(c)
+            }
+            _ => None,
+        };
+    }
+    let next = pieces.get(k);
+    // `N times as many`, `10-fold`
+    if let Some(p) = next {
+        if p.is("times") {
+            if pieces.get(k + 1).is_some_and(|x| x.is_any(TIMES_FOLLOWERS)) {
+                let mut c = Core::new(
+                    n.start,
+                    k + 1,
+                    ClaimKind::Ratio,
+                    n.value,
+                    Some("times".into()),
+                )
+                .with_num(&n);
+                c.noun = Some(k + 1);
+                return Some(c);
+            }
+            return Some(count(k + 1, Some("times".into())));
+        }
+        if p.is("fold") {
+            let mut c = Core::new(
+                n.start,
+                k + 1,
+                ClaimKind::Ratio,
+                n.value,
+                Some("times".into()),
+            )
+            .with_num(&n);
+            c.noun = Some(k + 1);
+            return Some(c);
+        }
+    }
+    // Hyphenated compounds: `23-year-old`, `48-hour`, `11-mile`, `200-strong`.
+    if n.hyphen_next
+        && let Some(p) = next
+        && p.kind == PieceKind::Word
+    {
+        let w = p.lower.as_ref();
+        if let Some(u) = units::time_unit(w) {
+            if pieces.get(k + 1).is_some_and(|x| x.hyphen && x.is("old")) {
+                let mut c = count(k + 2, Some(u.into()));
+                c.noun = Some(k + 2);
+                c.age = true;
+                return Some(c);
+            }
+            if filters::product_descriptor(pieces, k) {
+                return None;
+            }
+            return Some(count(k + 1, Some(u.into())));
+        }
+        if let Some(u) = units::measure_unit(w) {
+            return Some(count(k + 1, Some(u.into())));
+        }
+        if w == "strong" {
+            return Some(count(k + 1, None));
+        }
+        // `Delta 4-Heavy`, `Type 45-Class`: part of a name.
+        if p.is_capitalised() {
+            return None;
+        }
+        if taken.get(k).copied().unwrap_or(false) {
+            return None;
+        }
+        return Some(count(k + 1, Some(units::plural(w))));
+    }
+    // Units written as words: `22 years`, `two more days`, `6 tonnes`.
+    let mut j = k;
+    if next.is_some_and(|p| {
+        p.is_any(&[
+            "more",
+            "further",
+            "extra",
+            "additional",
+            "other",
+            "consecutive",
+            "straight",
+            "full",
+            "whole",
+        ])
+    }) {
+        j += 1;
+    }
+    if let Some(p) = pieces.get(j)
+        && !taken.get(j).copied().unwrap_or(true)
+    {
+        if let Some(u) = units::time_unit(&p.lower) {
+            // `54 years old` is an age; `ago`/`later` belong to dates.
+            let mut end = j + 1;
+            let old = pieces.get(end).is_some_and(|x| x.is("old"));
+            if old {
+                end += 1;
+            }
+            let mut c = count(end, Some(u.into()));
+            c.age = old;
+            return Some(c);
+        }
+        if let Some(u) = units::measure_unit(&p.lower).filter(|_| p.text.len() > 1 || j == k) {
+            // Single letters (`t`, `l`, `g`) only straight after the number.
+            if p.text.chars().count() > 1 || !p.glued {
+                return Some(count(j + 1, Some(u.into())));
+            }
+        }
+    }
+    let mut c = count(k, counted_noun(pieces, k));
+    c.noun = Some(k);
+    Some(c)
+}
+
+/// Words that end a counted-noun phrase.
+const NOUN_STOP: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "who", "which",
+    "that", "were", "was", "is", "are", "had", "have", "has", "will", "would", "could", "can",
+    "may", "might", "must", "did", "do", "does", "been", "be", "said", "says", "the", "a", "an",
+    "than", "as", "per", "each", "this", "these", "those", "their", "its", "his", "her", "our",
+    "since", "after", "before", "during", "while", "when", "where", "if", "so", "not", "more",
+    "less", "over", "under", "up", "down", "out", "about", "into", "onto", "across", "against",
+    "between", "through", "until", "last", "next", "every", "all", "some", "only", "just", "also",
+    "still", "now", "then", "there", "here", "ago", "later", "earlier", "year", "month", "week",
+    "day", "it", "they", "we", "he", "she", "you", "i", "whose", "whom", "what", "how",
+];
+
+/// Verbs that often follow a count (`10,000 came`, `57 died`).
+const COMMON_VERBS: &[&str] = &[
+    "came",
+    "come",
+    "went",
+    "go",
+    "left",
+    "took",
+    "take",
+    "made",
+    "make",
+    "saw",
+    "got",
+    "gave",
+    "found",
+    "told",
+    "said",
+    "say",
+    "says",
+    "died",
+    "die",
+    "voted",
+    "vote",
+    "agree",
+    "agreed",
+    "stayed",
+    "turned",
+    "signed",
+    "backed",
+    "received",
+    "attended",
+    "joined",
+    "lost",
+    "won",
+    "remain",
+    "remained",
+    "live",
+    "lived",
+    "work",
+    "worked",
+    "need",
+    "needed",
+    "face",
+    "faced",
+    "get",
+    "run",
+    "ran",
+    "fell",
+    "rose",
+    "grew",
+    "became",
+    "become",
+    "showed",
+    "show",
+    "think",
+    "thought",
+    "believe",
+    "believed",
+    "want",
+    "wanted",
+    "use",
+    "used",
+    "pay",
+    "paid",
+    "hold",
+    "held",
+    "sat",
+    "sit",
+    "stand",
+    "stood",
+    "began",
+    "begin",
+    "started",
+    "start",
+    "continue",
+    "continued",
+    "include",
+    "included",
+    "including",
+    "opened",
+    "closed",
+    "applied",
+    "reported",
+    "claimed",
+    "claim",
+    "supported",
+    "support",
+    "per",
+    "each",
+    "apiece",
+    "every",
+];
+
+/// The noun a count counts: `26,000 junior doctors`, `412 flights`, `57
+/// confirmed cases`. Lower-case words up to a function word, a verb-like
+/// word after the first, or punctuation; at most three.
+pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    let mut j = k;
+    while let Some(p) = pieces.get(j) {
+        if p.kind != PieceKind::Word || words.len() == 3 || p.is_any(NOUN_STOP) {
+            break;
+        }
+        let w = p.lower.as_ref();
+        if p.number_word
+            || super::dates::is_month_or_weekday(w)
+            || matches!(w, "yesterday" | "today" | "tomorrow" | "tonight")
+        {
+            break;
+        }
+        let capital = p.is_capitalised() && !p.is_acronym();
+        if capital {
+            break;
+        }
+        let verbish = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");
+        if !words.is_empty() && verbish || COMMON_VERBS.contains(&w) {
+            break;
+        }
+        // A participle first (`57 confirmed cases`) only before a noun.
+        if words.is_empty() && verbish {
+            let next_ok = pieces.get(j + 1).is_some_and(|n| {
+                n.kind == PieceKind::Word
+                    && !n.is_any(NOUN_STOP)
+                    && !COMMON_VERBS.contains(&n.lower.as_ref())
+                    && !n.lower.ends_with("ed")
+                    && !n.lower.ends_with("ly")
+            });
+            if !next_ok {
+                break;
+            }
+        }
+        words.push(p.text);
+        j += 1;
+    }
+    // A trailing adverb or participle makes a poor unit.
+    while words
+        .last()
+        .is_some_and(|w| w.ends_with("ly") || w.ends_with("ing"))
+    {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" ").to_lowercase())
+}
+
+/// A currency or percent named without a number.
+fn mention(pieces: &[Piece], i: usize, opts: &Options) -> Option<Core> {
+    if !opts.mentions {
+        return None;
+    }
+    if let Some(end) = percent::mention(pieces, i) {
+        let mut c = Core::new(i, end, ClaimKind::Percentage, 0.0, Some("percent".into()));
+        c.value = None;
+        return Some(c);
+    }
+    let p = &pieces[i];
+    let code = money::word(&p.lower).map(|(c, _)| c).or_else(|| {
+        (p.kind == PieceKind::Word && p.text.len() == 3)
+            .then(|| money::code(p.text))
+            .flatten()
+    })?;
+    if p.kind != PieceKind::Word || matches!(p.lower.as_ref(), "won" | "rand" | "real" | "sterling")
+    {
+        return None;
+    }
+    let mut c = Core::new(i, i + 1, ClaimKind::Money, 0.0, Some(code.into()));
+    c.value = None;
+    Some(c)
+}
+
+/// `aged 54`, `age 54`: the lead word before an age.
+fn age_lead(pieces: &[Piece], c: &Core) -> Option<usize> {
+    let k = c.start.checked_sub(1)?;
+    (c.kind == ClaimKind::Count
+        && c.unit.is_none()
+        && c.value
+            .is_some_and(|v| (0.0..=125.0).contains(&v) && v.fract() == 0.0)
+        && pieces[k].is_any(&["aged", "age"]))
+    .then_some(k)
+}
+
+/// `Marta Sousa, 34,` / `Lena Whitford (38)`: an age in apposition to a name.
+fn apposition_age(pieces: &[Piece], c: &Core) -> bool {
+    let Some(n) = &c.num else { return false };
+    if c.kind != ClaimKind::Count
+        || n.end != n.start + 1
+        || n.form != Form::Digits
+        || !n.is_integer()
+        || !(1.0..=120.0).contains(&n.value)
+        || n.start < 3
+    {
+        return false;
+    }
+    let open = &pieces[n.start - 1];
+    let name = &pieces[n.start - 2];
+    let close = pieces.get(n.end);
+    let bracket = open.text == "(" && close.is_some_and(|p| p.text == ")");
+    let comma = open.text == "," && close.is_none_or(|p| matches!(p.text, "," | "." | ";" | ")"));
+    (bracket || comma)
+        && name.kind == PieceKind::Word
+        && name.is_capitalised()
+        && !name.is_acronym()
+        && !super::dates::is_month_or_weekday(&name.lower)
+        && pieces[n.start - 3].kind == PieceKind::Word
+}
+
+/// Words before `X to Y` that make it a change rather than a range.
+const CHANGE_WORDS: &[&str] = &[
+    "from",
+    "rose",
+    "fell",
+    "up",
+    "down",
+    "increased",
+    "decreased",
+    "grew",
+    "dropped",
+    "climbed",
+    "jumped",
+    "slipped",
+    "risen",
+    "fallen",
+    "by",
+    "cut",
+    "raised",
+    "lowered",
+    "rising",
+    "falling",
+];
+
+/// A range after the first amount: `10-12 weeks`, `2-3%`, `£20,000–£30,000`,
+/// `3 to 5 per cent`, `20 through 100`, `20~100`.
+fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -> Option<Core> {
+    let n1 = first.num.as_ref()?;
+    let low = first.value?;
+    // Where the second amount starts, and whether the joiner demands a unit.
+    let k = n1.end;
+    let (start2, needs_unit) =
+        if n1.hyphen_next && pieces.get(k).is_some_and(|p| p.kind != PieceKind::Word) {
+            (k, false)
+        } else {
+            let p = pieces.get(first.end)?;
+            match p.text {
+                "-" | "–" | "—" | "~" if first.end == k || first.kind != ClaimKind::Count => {
+                    (first.end + 1, false)
+                }
+                // `from 86% to 93%`, `rose 2% to 5%`: a change, two claims.
+                _ if (p.is("to") || p.is("through"))
+                    && !first
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|b| pieces[b].is_any(CHANGE_WORDS)) =>
+                {
+                    (first.end + 1, p.is("to"))
+                }
+                _ => return None,
+            }
+        };
+    // A range uses the first number bare (`10-12 weeks`) or with its unit
+    // (`£20,000–£30,000`, `44 mg to 50 mg`).
+    let second = core_at(pieces, start2, taken, opts)?;
+    let high = second.value?;
+    let bare_first = first.end == k || first.kind != ClaimKind::Count;
+    if !bare_first && first.unit != second.unit {
+        return None;
+    }
+    let compatible = match (first.kind, second.kind) {
+        (a, b) if a == b => first.unit.is_none() || first.end == k || first.unit == second.unit,
+        (ClaimKind::Count, _) => first.end == k,
+        _ => false,
+    };
+    if !compatible || high <= low {
+        return None;
+    }
+    if needs_unit
+        && second.kind == ClaimKind::Count
+        && second.unit.is_none()
+        && first.unit.is_none()
+    {
+        return None;
+    }
+    // `2013-14`: a span of years, not a range of numbers.
+    if let (Some(d1), Some(n2)) = (n1.digits, second.num.as_ref())
+        && d1.int_digits == 4
+        && n2.digits.is_some_and(|d| d.int_digits == 2)
+    {
+        return None;
+    }
+    let mut c = Core::new(
+        first.start,
+        second.end,
+        ClaimKind::Range,
+        low,
+        second.unit.clone().or(first.unit.clone()),
+    );
+    c.high = Some(high);
+    c.num = first.num.clone();
+    c.noun = second.noun;
+    Some(c)
+}
+
+/// `between 10 and 12 weeks`, `between €250 and €600`, `between 79 and 88 per cent`.
+fn between(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option<Core> {
+    if !pieces[i].is("between") {
+        return None;
+    }
+    let first = core_at(pieces, i + 1, taken, opts)?;
+    if !pieces.get(first.end).is_some_and(|p| p.is("and")) {
+        return None;
+    }
+    let second = core_at(pieces, first.end + 1, taken, opts)?;
+    let (low, high) = (first.value?, second.value?);
+    let unit_ok =
+        first.kind == second.kind || first.kind == ClaimKind::Count && first.unit.is_none();
+    if !unit_ok || high <= low {
+        return None;
+    }
+    let mut c = Core::new(
+        i,
+        second.end,
+        ClaimKind::Range,
+        low,
+        second.unit.clone().or(first.unit.clone()),
+    );
+    c.high = Some(high);
+    c.num = first.num.clone();
+    c.noun = second.noun;
+    Some(c)
+}
+
+/// First words of hedges, `between`, and words that are amounts by
+/// themselves (multipliers, `percent of`).
+fn starts_quantity_word(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "just"
+            | "well"
+            | "in"
+            | "upwards"
+            | "greater"
+            | "higher"
+            | "larger"
+            | "bigger"
+            | "over"
+            | "above"
+            | "exceeding"
+            | "exceed"
+            | "exceeds"
+            | "surpass"
+            | "fewer"
+            | "less"
+            | "lower"
+            | "smaller"
+            | "short"
+            | "not"
+            | "getting"
+            | "nearly"
+            | "almost"
+            | "under"
+            | "below"
+            | "close"
+            | "an"
+            | "of"
+            | "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "approx"
+            | "approx."
+            | "circa"
+            | "some"
+            | "at"
+            | "no"
+            | "a"
+            | "up"
+            | "as"
+            | "between"
+            | "percent"
+            | "percents"
+            | "percentage"
+            | "per"
+            | "twice"
+            | "thrice"
+            | "double"
+            | "triple"
+            | "treble"
+            | "quadruple"
+            | "minus"
+            | "negative"
+            | "rs"
+            | "rs."
+    ) || multiplier_word(w).is_some()
+        || w.ends_with("fold")
+}
+
+/// Can a quantity start at this piece? A cheap test that spares the grammar
+/// most pieces of a text.
+fn may_start(pieces: &[Piece], i: usize, opts: &Options) -> bool {
+    let p = &pieces[i];
+    match p.kind {
+        PieceKind::Number | PieceKind::Mixed => true,
+        PieceKind::Punct => {
+            money::symbol(p.text).is_some()
+                || matches!(p.text, "." | "-" | "−" | "%" | ">" | "<" | "≥" | "≤")
+                || p.text.chars().next().is_some_and(|c| c.is_numeric())
+        }
+        PieceKind::Word => {
+            p.number_word
+                || starts_quantity_word(&p.lower)
+                || (p.text.len() <= 4
+                    && pieces
+                        .get(i + 1)
+                        .is_some_and(|n| n.text == "$" || n.text == "."))
+                || (p.text.len() == 3 || p.text.len() == 4)
+                    && (money::code(p.text).is_some() || money::million_code(p.text).is_some())
+                || money::symbol(p.text).is_some()
+                || p.text.chars().next().is_some_and(|c| c.is_numeric())
+                || opts.mentions
+                    && (money::word(&p.lower).is_some() || money::code(p.text).is_some())
+        }
+    }
+}
+
+/// The quantity starting at piece `i`, if any.
+fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option<Found> {
+    if !may_start(pieces, i, opts) {
+        return None;
+    }
+    let hedge = hedge_at(pieces, i);
+    let j = hedge.map_or(i, |(_, j)| j);
+    if j >= pieces.len() || taken[j] {
+        return None;
+    }
+    if let Some(r) = between(pieces, j, taken, opts) {
+        return Some(found(pieces, r, None, j));
+    }
+    let mut core = core_at(pieces, j, taken, opts)?;
+    // A range continues the first amount.
+    if let Some(r) = range_after(pieces, &core, taken, opts) {
+        return Some(found(pieces, r, None, j));
+    }
+    if core.value.is_none() {
+        return Some(found(pieces, core, None, i));
+    }
+    // `over three years` is a duration, not a lower bound.
+    let mut hedge = hedge;
+    if let Some((Qualifier::MoreThan, _)) = hedge
+        && pieces[i].is("over")
+        && !core.age
+        && core
+            .unit
+            .as_deref()
+            .is_some_and(|u| units::time_unit(u).is_some())
+    {
+        hedge = None;
+    }
+    if let Some(lead) = age_lead(pieces, &core) {
+        core.lead = Some(lead);
+        core.unit = Some("years".into());
+        core.age = true;
+    } else if apposition_age(pieces, &core) {
+        core.unit = Some("years".into());
+        core.noun = None;
+        core.age = true;
+    }
+    let mut qualifier = hedge.map(|(q, _)| q);
+    let mut end = core.end;
+    if let Some((q, e)) = post_hedge(pieces, core.end) {
+        qualifier = qualifier.or(Some(q));
+        end = e;
+    }
+    let start = if hedge.is_some() {
+        i
+    } else {
+        core.lead.unwrap_or(core.start)
+    };
+    let mut f = found(
+        pieces,
+        core,
+        Some(qualifier.unwrap_or(Qualifier::Exact)),
+        start,
+    );
+    f.end = end;
+    Some(f)
+}
+
+fn found(_pieces: &[Piece], c: Core, qualifier: Option<Qualifier>, start: usize) -> Found {
+    let qualifier = if c.kind == ClaimKind::Range {
+        None
+    } else {
+        qualifier
+    };
+    let c = Core {
+        value: c.value.map(numbers::tidy),
+        high: c.high.map(numbers::tidy),
+        ..c
+    };
+    Found {
+        start,
+        end: c.end,
+        amount: (c.start, c.end),
+        kind: c.kind,
+        value: c.value,
+        value_high: c.high,
+        unit: c.unit,
+        qualifier,
+        noun: c.noun,
+        num: c.num,
+        age: c.age,
+    }
+}
+
+/// Every quantity in `pieces`, skipping pieces already `taken` (by dates).
+/// Numbers that are not quantities (identifiers, times, phone numbers,
+/// idioms) are left out.
+pub(crate) fn scan(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < pieces.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        match quantity_at(pieces, i, taken, opts) {
+            Some(f) => {
+                let next = f.end.max(i + 1);
+                if !filters::reject(pieces, &f) {
+                    out.push(f);
+                }
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+}

@@ -1,0 +1,650 @@
+//! Claim extraction by area, each through one table-driven `check`: the
+//! forms the issue lists, the qualifiers, ranges, dates, ages and
+//! durations, parenthetical pairs, the non-claims, and a property test that
+//! no input makes the extractor panic.
+
+use super::*;
+use crate::analysis::Document;
+use proptest::prelude::*;
+
+/// What one expected claim looks like: surface, kind, value (a number or a
+/// `YYYY-MM-DD` date), unit, qualifier.
+type Expect<'a> = (
+    &'a str,
+    ClaimKind,
+    &'a str,
+    Option<&'a str>,
+    Option<Qualifier>,
+);
+
+/// The same, owned, as compared.
+type Row = (String, ClaimKind, String, Option<String>, Option<Qualifier>);
+
+fn published() -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(2024, 3, 5) // a Tuesday
+}
+
+fn value_str(c: &Claim) -> String {
+    match c.value {
+        ClaimValue::Number(v) => {
+            let v = (v * 1e6).round() / 1e6;
+            match c.value_high {
+                Some(h) => format!("{v}..{h}"),
+                None => format!("{v}"),
+            }
+        }
+        ClaimValue::Date(d) => d.to_string(),
+    }
+}
+
+/// Extracts the claims of `text` (published on Tuesday 5 March 2024) and
+/// compares them, in order, with `expected`.
+fn check(cases: &[(&str, &[Expect])]) {
+    for (text, expected) in cases {
+        let doc = Document::from_raw(text);
+        let claims = extract_claims(&doc, published());
+        let got: Vec<Row> = claims
+            .iter()
+            .map(|c| {
+                (
+                    c.surface.clone(),
+                    c.kind,
+                    value_str(c),
+                    c.unit.clone(),
+                    c.qualifier,
+                )
+            })
+            .collect();
+        let expected: Vec<Row> = expected
+            .iter()
+            .map(|(s, k, v, u, q)| (s.to_string(), *k, v.to_string(), u.map(str::to_string), *q))
+            .collect();
+        assert_eq!(got, expected, "claims of {text:?}");
+        for c in &claims {
+            assert_eq!(&doc.text[c.span.start..c.span.end], c.surface);
+        }
+    }
+}
+
+use ClaimKind::*;
+use Qualifier::*;
+
+#[test]
+fn percentages_and_points() {
+    check(&[
+        (
+            "NHS England said 39% of them came.",
+            &[("39%", Percentage, "39", Some("percent"), Some(Exact))],
+        ),
+        (
+            "It was 39 per cent.",
+            &[(
+                "39 per cent",
+                Percentage,
+                "39",
+                Some("percent"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "It was 39 percent.",
+            &[("39 percent", Percentage, "39", Some("percent"), Some(Exact))],
+        ),
+        (
+            "The rate was up 1.3 percentage points.",
+            &[(
+                "1.3 percentage points",
+                PercentagePoints,
+                "1.3",
+                Some("percentage_points"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "With 84.1 per cent passing, up 1.3 points on last year.",
+            &[
+                (
+                    "84.1 per cent",
+                    Percentage,
+                    "84.1",
+                    Some("percent"),
+                    Some(Exact),
+                ),
+                (
+                    "1.3 points",
+                    PercentagePoints,
+                    "1.3",
+                    Some("percentage_points"),
+                    Some(Exact),
+                ),
+                ("last year", Date, "2023-01-01", None, None),
+            ],
+        ),
+        (
+            "Labour has a two-point lead.",
+            &[(
+                "two-point lead",
+                PercentagePoints,
+                "2",
+                Some("percentage_points"),
+                Some(Exact),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn counts_with_digits_scales_and_words() {
+    check(&[
+        (
+            "Of the 28,305 doctors who voted",
+            &[("28,305", Count, "28305", Some("doctors"), Some(Exact))],
+        ),
+        (
+            "It carried 3.2 million passengers.",
+            &[(
+                "3.2 million",
+                Count,
+                "3200000",
+                Some("passengers"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "It has 1.5m viewers.",
+            &[("1.5m", Count, "1500000", Some("viewers"), Some(Exact))],
+        ),
+        (
+            "They hired 10k staff.",
+            &[("10k", Count, "10000", Some("staff"), Some(Exact))],
+        ),
+        (
+            "Twenty-six people died.",
+            &[("Twenty-six", Count, "26", Some("people"), Some(Exact))],
+        ),
+        (
+            "They sold three million copies.",
+            &[(
+                "three million",
+                Count,
+                "3000000",
+                Some("copies"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "There were a hundred and twelve votes.",
+            &[(
+                "a hundred and twelve",
+                Count,
+                "112",
+                Some("votes"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "Some one and a half million people",
+            &[(
+                "Some one and a half million",
+                Count,
+                "1500000",
+                Some("people"),
+                Some(About),
+            )],
+        ),
+        (
+            "Eleven patients have been hospitalised.",
+            &[("Eleven", Count, "11", Some("patients"), Some(Exact))],
+        ),
+    ]);
+}
+
+#[test]
+fn money_with_symbols_codes_words_and_scales() {
+    check(&[
+        (
+            "It owes £1.2bn.",
+            &[("£1.2bn", Money, "1200000000", Some("GBP"), Some(Exact))],
+        ),
+        (
+            "A $450m deal.",
+            &[("$450m", Money, "450000000", Some("USD"), Some(Exact))],
+        ),
+        (
+            "It costs €3.5 million.",
+            &[("€3.5 million", Money, "3500000", Some("EUR"), Some(Exact))],
+        ),
+        (
+            "A US$4.7bn loan.",
+            &[("US$4.7bn", Money, "4700000000", Some("USD"), Some(Exact))],
+        ),
+        (
+            "It made 1,200 million pounds.",
+            &[(
+                "1,200 million pounds",
+                Money,
+                "1200000000",
+                Some("GBP"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "A stamp costs 50p.",
+            &[("50p", Money, "0.5", Some("GBP"), Some(Exact))],
+        ),
+        (
+            "It costs 99 cents.",
+            &[("99 cents", Money, "0.99", Some("USD"), Some(Exact))],
+        ),
+        (
+            "The average is £268k.",
+            &[("£268k", Money, "268000", Some("GBP"), Some(Exact))],
+        ),
+        (
+            "at least €20m",
+            &[(
+                "at least €20m",
+                Money,
+                "20000000",
+                Some("EUR"),
+                Some(AtLeast),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn fractions_rates_and_multipliers() {
+    check(&[
+        (
+            "Two-thirds of them left.",
+            &[(
+                "Two-thirds",
+                Ratio,
+                "0.666667",
+                Some("fraction"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "About a quarter of the doses.",
+            &[(
+                "About a quarter",
+                Ratio,
+                "0.25",
+                Some("fraction"),
+                Some(About),
+            )],
+        ),
+        (
+            "Nearly half of them.",
+            &[(
+                "Nearly half",
+                Ratio,
+                "0.5",
+                Some("fraction"),
+                Some(LessThan),
+            )],
+        ),
+        (
+            "One in five is a lorry.",
+            &[("One in five", Ratio, "0.2", Some("fraction"), Some(Exact))],
+        ),
+        (
+            "Nine out of 10 agree.",
+            &[(
+                "Nine out of 10",
+                Ratio,
+                "0.9",
+                Some("fraction"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "Appeals have doubled.",
+            &[("doubled", Ratio, "2", Some("times"), Some(Exact))],
+        ),
+        (
+            "Numbers more than doubled.",
+            &[(
+                "more than doubled",
+                Ratio,
+                "2",
+                Some("times"),
+                Some(MoreThan),
+            )],
+        ),
+        (
+            "Sales tripled.",
+            &[("tripled", Ratio, "3", Some("times"), Some(Exact))],
+        ),
+        (
+            "It is three times as big.",
+            &[("three times", Ratio, "3", Some("times"), Some(Exact))],
+        ),
+        (
+            "A 10-fold rise.",
+            &[("10-fold", Ratio, "10", Some("times"), Some(Exact))],
+        ),
+        (
+            "It received twice as many.",
+            &[("twice as many", Ratio, "2", Some("times"), Some(Exact))],
+        ),
+        (
+            "Homes cost almost double the average.",
+            &[("almost double", Ratio, "2", Some("times"), Some(LessThan))],
+        ),
+    ]);
+}
+
+#[test]
+fn qualifiers() {
+    let q = |text: &'static str, surface: &'static str, value: &'static str, qual: Qualifier| {
+        (text, vec![(surface, Count, value, None, Some(qual))])
+    };
+    let cases = [
+        q(
+            "More than 10,000 came.",
+            "More than 10,000",
+            "10000",
+            MoreThan,
+        ),
+        q("We saw over 500, then", "over 500", "500", MoreThan),
+        q("It took nearly 300, then", "nearly 300", "300", LessThan),
+        q("It took almost 48,000.", "almost 48,000", "48000", LessThan),
+        q("It took about 4,650.", "about 4,650", "4650", About),
+        q("It took around 300.", "around 300", "300", About),
+        q("Some 212,000 took part.", "Some 212,000", "212000", About),
+        q("It took roughly 300.", "roughly 300", "300", About),
+        q("It took at least 57.", "at least 57", "57", AtLeast),
+        q("It took up to 300.", "up to 300", "300", UpTo),
+        q("It took fewer than 300.", "fewer than 300", "300", LessThan),
+        q(
+            "It took an estimated 300.",
+            "an estimated 300",
+            "300",
+            About,
+        ),
+        q("It took 300 or more.", "300 or more", "300", AtLeast),
+    ];
+    for (text, expected) in cases {
+        check(&[(text, &expected)]);
+    }
+}
+
+#[test]
+fn ranges() {
+    check(&[
+        (
+            "It will take between 10 and 12 weeks.",
+            &[(
+                "between 10 and 12 weeks",
+                Range,
+                "10..12",
+                Some("weeks"),
+                None,
+            )],
+        ),
+        (
+            "It needs 10-12 weeks.",
+            &[("10-12 weeks", Range, "10..12", Some("weeks"), None)],
+        ),
+        (
+            "Prices: £20,000–£30,000.",
+            &[("£20,000–£30,000", Range, "20000..30000", Some("GBP"), None)],
+        ),
+        (
+            "Growth of 3 to 5 per cent.",
+            &[("3 to 5 per cent", Range, "3..5", Some("percent"), None)],
+        ),
+        (
+            "Growth of 2-3% is likely.",
+            &[("2-3%", Range, "2..3", Some("percent"), None)],
+        ),
+        (
+            "It saw between 40 and 50 children an hour.",
+            &[("between 40 and 50", Range, "40..50", Some("children"), None)],
+        ),
+        (
+            "Coverage rose from 86% to 93%.",
+            &[
+                ("86%", Percentage, "86", Some("percent"), Some(Exact)),
+                ("93%", Percentage, "93", Some("percent"), Some(Exact)),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn dates_resolved_against_publication() {
+    let d = |s: &'static str, v: &'static str| (s, Date, v, None, None);
+    check(&[
+        (
+            "It happened on 12 January 2016.",
+            &[d("12 January 2016", "2016-01-12")],
+        ),
+        (
+            "It happened on January 12, 2016.",
+            &[d("January 12, 2016", "2016-01-12")],
+        ),
+        ("It starts on 18 March.", &[d("18 March", "2024-03-18")]),
+        ("It started on 12 Jan.", &[d("12 Jan", "2024-01-12")]),
+        (
+            "It happened on 2016-01-12.",
+            &[d("2016-01-12", "2016-01-12")],
+        ),
+        ("The bridge closed on Monday.", &[d("Monday", "2024-03-04")]),
+        (
+            "The bridge closed yesterday.",
+            &[d("yesterday", "2024-03-04")],
+        ),
+        ("It rained last night.", &[d("last night", "2024-03-04")]),
+        ("It will reopen from Monday.", &[d("Monday", "2024-03-11")]),
+        (
+            "The index was published last week.",
+            &[d("last week", "2024-02-26")],
+        ),
+        ("Prices fell in November.", &[d("November", "2023-11-01")]),
+        (
+            "The notice was served in March 2017.",
+            &[d("March 2017", "2017-03-01")],
+        ),
+    ]);
+    let doc = Document::from_raw("It was published last week, in November and in 2019.");
+    let grans: Vec<Option<Granularity>> = extract_claims(&doc, published())
+        .iter()
+        .map(|c| c.granularity)
+        .collect();
+    assert_eq!(
+        grans,
+        [
+            Some(Granularity::Week),
+            Some(Granularity::Month),
+            Some(Granularity::Year)
+        ]
+    );
+}
+
+#[test]
+fn ages_and_durations() {
+    check(&[
+        (
+            "Gary Whitlock, aged 54, runs a café.",
+            &[("aged 54", Count, "54", Some("years"), Some(Exact))],
+        ),
+        (
+            "A 23-year-old man was arrested.",
+            &[("23-year-old", Count, "23", Some("years"), Some(Exact))],
+        ),
+        (
+            "Dr Tom Ellery, 29, a doctor, said.",
+            &[("29", Count, "29", Some("years"), Some(Exact))],
+        ),
+        (
+            "They began a 48-hour strike.",
+            &[("48-hour", Count, "48", Some("hours"), Some(Exact))],
+        ),
+        (
+            "It lasted for three months.",
+            &[("three months", Count, "3", Some("months"), Some(Exact))],
+        ),
+        (
+            "She has run it for 22 years.",
+            &[("22 years", Count, "22", Some("years"), Some(Exact))],
+        ),
+        (
+            "They have two more days of action.",
+            &[("two more days", Count, "2", Some("days"), Some(Exact))],
+        ),
+        (
+            "Drivers face an 11-mile diversion.",
+            &[("11-mile", Count, "11", Some("miles"), Some(Exact))],
+        ),
+    ]);
+}
+
+#[test]
+fn context_decides_points_durations_and_weekdays() {
+    check(&[
+        (
+            "Shares rose 2.5 per cent while the FTSE 100 fell 40 points to 7,701.",
+            &[
+                (
+                    "2.5 per cent",
+                    Percentage,
+                    "2.5",
+                    Some("percent"),
+                    Some(Exact),
+                ),
+                ("40", Count, "40", Some("points"), Some(Exact)),
+                ("7,701", Count, "7701", None, Some(Exact)),
+            ],
+        ),
+        (
+            "\"What they have done in six weeks is remarkable,\" she said.",
+            &[("six weeks", Count, "6", Some("weeks"), Some(Exact))],
+        ),
+        (
+            "The bridge will reopen in six weeks.",
+            &[("in six weeks", Date, "2024-04-16", None, None)],
+        ),
+        (
+            "The council expects to finish by Friday.",
+            &[("Friday", Date, "2024-03-08", None, None)],
+        ),
+        (
+            "The vote was held last Sunday.",
+            &[("last Sunday", Date, "2024-03-03", None, None)],
+        ),
+        (
+            "It was decided on Friday 17 September.",
+            &[("Friday 17 September", Date, "2023-09-17", None, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn names_scores_and_times_are_not_counts() {
+    check(&[
+        ("The attacks of 9/11 changed that.", &[]),
+        ("The store is open 24/7.", &[]),
+        ("The case was rejected in a 2-1 decision.", &[]),
+        ("Trading closed at 1200 GMT.", &[]),
+        ("He has flown the 7E7 and the 777-200LR.", &[]),
+        ("He spoke on This Week with George.", &[]),
+        (
+            "The party's 2008 vice-presidential nominee spoke.",
+            &[("2008", Date, "2008-01-01", None, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn parenthetical_pairs_are_linked() {
+    let doc = Document::from_raw(
+        "98% of the BMA medics, out of a 76% turnout (28,305), backed a strike.",
+    );
+    let claims = extract_claims(&doc, published());
+    let surfaces: Vec<&str> = claims.iter().map(|c| c.surface.as_str()).collect();
+    assert_eq!(surfaces, ["98%", "76%", "28,305"]);
+    assert_eq!(claims[1].linked, Some(2));
+    assert_eq!(claims[2].linked, Some(1));
+    assert_eq!(claims[0].linked, None);
+}
+
+#[test]
+fn non_claims_are_not_reported() {
+    check(&[
+        ("It was the third day of the strike.", &[]),
+        ("Fourth-quarter sales were weak.", &[]),
+        ("Call 020 7946 0958 for details.", &[]),
+        ("The fairground is off Route 66.", &[]),
+        ("The bridge carries the B1187.", &[]),
+        ("Since the Article 50 notice was served.", &[]),
+        ("He wore the number 10 shirt.", &[]),
+        ("I found out at 4am.", &[]),
+        ("It was the Covid-19 pandemic.", &[]),
+        ("It was one of the first schools to open.", &[]),
+        ("They took at least one subject.", &[]),
+        ("Bus routes 7 and 7A will run.", &[]),
+        ("It was the second-busiest street.", &[]),
+        ("They are first-time buyers.", &[]),
+        ("Many came for walk-in Wednesdays.", &[]),
+        ("Thousands of junior doctors came.", &[]),
+        ("A two-year fixed mortgage.", &[]),
+        ("Get a 5G network.", &[]),
+    ]);
+}
+
+#[test]
+fn quoted_today_is_not_resolved() {
+    let doc = Document::from_raw(
+        "A spokeswoman said: \"They have today made it clear.\" The index was published today.",
+    );
+    let claims = extract_claims(&doc, published());
+    let surfaces: Vec<&str> = claims.iter().map(|c| c.surface.as_str()).collect();
+    assert_eq!(surfaces, ["today"]);
+    assert_eq!(claims[0].span.start, doc.text.rfind("today").unwrap());
+}
+
+#[test]
+fn json_shape() {
+    let doc = Document::from_raw("More than 10,000 junior doctors signed on on 12 January 2016.");
+    let claims = extract_claims(&doc, published());
+    let json = serde_json::to_value(&claims).unwrap();
+    assert_eq!(json[0]["kind"], "count");
+    assert_eq!(json[0]["value"], 10000.0);
+    assert_eq!(json[0]["qualifier"], "more_than");
+    assert_eq!(json[1]["kind"], "date");
+    assert_eq!(json[1]["value"], "2016-01-12");
+    assert_eq!(json[1]["granularity"], "day");
+    assert_eq!(json[1]["qualifier"], serde_json::Value::Null);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Any text: no panic, spans inside the text on char boundaries, surfaces exact.
+    #[test]
+    fn never_panics_and_spans_are_exact(text in "\\PC{0,200}") {
+        let doc = Document::from_raw(&text);
+        for c in extract_claims(&doc, published()) {
+            prop_assert!(c.span.end <= doc.text.len());
+            prop_assert_eq!(doc.text.get(c.span.start..c.span.end), Some(c.surface.as_str()));
+            prop_assert!(c.sentence < doc.sentences.len());
+        }
+        let _ = parse_numbers(&text);
+        let _ = parse_quantities(&text);
+        let _ = parse_dates(&text, NaiveDate::from_ymd_opt(2016, 11, 7).unwrap(), DateLean::Past);
+    }
+
+    /// Number-heavy text exercises the grammar's edges.
+    #[test]
+    fn never_panics_on_numeric_text(text in "([0-9]{1,7}|[.,/%£$€-]|[ ]|one|half|a|and|of|in|to|between|more|than|million|bn|m|k|per|cent|Jan|May|Monday|the|last|ago|days|st|th){0,40}") {
+        let doc = Document::from_raw(&text);
+        let _ = extract_claims(&doc, published());
+        let _ = parse_numbers(&text);
+        let _ = parse_quantities(&text);
+        let _ = parse_dates(&text, NaiveDate::from_ymd_opt(2016, 11, 7).unwrap(), DateLean::Nearest);
+    }
+}

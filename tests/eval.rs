@@ -1,0 +1,89 @@
+//! End-to-end tests of `crosscheck eval`: the claims score on the dev set
+//! and the peer suites, with the bars of the design brief, and the error
+//! for a missing data folder.
+
+mod common;
+
+use common::{Workspace, shared};
+use predicates::prelude::*;
+
+/// A figure printed as `label … 12.3% (a/b)` or `F1 0.951`.
+fn figure_after(out: &str, line_start: &str, key: &str) -> f64 {
+    let line = out
+        .lines()
+        .find(|l| l.trim_start().starts_with(line_start))
+        .unwrap_or_else(|| panic!("no line starting {line_start:?} in:\n{out}"));
+    let rest = &line[line
+        .find(key)
+        .unwrap_or_else(|| panic!("no {key:?} in {line:?}"))
+        + key.len()..];
+    rest.split_whitespace()
+        .next()
+        .and_then(|w| w.trim_end_matches('%').parse().ok())
+        .unwrap_or_else(|| panic!("no number after {key:?} in {line:?}"))
+}
+
+#[test]
+fn claims_on_the_dev_set_reach_the_bars() {
+    let base = shared("eval/dev")
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let ws = Workspace::new();
+    let out = ws.ok(&["eval", "claims", "--shared", base.to_str().unwrap()]);
+    assert!(figure_after(&out, "overall", "F1") >= 0.90, "{out}");
+    assert!(out.contains("non-claims reported: 0"), "{out}");
+    assert!(out.contains("left out of the score"), "{out}");
+    assert!(
+        figure_after(&out, "subject filled", "filled:") >= 80.0,
+        "{out}"
+    );
+}
+
+#[test]
+fn peer_suites_reach_the_bars() {
+    let base = shared("eval/numbers")
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let ws = Workspace::new();
+    let out = ws.ok(&["eval", "numbers", "--shared", base.to_str().unwrap()]);
+    for file in [
+        "NumberModel.json",
+        "PercentModel.json",
+        "CurrencyModel.json",
+    ] {
+        let rate = out
+            .lines()
+            .find(|l| l.trim_start().starts_with(file))
+            .and_then(|l| l.split_whitespace().nth(2))
+            .and_then(|w| w.trim_end_matches('%').parse::<f64>().ok())
+            .unwrap_or_else(|| panic!("no pass rate for {file} in:\n{out}"));
+        assert!(rate >= 90.0, "{file}: {rate}%\n{out}");
+    }
+    let single_day = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("single-day cases"))
+        .and_then(|l| l.split_whitespace().nth(3))
+        .and_then(|w| w.trim_end_matches('%').parse::<f64>().ok())
+        .unwrap_or_else(|| panic!("no single-day line in:\n{out}"));
+    assert!(single_day >= 85.0, "{out}");
+    assert!(out.contains("by-design differences"), "{out}");
+}
+
+#[test]
+fn a_missing_data_folder_names_where_it_looked() {
+    let ws = Workspace::new();
+    ws.cmd(&["eval", "claims", "--shared", "no/such/place"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no/such/place/eval/dev"));
+    ws.cmd(&["eval", "numbers", "--shared", "no/such/place"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no/such/place/eval/numbers"));
+}
