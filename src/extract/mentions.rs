@@ -320,6 +320,21 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
         let ok = match tok.kind {
             TokenKind::Punct => matches!(w, "'" | "’" | "-" | "&" | "." | "(" | ")"),
             TokenKind::Number | TokenKind::Mixed => true,
+            // A weekday is when, not who (`Joe Manchin on Sunday`).
+            TokenKind::Word
+                if matches!(
+                    lower(w).as_ref(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                ) =>
+            {
+                false
+            }
             TokenKind::Word => {
                 is_cap(w)
                     || lexicon::is_role_noun(w)
@@ -360,6 +375,9 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
         && of > start
         && is_cap(words[of - 1])
         && !lexicon::is_org_word(words[of - 1])
+        // `Secretary of the Interior Ryan Zinke`: a title's `of` phrase
+        // comes before the name.
+        && !lexicon::is_title(words[of - 1])
     {
         name_end = of;
     }
@@ -377,6 +395,18 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
         } else {
             break;
         }
+    }
+    // A name does not start with a joiner (`Secretary of Defense …`).
+    while name_start < name_end && NAME_JOINERS.contains(&lower(words[name_start]).as_ref()) {
+        name_start += 1;
+    }
+    // `Secretary of Defense Lloyd Austin`: in a long run, the name starts
+    // at a known first name; what comes before it belongs to the title.
+    if name_end - name_start >= 3
+        && let Some(k) = (name_start + 1..name_end - 1)
+            .find(|&k| lexicon::gender_of(words[k]).is_some() && !lexicon::is_title(words[k]))
+    {
+        name_start = k;
     }
     // A title standing alone before the cue (`the Minister said`) is a role, not a name.
     let name_words: Vec<&str> = words[name_start..name_end].to_vec();
@@ -612,12 +642,30 @@ pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option
     // Skip words between subject and verb, and time phrases.
     while end > clause_start {
         let w = lower(word(doc, end - 1));
-        if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_ref())
-            || (end - clause_start > 1
-                && TIME_WORDS.contains(&w.as_ref())
-                && time_phrase_ends_at(doc, end - 1))
+        if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_ref()) {
+            end -= 1;
+        } else if end - clause_start > 1
+            && TIME_WORDS.contains(&w.as_ref())
+            && time_phrase_ends_at(doc, end - 1)
         {
             end -= 1;
+            // `on Thursday`, `last week`, `earlier this month`: the whole phrase.
+            while end > clause_start + 1
+                && matches!(
+                    lower(word(doc, end - 1)).as_ref(),
+                    "on" | "last"
+                        | "this"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "in"
+                        | "the"
+                        | "that"
+                        | "same"
+                )
+            {
+                end -= 1;
+            }
         } else {
             break;
         }
@@ -732,7 +780,26 @@ fn is_appositive(doc: &Document, seg: Range<usize>, after_a_name: bool) -> bool 
     if after_a_name && parse_np(doc, seg.clone()).is_some_and(|m| m.form == Form::Description) {
         return true;
     }
+    // `Paul Ryan, R-Wis., said`: party and state after a name.
+    let text: String = seg.clone().map(|i| word(doc, i)).collect();
+    if after_a_name && is_party_state(&text) {
+        return true;
+    }
     first.chars().next().is_some_and(char::is_lowercase) && lexicon::pronoun(first).is_none()
+}
+
+/// `R-Wis.`, `D-N.Y.`, `R-OH`, `I-Vt`: a US politician's party and state.
+fn is_party_state(text: &str) -> bool {
+    let Some(rest) = text
+        .strip_prefix(['D', 'R', 'I'])
+        .and_then(|r| r.strip_prefix(['-', '–']))
+    else {
+        return false;
+    };
+    let letters: String = rest.chars().filter(|c| *c != '.').collect();
+    (2..=5).contains(&letters.chars().count())
+        && letters.chars().next().is_some_and(char::is_uppercase)
+        && letters.chars().all(char::is_alphabetic)
 }
 
 /// The subject of the main clause of `clause_start..before`: the noun

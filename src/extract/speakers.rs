@@ -58,13 +58,33 @@ struct Seen {
 pub struct Registry {
     pub speakers: Vec<Speaker>,
     seen: Vec<Seen>,
+    /// Where each sentence's first word starts, in bytes, ascending: a
+    /// mention there is the sentence's subject.
+    sentence_starts: Vec<usize>,
 }
 
 impl Registry {
     /// Collects the people and organisations named anywhere in the article
     /// (so that a later surname or pronoun can find them), in text order.
     pub fn from_document(doc: &Document) -> Self {
-        let mut reg = Registry::default();
+        let sentence_starts = doc
+            .sentences
+            .iter()
+            .filter_map(|s| {
+                // Past an opening quotation mark or bracket.
+                s.tokens
+                    .clone()
+                    .map(|t| &doc.tokens[t])
+                    .find(|t| {
+                        !matches!(t.text(&doc.text), "\"" | "“" | "‘" | "'" | "(" | "—" | "-")
+                    })
+                    .map(|t| t.span.start)
+            })
+            .collect();
+        let mut reg = Registry {
+            sentence_starts,
+            ..Registry::default()
+        };
         for run in name_runs(doc) {
             let kind = if run.org_like {
                 SpeakerKind::Organisation
@@ -212,6 +232,20 @@ impl Registry {
         id
     }
 
+    /// Mentions before byte `pos`, nearest first.
+    fn recent_seen_before(&self, pos: usize) -> impl Iterator<Item = Seen> + '_ {
+        let mut seen: Vec<Seen> = self.seen.iter().copied().filter(|s| s.pos < pos).collect();
+        seen.sort_by_key(|s| std::cmp::Reverse(s.pos));
+        seen.into_iter()
+    }
+
+    /// The index of the sentence holding byte `pos`.
+    fn sentence_of(&self, pos: usize) -> usize {
+        self.sentence_starts
+            .partition_point(|&s| s <= pos)
+            .saturating_sub(1)
+    }
+
     /// Entities mentioned before byte `pos`, nearest first.
     fn recent_before(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
         let mut seen: Vec<Seen> = self.seen.iter().copied().filter(|s| s.pos < pos).collect();
@@ -229,13 +263,24 @@ impl Registry {
                 } else {
                     Gender::Female
                 };
-                before.into_iter().find(|&id| {
+                let fits = |id: usize| {
                     let s = &self.speakers[id];
                     let personal = s.kind == SpeakerKind::Person
                         || (s.kind == SpeakerKind::Role && s.gender.is_some())
                         || (s.kind == SpeakerKind::Role && is_personal_role(&s.name));
                     personal && s.gender.is_none_or(|g| g == want)
-                })
+                };
+                let nearest = self.recent_seen_before(pos).find(|s| fits(s.entity))?;
+                // The subject of the sentence holding the nearest candidate
+                // beats an object or appositive after it (`Mary Cheney, who
+                // married her partner, Heather Poe, … "…," she wrote`).
+                let sentence = self.sentence_of(nearest.pos);
+                let subject = self.seen.iter().find(|s| {
+                    s.pos < nearest.pos
+                        && self.sentence_starts.get(sentence) == Some(&s.pos)
+                        && fits(s.entity)
+                });
+                Some(subject.map_or(nearest.entity, |s| s.entity))
             }
             Pronoun::It => before
                 .into_iter()

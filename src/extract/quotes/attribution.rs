@@ -331,7 +331,20 @@ impl<'d> Ctx<'d> {
             let sentence = self.sentence_range_of_byte(self.doc.tokens[c.tok].span.start);
             return subject_after(self.doc, c.end - 1, sentence.end);
         }
-        if let Some(m) = subject_before(self.doc, clause_start, c.tok) {
+        // `Bloomberg contrasted his record with Trump's, saying …`: a
+        // participle after a comma takes the subject of the main clause.
+        let after_comma = c.tok.checked_sub(1).is_some_and(|p| self.word(p) == ",");
+        if c.is_participle()
+            && after_comma
+            && let Some(m) = self.main_subject(c.tok)
+        {
+            return Some(m);
+        }
+        // A possessive (`Trump's`) is never the one speaking.
+        if let Some(m) = subject_before(self.doc, clause_start, c.tok).filter(|m| {
+            let text = &self.doc.text[m.span.start..m.span.end];
+            !(text.ends_with("'s") || text.ends_with("’s"))
+        }) {
             return Some(m);
         }
         if c.is_participle() {
@@ -417,6 +430,17 @@ impl<'d> Ctx<'d> {
         if !personal {
             return None;
         }
+        // A lone capitalised word opening the sentence may be any word
+        // (`Federal law makes …`, `Conservative websites are …`): it is a
+        // name only if the article also writes it capitalised mid-sentence.
+        let first = self.tok_at(m.span.start);
+        if m.form == Form::Name
+            && first == clause_start
+            && self.tok_at(m.span.end) == first + 1
+            && !self.capitalised_elsewhere(first)
+        {
+            return None;
+        }
         // The verb: the first word after the subject that is not an adverb or auxiliary.
         let mut v = self.tok_at(m.span.end);
         while v < open {
@@ -495,6 +519,22 @@ impl<'d> Ctx<'d> {
             },
             span,
         ))
+    }
+
+    /// Does the word at `tok` occur capitalised somewhere other than at the
+    /// start of a sentence?
+    fn capitalised_elsewhere(&self, tok: usize) -> bool {
+        let w = self.word(tok);
+        self.doc.tokens.iter().enumerate().any(|(i, t)| {
+            i != tok
+                && t.text(&self.doc.text) == w
+                && i > 0
+                && !matches!(self.word(i - 1), "." | "!" | "?" | "\"" | "“" | ":" | "\n")
+                && self
+                    .doc
+                    .sentence_at(t.span.start)
+                    .is_some_and(|s| self.doc.sentences[s].tokens.start != i)
+        })
     }
 
     /// Is an inline quotation a name, title or label rather than speech?

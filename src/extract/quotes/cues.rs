@@ -173,6 +173,26 @@ pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
             .as_deref()
             .is_some_and(|p| DETERMINERS.contains(&p) || p.ends_with("'s") || p.ends_with("’s"));
         let infinitive = prev.as_deref() == Some("to");
+        // `Chauvin was found guilty`, `she was told`: in the passive the
+        // subject is not the speaker.
+        let passive = prev.as_deref().is_some_and(|p| {
+            matches!(
+                p,
+                "was" | "were" | "been" | "being" | "be" | "is" | "are" | "got"
+            )
+        }) && (lower.ends_with("ed")
+            || matches!(
+                lower.as_str(),
+                "told" | "found" | "said" | "heard" | "shown" | "known" | "thought" | "written"
+            ));
+        // `her Facebook post`: a noun after a name that follows a determiner.
+        let noun_after_name =
+            i >= 2 && word(i - 1).chars().next().is_some_and(char::is_uppercase) && {
+                let before = word(i - 2).to_lowercase();
+                DETERMINERS.contains(&before.as_str())
+                    || before.ends_with("'s")
+                    || before.ends_with("’s")
+            };
         // `pointed out`, `pointed to`: only with their particle.
         let needs_particle = matches!(lower.as_str(), "point" | "points" | "pointed");
         let has_particle = i + 1 < n && matches!(word(i + 1).to_lowercase().as_str(), "out" | "to");
@@ -180,6 +200,8 @@ pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
         let ok = (!capitalised || sentence_start)
             && !after_determiner
             && !infinitive
+            && !passive
+            && (!noun_like || !noun_after_name)
             && (!needs_particle || has_particle)
             // A noun-like cue needs a plausible subject end right before it.
             && (!noun_like || prev.as_deref().is_some_and(|p| {

@@ -269,6 +269,99 @@ fn organisations_speak_through_definite_descriptions() {
 }
 
 #[test]
+fn pronouns_prefer_the_subject_of_the_sentence() {
+    check(
+        "Mary Cheney, who married her partner, Heather Poe, last year, took to Facebook.\n\n\"I love my sister, but she is dead wrong,\" she wrote.",
+        &[(
+            "I love my sister, but she is dead wrong,",
+            Direct,
+            Some("Mary Cheney"),
+        )],
+    );
+}
+
+#[test]
+fn participles_after_a_comma_take_the_main_subject() {
+    check(
+        "Bloomberg contrasted his record with Trump's, saying \"I built a business without my father's money.\"",
+        &[(
+            "I built a business without my father's money.",
+            Direct,
+            Some("Bloomberg"),
+        )],
+    );
+    check(
+        "The mayor responded on Twitter late Friday, calling it \"a very sad day for our city and its people.\"",
+        &[(
+            "a very sad day for our city and its people.",
+            Partial,
+            Some("mayor"),
+        )],
+    );
+}
+
+#[test]
+fn passive_verbs_and_nouns_are_not_cues() {
+    // The quotation is Floyd's, not Chauvin's: `was found` is no cue.
+    check(
+        "Chauvin was found guilty. \"We will celebrate his life in a special way,\" his sister, Bridgett Floyd, said.",
+        &[(
+            "We will celebrate his life in a special way,",
+            Direct,
+            Some("Bridgett Floyd"),
+        )],
+    );
+    check(
+        "Mary Cheney concluded her Facebook post: \"Please like and share if you agree.\"",
+        &[(
+            "Please like and share if you agree.",
+            Direct,
+            Some("Mary Cheney"),
+        )],
+    );
+}
+
+#[test]
+fn names_keep_titles_dates_and_party_labels_out() {
+    check(
+        "Secretary of the Interior Ryan Zinke said: \"Conservation and healthy herds are critical.\"",
+        &[(
+            "Conservation and healthy herds are critical.",
+            Direct,
+            Some("Ryan Zinke"),
+        )],
+    );
+    check(
+        "Mr. Obama on Thursday said, \"I can assure the public that nothing improper took place.\"",
+        &[(
+            "I can assure the public that nothing improper took place.",
+            Direct,
+            Some("Obama"),
+        )],
+    );
+    check(
+        "Speaker Paul Ryan, R-Wis., said: \"You cannot end birthright citizenship with an executive order.\"",
+        &[(
+            "You cannot end birthright citizenship with an executive order.",
+            Direct,
+            Some("Paul Ryan"),
+        )],
+    );
+}
+
+#[test]
+fn a_capitalised_word_opening_a_sentence_is_not_a_speaker() {
+    check(
+        "Federal law makes it a crime for anyone \"who promises any employment or other benefit\" to a candidate.",
+        &[(
+            "who promises any employment or other benefit",
+            NonSpeech,
+            None,
+        )],
+    );
+}
+
+#[test]
 fn epigraph_with_a_dash() {
     check(
         "“Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge",
