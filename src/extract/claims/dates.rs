@@ -444,7 +444,12 @@ fn forward_at(pieces: &[Piece], k: usize) -> bool {
     if k >= 1 && lead(k - 1) || k >= 2 && pieces[k - 1].is("on") && lead(k - 2) {
         return true;
     }
-    let from = k.saturating_sub(12);
+    // The clause before the date, back to the sentence's start (a long
+    // clause may put `will` far from `on Friday`).
+    let from = (k.saturating_sub(24)..k)
+        .rev()
+        .find(|&j| matches!(pieces[j].text, "." | ";" | "!" | "?"))
+        .map_or(k.saturating_sub(24), |j| j + 1);
     pieces[from..k].iter().enumerate().any(|(j, p)| {
         p.is_any(FUTURE_WORDS)
             || p.is_any(PLAN_WORDS)

@@ -24,6 +24,8 @@ mod quantities;
 mod quoted;
 mod subject;
 mod units;
+
+pub(crate) use units::{measure_unit, time_unit};
 mod words;
 
 pub use dates::{DateForm, DateLean, DateMatch, parse_dates};
@@ -108,6 +110,17 @@ pub enum Granularity {
     Week,
     Month,
     Year,
+}
+
+impl Granularity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Granularity::Day => "day",
+            Granularity::Week => "week",
+            Granularity::Month => "month",
+            Granularity::Year => "year",
+        }
+    }
 }
 
 /// A claim's value: a number, or a date (serialised as `"YYYY-MM-DD"`).

@@ -761,8 +761,16 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
         && p.kind == PieceKind::Word
     {
         let w = p.lower.as_ref();
+        // `12- to 17-year-olds`, `two- or three-bedroom`: the number stands
+        // alone and the unit comes with the second one.
+        if matches!(w, "to" | "or" | "and") {
+            return Some(count(k, None));
+        }
         if let Some(u) = units::time_unit(w) {
-            if pieces.get(k + 1).is_some_and(|x| x.hyphen && x.is("old")) {
+            if pieces
+                .get(k + 1)
+                .is_some_and(|x| x.hyphen && x.is_any(&["old", "olds"]))
+            {
                 let mut c = count(k + 2, Some(u.into()));
                 c.noun = Some(k + 2);
                 c.age = true;
@@ -1086,6 +1094,12 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
         } else {
             let p = pieces.get(first.end)?;
             match p.text {
+                // `12- to 17-year-olds`: the unit comes with the second number.
+                "-" | "–"
+                    if first.end == k && pieces.get(first.end + 1).is_some_and(|q| q.is("to")) =>
+                {
+                    (first.end + 2, true)
+                }
                 "-" | "–" | "—" | "~" if first.end == k || first.kind != ClaimKind::Count => {
                     (first.end + 1, false)
                 }
@@ -1121,6 +1135,7 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
         && second.kind == ClaimKind::Count
         && second.unit.is_none()
         && first.unit.is_none()
+        && age_lead(pieces, first).is_none()
     {
         return None;
     }
@@ -1281,8 +1296,13 @@ fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
         return Some(found(pieces, r, None, j));
     }
     let mut core = core_at(pieces, j, taken, opts)?;
-    // A range continues the first amount.
-    if let Some(r) = range_after(pieces, &core, taken, opts) {
+    // A range continues the first amount; `aged 12 to 17` is a range of ages.
+    if let Some(mut r) = range_after(pieces, &core, taken, opts) {
+        if let Some(lead) = age_lead(pieces, &core) {
+            r.lead = Some(lead);
+            r.unit = Some("years".into());
+            r.age = true;
+        }
         return Some(found(pieces, r, None, j));
     }
     if core.value.is_none() {

@@ -406,6 +406,14 @@ fn ranges() {
             &[("between 40 and 50", Range, "40..50", Some("children"), None)],
         ),
         (
+            "It works in teens aged 12 to 17.",
+            &[("12 to 17", Range, "12..17", Some("years"), None)],
+        ),
+        (
+            "It works in 12- to 17-year-olds.",
+            &[("12- to 17-year-olds", Range, "12..17", Some("years"), None)],
+        ),
+        (
             "Coverage rose from 86% to 93%.",
             &[
                 ("86%", Percentage, "86", Some("percent"), Some(Exact)),

@@ -32,6 +32,7 @@ pub(crate) fn measure_unit(w: &str) -> Option<&'static str> {
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
         "g" | "gram" | "grams" => "grams",
         "mg" | "milligram" | "milligrams" => "mg",
+        "mcg" | "µg" | "microgram" | "micrograms" => "micrograms",
         "tonne" | "tonnes" | "ton" | "tons" | "t" => "tonnes",
         "lb" | "lbs" => "lb",
         "litre" | "litres" | "liter" | "liters" | "l" => "litres",
