@@ -34,6 +34,7 @@ struct Record<'a> {
     published: Option<String>,
     title: Option<&'a str>,
     quotes: Vec<crosscheck::extract::QuoteJson<'a>>,
+    claims: Vec<crosscheck::extract::ClaimJson<'a>>,
 }
 
 pub fn run(args: ExtractArgs) -> Result<ExitCode> {
@@ -61,6 +62,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
                 published: a.published.map(|p| p.to_string()),
                 title: a.title.as_deref(),
                 quotes: p.extraction.quotes_json(),
+                claims: p.extraction.claims_json(),
             };
             let written = serde_json::to_writer(&mut out, &record)
                 .map_err(std::io::Error::other)

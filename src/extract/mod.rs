@@ -12,14 +12,16 @@ pub mod mentions;
 pub mod quotes;
 pub mod speakers;
 
-use crate::analysis::{CharIndex, Document};
+use crate::analysis::{CharIndex, Document, Span};
+use chrono::NaiveDate;
+use claims::{ClaimKind, ClaimValue, Granularity, Qualifier};
 use quotes::QuoteKind;
 use serde::Serialize;
 use speakers::{Speaker, SpeakerKind};
 
 /// Bumped whenever extraction changes what it finds, so that stored
 /// articles analysed by an older version are analysed again on the next ingest.
-pub const EXTRACTOR_VERSION: i64 = 1;
+pub const EXTRACTOR_VERSION: i64 = 2;
 
 /// A quote with its text and character offsets into the stored article text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -44,11 +46,41 @@ pub struct QuoteRecord {
     pub part_of: Option<usize>,
 }
 
+/// A numeric claim or date with its text, character offsets and attribution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimRecord {
+    pub kind: ClaimKind,
+    pub value: ClaimValue,
+    pub value_high: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    pub granularity: Option<Granularity>,
+    /// The exact text, hedge words included.
+    pub surface: String,
+    /// Character offsets into the normalised text.
+    pub start: usize,
+    pub end: usize,
+    /// The sentence holding the claim, as character offsets and text.
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    pub sentence: String,
+    pub subject: Option<String>,
+    /// Who asserts it: index into [`ArticleExtraction::speakers`]; `None`
+    /// when the claim is the outlet's own (narration outside any quote).
+    pub speaker: Option<usize>,
+    /// The quote (index into `quotes`) the claim sits in: the quotation, or
+    /// the reported statement.
+    pub quote: Option<usize>,
+    /// The other half of a parenthetical pair, as an index into `claims`.
+    pub linked: Option<usize>,
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ArticleExtraction {
     pub speakers: Vec<Speaker>,
     pub quotes: Vec<QuoteRecord>,
+    pub claims: Vec<ClaimRecord>,
 }
 
 impl ArticleExtraction {
@@ -57,8 +89,34 @@ impl ArticleExtraction {
     }
 }
 
-/// Runs every extractor over an analysed document.
-pub fn extract_article(doc: &Document) -> ArticleExtraction {
+/// The quote a claim at `span` sits in, and who asserts it: the innermost
+/// quotation (direct or partial) around it, else the reported statement
+/// around it; the speaker is that quote's.
+fn attribute(span: Span, found: &quotes::QuoteExtraction) -> (Option<usize>, Option<usize>) {
+    let around = |q: &quotes::Quote| q.span.start <= span.start && span.end <= q.span.end;
+    let innermost = |kinds: &[QuoteKind]| {
+        found
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| kinds.contains(&q.kind) && around(q))
+            .min_by_key(|(_, q)| q.span.len())
+            .map(|(i, q)| (i, q.speaker))
+    };
+    let quotation = innermost(&[QuoteKind::Direct, QuoteKind::Partial]);
+    let statement = innermost(&[QuoteKind::Indirect]);
+    match (quotation, statement) {
+        (Some((i, Some(s))), _) => (Some(i), Some(s)),
+        (Some((i, None)), Some((_, s))) => (Some(i), s),
+        (Some((i, None)), None) => (Some(i), None),
+        (None, Some((i, s))) => (Some(i), s),
+        (None, None) => (None, None),
+    }
+}
+
+/// Runs every extractor over an analysed document published on `published`
+/// (relative dates resolve against it).
+pub fn extract_article(doc: &Document, published: Option<NaiveDate>) -> ArticleExtraction {
     let found = quotes::extract_quotes(doc);
     let chars = CharIndex::new(&doc.text);
     let quotes = found
@@ -78,9 +136,39 @@ pub fn extract_article(doc: &Document) -> ArticleExtraction {
             part_of: (q.group != i).then_some(q.group),
         })
         .collect();
+    let claims = claims::extract_claims(doc, published)
+        .into_iter()
+        .map(|c| {
+            let (quote, speaker) = attribute(c.span, &found);
+            let sentence = doc
+                .sentences
+                .get(c.sentence)
+                .map(|s| s.span)
+                .unwrap_or(c.span);
+            ClaimRecord {
+                kind: c.kind,
+                value: c.value,
+                value_high: c.value_high,
+                unit: c.unit,
+                qualifier: c.qualifier,
+                granularity: c.granularity,
+                surface: c.surface,
+                start: chars.char_of(c.span.start),
+                end: chars.char_of(c.span.end),
+                sentence_start: chars.char_of(sentence.start),
+                sentence_end: chars.char_of(sentence.end),
+                sentence: doc.slice(sentence).to_string(),
+                subject: c.subject,
+                speaker,
+                quote,
+                linked: c.linked,
+            }
+        })
+        .collect();
     ArticleExtraction {
         speakers: found.speakers,
         quotes,
+        claims,
     }
 }
 
@@ -99,7 +187,45 @@ pub struct QuoteJson<'a> {
     pub paragraph: usize,
 }
 
+/// The JSON form of a claim in `crosscheck extract` output: the contract
+/// fields of DESIGN.md (without database ids); `attributed_to` is the
+/// speaker who asserts it, absent for the outlet's own claims.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimJson<'a> {
+    pub kind: ClaimKind,
+    pub value: ClaimValue,
+    pub value_high: Option<f64>,
+    pub unit: Option<&'a str>,
+    pub qualifier: Option<Qualifier>,
+    pub granularity: Option<Granularity>,
+    pub surface: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub subject: Option<&'a str>,
+    pub attributed_to: Option<&'a str>,
+}
+
 impl ArticleExtraction {
+    /// The claims in their JSON form.
+    pub fn claims_json(&self) -> Vec<ClaimJson<'_>> {
+        self.claims
+            .iter()
+            .map(|c| ClaimJson {
+                kind: c.kind,
+                value: c.value,
+                value_high: c.value_high,
+                unit: c.unit.as_deref(),
+                qualifier: c.qualifier,
+                granularity: c.granularity,
+                surface: &c.surface,
+                start: c.start,
+                end: c.end,
+                subject: c.subject.as_deref(),
+                attributed_to: c.speaker.map(|i| self.speakers[i].name.as_str()),
+            })
+            .collect()
+    }
+
     /// The quotes in their JSON form.
     pub fn quotes_json(&self) -> Vec<QuoteJson<'_>> {
         self.quotes
@@ -130,7 +256,7 @@ mod tests {
     fn records_carry_character_offsets_into_the_text() {
         let text = "“Café prices rose,” said Zoë Müller.";
         let doc = Document::from_raw(text);
-        let ex = extract_article(&doc);
+        let ex = extract_article(&doc, None);
         let q = &ex.quotes[0];
         let chars: Vec<char> = doc.text.chars().collect();
         let slice: String = chars[q.start..q.end].iter().collect();
@@ -146,7 +272,7 @@ mod tests {
     #[test]
     fn parts_point_at_the_first_part() {
         let doc = Document::from_raw("\"One,\" he said, \"two.\"");
-        let ex = extract_article(&doc);
+        let ex = extract_article(&doc, None);
         assert_eq!(ex.quotes[0].part_of, None);
         assert_eq!(ex.quotes[1].part_of, Some(0));
     }
