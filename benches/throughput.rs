@@ -7,8 +7,8 @@
 
 use crosscheck::analysis::Document;
 use crosscheck::diagnostics::Origin;
-use crosscheck::extract::extract_article;
 use crosscheck::extract::claims::extract_claims;
+use crosscheck::extract::extract_article;
 use crosscheck::ingest::{IngestOptions, Silent, ingest};
 use crosscheck::sources::{self, Input, Overrides};
 use crosscheck::store::Store;
@@ -85,7 +85,11 @@ fn main() {
     measure("extract quotes and speakers", text_bytes, n, 3, || {
         let quotes: usize = articles
             .par_iter()
-            .map(|a| extract_article(&Document::new(a.text.clone())).quotes.len())
+            .map(|a| {
+                extract_article(&Document::new(a.text.clone()), a.published.map(|p| p.date))
+                    .quotes
+                    .len()
+            })
             .sum();
         assert!(quotes > n);
     });

@@ -11,7 +11,8 @@ fn main() {
     let mut quotes = 0;
     for line in raw.split(|&b| b == b'\n') {
         for a in parse_json_line(line, &origin, &Overrides::default()).articles {
-            quotes += extract_article(&Document::new(a.text)).quotes.len();
+            let date = a.published.map(|p| p.date);
+            quotes += extract_article(&Document::new(a.text), date).quotes.len();
         }
     }
     println!("{quotes} quotes");

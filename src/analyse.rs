@@ -6,6 +6,7 @@
 //! index) and were published within the story window, and only the stories
 //! it joins are re-examined.
 
+use crate::compare::claims::ClaimEvidence;
 use crate::compare::flags::{
     ArticleEvidence, QuoteEvidence, SpeakerRef, StoryEvidence, find_flags,
 };
@@ -365,11 +366,12 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
                 source: r.get(2)?,
                 published: date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
                 quotes: Vec::new(),
+                claims: Vec::new(),
             })
         })?
         .collect::<Result<_, _>>()?;
     let mut quotes = conn.prepare_cached(
-        "SELECT q.id, q.text, q.kind, q.part_of, sp.id, sp.name, sp.kind
+        "SELECT q.id, q.text, q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention
          FROM quotes q LEFT JOIN speakers sp ON sp.id = q.speaker_id
          WHERE q.article_id = ?1 AND q.kind IN ('direct', 'partial') ORDER BY q.start_char",
     )?;
@@ -391,6 +393,36 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
                     kind: r.get(2)?,
                     speaker,
                     utterance: r.get::<_, Option<i64>>(3)?.unwrap_or(id),
+                    mention: r.get(7)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+    }
+    let mut claims = conn.prepare_cached(
+        "SELECT c.id, c.kind, c.value, c.value_high, c.date, c.granularity, c.unit, c.qualifier,
+                c.surface, c.subject, substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start),
+                c.start_char - c.sentence_start, c.sentence_start
+         FROM claims c JOIN articles a ON a.id = c.article_id
+         WHERE c.article_id = ?1 ORDER BY c.start_char",
+    )?;
+    for a in &mut articles {
+        a.claims = claims
+            .query_map([a.id], |r| {
+                let date: Option<String> = r.get(4)?;
+                Ok(ClaimEvidence {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    value: r.get(2)?,
+                    value_high: r.get(3)?,
+                    date: date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                    granularity: r.get(5)?,
+                    unit: r.get(6)?,
+                    qualifier: r.get(7)?,
+                    surface: r.get(8)?,
+                    subject: r.get(9)?,
+                    sentence: r.get(10)?,
+                    offset: r.get::<_, i64>(11)?.max(0) as usize,
+                    sentence_start: r.get::<_, i64>(12)?.max(0) as usize,
                 })
             })?
             .collect::<Result<_, _>>()?;

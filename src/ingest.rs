@@ -170,7 +170,7 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
             out.unchanged += 1;
         } else {
             let doc = Document::new(article.text.clone());
-            let extraction = extract_article(&doc);
+            let extraction = extract_article(&doc, article.published.map(|p| p.date));
             let terms = fingerprint(article.title.as_deref(), &doc);
             out.articles.push(Prepared {
                 article,

@@ -27,6 +27,8 @@ enum EvalCommand {
     Claims,
     /// The public peer suites in eval/numbers/: pass rate per file.
     Numbers,
+    /// Cross-source flags on the dev set: precision, recall, consistent pairs flagged.
+    Flags,
     /// Story grouping against the corpora's gold clusters (BASIL, AllSides, Wikinews, dev).
     Stories {
         /// Similarity an article needs to join a story (default: the built-in value).
@@ -51,6 +53,11 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         EvalCommand::Claims => {
             let report = eval::claims::run(&args.shared, args.verbose)
                 .with_context(|| format!("evaluating claims {}", data()))?;
+            print!("{report}");
+        }
+        EvalCommand::Flags => {
+            let report = eval::flags::score_dev(&args.shared.join("eval/dev"), args.verbose)
+                .with_context(|| format!("evaluating flags {}", data()))?;
             print!("{report}");
         }
         EvalCommand::Numbers => {

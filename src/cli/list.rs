@@ -234,3 +234,66 @@ pub fn speakers(store: &Store, args: SpeakersArgs) -> Result<ExitCode> {
     let rows = query::list_speakers(store.conn(), &filter)?;
     print(rows, args.output.format, SPEAKER_COLUMNS)
 }
+
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    /// percentage, percentage_points, count, money, date, ratio or range.
+    #[arg(long, value_parser = ["percentage", "percentage_points", "count", "money", "date", "ratio", "range"])]
+    kind: Option<String>,
+    /// Words of what is measured (case-insensitive, part of the subject is enough).
+    #[arg(long)]
+    subject: Option<String>,
+    /// Outlet name (case-insensitive, part of the name is enough).
+    #[arg(long)]
+    source: Option<String>,
+    /// Who asserts the claim: any name of the speaker, or the outlet for its own claims.
+    #[arg(long, value_name = "NAME")]
+    attributed_to: Option<String>,
+    /// Value at least this (percentages in percent, money in whole units).
+    #[arg(long)]
+    min: Option<f64>,
+    /// Value (or a range's high end) at most this.
+    #[arg(long)]
+    max: Option<f64>,
+    /// On or after this date: a date claim's own date, else the article's publication date.
+    #[arg(long, value_parser = super::parse_date)]
+    since: Option<Published>,
+    /// On or before this date (as --since).
+    #[arg(long, value_parser = super::parse_date)]
+    until: Option<Published>,
+    /// Only the article with this id.
+    #[arg(long, value_name = "ID")]
+    article: Option<String>,
+    /// At most this many rows.
+    #[arg(long)]
+    limit: Option<usize>,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+const CLAIM_COLUMNS: &[Column] = &[
+    Column::new("source", "source", 20),
+    Column::new("kind", "kind", 10),
+    Column::new("surface", "claim", 24),
+    Column::new("value", "value", 12),
+    Column::new("unit", "unit", 12),
+    Column::new("subject", "subject", 40),
+    Column::new("attributed_to", "according to", 22),
+];
+
+pub fn claims(store: &Store, args: ClaimsArgs) -> Result<ExitCode> {
+    let filter = query::ClaimFilter {
+        kind: args.kind,
+        subject: args.subject,
+        source: args.source,
+        attributed_to: args.attributed_to,
+        min: args.min,
+        max: args.max,
+        since: args.since.map(|p| p.date),
+        until: args.until.map(|p| p.date),
+        article: args.article,
+        limit: args.limit,
+    };
+    let rows = query::list_claims(store.conn(), &filter)?;
+    print(rows, args.output.format, CLAIM_COLUMNS)
+}

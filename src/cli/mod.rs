@@ -44,6 +44,8 @@ pub enum Command {
     Quotes(list::QuotesArgs),
     /// List speakers with their other names, roles and quote counts.
     Speakers(list::SpeakersArgs),
+    /// List numeric claims and dates: by kind, subject, outlet, who asserts them, value or date.
+    Claims(list::ClaimsArgs),
     /// Stories: articles from several outlets about one event.
     Stories(review::StoriesArgs),
     /// List flags: where outlets disagree.
@@ -75,6 +77,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Articles(args) => list::articles(&open(&cli.db)?, args),
         Command::Quotes(args) => list::quotes(&open(&cli.db)?, args),
         Command::Speakers(args) => list::speakers(&open(&cli.db)?, args),
+        Command::Claims(args) => list::claims(&open(&cli.db)?, args),
         Command::Stats { output } => list::stats(&open(&cli.db)?, output),
         Command::Stories(args) => review::stories(&open(&cli.db)?, args),
         Command::Flags(args) => review::flags(&open(&cli.db)?, args),

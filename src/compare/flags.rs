@@ -59,6 +59,32 @@ pub struct QuoteEvidence {
     pub speaker: Option<SpeakerRef>,
     /// Id of the first part of the same utterance (itself for a first or single part).
     pub utterance: i64,
+    /// How the speaker was named next to the quote (`Marsh`, `he`); `None`
+    /// when the speaker was carried over from an earlier quote.
+    pub mention: Option<String>,
+}
+
+impl QuoteEvidence {
+    /// Whether the speaker is named next to the quote (the mention holds
+    /// the speaker's surname), not a pronoun, a role (`the president`) or
+    /// carried over: such an attribution is the outlet's plain statement,
+    /// not our inference.
+    fn named(&self) -> bool {
+        self.speaker
+            .as_ref()
+            .is_some_and(|s| named_in_mention(s, self))
+    }
+
+    /// Named, or referred to by a pronoun (`he added`), which points to the
+    /// person named just before. A role (`the governor`) or an attribution
+    /// carried over from another quote is too often our misreading to
+    /// accuse an outlet of misattributing.
+    fn firmly_attributed(&self) -> bool {
+        self.named()
+            || self.mention.as_deref().is_some_and(|m| {
+                m.split_whitespace().count() == 1 && crate::extract::lexicon::pronoun(m).is_some()
+            })
+    }
 }
 
 /// An article of the story with its evidence.
@@ -69,11 +95,12 @@ pub struct ArticleEvidence {
     pub source: Option<String>,
     pub published: Option<NaiveDate>,
     pub quotes: Vec<QuoteEvidence>,
+    pub claims: Vec<super::claims::ClaimEvidence>,
 }
 
 impl ArticleEvidence {
     /// "IBTimes UK, 12 Jan 2016"
-    fn describe(&self) -> String {
+    pub(super) fn describe(&self) -> String {
         let source = self.source.as_deref().unwrap_or(&self.external_id);
         match self.published {
             Some(d) => format!("{source}, {}", d.format("%-d %b %Y")),
@@ -82,7 +109,7 @@ impl ArticleEvidence {
     }
 
     /// Outlets differ; an article without an outlet counts as its own.
-    fn other_outlet(&self, other: &ArticleEvidence) -> bool {
+    pub(super) fn other_outlet(&self, other: &ArticleEvidence) -> bool {
         match (&self.source, &other.source) {
             (Some(a), Some(b)) => !a.eq_ignore_ascii_case(b),
             _ => self.id != other.id,
@@ -158,9 +185,33 @@ fn same_speaker(a: &SpeakerRef, b: &SpeakerRef) -> bool {
     if x == y {
         return true;
     }
-    let last = |s: &str| s.split_whitespace().last().unwrap_or("").to_string();
-    let single = |s: &str| s.split_whitespace().count() == 1;
-    (single(&x) || single(&y)) && last(&x) == last(&y)
+    // `Barack Obama` and `Obama`, `Joseph M. Sellers` and `Sellers`: one
+    // name's surname is a word of the other's.
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .filter(|w| w.chars().count() > 2)
+            .collect()
+    };
+    let (wx, wy) = (words(&x), words(&y));
+    let surname_in = |w: &[String], other: &[String]| w.last().is_some_and(|s| other.contains(s));
+    surname_in(&wx, &wy) || surname_in(&wy, &wx)
+}
+
+/// Whether the other outlet's words for its speaker name this one
+/// (`Secretary of the Interior Ryan Zinke` names `Zinke`), whatever name
+/// the speaker was filed under.
+fn named_in_mention(speaker: &SpeakerRef, quote: &QuoteEvidence) -> bool {
+    let Some(surname) = speaker.name.split_whitespace().last() else {
+        return false;
+    };
+    surname.chars().count() > 2
+        && quote.mention.as_deref().is_some_and(|m| {
+            m.split_whitespace().any(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case(surname)
+            })
+        })
 }
 
 /// Speakers that can be told apart: two named people or organisations with
@@ -188,6 +239,7 @@ struct QuotePair {
 /// Every disagreement in the story, most serious first.
 pub fn find_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
     let mut flags = quote_flags(story);
+    flags.extend(super::claims::claim_flags(story));
     flags.sort_by(|x, y| {
         y.score
             .total_cmp(&x.score)
@@ -195,6 +247,9 @@ pub fn find_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
     });
     flags
 }
+
+/// The fewest words of a quotation an attribution conflict is raised on.
+const MIN_ATTRIBUTED_WORDS: usize = 6;
 
 fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
     let arts = &story.articles;
@@ -237,7 +292,19 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
             continue;
         };
         match &p.relation {
-            Relation::Same | Relation::Reworded { .. } if clearly_different(sa, sb) => {
+            // A phrase of a few words is shared by many (`racist
+            // elements`): only a sentence's worth is one person's words.
+            // The same words (shortened or partial at most): two
+            // reworded quotations by two people are two statements.
+            Relation::Same
+                if clearly_different(sa, sb)
+                    && qa.firmly_attributed()
+                    && qb.firmly_attributed()
+                    && !named_in_mention(sa, qb)
+                    && !named_in_mention(sb, qa)
+                    && words[p.a.0][p.a.1].len().min(words[p.b.0][p.b.1].len())
+                        >= MIN_ATTRIBUTED_WORDS =>
+            {
                 found.push((
                     attribution(story, p.a, p.b, sa, sb),
                     (qa.utterance, qb.utterance),
@@ -287,8 +354,9 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 };
                 let pw = &words[partial.0][partial.1];
                 let changed_words = Words::new(&changed.join(" "));
+                // The partial quotation must hold most of the changed words.
                 let covers_change = !changed_words.is_empty()
-                    && super::quotes::containment(&changed_words, pw) > 0.0;
+                    && super::quotes::containment(&changed_words, pw) >= 0.5;
                 let already = pairs
                     .iter()
                     .any(|x| (x.a == partial && x.b == other) || (x.b == partial && x.a == other));
@@ -303,11 +371,24 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         }
     }
     // One flag per pair of utterances and kind: a quotation split by its
-    // attribution is one utterance. The first found (in text order) stands.
+    // attribution is one utterance. Its first part in text order stands.
     found.sort_by(|x, y| {
-        (x.0.kind, x.1, x.0.a.article, x.0.b.article)
-            .cmp(&(y.0.kind, y.1, y.0.a.article, y.0.b.article))
-            .then_with(|| y.0.score.total_cmp(&x.0.score))
+        (
+            x.0.kind,
+            x.1,
+            x.0.a.article,
+            x.0.b.article,
+            x.0.a.quote,
+            x.0.b.quote,
+        )
+            .cmp(&(
+                y.0.kind,
+                y.1,
+                y.0.a.article,
+                y.0.b.article,
+                y.0.a.quote,
+                y.0.b.quote,
+            ))
     });
     let mut out: Vec<FlagCandidate> = Vec::new();
     let mut seen: Vec<(FlagKind, (i64, i64))> = Vec::new();
@@ -368,12 +449,24 @@ fn attribution(
     } else {
         &qb.text
     };
+    // Surest when both outlets name two people next to the words; an
+    // attribution read through a pronoun or carried over from an earlier
+    // quote may be our misreading; longer quotations are less likely to be
+    // shared phrases.
     let persons = sa.kind == "person" && sb.kind == "person";
+    let named = [qa, qb].iter().filter(|q| q.named()).count();
+    let words = qa
+        .text
+        .split_whitespace()
+        .count()
+        .min(qb.text.split_whitespace().count());
+    let score =
+        if persons { 0.7 } else { 0.5 } + 0.1 * named as f64 + if words >= 10 { 0.05 } else { 0.0 };
     FlagCandidate {
         kind: FlagKind::QuoteAttributionConflict,
         a: quote_side(story, a),
         b: quote_side(story, b),
-        score: if persons { 0.9 } else { 0.7 },
+        score,
         explanation: format!(
             "The same words, \"{}\", are attributed to {} by {} but to {} by {}.",
             short(quoted, 12),
@@ -431,6 +524,7 @@ mod tests {
             external_id: format!("art-{id}"),
             source: Some(source.into()),
             published: NaiveDate::from_ymd_opt(2016, 1, 12),
+            claims: Vec::new(),
             quotes: quotes
                 .iter()
                 .enumerate()
@@ -440,6 +534,7 @@ mod tests {
                     kind: kind.to_string(),
                     speaker: sp.clone(),
                     utterance: id * 100 + k as i64,
+                    mention: sp.as_ref().map(|s| s.name.clone()),
                 })
                 .collect(),
         }

@@ -5,6 +5,8 @@
 //! `crate::analyse` reads a story's evidence from the store, runs them and
 //! writes the flags back.
 
+pub mod claims;
 pub mod flags;
+pub mod intervals;
 pub mod quotes;
 pub mod terms;

@@ -33,6 +33,8 @@ pub struct Words {
     stems: Vec<String>,
     /// The words as written (lower case), for explanations.
     surface: Vec<String>,
+    /// The written word each token comes from (`he'll` gives two tokens).
+    origin: Vec<usize>,
     /// Token indices after which the text has an ellipsis.
     ellipses: Vec<usize>,
     /// Token indices that end a sentence (followed by `.`, `!` or `?`).
@@ -43,35 +45,48 @@ impl Words {
     pub fn new(text: &str) -> Words {
         let mut stems = Vec::new();
         let mut surface = Vec::new();
+        let mut origin = Vec::new();
         let mut ellipses = Vec::new();
         let mut sentence_ends = Vec::new();
-        let normalised = text
+        let normalised = without_brackets(text)
             .replace(['’', '‘'], "'")
             .replace("...", " … ")
             .replace('…', " … ");
-        for raw in normalised.split(|c: char| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '"' | '“' | '”' | ',' | ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–'
-                )
-        }) {
+        for (written, raw) in normalised
+            .split(|c: char| {
+                c.is_whitespace()
+                    || matches!(c, '"' | '“' | '”' | ',' | ';' | ':' | '(' | ')' | '—' | '–')
+            })
+            .enumerate()
+        {
             if raw == "…" {
                 ellipses.push(stems.len());
                 continue;
             }
+            // `F.B.I.` is `FBI`.
             let w = raw
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
+            let w =
+                if w.len() <= 12 && w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1)
+                {
+                    w.replace('.', "")
+                } else {
+                    w
+                };
             if w.is_empty() {
                 continue;
             }
             let ends_sentence = raw
                 .trim_end_matches(['\'', '"', '’', '”'])
                 .ends_with(['.', '!', '?']);
-            for (word, shown) in expand(&w) {
-                stems.push(stem(&word));
-                surface.push(shown);
+            // `one-in-three` is compared as `one in three`, shown as written.
+            for part in w.split('-').filter(|p| !p.is_empty()) {
+                for (word, _) in expand(part) {
+                    stems.push(number_word(&word).map_or_else(|| stem(&word), str::to_string));
+                    surface.push(w.clone());
+                    origin.push(written);
+                }
             }
             if ends_sentence {
                 sentence_ends.push(stems.len() - 1);
@@ -80,9 +95,23 @@ impl Words {
         Words {
             stems,
             surface,
+            origin,
             ellipses,
             sentence_ends,
         }
+    }
+
+    /// The written words of a token range, each once (`he'll`, not `he'll he'll`).
+    fn show(&self, r: Range<usize>) -> String {
+        let mut out: Vec<&str> = Vec::new();
+        let mut last = None;
+        for k in r {
+            if last != Some(self.origin[k]) {
+                out.push(&self.surface[k]);
+                last = Some(self.origin[k]);
+            }
+        }
+        out.join(" ")
     }
 
     pub fn len(&self) -> usize {
@@ -92,6 +121,42 @@ impl Words {
     pub fn is_empty(&self) -> bool {
         self.stems.is_empty()
     }
+}
+
+/// The text without editorial insertions in square brackets
+/// (`[Russian] President [Vladimir] Putin`): they are not the speaker's words.
+fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth > 0 => {
+                depth -= 1;
+                out.push(' ');
+            }
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Small numbers in words as digits, so that `one-in-three` meets `1 in 3`.
+fn number_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "one" => "1",
+        "two" => "2",
+        "three" => "3",
+        "four" => "4",
+        "five" => "5",
+        "six" => "6",
+        "seven" => "7",
+        "eight" => "8",
+        "nine" => "9",
+        "ten" => "10",
+        _ => return None,
+    })
 }
 
 /// Contractions as their full words: `i've` → `i have`, `won't` → `will not`.
@@ -159,6 +224,23 @@ fn stem(w: &str) -> String {
         }
     }
     w.to_string()
+}
+
+/// The fewest words of both quotations for them to be read as going on
+/// differently from a shared point.
+const MIN_DIVERGING: usize = 8;
+
+/// The most words a change inside a quotation may span; more is another passage.
+const MAX_CHANGE: usize = 6;
+
+/// Words on one side only that change what was said: a negation or a
+/// number, added or dropped on its own (`will not resign` / `will resign`).
+fn negates_or_counts(words: &Words, r: &Range<usize>) -> bool {
+    r.len() <= 2
+        && words.stems[r.clone()].iter().any(|w| {
+            matches!(w.as_str(), "not" | "never" | "no" | "nothing" | "none")
+                || w.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// Words whose change does not change what was said.
@@ -240,14 +322,16 @@ fn align(a: &[String], b: &[String]) -> Vec<(usize, usize)> {
     // The walk takes the first equal word it meets ("the" of "have the
     // confidence" for the "the" of "the same care"); move such a lone match
     // next to the run it belongs to when the same word is there.
+    // The same on the other side: `Eric` of `when Eric Cantor lost …
+    // Eric is a good friend` goes with the second `Eric`.
     for k in 0..pairs.len() {
         let (pi, pj) = pairs[k];
-        if let Some(&(ni, nj)) = pairs.get(k + 1)
-            && nj == pj + 1
-            && ni > pi + 1
-            && a[ni - 1] == b[pj]
-        {
-            pairs[k] = (ni - 1, pj);
+        if let Some(&(ni, nj)) = pairs.get(k + 1) {
+            if nj == pj + 1 && ni > pi + 1 && a[ni - 1] == b[pj] {
+                pairs[k] = (ni - 1, pj);
+            } else if ni == pi + 1 && nj > pj + 1 && b[nj - 1] == a[pi] {
+                pairs[k] = (pi, nj - 1);
+            }
         }
     }
     pairs
@@ -298,6 +382,7 @@ impl Words {
                 out.push(Words {
                     stems: self.stems[start..end].to_vec(),
                     surface: self.surface[start..end].to_vec(),
+                    origin: self.origin[start..end].to_vec(),
                     ellipses: Vec::new(),
                     sentence_ends: self
                         .sentence_ends
@@ -364,13 +449,37 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
     let matched = pairs.len();
     // Related: a run of words in common long enough not to be chance.
     let run = longest_run(&pairs);
+    // Longer quotations need a longer run and most of their words: two
+    // quotes that share `the Republican Party` and `have a problem` are
+    // two different sentences.
     let related = if shorter <= 3 {
         run == shorter
-    } else {
+    } else if shorter <= 6 {
         run >= 3 && matched * 2 >= shorter
+    } else {
+        // A run of eight words is no coincidence, whatever follows it.
+        (run >= 4 && matched * 5 >= shorter * 3) || run >= 8
     };
     if !related {
         return Relation::Unrelated;
+    }
+    // A fragment of a few words is the other's words only if all its
+    // content words are there: `era of relentless war` is not a piece of
+    // `a new era of relentless diplomacy`.
+    if shorter <= 6 {
+        let (short, side): (&Words, Vec<usize>) = if a.len() <= b.len() {
+            (a, pairs.iter().map(|p| p.0).collect())
+        } else {
+            (b, pairs.iter().map(|p| p.1).collect())
+        };
+        let missing = (0..short.len()).any(|k| {
+            !side.contains(&k)
+                && (!is_function(&short.surface[k])
+                    || short.surface[k].chars().any(|c| c.is_ascii_digit()))
+        });
+        if missing {
+            return Relation::Unrelated;
+        }
     }
     // Differences strictly inside the aligned stretch.
     let mut a_diff: Vec<Range<usize>> = Vec::new();
@@ -394,11 +503,27 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         if elided {
             continue;
         }
-        if content(a, &a_gap) || content(b, &b_gap) {
+        // A few words replaced by others is a rewording when a content
+        // word or number changed. Words on one side only are an omission
+        // (outlets drop words without marking it) unless they negate or
+        // count. A long stretch on either side is a different passage
+        // spliced in, not a rewording of this one.
+        let long = a_gap.len() > MAX_CHANGE || b_gap.len() > MAX_CHANGE;
+        let changed = if a_gap.is_empty() || b_gap.is_empty() {
+            let gap = if a_gap.is_empty() {
+                (b, &b_gap)
+            } else {
+                (a, &a_gap)
+            };
+            negates_or_counts(gap.0, gap.1)
+        } else {
+            content(a, &a_gap) || content(b, &b_gap)
+        };
+        if changed && !long {
             material = true;
+            a_diff.push(a_gap);
+            b_diff.push(b_gap);
         }
-        a_diff.push(a_gap);
-        b_diff.push(b_gap);
     }
     // Both quotations going on differently from the same point, in the
     // middle of a sentence and without an ellipsis: "… as borrowing costs
@@ -411,7 +536,20 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
     };
     let (a_first, b_first) = pairs[0];
     let (a_last, b_last) = pairs[matched - 1];
-    if a_last + 1 < a.len()
+    // Only whole statements: a short partial quotation is a fragment, cut
+    // wherever the writer chose (`era of relentless war` / `a new era of
+    // relentless diplomacy` are two fragments of one sentence).
+    let whole = shorter >= MIN_DIVERGING;
+    // Going on differently means different words next to the shared
+    // stretch: when the word next to it on one side is in the other side's
+    // part, the alignment slipped (`What the hell` / `… his behavior. What
+    // in the hell`).
+    let disjoint =
+        |x: &Words, nx: usize, rx: Range<usize>, y: &Words, ny: usize, ry: Range<usize>| {
+            !y.stems[ry].contains(&x.stems[nx]) && !x.stems[rx].contains(&y.stems[ny])
+        };
+    if whole
+        && a_last + 1 < a.len()
         && b_last + 1 < b.len()
         && !a.sentence_ends.contains(&a_last)
         && !b.sentence_ends.contains(&b_last)
@@ -419,12 +557,21 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         && !b.ellipses.contains(&(b_last + 1))
         && content(a, a_last + 1..a.len())
         && content(b, b_last + 1..b.len())
+        && disjoint(
+            a,
+            a_last + 1,
+            a_last + 1..(a_last + 13).min(a.len()),
+            b,
+            b_last + 1,
+            b_last + 1..(b_last + 13).min(b.len()),
+        )
     {
         material = true;
         a_diff.push(a_last + 1..(a_last + 13).min(a.len()));
         b_diff.push(b_last + 1..(b_last + 13).min(b.len()));
     }
-    if a_first > 0
+    if whole
+        && a_first > 0
         && b_first > 0
         && !a.sentence_ends.contains(&(a_first - 1))
         && !b.sentence_ends.contains(&(b_first - 1))
@@ -432,6 +579,14 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         && !b.ellipses.contains(&b_first)
         && content(a, 0..a_first)
         && content(b, 0..b_first)
+        && disjoint(
+            a,
+            a_first - 1,
+            a_first.saturating_sub(8)..a_first,
+            b,
+            b_first - 1,
+            b_first.saturating_sub(8)..b_first,
+        )
     {
         material = true;
         a_diff.insert(0, a_first.saturating_sub(8)..a_first);
@@ -441,12 +596,16 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         return Relation::Same;
     }
     let show = |words: &Words, ranges: &[Range<usize>]| {
-        ranges
+        let shown: Vec<String> = ranges
             .iter()
             .filter(|r| !r.is_empty())
-            .map(|r| words.surface[r.clone()].join(" "))
-            .collect::<Vec<_>>()
-            .join(" … ")
+            .map(|r| words.show(r.clone()))
+            .collect();
+        if shown.is_empty() {
+            "(nothing)".to_string()
+        } else {
+            shown.join(" … ")
+        }
     };
     Relation::Reworded {
         a_words: show(a, &a_diff),
@@ -576,6 +735,70 @@ mod tests {
         check(
             "The market has regained its footing. Buyers are returning fast.",
             "The market has regained its footing. Prices will keep rising.",
+            "same",
+        );
+    }
+
+    #[test]
+    fn editorial_insertions_spellings_and_silent_omissions_are_not_rewordings() {
+        check(
+            "I'll be meeting with [Russian] President [Vladimir] Putin in a couple weeks in Geneva",
+            "I'll be meeting with President Putin in a couple of weeks in Geneva",
+            "same",
+        );
+        check(
+            "Hillary Clinton lied many times to the F.B.I. and nothing happened to her",
+            "Hillary Clinton lied many times to the FBI and nothing happened to her",
+            "same",
+        );
+        check(
+            "We don't like him. We don't want him. We reject his visit.",
+            "We don't want him. We reject his visit.",
+            "same",
+        );
+        check(
+            "making it clear that we will not, we will not stand by and let him abuse those rights",
+            "making it clear that we will not stand by and let him abuse those rights",
+            "same",
+        );
+        check(
+            "But there's a one-in-three chance we could lose,",
+            "But there's a 1 in 3 chance we could lose",
+            "same",
+        );
+    }
+
+    #[test]
+    fn a_dropped_negation_is_a_rewording() {
+        check(
+            "I will not resign over this matter today",
+            "I will resign over this matter today",
+            "reworded: not / (nothing)",
+        );
+    }
+
+    #[test]
+    fn fragments_and_later_starts_do_not_diverge() {
+        // Two fragments of one sentence.
+        check(
+            "era of relentless war",
+            "opening a new era of relentless diplomacy",
+            "unrelated",
+        );
+        // One outlet starts the quotation later.
+        check(
+            "Eric is a good friend and I have tremendous respect for him.",
+            "I was stunned when Eric Cantor lost his primary election earlier this week. Eric is a good friend and I have tremendous respect for him.",
+            "same",
+        );
+        check(
+            "What the hell, what do you do all the time?",
+            "I'm not confident he'll change his behavior. What in the hell, what do you do all the time?",
+            "same",
+        );
+        check(
+            "I'm not in the censorship business,",
+            "I probably have a generational reaction to it, but in any event I'm not in the censorship business.",
             "same",
         );
     }

@@ -6,6 +6,7 @@
 
 pub mod claims;
 pub mod dev;
+pub mod flags;
 pub mod numbers;
 pub mod quotes;
 pub mod stories;

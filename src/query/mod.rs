@@ -3,11 +3,13 @@
 //! command-line contract of `--format json|jsonl|csv`.
 
 mod articles;
+mod claims;
 mod flags;
 mod quotes;
 mod stats;
 
 pub use articles::{ArticleFilter, ArticleRow, list_articles};
+pub use claims::{ClaimFilter, ClaimRow, list_claims};
 pub use flags::{
     Evidence, FlagFilter, FlagRow, StoryFilter, StoryRow, get_flag, list_flags, list_stories,
 };

@@ -68,7 +68,10 @@ impl Writer {
                     "DELETE FROM article_terms WHERE article_id = ?1",
                     [article_id],
                 )?;
-                write_quotes(&tx, &mut self.speakers, article_id, &p.extraction)?;
+                tx.execute("DELETE FROM claims WHERE article_id = ?1", [article_id])?;
+                let (speakers, quotes) =
+                    write_quotes(&tx, &mut self.speakers, article_id, &p.extraction)?;
+                write_claims(&tx, article_id, &p.extraction, &speakers, &quotes)?;
                 write_terms(&tx, article_id, &p.terms)?;
             }
             outcomes.push((outcome, article_id));
@@ -107,7 +110,8 @@ impl Writer {
     /// the database file so that the file is complete on its own.
     pub fn finish(self) -> Result<()> {
         self.conn.execute(
-            "DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = speakers.id)",
+            "DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = speakers.id)
+                 AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.speaker_id = speakers.id)",
             [],
         )?;
         self.conn
@@ -233,13 +237,14 @@ fn write_terms(tx: &Transaction, article_id: i64, terms: &[(String, f32)]) -> Re
     Ok(())
 }
 
-/// Inserts an article's quotes, resolving their speakers to store-wide rows.
+/// Inserts an article's quotes, resolving their speakers to store-wide
+/// rows. Returns the store ids of the article's speakers and of its quotes.
 fn write_quotes(
     tx: &Transaction,
     speakers: &mut SpeakerIds,
     article_id: i64,
     ex: &ArticleExtraction,
-) -> Result<()> {
+) -> Result<(Vec<i64>, Vec<i64>)> {
     let speaker_rows: Vec<i64> = ex
         .speakers
         .iter()
@@ -267,6 +272,52 @@ fn write_quotes(
         ])?;
         ids.push(tx.last_insert_rowid());
     }
+    Ok((speaker_rows, ids))
+}
+
+/// Inserts an article's claims, pointing at the speakers and quotes just stored.
+fn write_claims(
+    tx: &Transaction,
+    article_id: i64,
+    ex: &ArticleExtraction,
+    speakers: &[i64],
+    quotes: &[i64],
+) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO claims (article_id, kind, value, value_high, date, granularity, unit, qualifier,
+             surface, start_char, end_char, sentence_start, sentence_end, subject, speaker_id, quote_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    )?;
+    let mut ids = Vec::with_capacity(ex.claims.len());
+    for c in &ex.claims {
+        stmt.execute(params![
+            article_id,
+            c.kind.as_str(),
+            c.value.as_number(),
+            c.value_high,
+            c.value.as_date().map(|d| d.format("%Y-%m-%d").to_string()),
+            c.granularity.map(|g| g.as_str()),
+            c.unit,
+            c.qualifier.map(|q| q.as_str()),
+            c.surface,
+            c.start as i64,
+            c.end as i64,
+            c.sentence_start as i64,
+            c.sentence_end as i64,
+            c.subject,
+            c.speaker.map(|s| speakers[s]),
+            c.quote.and_then(|q| quotes.get(q).copied()),
+        ])?;
+        ids.push(tx.last_insert_rowid());
+    }
+    for (c, id) in ex.claims.iter().zip(&ids) {
+        if let Some(other) = c.linked.and_then(|l| ids.get(l)) {
+            tx.execute(
+                "UPDATE claims SET linked_to = ?2 WHERE id = ?1",
+                params![id, other],
+            )?;
+        }
+    }
     Ok(())
 }
 
@@ -290,7 +341,7 @@ mod tests {
         };
         let hash = a.content_hash();
         let doc = Document::new(a.text.clone());
-        let extraction = extract_article(&doc);
+        let extraction = extract_article(&doc, None);
         let terms = crate::compare::terms::fingerprint(a.title.as_deref(), &doc);
         Prepared {
             article: a,

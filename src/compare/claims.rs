@@ -1,0 +1,1126 @@
+//! Numeric and date conflicts: the same quantity (or the same event's
+//! date) given different values by two outlets.
+//!
+//! Two claims are about the same thing when their values are on compatible
+//! scales (see [`super::intervals`]) and their contexts are alike: the
+//! words of the claim's subject and sentence, without numbers and dates.
+//! Claims are paired one to one per pair of articles, most alike first; a
+//! pair is flagged when its value intervals do not meet, and only if
+//! neither outlet also states a value the other agrees with on a similar
+//! subject — then the two are more likely different quantities.
+
+use super::flags::{ArticleEvidence, FlagCandidate, FlagKind, Side, StoryEvidence};
+use super::intervals::{Scale, gap, interval, overlap, scale};
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A claim of the story.
+#[derive(Debug, Clone)]
+pub struct ClaimEvidence {
+    pub id: i64,
+    pub kind: String,
+    pub value: Option<f64>,
+    pub value_high: Option<f64>,
+    pub date: Option<NaiveDate>,
+    pub granularity: Option<String>,
+    pub unit: Option<String>,
+    pub qualifier: Option<String>,
+    pub surface: String,
+    pub subject: Option<String>,
+    pub sentence: String,
+    /// Where the claim starts in its sentence, in characters.
+    pub offset: usize,
+    /// Where its sentence starts in the article, in characters.
+    pub sentence_start: usize,
+}
+
+/// Contexts alike enough for two claims to be about one quantity.
+const SAME_QUANTITY: f32 = 0.25;
+/// Alike enough that an agreeing value elsewhere explains a mismatch away.
+const AGREEING_ELSEWHERE: f32 = 0.15;
+/// Enough when the two articles have at most three claims of the kind
+/// between them (the only date a deadline is given, the only change in
+/// points): few candidates leave little room for a wrong pairing.
+const RARE_QUANTITY: f32 = 0.08;
+/// Claims whose sentences start this early are in the lead, which tells
+/// the story's main event ...
+const LEAD_CHARS: usize = 250;
+/// ... and two claims in two leads are more likely about the same thing.
+const LEAD_BONUS: f32 = 0.1;
+/// Two outlets giving the same precise figure (`3.2%`, `68,200`) are most
+/// likely reporting the same quantity, whatever the words around it.
+const SAME_FIGURE_BONUS: f32 = 0.3;
+
+/// Words that say nothing about what is measured.
+fn is_noise(w: &str) -> bool {
+    crate::extract::lexicon::is_function_word(w)
+        || matches!(
+            w,
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "added"
+                | "per"
+                | "cent"
+                | "percent"
+                | "percentage"
+                | "point"
+                | "points"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "more"
+                | "than"
+                | "least"
+                | "some"
+                | "roughly"
+                | "million"
+                | "billion"
+                | "thousand"
+                | "bn"
+                | "m"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+                | "year"
+                | "years"
+                | "month"
+                | "months"
+                | "week"
+                | "weeks"
+                | "day"
+                | "days"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "half"
+                | "third"
+                | "quarter"
+                | "also"
+                | "would"
+                | "could"
+                | "will"
+                | "its"
+                | "their"
+        )
+}
+
+/// A light stem for context words: `closed`/`closes`/`closure` meet at `clos`.
+fn stem(w: &str) -> String {
+    let w = w
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    for suffix in [
+        "ations", "ation", "ings", "ing", "ures", "ure", "ied", "ies", "ed", "es", "s", "e",
+    ] {
+        if let Some(base) = w.strip_suffix(suffix)
+            && base.chars().count() >= 4
+        {
+            return base.to_string();
+        }
+    }
+    w
+}
+
+/// The context of a claim: its subject's words (counted twice) and its
+/// sentence's, without the words of the figure itself or of its unit (the
+/// unit is compared on its own, see [`Scale`]).
+fn context(c: &ClaimEvidence) -> HashMap<String, f32> {
+    let mut bag: HashMap<String, f32> = HashMap::new();
+    let mut skip: Vec<String> = c.surface.split_whitespace().map(stem).collect();
+    if c.kind == "count" || c.kind == "range" {
+        skip.extend(c.unit.iter().flat_map(|u| u.split([' ', '_'])).map(stem));
+    }
+    let mut add = |text: &str, weight: f32| {
+        for raw in
+            text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-'))
+        {
+            // `town's` and `town’s` are `town`.
+            let raw = raw
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_matches(['\'', '’']);
+            if raw.is_empty() || raw.chars().any(|ch| ch.is_ascii_digit()) {
+                continue;
+            }
+            let lower = raw.to_lowercase();
+            if is_noise(&lower) || lower.chars().count() < 3 {
+                continue;
+            }
+            let s = stem(&lower);
+            if skip.contains(&s) {
+                continue;
+            }
+            *bag.entry(s).or_default() += weight;
+        }
+    };
+    // A date's subject is the event's verb phrase, already in its sentence;
+    // only a figure's subject names what is measured.
+    if let Some(subject) = c.subject.as_ref().filter(|_| c.kind != "date") {
+        add(subject, 2.0);
+    }
+    add(&c.sentence, 1.0);
+    bag
+}
+
+fn cosine(a: &HashMap<String, f32>, b: &HashMap<String, f32>) -> f32 {
+    let dot: f32 = a.iter().filter_map(|(k, v)| b.get(k).map(|w| v * w)).sum();
+    let na: f32 = a.values().map(|v| v * v).sum::<f32>().sqrt();
+    let nb: f32 = b.values().map(|v| v * v).sum::<f32>().sqrt();
+    if na == 0.0 || nb == 0.0 {
+        0.0
+    } else {
+        dot / (na * nb)
+    }
+}
+
+/// What can be compared about a claim.
+enum Value {
+    Number { scale: Scale, range: (f64, f64) },
+    Date(NaiveDate),
+}
+
+fn value_of(c: &ClaimEvidence) -> Option<Value> {
+    if c.kind == "date" {
+        // Only dates resolved to a day name an event's date.
+        return (c.granularity.as_deref().unwrap_or("day") == "day")
+            .then_some(())
+            .and(c.date.map(Value::Date));
+    }
+    let v = c.value?;
+    let scale = scale(&c.kind, c.unit.as_deref())?;
+    let range = interval(
+        &c.kind,
+        c.unit.as_deref(),
+        v,
+        c.value_high,
+        c.qualifier.as_deref(),
+        &c.surface,
+    );
+    Some(Value::Number { scale, range })
+}
+
+/// The part of an event a date names, read from the words just before it:
+/// `until`, `by` or `ends on` an end or deadline, `since` or `began` a
+/// start. An end date never contradicts a start date or a day on which
+/// something happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Start,
+    End,
+    Point,
+}
+
+fn role(c: &ClaimEvidence) -> Role {
+    let before: String = c.sentence.chars().take(c.offset).collect();
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let at = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
+    // `ends on 30 April`, `began in March`: the verb before the preposition.
+    let cue = if matches!(at(0), "on" | "in" | "at") {
+        at(1)
+    } else {
+        at(0)
+    };
+    match cue {
+        "until" | "till" | "through" | "by" | "before" | "deadline" | "ends" | "end" | "ending"
+        | "expires" => Role::End,
+        "since" | "from" | "between" | "began" | "begins" | "begin" | "started" | "starts"
+        | "start" | "launched" => Role::Start,
+        _ => Role::Point,
+    }
+}
+
+/// Whether two dates can be two outlets' dates for one event. A start
+/// compares with a start and an end (a deadline) with an end. A day on
+/// which something happened is compared only between the two leads, which
+/// tell the story's main event, and only within a fortnight: a story has
+/// many days, and two dates further apart are two events. The same weekday
+/// written by both outlets always compares (and agrees).
+fn same_event_date(
+    a: &ClaimEvidence,
+    b: &ClaimEvidence,
+    ra: Role,
+    rb: Role,
+    da: NaiveDate,
+    db: NaiveDate,
+) -> bool {
+    if ra != rb {
+        return false;
+    }
+    if same_weekday(a, b) {
+        return true;
+    }
+    ra != Role::Point
+        || (a.sentence_start < LEAD_CHARS
+            && b.sentence_start < LEAD_CHARS
+            && (da - db).num_days().abs() <= 14)
+}
+
+/// Both outlets wrote the same weekday: they agree, whatever their
+/// publication dates make of it (`Thursday` a week ago or tomorrow).
+fn same_weekday(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    let weekday = |c: &ClaimEvidence| {
+        let w = c.surface.trim().to_lowercase();
+        matches!(
+            w.as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+        .then_some(w)
+    };
+    a.kind == "date" && weekday(a).is_some() && weekday(a) == weekday(b)
+}
+
+/// Phrases that put a figure a year back: `a year earlier`, `last year's`.
+static YEAR_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:a|one) year (?:earlier|ago|before)|year[- ]on[- ]year|(?:previous|prior) year|the year before|last year)\b",
+    )
+    .expect("static regex")
+});
+
+/// The years each figure of an article is about: those named next to it
+/// (`last year`, `in 2017`, `September`, `a year earlier`). Each time named
+/// in a sentence goes to the nearest figure of that sentence, so that in
+/// `£268,000, 3.2% more than in September last year` the year back is the
+/// 3.2%'s, not the price's. Empty when nothing is named: then the figure
+/// is about the article's present.
+fn frames(article: &ArticleEvidence) -> Vec<Vec<i32>> {
+    let claims = &article.claims;
+    let mut out: Vec<Vec<i32>> = vec![Vec::new(); claims.len()];
+    let is_figure = |c: &ClaimEvidence| c.kind != "date";
+    // Times named in each sentence: (character offset, year).
+    let mut times: HashMap<&str, Vec<(usize, i32)>> = HashMap::new();
+    for d in claims
+        .iter()
+        .filter(|d| d.kind == "date" && names_a_period(d))
+    {
+        if let Some(date) = d.date {
+            times
+                .entry(&d.sentence)
+                .or_default()
+                .push((d.offset, date.year()));
+        }
+    }
+    if let Some(p) = article.published {
+        for c in claims.iter().filter(|c| is_figure(c)) {
+            let found = times.entry(&c.sentence).or_default();
+            for m in YEAR_BACK.find_iter(&c.sentence) {
+                let at = c.sentence[..m.start()].chars().count();
+                if !found.contains(&(at, p.year() - 1)) {
+                    found.push((at, p.year() - 1));
+                }
+            }
+        }
+    }
+    for (sentence, named) in &times {
+        let figures: Vec<usize> = (0..claims.len())
+            .filter(|&k| is_figure(&claims[k]) && claims[k].sentence == *sentence)
+            .collect();
+        for &(at, year) in named {
+            // The nearest figure; on a tie the one before (`3% in May`).
+            let nearest = figures.iter().copied().min_by_key(|&k| {
+                let c = &claims[k];
+                let end = c.offset + c.surface.chars().count();
+                if at >= end {
+                    (at - end) * 2
+                } else {
+                    (c.offset - at.min(c.offset)) * 2 + 1
+                }
+            });
+            if let Some(k) = nearest {
+                out[k].push(year);
+            }
+        }
+    }
+    for years in &mut out {
+        years.sort_unstable();
+        years.dedup();
+    }
+    out
+}
+
+/// A date that sets when a figure holds: `last year`, `in 2017`, `on
+/// 2023`, `since March`; not a year that describes a thing (`the 1967
+/// crossing`).
+fn names_a_period(d: &ClaimEvidence) -> bool {
+    let first = d
+        .surface
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(
+        first.as_str(),
+        "last" | "this" | "next" | "a" | "one" | "yesterday" | "today"
+    ) {
+        return true;
+    }
+    let before: String = d.sentence.chars().take(d.offset).collect();
+    let word = before
+        .split_whitespace()
+        .last()
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    matches!(
+        word.as_str(),
+        "in" | "on"
+            | "since"
+            | "from"
+            | "than"
+            | "during"
+            | "over"
+            | "between"
+            | "to"
+            | "until"
+            | "by"
+            | "for"
+            | "of"
+            | "through"
+            | "before"
+            | "after"
+    )
+}
+
+/// Can two figures be about the same period? Both name years: one must
+/// be shared. One names none: the other must name the present of the
+/// article that names none (its year, or the year before in its first two
+/// months, when last year's December is still news).
+fn same_period(a: &[i32], pa: Option<NaiveDate>, b: &[i32], pb: Option<NaiveDate>) -> bool {
+    let current = |years: &[i32], published: Option<NaiveDate>| {
+        published.is_none_or(|p| {
+            years
+                .iter()
+                .any(|&y| y == p.year() || (y == p.year() - 1 && p.month() <= 2))
+        })
+    };
+    match (a.is_empty(), b.is_empty()) {
+        (true, true) => true,
+        (false, false) => a.iter().any(|y| b.contains(y)),
+        (true, false) => current(b, pa),
+        (false, true) => current(a, pb),
+    }
+}
+
+/// Scales specific enough that a lone claim on each side is likely the
+/// same quantity: changes in points, multipliers and counts of a named
+/// thing; not plain percentages or money (an article has many), nor counts
+/// of unknown things or of years (ages, durations).
+fn rare_kind(scale: &Scale) -> bool {
+    match scale {
+        Scale::Points | Scale::Times => true,
+        Scale::Count(Some(unit)) => {
+            !matches!(unit.as_str(), "year" | "month" | "week" | "day" | "hour")
+        }
+        _ => false,
+    }
+}
+
+/// Ages compare only for the same person: `age of Dr Tom Ellery` and
+/// `age of Ellery` share a name; an age and another count never compare.
+fn same_person_if_age(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    let person = |c: &ClaimEvidence| {
+        c.subject
+            .as_deref()
+            .and_then(|s| s.strip_prefix("age of "))
+            .map(|name| {
+                name.split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+    };
+    match (person(a), person(b)) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x.iter().any(|w| {
+            w.chars().next().is_some_and(char::is_alphabetic) && w.len() > 2 && y.contains(w)
+        }),
+        _ => false,
+    }
+}
+
+/// Whether each claim of an article is the base of a share: the 26,000 of
+/// `43% of the 26,000 junior doctors rostered`. A base is the size of a
+/// group, a different quantity from a count of those who did something.
+fn bases(article: &ArticleEvidence) -> Vec<bool> {
+    let claims = &article.claims;
+    claims
+        .iter()
+        .map(|c| {
+            c.kind == "count"
+                && claims.iter().any(|share| {
+                    let end = share.offset + share.surface.chars().count();
+                    matches!(share.kind.as_str(), "percentage" | "ratio")
+                        && share.sentence == c.sentence
+                        && end <= c.offset
+                        && {
+                            let between: String =
+                                c.sentence.chars().skip(end).take(c.offset - end).collect();
+                            matches!(
+                                between.trim().to_lowercase().as_str(),
+                                "of" | "of the" | "of all" | "of all the"
+                            )
+                        }
+                })
+        })
+        .collect()
+}
+
+/// What a figure is: a level, a change (`rose 0.4%`, `16 cents more
+/// than`), a goal or requirement, or a forecast. A target of 95% does not
+/// contradict a coverage of 93%, nor a rise of 16 cents a price of $2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Level,
+    Change,
+    Target,
+    Forecast,
+}
+
+/// Verbs and adverbs of change just before a figure: `rose 3%`, `up 1.3 points`.
+fn is_change_word(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "rising"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "falling"
+            | "increased"
+            | "increases"
+            | "decreased"
+            | "decreases"
+            | "grew"
+            | "grown"
+            | "dropped"
+            | "climbed"
+            | "jumped"
+            | "slipped"
+            | "declined"
+            | "gained"
+            | "lost"
+            | "surged"
+            | "soared"
+            | "plunged"
+            | "slumped"
+            | "up"
+            | "down"
+            | "edged"
+            | "cut"
+            | "reduced"
+            | "raised"
+    )
+}
+
+/// Read from the six words before the figure and the two after it.
+fn mode(c: &ClaimEvidence) -> Mode {
+    if c.kind == "date" {
+        return Mode::Level;
+    }
+    let clean = |w: &str| {
+        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    };
+    let before: Vec<String> = c
+        .sentence
+        .chars()
+        .take(c.offset)
+        .collect::<String>()
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .map(clean)
+        .collect();
+    let after: Vec<String> = c
+        .sentence
+        .chars()
+        .skip(c.offset + c.surface.chars().count())
+        .collect::<String>()
+        .split_whitespace()
+        .take(2)
+        .map(clean)
+        .collect();
+    let near = || before.iter().chain(&after).map(String::as_str);
+    let at = |k: usize| before.get(k).map(String::as_str).unwrap_or("");
+    if near().any(|w| {
+        matches!(
+            w,
+            "target"
+                | "targets"
+                | "goal"
+                | "goals"
+                | "aim"
+                | "aims"
+                | "threshold"
+                | "ambition"
+                | "need"
+                | "needs"
+                | "needed"
+                | "require"
+                | "requires"
+                | "required"
+                | "majority"
+                | "minimum"
+                | "maximum"
+                | "limit"
+                | "cap"
+        )
+    }) {
+        Mode::Target
+    } else if near().any(|w| {
+        matches!(
+            w,
+            "forecast"
+                | "forecasts"
+                | "forecasting"
+                | "predicts"
+                | "predicted"
+                | "projected"
+                | "projection"
+                | "expecting"
+                | "anticipated"
+                | "consensus"
+                | "looking"
+        )
+    }) {
+        Mode::Forecast
+    } else if c.kind != "percentage_points"
+        && (is_change_word(at(0))
+            || (at(0) == "by" && (is_change_word(at(1)) || at(1).starts_with("increase")))
+            || after.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "more"
+                        | "higher"
+                        | "lower"
+                        | "less"
+                        | "fewer"
+                        | "up"
+                        | "down"
+                        | "above"
+                        | "below"
+                        | "increase"
+                        | "rise"
+                        | "drop"
+                        | "fall"
+                        | "jump"
+                        | "decline"
+                        | "cheaper"
+                )
+            }))
+    {
+        Mode::Change
+    } else {
+        Mode::Level
+    }
+}
+
+/// Whether a written figure is precise enough that the same figure in two
+/// outlets points to the same quantity: `3.2%`, `68,200`, `412`, not `two`
+/// or `10,000`.
+fn distinctive(surface: &str) -> bool {
+    let digits: String = surface
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    let digits = digits.trim_end_matches(['.', ',']);
+    let significant = digits
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>();
+    let significant = significant.trim_start_matches('0').trim_end_matches('0');
+    digits.contains('.') || significant.len() >= 3
+}
+
+/// Rival figures for one quantity are of the same order: `$750,000` (one
+/// speech) is not a rival for `$140,937,785` (eight years of income), nor
+/// `two` (of its bearings) for `48,000` vehicles when the counted thing of
+/// one is unknown.
+fn plausible_rivals(x: &Value, y: &Value) -> bool {
+    let (
+        Value::Number {
+            scale: a,
+            range: ra,
+        },
+        Value::Number {
+            scale: b,
+            range: rb,
+        },
+    ) = (x, y)
+    else {
+        return true;
+    };
+    let unnamed =
+        matches!((a, b), (Scale::Count(p), Scale::Count(q)) if p.is_none() || q.is_none());
+    let most = if unnamed { 3.0 } else { 10.0 };
+    let (lo, hi) = (ra.1.min(rb.1).abs(), ra.0.max(rb.0).abs());
+    hi <= lo.max(1.0) * most
+}
+
+fn comparable(x: &Value, y: &Value) -> bool {
+    match (x, y) {
+        (Value::Number { scale: a, .. }, Value::Number { scale: b, .. }) => a.compatible(b),
+        (Value::Date(_), Value::Date(_)) => true,
+        _ => false,
+    }
+}
+
+fn agree(x: &Value, y: &Value) -> bool {
+    match (x, y) {
+        (Value::Number { range: a, .. }, Value::Number { range: b, .. }) => overlap(*a, *b),
+        (Value::Date(a), Value::Date(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// A claim's anchor: its sentence's words without numbers, so that the
+/// flag's key survives a corrected figure.
+fn claim_anchor(c: &ClaimEvidence) -> String {
+    let words: Vec<String> = c
+        .sentence
+        .split_whitespace()
+        .filter(|w| !w.chars().any(|ch| ch.is_ascii_digit()))
+        .map(|w| {
+            w.chars()
+                .filter(|ch| ch.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .take(10)
+        .collect();
+    let class = if c.kind == "date" { "date" } else { "num" };
+    format!("c:{class}:{}", words.join("_"))
+}
+
+/// Numeric and date conflicts between the articles of a story.
+pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
+    let arts = &story.articles;
+    let contexts: Vec<Vec<HashMap<String, f32>>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(context).collect())
+        .collect();
+    let values: Vec<Vec<Option<Value>>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(value_of).collect())
+        .collect();
+    let roles: Vec<Vec<Role>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(role).collect())
+        .collect();
+    let frames: Vec<Vec<Vec<i32>>> = arts.iter().map(frames).collect();
+    let bases: Vec<Vec<bool>> = arts.iter().map(bases).collect();
+    let modes: Vec<Vec<Mode>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(mode).collect())
+        .collect();
+    // How many claims of each class (scale, or a date's role) each article has.
+    let class_keys: Vec<Vec<String>> = (0..arts.len())
+        .map(|i| {
+            values[i]
+                .iter()
+                .zip(&roles[i])
+                .map(|(v, r)| match v {
+                    Some(Value::Number { scale, .. }) if rare_kind(scale) => format!("{scale:?}"),
+                    Some(Value::Date(_)) if *r != Role::Point => format!("date {r:?}"),
+                    _ => String::new(),
+                })
+                .collect()
+        })
+        .collect();
+    let classes: Vec<HashMap<&str, usize>> = class_keys
+        .iter()
+        .map(|keys| {
+            let mut n: HashMap<&str, usize> = HashMap::new();
+            for k in keys {
+                *n.entry(k.as_str()).or_default() += 1;
+            }
+            n
+        })
+        .collect();
+    let mut out = Vec::new();
+    for i in 0..arts.len() {
+        for j in i + 1..arts.len() {
+            if !arts[i].other_outlet(&arts[j]) {
+                continue;
+            }
+            // Every comparable pair with its similarity (a bonus when both
+            // sit in the articles' leads, which tell the main event), most
+            // alike first, and whether the pair is rare enough to need less.
+            let mut pairs: Vec<(f32, usize, usize, bool)> = Vec::new();
+            for (x, vx) in values[i].iter().enumerate() {
+                let Some(vx) = vx else { continue };
+                for (y, vy) in values[j].iter().enumerate() {
+                    let Some(vy) = vy else { continue };
+                    let fits = match (vx, vy) {
+                        (Value::Date(dx), Value::Date(dy)) => same_event_date(
+                            &arts[i].claims[x],
+                            &arts[j].claims[y],
+                            roles[i][x],
+                            roles[j][y],
+                            *dx,
+                            *dy,
+                        ),
+                        (Value::Date(_), _) => false,
+                        (Value::Number { .. }, _) => same_period(
+                            &frames[i][x],
+                            arts[i].published,
+                            &frames[j][y],
+                            arts[j].published,
+                        ),
+                    };
+                    let fits = fits
+                        && bases[i][x] == bases[j][y]
+                        && modes[i][x] == modes[j][y]
+                        && plausible_rivals(vx, vy)
+                        && same_person_if_age(&arts[i].claims[x], &arts[j].claims[y]);
+                    if fits && comparable(vx, vy) {
+                        let lead = arts[i].claims[x].sentence_start < LEAD_CHARS
+                            && arts[j].claims[y].sentence_start < LEAD_CHARS;
+                        let (cx, cy) = (&arts[i].claims[x], &arts[j].claims[y]);
+                        // The same precise figure twice is likely one quantity.
+                        let same_figure = cx.value.is_some()
+                            && cx.value == cy.value
+                            && distinctive(&cx.surface)
+                            && distinctive(&cy.surface);
+                        let sim = cosine(&contexts[i][x], &contexts[j][y])
+                            + if lead { LEAD_BONUS } else { 0.0 }
+                            + if same_figure { SAME_FIGURE_BONUS } else { 0.0 };
+                        let (kx, ky) = (class_keys[i][x].as_str(), class_keys[j][y].as_str());
+                        let rare = !kx.is_empty()
+                            && !ky.is_empty()
+                            && classes[i][kx] + classes[j][ky] <= 3;
+                        if sim >= AGREEING_ELSEWHERE || (rare && sim >= RARE_QUANTITY) {
+                            pairs.push((sim, x, y, rare));
+                        }
+                    }
+                }
+            }
+            pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            let (mut used_x, mut used_y) =
+                (vec![false; values[i].len()], vec![false; values[j].len()]);
+            for &(sim, x, y, rare) in &pairs {
+                if used_x[x] || used_y[y] {
+                    continue;
+                }
+                used_x[x] = true;
+                used_y[y] = true;
+                let (Some(vx), Some(vy)) = (&values[i][x], &values[j][y]) else {
+                    continue;
+                };
+                let needed = if rare { RARE_QUANTITY } else { SAME_QUANTITY };
+                if sim < needed
+                    || agree(vx, vy)
+                    || same_weekday(&arts[i].claims[x], &arts[j].claims[y])
+                {
+                    continue;
+                }
+                // An agreeing value for a similar subject on either side:
+                // the two disagreeing claims are more likely different quantities.
+                let agreed_elsewhere = pairs.iter().any(|&(s, x2, y2, _)| {
+                    s >= AGREEING_ELSEWHERE
+                        && (x2 == x || y2 == y)
+                        && (matches!((&values[i][x2], &values[j][y2]), (Some(a), Some(b)) if agree(a, b))
+                            || same_weekday(&arts[i].claims[x2], &arts[j].claims[y2]))
+                });
+                if agreed_elsewhere {
+                    continue;
+                }
+                out.push(candidate(story, (i, x), (j, y), vx, vy, sim));
+            }
+        }
+    }
+    out
+}
+
+fn side(a: &ArticleEvidence, index: usize, at: usize) -> Side {
+    let c = &a.claims[at];
+    Side {
+        article: index,
+        quote: None,
+        claim: Some(c.id),
+        text: c.surface.clone(),
+        anchor: claim_anchor(c),
+    }
+}
+
+/// Numbers as a reader would write them: 39, 3.1, 68,000, 2,300,000.
+fn number(v: f64) -> String {
+    if v.fract().abs() < 1e-9 {
+        let s = format!("{}", v.abs() as i64);
+        let mut out = String::new();
+        for (k, ch) in s.chars().enumerate() {
+            if k > 0 && (s.len() - k) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        if v < 0.0 { format!("-{out}") } else { out }
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn candidate(
+    story: &StoryEvidence,
+    (i, x): (usize, usize),
+    (j, y): (usize, usize),
+    vx: &Value,
+    vy: &Value,
+    sim: f32,
+) -> FlagCandidate {
+    let (a, b) = (&story.articles[i], &story.articles[j]);
+    let (ca, cb) = (&a.claims[x], &b.claims[y]);
+    // The fuller of the two subjects names the quantity.
+    let subject = [ca.subject.as_deref(), cb.subject.as_deref()]
+        .into_iter()
+        .flatten()
+        .max_by_key(|s| s.split_whitespace().count())
+        .map(|s| {
+            let mut c = s.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        });
+    let (kind, apart, score) = match (vx, vy) {
+        (Value::Date(d1), Value::Date(d2)) => {
+            let days = (*d1 - *d2).num_days().abs();
+            let apart = if days == 1 {
+                "a day apart".to_string()
+            } else {
+                format!("{days} days apart")
+            };
+            (
+                FlagKind::DateConflict,
+                apart,
+                0.5 + 0.5 * sim.min(1.0) as f64,
+            )
+        }
+        (Value::Number { scale, range: r1 }, Value::Number { range: r2, .. }) => {
+            let (v1, v2) = (ca.value.unwrap_or(0.0), cb.value.unwrap_or(0.0));
+            let shares = |c: &ClaimEvidence, v: f64| {
+                if c.unit.as_deref() == Some("fraction") {
+                    v * 100.0
+                } else {
+                    v
+                }
+            };
+            let diff = (shares(ca, v1) - shares(cb, v2)).abs();
+            let apart = match scale {
+                Scale::Percent | Scale::Points => format!("{} points apart", number(diff)),
+                Scale::Money(code) => format!("{} {code} apart", number(diff)),
+                Scale::Times => format!("{}× apart", number(diff)),
+                Scale::Count(_) => format!("{} apart", number(diff)),
+            };
+            let hedged = ca.qualifier.as_deref().is_some_and(|q| q != "exact")
+                || cb.qualifier.as_deref().is_some_and(|q| q != "exact");
+            let beyond = if hedged {
+                "beyond what the hedges allow"
+            } else {
+                "beyond rounding"
+            };
+            let relative = gap(*r1, *r2);
+            let score = (0.4 + 0.6 * sim.min(1.0) as f64) * (0.5 + 0.5 * (relative * 5.0).min(1.0));
+            (
+                FlagKind::NumericConflict,
+                format!("{apart}, {beyond}"),
+                score,
+            )
+        }
+        _ => unreachable!("only comparable values are paired"),
+    };
+    let what = subject.unwrap_or_else(|| {
+        if kind == FlagKind::DateConflict {
+            "Date".into()
+        } else {
+            "Figure".into()
+        }
+    });
+    FlagCandidate {
+        kind,
+        a: side(a, i, x),
+        b: side(b, j, y),
+        score: (score * 1000.0).round() / 1000.0,
+        explanation: format!(
+            "{what}: {} ({}) vs {} ({}) — {apart}.",
+            ca.surface,
+            a.describe(),
+            cb.surface,
+            b.describe()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Document;
+    use crate::compare::flags::StoryEvidence;
+
+    /// An article of the story, its claims found by the real extractor.
+    fn article(id: i64, source: &str, published: &str, text: &str) -> ArticleEvidence {
+        let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        let doc = Document::from_raw(text);
+        let ex = crate::extract::extract_article(&doc, published);
+        let claims = ex
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(k, c)| ClaimEvidence {
+                id: id * 100 + k as i64,
+                kind: c.kind.as_str().to_string(),
+                value: c.value.as_number(),
+                value_high: c.value_high,
+                date: c.value.as_date(),
+                granularity: c.granularity.map(|g| g.as_str().to_string()),
+                unit: c.unit.clone(),
+                qualifier: c.qualifier.map(|q| q.as_str().to_string()),
+                surface: c.surface.clone(),
+                subject: c.subject.clone(),
+                sentence: c.sentence.clone(),
+                offset: c.start - c.sentence_start,
+                sentence_start: c.sentence_start,
+            })
+            .collect();
+        ArticleEvidence {
+            id,
+            external_id: format!("a{id}"),
+            source: Some(source.into()),
+            published,
+            quotes: Vec::new(),
+            claims,
+        }
+    }
+
+    /// Compares two outlets' texts; `expected` lists the flagged pairs of
+    /// surfaces (first outlet's, second outlet's).
+    fn check(a: &str, b: &str, expected: &[(&str, &str)]) {
+        let story = StoryEvidence {
+            articles: vec![
+                article(1, "Outlet A", "2024-10-01", a),
+                article(2, "Outlet B", "2024-10-02", b),
+            ],
+        };
+        let got: Vec<(String, String)> = claim_flags(&story)
+            .into_iter()
+            .map(|f| (f.a.text, f.b.text))
+            .collect();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(x, y)| (x.to_string(), y.to_string()))
+            .collect();
+        assert_eq!(got, want, "flags between\n  {a}\n  {b}");
+    }
+
+    #[test]
+    fn the_same_quantity_with_values_beyond_rounding() {
+        check(
+            "Of the junior doctors rostered, 39% reported for duty on Tuesday.",
+            "Only 43% of junior doctors rostered reported for duty on Tuesday.",
+            &[("39%", "43%")],
+        );
+        check(
+            "Of the junior doctors rostered, 39% reported for duty.",
+            "Only 39 per cent of junior doctors rostered reported for duty.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_figure_for_another_period_is_another_quantity() {
+        // Last year's rate and this year's; an annual and a monthly change.
+        check(
+            "Last year's pass rate was 82.8%.",
+            "The pass rate was 84.1% this year.",
+            &[],
+        );
+        check(
+            "House prices were 3.2 per cent higher than a year earlier.",
+            "House prices rose 0.7% last month.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn targets_bases_and_changes_are_not_levels() {
+        check(
+            "Some 93 percent of kindergartners are fully vaccinated.",
+            "Officials have set a target of 95% coverage among kindergartners.",
+            &[],
+        );
+        check(
+            "Some 43% of the 26,000 junior doctors rostered for the shift had signed in.",
+            "About 10,000 junior doctors turned up for the shift.",
+            &[],
+        );
+        check(
+            "Petrol prices rose 16 cents a gallon in the past month.",
+            "Petrol prices rose to $3.04 a gallon in the past month.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn dates_compare_by_the_part_of_the_event_they_name() {
+        // Two deadlines for one campaign disagree; a start and an end do not.
+        check(
+            "The vaccination campaign will run through April 30.",
+            "The vaccination campaign will continue until May 30.",
+            &[("April 30", "May 30")],
+        );
+        check(
+            "The vaccination campaign began on March 3.",
+            "The vaccination campaign will continue until May 30.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn ages_compare_only_for_the_same_person() {
+        check(
+            "Dr Tom Ellery, 29, joined the picket line at the hospital.",
+            "Dr Jane Ross, 41, joined the picket line at the hospital.",
+            &[],
+        );
+    }
+}

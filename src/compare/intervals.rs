@@ -1,0 +1,319 @@
+//! What a stated number allows: the interval of values a careful reader
+//! would accept, given how it was rounded and hedged.
+//!
+//! `39%` is [38.5, 39.5]; `38,000` is rounded to the thousand, [37,500,
+//! 38,500]; `£14.5m` is [£14.45m, £14.55m]; `about 3 million` is roughly
+//! ±10%; `nearly 40%` is just under 40; `more than 10,000` is above 10,000
+//! but not far above; `two-thirds` is 64.7–68.7% (a fraction in words is a
+//! rough share). Percentages and fractions share one scale (percent);
+//! percentage points never compare with percent; money compares only in one
+//! currency; counts only when they count the same thing.
+
+/// Which values can be compared with which.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Scale {
+    /// Percent, including shares said as fractions (`one in five` = 20).
+    Percent,
+    /// Changes in percentage points.
+    Points,
+    /// Money, in whole units of one ISO currency.
+    Money(String),
+    /// Counts of one kind of thing (`doctor`, `vehicle`, `week`); `None`
+    /// when the counted noun is not known.
+    Count(Option<String>),
+    /// Multipliers (`doubled`, `three times`).
+    Times,
+}
+
+impl Scale {
+    /// Can two values on these scales be compared?
+    pub fn compatible(&self, other: &Scale) -> bool {
+        match (self, other) {
+            (Scale::Count(a), Scale::Count(b)) => match (a, b) {
+                (Some(x), Some(y)) => x == y,
+                // An unknown counted noun compares with anything counted,
+                // except durations and distances, which always say their unit.
+                (Some(x), None) | (None, Some(x)) => !is_measure(x),
+                (None, None) => true,
+            },
+            _ => self == other,
+        }
+    }
+}
+
+/// Units that are measures (time, distance, weight, volume, power …)
+/// rather than counts of things.
+fn is_measure(unit: &str) -> bool {
+    use crate::extract::claims::{measure_unit, time_unit};
+    let plural = format!("{unit}s");
+    [unit, plural.as_str()]
+        .iter()
+        .any(|u| measure_unit(u).is_some() || time_unit(u).is_some())
+}
+
+/// The head noun of a counted unit, singular: `junior doctors` → `doctor`,
+/// `vehicles_per_day` → `vehicle`.
+fn unit_key(unit: &str) -> String {
+    let before_per = unit.split("_per_").next().unwrap_or(unit);
+    let head = before_per
+        .split([' ', '_'])
+        .rfind(|w| !w.is_empty())
+        .unwrap_or(before_per)
+        .to_lowercase();
+    if let Some(stem) = head.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") {
+        head[..head.len() - 1].to_string()
+    } else {
+        head
+    }
+}
+
+/// The scale of a claim (kind and unit as stored); `None` for dates and
+/// claims that cannot be compared.
+pub fn scale(kind: &str, unit: Option<&str>) -> Option<Scale> {
+    let unit = unit.map(str::trim).filter(|u| !u.is_empty());
+    Some(match kind {
+        "percentage" => Scale::Percent,
+        "percentage_points" => Scale::Points,
+        "money" => Scale::Money(unit?.to_string()),
+        "ratio" => match unit? {
+            "fraction" => Scale::Percent,
+            "times" => Scale::Times,
+            _ => return None,
+        },
+        "count" => Scale::Count(unit.map(unit_key)),
+        "range" => match unit {
+            Some("percent") => Scale::Percent,
+            Some("percentage_points") => Scale::Points,
+            Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
+                Scale::Money(u.to_string())
+            }
+            u => Scale::Count(u.map(unit_key)),
+        },
+        _ => return None,
+    })
+}
+
+/// Half the last unit written in `surface`: `39%` → 0.5, `3.2 million` →
+/// 0.05 (of a million), `38,000` → 500. `None` when the number is in words.
+fn rounding(surface: &str, value: f64, percent: bool) -> Option<f64> {
+    // The first number written in digits, with its separators.
+    let start = surface.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = surface[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    let digits = digits.trim_end_matches(['.', ',']);
+    let plain: String = digits.chars().filter(|c| *c != ',').collect();
+    let written: f64 = plain.parse().ok()?;
+    if written == 0.0 {
+        return Some(0.5);
+    }
+    // `1.2bn` written as 1.2 but worth 1.2e9: the scale word multiplies the unit.
+    let scale = (value / written).abs().max(1e-12);
+    let last_unit = match plain.split_once('.') {
+        Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
+        // Whole percentages are stated to the point: `40%` is not 35–45%.
+        None if percent => 1.0,
+        None => {
+            let zeros = plain.chars().rev().take_while(|c| *c == '0').count();
+            // A round number is rounded to its last non-zero digit, but a
+            // single significant digit (`20,000`, `300`) is read to a tenth
+            // of itself: nobody writes 20,000 for 24,000.
+            let unit = 10f64.powi(zeros.min(plain.len().saturating_sub(1)) as i32);
+            unit.min(written / 10.0).max(1.0)
+        }
+    };
+    Some(last_unit * scale / 2.0)
+}
+
+/// The values a claim allows, on its scale (fractions as percent).
+pub fn interval(
+    kind: &str,
+    unit: Option<&str>,
+    value: f64,
+    value_high: Option<f64>,
+    qualifier: Option<&str>,
+    surface: &str,
+) -> (f64, f64) {
+    let fraction = kind == "ratio" && unit == Some("fraction");
+    let (v, hi) = if fraction {
+        (value * 100.0, value_high.map(|h| h * 100.0))
+    } else {
+        (value, value_high)
+    };
+    // Rounding of the written figure; a share or multiplier in words is rough.
+    let percent = matches!(kind, "percentage" | "percentage_points")
+        || (kind == "range" && matches!(unit, Some("percent" | "percentage_points")));
+    let half = match rounding(surface, value, percent) {
+        Some(h) if fraction => h * 100.0,
+        Some(h) => h,
+        None if fraction => 2.0,
+        None if kind == "ratio" => 0.15,
+        None => (v.abs() * 0.02).max(0.5),
+    };
+    if let Some(hi) = hi {
+        return (v - half, hi + half);
+    }
+    let lower = surface.to_lowercase();
+    // `nearly`, `almost`, `just under`, `close to` are just under; `under`,
+    // `fewer than`, `less than` leave more room below.
+    let just_under = ["nearly", "almost", "just under", "close to", "approaching"]
+        .iter()
+        .any(|w| lower.contains(w));
+    match qualifier.unwrap_or("exact") {
+        "about" => (v * 0.9 - half, v * 1.1 + half),
+        "more_than" => (v - half, v * 1.25 + half),
+        "at_least" => (v - half, v * 1.3 + half),
+        "less_than" if just_under => (v * 0.95 - half, v + half),
+        "less_than" => (v * 0.75 - half, v + half),
+        "up_to" => (0.0, v + half),
+        _ => (v - half, v + half),
+    }
+}
+
+/// Do two intervals share a value?
+pub fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+/// How far apart two intervals are, relative to the larger value (0 when they overlap).
+pub fn gap(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let d = (b.0 - a.1).max(a.0 - b.1).max(0.0);
+    let size = a.1.abs().max(b.1.abs()).max(1e-9);
+    d / size
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iv(kind: &str, unit: Option<&str>, value: f64, q: &str, surface: &str) -> (f64, f64) {
+        interval(kind, unit, value, None, Some(q), surface)
+    }
+
+    /// Whether two stated values agree.
+    fn check(a: (f64, f64), b: (f64, f64), agree: bool) {
+        assert_eq!(overlap(a, b), agree, "{a:?} vs {b:?}");
+    }
+
+    #[test]
+    fn rounding_of_the_written_figure() {
+        assert_eq!(
+            iv("percentage", Some("percent"), 39.0, "exact", "39%"),
+            (38.5, 39.5)
+        );
+        let (lo, hi) = iv("count", None, 38000.0, "exact", "38,000");
+        assert_eq!((lo, hi), (37500.0, 38500.0));
+        let (lo, hi) = iv("money", Some("GBP"), 14_500_000.0, "exact", "£14.5m");
+        assert!((lo - 14_450_000.0).abs() < 1.0 && (hi - 14_550_000.0).abs() < 1.0);
+    }
+
+    #[test]
+    fn agreements_the_design_brief_lists() {
+        let p = |v, q, s| iv("percentage", Some("percent"), v, q, s);
+        check(
+            p(39.0, "exact", "39%"),
+            p(39.0, "exact", "39 per cent"),
+            true,
+        );
+        check(
+            iv("count", None, 10000.0, "more_than", "more than 10,000"),
+            iv("count", None, 10140.0, "exact", "10,140"),
+            true,
+        );
+        check(
+            iv("money", Some("GBP"), 1.2e9, "exact", "£1.2bn"),
+            iv("money", Some("GBP"), 1.2e9, "exact", "£1.2 billion"),
+            true,
+        );
+        check(p(39.0, "exact", "39%"), p(43.0, "exact", "43%"), false);
+        let f = |v, q, s| iv("ratio", Some("fraction"), v, q, s);
+        check(
+            f(0.2, "exact", "one in five"),
+            p(20.0, "exact", "20%"),
+            true,
+        );
+        check(
+            f(2.0 / 3.0, "exact", "two-thirds"),
+            p(66.0, "exact", "66%"),
+            true,
+        );
+        check(
+            f(1.0 / 6.0, "about", "about one in six"),
+            p(17.0, "exact", "17%"),
+            true,
+        );
+        check(
+            f(0.75, "less_than", "nearly three quarters"),
+            p(71.0, "exact", "71%"),
+            true,
+        );
+        check(
+            p(30.0, "less_than", "nearly 30%"),
+            p(28.0, "exact", "28%"),
+            true,
+        );
+    }
+
+    #[test]
+    fn hedges_do_not_stretch_too_far() {
+        let c = |v, q, s| iv("count", Some("vehicles"), v, q, s);
+        check(
+            c(38000.0, "about", "about 38,000"),
+            c(38400.0, "exact", "38,400"),
+            true,
+        );
+        check(
+            c(38000.0, "about", "about 38,000"),
+            c(48000.0, "less_than", "almost 48,000"),
+            false,
+        );
+        check(
+            c(68000.0, "about", "about 68,000"),
+            c(58000.0, "less_than", "nearly 58,000"),
+            false,
+        );
+        check(
+            c(210000.0, "more_than", "More than 210,000"),
+            c(212400.0, "exact", "212,400"),
+            true,
+        );
+        check(
+            c(10000.0, "more_than", "more than 10,000"),
+            c(20000.0, "exact", "20,000"),
+            false,
+        );
+    }
+
+    #[test]
+    fn scales() {
+        assert!(
+            scale("percentage", Some("percent"))
+                .unwrap()
+                .compatible(&scale("ratio", Some("fraction")).unwrap())
+        );
+        assert!(
+            !scale("percentage", Some("percent"))
+                .unwrap()
+                .compatible(&scale("percentage_points", Some("percentage_points")).unwrap())
+        );
+        assert!(
+            !scale("money", Some("GBP"))
+                .unwrap()
+                .compatible(&scale("money", Some("USD")).unwrap())
+        );
+        assert!(
+            scale("count", Some("junior doctors"))
+                .unwrap()
+                .compatible(&scale("count", Some("doctors")).unwrap())
+        );
+        assert!(
+            !scale("count", Some("weeks"))
+                .unwrap()
+                .compatible(&scale("count", None).unwrap())
+        );
+        assert_eq!(scale("date", None), None);
+    }
+}
