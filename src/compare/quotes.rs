@@ -67,22 +67,24 @@ impl Words {
             let w = raw
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
-            let w =
-                if w.len() <= 12 && w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1)
-                {
-                    w.replace('.', "")
-                } else {
-                    w
-                };
+            let w = if w.len() <= 12
+                && w.contains('.')
+                && w.split('.').all(|p| p.chars().count() <= 1 && p.chars().all(char::is_alphabetic))
+            {
+                w.replace('.', "")
+            } else {
+                w
+            };
             if w.is_empty() {
                 continue;
             }
             let ends_sentence = raw
                 .trim_end_matches(['\'', '"', '’', '”'])
                 .ends_with(['.', '!', '?']);
-            // `one-in-three` is compared as `one in three`, shown as written.
-            for part in w.split('-').filter(|p| !p.is_empty()) {
-                for (word, _) in expand(part) {
+            // `one-in-three` is compared as `one in three`, `£3.1m` as
+            // `3.1 million`; both shown as written.
+            for part in w.split('-').filter(|p| !p.is_empty()).flat_map(scaled) {
+                for (word, _) in expand(&part) {
                     stems.push(number_word(&word).map_or_else(|| stem(&word), str::to_string));
                     surface.push(w.clone());
                     origin.push(written);
@@ -140,6 +142,20 @@ fn without_brackets(text: &str) -> String {
         }
     }
     out
+}
+
+/// A figure with a scale suffix as the figure and the scale word:
+/// `3.1m` → `3.1`, `million`; anything else as it is.
+fn scaled(w: &str) -> Vec<String> {
+    for (suffix, word) in [("bn", "billion"), ("m", "million"), ("k", "thousand")] {
+        if let Some(figure) = w.strip_suffix(suffix)
+            && figure.starts_with(|c: char| c.is_ascii_digit())
+            && figure.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        {
+            return vec![figure.to_string(), word.to_string()];
+        }
+    }
+    vec![w.to_string()]
 }
 
 /// Small numbers in words as digits, so that `one-in-three` meets `1 in 3`.
@@ -760,6 +776,16 @@ mod tests {
             "making it clear that we will not, we will not stand by and let him abuse those rights",
             "making it clear that we will not stand by and let him abuse those rights",
             "same",
+        );
+        check(
+            "the company paid out £3.1m to shareholders",
+            "the company paid out £3.1 million to shareholders",
+            "same",
+        );
+        check(
+            "the company paid out £3.1m to shareholders",
+            "the company paid out £31m to shareholders",
+            "reworded: 3.1m / 31m",
         );
         check(
             "But there's a one-in-three chance we could lose,",
