@@ -75,6 +75,86 @@ fn peer_suites_reach_the_bars() {
     assert!(out.contains("by-design differences"), "{out}");
 }
 
+/// The folder holding `eval/` and `corpus/`.
+fn shared_root() -> std::path::PathBuf {
+    shared("eval/dev")
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+#[test]
+fn quotes_on_the_dev_set_reach_the_bars() {
+    let ws = Workspace::new();
+    let out = ws.ok(&[
+        "eval",
+        "quotes",
+        "--shared",
+        shared_root().to_str().unwrap(),
+    ]);
+    let dev = out.split("\n\n").next().unwrap();
+    // `  F1` after the recall, not the `token F1` of the label.
+    assert!(
+        figure_after(dev, "quotes at token F1 ≥ 0.8", "  F1") >= 0.90,
+        "{out}"
+    );
+    assert!(
+        figure_after(dev, "speaker accuracy", "accuracy:") >= 0.92,
+        "{out}"
+    );
+    assert!(
+        dev.contains("non-speech spans reported as speech: 0"),
+        "{out}"
+    );
+    // PolNeAR is scored and reported (its figures are in the README).
+    assert!(out.contains("PolNeAR dev"), "{out}");
+}
+
+#[test]
+fn flags_on_the_dev_set_reach_the_bars() {
+    let ws = Workspace::new();
+    let out = ws.ok(&["eval", "flags", "--shared", shared_root().to_str().unwrap()]);
+    assert!(figure_after(&out, "overall", "P") >= 0.90, "{out}");
+    assert!(figure_after(&out, "overall", "R") >= 0.85, "{out}");
+    for kind in [
+        "numeric_conflict",
+        "date_conflict",
+        "quote_attribution_conflict",
+        "quote_wording_conflict",
+    ] {
+        assert!(out.contains(kind), "no line for {kind}:\n{out}");
+    }
+    let flagged: usize = out
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("consistent pairs flagged: "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no consistent-pairs line in:\n{out}"));
+    assert!(flagged <= 2, "{out}");
+}
+
+#[test]
+fn stories_are_measured_on_every_clustered_corpus() {
+    let ws = Workspace::new();
+    let out = ws.ok(&[
+        "eval",
+        "stories",
+        "--shared",
+        shared_root().to_str().unwrap(),
+    ]);
+    for set in ["dev set", "BASIL", "AllSides", "Wikinews"] {
+        assert!(out.contains(set), "no {set} in:\n{out}");
+    }
+    // The dev set's stories are recovered exactly; on the real corpora a
+    // wrong merge costs a fact-checker more than a missed one.
+    let dev = out.split("\n\n").next().unwrap();
+    assert!(figure_after(dev, "article pairs", "F1") >= 0.95, "{out}");
+    let basil = out.split("\n\n").find(|s| s.starts_with("BASIL")).unwrap();
+    assert!(figure_after(basil, "article pairs", "P") >= 0.90, "{out}");
+}
+
 #[test]
 fn a_missing_data_folder_names_where_it_looked() {
     let ws = Workspace::new();
@@ -86,4 +166,10 @@ fn a_missing_data_folder_names_where_it_looked() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("no/such/place/eval/numbers"));
+    for what in ["quotes", "flags", "stories"] {
+        ws.cmd(&["eval", what, "--shared", "no/such/place"])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("no/such/place"));
+    }
 }
