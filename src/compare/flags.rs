@@ -460,9 +460,8 @@ fn attribution(
         .split_whitespace()
         .count()
         .min(qb.text.split_whitespace().count());
-    let score = if persons { 0.7 } else { 0.5 }
-        + 0.1 * named as f64
-        + if words >= 10 { 0.05 } else { 0.0 };
+    let score =
+        if persons { 0.7 } else { 0.5 } + 0.1 * named as f64 + if words >= 10 { 0.05 } else { 0.0 };
     let score = (score * 1000.0).round() / 1000.0;
     FlagCandidate {
         kind: FlagKind::QuoteAttributionConflict,

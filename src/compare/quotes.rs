@@ -69,7 +69,8 @@ impl Words {
                 .to_lowercase();
             let w = if w.len() <= 12
                 && w.contains('.')
-                && w.split('.').all(|p| p.chars().count() <= 1 && p.chars().all(char::is_alphabetic))
+                && w.split('.')
+                    .all(|p| p.chars().count() <= 1 && p.chars().all(char::is_alphabetic))
             {
                 w.replace('.', "")
             } else {
@@ -150,7 +151,9 @@ fn scaled(w: &str) -> Vec<String> {
     for (suffix, word) in [("bn", "billion"), ("m", "million"), ("k", "thousand")] {
         if let Some(figure) = w.strip_suffix(suffix)
             && figure.starts_with(|c: char| c.is_ascii_digit())
-            && figure.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            && figure
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
         {
             return vec![figure.to_string(), word.to_string()];
         }

@@ -104,6 +104,14 @@ mod tests {
             "0002_quotes",
             "854475173969fc444718a0e6e882773b458f902e5ec2d7041838915fa96d51ad",
         ),
+        (
+            "0003_claims",
+            "43fcc7254a670fd77f94b5521586522963a4c42296ac2dd5f041b742ec8f9abe",
+        ),
+        (
+            "0004_stories_flags",
+            "2a3d9fe45e50e01cc70900fa4c1843879c2630da420b5eac134f9f9d7fd2afc1",
+        ),
     ];
 
     #[test]
