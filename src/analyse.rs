@@ -371,7 +371,7 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
         })?
         .collect::<Result<_, _>>()?;
     let mut quotes = conn.prepare_cached(
-        "SELECT q.id, q.text, q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention
+        "SELECT q.id, q.text, q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue
          FROM quotes q LEFT JOIN speakers sp ON sp.id = q.speaker_id
          WHERE q.article_id = ?1 AND q.kind IN ('direct', 'partial') ORDER BY q.start_char",
     )?;
@@ -394,6 +394,7 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
                     speaker,
                     utterance: r.get::<_, Option<i64>>(3)?.unwrap_or(id),
                     mention: r.get(7)?,
+                    cue: r.get(8)?,
                 })
             })?
             .collect::<Result<_, _>>()?;

@@ -930,11 +930,15 @@ fn candidate(
             } else {
                 format!("{days} days apart")
             };
-            (
-                FlagKind::DateConflict,
-                apart,
-                0.5 + 0.5 * sim.min(1.0) as f64,
-            )
+            // A date written out (`4 March`) is surer than one we resolved
+            // from a weekday or `yesterday` against a publication date
+            // that may be late, early, or in another time zone.
+            let written = [ca, cb]
+                .iter()
+                .filter(|c| c.surface.chars().any(|ch| ch.is_ascii_digit()))
+                .count();
+            let score = 0.3 + 0.4 * sim.min(1.0) as f64 + 0.1 * written as f64;
+            (FlagKind::DateConflict, apart, score)
         }
         (Value::Number { scale, range: r1 }, Value::Number { range: r2, .. }) => {
             let (v1, v2) = (ca.value.unwrap_or(0.0), cb.value.unwrap_or(0.0));

@@ -62,6 +62,8 @@ pub struct QuoteEvidence {
     /// How the speaker was named next to the quote (`Marsh`, `he`); `None`
     /// when the speaker was carried over from an earlier quote.
     pub mention: Option<String>,
+    /// The verb that introduced it (`said`, `thinks`).
+    pub cue: Option<String>,
 }
 
 impl QuoteEvidence {
@@ -80,7 +82,14 @@ impl QuoteEvidence {
     /// carried over from another quote is too often our misreading to
     /// accuse an outlet of misattributing.
     fn firmly_attributed(&self) -> bool {
-        self.named()
+        // `Trump thinks Moore "will do the right thing"`: words put in a
+        // belief are not a statement the outlet attributes.
+        let belief = self
+            .cue
+            .as_deref()
+            .and_then(crate::extract::lexicon::cue_class)
+            == Some(crate::extract::lexicon::CueClass::Belief);
+        !belief && self.named()
             || self.mention.as_deref().is_some_and(|m| {
                 m.split_whitespace().count() == 1 && crate::extract::lexicon::pronoun(m).is_some()
             })
@@ -194,8 +203,35 @@ fn same_speaker(a: &SpeakerRef, b: &SpeakerRef) -> bool {
             .collect()
     };
     let (wx, wy) = (words(&x), words(&y));
-    let surname_in = |w: &[String], other: &[String]| w.last().is_some_and(|s| other.contains(s));
+    // A typo in one outlet (`Tump`) is still the same surname.
+    let alike = |s: &str, o: &str| s == o || (s.chars().count() >= 5 && one_edit_apart(s, o));
+    let surname_in = |w: &[String], other: &[String]| {
+        w.last().is_some_and(|s| other.iter().any(|o| alike(s, o)))
+    };
     surname_in(&wx, &wy) || surname_in(&wy, &wx)
+}
+
+/// Whether two words differ by one letter added, dropped or changed.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
 }
 
 /// Whether the other outlet's words for its speaker name this one
@@ -536,6 +572,7 @@ mod tests {
                     speaker: sp.clone(),
                     utterance: id * 100 + k as i64,
                     mention: sp.as_ref().map(|s| s.name.clone()),
+                    cue: Some("said".into()),
                 })
                 .collect(),
         }
@@ -560,6 +597,22 @@ mod tests {
             "{:#?}",
             flags.iter().map(|f| &f.explanation).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn one_person_under_several_names_is_the_same_speaker() {
+        let r = |name: &str| SpeakerRef {
+            id: name.len() as i64,
+            name: name.into(),
+            kind: "person".into(),
+        };
+        assert!(same_speaker(&r("Barack Obama"), &r("Obama")));
+        assert!(same_speaker(&r("Joseph M. Sellers"), &r("Sellers")));
+        assert!(same_speaker(&r("Donald Trump"), &r("Tump")));
+        assert!(!same_speaker(&r("Jeremy Corbyn"), &r("Jeremy Hunt")));
+        assert!(!same_speaker(&r("Priya Raman"), &r("Martin Ashdown")));
+        assert!(one_edit_apart("trump", "tump") && one_edit_apart("smith", "smyth"));
+        assert!(!one_edit_apart("trump", "tramps"));
     }
 
     #[test]

@@ -748,6 +748,12 @@ const ROLE_NOUNS: &[&str] = &[
     "parents",
     "mother",
     "father",
+    // `the House speaker said`; party members described by their party.
+    "speaker",
+    "democrat",
+    "democrats",
+    "republican",
+    "republicans",
     // Kin, who speak for families in news: `his sister, Bridgett Floyd, said`.
     "sister",
     "brother",

@@ -427,8 +427,14 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
         // `Department for Transport`, `Parents for Choice`, `Bank of England`
         || (name_words.len() >= 3 && name_words[1..name_words.len() - 1].iter().any(|w| matches!(lower(w).as_ref(), "for" | "of" | "and" | "&")))
         || (name_words.len() == 1 && title_words.is_empty() && start == 1 && !has_role_word);
+    // `Democrat of California`, `Speaker`: a capitalised role is no name.
+    let only_roles = !name_words.is_empty() && name_words.iter().all(|w| lexicon::is_role_noun(w));
     match name_text {
-        Some(name) if !name.is_empty() && !is_sentence_word_only(&name_words, toks[0], doc) => {
+        Some(name)
+            if !name.is_empty()
+                && !only_roles
+                && !is_sentence_word_only(&name_words, toks[0], doc) =>
+        {
             // A role word after the name (`a BMA spokeswoman`) makes the whole a role.
             // (but not inside a trailing `of …` phrase: `Dana Whitlock of the Harbour Workers' Union`)
             let trailing_role = name_end < words.len()

@@ -51,6 +51,9 @@ pub struct Speaker {
 struct Seen {
     pos: usize,
     entity: usize,
+    /// Named where a clause starts (the sentence's start, or after a
+    /// comma): where a subject stands.
+    opens_clause: bool,
 }
 
 /// The entities of one article and where each was mentioned.
@@ -94,9 +97,15 @@ impl Registry {
                 continue;
             };
             let id = reg.find_or_add_name(&run.name, kind, run.gender, &run.title);
+            let k = doc.tokens.partition_point(|t| t.span.start < run.pos);
+            let opens_clause = reg.sentence_starts.binary_search(&run.pos).is_ok()
+                || k.checked_sub(1).is_some_and(|p| {
+                    matches!(doc.tokens[p].text(&doc.text), "," | ":" | ";" | "\"" | "“")
+                });
             reg.seen.push(Seen {
                 pos: run.pos,
                 entity: id,
+                opens_clause,
             });
         }
         // Parenthesised acronyms name the organisation before them:
@@ -144,7 +153,11 @@ impl Registry {
         if self.speakers[id].gender.is_none() {
             self.speakers[id].gender = m.gender;
         }
-        self.seen.push(Seen { pos, entity: id });
+        self.seen.push(Seen {
+            pos,
+            entity: id,
+            opens_clause: false,
+        });
         Some(id)
     }
 
@@ -272,14 +285,20 @@ impl Registry {
                 };
                 let nearest = self.recent_seen_before(pos).find(|s| fits(s.entity))?;
                 // The subject of the sentence holding the nearest candidate
-                // beats an object or appositive after it (`Mary Cheney, who
-                // married her partner, Heather Poe, … "…," she wrote`).
+                // (its first person named where a clause starts) beats an
+                // object or appositive after it (`According to the Times,
+                // Mary Cheney, who married her partner, Heather Poe, …
+                // "…," she wrote`).
                 let sentence = self.sentence_of(nearest.pos);
-                let subject = self.seen.iter().find(|s| {
-                    s.pos < nearest.pos
-                        && self.sentence_starts.get(sentence) == Some(&s.pos)
-                        && fits(s.entity)
-                });
+                let mut same_sentence: Vec<&Seen> = self
+                    .seen
+                    .iter()
+                    .filter(|s| {
+                        s.pos < nearest.pos && s.opens_clause && self.sentence_of(s.pos) == sentence
+                    })
+                    .collect();
+                same_sentence.sort_by_key(|s| s.pos);
+                let subject = same_sentence.into_iter().find(|s| fits(s.entity));
                 Some(subject.map_or(nearest.entity, |s| s.entity))
             }
             Pronoun::It => before

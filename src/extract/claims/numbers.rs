@@ -273,8 +273,10 @@ fn ends_phrase(p: Option<&Piece>) -> bool {
 pub(crate) fn scan(pieces: &[Piece], i: usize) -> Option<Num> {
     let p = pieces.get(i)?;
     // A sign glued to the number: `-9.23`, `−5`; spaced only at the very start (`- 10 k`).
+    // After another number it is a dash (`passed 252 -175`), not a sign.
     if matches!(p.text, "-" | "−")
         && (i == 0 || !p.glued || matches!(pieces[i - 1].text, "(" | "[" | "=" | ":" | "<" | ">"))
+        && !(i > 0 && pieces[i - 1].kind == PieceKind::Number)
         && let Some(next) = pieces.get(i + 1)
         && (next.glued || i == 0)
         && matches!(next.kind, PieceKind::Number | PieceKind::Mixed)

@@ -406,6 +406,13 @@ fn ranges() {
             &[("between 40 and 50", Range, "40..50", Some("children"), None)],
         ),
         (
+            "The bill passed 252 -175 in the House.",
+            &[
+                ("252", Count, "252", None, Some(Exact)),
+                ("175", Count, "175", None, Some(Exact)),
+            ],
+        ),
+        (
             "It works in teens aged 12 to 17.",
             &[("12 to 17", Range, "12..17", Some("years"), None)],
         ),

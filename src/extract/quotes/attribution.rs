@@ -334,11 +334,21 @@ impl<'d> Ctx<'d> {
         // `Bloomberg contrasted his record with Trump's, saying …`: a
         // participle after a comma takes the subject of the main clause.
         let after_comma = c.tok.checked_sub(1).is_some_and(|p| self.word(p) == ",");
-        if c.is_participle()
-            && after_comma
-            && let Some(m) = self.main_subject(c.tok)
-        {
-            return Some(m);
+        if c.is_participle() && after_comma {
+            // `Politico reported that Trump reacted …, calling it …`: the
+            // participle goes with the reported clause and its subject.
+            let that = (clause_start..c.tok)
+                .rev()
+                .find(|&i| self.word(i).eq_ignore_ascii_case("that"));
+            if let Some(t) = that
+                && let Some(m) = main_subject(self.doc, t + 1, c.tok)
+                && matches!(m.form, Form::Name | Form::Pronoun(_))
+            {
+                return Some(m);
+            }
+            if let Some(m) = self.main_subject(c.tok) {
+                return Some(m);
+            }
         }
         // A possessive (`Trump's`) is never the one speaking.
         if let Some(m) = subject_before(self.doc, clause_start, c.tok).filter(|m| {
