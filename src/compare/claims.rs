@@ -40,6 +40,8 @@ pub struct ClaimEvidence {
 const SAME_QUANTITY: f32 = 0.25;
 /// Alike enough that an agreeing value elsewhere explains a mismatch away.
 const AGREEING_ELSEWHERE: f32 = 0.15;
+/// Contexts alike enough for two durations to be one quantity.
+const DURATION_QUANTITY: f32 = 0.5;
 /// Enough when the two articles have at most three claims of the kind
 /// between them (the only date a deadline is given, the only change in
 /// points): few candidates leave little room for a wrong pairing.
@@ -302,10 +304,67 @@ fn same_weekday(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     a.kind == "date" && weekday(a).is_some() && weekday(a) == weekday(b)
 }
 
+/// Over how long a change is measured: a month (`month-on-month`, `from
+/// May`, `in the past month`) or a year (`year-over-year`, `annual`, `over
+/// the past 12 months`). A monthly rise never contradicts an annual one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Span {
+    Month,
+    Year,
+}
+
+static MONTHLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:month[- ](?:on|over)[- ]month|monthly|(?:past|previous|prior) month|a month (?:earlier|ago|before)|in the month|on the month|from (?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
+    )
+    .expect("static regex")
+});
+
+static ANNUAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:year[- ](?:on|over)[- ]year|annual(?:ly|ised|ized)?|(?:past|previous|prior) (?:year|12 months)|(?:a|one) year (?:earlier|ago|before)|12-month|twelve-month)\b",
+    )
+    .expect("static regex")
+});
+
+/// The span of each figure of an article: each marker goes to the figure
+/// nearest it in its sentence.
+fn spans(article: &ArticleEvidence) -> Vec<Option<Span>> {
+    let claims = &article.claims;
+    let mut out = vec![None; claims.len()];
+    let mut sentences: Vec<&str> = claims.iter().map(|c| c.sentence.as_str()).collect();
+    sentences.dedup();
+    for sentence in sentences {
+        let figures: Vec<usize> = (0..claims.len())
+            .filter(|&k| claims[k].kind != "date" && claims[k].sentence == sentence)
+            .collect();
+        for (re, span) in [(&*MONTHLY, Span::Month), (&*ANNUAL, Span::Year)] {
+            for m in re.find_iter(sentence) {
+                let at = sentence[..m.start()].chars().count();
+                let nearest = figures.iter().copied().min_by_key(|&k| {
+                    let c = &claims[k];
+                    let end = c.offset + c.surface.chars().count();
+                    if at >= end {
+                        at - end
+                    } else {
+                        c.offset.saturating_sub(at) + 1
+                    }
+                });
+                if let Some(k) = nearest
+                    && out[k].is_none()
+                {
+                    out[k] = Some(span);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Phrases that put a figure a year back: `a year earlier`, `last year's`.
 static YEAR_BACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:a|one) year (?:earlier|ago|before)|year[- ]on[- ]year|(?:previous|prior) year|the year before|last year)\b",
+        r"(?i)\b(?:(?:a|one) year (?:earlier|ago|before)|year[- ]on[- ]year|year[- ]over[- ]year|(?:previous|prior|past) (?:year|12 months)|the year before|last year|12-month)\b",
     )
     .expect("static regex")
 });
@@ -348,8 +407,25 @@ fn frames(article: &ArticleEvidence) -> Vec<Vec<i32>> {
         let figures: Vec<usize> = (0..claims.len())
             .filter(|&k| is_figure(&claims[k]) && claims[k].sentence == *sentence)
             .collect();
+        let first = figures.iter().map(|&k| claims[k].offset).min();
+        let last = figures
+            .iter()
+            .map(|&k| claims[k].offset + claims[k].surface.chars().count())
+            .max();
         for &(at, year) in named {
-            // The nearest figure; on a tie the one before (`3% in May`).
+            // A baseline (`than in 2023`, `on last year`, `since June`)
+            // belongs to the change next to it; a time before or after
+            // every figure scopes over them all (`Last year's …`, `… from
+            // 2007 to 2014`); one between figures goes to the nearest (on
+            // a tie the one before: `3% in May`).
+            let spans_all = !is_baseline(sentence, at)
+                && (first.is_some_and(|f| at < f) || last.is_some_and(|l| at >= l));
+            if spans_all {
+                for &k in &figures {
+                    out[k].push(year);
+                }
+                continue;
+            }
             let nearest = figures.iter().copied().min_by_key(|&k| {
                 let c = &claims[k];
                 let end = c.offset + c.surface.chars().count();
@@ -369,6 +445,37 @@ fn frames(article: &ArticleEvidence) -> Vec<Vec<i32>> {
         years.dedup();
     }
     out
+}
+
+/// Whether the time named at character `at` of `sentence` is what a change
+/// is measured from: after `than`, `since`, `on` (`up 2% on 2023`), or a
+/// `from` that opens no span (`from May`, not `from 2007 to 2014`).
+fn is_baseline(sentence: &str, at: usize) -> bool {
+    let before: String = sentence.chars().take(at).collect();
+    let after: String = sentence.chars().skip(at).take(40).collect();
+    let prev: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+        .take(2)
+        .collect();
+    let cue = if prev.first().is_some_and(|w| w == "in") {
+        prev.get(1).map(String::as_str).unwrap_or("")
+    } else {
+        prev.first().map(String::as_str).unwrap_or("")
+    };
+    match cue {
+        "than" | "since" | "on" | "over" => true,
+        "from" => !after
+            .split_whitespace()
+            .take(4)
+            .any(|w| matches!(w, "to" | "until" | "through" | "and")),
+        _ => false,
+    }
 }
 
 /// A date that sets when a figure holds: `last year`, `in 2017`, `on
@@ -423,9 +530,13 @@ fn names_a_period(d: &ClaimEvidence) -> bool {
 fn same_period(a: &[i32], pa: Option<NaiveDate>, b: &[i32], pb: Option<NaiveDate>) -> bool {
     let current = |years: &[i32], published: Option<NaiveDate>| {
         published.is_none_or(|p| {
-            years
-                .iter()
-                .any(|&y| y == p.year() || (y == p.year() - 1 && p.month() <= 2))
+            // Late in a year, next year's figures are news too (`the
+            // pension rise for 2022`, announced in October 2021).
+            years.iter().any(|&y| {
+                y == p.year()
+                    || (y == p.year() - 1 && p.month() <= 2)
+                    || (y == p.year() + 1 && p.month() >= 10)
+            })
         })
     };
     match (a.is_empty(), b.is_empty()) {
@@ -506,8 +617,42 @@ fn bases(article: &ArticleEvidence) -> Vec<bool> {
 enum Mode {
     Level,
     Change,
+    /// An earlier level a change is measured from (`up from 19,105`,
+    /// `doubled from the 11,300 recorded on June 23`).
+    Earlier,
     Target,
     Forecast,
+}
+
+/// The mode of each claim of an article; a figure joined to a change by
+/// `and` takes its mode (`rose 0.9% from May and 5.4% over the year`).
+fn modes(article: &ArticleEvidence) -> Vec<Mode> {
+    let claims = &article.claims;
+    let mut out: Vec<Mode> = claims.iter().map(mode).collect();
+    for k in 1..claims.len() {
+        // The figure before (dates in between do not count).
+        let Some(j) = (0..k).rev().find(|&j| claims[j].kind != "date") else {
+            continue;
+        };
+        let (prev, c) = (&claims[j], &claims[k]);
+        if out[k] != Mode::Level || out[j] != Mode::Change || prev.sentence != c.sentence {
+            continue;
+        }
+        let end = prev.offset + prev.surface.chars().count();
+        if end > c.offset {
+            continue;
+        }
+        let between: String = c.sentence.chars().skip(end).take(c.offset - end).collect();
+        let words: Vec<&str> = between.split_whitespace().collect();
+        if words.len() <= 6
+            && words
+                .iter()
+                .any(|w| matches!(w.trim_matches(','), "and" | "or" | "while"))
+        {
+            out[k] = Mode::Change;
+        }
+    }
+    out
 }
 
 /// Verbs and adverbs of change just before a figure: `rose 3%`, `up 1.3 points`.
@@ -622,29 +767,33 @@ fn mode(c: &ClaimEvidence) -> Mode {
         )
     }) {
         Mode::Forecast
+    } else if at(0) == "from" || (at(0) == "the" && at(1) == "from") {
+        Mode::Earlier
     } else if c.kind != "percentage_points"
         && (is_change_word(at(0))
             || (at(0) == "by" && (is_change_word(at(1)) || at(1).starts_with("increase")))
-            || after.first().is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "more"
-                        | "higher"
-                        | "lower"
-                        | "less"
-                        | "fewer"
-                        | "up"
-                        | "down"
-                        | "above"
-                        | "below"
-                        | "increase"
-                        | "rise"
-                        | "drop"
-                        | "fall"
-                        | "jump"
-                        | "decline"
-                        | "cheaper"
-                )
+            || after.iter().take(2).enumerate().any(|(k, w)| {
+                // `7.3% increase`, `7.3% monthly increase`
+                (k == 0 || after[0] == "monthly" || after[0] == "annual" || after[0] == "yearly")
+                    && matches!(
+                        w.as_str(),
+                        "more"
+                            | "higher"
+                            | "lower"
+                            | "less"
+                            | "fewer"
+                            | "up"
+                            | "down"
+                            | "above"
+                            | "below"
+                            | "increase"
+                            | "rise"
+                            | "drop"
+                            | "fall"
+                            | "jump"
+                            | "decline"
+                            | "cheaper"
+                    )
             }))
     {
         Mode::Change
@@ -749,10 +898,8 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         .collect();
     let frames: Vec<Vec<Vec<i32>>> = arts.iter().map(frames).collect();
     let bases: Vec<Vec<bool>> = arts.iter().map(bases).collect();
-    let modes: Vec<Vec<Mode>> = arts
-        .iter()
-        .map(|a| a.claims.iter().map(mode).collect())
-        .collect();
+    let spans: Vec<Vec<Option<Span>>> = arts.iter().map(spans).collect();
+    let modes: Vec<Vec<Mode>> = arts.iter().map(modes).collect();
     // How many claims of each class (scale, or a date's role) each article has.
     let class_keys: Vec<Vec<String>> = (0..arts.len())
         .map(|i| {
@@ -810,6 +957,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     };
                     let fits = fits
                         && bases[i][x] == bases[j][y]
+                        && !matches!((spans[i][x], spans[j][y]), (Some(p), Some(q)) if p != q)
                         && modes[i][x] == modes[j][y]
                         && plausible_rivals(vx, vy)
                         && same_person_if_age(&arts[i].claims[x], &arts[j].claims[y]);
@@ -847,7 +995,17 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 let (Some(vx), Some(vy)) = (&values[i][x], &values[j][y]) else {
                     continue;
                 };
-                let needed = if rare { RARE_QUANTITY } else { SAME_QUANTITY };
+                // Durations (`12-month`, `48-hour`) describe many things in
+                // one story: only near-identical contexts make one quantity.
+                let duration = matches!(vx, Value::Number { scale: Scale::Count(Some(u)), .. }
+                    if matches!(u.as_str(), "year" | "month" | "week" | "day" | "hour" | "minute"));
+                let needed = if duration {
+                    DURATION_QUANTITY
+                } else if rare {
+                    RARE_QUANTITY
+                } else {
+                    SAME_QUANTITY
+                };
                 if sim < needed
                     || agree(vx, vy)
                     || same_weekday(&arts[i].claims[x], &arts[j].claims[y])
@@ -1100,6 +1258,35 @@ mod tests {
         check(
             "Petrol prices rose 16 cents a gallon in the past month.",
             "Petrol prices rose to $3.04 a gallon in the past month.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn monthly_and_annual_changes_and_earlier_levels_are_other_quantities() {
+        check(
+            "In the month of May alone, consumer prices rose 0.6%.",
+            "Consumer prices rose 5% in May on a year-over-year basis.",
+            &[],
+        );
+        check(
+            "Consumer prices have jumped 5.4% since September last year.",
+            "Consumer prices rose 0.9% from May and 5.4% over the past year.",
+            &[],
+        );
+        check(
+            "Daily cases have more than doubled from the 11,300 recorded on June 23.",
+            "The country recorded an average of 19,455 new cases a day this week.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_time_at_the_end_of_a_sentence_scopes_over_all_its_figures() {
+        // `from 2007 to 2014` is the period of both figures.
+        check(
+            "The couple earned roughly $141 million and paid nearly $44 million in taxes from 2007 to 2014.",
+            "The couple earned $139 million in gross income from 2007 to 2014.",
             &[],
         );
     }

@@ -211,6 +211,18 @@ fn same_speaker(a: &SpeakerRef, b: &SpeakerRef) -> bool {
     surname_in(&wx, &wy) || surname_in(&wy, &wx)
 }
 
+/// A quotation given through a pronoun (`he added`) could point to the
+/// other outlet's speaker when that person is quoted in the same article
+/// too: then the disagreement may be our reading of `he`, not the outlet's.
+fn unambiguous(quote: &QuoteEvidence, article: &ArticleEvidence, other: &SpeakerRef) -> bool {
+    quote.named()
+        || !article
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref())
+            .any(|s| same_speaker(s, other))
+}
+
 /// Whether two words differ by one letter added, dropped or changed.
 fn one_edit_apart(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
@@ -338,6 +350,8 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     && qb.firmly_attributed()
                     && !named_in_mention(sa, qb)
                     && !named_in_mention(sb, qa)
+                    && unambiguous(qa, &arts[p.a.0], sb)
+                    && unambiguous(qb, &arts[p.b.0], sa)
                     && words[p.a.0][p.a.1].len().min(words[p.b.0][p.b.1].len())
                         >= MIN_ATTRIBUTED_WORDS =>
             {

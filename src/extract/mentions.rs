@@ -427,8 +427,9 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
         // `Department for Transport`, `Parents for Choice`, `Bank of England`
         || (name_words.len() >= 3 && name_words[1..name_words.len() - 1].iter().any(|w| matches!(lower(w).as_ref(), "for" | "of" | "and" | "&")))
         || (name_words.len() == 1 && title_words.is_empty() && start == 1 && !has_role_word);
-    // `Democrat of California`, `Speaker`: a capitalised role is no name.
-    let only_roles = !name_words.is_empty() && name_words.iter().all(|w| lexicon::is_role_noun(w));
+    // `Democrat of California`, `Speaker`, `West Virginia Democrat`: a
+    // capitalised role, or a run ending in one, is no name.
+    let only_roles = name_words.last().is_some_and(|w| lexicon::is_role_noun(w));
     match name_text {
         Some(name)
             if !name.is_empty()

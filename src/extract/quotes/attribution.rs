@@ -350,10 +350,16 @@ impl<'d> Ctx<'d> {
                 return Some(m);
             }
         }
-        // A possessive (`Trump's`) is never the one speaking.
+        // A possessive (`Trump's`) is never the one speaking, nor, before a
+        // participle, the object of a preposition (`took a swipe at
+        // Hillary Clinton, calling …`).
         if let Some(m) = subject_before(self.doc, clause_start, c.tok).filter(|m| {
             let text = &self.doc.text[m.span.start..m.span.end];
-            !(text.ends_with("'s") || text.ends_with("’s"))
+            let object = c.is_participle()
+                && [" at ", " to ", " with ", " about ", " against "]
+                    .iter()
+                    .any(|p| text.contains(p));
+            !(text.ends_with("'s") || text.ends_with("’s") || object)
         }) {
             return Some(m);
         }
