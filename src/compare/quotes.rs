@@ -259,6 +259,15 @@ fn stem(w: &str) -> String {
         if let Some(base) = w.strip_suffix(suffix)
             && base.chars().count() >= 3
         {
+            // `running` → `run`, `stopped` → `stop`.
+            let chars: Vec<char> = base.chars().collect();
+            let n = chars.len();
+            if matches!(suffix, "ing" | "ed")
+                && chars[n - 1] == chars[n - 2]
+                && !matches!(chars[n - 1], 'l' | 's' | 'z')
+            {
+                return chars[..n - 1].iter().collect();
+            }
             return base.to_string();
         }
     }
@@ -586,7 +595,17 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         // count. A long stretch on either side is a different passage
         // spliced in, not a rewording of this one.
         let long = a_gap.len() > MAX_CHANGE || b_gap.len() > MAX_CHANGE;
-        let changed = if a_gap.is_empty() || b_gap.is_empty() {
+        // The same words in another order (`with either` / `either with`).
+        let reordered = {
+            let mut x: Vec<&String> = a.stems[a_gap.clone()].iter().collect();
+            let mut y: Vec<&String> = b.stems[b_gap.clone()].iter().collect();
+            x.sort();
+            y.sort();
+            x == y
+        };
+        let changed = if reordered {
+            false
+        } else if a_gap.is_empty() || b_gap.is_empty() {
             let gap = if a_gap.is_empty() {
                 (b, &b_gap)
             } else {
@@ -852,6 +871,16 @@ mod tests {
         check(
             "We will not negotiate with Muammar al-Qaddafi under any circumstances",
             "We will not negotiate with Moammar Gadhafi under any circumstances",
+            "same",
+        );
+        check(
+            "No president would be a tougher negotiator with either our partners or Congress",
+            "No president would be a tougher negotiator, either with our partners or Congress",
+            "same",
+        );
+        check(
+            "Trump says he wants to run the nation like he's run his business",
+            "Trump says he wants to run the nation like he's running his business",
             "same",
         );
         check(
