@@ -618,8 +618,10 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         };
         if changed && !long {
             material = true;
-            a_diff.push(a_gap);
-            b_diff.push(b_gap);
+            // Shown with the shared word on each side, so that a reader
+            // sees where the change sits (`will not resign` / `will resign`).
+            a_diff.push(ai..aj + 1);
+            b_diff.push(bi..bj + 1);
         }
     }
     // Both quotations going on differently from the same point, in the
@@ -779,12 +781,12 @@ mod tests {
         check(
             "We got this badly wrong, and I am sorry,",
             "We got a few things wrong, and I am sorry,",
-            "reworded: this badly / a few things",
+            "reworded: got this badly wrong / got a few things wrong",
         );
         check(
             "These results show a system that is recovering steadily, not one that has been made easier",
             "These results show a system that has fully recovered, not one that has been made easier,",
-            "reworded: is recovering steadily / has fully recovered",
+            "reworded: that is recovering steadily not / that has fully recovered not",
         );
         check(
             "We expect 400 jobs to go this year",
@@ -866,7 +868,7 @@ mod tests {
         check(
             "the company paid out £3.1m to shareholders",
             "the company paid out £31m to shareholders",
-            "reworded: 3.1m / 31m",
+            "reworded: out 3.1m / out 31m",
         );
         check(
             "We will not negotiate with Muammar al-Qaddafi under any circumstances",
@@ -905,7 +907,7 @@ mod tests {
         check(
             "I will not resign over this matter today",
             "I will resign over this matter today",
-            "reworded: not / (nothing)",
+            "reworded: will not resign / will resign",
         );
     }
 
