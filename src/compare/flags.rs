@@ -377,9 +377,11 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
             continue;
         };
         for (full, other, full_words) in [(p.a, p.b, a_words), (p.b, p.a, b_words)] {
+            // The changed content words (the shown neighbours are mostly
+            // function words, and a partial quote need not hold them).
             let changed: Vec<&str> = full_words
                 .split_whitespace()
-                .filter(|w| *w != "…")
+                .filter(|w| *w != "…" && !super::quotes::is_function(w))
                 .collect();
             for q in &pairs {
                 if q.relation != Relation::Same {
