@@ -40,6 +40,10 @@ fn claims_on_the_dev_set_reach_the_bars() {
         figure_after(&out, "subject filled", "filled:") >= 80.0,
         "{out}"
     );
+    assert!(
+        figure_after(&out, "attributed_to filled", "filled:") >= 80.0,
+        "{out}"
+    );
 }
 
 #[test]

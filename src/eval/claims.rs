@@ -57,6 +57,10 @@ pub struct ClaimsReport {
     pub subject_all: (usize, usize),
     /// Matched system claims with a subject: (with, total).
     pub subject_matched: (usize, usize),
+    /// Claims of every kind and who asserts them: (to a speaker, to the
+    /// outlet, total). Every claim is someone's: a speaker's when it sits in
+    /// a quotation or reported statement, else the outlet's own.
+    pub attributed: (usize, usize, usize),
     /// System dates left out of the score because they are not day-resolved.
     pub excluded_dates: BTreeMap<&'static str, usize>,
     pub non_claims: Vec<NonClaim>,
@@ -296,6 +300,15 @@ pub fn run(shared: &Path, verbose: bool) -> Result<ClaimsReport> {
         };
         let published = article.published.map(|p| p.date);
         score_article(id, &article.text, published, &gold.claims, &mut report);
+        let doc = Document::new(article.text.clone());
+        for c in crate::extract::extract_article(&doc, published).claims {
+            report.attributed.2 += 1;
+            if c.speaker.is_some() {
+                report.attributed.0 += 1;
+            } else if article.source.is_some() {
+                report.attributed.1 += 1;
+            }
+        }
     }
     Ok(report)
 }
@@ -332,6 +345,14 @@ impl fmt::Display for ClaimsReport {
             "  subject filled: {} of matched claims, {} of all scored claims",
             pct(self.subject_matched.0, self.subject_matched.1),
             pct(self.subject_all.0, self.subject_all.1)
+        )?;
+        let (speaker, outlet, total) = self.attributed;
+        writeln!(
+            f,
+            "  attributed_to filled: {} of all claims ({} to a speaker, {} to the outlet itself)",
+            pct(speaker + outlet, total),
+            pct(speaker, total),
+            pct(outlet, total)
         )?;
         writeln!(f, "  non-claims reported: {}", self.non_claims.len())?;
         for n in &self.non_claims {
