@@ -380,7 +380,12 @@ fn phrase(pieces: &[Piece], a: usize, b: usize) -> Option<String> {
         }
         out.push_str(p.text);
     }
-    Some(out)
+    // A phrase without a word (`5.5bn`, `170m`) names nothing measured.
+    let has_word = out.split_whitespace().any(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    has_word.then_some(out)
 }
 
 /// The phrase going right from `k`: words until a boundary, at most ten.
