@@ -93,6 +93,25 @@ fn html_main_text_is_stored_without_boilerplate() {
 }
 
 #[test]
+fn a_folders_readme_is_not_an_article_unless_named() {
+    let ws = Workspace::new();
+    ws.write("in/a.txt", TXT);
+    ws.write(
+        "in/README.md",
+        "# About this corpus\n\nThree outlets, one story.\n",
+    );
+    ws.write("in/LICENSE.txt", "Some licence text, not news.\n");
+    ws.cmd(&["ingest", "in"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("new 1 ·"));
+    ws.cmd(&["ingest", "in/README.md"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("new 1 ·"));
+}
+
+#[test]
 fn the_same_input_twice_adds_nothing() {
     let ws = Workspace::new();
     ws.write("in/a.txt", TXT);

@@ -105,7 +105,8 @@ impl Discovery {
 }
 
 /// Expands the arguments: folders recursively (in name order, hidden entries
-/// skipped), files as given, `-` as standard input.
+/// and the folder's own README, LICENSE and the like skipped), files as
+/// given, `-` as standard input.
 pub fn discover(inputs: &[Input]) -> Discovery {
     let mut d = Discovery::default();
     for input in inputs {
@@ -147,6 +148,8 @@ fn discover_path(path: &Path, d: &mut Discovery) {
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
         match entry {
+            // A corpus folder's own documentation is not an article.
+            Ok(e) if e.file_type().is_file() && is_folder_doc(e.path()) => d.other_files += 1,
             Ok(e) if e.file_type().is_file() => match Format::of_path(e.path()) {
                 Some(format) => d.files.push(InputFile {
                     path: e.path().to_path_buf(),
@@ -166,6 +169,27 @@ fn discover_path(path: &Path, d: &mut Discovery) {
             }
         }
     }
+}
+
+/// `README.md`, `LICENSE.txt`, `CHANGELOG.md` … inside a folder: the
+/// folder's documentation. (Named on the command line, they are read.)
+fn is_folder_doc(path: &Path) -> bool {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_uppercase())
+        .unwrap_or_default();
+    matches!(
+        stem.as_str(),
+        "README"
+            | "LICENSE"
+            | "LICENCE"
+            | "CHANGELOG"
+            | "CHANGES"
+            | "NOTICE"
+            | "COPYING"
+            | "AUTHORS"
+            | "CONTRIBUTING"
+    )
 }
 
 fn unsupported(path: &Path) -> Diagnostic {
