@@ -71,6 +71,8 @@ pub struct SideDetail {
     pub title: Option<String>,
     pub url: Option<String>,
     pub speaker: Option<String>,
+    /// person, organisation or role.
+    pub speaker_kind: Option<String>,
     /// The quote or claim as last found.
     pub evidence: String,
     /// The sentence (or sentences) holding it, from the stored text.
@@ -156,7 +158,8 @@ fn side_detail(conn: &Connection, flag: i64, side: char) -> Result<SideDetail> {
     let sql = format!(
         "SELECT a.external_id, s.name, a.published, a.title, a.url, a.text, f.{side}_text,
                 q.start_char, q.end_char, c.sentence_start, c.sentence_end,
-                (SELECT name FROM speakers WHERE id = coalesce(q.speaker_id, c.speaker_id))
+                (SELECT name FROM speakers WHERE id = coalesce(q.speaker_id, c.speaker_id)),
+                (SELECT kind FROM speakers WHERE id = coalesce(q.speaker_id, c.speaker_id))
          FROM flags f
          JOIN articles a ON a.id = f.{side}_article_id
          LEFT JOIN sources s ON s.id = a.source_id
@@ -187,6 +190,7 @@ fn side_detail(conn: &Connection, flag: i64, side: char) -> Result<SideDetail> {
             evidence: r.get(6)?,
             sentence,
             speaker: r.get(11)?,
+            speaker_kind: r.get(12)?,
         })
     })?)
 }
@@ -244,11 +248,18 @@ pub fn claimreview(conn: &Connection) -> Result<Vec<serde_json::Value>> {
                 "text": s.sentence.clone().unwrap_or_else(|| s.evidence.clone()),
             })
         };
-        let claimed_by = detail
-            .b_context
-            .speaker
-            .clone()
-            .or(detail.a_context.speaker.clone());
+        // Who made the claim the flag is about: a person, else an organisation.
+        let claimed_by = [&detail.b_context, &detail.a_context]
+            .into_iter()
+            .find(|s| s.speaker.is_some())
+            .map(|s| {
+                let kind = if s.speaker_kind.as_deref() == Some("organisation") {
+                    "Organization"
+                } else {
+                    "Person"
+                };
+                serde_json::json!({"@type": kind, "name": s.speaker})
+            });
         out.push(serde_json::json!({
             "@context": "https://schema.org",
             "@type": "ClaimReview",
@@ -260,7 +271,7 @@ pub fn claimreview(conn: &Connection) -> Result<Vec<serde_json::Value>> {
             "claimReviewed": f.explanation,
             "itemReviewed": {
                 "@type": "Claim",
-                "author": claimed_by.map(|n| serde_json::json!({"@type": "Person", "name": n})),
+                "author": claimed_by,
                 "datePublished": detail.a_context.published.clone().or(detail.b_context.published.clone()),
                 "appearance": [appearance(&detail.a_context), appearance(&detail.b_context)],
             },
