@@ -1,9 +1,9 @@
 //! `crosscheck claims`: numeric claims and dates by kind, subject, outlet,
 //! who asserts them, value and date.
 
-use super::Result;
+use super::{Filters, Result};
 use chrono::NaiveDate;
-use rusqlite::{Connection, ToSql};
+use rusqlite::Connection;
 use serde::Serialize;
 
 /// Which claims to list.
@@ -64,7 +64,7 @@ pub struct ClaimRow {
 }
 
 pub fn list_claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>> {
-    let mut sql = String::from(
+    let mut q = Filters::new(String::from(
         "SELECT c.id, a.external_id, s.name, a.published, c.kind, c.value, c.date, c.value_high,
                 c.unit, c.qualifier, c.surface, c.start_char, c.end_char,
                 substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start),
@@ -76,78 +76,54 @@ pub fn list_claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>> 
          LEFT JOIN sources s ON s.id = a.source_id
          LEFT JOIN speakers sp ON sp.id = c.speaker_id
          WHERE 1",
-    );
-    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
-    let mut cond = |sql: &mut String, c: &str, v: Box<dyn ToSql>| {
-        args.push(v);
-        sql.push_str(&format!(
-            " AND {}",
-            c.replace("?1", &format!("?{}", args.len()))
-        ));
-    };
+    ));
     if let Some(k) = &f.kind {
-        cond(&mut sql, "c.kind = ?1", Box::new(k.clone()));
+        q.and("c.kind = ?1", k.clone());
     }
     if let Some(s) = &f.subject {
-        cond(
-            &mut sql,
-            "c.subject LIKE '%' || ?1 || '%'",
-            Box::new(s.clone()),
-        );
+        q.and("c.subject LIKE '%' || ?1 || '%'", s.clone());
     }
     if let Some(src) = &f.source {
-        cond(
-            &mut sql,
-            "s.name LIKE '%' || ?1 || '%'",
-            Box::new(src.clone()),
-        );
+        q.and("s.name LIKE '%' || ?1 || '%'", src.clone());
     }
     if let Some(who) = &f.attributed_to {
-        cond(
-            &mut sql,
+        q.and(
             "(c.speaker_id IN (SELECT speaker_id FROM speaker_aliases
                  WHERE alias LIKE ?1 OR alias LIKE ?1 || ' %' OR alias LIKE '% ' || ?1
                     OR alias LIKE '% ' || ?1 || ' %')
               OR (c.speaker_id IS NULL AND s.name LIKE '%' || ?1 || '%'))",
-            Box::new(who.trim().to_string()),
+            who.trim().to_string(),
         );
     }
     if let Some(v) = f.min {
-        cond(&mut sql, "c.value >= ?1", Box::new(v));
+        q.and("c.value >= ?1", v);
     }
     if let Some(v) = f.max {
-        cond(
-            &mut sql,
-            "coalesce(c.value_high, c.value) <= ?1",
-            Box::new(v),
-        );
+        q.and("coalesce(c.value_high, c.value) <= ?1", v);
     }
     if let Some(d) = f.since {
-        cond(
-            &mut sql,
+        q.and(
             "coalesce(c.date, a.published_date) >= ?1",
-            Box::new(d.format("%Y-%m-%d").to_string()),
+            d.format("%Y-%m-%d").to_string(),
         );
     }
     if let Some(d) = f.until {
-        cond(
-            &mut sql,
+        q.and(
             "coalesce(c.date, a.published_date) <= ?1",
-            Box::new(d.format("%Y-%m-%d").to_string()),
+            d.format("%Y-%m-%d").to_string(),
         );
     }
     if let Some(id) = &f.article {
-        cond(&mut sql, "a.external_id = ?1", Box::new(id.clone()));
+        q.and("a.external_id = ?1", id.clone());
     }
-    sql.push_str(
+    q.sql.push_str(
         " ORDER BY a.published_date IS NULL, a.published_date, s.name, a.external_id, c.start_char",
     );
     if let Some(n) = f.limit {
-        sql.push_str(&format!(" LIMIT {n}"));
+        q.sql.push_str(&format!(" LIMIT {n}"));
     }
-    let mut stmt = conn.prepare(&sql)?;
-    let params: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
-    let rows = stmt.query_map(params.as_slice(), |r| {
+    let mut stmt = conn.prepare(&q.sql)?;
+    let rows = stmt.query_map(q.params().as_slice(), |r| {
         let number: Option<f64> = r.get(5)?;
         let date: Option<String> = r.get(6)?;
         Ok(ClaimRow {

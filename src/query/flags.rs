@@ -1,8 +1,8 @@
 //! `crosscheck flags` and `crosscheck stories`: the review queue and the
 //! stories it comes from.
 
-use super::Result;
-use rusqlite::{Connection, ToSql};
+use super::{Filters, Result};
+use rusqlite::Connection;
 use serde::Serialize;
 
 /// Which flags to list.
@@ -104,41 +104,31 @@ fn row_to_flag(r: &rusqlite::Row) -> rusqlite::Result<FlagRow> {
 }
 
 pub fn list_flags(conn: &Connection, f: &FlagFilter) -> Result<Vec<FlagRow>> {
-    let mut sql = format!("{FLAG_SELECT} WHERE 1");
-    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
-    let mut cond = |sql: &mut String, c: &str, v: Box<dyn ToSql>| {
-        args.push(v);
-        sql.push_str(&format!(
-            " AND {}",
-            c.replace("?1", &format!("?{}", args.len()))
-        ));
-    };
+    let mut q = Filters::new(format!("{FLAG_SELECT} WHERE 1"));
     if let Some(s) = &f.status {
-        cond(&mut sql, "f.status = ?1", Box::new(s.clone()));
+        q.and("f.status = ?1", s.clone());
     }
     if let Some(k) = &f.kind {
-        cond(&mut sql, "f.kind = ?1", Box::new(k.clone()));
+        q.and("f.kind = ?1", k.clone());
     }
     if let Some(st) = f.story {
-        cond(&mut sql, "f.story_id = ?1", Box::new(st));
+        q.and("f.story_id = ?1", st);
     }
     if let Some(src) = &f.source {
-        cond(
-            &mut sql,
+        q.and(
             "(sa.name LIKE '%' || ?1 || '%' OR sb.name LIKE '%' || ?1 || '%')",
-            Box::new(src.clone()),
+            src.clone(),
         );
     }
     if !f.include_gone {
-        sql.push_str(" AND (f.found = 1 OR f.status != 'open')");
+        q.sql.push_str(" AND (f.found = 1 OR f.status != 'open')");
     }
-    sql.push_str(" ORDER BY f.score DESC, f.id");
+    q.sql.push_str(" ORDER BY f.score DESC, f.id");
     if let Some(n) = f.limit {
-        sql.push_str(&format!(" LIMIT {n}"));
+        q.sql.push_str(&format!(" LIMIT {n}"));
     }
-    let mut stmt = conn.prepare(&sql)?;
-    let params: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
-    let rows = stmt.query_map(params.as_slice(), row_to_flag)?;
+    let mut stmt = conn.prepare(&q.sql)?;
+    let rows = stmt.query_map(q.params().as_slice(), row_to_flag)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
@@ -174,7 +164,7 @@ pub struct StoryFilter {
 }
 
 pub fn list_stories(conn: &Connection, f: &StoryFilter) -> Result<Vec<StoryRow>> {
-    let mut sql = String::from(
+    let mut q = Filters::new(String::from(
         "SELECT st.id, st.label, st.first_published, st.last_published,
                 (SELECT count(*) FROM articles a WHERE a.story_id = st.id),
                 (SELECT group_concat(DISTINCT s.name) FROM articles a JOIN sources s ON s.id = a.source_id
@@ -183,16 +173,15 @@ pub fn list_stories(conn: &Connection, f: &StoryFilter) -> Result<Vec<StoryRow>>
                 (SELECT count(*) FROM flags fl WHERE fl.story_id = st.id AND fl.found = 1),
                 (SELECT count(*) FROM flags fl WHERE fl.story_id = st.id AND fl.found = 1 AND fl.status = 'open')
          FROM stories st WHERE 1",
-    );
-    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+    ));
     if let Some(s) = &f.search {
-        args.push(Box::new(s.clone()));
-        sql.push_str(" AND st.label LIKE '%' || ?1 || '%'");
+        q.and("st.label LIKE '%' || ?1 || '%'", s.clone());
     }
-    sql.push_str(" ORDER BY 7 DESC, 8 DESC, st.first_published IS NULL, st.first_published, st.id");
-    let mut stmt = conn.prepare(&sql)?;
-    let params: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
-    let rows = stmt.query_map(params.as_slice(), |r| {
+    q.sql.push_str(
+        " ORDER BY 7 DESC, 8 DESC, st.first_published IS NULL, st.first_published, st.id",
+    );
+    let mut stmt = conn.prepare(&q.sql)?;
+    let rows = stmt.query_map(q.params().as_slice(), |r| {
         let sources: Option<String> = r.get(5)?;
         let n_sources: i64 = r.get(6)?;
         Ok((

@@ -16,7 +16,39 @@ pub use flags::{
 pub use quotes::{QuoteFilter, QuoteRow, SpeakerFilter, SpeakerRow, list_quotes, list_speakers};
 pub use stats::{SourceStats, Stats, stats};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, ToSql};
+
+/// A query's optional filters: each adds `AND condition` with its value as
+/// the next numbered parameter.
+pub(crate) struct Filters {
+    pub sql: String,
+    args: Vec<Box<dyn ToSql>>,
+}
+
+impl Filters {
+    /// Starts from a query that ends in a `WHERE` clause.
+    pub fn new(sql: String) -> Self {
+        Filters {
+            sql,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds `AND condition`, where `?1` in `condition` stands for `value`.
+    pub fn and(&mut self, condition: &str, value: impl ToSql + 'static) {
+        self.args.push(Box::new(value));
+        let n = self.args.len();
+        self.sql.push_str(&format!(
+            " AND {}",
+            condition.replace("?1", &format!("?{n}"))
+        ));
+    }
+
+    /// The parameters, in order.
+    pub fn params(&self) -> Vec<&dyn ToSql> {
+        self.args.iter().map(|b| b.as_ref()).collect()
+    }
+}
 use thiserror::Error;
 
 #[derive(Debug, Error)]
