@@ -117,7 +117,7 @@ fn is_closer(s: &str) -> bool {
 }
 
 fn is_opener_mark(s: &str) -> bool {
-    matches!(s, "\"" | "'" | "“" | "‘" | "(" | "[" | "«")
+    matches!(s, "\"" | "'" | "`" | "“" | "‘" | "(" | "[" | "«")
 }
 
 /// Splits one paragraph's tokens into sentences. `tokens` are all tokens of
@@ -207,8 +207,16 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
     }
     if is_opener_mark(t) {
         // `"We will…` opens a sentence; `' said` after a quote does not.
-        return tokens.get(j + 1).is_some_and(|n| {
-            n.span.start == tokens[j].span.end
+        // A doubled mark (`''We`, the New York Times' style) is one opener.
+        let mut m = j;
+        while tokens.get(m + 1).is_some_and(|n| {
+            n.span.start == tokens[m].span.end && matches!(n.text(text), "'" | "`" | "‘")
+        }) && matches!(tokens[m].text(text), "'" | "`" | "‘")
+        {
+            m += 1;
+        }
+        return tokens.get(m + 1).is_some_and(|n| {
+            n.span.start == tokens[m].span.end
                 && n.text(text)
                     .chars()
                     .next()
@@ -316,6 +324,18 @@ mod tests {
         check(
             "George W. Bush met J. K. Rowling. Nobody knew why.",
             &["George W. Bush met J. K. Rowling.", "Nobody knew why."],
+        );
+    }
+
+    #[test]
+    fn sentence_opening_with_a_doubled_apostrophe() {
+        check(
+            "''It is too much,'' he said. ''You don't have to bother.'' ``Yes.''",
+            &[
+                "''It is too much,'' he said.",
+                "''You don't have to bother.''",
+                "``Yes.''",
+            ],
         );
     }
 
