@@ -297,6 +297,15 @@ impl<'d> Ctx<'d> {
                 })
             };
             if let Some(m) = m {
+                // `X said on Monday, "…"` introduces the quotation; in `X
+                // said it is unrealistic to think that if …, "…"` the comma
+                // is inside the reported clause, which holds the quotation.
+                let tail_start = c.end.max(self.tok_at(m.span.end));
+                // (`"A," said X, a doctor, "B."` is one quotation split by its attribution.)
+                let split = self.quoted.iter().any(|q| self.tok_at(q.end) == r.start);
+                if self.word(punct) == "," && !split && !self.is_adverbial_tail(tail_start..punct) {
+                    return None;
+                }
                 return Some(Attr {
                     cue: c.text.clone(),
                     cue_tok: Some(c.tok),
@@ -688,8 +697,21 @@ impl<'d> Ctx<'d> {
         // `X said (that) CLAUSE` / `X told reporters (that) CLAUSE`
         let mut start = c.end;
         let that = (c.end..end.min(c.end + 9)).find(|&i| self.word(i).eq_ignore_ascii_case("that"));
+        // Only a `that` right after the cue and what it governs (`said on
+        // Monday that`, `told the committee that`); in `said it is
+        // unrealistic to think that …` the clause began at `it`.
+        let governed = |t: usize| {
+            self.is_adverbial_tail(c.end..t)
+                || (c.takes_object()
+                    && t <= c.end + 4
+                    && (c.end..t).all(|i| {
+                        let w = self.word(i).to_lowercase();
+                        !lexicon::is_function_word(&w) || matches!(w.as_str(), "the" | "a" | "an")
+                    }))
+        };
         if let Some(t) = that
             && !(c.end..t).any(|i| matches!(self.word(i), "\"" | "“" | "'" | "‘" | "," | ";"))
+            && governed(t)
         {
             // The complementiser belongs to the reported clause (as PolNeAR annotates it).
             start = t;

@@ -362,6 +362,25 @@ fn a_capitalised_word_opening_a_sentence_is_not_a_speaker() {
 }
 
 #[test]
+fn a_comma_inside_reported_speech_does_not_introduce_a_quotation() {
+    check(
+        "Obama said it is unrealistic to think that if the U.S. pulls back, \"our oceans are going to save us.\"",
+        &[
+            (
+                "it is unrealistic to think that if the U.S. pulls back, \"our oceans are going to save us.\"",
+                Indirect,
+                Some("Obama"),
+            ),
+            ("our oceans are going to save us.", Partial, Some("Obama")),
+        ],
+    );
+    check(
+        "Obama told reporters on Monday, \"Our oceans will not save us.\"",
+        &[("Our oceans will not save us.", Direct, Some("Obama"))],
+    );
+}
+
+#[test]
 fn epigraph_with_a_dash() {
     check(
         "“Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge",
