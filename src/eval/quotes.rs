@@ -14,7 +14,7 @@
 //! quotation (PolNeAR's "mixed"), and partial quotations not inside such
 //! reported speech. Matching is the same token F1. A speaker is scored where
 //! the gold source is not a pronoun: right when the source's last word is
-//! in the system speaker's name or one of its aliases.
+//! in the system speaker's name or one of its aliases or roles.
 
 use super::text::{multiset_f1, normalise, tokens};
 use super::{EvalError, Prf, Result, dev, ratio, read};
@@ -294,8 +294,11 @@ fn speaker_names(ex: &QuoteExtraction, speaker: Option<usize>) -> Vec<String> {
     match speaker {
         Some(i) => {
             let s = &ex.speakers[i];
+            // Roles count: PolNeAR's source is the local mention, often a
+            // description (`Sanders's campaign manager`) of the named speaker.
             std::iter::once(s.name.clone())
                 .chain(s.aliases.iter().cloned())
+                .chain(s.roles.iter().cloned())
                 .collect()
         }
         None => vec![],

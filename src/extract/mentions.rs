@@ -947,6 +947,13 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
                     | "noting"
                     | "and"
                     | "but"
+                    // `a source involved in`, `a person familiar with`
+                    | "involved"
+                    | "familiar"
+                    | "close"
+                    | "briefed"
+                    | "knowledgeable"
+                    | "speaking"
             )
         {
             // `a spokesperson for the Forum` keeps `for`; `at` joins

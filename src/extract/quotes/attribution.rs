@@ -359,6 +359,23 @@ impl<'d> Ctx<'d> {
                 return Some(m);
             }
         }
+        // `… criticised the policy and said …`, `…, but insists …`: a verb
+        // coordinated with the main one shares its subject.
+        let mut p = c.tok;
+        while p > clause_start
+            && matches!(
+                self.word(p - 1).to_lowercase().as_str(),
+                "also" | "then" | "later" | "repeatedly" | "again"
+            )
+        {
+            p -= 1;
+        }
+        if p > clause_start
+            && matches!(self.word(p - 1).to_lowercase().as_str(), "and" | "but")
+            && let Some(m) = self.main_subject(c.tok)
+        {
+            return Some(m);
+        }
         // A possessive (`Trump's`) is never the one speaking, nor, before a
         // participle, the object of a preposition (`took a swipe at
         // Hillary Clinton, calling …`).

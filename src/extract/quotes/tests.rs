@@ -381,6 +381,33 @@ fn a_comma_inside_reported_speech_does_not_introduce_a_quotation() {
 }
 
 #[test]
+fn documents_and_unnamed_sources_speak() {
+    check(
+        "\"These assessments do not apply,\" a footnote said.",
+        &[("These assessments do not apply,", Direct, Some("footnote"))],
+    );
+    check(
+        "\"It's a way to participate,\" said a source involved in the effort.",
+        &[("It's a way to participate,", Direct, Some("source"))],
+    );
+}
+
+#[test]
+fn a_verb_coordinated_with_the_main_one_shares_its_subject() {
+    check(
+        "Paul Ryan criticised the policy and said allies wanted to know if the U.S. is \"still in the game.\"",
+        &[
+            (
+                "allies wanted to know if the U.S. is \"still in the game.\"",
+                Indirect,
+                Some("Paul Ryan"),
+            ),
+            ("still in the game.", Partial, Some("Paul Ryan")),
+        ],
+    );
+}
+
+#[test]
 fn epigraph_with_a_dash() {
     check(
         "“Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge",
