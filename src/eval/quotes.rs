@@ -452,6 +452,11 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
         .collect();
     let mut units = Vec::new();
     let mut done_groups = Vec::new();
+    let in_mixed = |p: &crate::extract::quotes::Quote| {
+        mixed
+            .iter()
+            .any(|m| m.span.start <= p.span.start && p.span.end <= m.span.end)
+    };
     for q in &ex.quotes {
         match q.kind {
             QuoteKind::Direct => {
@@ -459,12 +464,16 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                     continue;
                 }
                 done_groups.push(q.group);
+                // Parts inside reported speech belong to that unit.
                 let text: Vec<&str> = ex
                     .quotes
                     .iter()
-                    .filter(|p| p.group == q.group && p.kind == QuoteKind::Direct)
+                    .filter(|p| p.group == q.group && p.kind == QuoteKind::Direct && !in_mixed(p))
                     .map(|p| doc.slice(p.span))
                     .collect();
+                if text.is_empty() {
+                    continue;
+                }
                 units.push(Unit::new(
                     text.join(" "),
                     speaker_names(ex, q.speaker),
@@ -473,10 +482,7 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                 ));
             }
             QuoteKind::Partial => {
-                let inside = mixed
-                    .iter()
-                    .any(|m| m.span.start <= q.span.start && q.span.end <= m.span.end);
-                if !inside {
+                if !in_mixed(q) {
                     units.push(Unit::new(
                         doc.slice(q.span).to_string(),
                         speaker_names(ex, q.speaker),

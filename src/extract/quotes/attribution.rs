@@ -172,8 +172,33 @@ impl<'d> Ctx<'d> {
             || lw == Some(":")
             || before_attr.is_some()
             || (direct_cue.is_some() && starts_upper && sentence_end_after)
-            || (lw.is_some_and(|w| matches!(w, "—" | "–" | "(")) && starts_upper);
+            || (lw.is_some_and(|w| matches!(w, "—" | "–" | "-" | "(")) && starts_upper);
         if block {
+            // `Evaluating them on polls, Stevens said, "is like …"`: the
+            // attribution interrupts one clause, which is what is reported.
+            let content = match (&after_attr, &before_attr) {
+                (None, Some(a)) if lw == Some(",") => {
+                    let first = a
+                        .cue_tok
+                        .unwrap_or(usize::MAX)
+                        .min(self.tok_at(a.mention.span.start));
+                    let split = self
+                        .quoted
+                        .iter()
+                        .any(|o| self.tok_at(o.end) == before.start);
+                    let lead = (before.start..first.min(before.end))
+                        .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
+                    if !split && lead {
+                        // To the end of the sentence, or of the quotation if it runs on.
+                        let sentence = self.sentence_range_of_byte(q.open);
+                        let quote_end = if q.runs_on { 0 } else { self.tok_at(q.end) };
+                        self.content_span(before.start..sentence.end.max(quote_end))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
             let attr = after_attr.or(before_attr).or_else(|| {
                 let c = direct_cue?;
                 let m = self.subject_of(c, before.start)?;
@@ -188,7 +213,7 @@ impl<'d> Ctx<'d> {
                 shape: Shape::Block,
                 naming: false,
                 attr,
-                content: None,
+                content,
             };
         }
         // Inline.
@@ -777,6 +802,17 @@ impl<'d> Ctx<'d> {
                 stop = i;
                 break;
             }
+            // `… doesn't want "that crap," in an interview on Sunday`: a
+            // quotation closed with a comma, then only the cue's adverbials.
+            if i > start + 1
+                && matches!(self.word(i - 1), "\"" | "”" | "'" | "’")
+                && self.word(i - 2) == ","
+                && self.quoted.iter().any(|q| self.tok_at(q.end) == i)
+                && self.is_adverbial_tail(i..end)
+            {
+                stop = i;
+                break;
+            }
             if c.class == CueClass::Characterise
                 && i > start + 1
                 && matches!(
@@ -825,7 +861,25 @@ impl<'d> Ctx<'d> {
                 _ => false,
             },
             "and" | "but" if !self.in_quote[i] => {
-                next(1).as_deref().is_some_and(is_participle) || is_cue(1)
+                // `and has said …`, `but also insisted …`: a second verb phrase with its own cue.
+                let aux = |k: usize| {
+                    next(k).as_deref().is_some_and(|x| {
+                        matches!(
+                            x,
+                            "has" | "have" | "had" | "also" | "then" | "later" | "repeatedly"
+                        )
+                    })
+                };
+                next(1).as_deref().is_some_and(is_participle)
+                    || is_cue(1)
+                    || (aux(1) && (is_cue(2) || (aux(2) && is_cue(3))))
+            }
+            // `the "next George Washington" – the Founding Father who …`: an
+            // aside after a closing quotation mark.
+            "—" | "–" if !self.in_quote[i] => {
+                i > 0
+                    && matches!(self.word(i - 1), "\"" | "”" | "'" | "’")
+                    && self.quoted.iter().any(|q| self.tok_at(q.end) == i)
             }
             _ => false,
         }

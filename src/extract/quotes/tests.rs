@@ -408,6 +408,33 @@ fn a_verb_coordinated_with_the_main_one_shares_its_subject() {
 }
 
 #[test]
+fn an_attribution_interrupting_a_clause_reports_the_whole_clause() {
+    check(
+        "Judging them by national polls, Stevens said, \"is like looking at a bowling average.\"",
+        &[
+            (
+                "Judging them by national polls, Stevens said, \"is like looking at a bowling average.\"",
+                Indirect,
+                Some("Stevens"),
+            ),
+            (
+                "is like looking at a bowling average.",
+                Direct,
+                Some("Stevens"),
+            ),
+        ],
+    );
+    // An ASCII hyphen used as a dash sets off a quotation split by its attribution.
+    check(
+        "He turned on the company - ''I love Oreos,'' he said, ''I will never eat them again'' - and vowed a tariff.",
+        &[
+            ("I love Oreos,", Direct, None),
+            ("I will never eat them again", Direct, None),
+        ],
+    );
+}
+
+#[test]
 fn epigraph_with_a_dash() {
     check(
         "“Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge",
