@@ -481,15 +481,13 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                     true,
                 ));
             }
-            QuoteKind::Partial => {
-                if !in_mixed(q) {
-                    units.push(Unit::new(
-                        doc.slice(q.span).to_string(),
-                        speaker_names(ex, q.speaker),
-                        true,
-                        true,
-                    ));
-                }
+            QuoteKind::Partial if !in_mixed(q) => {
+                units.push(Unit::new(
+                    doc.slice(q.span).to_string(),
+                    speaker_names(ex, q.speaker),
+                    true,
+                    true,
+                ));
             }
             QuoteKind::Indirect if mixed.iter().any(|m| std::ptr::eq(*m, q)) => {
                 units.push(Unit::new(
