@@ -450,6 +450,18 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
             })
         })
         .collect();
+    // PolNeAR is univocal (a token belongs to one attribution): reported
+    // speech nested in other reported speech (`Obama said Trump should
+    // condemn terrorists as "radical Islamists"`) is part of the outer unit.
+    let mixed: Vec<&crate::extract::quotes::Quote> = mixed
+        .iter()
+        .filter(|q| {
+            !mixed.iter().any(|o| {
+                o.span != q.span && o.span.start <= q.span.start && q.span.end <= o.span.end
+            })
+        })
+        .copied()
+        .collect();
     let mut units = Vec::new();
     let mut done_groups = Vec::new();
     let in_mixed = |p: &crate::extract::quotes::Quote| {
