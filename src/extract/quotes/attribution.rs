@@ -97,6 +97,17 @@ impl<'d> Ctx<'d> {
         }
     }
 
+    /// Does token `tok` come right after a quotation closed in its own paragraph?
+    fn follows_quotation(&self, tok: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(tok) else {
+            return false;
+        };
+        let paragraph = self.doc.paragraph_at(t.span.start);
+        self.quoted
+            .iter()
+            .any(|q| self.tok_at(q.end) == tok && Some(q.paragraph) == paragraph)
+    }
+
     fn cue_at(&self, tok: usize) -> Option<&'d Cue> {
         self.cues.iter().find(|c| c.tok == tok)
     }
@@ -182,13 +193,12 @@ impl<'d> Ctx<'d> {
                         .cue_tok
                         .unwrap_or(usize::MAX)
                         .min(self.tok_at(a.mention.span.start));
-                    let split = self
-                        .quoted
-                        .iter()
-                        .any(|o| self.tok_at(o.end) == before.start);
+                    let split = self.follows_quotation(before.start);
                     let lead = (before.start..first.min(before.end))
                         .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
-                    if !split && lead {
+                    // A quotation opening with a capital is a sentence of its own
+                    // after an introductory phrase (`Asked if …, Ryan said, "Sure."`).
+                    if !split && lead && !starts_upper {
                         // To the end of the sentence, or of the quotation if it runs on.
                         let sentence = self.sentence_range_of_byte(q.open);
                         let quote_end = if q.runs_on { 0 } else { self.tok_at(q.end) };
@@ -327,7 +337,7 @@ impl<'d> Ctx<'d> {
                 // is inside the reported clause, which holds the quotation.
                 let tail_start = c.end.max(self.tok_at(m.span.end));
                 // (`"A," said X, a doctor, "B."` is one quotation split by its attribution.)
-                let split = self.quoted.iter().any(|q| self.tok_at(q.end) == r.start);
+                let split = self.follows_quotation(r.start);
                 if self.word(punct) == "," && !split && !self.is_adverbial_tail(tail_start..punct) {
                     return None;
                 }

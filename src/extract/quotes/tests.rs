@@ -374,6 +374,35 @@ fn a_comma_inside_reported_speech_does_not_introduce_a_quotation() {
             ("our oceans are going to save us.", Partial, Some("Obama")),
         ],
     );
+    // A quotation closing the paragraph before does not make this one a split quotation.
+    check(
+        "Ryan said, \"Sure.\"\n\nRyan said it is unrealistic to think that if we pull back, \"our oceans are going to save us.\"",
+        &[
+            ("Sure.", Direct, Some("Ryan")),
+            (
+                "it is unrealistic to think that if we pull back, \"our oceans are going to save us.\"",
+                Indirect,
+                Some("Ryan"),
+            ),
+            ("our oceans are going to save us.", Partial, Some("Ryan")),
+        ],
+    );
+    // An introductory phrase before the attribution is not reported speech.
+    let text =
+        "Asked if the comments had rattled them, Ryan said, \"Sure. Everybody pays attention.\"";
+    check(
+        text,
+        &[("Sure. Everybody pays attention.", Direct, Some("Ryan"))],
+    );
+    let doc = Document::from_raw(text);
+    let quote_start = text.find("Sure").unwrap_or(0);
+    assert!(
+        extract_quotes(&doc)
+            .quotes
+            .iter()
+            .all(|q| q.kind != Indirect || q.span.end <= quote_start),
+        "no reported speech holds the quotation in {text:?}"
+    );
     check(
         "Obama told reporters on Monday, \"Our oceans will not save us.\"",
         &[("Our oceans will not save us.", Direct, Some("Obama"))],
