@@ -215,6 +215,13 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
         {
             m += 1;
         }
+        // An editor's bracket (`"[Trump] doesn't …`) opens the sentence too.
+        if tokens
+            .get(m + 1)
+            .is_some_and(|n| n.span.start == tokens[m].span.end && n.text(text) == "[")
+        {
+            m += 1;
+        }
         return tokens.get(m + 1).is_some_and(|n| {
             n.span.start == tokens[m].span.end
                 && n.text(text)
@@ -336,6 +343,10 @@ mod tests {
                 "''You don't have to bother.''",
                 "``Yes.''",
             ],
+        );
+        check(
+            "\"We are strong,\" said Unruh. \"[Trump] has no clue.\"",
+            &["\"We are strong,\" said Unruh.", "\"[Trump] has no clue.\""],
         );
     }
 

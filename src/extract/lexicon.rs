@@ -635,6 +635,7 @@ const NAME_TITLES: &[&str] = &[
 
 /// Words that make a description a role: `a BMA spokeswoman`, `the chief executive`.
 const ROLE_NOUNS: &[&str] = &[
+    "person",
     "spokesman",
     "spokeswoman",
     "spokesperson",
