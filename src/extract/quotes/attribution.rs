@@ -179,7 +179,16 @@ impl<'d> Ctx<'d> {
             || after
                 .clone()
                 .all(|i| self.doc.tokens[i].kind == TokenKind::Punct);
+        // `As for his remarks, "I write them off," said Mr. Pike`: a whole
+        // sentence quoted after an opening phrase, attributed after it.
+        let whole_after_phrase = lw == Some(",")
+            && starts_upper
+            && after_attr.is_some()
+            && self.doc.text[q.inner.start..q.inner.end]
+                .trim_end()
+                .ends_with([',', '.', '?', '!']);
         let block = lw.is_none()
+            || whole_after_phrase
             || lw == Some(":")
             || before_attr.is_some()
             || (direct_cue.is_some() && starts_upper && sentence_end_after)
@@ -410,6 +419,20 @@ impl<'d> Ctx<'d> {
             && let Some(m) = self.main_subject(c.tok)
         {
             return Some(m);
+        }
+        // `Trump was prompted to say, "…"`, `she went on to tell …`: an
+        // infinitive cue is the main subject's.
+        if c.tok > clause_start && self.word(c.tok - 1).eq_ignore_ascii_case("to") {
+            // (the subject of a `that` clause holding the cue, if there is one)
+            let that = (clause_start..c.tok)
+                .rev()
+                .find(|&i| self.word(i).eq_ignore_ascii_case("that"));
+            if let Some(m) = that
+                .and_then(|t| main_subject(self.doc, t + 1, c.tok))
+                .or_else(|| self.main_subject(c.tok))
+            {
+                return Some(m);
+            }
         }
         // A possessive (`Trump's`) is never the one speaking, nor, before a
         // participle, the object of a preposition (`took a swipe at

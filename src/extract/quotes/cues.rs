@@ -172,7 +172,11 @@ pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
         let after_determiner = prev
             .as_deref()
             .is_some_and(|p| DETERMINERS.contains(&p) || p.ends_with("'s") || p.ends_with("’s"));
-        let infinitive = prev.as_deref() == Some("to");
+        // `wants to say` reports nothing, but `went on to say: "…"` does.
+        let is_mark = |k: usize| k < n && matches!(word(k), "\"" | "“" | "'" | "‘" | "`");
+        let introduces_quote =
+            is_mark(i + 1) || (i + 1 < n && matches!(word(i + 1), "," | ":") && is_mark(i + 2));
+        let infinitive = prev.as_deref() == Some("to") && !introduces_quote;
         // `Chauvin was found guilty`, `she was told`: in the passive the
         // subject is not the speaker.
         let passive = prev.as_deref().is_some_and(|p| {

@@ -464,6 +464,37 @@ fn an_attribution_interrupting_a_clause_reports_the_whole_clause() {
 }
 
 #[test]
+fn a_whole_quoted_sentence_after_an_opening_phrase_is_direct() {
+    check(
+        "As for his pronouncements, ''I kind of write them off,'' said Mr. Pike, who sold a start-up. ''He's more of a moderate.''",
+        &[
+            ("I kind of write them off,", Direct, Some("Pike")),
+            ("He's more of a moderate.", Direct, Some("Pike")),
+        ],
+    );
+}
+
+#[test]
+fn an_infinitive_cue_introducing_a_quotation() {
+    check(
+        "The debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been.''",
+        &[(
+            "So far, I cannot believe how civil it's been.",
+            Direct,
+            Some("Trump"),
+        )],
+    );
+    // Without a quotation an infinitive reports nothing.
+    let doc = Document::from_raw("Ms. Lee declined to say whether the talks had failed.");
+    let ex = extract_quotes(&doc);
+    assert!(
+        ex.quotes.iter().all(|q| q.cue.as_deref() != Some("say")),
+        "{:?}",
+        ex.quotes
+    );
+}
+
+#[test]
 fn epigraph_with_a_dash() {
     check(
         "“Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge",
