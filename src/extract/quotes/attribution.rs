@@ -286,7 +286,7 @@ impl<'d> Ctx<'d> {
             });
         }
         // (b) the subject first: `X said`, `he added`, `Hunt told BBC Radio 4`
-        let window = i..r.end.min(i + 16);
+        let window = i..r.end.min(i + 32);
         for c in self.cues_in(window) {
             if c.class == CueClass::Belief {
                 continue;
@@ -357,6 +357,21 @@ impl<'d> Ctx<'d> {
                     place: Place::Before,
                 });
             }
+        }
+        // `… doesn't surprise pollster Daron Shaw: "…"`: a colon after a
+        // person's name introduces what that person says.
+        if self.word(punct) == ":"
+            && let Some(m) = subject_before(self.doc, r.start, punct)
+            && m.form == Form::Name
+            && !m.org_like
+            && self.tok_at(m.span.end) == punct
+        {
+            return Some(Attr {
+                cue: ":".into(),
+                cue_tok: None,
+                mention: m,
+                place: Place::Before,
+            });
         }
         None
     }
@@ -856,6 +871,10 @@ impl<'d> Ctx<'d> {
                 stop = i;
                 break;
             }
+        }
+        // `wrote in an analysis`: an adverbial is not what was said.
+        if self.is_adverbial_tail(start..stop) {
+            return None;
         }
         self.content_span(start..stop).map(|s| (m, s))
     }

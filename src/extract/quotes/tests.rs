@@ -495,6 +495,26 @@ fn an_infinitive_cue_introducing_a_quotation() {
 }
 
 #[test]
+fn a_long_apposition_between_quotation_and_cue() {
+    check(
+        "''The plank is tougher,'' Elaine C. Kamarck, a senior fellow at the Brookings Institution and a Democratic superdelegate, wrote in an analysis.",
+        &[("The plank is tougher,", Direct, Some("Elaine C. Kamarck"))],
+    );
+}
+
+#[test]
+fn a_colon_after_a_name_introduces_that_person() {
+    check(
+        "The surge doesn't surprise Republican pollster Daron Shaw: \"Lesser-known candidates have seen the biggest boost.\"",
+        &[(
+            "Lesser-known candidates have seen the biggest boost.",
+            Direct,
+            Some("Daron Shaw"),
+        )],
+    );
+}
+
+#[test]
 fn epigraph_with_a_dash() {
     check(
         "“Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge",
