@@ -108,6 +108,20 @@ impl<'d> Ctx<'d> {
             .any(|q| self.tok_at(q.end) == tok && Some(q.paragraph) == paragraph)
     }
 
+    /// Does the clause run on after quotation `o`, with a lower-case word
+    /// that is no cue (`"We teach nothing" against it …`)?
+    fn runs_into_clause(&self, o: &Quoted, sentence_end: usize) -> bool {
+        let next = self.tok_at(o.end);
+        next < sentence_end
+            && self.doc.tokens[next].kind == TokenKind::Word
+            && self
+                .word(next)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !self.cues.iter().any(|c| c.tok == next)
+    }
+
     fn cue_at(&self, tok: usize) -> Option<&'d Cue> {
         self.cues.iter().find(|c| c.tok == tok)
     }
@@ -707,11 +721,14 @@ impl<'d> Ctx<'d> {
         // The clause starts after a quotation that opened the sentence
         // (`"…," he said, adding that …`); a partial quotation inside the
         // clause (`… the "woman card," Fiorina said`) does not restart it.
+        // A quotation the clause runs on from (`"We don't teach anything"
+        // against it in the meetings, he said`) does not restart it.
         let clause_start = self
             .quoted
             .iter()
             .filter(|o| o.end <= self.doc.tokens[c.tok].span.start)
             .filter(|o| self.tok_at(o.open) <= sentence.start)
+            .filter(|o| !self.runs_into_clause(o, sentence.end))
             .map(|o| self.tok_at(o.end))
             .filter(|&t| t > sentence.start && t <= c.tok)
             .max()
@@ -836,9 +853,13 @@ impl<'d> Ctx<'d> {
         while start < end && matches!(self.word(start), "," | ":" | "—") {
             start += 1;
         }
-        // A direct quotation after the cue is not indirect speech.
+        // A direct quotation after the cue is not indirect speech, unless
+        // the clause runs on after it (`says "the game is screwed up" because …`).
         if start < end
-            && self.quoted.iter().any(|q| self.tok_at(q.open) == start)
+            && self
+                .quoted
+                .iter()
+                .any(|q| self.tok_at(q.open) == start && !self.runs_into_clause(q, end))
             && c.class != CueClass::Characterise
         {
             return None;

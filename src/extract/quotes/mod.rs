@@ -202,6 +202,25 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
         }
     }
 
+    // A quotation without an attribution of its own inside reported speech
+    // (`"We teach nothing" against it, the imam said`) is that speech's.
+    let reported: Vec<(Span, Attr)> = items
+        .iter()
+        .filter(|it| it.kind == QuoteKind::Indirect)
+        .filter_map(|it| Some((it.span, it.attr.clone()?)))
+        .collect();
+    for it in items.iter_mut() {
+        if it.attr.is_none()
+            && it.kind.is_quotation()
+            && let Some((_, attr)) = reported
+                .iter()
+                .find(|(s, _)| s.start <= it.span.start && it.span.end <= s.end)
+        {
+            it.attr = Some(attr.clone());
+            it.continuation = false;
+        }
+    }
+
     // Resolve speakers in text order, so that pronouns see what came before.
     let mut registry = Registry::from_document(doc);
     let mut events: Vec<Event> = items

@@ -515,6 +515,37 @@ fn a_colon_after_a_name_introduces_that_person() {
 }
 
 #[test]
+fn reported_speech_running_on_from_a_quotation() {
+    check(
+        "\"We don't teach anything\" against it in the mosque meetings, Nefzi said.",
+        &[
+            (
+                "\"We don't teach anything\" against it in the mosque meetings",
+                Indirect,
+                Some("Nefzi"),
+            ),
+            ("We don't teach anything", Direct, Some("Nefzi")),
+        ],
+    );
+    check(
+        "Trump says \"the whole game has become screwed up\" because \"football has become soft.\"",
+        &[
+            (
+                "\"the whole game has become screwed up\" because \"football has become soft.\"",
+                Indirect,
+                Some("Trump"),
+            ),
+            (
+                "the whole game has become screwed up",
+                Partial,
+                Some("Trump"),
+            ),
+            ("football has become soft.", Partial, Some("Trump")),
+        ],
+    );
+}
+
+#[test]
 fn epigraph_with_a_dash() {
     check(
         "“Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge",
