@@ -636,6 +636,15 @@ const NAME_TITLES: &[&str] = &[
 /// Words that make a description a role: `a BMA spokeswoman`, `the chief executive`.
 const ROLE_NOUNS: &[&str] = &[
     "person",
+    "veteran",
+    "strategists",
+    "operative",
+    "donor",
+    "donors",
+    "ally",
+    "allies",
+    "delegate",
+    "delegates",
     "spokesman",
     "spokeswoman",
     "spokesperson",

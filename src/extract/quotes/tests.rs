@@ -419,6 +419,14 @@ fn documents_and_unnamed_sources_speak() {
         "\"It's a way to participate,\" said a source involved in the effort.",
         &[("It's a way to participate,", Direct, Some("source"))],
     );
+    check(
+        "\"She didn't like that,\" said a 2008 Clinton veteran.",
+        &[(
+            "She didn't like that,",
+            Direct,
+            Some("2008 Clinton veteran"),
+        )],
+    );
 }
 
 #[test]
