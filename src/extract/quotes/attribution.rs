@@ -119,7 +119,12 @@ impl<'d> Ctx<'d> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase)
-            && !self.cues.iter().any(|c| c.tok == next)
+            && self.cue_at(next).is_none()
+    }
+
+    /// The last `that` in token range `r`.
+    fn last_that(&self, r: Range<usize>) -> Option<usize> {
+        r.rev().find(|&i| self.word(i).eq_ignore_ascii_case("that"))
     }
 
     fn cue_at(&self, tok: usize) -> Option<&'d Cue> {
@@ -419,9 +424,7 @@ impl<'d> Ctx<'d> {
         if c.is_participle() && after_comma {
             // `Politico reported that Trump reacted …, calling it …`: the
             // participle goes with the reported clause and its subject.
-            let that = (clause_start..c.tok)
-                .rev()
-                .find(|&i| self.word(i).eq_ignore_ascii_case("that"));
+            let that = self.last_that(clause_start..c.tok);
             if let Some(t) = that
                 && let Some(m) = main_subject(self.doc, t + 1, c.tok)
                 && matches!(m.form, Form::Name | Form::Pronoun(_))
@@ -453,9 +456,7 @@ impl<'d> Ctx<'d> {
         // infinitive cue is the main subject's.
         if c.tok > clause_start && self.word(c.tok - 1).eq_ignore_ascii_case("to") {
             // (the subject of a `that` clause holding the cue, if there is one)
-            let that = (clause_start..c.tok)
-                .rev()
-                .find(|&i| self.word(i).eq_ignore_ascii_case("that"));
+            let that = self.last_that(clause_start..c.tok);
             if let Some(m) = that
                 .and_then(|t| main_subject(self.doc, t + 1, c.tok))
                 .or_else(|| self.main_subject(c.tok))
@@ -874,9 +875,8 @@ impl<'d> Ctx<'d> {
             // `… doesn't want "that crap," in an interview on Sunday`: a
             // quotation closed with a comma, then only the cue's adverbials.
             if i > start + 1
-                && matches!(self.word(i - 1), "\"" | "”" | "'" | "’")
                 && self.word(i - 2) == ","
-                && self.quoted.iter().any(|q| self.tok_at(q.end) == i)
+                && self.follows_quotation(i)
                 && self.is_adverbial_tail(i..end)
             {
                 stop = i;
@@ -949,11 +949,7 @@ impl<'d> Ctx<'d> {
             }
             // `the "next George Washington" – the Founding Father who …`: an
             // aside after a closing quotation mark.
-            "—" | "–" if !self.in_quote[i] => {
-                i > 0
-                    && matches!(self.word(i - 1), "\"" | "”" | "'" | "’")
-                    && self.quoted.iter().any(|q| self.tok_at(q.end) == i)
-            }
+            "—" | "–" if !self.in_quote[i] => self.follows_quotation(i),
             _ => false,
         }
     }
