@@ -1,6 +1,6 @@
 //! Dumps, for each primary PolNeAR article in the given gold file, the system's
 //! quote units (as scored by `crosscheck eval quotes`) as JSON lines, for error analysis.
-use crosscheck::analysis::Document;
+use crosscheck::analysis::{Document, Span};
 use crosscheck::eval::quotes::polnear_system_units_text;
 use crosscheck::extract::quotes::extract_quotes;
 
@@ -14,13 +14,27 @@ fn main() {
         }
         let doc = Document::from_raw(row["text"].as_str().unwrap_or(""));
         let ex = extract_quotes(&doc);
+        // Character offsets in the normalised text, for lining up with gold.
+        let chars = |sp: Span| {
+            let start = doc.text[..sp.start].chars().count();
+            (start, start + doc.text[sp.start..sp.end].chars().count())
+        };
         let units: Vec<serde_json::Value> = polnear_system_units_text(&doc, &ex)
             .into_iter()
-            .map(|(t, s)| serde_json::json!({"text": t, "speaker": s}))
+            .map(|(t, s, span)| serde_json::json!({"text": t, "speaker": s, "span": span.map(chars)}))
+            .collect();
+        // Every quote as extracted (non-speech marks included).
+        let quotes: Vec<serde_json::Value> = ex
+            .quotes
+            .iter()
+            .map(|q| {
+                serde_json::json!({"kind": format!("{:?}", q.kind), "text": doc.slice(q.span),
+                    "span": chars(q.span), "cue": q.cue})
+            })
             .collect();
         println!(
             "{}",
-            serde_json::json!({"doc_id": row["doc_id"], "units": units})
+            serde_json::json!({"doc_id": row["doc_id"], "units": units, "quotes": quotes})
         );
     }
 }

@@ -18,7 +18,7 @@
 
 use super::text::{multiset_f1, normalise, tokens};
 use super::{EvalError, Prf, Result, dev, ratio, read};
-use crate::analysis::Document;
+use crate::analysis::{Document, Span};
 use crate::extract::quotes::{QuoteExtraction, QuoteKind, extract_quotes};
 use serde::Deserialize;
 use std::fmt::Write as _;
@@ -154,6 +154,8 @@ struct Unit {
     scorable: bool,
     /// Gold: a speech quotation (false for the dev set's non-speech spans).
     speech: bool,
+    /// System: where the unit lies in the document (first part to last).
+    span: Option<Span>,
 }
 
 impl Unit {
@@ -165,7 +167,13 @@ impl Unit {
             speaker,
             scorable,
             speech,
+            span: None,
         }
+    }
+
+    fn at(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
     }
 }
 
@@ -427,17 +435,19 @@ fn source_head(source: &str) -> String {
     s[..cut].trim().to_string()
 }
 
-/// The system's units in PolNeAR's terms (see the module docs).
-/// The system units as (text, speaker names), for inspection tools.
+/// The system units as (text, speaker names, span in the document), for
+/// inspection tools.
 pub fn polnear_system_units_text(
     doc: &Document,
     ex: &QuoteExtraction,
-) -> Vec<(String, Vec<String>)> {
+) -> Vec<(String, Vec<String>, Option<Span>)> {
     polnear_system_units(doc, ex)
         .into_iter()
-        .map(|u| (u.text, u.speaker))
+        .map(|u| (u.text, u.speaker, u.span))
         .collect()
 }
+
+/// The system's units in PolNeAR's terms (see the module docs).
 
 fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
     let mixed: Vec<&crate::extract::quotes::Quote> = ex
@@ -477,37 +487,42 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                 }
                 done_groups.push(q.group);
                 // Parts inside reported speech belong to that unit.
-                let text: Vec<&str> = ex
+                let parts: Vec<Span> = ex
                     .quotes
                     .iter()
                     .filter(|p| p.group == q.group && p.kind == QuoteKind::Direct && !in_mixed(p))
-                    .map(|p| doc.slice(p.span))
+                    .map(|p| p.span)
                     .collect();
-                if text.is_empty() {
+                let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
                     continue;
-                }
-                units.push(Unit::new(
-                    text.join(" "),
-                    speaker_names(ex, q.speaker),
-                    true,
-                    true,
-                ));
+                };
+                let text: Vec<&str> = parts.iter().map(|&p| doc.slice(p)).collect();
+                units.push(
+                    Unit::new(text.join(" "), speaker_names(ex, q.speaker), true, true)
+                        .at(Span::new(first.start, last.end)),
+                );
             }
             QuoteKind::Partial if !in_mixed(q) => {
-                units.push(Unit::new(
-                    doc.slice(q.span).to_string(),
-                    speaker_names(ex, q.speaker),
-                    true,
-                    true,
-                ));
+                units.push(
+                    Unit::new(
+                        doc.slice(q.span).to_string(),
+                        speaker_names(ex, q.speaker),
+                        true,
+                        true,
+                    )
+                    .at(q.span),
+                );
             }
             QuoteKind::Indirect if mixed.iter().any(|m| std::ptr::eq(*m, q)) => {
-                units.push(Unit::new(
-                    doc.slice(q.span).to_string(),
-                    speaker_names(ex, q.speaker),
-                    true,
-                    true,
-                ));
+                units.push(
+                    Unit::new(
+                        doc.slice(q.span).to_string(),
+                        speaker_names(ex, q.speaker),
+                        true,
+                        true,
+                    )
+                    .at(q.span),
+                );
             }
             _ => {}
         }

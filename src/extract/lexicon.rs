@@ -1663,6 +1663,34 @@ pub fn is_function_word(word: &str) -> bool {
     SETS.function_words.contains(lower(word).as_ref())
 }
 
+/// Auxiliaries, modals and forms of `be`: the mark of a finite verb phrase.
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        lower(word).as_ref(),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "do"
+            | "does"
+            | "did"
+    )
+}
+
 /// Gender suggested by a title or a first name, if any.
 pub fn gender_of(word: &str) -> Option<Gender> {
     SETS.genders

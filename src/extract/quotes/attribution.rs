@@ -97,6 +97,26 @@ impl<'d> Ctx<'d> {
         }
     }
 
+    /// The sentence holding `byte`, begun where a quotation that spans its
+    /// start began (`The old guard "were tired. They were dull" then, he
+    /// said` is one sentence to its cue).
+    fn sentence_with_quotations(&self, byte: usize) -> Range<usize> {
+        let mut r = self.sentence_range_of_byte(byte);
+        while let Some(start) = self.doc.tokens.get(r.start).map(|t| t.span.start)
+            && let Some(o) = self
+                .quoted
+                .iter()
+                .find(|o| !o.runs_on && o.open < start && start < o.end)
+        {
+            let outer = self.sentence_range_of_byte(o.open);
+            if outer.start >= r.start {
+                break;
+            }
+            r.start = outer.start;
+        }
+        r
+    }
+
     /// Does token `tok` come right after a quotation closed in its own paragraph?
     fn follows_quotation(&self, tok: usize) -> bool {
         let Some(t) = self.doc.tokens.get(tok) else {
@@ -718,7 +738,7 @@ impl<'d> Ctx<'d> {
 
     /// Reported speech for a cue no quotation used: its speaker and content.
     pub fn indirect(&self, c: &Cue) -> Option<(Mention, Span)> {
-        let sentence = self.sentence_range_of_byte(self.doc.tokens[c.tok].span.start);
+        let sentence = self.sentence_with_quotations(self.doc.tokens[c.tok].span.start);
         // The clause starts after a quotation that opened the sentence
         // (`"…," he said, adding that …`); a partial quotation inside the
         // clause (`… the "woman card," Fiorina said`) does not restart it.
@@ -757,13 +777,23 @@ impl<'d> Ctx<'d> {
             };
             return self.content_span(content).map(|s| (m, s));
         }
-        let m = self.subject_of(c, clause_start).or_else(|| {
-            // `CLAUSE, said X.`
-            let prev = c.tok.checked_sub(1)?;
-            (self.word(prev) == ",")
-                .then(|| subject_after(self.doc, c.tok, sentence.end))
-                .flatten()
-        })?;
+        // `CLAUSE, said X.` / `CLAUSE, said X, a doctor …`: after a comma, a
+        // speaker named right after the cue and closed by the clause's end
+        // or a comma is the inverted subject (in `…, said the dispute was
+        // over` a verb follows the noun phrase instead).
+        let inverted = c
+            .tok
+            .checked_sub(1)
+            .filter(|&p| p > clause_start && self.word(p) == ",")
+            .and_then(|_| subject_after(self.doc, c.tok, sentence.end))
+            .filter(|m| {
+                let next = self.tok_at(m.span.end);
+                next >= end || matches!(self.word(next), "," | "." | ";")
+            });
+        let m = match inverted {
+            Some(m) => m,
+            None => self.subject_of(c, clause_start)?,
+        };
         let m_first = self.tok_at(m.span.start);
         // `CLAUSE, X said.` / `CLAUSE, said X.`: the content is before.
         // The token ending the content: a comma, or a closing quotation mark
@@ -796,7 +826,9 @@ impl<'d> Ctx<'d> {
             } else {
                 comma + 1
             };
-            if self.is_adverbial_tail(after_subject..end)
+            // (After an inverted cue, what follows the speaker is an
+            // apposition or an adverbial: the content is before.)
+            if (m_first > c.tok || self.is_adverbial_tail(after_subject..end))
                 && let Some(content) = self.content_span(clause_start..content_end)
             {
                 return Some((m, content));
@@ -962,69 +994,108 @@ impl<'d> Ctx<'d> {
             Some(stop) => r.start..stop,
             None => r,
         };
-        r.clone().all(|i| {
-            let w = self.word(i);
-            self.doc.tokens[i].kind == TokenKind::Punct
-                || w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(
-                    w.to_lowercase().as_str(),
-                    "in" | "on"
-                        | "at"
-                        | "a"
-                        | "an"
-                        | "the"
-                        | "with"
-                        | "to"
-                        | "during"
-                        | "statement"
-                        | "interview"
-                        | "briefing"
-                        | "conference"
-                        | "press"
-                        | "news"
-                        | "yesterday"
-                        | "today"
-                        | "tonight"
-                        | "last"
-                        | "this"
-                        | "week"
-                        | "month"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "night"
-                        | "earlier"
-                        | "later"
-                        | "also"
-                        | "recently"
-                        | "previously"
-                        | "again"
-                        | "told"
-                        | "reporters"
-                        | "journalists"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "post"
-                        | "message"
-                        | "letter"
-                        | "email"
-                        | "video"
-                        | "phone"
-                        | "telephone"
-                        | "call"
-                        | "speech"
-                        | "radio"
-                        | "by"
-                        | "from"
-                        | "of"
-                        | "for"
-                        | "website"
-                        | "programme"
-                        | "show"
-                )
-        })
+        // `in a video message to the convention`, `after a rally in Ohio`:
+        // prepositional phrases with no verb, subject or quotation of their own.
+        let first = r
+            .clone()
+            .next()
+            .map(|i| self.word(i).to_lowercase())
+            .unwrap_or_default();
+        let phrase = matches!(
+            first.as_str(),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "to"
+                | "with"
+                | "from"
+                | "over"
+                | "via"
+                | "by"
+                | "while"
+                | "outside"
+                | "inside"
+                | "following"
+                | "ahead"
+                | "amid"
+                | "aboard"
+        ) && r.len() <= 16
+            && r.clone().all(|i| {
+                let w = self.word(i).to_lowercase();
+                !self.in_quote[i]
+                    && !matches!(
+                        w.as_str(),
+                        "\"" | "“" | "”" | "'" | "‘" | "’" | "that" | "n't" | "not"
+                    )
+                    && !lexicon::is_auxiliary(&w)
+                    && lexicon::pronoun(&w).is_none()
+            });
+        phrase
+            || r.clone().all(|i| {
+                let w = self.word(i);
+                self.doc.tokens[i].kind == TokenKind::Punct
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(
+                        w.to_lowercase().as_str(),
+                        "in" | "on"
+                            | "at"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "with"
+                            | "to"
+                            | "during"
+                            | "statement"
+                            | "interview"
+                            | "briefing"
+                            | "conference"
+                            | "press"
+                            | "news"
+                            | "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "last"
+                            | "this"
+                            | "week"
+                            | "month"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
+                            | "earlier"
+                            | "later"
+                            | "also"
+                            | "recently"
+                            | "previously"
+                            | "again"
+                            | "told"
+                            | "reporters"
+                            | "journalists"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "post"
+                            | "message"
+                            | "letter"
+                            | "email"
+                            | "video"
+                            | "phone"
+                            | "telephone"
+                            | "call"
+                            | "speech"
+                            | "radio"
+                            | "by"
+                            | "from"
+                            | "of"
+                            | "for"
+                            | "website"
+                            | "programme"
+                            | "show"
+                    )
+            })
     }
 
     /// A content clause of at least three words (or holding a quotation), trimmed of punctuation.

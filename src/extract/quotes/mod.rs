@@ -109,6 +109,8 @@ struct Item {
     group: usize,
     /// An unattributed quotation that takes the previous speaker.
     continuation: bool,
+    /// A name, title or label (`so-called "…"`), never anyone's words.
+    naming: bool,
 }
 
 /// Extracts the quotes of an analysed document. Pure; never panics.
@@ -158,6 +160,7 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
             paragraph: q.paragraph,
             group: i,
             continuation: kind == QuoteKind::Direct && a.attr.is_none(),
+            naming: a.naming,
         });
     }
     link_parts(doc, &quoted, &analysed, &mut items);
@@ -173,6 +176,7 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
                 paragraph: doc.paragraph_at(content.start).unwrap_or(0),
                 group,
                 continuation: false,
+                naming: false,
             });
         }
     }
@@ -198,26 +202,34 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
                 paragraph,
                 group,
                 continuation: false,
+                naming: false,
             });
         }
     }
 
     // A quotation without an attribution of its own inside reported speech
-    // (`"We teach nothing" against it, the imam said`) is that speech's.
+    // (`"We teach nothing" against it, the imam said`; `Prices had "gone
+    // through the roof", she said`) is that speech's: the reported words
+    // are the speaker's, unless the marks set off a name.
     let reported: Vec<(Span, Attr)> = items
         .iter()
         .filter(|it| it.kind == QuoteKind::Indirect)
         .filter_map(|it| Some((it.span, it.attr.clone()?)))
         .collect();
     for it in items.iter_mut() {
+        let unattributed =
+            it.kind.is_quotation() || (it.kind == QuoteKind::NonSpeech && !it.naming);
         if it.attr.is_none()
-            && it.kind.is_quotation()
+            && unattributed
             && let Some((_, attr)) = reported
                 .iter()
                 .find(|(s, _)| s.start <= it.span.start && it.span.end <= s.end)
         {
             it.attr = Some(attr.clone());
             it.continuation = false;
+            if it.kind == QuoteKind::NonSpeech {
+                it.kind = QuoteKind::Partial;
+            }
         }
     }
 

@@ -566,6 +566,55 @@ fn epigraph_with_a_dash() {
 }
 
 #[test]
+fn inverted_cue_before_a_long_apposition_reports_the_clause_before_it() {
+    check(
+        "\"We are delighted\" with the ruling, said Maria Lopez, head of the tenants' association, which had sued the city.",
+        &[
+            (
+                "\"We are delighted\" with the ruling",
+                Indirect,
+                Some("Maria Lopez"),
+            ),
+            ("We are delighted", Direct, Some("Maria Lopez")),
+        ],
+    );
+}
+
+#[test]
+fn any_prepositional_tail_after_a_trailing_cue_is_adverbial() {
+    check(
+        "Ana Ruiz runs the firm. Prices had \"gone through the roof\" over the summer, she said in a video message to shareholders.",
+        &[
+            (
+                "Prices had \"gone through the roof\" over the summer",
+                Indirect,
+                Some("Ana Ruiz"),
+            ),
+            ("gone through the roof", Partial, Some("Ana Ruiz")),
+        ],
+    );
+}
+
+#[test]
+fn reported_clause_holding_a_quotation_of_several_sentences() {
+    check(
+        "Mr Ortiz spoke at length. The old guard \"were tired. They were dull. Nobody cared\" in those years, Ortiz said.",
+        &[
+            (
+                "The old guard \"were tired. They were dull. Nobody cared\" in those years",
+                Indirect,
+                Some("Ortiz"),
+            ),
+            (
+                "were tired. They were dull. Nobody cared",
+                Partial,
+                Some("Ortiz"),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
