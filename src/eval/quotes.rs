@@ -448,7 +448,6 @@ pub fn polnear_system_units_text(
 }
 
 /// The system's units in PolNeAR's terms (see the module docs).
-
 fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
     let mixed: Vec<&crate::extract::quotes::Quote> = ex
         .quotes

@@ -828,7 +828,14 @@ impl<'d> Ctx<'d> {
             };
             // (After an inverted cue, what follows the speaker is an
             // apposition or an adverbial: the content is before.)
-            if (m_first > c.tok || self.is_adverbial_tail(after_subject..end))
+            // Nor does a contrasting clause (`…, the board said, while …`) take it.
+            let contrast = after_subject + 1 < end
+                && self.word(after_subject) == ","
+                && matches!(
+                    self.word(after_subject + 1).to_lowercase().as_str(),
+                    "while" | "whereas" | "although" | "though"
+                );
+            if (m_first > c.tok || contrast || self.is_adverbial_tail(after_subject..end))
                 && let Some(content) = self.content_span(clause_start..content_end)
             {
                 return Some((m, content));
@@ -1014,7 +1021,6 @@ impl<'d> Ctx<'d> {
                 | "over"
                 | "via"
                 | "by"
-                | "while"
                 | "outside"
                 | "inside"
                 | "following"

@@ -615,6 +615,18 @@ fn reported_clause_holding_a_quotation_of_several_sentences() {
 }
 
 #[test]
+fn trailing_cue_before_a_contrasting_clause_reports_what_came_before() {
+    check(
+        "The pass rate rose three points from last year, the exam board said, while fewer pupils sat science.",
+        &[(
+            "The pass rate rose three points from last year",
+            Indirect,
+            Some("exam board"),
+        )],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
