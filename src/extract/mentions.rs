@@ -666,6 +666,8 @@ pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option
                         | "early"
                         | "late"
                         | "in"
+                        | "a"
+                        | "an"
                         | "the"
                         | "that"
                         | "same"
@@ -868,7 +870,11 @@ fn time_phrase_ends_at(doc: &Document, i: usize) -> bool {
             | "month"
             | "year"
             | "weekend"
-    ) || (w == "statement" || w == "interview")
+    ) || ((w == "statement" || w == "interview")
+        // `in a statement`, never the subject itself (`The statement said`).
+        && i >= 2
+        && matches!(lower(word(doc, i - 1)).as_ref(), "a" | "an")
+        && lower(word(doc, i - 2)) == "in")
 }
 
 /// The head mention of a segment: the whole segment if it parses; the

@@ -383,7 +383,11 @@ impl<'d> Ctx<'d> {
                 // `X said on Monday, "…"` introduces the quotation; in `X
                 // said it is unrealistic to think that if …, "…"` the comma
                 // is inside the reported clause, which holds the quotation.
-                let tail_start = c.end.max(self.tok_at(m.span.end));
+                let mut tail_start = c.end.max(self.tok_at(m.span.end));
+                // (`X told the crowd, "…"`: the person addressed, then adverbials.)
+                if c.takes_object() && tail_start == c.end {
+                    tail_start = self.skip_object(tail_start, punct);
+                }
                 // (`"A," said X, a doctor, "B."` is one quotation split by its attribution.)
                 let split = self.follows_quotation(r.start);
                 if self.word(punct) == "," && !split && !self.is_adverbial_tail(tail_start..punct) {
@@ -777,24 +781,6 @@ impl<'d> Ctx<'d> {
             };
             return self.content_span(content).map(|s| (m, s));
         }
-        // `CLAUSE, said X.` / `CLAUSE, said X, a doctor …`: after a comma, a
-        // speaker named right after the cue and closed by the clause's end
-        // or a comma is the inverted subject (in `…, said the dispute was
-        // over` a verb follows the noun phrase instead).
-        let inverted = c
-            .tok
-            .checked_sub(1)
-            .filter(|&p| p > clause_start && self.word(p) == ",")
-            .and_then(|_| subject_after(self.doc, c.tok, sentence.end))
-            .filter(|m| {
-                let next = self.tok_at(m.span.end);
-                next >= end || matches!(self.word(next), "," | "." | ";")
-            });
-        let m = match inverted {
-            Some(m) => m,
-            None => self.subject_of(c, clause_start)?,
-        };
-        let m_first = self.tok_at(m.span.start);
         // `CLAUSE, X said.` / `CLAUSE, said X.`: the content is before.
         // The token ending the content: a comma, or a closing quotation mark
         // with the comma inside it (`… the "woman card," Fiorina said`).
@@ -806,6 +792,24 @@ impl<'d> Ctx<'d> {
                         && self.word(p - 1) == ","
                         && self.quoted.iter().any(|q| self.tok_at(q.end) == p + 1)))
         };
+        // `CLAUSE, said X.` / `CLAUSE, said X, a doctor …`: after a comma, a
+        // speaker named right after the cue and closed by the clause's end
+        // or a comma is the inverted subject (in `…, said the dispute was
+        // over` a verb follows the noun phrase instead).
+        let inverted = c
+            .tok
+            .checked_sub(1)
+            .filter(|&p| ends_content(p))
+            .and_then(|_| subject_after(self.doc, c.tok, sentence.end))
+            .filter(|m| {
+                let next = self.tok_at(m.span.end);
+                next >= end || matches!(self.word(next), "," | "." | ";")
+            });
+        let m = match inverted {
+            Some(m) => m,
+            None => self.subject_of(c, clause_start)?,
+        };
+        let m_first = self.tok_at(m.span.start);
         let content_before = if m_first > clause_start && m_first < c.tok {
             m_first.checked_sub(1).filter(|&p| ends_content(p))
         } else if m_first > c.tok {
@@ -863,32 +867,7 @@ impl<'d> Ctx<'d> {
             // The complementiser belongs to the reported clause (as PolNeAR annotates it).
             start = t;
         } else if c.takes_object() {
-            // Skip the person told: a name, a pronoun or a short phrase.
-            let mut k = start;
-            while k < end && k < start + 4 {
-                let w = self.word(k);
-                let cap = w.chars().next().is_some_and(char::is_uppercase);
-                if cap
-                    || matches!(
-                        w.to_lowercase().as_str(),
-                        "him"
-                            | "her"
-                            | "them"
-                            | "us"
-                            | "me"
-                            | "reporters"
-                            | "journalists"
-                            | "the"
-                            | "a"
-                    )
-                    || lexicon::is_role_noun(w)
-                {
-                    k += 1;
-                } else {
-                    break;
-                }
-            }
-            start = k;
+            start = self.skip_object(start, end);
         }
         while start < end && matches!(self.word(start), "," | ":" | "—") {
             start += 1;
@@ -937,6 +916,52 @@ impl<'d> Ctx<'d> {
             return None;
         }
         self.content_span(start..stop).map(|s| (m, s))
+    }
+
+    /// After a cue that takes an object (`told`, `asked`, `warned`): the
+    /// token after the person addressed, a name, a pronoun or a short phrase.
+    fn skip_object(&self, start: usize, end: usize) -> usize {
+        let mut k = start;
+        while k < end && k < start + 4 {
+            let w = self.word(k);
+            let lw = w.to_lowercase();
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            if k == start && matches!(lw.as_str(), "the" | "a" | "an" | "his" | "their" | "its") {
+                // `the crowd`, `his supporters`, `a local radio station`: the
+                // words of the noun phrase, up to a function word.
+                k += 1;
+                while k < end
+                    && k < start + 5
+                    && self.doc.tokens[k].kind == TokenKind::Word
+                    && !lexicon::is_function_word(self.word(k))
+                    && !lexicon::is_auxiliary(self.word(k))
+                {
+                    k += 1;
+                }
+                break;
+            }
+            // (`BBC Radio 4`: a number goes with the name before it.)
+            let numbered_name = k > start
+                && w.chars().all(|ch| ch.is_ascii_digit())
+                && self
+                    .word(k - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            if cap
+                || numbered_name
+                || matches!(
+                    lw.as_str(),
+                    "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+                )
+                || lexicon::is_role_noun(w)
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
     }
 
     /// Does the reported clause end before token `i`? It does before a

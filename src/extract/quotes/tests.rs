@@ -627,6 +627,53 @@ fn trailing_cue_before_a_contrasting_clause_reports_what_came_before() {
 }
 
 #[test]
+fn inverted_cue_after_a_partial_quotation_reports_the_whole_clause() {
+    check(
+        "The council's budget \"could be balanced within two years,\" said Omar Farid, the finance chair.",
+        &[
+            (
+                "The council's budget \"could be balanced within two years,\"",
+                Indirect,
+                Some("Omar Farid"),
+            ),
+            (
+                "could be balanced within two years,",
+                Partial,
+                Some("Omar Farid"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_person_told_is_skipped_before_a_quotation_or_a_clause() {
+    check(
+        "Mayor Ines Duarte told the crowd, \"We will rebuild this bridge.\"",
+        &[("We will rebuild this bridge.", Direct, Some("Ines Duarte"))],
+    );
+    check(
+        "Hunt told BBC Radio 4 the dispute was unnecessary.",
+        &[("the dispute was unnecessary", Indirect, Some("Hunt"))],
+    );
+    check(
+        "Duarte told her supporters the bridge would reopen in May.",
+        &[("the bridge would reopen in May", Indirect, Some("Duarte"))],
+    );
+}
+
+#[test]
+fn a_document_is_the_subject_and_in_a_statement_is_not() {
+    check(
+        "The statement said \"the matter is now closed.\"",
+        &[("the matter is now closed.", Partial, Some("statement"))],
+    );
+    check(
+        "The council in a statement said \"the matter is now closed.\"",
+        &[("the matter is now closed.", Partial, Some("council"))],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
