@@ -384,9 +384,16 @@ fn find_close(marks: &[Mark], k: usize, single: bool) -> Option<usize> {
         match m.dir {
             Dir::Open => {
                 // Another opening mark before any close: for single marks
-                // take a weak close seen so far; for double marks the first
-                // opening mark was a stray.
-                return if single { first_weak } else { None };
+                // take a weak close seen so far. For double marks, two
+                // closing marks right after it nest one quotation in the
+                // other (`“People wearing “Settle For Hillary” shirts.”`,
+                // where outlets do not alternate the marks); otherwise the
+                // first opening mark was a stray.
+                if single {
+                    return first_weak;
+                }
+                let closes = |i: usize| marks.get(i).is_some_and(|x| x.dir == Dir::Close);
+                return (closes(j + 1) && closes(j + 2)).then_some(j + 2);
             }
             Dir::Close | Dir::Either => {
                 if !single || m.strong {
@@ -501,7 +508,12 @@ mod tests {
         check(
             r#"'He said "no", and left,' she said."#,
             &[r#"He said "no", and left,"#],
+        );        check(
+            "He tweeted: “Fans wearing “Vote Blue” shirts were there.” Then he left.",
+            &["Fans wearing “Vote Blue” shirts were there."],
         );
+        // A stray opening mark before a pair stays a stray.
+        check("A “stray mark and “a pair” here.", &["a pair"]);
     }
 
     #[test]
