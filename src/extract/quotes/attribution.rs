@@ -844,6 +844,28 @@ impl<'d> Ctx<'d> {
             {
                 return Some((m, content));
             }
+            // `Cost estimates, he added, were "based on a prototype."`: an
+            // attribution set in the middle of the clause reports all of it.
+            let rest = after_subject + 1;
+            let parenthetical = rest < end
+                && self.word(after_subject) == ","
+                && self.doc.tokens[rest].kind == TokenKind::Word
+                && self
+                    .word(rest)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && self.cue_at(rest).is_none()
+                && !self.ends_content_before(after_subject, end)
+                && !self.is_adverbial_tail(rest..end);
+            if parenthetical {
+                let stop = (rest + 1..end)
+                    .find(|&i| self.word(i) == ";" || self.ends_content_before(i, end))
+                    .unwrap_or(end);
+                if let Some(content) = self.content_span(clause_start..stop) {
+                    return Some((m, content));
+                }
+            }
         }
         // `X said (that) CLAUSE` / `X told reporters (that) CLAUSE`
         let mut start = c.end;

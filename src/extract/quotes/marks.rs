@@ -508,7 +508,8 @@ mod tests {
         check(
             r#"'He said "no", and left,' she said."#,
             &[r#"He said "no", and left,"#],
-        );        check(
+        );
+        check(
             "He tweeted: “Fans wearing “Vote Blue” shirts were there.” Then he left.",
             &["Fans wearing “Vote Blue” shirts were there."],
         );

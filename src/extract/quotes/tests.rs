@@ -674,6 +674,21 @@ fn a_document_is_the_subject_and_in_a_statement_is_not() {
 }
 
 #[test]
+fn an_attribution_in_the_middle_of_a_clause_reports_all_of_it() {
+    check(
+        "Rosa Lind spoke next. The new rules, she said, were \"written for the banks.\"",
+        &[
+            (
+                "The new rules, she said, were \"written for the banks.\"",
+                Indirect,
+                Some("Rosa Lind"),
+            ),
+            ("written for the banks.", Partial, Some("Rosa Lind")),
+        ],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
