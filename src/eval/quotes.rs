@@ -12,7 +12,9 @@
 //! segments joined. System units are direct quotations (the parts of one
 //! utterance joined, as PolNeAR joins them), reported speech holding a
 //! quotation (PolNeAR's "mixed"), and partial quotations not inside such
-//! reported speech. Matching is the same token F1. A speaker is scored where
+//! reported speech; as PolNeAR's kind heuristic only knows double marks,
+//! quotations set in single marks count on neither side. Matching is the
+//! same token F1. A speaker is scored where
 //! the gold source is not a pronoun: right when the source's last word is
 //! in the system speaker's name or one of its aliases or roles.
 
@@ -447,6 +449,17 @@ pub fn polnear_system_units_text(
         .collect()
 }
 
+/// Is the quotation at `span` set in double marks? PolNeAR's kind
+/// heuristic (see [`recomputed_kind`]) only knows double marks, so a gold
+/// attribution quoted in single ones (US headline style: `Kasich: 'We Are
+/// Going …'`) is not a quotation there; the system's are held to the same
+/// definition.
+fn double_marked(doc: &Document, span: Span) -> bool {
+    const DOUBLE: &[&str] = &["\"", "“", "”", "„", "«", "»", "''", "``"];
+    let before = doc.text[..span.start].trim_end();
+    DOUBLE.iter().any(|m| before.ends_with(m))
+}
+
 /// The system's units in PolNeAR's terms (see the module docs).
 fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
     let mixed: Vec<&crate::extract::quotes::Quote> = ex
@@ -455,7 +468,10 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
         .filter(|q| q.kind == QuoteKind::Indirect)
         .filter(|q| {
             ex.quotes.iter().any(|p| {
-                p.kind.is_quotation() && q.span.start <= p.span.start && p.span.end <= q.span.end
+                p.kind.is_quotation()
+                    && double_marked(doc, p.span)
+                    && q.span.start <= p.span.start
+                    && p.span.end <= q.span.end
             })
         })
         .collect();
@@ -490,6 +506,7 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                     .quotes
                     .iter()
                     .filter(|p| p.group == q.group && p.kind == QuoteKind::Direct && !in_mixed(p))
+                    .filter(|p| double_marked(doc, p.span))
                     .map(|p| p.span)
                     .collect();
                 let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
@@ -501,7 +518,7 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                         .at(Span::new(first.start, last.end)),
                 );
             }
-            QuoteKind::Partial if !in_mixed(q) => {
+            QuoteKind::Partial if !in_mixed(q) && double_marked(doc, q.span) => {
                 units.push(
                     Unit::new(
                         doc.slice(q.span).to_string(),
