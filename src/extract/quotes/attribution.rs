@@ -232,6 +232,27 @@ impl<'d> Ctx<'d> {
             || before_attr.is_some()
             || (direct_cue.is_some() && starts_upper && sentence_end_after)
             || (lw.is_some_and(|w| matches!(w, "—" | "–" | "-" | "(")) && starts_upper);
+        // `"Top secret" is the highest level …`: a short term opening the
+        // sentence as its subject is a name for something, not speech.
+        let inner = self.doc.text[q.inner.start..q.inner.end].trim_end();
+        let term_as_subject = lw.is_none()
+            && after_attr.is_none()
+            && before_attr.is_none()
+            && inner.split_whitespace().count() <= 3
+            && !inner.ends_with([',', '.', '!', '?', ':', ';'])
+            && !inner.split_whitespace().any(|w| {
+                lexicon::pronoun(w).is_some() || lexicon::is_auxiliary(w) || w.contains(['’', '\''])
+            })
+            && (self.runs_into_clause(q, self.sentence_range_of_byte(q.open).end)
+                || self.doc.text[q.end..].trim_start().starts_with('('));
+        if term_as_subject {
+            return Analysed {
+                shape: Shape::Inline,
+                naming: true,
+                attr: None,
+                content: None,
+            };
+        }
         if block {
             // `Evaluating them on polls, Stevens said, "is like …"`: the
             // attribution interrupts one clause, which is what is reported.

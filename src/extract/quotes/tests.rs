@@ -689,6 +689,18 @@ fn an_attribution_in_the_middle_of_a_clause_reports_all_of_it() {
 }
 
 #[test]
+fn a_short_term_opening_the_sentence_is_not_speech() {
+    check(
+        "\"Top secret\" is the highest level of classification.",
+        &[("Top secret", NonSpeech, None)],
+    );
+    check(
+        "\"Refoulement\" (forcible return) is forbidden by international law.",
+        &[("Refoulement", NonSpeech, None)],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
