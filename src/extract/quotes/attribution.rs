@@ -262,7 +262,10 @@ impl<'d> Ctx<'d> {
                         .cue_tok
                         .unwrap_or(usize::MAX)
                         .min(self.tok_at(a.mention.span.start));
-                    let split = self.follows_quotation(before.start);
+                    // (A quotation that closed the previous sentence splits nothing.)
+                    let sentence_start = self.sentence_range_of_byte(q.open).start;
+                    let split =
+                        self.follows_quotation(before.start) && before.start > sentence_start;
                     let lead = (before.start..first.min(before.end))
                         .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
                     // A quotation opening with a capital is a sentence of its own
@@ -1050,9 +1053,7 @@ impl<'d> Ctx<'d> {
                         )
                     })
                 };
-                next(1).as_deref().is_some_and(is_participle)
-                    || is_cue(1)
-                    || (aux(1) && (is_cue(2) || (aux(2) && is_cue(3))))
+                is_cue(1) || (aux(1) && (is_cue(2) || (aux(2) && is_cue(3))))
             }
             // `the "next George Washington" – the Founding Father who …`: an
             // aside after a closing quotation mark.

@@ -701,6 +701,35 @@ fn a_short_term_opening_the_sentence_is_not_speech() {
 }
 
 #[test]
+fn an_attribution_after_a_quoted_sentence_can_still_interrupt_the_next_clause() {
+    check(
+        "Ames admitted the plan had \"serious flaws.\" But, he said, \"nobody ever doubted the goal\" and nobody had asked him to stop.",
+        &[
+            ("the plan had \"serious flaws.\"", Indirect, Some("Ames")),
+            ("serious flaws.", Partial, Some("Ames")),
+            (
+                "But, he said, \"nobody ever doubted the goal\" and nobody had asked him to stop",
+                Indirect,
+                Some("Ames"),
+            ),
+            ("nobody ever doubted the goal", Direct, Some("Ames")),
+        ],
+    );
+}
+
+#[test]
+fn a_coordinated_participle_without_a_cue_stays_in_the_reported_clause() {
+    check(
+        "Lena Ortiz said she began phoning donors and sending them letters every week.",
+        &[(
+            "she began phoning donors and sending them letters every week",
+            Indirect,
+            Some("Lena Ortiz"),
+        )],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
