@@ -279,6 +279,40 @@ impl<'d> Ctx<'d> {
                         None
                     }
                 }
+                // `Slinker said Trump was a candidate in the spirit of the
+                // valley: "He's a start-up kind of guy."`: a reported clause
+                // before the colon reports the quotation with it.
+                (None, Some(a)) if lw == Some(":") => {
+                    let cue_end = a.cue_tok.and_then(|t| self.cue_at(t)).map_or(0, |c| c.end);
+                    let mut tail = cue_end.max(self.tok_at(a.mention.span.end));
+                    if a.cue_tok
+                        .and_then(|t| self.cue_at(t))
+                        .is_some_and(Cue::takes_object)
+                        && tail == cue_end
+                    {
+                        tail = self.skip_object(tail, before.end);
+                    }
+                    let colon = before.end - 1;
+                    let words = (tail..colon)
+                        .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
+                        .count();
+                    let clause = a.cue_tok.is_some()
+                        && tail < colon
+                        && words >= 4
+                        && !self.is_adverbial_tail(tail..colon)
+                        && (tail..colon).any(|i| {
+                            let w = self.word(i);
+                            lexicon::is_auxiliary(w)
+                                || w.eq_ignore_ascii_case("that")
+                                || lexicon::pronoun(w).is_some()
+                                || w.ends_with("ed")
+                        });
+                    if clause {
+                        self.content_span(tail..self.tok_at(q.end).max(tail))
+                    } else {
+                        None
+                    }
+                }
                 _ => None,
             };
             let attr = after_attr.or(before_attr).or_else(|| {

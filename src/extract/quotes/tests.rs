@@ -730,6 +730,30 @@ fn a_coordinated_participle_without_a_cue_stays_in_the_reported_clause() {
 }
 
 #[test]
+fn a_reported_clause_before_a_colon_reports_the_quotation_with_it() {
+    check(
+        "Dara Kent said the mayor was a builder at heart: \"She loves cranes. She would pave the river if she could.\"",
+        &[
+            (
+                "the mayor was a builder at heart: \"She loves cranes. She would pave the river if she could.\"",
+                Indirect,
+                Some("Dara Kent"),
+            ),
+            (
+                "She loves cranes. She would pave the river if she could.",
+                Direct,
+                Some("Dara Kent"),
+            ),
+        ],
+    );
+    // A plain introduction is no reported clause.
+    check(
+        "Dara Kent told reporters on Monday: \"She loves cranes.\"",
+        &[("She loves cranes.", Direct, Some("Dara Kent"))],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
