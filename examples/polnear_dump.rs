@@ -29,7 +29,8 @@ fn main() {
             .iter()
             .map(|q| {
                 serde_json::json!({"kind": format!("{:?}", q.kind), "text": doc.slice(q.span),
-                    "span": chars(q.span), "cue": q.cue})
+                    "span": chars(q.span), "cue": q.cue, "group": q.group,
+                    "mention": q.mention.map(chars)})
             })
             .collect();
         println!(

@@ -754,6 +754,17 @@ fn a_reported_clause_before_a_colon_reports_the_quotation_with_it() {
 }
 
 #[test]
+fn characterising_verbs_attribute_the_words_they_quote() {
+    check(
+        "Vance later defended his remarks as \"a joke.\"",
+        &[
+            ("his remarks as \"a joke.\"", Indirect, Some("Vance")),
+            ("a joke.", Partial, Some("Vance")),
+        ],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
