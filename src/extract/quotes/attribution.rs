@@ -1072,7 +1072,9 @@ impl<'d> Ctx<'d> {
             "," => match next(1).as_deref() {
                 Some("according") => true,
                 Some("for") => matches!(next(2).as_deref(), Some("instance") | Some("example")),
-                Some(x) if is_participle(x) => true,
+                // `, adding …`, `, calling it …`: a participle of a cue (`, coming
+                // from …` modifies the reported clause and stays in it).
+                Some(x) if is_participle(x) => is_cue(1),
                 // `, and Trump vowed …`: a new subject with its own cue.
                 Some("and") | Some("but") => (2..6).any(is_cue),
                 _ => false,

@@ -765,6 +765,28 @@ fn characterising_verbs_attribute_the_words_they_quote() {
 }
 
 #[test]
+fn a_participle_that_is_no_cue_stays_in_the_reported_clause() {
+    check(
+        "Ruiz said the team had recovered, climbing from last place to a \"dead heat\" in March.",
+        &[
+            (
+                "the team had recovered, climbing from last place to a \"dead heat\" in March",
+                Indirect,
+                Some("Ruiz"),
+            ),
+            ("dead heat", Partial, Some("Ruiz")),
+        ],
+    );
+    check(
+        "Ruiz said the team had recovered, adding that fans were back.",
+        &[
+            ("the team had recovered", Indirect, Some("Ruiz")),
+            ("that fans were back", Indirect, Some("Ruiz")),
+        ],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
