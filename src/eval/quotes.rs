@@ -420,13 +420,14 @@ const PRONOUNS: &[&str] = &[
 /// The head of a PolNeAR source span, which holds the whole noun phrase
 /// with its appositives and relative clauses: `Virgie M. Rollins, chair of
 /// the Democratic National Committee Black Caucus` → `Virgie M. Rollins`;
-/// `Joel Pollak of Breitbart California` → `Joel Pollak`.
+/// `Joel Pollak of Breitbart California` → `Joel Pollak`; `a person close
+/// to the Clintons` → `a person`.
 fn source_head(source: &str) -> String {
     let s = source.trim();
     let mut cut = s.len();
     for stop in [
         ",", "(", " who ", " which ", " whose ", " that ", " of ", " from ", " at ", " with ",
-        " in ",
+        " in ", " close to ", " involved ", " familiar ", " knowledgeable ", " — ", " -- ",
     ] {
         if let Some(i) = s.find(stop)
             && i > 0
@@ -666,6 +667,8 @@ mod tests {
             "Sen. Jim Whelan"
         );
         assert_eq!(source_head("Trump"), "Trump");
+        assert_eq!(source_head("a person close to the Clintons"), "a person");
+        assert_eq!(source_head("a source involved in the effort"), "a source");
     }
 
     #[test]
