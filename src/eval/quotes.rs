@@ -426,8 +426,23 @@ fn source_head(source: &str) -> String {
     let s = source.trim();
     let mut cut = s.len();
     for stop in [
-        ",", "(", " who ", " which ", " whose ", " that ", " of ", " from ", " at ", " with ",
-        " in ", " close to ", " involved ", " familiar ", " knowledgeable ", " — ", " -- ",
+        ",",
+        "(",
+        " who ",
+        " which ",
+        " whose ",
+        " that ",
+        " of ",
+        " from ",
+        " at ",
+        " with ",
+        " in ",
+        " close to ",
+        " involved ",
+        " familiar ",
+        " knowledgeable ",
+        " — ",
+        " -- ",
     ] {
         if let Some(i) = s.find(stop)
             && i > 0

@@ -721,7 +721,15 @@ pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option
                 && parse_np(doc, seg.clone()).is_some_and(|m| m.form == Form::Name)
         })
     };
-    let mut i = segments.len() - 1;
+    // A relative clause runs to the verb, commas and all (`Mr. Slinker,
+    // whose start-up, Paradata, uses big data, said`): the head is before it.
+    let relative = (1..segments.len()).find(|&j| {
+        matches!(
+            lower(word(doc, segments[j].start)).as_ref(),
+            "who" | "whose" | "which"
+        )
+    });
+    let mut i = relative.map_or(segments.len() - 1, |j| j - 1);
     while i > 0 {
         let after_a_name = named_before(i);
         let unreadable = after_a_name && parse_np(doc, segments[i].clone()).is_none();

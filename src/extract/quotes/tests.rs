@@ -787,6 +787,14 @@ fn a_participle_that_is_no_cue_stays_in_the_reported_clause() {
 }
 
 #[test]
+fn a_relative_clause_with_commas_before_the_cue_belongs_to_the_speaker() {
+    check(
+        "Mr. Okafor, whose company, Brightline, makes sensors, said the rules were \"written by lobbyists.\"",
+        &[("written by lobbyists.", Partial, Some("Okafor"))],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
