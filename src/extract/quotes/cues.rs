@@ -189,11 +189,16 @@ pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
                 lower.as_str(),
                 "told" | "found" | "said" | "heard" | "shown" | "known" | "thought" | "written"
             ));
-        // `her Facebook post`: a noun after a name that follows a determiner.
+        // `her Facebook post`, `a series of Twitter posts`: a noun after a
+        // name that follows a determiner or a preposition.
         let noun_after_name =
             i >= 2 && word(i - 1).chars().next().is_some_and(char::is_uppercase) && {
                 let before = word(i - 2).to_lowercase();
                 DETERMINERS.contains(&before.as_str())
+                    || matches!(
+                        before.as_str(),
+                        "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from"
+                    )
                     || before.ends_with("'s")
                     || before.ends_with("’s")
             };
@@ -272,5 +277,9 @@ mod tests {
             &["claim", "claims"],
         );
         check("The claims rose.", &[]);
+        check(
+            "In a series of Twitter posts Sunday, he wrote it.",
+            &["wrote"],
+        );
     }
 }
