@@ -275,6 +275,32 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     while toks.last().is_some_and(|&i| is_punct(&doc.tokens[i])) {
         toks.pop();
     }
+    // `When Clinton`, `And surveys of voters`: a conjunction opening the
+    // clause is not part of its subject.
+    while toks.len() > 1
+        && matches!(
+            lower(word(doc, toks[0])).as_ref(),
+            "when"
+                | "while"
+                | "as"
+                | "if"
+                | "after"
+                | "before"
+                | "because"
+                | "although"
+                | "though"
+                | "since"
+                | "once"
+                | "until"
+                | "unless"
+                | "and"
+                | "but"
+                | "so"
+                | "yet"
+        )
+    {
+        toks.remove(0);
+    }
     let (&first, &last) = (toks.first()?, toks.last()?);
     let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
     if toks.len() == 1
@@ -733,7 +759,17 @@ pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option
     while i > 0 {
         let after_a_name = named_before(i);
         let unreadable = after_a_name && parse_np(doc, segments[i].clone()).is_none();
-        if !(unreadable || is_appositive(doc, segments[i].clone(), after_a_name)) {
+        // `of Alexandria, Va.,`, `from Des Moines, Iowa,`: the state after a place.
+        let place_tail = i >= 2
+            && matches!(
+                lower(word(doc, segments[i - 1].start)).as_ref(),
+                "of" | "from" | "in"
+            )
+            && segments[i].len() <= 3
+            && segments[i]
+                .clone()
+                .all(|k| is_punct(&doc.tokens[k]) || is_cap(word(doc, k)));
+        if !(unreadable || place_tail || is_appositive(doc, segments[i].clone(), after_a_name)) {
             break;
         }
         i -= 1;

@@ -795,6 +795,18 @@ fn a_relative_clause_with_commas_before_the_cue_belongs_to_the_speaker() {
 }
 
 #[test]
+fn a_conjunction_or_a_hometown_is_not_the_speaker() {
+    check(
+        "When Nadia Boyle said she was \"ready to serve,\" the crowd cheered.",
+        &[("ready to serve,", Partial, Some("Nadia Boyle"))],
+    );
+    check(
+        "Johnnie Ward, of Alexandria, Va., said he had fought \"for the nation's rights.\"",
+        &[("for the nation's rights.", Partial, Some("Johnnie Ward"))],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
