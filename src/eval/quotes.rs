@@ -15,7 +15,8 @@
 //! reported speech; as PolNeAR's kind heuristic only knows double marks,
 //! quotations set in single marks count on neither side. Matching is the
 //! same token F1. A speaker is scored where
-//! the gold source is not a pronoun: right when the source's last word is
+//! the gold source names someone (not a pronoun, nor a cue word the
+//! annotator selected by slip): right when the source's last word is
 //! in the system speaker's name or one of its aliases or roles.
 
 use super::text::{multiset_f1, normalise, tokens};
@@ -417,6 +418,15 @@ const PRONOUNS: &[&str] = &[
     "us", "who", "which", "that",
 ];
 
+/// A gold source names a speaker: it is not empty, a pronoun, or (an
+/// annotation slip) only the cue word itself (`said`).
+fn scorable_source(source: &str) -> bool {
+    let s = normalise(source.trim());
+    !s.is_empty()
+        && !PRONOUNS.contains(&s.as_str())
+        && !(s.split_whitespace().count() == 1 && crate::extract::lexicon::cue_class(&s).is_some())
+}
+
 /// The head of a PolNeAR source span, which holds the whole noun phrase
 /// with its appositives and relative clauses: `Virgie M. Rollins, chair of
 /// the Democratic National Committee Black Caucus` → `Virgie M. Rollins`;
@@ -604,8 +614,7 @@ pub fn score_polnear(file: &Path, kinds: PolnearKinds, verbose: bool) -> Result<
                 let content: Vec<&str> = a.content.iter().map(slice).collect();
                 let source: Vec<&str> = a.source.iter().map(slice).collect();
                 let source = source_head(&source.join(" "));
-                let scorable = !source.trim().is_empty()
-                    && !PRONOUNS.contains(&normalise(source.trim()).as_str());
+                let scorable = scorable_source(&source);
                 Unit::new(content.join(" "), vec![source], scorable, true)
             })
             .collect();
@@ -682,6 +691,9 @@ mod tests {
             "Sen. Jim Whelan"
         );
         assert_eq!(source_head("Trump"), "Trump");
+        assert!(scorable_source("Mr. Trump"));
+        assert!(!scorable_source("he"));
+        assert!(!scorable_source("said"));
         assert_eq!(source_head("a person close to the Clintons"), "a person");
         assert_eq!(source_head("a source involved in the effort"), "a source");
     }
