@@ -422,9 +422,9 @@ const PRONOUNS: &[&str] = &[
 /// annotation slip) only the cue word itself (`said`).
 fn scorable_source(source: &str) -> bool {
     let s = normalise(source.trim());
-    !s.is_empty()
-        && !PRONOUNS.contains(&s.as_str())
-        && !(s.split_whitespace().count() == 1 && crate::extract::lexicon::cue_class(&s).is_some())
+    let cue_word =
+        s.split_whitespace().count() == 1 && crate::extract::lexicon::cue_class(&s).is_some();
+    !(s.is_empty() || PRONOUNS.contains(&s.as_str()) || cue_word)
 }
 
 /// The head of a PolNeAR source span, which holds the whole noun phrase
