@@ -325,6 +325,30 @@ impl<'d> Ctx<'d> {
                     place: Place::Before,
                 })
             });
+            // `she said, "I am so sick of the campaign lying" about her
+            // record, …`: the reported clause runs on after the quotation.
+            let content = content.or_else(|| {
+                let a = attr.as_ref()?;
+                let sentence = self.sentence_with_quotations(q.open);
+                let next = self.tok_at(q.end);
+                if a.place != Place::Before
+                    || q.runs_on
+                    || !self.runs_into_clause(q, sentence.end)
+                    || inner.ends_with(['.', '!', '?'])
+                {
+                    return None;
+                }
+                let stop = (next..sentence.end)
+                    .find(|&i| {
+                        matches!(self.word(i), "," | ";" | "—" | "–")
+                            || self.ends_content_before(i, sentence.end)
+                            || self.quoted.iter().any(|o| self.tok_at(o.open) == i)
+                    })
+                    .unwrap_or(sentence.end);
+                (stop > next + 1)
+                    .then(|| self.content_span(self.tok_at(q.open)..stop))
+                    .flatten()
+            });
             return Analysed {
                 shape: Shape::Block,
                 naming: false,

@@ -807,6 +807,21 @@ fn a_conjunction_or_a_hometown_is_not_the_speaker() {
 }
 
 #[test]
+fn a_reported_clause_running_on_after_a_quotation_is_reported_with_it() {
+    check(
+        "As she left, Mira Castel said, \"I am tired of the lies\" about her record, and the crowd booed.",
+        &[
+            (
+                "\"I am tired of the lies\" about her record",
+                Indirect,
+                Some("Mira Castel"),
+            ),
+            ("I am tired of the lies", Direct, Some("Mira Castel")),
+        ],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
