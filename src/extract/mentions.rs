@@ -997,6 +997,8 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
                     | "noting"
                     | "and"
                     | "but"
+                    // `a study by two economists`
+                    | "by"
                     // `a source involved in`, `a person familiar with`
                     | "involved"
                     | "familiar"

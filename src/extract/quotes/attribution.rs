@@ -855,8 +855,12 @@ impl<'d> Ctx<'d> {
                 let start = (m_end..end).find(|&i| self.word(i) == ",").map(|i| i + 1)?;
                 start..end
             } else {
+                // (A closing mark stays with the quotation it closes.)
                 let mut e = c.tok;
-                while e > clause_start && self.doc.tokens[e - 1].kind == TokenKind::Punct {
+                while e > clause_start
+                    && self.doc.tokens[e - 1].kind == TokenKind::Punct
+                    && !self.quoted.iter().any(|q| self.tok_at(q.end) == e)
+                {
                     e -= 1;
                 }
                 clause_start..e

@@ -822,6 +822,21 @@ fn a_reported_clause_running_on_after_a_quotation_is_reported_with_it() {
 }
 
 #[test]
+fn according_to_after_a_closing_mark_keeps_the_quotation_in_the_clause() {
+    check(
+        "The levy cut emissions with \"negligible effects on growth,\" according to a study by two economists.",
+        &[
+            (
+                "The levy cut emissions with \"negligible effects on growth,\"",
+                Indirect,
+                Some("study"),
+            ),
+            ("negligible effects on growth,", Partial, Some("study")),
+        ],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
