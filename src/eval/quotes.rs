@@ -431,7 +431,7 @@ fn scorable_source(source: &str) -> bool {
 /// with its appositives and relative clauses: `Virgie M. Rollins, chair of
 /// the Democratic National Committee Black Caucus` → `Virgie M. Rollins`;
 /// `Joel Pollak of Breitbart California` → `Joel Pollak`; `a person close
-/// to the Clintons` → `a person`.
+/// to the Clintons` → `a person`; `a study by economists` → `a study`.
 fn source_head(source: &str) -> String {
     let s = source.trim();
     let mut cut = s.len();
@@ -447,6 +447,7 @@ fn source_head(source: &str) -> String {
         " at ",
         " with ",
         " in ",
+        " by ",
         " close to ",
         " involved ",
         " familiar ",
@@ -695,6 +696,10 @@ mod tests {
         assert!(!scorable_source("he"));
         assert!(!scorable_source("said"));
         assert_eq!(source_head("a person close to the Clintons"), "a person");
+        assert_eq!(
+            source_head("a study last year by economists"),
+            "a study last year"
+        );
         assert_eq!(source_head("a source involved in the effort"), "a source");
     }
 

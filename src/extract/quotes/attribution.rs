@@ -270,11 +270,22 @@ impl<'d> Ctx<'d> {
                         .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
                     // A quotation opening with a capital is a sentence of its own
                     // after an introductory phrase (`Asked if …, Ryan said, "Sure."`).
+                    // `Trump's support means "he must be doing something right,"
+                    // she says, "but I don't know …"`: a split quotation whose
+                    // first part sits inside a clause reports that whole clause.
+                    let split_in_clause = split
+                        && !lead
+                        && !starts_upper
+                        && qi > 0
+                        && (sentence_start..self.tok_at(self.quoted[qi - 1].open))
+                            .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
+                    let sentence = self.sentence_range_of_byte(q.open);
+                    let quote_end = if q.runs_on { 0 } else { self.tok_at(q.end) };
                     if !split && lead && !starts_upper {
                         // To the end of the sentence, or of the quotation if it runs on.
-                        let sentence = self.sentence_range_of_byte(q.open);
-                        let quote_end = if q.runs_on { 0 } else { self.tok_at(q.end) };
                         self.content_span(before.start..sentence.end.max(quote_end))
+                    } else if split_in_clause {
+                        self.content_span(sentence_start..sentence.end.max(quote_end))
                     } else {
                         None
                     }

@@ -837,6 +837,27 @@ fn according_to_after_a_closing_mark_keeps_the_quotation_in_the_clause() {
 }
 
 #[test]
+fn a_split_quotation_whose_first_part_sits_in_a_clause_reports_the_clause() {
+    check(
+        "Eva Marsh said she was undecided. His lead means \"he must be doing something right,\" she says, \"but I would not vote for him.\"",
+        &[
+            ("she was undecided", Indirect, Some("Eva Marsh")),
+            (
+                "His lead means \"he must be doing something right,\" she says, \"but I would not vote for him.\"",
+                Indirect,
+                Some("Eva Marsh"),
+            ),
+            (
+                "he must be doing something right,",
+                Partial,
+                Some("Eva Marsh"),
+            ),
+            ("but I would not vote for him.", Direct, Some("Eva Marsh")),
+        ],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
