@@ -10,9 +10,10 @@
 //! **PolNeAR** (`eval/quotes/polnear/gold/*.jsonl`, primary annotations):
 //! gold units are attributions of kind `direct` or `mixed`, their content
 //! segments joined. System units are direct quotations (the parts of one
-//! utterance joined, as PolNeAR joins them), reported speech holding a
-//! quotation (PolNeAR's "mixed"), and partial quotations not inside such
-//! reported speech; as PolNeAR's kind heuristic only knows double marks,
+//! utterance joined, as PolNeAR joins them), reported speech holding
+//! quotation marks (PolNeAR's "mixed", which its heuristic decides by the
+//! marks alone, whatever they set off), and partial quotations not inside
+//! such reported speech; as that heuristic only knows double marks,
 //! quotations set in single marks count on neither side. Matching is the
 //! same token F1. A speaker is scored where
 //! the gold source names someone (not a pronoun, nor a cue word the
@@ -495,7 +496,7 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
         .filter(|q| q.kind == QuoteKind::Indirect)
         .filter(|q| {
             ex.quotes.iter().any(|p| {
-                p.kind.is_quotation()
+                p.kind != QuoteKind::Indirect
                     && double_marked(doc, p.span)
                     && q.span.start <= p.span.start
                     && p.span.end <= q.span.end
