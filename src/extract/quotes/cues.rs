@@ -176,7 +176,9 @@ pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
         let is_mark = |k: usize| k < n && matches!(word(k), "\"" | "“" | "'" | "‘" | "`");
         let introduces_quote =
             is_mark(i + 1) || (i + 1 < n && matches!(word(i + 1), "," | ":") && is_mark(i + 2));
-        let infinitive = prev.as_deref() == Some("to") && !introduces_quote;
+        // (`hesitate to report that …` reports a clause all the same.)
+        let introduces_clause = i + 1 < n && word(i + 1).eq_ignore_ascii_case("that");
+        let infinitive = prev.as_deref() == Some("to") && !introduces_quote && !introduces_clause;
         // `Chauvin was found guilty`, `she was told`: in the passive the
         // subject is not the speaker.
         let passive = prev.as_deref().is_some_and(|p| {
@@ -214,7 +216,8 @@ pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
             && (!needs_particle || has_particle)
             // A noun-like cue needs a plausible subject end right before it.
             && (!noun_like || prev.as_deref().is_some_and(|p| {
-                lexicon::pronoun(p).is_some()
+                (p == "to" && introduces_clause)
+                    || lexicon::pronoun(p).is_some()
                     || lexicon::is_role_noun(p)
                     || lexicon::is_org_noun(p)
                     || matches!(p, "also" | "has" | "have" | "had" | "will" | "would" | "then" | "later" | "repeatedly")
@@ -272,6 +275,7 @@ mod tests {
         );
         check("The Washington Post reported it.", &["reported"]);
         check("He declined to comment.", &[]);
+        check("They were quick to report that it rained.", &["report"]);
         check(
             "Officials claim it works. The state claims nothing.",
             &["claim", "claims"],
