@@ -432,7 +432,8 @@ fn scorable_source(source: &str) -> bool {
 /// with its appositives and relative clauses: `Virgie M. Rollins, chair of
 /// the Democratic National Committee Black Caucus` → `Virgie M. Rollins`;
 /// `Joel Pollak of Breitbart California` → `Joel Pollak`; `a person close
-/// to the Clintons` → `a person`; `a study by economists` → `a study`.
+/// to the Clintons` → `a person`; `a study by economists` → `a study`;
+/// `Trump’s` (of `Trump’s claim that …`) → `Trump`.
 fn source_head(source: &str) -> String {
     let s = source.trim();
     let mut cut = s.len();
@@ -462,7 +463,12 @@ fn source_head(source: &str) -> String {
             cut = cut.min(i);
         }
     }
-    s[..cut].trim().to_string()
+    // `Trump’s claim`: the possessor is the source.
+    let head = s[..cut].trim();
+    head.strip_suffix("'s")
+        .or_else(|| head.strip_suffix("’s"))
+        .unwrap_or(head)
+        .to_string()
 }
 
 /// The system units as (text, speaker names, span in the document), for
@@ -697,6 +703,7 @@ mod tests {
         assert!(!scorable_source("he"));
         assert!(!scorable_source("said"));
         assert_eq!(source_head("a person close to the Clintons"), "a person");
+        assert_eq!(source_head("Donald Trump’s"), "Donald Trump");
         assert_eq!(
             source_head("a study last year by economists"),
             "a study last year"

@@ -465,6 +465,33 @@ const BELIEF_VERBS: &[&str] = &[
     "wanted",
 ];
 
+/// Nouns that report what someone said when a possessive names the
+/// speaker and `that` (or, for promises, `to`) follows: `Trump's claim that …`.
+pub const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "remark",
+    "remarks",
+    "statement",
+    "suggestion",
+    "warning",
+    "argument",
+    "insistence",
+    "contention",
+    "accusation",
+    "allegation",
+    "charge",
+    "declaration",
+    "prediction",
+    "admission",
+    "complaint",
+    "boast",
+    "pledge",
+    "promise",
+    "vow",
+];
+
 /// Names and nicknames given with quotation marks are not anyone's words:
 /// `the so-called "race for space"`, `dubbed the "Class of Covid"`.
 pub const NAMING_CUES: &[&str] = &[

@@ -955,6 +955,60 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
     None
 }
 
+/// The one whose words a possessive names (`Trump's claim`, `Mr. Obama's
+/// suggestion`, `her remark`): the possessor ending at token `tok`, without
+/// its `'s`.
+pub fn possessor(doc: &Document, tok: usize) -> Option<Mention> {
+    let w = word(doc, tok);
+    let pronoun = match lower(w).as_ref() {
+        "his" => Some(Pronoun::He),
+        "her" => Some(Pronoun::She),
+        "their" => Some(Pronoun::They),
+        "its" => Some(Pronoun::It),
+        _ => None,
+    };
+    if let Some(p) = pronoun {
+        return Some(Mention {
+            span: doc.tokens[tok].span,
+            form: Form::Pronoun(p),
+            name: None,
+            titles: vec![],
+            role: None,
+            gender: match p {
+                Pronoun::He => Some(Gender::Male),
+                Pronoun::She => Some(Gender::Female),
+                _ => None,
+            },
+            org_like: matches!(p, Pronoun::It | Pronoun::They),
+        });
+    }
+    let suffix = ["'s", "’s"].into_iter().find(|s| w.ends_with(s))?;
+    if !is_cap(w) || w.len() <= suffix.len() {
+        return None;
+    }
+    // The name runs back over capitalised words and titles (`Mr. Obama's`).
+    let mut start = tok;
+    while start > 0 && tok - start < 5 {
+        let prev = word(doc, start - 1);
+        let title_dot = prev == "." && start >= 2 && is_cap(word(doc, start - 2));
+        if !(title_dot || (is_cap(prev) && doc.tokens[start - 1].kind == TokenKind::Word)) {
+            break;
+        }
+        start -= 1;
+    }
+    let mut m = parse_np(doc, start..tok + 1)?;
+    if m.form != Form::Name {
+        return None;
+    }
+    m.span = Span::new(m.span.start, doc.tokens[tok].span.end - suffix.len());
+    if let Some(name) = &mut m.name
+        && let Some(stripped) = name.strip_suffix(suffix)
+    {
+        *name = stripped.to_string();
+    }
+    Some(m)
+}
+
 /// The speaker written after an inverted cue (`said Priya Raman, the
 /// councillor responsible for highways.`), within `cue+1..limit`.
 pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention> {

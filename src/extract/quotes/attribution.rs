@@ -24,7 +24,7 @@ use super::marks::Quoted;
 use crate::analysis::{Document, Span, TokenKind};
 use crate::extract::lexicon::{self, CueClass, NAMING_CUES};
 use crate::extract::mentions::{
-    Form, Mention, main_subject, parse_np, subject_after, subject_before,
+    Form, Mention, main_subject, parse_np, possessor, subject_after, subject_before,
 };
 use std::ops::Range;
 
@@ -766,6 +766,69 @@ impl<'d> Ctx<'d> {
             },
             span,
         ))
+    }
+
+    /// `Trump's claim that "thousands" celebrated …`, `her remark that "…"`:
+    /// a speech noun after a possessive reports the clause after `that` (or
+    /// the infinitive after a pledge); the possessor is the speaker.
+    pub fn noun_attributions(&self) -> Vec<(Attr, Span)> {
+        let mut out = Vec::new();
+        let n = self.doc.tokens.len();
+        for i in 0..n.saturating_sub(1) {
+            if self.in_quote[i] {
+                continue;
+            }
+            let noun = self.word(i).to_lowercase();
+            if !lexicon::SPEECH_NOUNS.contains(&noun.as_str()) {
+                continue;
+            }
+            let next = self.word(i + 1).to_lowercase();
+            let promise = matches!(noun.as_str(), "pledge" | "promise" | "vow");
+            if !(next == "that" || (promise && next == "to")) {
+                continue;
+            }
+            // The possessive, before at most two modifiers (`Trump's recent
+            // evidence-free assertion`).
+            let Some(m) = (i.saturating_sub(3)..i).rev().find_map(|k| {
+                let between_ok = (k + 1..i).all(|j| {
+                    let w = self.word(j);
+                    self.doc.tokens[j].kind == TokenKind::Word
+                        && w.chars().next().is_some_and(char::is_lowercase)
+                        && !lexicon::is_function_word(w)
+                });
+                if between_ok {
+                    possessor(self.doc, k)
+                } else {
+                    None
+                }
+            }) else {
+                continue;
+            };
+            let sentence = self.sentence_with_quotations(self.doc.tokens[i].span.start);
+            let start = if next == "that" { i + 1 } else { i + 2 };
+            let mut end = sentence.end;
+            while end > start
+                && self.doc.tokens[end - 1].kind == TokenKind::Punct
+                && !self.quoted.iter().any(|q| self.tok_at(q.end) == end)
+            {
+                end -= 1;
+            }
+            let stop = (start + 1..end)
+                .find(|&k| self.word(k) == ";" || self.ends_content_before(k, end))
+                .unwrap_or(end);
+            if let Some(span) = self.content_span(start..stop) {
+                out.push((
+                    Attr {
+                        cue: noun,
+                        cue_tok: None,
+                        mention: m,
+                        place: Place::Clause,
+                    },
+                    span,
+                ));
+            }
+        }
+        out
     }
 
     /// Does the word at `tok` occur capitalised somewhere other than at the

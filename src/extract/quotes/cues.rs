@@ -177,7 +177,8 @@ pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
         let introduces_quote =
             is_mark(i + 1) || (i + 1 < n && matches!(word(i + 1), "," | ":") && is_mark(i + 2));
         // (`hesitate to report that …` reports a clause all the same.)
-        let introduces_clause = i + 1 < n && word(i + 1).eq_ignore_ascii_case("that");
+        let introduces_clause =
+            class == CueClass::Speech && i + 1 < n && word(i + 1).eq_ignore_ascii_case("that");
         let infinitive = prev.as_deref() == Some("to") && !introduces_quote && !introduces_clause;
         // `Chauvin was found guilty`, `she was told`: in the passive the
         // subject is not the speaker.

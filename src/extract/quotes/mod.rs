@@ -207,6 +207,21 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
         }
     }
 
+    // Reported speech after a speech noun: `Trump's claim that …`.
+    for (attr, content) in ctx.noun_attributions() {
+        let group = items.len();
+        items.push(Item {
+            span: content,
+            kind: QuoteKind::Indirect,
+            attr: Some(attr),
+            speaker: None,
+            paragraph: doc.paragraph_at(content.start).unwrap_or(0),
+            group,
+            continuation: false,
+            naming: false,
+        });
+    }
+
     // A quotation without an attribution of its own inside reported speech
     // (`"We teach nothing" against it, the imam said`; `Prices had "gone
     // through the roof", she said`) is that speech's: the reported words

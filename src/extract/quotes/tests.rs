@@ -858,6 +858,33 @@ fn a_split_quotation_whose_first_part_sits_in_a_clause_reports_the_clause() {
 }
 
 #[test]
+fn a_speech_noun_after_a_possessive_reports_the_clause_after_it() {
+    check(
+        "Mayor Tom Reyes's recent assertion that \"thousands\" had left the city was false.",
+        &[
+            (
+                "that \"thousands\" had left the city was false",
+                Indirect,
+                Some("Tom Reyes"),
+            ),
+            ("thousands", Partial, Some("Tom Reyes")),
+        ],
+    );
+    check(
+        "Ada Lund said the plan was late. Her remark that \"nobody reads the small print\" drew laughs.",
+        &[
+            ("the plan was late", Indirect, Some("Ada Lund")),
+            (
+                "that \"nobody reads the small print\" drew laughs",
+                Indirect,
+                Some("Ada Lund"),
+            ),
+            ("nobody reads the small print", Partial, Some("Ada Lund")),
+        ],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
