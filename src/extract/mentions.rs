@@ -256,6 +256,23 @@ pub fn clean_name(s: &str) -> String {
 
 /// Parses one noun phrase (no commas inside) into a mention. Returns `None`
 /// when the phrase is not something that can speak.
+/// A pronoun as a mention: its gender, and whether it stands for an organisation.
+fn pronoun_mention(span: Span, p: Pronoun) -> Mention {
+    Mention {
+        span,
+        form: Form::Pronoun(p),
+        name: None,
+        titles: vec![],
+        role: None,
+        gender: match p {
+            Pronoun::He => Some(Gender::Male),
+            Pronoun::She => Some(Gender::Female),
+            _ => None,
+        },
+        org_like: matches!(p, Pronoun::It | Pronoun::They),
+    }
+}
+
 pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     // Parenthesised asides (`(R-OH)`, `(D-Md.)`) are not part of the phrase.
     let mut toks: Vec<usize> = Vec::new();
@@ -306,19 +323,7 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     if toks.len() == 1
         && let Some(p) = lexicon::pronoun(word(doc, first))
     {
-        return Some(Mention {
-            span,
-            form: Form::Pronoun(p),
-            name: None,
-            titles: vec![],
-            role: None,
-            gender: match p {
-                Pronoun::He => Some(Gender::Male),
-                Pronoun::She => Some(Gender::Female),
-                _ => None,
-            },
-            org_like: matches!(p, Pronoun::It | Pronoun::They),
-        });
+        return Some(pronoun_mention(span, p));
     }
     if toks.len() > 14 {
         return None;
@@ -968,19 +973,7 @@ pub fn possessor(doc: &Document, tok: usize) -> Option<Mention> {
         _ => None,
     };
     if let Some(p) = pronoun {
-        return Some(Mention {
-            span: doc.tokens[tok].span,
-            form: Form::Pronoun(p),
-            name: None,
-            titles: vec![],
-            role: None,
-            gender: match p {
-                Pronoun::He => Some(Gender::Male),
-                Pronoun::She => Some(Gender::Female),
-                _ => None,
-            },
-            org_like: matches!(p, Pronoun::It | Pronoun::They),
-        });
+        return Some(pronoun_mention(doc.tokens[tok].span, p));
     }
     let suffix = ["'s", "’s"].into_iter().find(|s| w.ends_with(s))?;
     if !is_cap(w) || w.len() <= suffix.len() {
