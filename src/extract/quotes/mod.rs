@@ -267,7 +267,7 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
         items[e.item].speaker = registry.resolve(&e.attr.mention, e.pos);
     }
     share_within_groups(&mut items);
-    resolve_continuations(doc, &mut items, &registry);
+    resolve_continuations(&mut items);
 
     let mut quotes: Vec<Quote> = items
         .into_iter()
@@ -386,8 +386,7 @@ fn share_within_groups(items: &mut [Item]) {
 /// An unattributed quotation that opens a sentence continues the speech
 /// before it: the speaker of the last attributed quote or reported speech
 /// in the same or the previous paragraph.
-fn resolve_continuations(doc: &Document, items: &mut [Item], registry: &Registry) {
-    let _ = registry;
+fn resolve_continuations(items: &mut [Item]) {
     let mut by_pos: Vec<usize> = (0..items.len()).collect();
     by_pos.sort_by_key(|&i| items[i].span.start);
     let mut last: Option<(usize, usize, Attr)> = None; // (paragraph, speaker, attr)
@@ -404,7 +403,6 @@ fn resolve_continuations(doc: &Document, items: &mut [Item], registry: &Registry
                     item.attr.get_or_insert(attr.clone());
                 }
             }
-            let _ = doc;
             continue;
         }
         if let (Some(s), Some(a)) = (it.speaker, &it.attr)
