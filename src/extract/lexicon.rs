@@ -1698,6 +1698,142 @@ pub fn is_role_noun(word: &str) -> bool {
     SETS.roles.contains(lower(word).as_ref())
 }
 
+/// An agent noun by its ending (`announcer`, `narrator`, `activist`,
+/// `historian`, and their plurals): a person, though not in the role list.
+pub fn is_agent_noun(word: &str) -> bool {
+    const NOT_AGENTS: &[&str] = &[
+        "order",
+        "paper",
+        "number",
+        "other",
+        "water",
+        "letter",
+        "matter",
+        "center",
+        "centre",
+        "power",
+        "border",
+        "corner",
+        "error",
+        "factor",
+        "sector",
+        "motor",
+        "mirror",
+        "computer",
+        "character",
+        "chapter",
+        "quarter",
+        "october",
+        "november",
+        "december",
+        "september",
+        "register",
+        "shelter",
+        "disaster",
+        "trigger",
+        "answer",
+        "weather",
+        "winter",
+        "summer",
+        "dinner",
+        "danger",
+        "cancer",
+        "theater",
+        "theatre",
+        "finger",
+        "flavor",
+        "labor",
+        "labour",
+        "honor",
+        "honour",
+        "favor",
+        "favour",
+        "behavior",
+        "behaviour",
+        "color",
+        "colour",
+        "humor",
+        "rumor",
+        "tumor",
+        "horror",
+        "interior",
+        "exterior",
+        "median",
+        "together",
+        "whether",
+        "however",
+        "further",
+        "rather",
+        "either",
+        "neither",
+        "another",
+        "member",
+        "never",
+        "manner",
+        "banner",
+        "spider",
+        "powder",
+        "ladder",
+        "corridor",
+        "elevator",
+        "monitor",
+        "indicator",
+        "calculator",
+        "radiator",
+        "generator",
+        "container",
+        "trailer",
+        "poster",
+        "sticker",
+        "flyer",
+        "folder",
+        "filter",
+        "tower",
+        "river",
+        "silver",
+        "copper",
+        "cover",
+        "offer",
+        "super",
+        "proper",
+        "upper",
+        "lower",
+        "bitter",
+        "better",
+        "faster",
+        "greater",
+        "larger",
+        "longer",
+        "higher",
+        "earlier",
+        "later",
+        "lesser",
+        "minor",
+        "major",
+        "senior",
+        "junior",
+        "superior",
+        "inferior",
+        "prior",
+        "anchor",
+        "mentor",
+    ];
+    // (Lower case as written: `Walker` is a name.)
+    let w = word;
+    if w.len() < 6 || !w.chars().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let singular = w
+        .strip_suffix('s')
+        .filter(|s| !s.ends_with('s'))
+        .unwrap_or(w);
+    ["er", "or", "ist", "ian"]
+        .iter()
+        .any(|e| singular.ends_with(e))
+        && !singular.ends_with("ment")
+        && !NOT_AGENTS.contains(&singular)
+}
+
 pub fn is_org_word(word: &str) -> bool {
     let w = word.trim_end_matches(['\'', '’']);
     let w = w
@@ -1782,6 +1918,24 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn agent_nouns_by_their_ending() {
+        for w in [
+            "announcer",
+            "narrator",
+            "activists",
+            "historian",
+            "organiser",
+        ] {
+            assert!(super::is_agent_noun(w), "{w}");
+        }
+        for w in [
+            "order", "numbers", "water", "letter", "Walker", "paper", "tower",
+        ] {
+            assert!(!super::is_agent_noun(w), "{w}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -380,6 +380,8 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
                     || lexicon::is_org_noun(w)
                     || is_modifier(w)
                     || (k + 1 < toks.len() && is_modifier_like(w))
+                    // `the announcer`: an agent noun heads a description.
+                    || (k > 0 && k + 1 == toks.len() && lexicon::is_agent_noun(w))
             }
         };
         if !ok {
@@ -449,7 +451,8 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
         let e = doc.tokens[toks[name_end - 1]].span.end;
         Some(clean_name(&doc.text[s..e]))
     };
-    let has_role_word = words[start..].iter().any(|w| lexicon::is_role_noun(w));
+    let has_role_word = words[start..].iter().any(|w| lexicon::is_role_noun(w))
+        || (words.len() > start && words.last().is_some_and(|w| lexicon::is_agent_noun(w)));
     let gender = title_words
         .iter()
         .chain(name_words.first())
@@ -559,7 +562,9 @@ fn description(doc: &Document, toks: &[usize], start: usize, span: Span) -> Ment
         }
         _ => None,
     });
-    let org_like = !words.iter().any(|w| lexicon::is_role_noun(w));
+    let org_like = !words
+        .iter()
+        .any(|w| lexicon::is_role_noun(w) || lexicon::is_agent_noun(w));
     Mention {
         span,
         form: Form::Description,

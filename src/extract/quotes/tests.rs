@@ -885,6 +885,14 @@ fn a_speech_noun_after_a_possessive_reports_the_clause_after_it() {
 }
 
 #[test]
+fn an_agent_noun_heads_a_speaker_description() {
+    check(
+        "As the phone rang, the announcer said, \"It is three in the morning.\"",
+        &[("It is three in the morning.", Direct, Some("announcer"))],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
