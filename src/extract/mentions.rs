@@ -718,11 +718,20 @@ pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option
     if end == clause_start {
         return None;
     }
-    // Comma-separated segments of the subject phrase.
+    // Segments of the subject phrase, between commas or the dashes of an
+    // aside (`John Dickey, the chief executive -- the company that … --`).
+    let separator = |i: usize| {
+        let w = word(doc, i);
+        w == ","
+            || matches!(w, "—" | "–" | "--")
+            || (w == "-"
+                && ((i + 1 < end && word(doc, i + 1) == "-")
+                    || (i > clause_start && word(doc, i - 1) == "-")))
+    };
     let mut segments: Vec<Range<usize>> = Vec::new();
     let mut seg_start = clause_start;
     for i in clause_start..end {
-        if word(doc, i) == "," {
+        if separator(i) {
             if i > seg_start {
                 segments.push(seg_start..i);
             }
@@ -732,7 +741,7 @@ pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option
     if seg_start < end {
         segments.push(seg_start..end);
     }
-    let trailing_comma = end > clause_start && word(doc, end - 1) == ",";
+    let trailing_comma = end > clause_start && separator(end - 1);
     if segments.is_empty() {
         return None;
     }

@@ -893,6 +893,14 @@ fn an_agent_noun_heads_a_speaker_description() {
 }
 
 #[test]
+fn an_aside_between_dashes_belongs_to_the_speaker() {
+    check(
+        "Jon Dale, the chief executive of Ora -- the company that makes the show -- told me, \"We sell content.\"",
+        &[("We sell content.", Direct, Some("Jon Dale"))],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
