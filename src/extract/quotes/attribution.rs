@@ -992,20 +992,14 @@ impl<'d> Ctx<'d> {
             };
             // (After an inverted cue, what follows the speaker is an
             // apposition or an adverbial: the content is before.)
-            // Nor does a contrasting clause (`…, the board said, while …`) take it.
-            let contrast = after_subject + 1 < end
-                && self.word(after_subject) == ","
-                && matches!(
-                    self.word(after_subject + 1).to_lowercase().as_str(),
-                    "while" | "whereas" | "although" | "though"
-                );
-            if (m_first > c.tok || contrast || self.is_adverbial_tail(after_subject..end))
+            if (m_first > c.tok || self.is_adverbial_tail(after_subject..end))
                 && let Some(content) = self.content_span(clause_start..content_end)
             {
                 return Some((m, content));
             }
-            // `Cost estimates, he added, were "based on a prototype."`: an
-            // attribution set in the middle of the clause reports all of it.
+            // `Cost estimates, he added, were "based on a prototype."`, `…,
+            // the board said, while fewer pupils …`: an attribution set in
+            // the middle of the clause reports all of it.
             let rest = after_subject + 1;
             let parenthetical = rest < end
                 && self.word(after_subject) == ","

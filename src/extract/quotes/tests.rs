@@ -615,11 +615,11 @@ fn reported_clause_holding_a_quotation_of_several_sentences() {
 }
 
 #[test]
-fn trailing_cue_before_a_contrasting_clause_reports_what_came_before() {
+fn trailing_cue_before_a_contrasting_clause_reports_both_sides() {
     check(
         "The pass rate rose three points from last year, the exam board said, while fewer pupils sat science.",
         &[(
-            "The pass rate rose three points from last year",
+            "The pass rate rose three points from last year, the exam board said, while fewer pupils sat science",
             Indirect,
             Some("exam board"),
         )],
