@@ -944,12 +944,18 @@ impl<'d> Ctx<'d> {
         // `CLAUSE, X said.` / `CLAUSE, said X.`: the content is before.
         // The token ending the content: a comma, or a closing quotation mark
         // with the comma inside it (`… the "woman card," Fiorina said`).
+        // (The closing mark may be two tokens: the NYT's `''`.)
         let ends_content = |p: usize| {
+            let is_mark = |k: usize| matches!(self.word(k), "\"" | "”" | "'" | "’" | "''");
+            let mut k = p;
+            while k > clause_start && is_mark(k) && is_mark(k - 1) {
+                k -= 1;
+            }
             p > clause_start
                 && (self.word(p) == ","
-                    || (matches!(self.word(p), "\"" | "”" | "'" | "’")
-                        && p > 0
-                        && self.word(p - 1) == ","
+                    || (is_mark(p)
+                        && k > 0
+                        && self.word(k - 1) == ","
                         && self.quoted.iter().any(|q| self.tok_at(q.end) == p + 1)))
         };
         // `CLAUSE, said X.` / `CLAUSE, said X, a doctor …`: after a comma, a
@@ -1216,7 +1222,6 @@ impl<'d> Ctx<'d> {
                 | "during"
                 | "after"
                 | "before"
-                | "to"
                 | "with"
                 | "from"
                 | "over"

@@ -901,6 +901,21 @@ fn an_aside_between_dashes_belongs_to_the_speaker() {
 }
 
 #[test]
+fn a_doubled_apostrophe_closing_mark_ends_the_content_before_a_cue() {
+    check(
+        "Ann Rees spoke first. But ''it is a better use of capital,'' she added, to pursue a hybrid tax.",
+        &[
+            (
+                "But ''it is a better use of capital,'' she added, to pursue a hybrid tax",
+                Indirect,
+                Some("Ann Rees"),
+            ),
+            ("it is a better use of capital,", Partial, Some("Ann Rees")),
+        ],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
