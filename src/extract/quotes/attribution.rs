@@ -117,6 +117,18 @@ impl<'d> Ctx<'d> {
         r
     }
 
+    /// The end of a clause `start..stop` moved past the closing mark of a
+    /// quotation it opens (`… in which Adelson said: "Trump is a
+    /// businessman. I am a businessman."` is one clause to the last mark).
+    fn through_quotations(&self, start: usize, stop: usize) -> usize {
+        self.quoted
+            .iter()
+            .filter(|q| !q.runs_on)
+            .filter(|q| (start..stop).contains(&self.tok_at(q.open)))
+            .map(|q| self.tok_at(q.end))
+            .fold(stop, usize::max)
+    }
+
     /// Does token `tok` come right after a quotation closed in its own paragraph?
     fn follows_quotation(&self, tok: usize) -> bool {
         let Some(t) = self.doc.tokens.get(tok) else {
@@ -1097,6 +1109,7 @@ impl<'d> Ctx<'d> {
         if self.is_adverbial_tail(start..stop) {
             return None;
         }
+        let stop = self.through_quotations(start, stop);
         self.content_span(start..stop).map(|s| (m, s))
     }
 

@@ -916,6 +916,21 @@ fn a_doubled_apostrophe_closing_mark_ends_the_content_before_a_cue() {
 }
 
 #[test]
+fn reported_speech_runs_to_the_end_of_a_quotation_it_opens() {
+    check(
+        "The Forward reported that it had a video in which Lee said: \"He is a builder. I am a builder.\"",
+        &[
+            (
+                "that it had a video in which Lee said: \"He is a builder. I am a builder.\"",
+                Indirect,
+                Some("Forward"),
+            ),
+            ("He is a builder. I am a builder.", Direct, Some("Lee")),
+        ],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
