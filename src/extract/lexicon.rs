@@ -1695,7 +1695,11 @@ pub fn is_title(word: &str) -> bool {
 }
 
 pub fn is_role_noun(word: &str) -> bool {
-    SETS.roles.contains(lower(word).as_ref())
+    let w = lower(word);
+    // (`the strategists said`: a plural of a listed noun too.)
+    SETS.roles.contains(w.as_ref())
+        || w.strip_suffix('s')
+            .is_some_and(|s| s.len() > 2 && !s.ends_with('s') && SETS.roles.contains(s))
 }
 
 /// An agent noun by its ending (`announcer`, `narrator`, `activist`,
@@ -1844,7 +1848,11 @@ pub fn is_org_word(word: &str) -> bool {
 }
 
 pub fn is_org_noun(word: &str) -> bool {
-    SETS.org_nouns.contains(lower(word).as_ref())
+    let w = lower(word);
+    // (`the groups say`: a plural of a listed noun too.)
+    SETS.org_nouns.contains(w.as_ref())
+        || w.strip_suffix('s')
+            .is_some_and(|s| s.len() > 2 && !s.ends_with('s') && SETS.org_nouns.contains(s))
 }
 
 pub fn is_function_word(word: &str) -> bool {
@@ -1918,6 +1926,13 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn plurals_of_listed_nouns() {
+        assert!(super::is_org_noun("groups"));
+        assert!(super::is_role_noun("strategists"));
+        assert!(!super::is_org_noun("gs"));
+    }
+
     #[test]
     fn agent_nouns_by_their_ending() {
         for w in [

@@ -931,6 +931,14 @@ fn reported_speech_runs_to_the_end_of_a_quotation_it_opens() {
 }
 
 #[test]
+fn a_plural_group_is_a_speaker() {
+    check(
+        "The groups say they are \"concerned by the mixed messages.\"",
+        &[("concerned by the mixed messages.", Partial, Some("groups"))],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
