@@ -1078,7 +1078,24 @@ impl<'d> Ctx<'d> {
             return None;
         }
         let mut stop = end;
-        for i in start..end {
+        // `While Clinton has condemned the proposal, the groups say …`: a
+        // cue in a fronted subordinate clause reports only up to its comma.
+        let fronted = matches!(
+            self.word(clause_start).to_lowercase().as_str(),
+            "while"
+                | "although"
+                | "though"
+                | "whereas"
+                | "because"
+                | "since"
+                | "if"
+                | "as"
+                | "when"
+        ) && (clause_start..c.tok).all(|i| self.word(i) != ",");
+        if fronted && let Some(comma) = (start..end).find(|&i| self.word(i) == ",") {
+            stop = comma;
+        }
+        for i in start..stop {
             let w = self.word(i);
             if w == ";" || (i > start && self.ends_content_before(i, end)) {
                 stop = i;

@@ -939,6 +939,18 @@ fn a_plural_group_is_a_speaker() {
 }
 
 #[test]
+fn a_cue_in_a_fronted_subordinate_clause_reports_only_that_clause() {
+    check(
+        "While Mayor Ruiz has condemned the new transit plan, the unions say they are \"deeply worried.\"",
+        &[
+            ("the new transit plan", Indirect, Some("Ruiz")),
+            ("they are \"deeply worried.\"", Indirect, Some("unions")),
+            ("deeply worried.", Partial, Some("unions")),
+        ],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
