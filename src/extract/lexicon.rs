@@ -553,7 +553,7 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
         titles: set(NAME_TITLES),
         roles: set(ROLE_NOUNS),
         org_words: set(ORG_WORDS),
-        org_nouns: set(ORG_NOUNS),
+        org_nouns: ORG_NOUNS.iter().chain(DOCUMENT_NOUNS).copied().collect(),
         function_words: set(FUNCTION_WORDS),
         genders,
     }
@@ -1059,8 +1059,10 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Nouns a definite description uses for an organisation: `the council said`.
-const ORG_NOUNS: &[&str] = &[
-    // Documents speak for their authors (`the report said`, `a footnote reads`).
+/// Documents speak for their authors (`the report said`, `a footnote
+/// reads`); one owned by a possessive is its owner's (`the campaign's
+/// statement declares`).
+pub const DOCUMENT_NOUNS: &[&str] = &[
     "report",
     "study",
     "survey",
@@ -1087,6 +1089,9 @@ const ORG_NOUNS: &[&str] = &[
     "indictment",
     "ruling",
     "audit",
+];
+
+const ORG_NOUNS: &[&str] = &[
     "company",
     "firm",
     "council",

@@ -681,6 +681,47 @@ fn is_modifier_like(w: &str) -> bool {
 /// phrases (`In a statement,`) and appositives (`Anne Rainsberry, national
 /// incident director for NHS England,`).
 pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option<Mention> {
+    subject_phrase_before(doc, clause_start, cue).map(|m| document_owner(doc, m))
+}
+
+/// `The campaign's statement declares`: a document owned by a possessive
+/// speaks for its owner.
+fn document_owner(doc: &Document, m: Mention) -> Mention {
+    let first = doc.tokens.partition_point(|t| t.span.start < m.span.start);
+    let last = doc.tokens.partition_point(|t| t.span.start < m.span.end);
+    if m.form != Form::Description
+        || last <= first + 1
+        || !lexicon::DOCUMENT_NOUNS.contains(&lower(word(doc, last - 1)).as_ref())
+    {
+        return m;
+    }
+    (first..last - 1)
+        .rev()
+        .find_map(|k| {
+            let w = word(doc, k);
+            let suffix = ["'s", "’s"].into_iter().find(|s| w.ends_with(s))?;
+            let span = Span::new(
+                doc.tokens[first].span.start,
+                doc.tokens[k].span.end - suffix.len(),
+            );
+            let mut owner = parse_np(doc, first..k + 1).unwrap_or_else(|| {
+                // `the Reyes campaign's`: a description of the owner.
+                let toks: Vec<usize> = (first..=k).collect();
+                let det = matches!(lower(word(doc, first)).as_ref(), "the" | "a" | "an");
+                description(doc, &toks, usize::from(det), span)
+            });
+            owner.span = span;
+            for text in [&mut owner.name, &mut owner.role].into_iter().flatten() {
+                if let Some(stripped) = text.strip_suffix(suffix) {
+                    *text = stripped.to_string();
+                }
+            }
+            Some(owner)
+        })
+        .unwrap_or(m)
+}
+
+fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Option<Mention> {
     let mut end = cue;
     // Skip words between subject and verb, and time phrases.
     while end > clause_start {

@@ -951,6 +951,14 @@ fn a_cue_in_a_fronted_subordinate_clause_reports_only_that_clause() {
 }
 
 #[test]
+fn a_document_owned_by_a_possessive_speaks_for_its_owner() {
+    check(
+        "The Reyes campaign's statement declared \"the matter is now closed.\"",
+        &[("the matter is now closed.", Partial, Some("Reyes campaign"))],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
