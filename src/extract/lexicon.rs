@@ -278,6 +278,9 @@ const SPEECH_VERBS: &[&str] = &[
     "point",
     "points",
     "pointed",
+    // `as Professor Foner put it:` (only with `it`)
+    "put",
+    "puts",
     "repeat",
     "repeated",
     "repeats",

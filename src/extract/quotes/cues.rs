@@ -205,9 +205,19 @@ pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
                     || before.ends_with("'s")
                     || before.ends_with("’s")
             };
-        // `pointed out`, `pointed to`: only with their particle.
-        let needs_particle = matches!(lower.as_str(), "point" | "points" | "pointed");
-        let has_particle = i + 1 < n && matches!(word(i + 1).to_lowercase().as_str(), "out" | "to");
+        // `pointed out`, `pointed to`, `put it`: only with their particle.
+        let needs_particle = matches!(
+            lower.as_str(),
+            "point" | "points" | "pointed" | "put" | "puts"
+        );
+        let particle_ok = |p: &str| {
+            if lower.starts_with("put") {
+                p == "it"
+            } else {
+                matches!(p, "out" | "to")
+            }
+        };
+        let has_particle = i + 1 < n && particle_ok(&word(i + 1).to_lowercase());
         let noun_like = NOUN_LIKE.contains(&lower.as_str());
         let ok = (!capitalised || sentence_start)
             && !after_determiner
@@ -265,6 +275,7 @@ mod tests {
         );
         check("According to the council, it was shut.", &["according to"]);
         check("She pointed out that it rained.", &["pointed out"]);
+        check("As Foner put it: yes. She put the book down.", &["put it"]);
     }
 
     #[test]
