@@ -474,7 +474,7 @@ impl<'d> Ctx<'d> {
             if c.class == CueClass::Belief {
                 continue;
             }
-            let m = if c.text == "according to" {
+            let m = if c.names_source_after() {
                 subject_after(self.doc, c.end - 1, punct)
             } else {
                 self.subject_of(c, r.start).or_else(|| {
@@ -543,7 +543,7 @@ impl<'d> Ctx<'d> {
     /// The speaker of cue `c`: its subject before it (from `clause_start`),
     /// or for an `-ing` form the main subject of the sentence.
     fn subject_of(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
-        if c.text == "according to" {
+        if c.names_source_after() {
             let sentence = self.sentence_range_of_byte(self.doc.tokens[c.tok].span.start);
             return subject_after(self.doc, c.end - 1, sentence.end);
         }
@@ -933,7 +933,7 @@ impl<'d> Ctx<'d> {
         {
             end -= 1;
         }
-        if c.text == "according to" {
+        if c.names_source_after() {
             let m = subject_after(self.doc, c.end - 1, sentence.end)?;
             let m_end = self.tok_at(m.span.end);
             // `According to X, CLAUSE` or `CLAUSE, according to X`

@@ -21,6 +21,11 @@ pub struct Cue {
 }
 
 impl Cue {
+    /// `according to X`, `in the words of X`: the speaker follows the cue.
+    pub fn names_source_after(&self) -> bool {
+        matches!(self.text.as_str(), "according to" | "in the words of")
+    }
+
     /// `-ing` forms (`saying`, `describing`) take their subject from the main clause.
     pub fn is_participle(&self) -> bool {
         self.text.ends_with("ing")
@@ -159,6 +164,22 @@ pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
             i += 2;
             continue;
         }
+        // `in the words of X`, which works as `according to X`
+        if lower == "in"
+            && i + 3 < n
+            && word(i + 1).eq_ignore_ascii_case("the")
+            && word(i + 2).eq_ignore_ascii_case("words")
+            && word(i + 3).eq_ignore_ascii_case("of")
+        {
+            cues.push(Cue {
+                tok: i,
+                end: i + 4,
+                class: CueClass::Speech,
+                text: "in the words of".into(),
+            });
+            i += 4;
+            continue;
+        }
         let Some(class) = lexicon::cue_class(&lower) else {
             i += 1;
             continue;
@@ -274,6 +295,10 @@ mod tests {
             &["said", "says", "told", "added", "warned"],
         );
         check("According to the council, it was shut.", &["according to"]);
+        check(
+            "It was, in the words of one aide, a mess.",
+            &["in the words of"],
+        );
         check("She pointed out that it rained.", &["pointed out"]);
         check("As Foner put it: yes. She put the book down.", &["put it"]);
     }

@@ -959,6 +959,14 @@ fn a_document_owned_by_a_possessive_speaks_for_its_owner() {
 }
 
 #[test]
+fn in_the_words_of_works_as_according_to() {
+    check(
+        "She dislikes \"surprises,\" in the words of one top staffer.",
+        &[("surprises,", Partial, Some("one top staffer"))],
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
