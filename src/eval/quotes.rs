@@ -552,18 +552,12 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                         .at(Span::new(first.start, last.end)),
                 );
             }
-            QuoteKind::Partial if !in_mixed(q) && double_marked(doc, q.span) => {
-                units.push(
-                    Unit::new(
-                        doc.slice(q.span).to_string(),
-                        speaker_names(ex, q.speaker),
-                        true,
-                        true,
-                    )
-                    .at(q.span),
-                );
-            }
-            QuoteKind::Indirect if mixed.iter().any(|m| std::ptr::eq(*m, q)) => {
+            // A partial quotation on its own, and reported speech holding marks.
+            QuoteKind::Partial | QuoteKind::Indirect
+                if (q.kind == QuoteKind::Partial && !in_mixed(q) && double_marked(doc, q.span))
+                    || (q.kind == QuoteKind::Indirect
+                        && mixed.iter().any(|m| std::ptr::eq(*m, q))) =>
+            {
                 units.push(
                     Unit::new(
                         doc.slice(q.span).to_string(),

@@ -1867,6 +1867,27 @@ pub fn is_function_word(word: &str) -> bool {
     SETS.function_words.contains(lower(word).as_ref())
 }
 
+/// Conjunctions that open a subordinate clause (`When Clinton said …`), and
+/// so never a speaker's name.
+pub fn is_subordinator(word: &str) -> bool {
+    matches!(
+        lower(word).as_ref(),
+        "when"
+            | "while"
+            | "as"
+            | "if"
+            | "after"
+            | "before"
+            | "because"
+            | "although"
+            | "though"
+            | "since"
+            | "once"
+            | "until"
+            | "unless"
+    )
+}
+
 /// Auxiliaries, modals and forms of `be`: the mark of a finite verb phrase.
 pub fn is_auxiliary(word: &str) -> bool {
     matches!(

@@ -221,6 +221,13 @@ fn word(doc: &Document, i: usize) -> &str {
     doc.tokens[i].text(&doc.text)
 }
 
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        lower(w).as_ref(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }
@@ -295,26 +302,11 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     // `When Clinton`, `And surveys of voters`: a conjunction opening the
     // clause is not part of its subject.
     while toks.len() > 1
-        && matches!(
-            lower(word(doc, toks[0])).as_ref(),
-            "when"
-                | "while"
-                | "as"
-                | "if"
-                | "after"
-                | "before"
-                | "because"
-                | "although"
-                | "though"
-                | "since"
-                | "once"
-                | "until"
-                | "unless"
-                | "and"
-                | "but"
-                | "so"
-                | "yet"
-        )
+        && (lexicon::is_subordinator(word(doc, toks[0]))
+            || matches!(
+                lower(word(doc, toks[0])).as_ref(),
+                "and" | "but" | "so" | "yet"
+            ))
     {
         toks.remove(0);
     }
@@ -352,20 +344,7 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
             TokenKind::Punct => matches!(w, "'" | "’" | "-" | "&" | "." | "(" | ")"),
             TokenKind::Number | TokenKind::Mixed => true,
             // A weekday is when, not who (`Joe Manchin on Sunday`).
-            TokenKind::Word
-                if matches!(
-                    lower(w).as_ref(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                ) =>
-            {
-                false
-            }
+            TokenKind::Word if is_weekday(w) => false,
             TokenKind::Word => {
                 is_cap(w)
                     || lexicon::is_role_noun(w)
@@ -861,10 +840,7 @@ fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Opt
 fn is_intro(doc: &Document, first: usize) -> bool {
     let w = lower(word(doc, first));
     INTRO_OPENERS.contains(&w.as_ref())
-        || matches!(
-            w.as_ref(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
+        || is_weekday(&w)
         || (w.ends_with("ing") && w.len() > 4 && doc.tokens[first].kind == TokenKind::Word)
 }
 
@@ -957,24 +933,12 @@ pub fn main_subject(doc: &Document, clause_start: usize, before: usize) -> Optio
 /// `on Monday`, `last week`, `in a statement` right before a verb.
 fn time_phrase_ends_at(doc: &Document, i: usize) -> bool {
     let w = lower(word(doc, i));
-    matches!(
-        w.as_ref(),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "week"
-            | "month"
-            | "year"
-            | "weekend"
-    ) || ((w == "statement" || w == "interview")
+    is_weekday(&w)
+        || matches!(
+            w.as_ref(),
+            "morning" | "afternoon" | "evening" | "night" | "week" | "month" | "year" | "weekend"
+        )
+        || ((w == "statement" || w == "interview")
         // `in a statement`, never the subject itself (`The statement said`).
         && i >= 2
         && matches!(lower(word(doc, i - 1)).as_ref(), "a" | "an")

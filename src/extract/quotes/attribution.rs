@@ -129,6 +129,19 @@ impl<'d> Ctx<'d> {
             .fold(stop, usize::max)
     }
 
+    /// `end` moved back over trailing punctuation, down to `floor`; a closing
+    /// mark stays with the quotation it closes.
+    fn trim_punct(&self, floor: usize, end: usize) -> usize {
+        let mut e = end;
+        while e > floor
+            && self.doc.tokens[e - 1].kind == TokenKind::Punct
+            && !self.quoted.iter().any(|q| self.tok_at(q.end) == e)
+        {
+            e -= 1;
+        }
+        e
+    }
+
     /// Does token `tok` come right after a quotation closed in its own paragraph?
     fn follows_quotation(&self, tok: usize) -> bool {
         let Some(t) = self.doc.tokens.get(tok) else {
@@ -280,8 +293,6 @@ impl<'d> Ctx<'d> {
                         self.follows_quotation(before.start) && before.start > sentence_start;
                     let lead = (before.start..first.min(before.end))
                         .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
-                    // A quotation opening with a capital is a sentence of its own
-                    // after an introductory phrase (`Asked if …, Ryan said, "Sure."`).
                     // `Trump's support means "he must be doing something right,"
                     // she says, "but I don't know …"`: a split quotation whose
                     // first part sits inside a clause reports that whole clause.
@@ -293,6 +304,8 @@ impl<'d> Ctx<'d> {
                             .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
                     let sentence = self.sentence_range_of_byte(q.open);
                     let quote_end = if q.runs_on { 0 } else { self.tok_at(q.end) };
+                    // (A quotation opening with a capital is a sentence of its own
+                    // after an introductory phrase: `Asked if …, Ryan said, "Sure."`)
                     if !split && lead && !starts_upper {
                         // To the end of the sentence, or of the quotation if it runs on.
                         self.content_span(before.start..sentence.end.max(quote_end))
@@ -306,20 +319,17 @@ impl<'d> Ctx<'d> {
                 // valley: "He's a start-up kind of guy."`: a reported clause
                 // before the colon reports the quotation with it.
                 (None, Some(a)) if lw == Some(":") => {
-                    let cue_end = a.cue_tok.and_then(|t| self.cue_at(t)).map_or(0, |c| c.end);
+                    let cue = a.cue_tok.and_then(|t| self.cue_at(t));
+                    let cue_end = cue.map_or(0, |c| c.end);
                     let mut tail = cue_end.max(self.tok_at(a.mention.span.end));
-                    if a.cue_tok
-                        .and_then(|t| self.cue_at(t))
-                        .is_some_and(Cue::takes_object)
-                        && tail == cue_end
-                    {
+                    if cue.is_some_and(Cue::takes_object) && tail == cue_end {
                         tail = self.skip_object(tail, before.end);
                     }
                     let colon = before.end - 1;
                     let words = (tail..colon)
                         .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
                         .count();
-                    let clause = a.cue_tok.is_some()
+                    let clause = cue.is_some()
                         && tail < colon
                         && words >= 4
                         && !self.is_adverbial_tail(tail..colon)
@@ -790,12 +800,16 @@ impl<'d> Ctx<'d> {
             if self.in_quote[i] {
                 continue;
             }
-            let noun = self.word(i).to_lowercase();
-            if !lexicon::SPEECH_NOUNS.contains(&noun.as_str()) {
+            // (Compared without allocating: this runs for every token.)
+            let w = self.word(i);
+            let Some(&noun) = lexicon::SPEECH_NOUNS
+                .iter()
+                .find(|n| w.eq_ignore_ascii_case(n))
+            else {
                 continue;
-            }
+            };
             let next = self.word(i + 1).to_lowercase();
-            let promise = matches!(noun.as_str(), "pledge" | "promise" | "vow");
+            let promise = matches!(noun, "pledge" | "promise" | "vow");
             if !(next == "that" || (promise && next == "to")) {
                 continue;
             }
@@ -818,20 +832,14 @@ impl<'d> Ctx<'d> {
             };
             let sentence = self.sentence_with_quotations(self.doc.tokens[i].span.start);
             let start = if next == "that" { i + 1 } else { i + 2 };
-            let mut end = sentence.end;
-            while end > start
-                && self.doc.tokens[end - 1].kind == TokenKind::Punct
-                && !self.quoted.iter().any(|q| self.tok_at(q.end) == end)
-            {
-                end -= 1;
-            }
+            let end = self.trim_punct(start, sentence.end);
             let stop = (start + 1..end)
                 .find(|&k| self.word(k) == ";" || self.ends_content_before(k, end))
                 .unwrap_or(end);
             if let Some(span) = self.content_span(start..stop) {
                 out.push((
                     Attr {
-                        cue: noun,
+                        cue: noun.to_string(),
                         cue_tok: None,
                         mention: m,
                         place: Place::Clause,
@@ -941,15 +949,7 @@ impl<'d> Ctx<'d> {
                 let start = (m_end..end).find(|&i| self.word(i) == ",").map(|i| i + 1)?;
                 start..end
             } else {
-                // (A closing mark stays with the quotation it closes.)
-                let mut e = c.tok;
-                while e > clause_start
-                    && self.doc.tokens[e - 1].kind == TokenKind::Punct
-                    && !self.quoted.iter().any(|q| self.tok_at(q.end) == e)
-                {
-                    e -= 1;
-                }
-                clause_start..e
+                clause_start..self.trim_punct(clause_start, c.tok)
             };
             return self.content_span(content).map(|s| (m, s));
         }

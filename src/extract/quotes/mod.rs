@@ -113,6 +113,22 @@ struct Item {
     naming: bool,
 }
 
+impl Item {
+    /// Reported speech (`kind = indirect`): its content clause and attribution.
+    fn reported(doc: &Document, span: Span, attr: Attr, group: usize) -> Self {
+        Item {
+            span,
+            kind: QuoteKind::Indirect,
+            attr: Some(attr),
+            speaker: None,
+            paragraph: doc.paragraph_at(span.start).unwrap_or(0),
+            group,
+            continuation: false,
+            naming: false,
+        }
+    }
+}
+
 /// Extracts the quotes of an analysed document. Pure; never panics.
 pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
     let quoted = marks::find_quoted(&doc.text, &doc.paragraphs);
@@ -167,17 +183,7 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
     // The clause around a partial quotation attributed to the clause's subject.
     for a in &analysed {
         if let (Some(content), Some(attr)) = (a.content, &a.attr) {
-            let group = items.len();
-            items.push(Item {
-                span: content,
-                kind: QuoteKind::Indirect,
-                attr: Some(attr.clone()),
-                speaker: None,
-                paragraph: doc.paragraph_at(content.start).unwrap_or(0),
-                group,
-                continuation: false,
-                naming: false,
-            });
+            items.push(Item::reported(doc, content, attr.clone(), items.len()));
         }
     }
 
@@ -187,39 +193,19 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
             continue;
         }
         if let Some((mention, content)) = ctx.indirect(c) {
-            let paragraph = doc.paragraph_at(content.start).unwrap_or(0);
-            let group = items.len();
-            items.push(Item {
-                span: content,
-                kind: QuoteKind::Indirect,
-                attr: Some(Attr {
-                    cue: c.text.clone(),
-                    cue_tok: Some(c.tok),
-                    mention,
-                    place: Place::Inline,
-                }),
-                speaker: None,
-                paragraph,
-                group,
-                continuation: false,
-                naming: false,
-            });
+            let attr = Attr {
+                cue: c.text.clone(),
+                cue_tok: Some(c.tok),
+                mention,
+                place: Place::Inline,
+            };
+            items.push(Item::reported(doc, content, attr, items.len()));
         }
     }
 
     // Reported speech after a speech noun: `Trump's claim that …`.
     for (attr, content) in ctx.noun_attributions() {
-        let group = items.len();
-        items.push(Item {
-            span: content,
-            kind: QuoteKind::Indirect,
-            attr: Some(attr),
-            speaker: None,
-            paragraph: doc.paragraph_at(content.start).unwrap_or(0),
-            group,
-            continuation: false,
-            naming: false,
-        });
+        items.push(Item::reported(doc, content, attr, items.len()));
     }
 
     // A quotation without an attribution of its own inside reported speech
