@@ -976,7 +976,55 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
             }
         }
     }
-    None
+    generic_description(doc, seg)
+}
+
+/// `The GOP front-runner`, `the lone holdout`: a short noun phrase opened by
+/// a determiner whose nouns are in no list. Only ever read right before a
+/// speech verb, where such a phrase is the one speaking.
+fn generic_description(doc: &Document, seg: Range<usize>) -> Option<Mention> {
+    let first = seg
+        .clone()
+        .find(|&i| matches!(lower(word(doc, i)).as_ref(), "the" | "a" | "an"))?;
+    let toks: Vec<usize> = (first..seg.end).collect();
+    if !(2..=6).contains(&toks.len()) {
+        return None;
+    }
+    // Leading words before the determiner must be a conjunction or nothing.
+    if first > seg.start {
+        return None;
+    }
+    let words: Vec<&str> = toks.iter().map(|&i| word(doc, i)).collect();
+    let readable = toks[1..].iter().all(|&i| {
+        let w = word(doc, i);
+        match doc.tokens[i].kind {
+            TokenKind::Word => {
+                !lexicon::is_function_word(w)
+                    && !lexicon::is_auxiliary(w)
+                    && lexicon::pronoun(w).is_none()
+            }
+            TokenKind::Punct => matches!(w, "-" | "'" | "’"),
+            TokenKind::Number | TokenKind::Mixed => true,
+        }
+    });
+    let last = *words.last()?;
+    if !readable
+        || last.ends_with("ly")
+        || last.ends_with("ing")
+        || is_punct(&doc.tokens[*toks.last()?])
+    {
+        return None;
+    }
+    let span = Span::new(
+        doc.tokens[first].span.start,
+        doc.tokens[seg.end - 1].span.end,
+    );
+    // Unknown nouns are more often people (`the holdout`) than bodies, and
+    // are not to be read as the one organisation of the article.
+    Some(Mention {
+        org_like: false,
+        ..description(doc, &toks, 1, span)
+    })
 }
 
 /// The one whose words a possessive names (`Trump's claim`, `Mr. Obama's

@@ -137,7 +137,15 @@ impl Registry {
             }
             Form::Description => {
                 let role = m.role.as_deref()?;
-                self.find_description(role, m.org_like, pos)
+                // The same description read again (the reported clause and
+                // a partial quotation inside it share their subject).
+                let again = self
+                    .seen
+                    .iter()
+                    .find(|s| s.pos == pos && self.speakers[s.entity].kind == SpeakerKind::Role)
+                    .map(|s| s.entity);
+                again
+                    .or_else(|| self.find_description(role, m.org_like, pos))
                     .unwrap_or_else(|| self.add(role, SpeakerKind::Role, m.gender))
             }
         };

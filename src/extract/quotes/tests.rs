@@ -967,6 +967,37 @@ fn in_the_words_of_works_as_according_to() {
 }
 
 #[test]
+fn a_determiner_phrase_of_unlisted_nouns_speaks() {
+    // `front-runner` and `holdout` are in no role list; right before a
+    // speech verb, the phrase is still the speaker.
+    check(
+        "The GOP front-runner complained that the contest had been \"rigged\" against him.",
+        &[("rigged", Partial, Some("GOP front-runner"))],
+    );
+    check(
+        "The lone holdout said the plan was \"a disaster\".",
+        &[("a disaster", Partial, Some("lone holdout"))],
+    );
+    // Not a noun phrase: an adverb or a verb form ends it.
+    check(
+        "The vote was close and \"messy\".",
+        &[("messy", NonSpeech, None)],
+    );
+}
+
+#[test]
+fn one_description_is_one_speaker() {
+    let doc = Document::from_raw("The spokesman said the figures were \"wrong\".");
+    let ex = extract_quotes(&doc);
+    assert_eq!(ex.speakers.len(), 1, "{:?}", ex.speakers);
+    assert!(
+        ex.quotes.iter().all(|q| q.speaker == Some(0)),
+        "{:?}",
+        ex.quotes
+    );
+}
+
+#[test]
 fn any_text_is_safe() {
     for text in [
         "\"",
