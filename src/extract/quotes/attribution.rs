@@ -908,12 +908,19 @@ impl<'d> Ctx<'d> {
             .iter()
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
             .collect();
+        // After a name's possessive (`on CNN's "State of the Union."`,
+        // `Mr. Singer's "Trump and Me"`) a Title Case quotation is a title
+        // even with the sentence's full stop inside the marks.
+        let after_possessive = before.start < before.end && {
+            let w = self.word(before.end - 1);
+            capitalised(w) && (w.ends_with("'s") || w.ends_with("’s"))
+        };
         first_upper
             && words.len() >= 2
             && words.len() <= 8
             && !long_words.is_empty()
             && long_words.iter().all(|w| capitalised(w))
-            && !inner.ends_with(['.', '!', '?'])
+            && (after_possessive || !inner.ends_with(['.', '!', '?']))
     }
 
     /// Reported speech for a cue no quotation used: its speaker and content.

@@ -233,6 +233,20 @@ fn names_titles_and_scare_quotes_are_not_speech() {
 }
 
 #[test]
+fn a_programme_title_after_a_possessive_is_no_part_of_the_quote() {
+    // The full stop inside the marks does not make the title a sentence,
+    // and the continuation after it is still the speaker's.
+    check(
+        "\"I think we will win,\" Sanders said on CNN's \"State of the Union.\" \"We have momentum.\"",
+        &[
+            ("I think we will win,", Direct, Some("Sanders")),
+            ("State of the Union.", NonSpeech, None),
+            ("We have momentum.", Direct, Some("Sanders")),
+        ],
+    );
+}
+
+#[test]
 fn reported_speech_is_indirect_with_its_content_clause() {
     check(
         "NHS England said 39% of junior doctors had reported for duty.",
