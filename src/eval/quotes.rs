@@ -14,8 +14,11 @@
 //! quotation marks (PolNeAR's "mixed", which its heuristic decides by the
 //! marks alone, whatever they set off), and partial quotations not inside
 //! such reported speech; as that heuristic only knows double marks,
-//! quotations set in single marks count on neither side. Matching is the
-//! same token F1. A speaker is scored where
+//! quotations set in single marks count on neither side. A quotation that
+//! carries on an attributed one in the same paragraph through the same
+//! mention and cue (`"A," Smith said. "B."`) joins its unit: PolNeAR's unit
+//! is one attribution (one source, one cue) with all its content segments.
+//! Matching is the same token F1. A speaker is scored where
 //! the gold source names someone (not a pronoun, nor a cue word the
 //! annotator selected by slip): right when the source's last word is
 //! in the system speaker's name or one of its aliases or roles.
@@ -521,14 +524,17 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
         })
         .copied()
         .collect();
-    let mut units = Vec::new();
+    let mut units: Vec<Unit> = Vec::new();
     let mut done_groups = Vec::new();
     let in_mixed = |p: &crate::extract::quotes::Quote| {
         mixed
             .iter()
             .any(|m| m.span.start <= p.span.start && p.span.end <= m.span.end)
     };
+    // The attribution of the last unit pushed: (mention, cue, paragraph, unit).
+    let mut last: Option<(Span, Option<&str>, usize, usize)> = None;
     for q in &ex.quotes {
+        let attribution = q.mention.map(|m| (m, q.cue.as_deref(), q.paragraph));
         match q.kind {
             QuoteKind::Direct => {
                 if done_groups.contains(&q.group) {
@@ -543,13 +549,29 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                     .filter(|p| double_marked(doc, p.span))
                     .map(|p| p.span)
                     .collect();
-                let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+                let (Some(first), Some(last_part)) = (parts.first(), parts.last()) else {
                     continue;
                 };
                 let text: Vec<&str> = parts.iter().map(|&p| doc.slice(p)).collect();
+                let span = Span::new(first.start, last_part.end);
+                if let (Some((m, cue, para, u)), Some(this)) = (last, attribution)
+                    && (m, cue, para) == this
+                {
+                    // Carries on the unit before: one attribution.
+                    let prev = &units[u];
+                    let start = prev.span.map_or(span.start, |s| s.start);
+                    units[u] = Unit::new(
+                        format!("{} {}", prev.text, text.join(" ")),
+                        prev.speaker.clone(),
+                        true,
+                        true,
+                    )
+                    .at(Span::new(start, span.end));
+                    continue;
+                }
+                last = attribution.map(|(m, cue, para)| (m, cue, para, units.len()));
                 units.push(
-                    Unit::new(text.join(" "), speaker_names(ex, q.speaker), true, true)
-                        .at(Span::new(first.start, last.end)),
+                    Unit::new(text.join(" "), speaker_names(ex, q.speaker), true, true).at(span),
                 );
             }
             // A partial quotation on its own, and reported speech holding marks.
@@ -558,6 +580,7 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                     || (q.kind == QuoteKind::Indirect
                         && mixed.iter().any(|m| std::ptr::eq(*m, q))) =>
             {
+                last = attribution.map(|(m, cue, para)| (m, cue, para, units.len()));
                 units.push(
                     Unit::new(
                         doc.slice(q.span).to_string(),
@@ -664,6 +687,47 @@ mod tests {
             1
         );
         assert!(match_units(&gold[..1], &long, 0.8, Overlap::TokenF1).is_empty());
+    }
+
+    fn system_units(text: &str) -> Vec<String> {
+        let doc = Document::from_raw(text);
+        let ex = extract_quotes(&doc);
+        polnear_system_units(&doc, &ex)
+            .into_iter()
+            .map(|u| u.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_carried_on_through_the_same_attribution_is_one_unit() {
+        // Across a programme title, which is nobody's words.
+        assert_eq!(
+            system_units(
+                "\"We will win,\" Ann Lee said on CNN's \"State of the Union.\" \"We have the votes.\""
+            ),
+            ["We will win, We have the votes."]
+        );
+        assert_eq!(
+            system_units("\"We will win,\" Ann Lee said. \"We have the votes.\""),
+            ["We will win, We have the votes."]
+        );
+        assert_eq!(
+            system_units(
+                "The plan is \"a disaster,\" Ann Lee said on Monday. \"Nobody wants it.\""
+            ),
+            ["The plan is \"a disaster,\" Nobody wants it."]
+        );
+        // A new paragraph, or a new attribution, starts a new unit.
+        assert_eq!(
+            system_units(
+                "\"We will win,\" Ann Lee said.\n\nThe crowd cheered. \"We have the votes.\""
+            ),
+            ["We will win,", "We have the votes."]
+        );
+        assert_eq!(
+            system_units("\"We will win,\" Ann Lee said. \"No,\" Bo Cole said."),
+            ["We will win,", "No,"]
+        );
     }
 
     #[test]
