@@ -125,9 +125,10 @@ fn classify(prev: Option<char>, c: char, next: Option<char>) -> Option<(Family, 
                 Dir::Open
             },
         )),
+        // (Nor does a closing mark open a paragraph: `” … what I learned`.)
         '”' | '»' => Some((
             Family::Double,
-            if opens && !closes {
+            if (opens && !closes) || prev.is_none() {
                 Dir::Either
             } else {
                 Dir::Close
@@ -550,6 +551,11 @@ mod tests {
         check(
             "”Mr. Trump embodies racism.” ― Sonya Herridge",
             &["Mr. Trump embodies racism."],
+        );
+        // Even with a space after it, at the start of a paragraph.
+        check(
+            "” … what I learned is that Islam is not the enemy,” he said.",
+            &["… what I learned is that Islam is not the enemy,"],
         );
     }
 
