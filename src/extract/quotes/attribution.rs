@@ -1041,6 +1041,7 @@ impl<'d> Ctx<'d> {
                 let stop = (rest + 1..end)
                     .find(|&i| self.word(i) == ";" || self.ends_content_before(i, end))
                     .unwrap_or(end);
+                let stop = self.through_quotations(rest, stop);
                 if let Some(content) = self.content_span(clause_start..stop) {
                     return Some((m, content));
                 }

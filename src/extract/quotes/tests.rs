@@ -700,6 +700,23 @@ fn an_attribution_in_the_middle_of_a_clause_reports_all_of_it() {
             ("written for the banks.", Partial, Some("Rosa Lind")),
         ],
     );
+    // The clause runs to the end of a quotation it opens, past its full stops.
+    check(
+        "Mills \"got a deal,\" Jordan said, and still \"sat in on the interview. It raises questions.\"",
+        &[
+            (
+                "Mills \"got a deal,\" Jordan said, and still \"sat in on the interview. It raises questions.\"",
+                Indirect,
+                Some("Jordan"),
+            ),
+            ("got a deal,", Partial, Some("Jordan")),
+            (
+                "sat in on the interview. It raises questions.",
+                Partial,
+                Some("Jordan"),
+            ),
+        ],
+    );
 }
 
 #[test]
