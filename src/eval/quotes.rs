@@ -534,8 +534,7 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
     // The attribution of the last unit pushed: (mention, cue, paragraph, unit).
     let mut last: Option<(Span, Option<&str>, usize, usize)> = None;
     for q in &ex.quotes {
-        let attribution = q.mention.map(|m| (m, q.cue.as_deref(), q.paragraph));
-        match q.kind {
+        let (text, span) = match q.kind {
             QuoteKind::Direct => {
                 if done_groups.contains(&q.group) {
                     continue;
@@ -553,26 +552,7 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                     continue;
                 };
                 let text: Vec<&str> = parts.iter().map(|&p| doc.slice(p)).collect();
-                let span = Span::new(first.start, last_part.end);
-                if let (Some((m, cue, para, u)), Some(this)) = (last, attribution)
-                    && (m, cue, para) == this
-                {
-                    // Carries on the unit before: one attribution.
-                    let prev = &units[u];
-                    let start = prev.span.map_or(span.start, |s| s.start);
-                    units[u] = Unit::new(
-                        format!("{} {}", prev.text, text.join(" ")),
-                        prev.speaker.clone(),
-                        true,
-                        true,
-                    )
-                    .at(Span::new(start, span.end));
-                    continue;
-                }
-                last = attribution.map(|(m, cue, para)| (m, cue, para, units.len()));
-                units.push(
-                    Unit::new(text.join(" "), speaker_names(ex, q.speaker), true, true).at(span),
-                );
+                (text.join(" "), Span::new(first.start, last_part.end))
             }
             // A partial quotation on its own, and reported speech holding marks.
             QuoteKind::Partial | QuoteKind::Indirect
@@ -580,19 +560,28 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                     || (q.kind == QuoteKind::Indirect
                         && mixed.iter().any(|m| std::ptr::eq(*m, q))) =>
             {
-                last = attribution.map(|(m, cue, para)| (m, cue, para, units.len()));
-                units.push(
-                    Unit::new(
-                        doc.slice(q.span).to_string(),
-                        speaker_names(ex, q.speaker),
-                        true,
-                        true,
-                    )
-                    .at(q.span),
-                );
+                (doc.slice(q.span).to_string(), q.span)
             }
-            _ => {}
+            _ => continue,
+        };
+        let attribution = q.mention.map(|m| (m, q.cue.as_deref(), q.paragraph));
+        if let (Some((m, cue, para, u)), Some(this)) = (last, attribution)
+            && (m, cue, para) == this
+        {
+            // Carries on the unit before: one attribution.
+            let prev = &units[u];
+            let start = prev.span.map_or(span.start, |s| s.start);
+            units[u] = Unit::new(
+                format!("{} {}", prev.text, text),
+                prev.speaker.clone(),
+                true,
+                true,
+            )
+            .at(Span::new(start, span.end));
+            continue;
         }
+        last = attribution.map(|(m, cue, para)| (m, cue, para, units.len()));
+        units.push(Unit::new(text, speaker_names(ex, q.speaker), true, true).at(span));
     }
     units
 }
@@ -716,6 +705,10 @@ mod tests {
                 "The plan is \"a disaster,\" Ann Lee said on Monday. \"Nobody wants it.\""
             ),
             ["The plan is \"a disaster,\" Nobody wants it."]
+        );
+        assert_eq!(
+            system_units("\"I like him,\" Ann Lee said, but \"he has a history.\""),
+            ["I like him, he has a history."]
         );
         // A new paragraph, or a new attribution, starts a new unit.
         assert_eq!(
