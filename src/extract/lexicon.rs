@@ -418,6 +418,14 @@ const CHARACTERISE_VERBS: &[&str] = &[
     "applaud",
     "applauded",
     "applauding",
+    "liken",
+    "likens",
+    "likened",
+    "likening",
+    "herald",
+    "heralds",
+    "heralded",
+    "heralding",
 ];
 
 /// Verbs of belief and finding: attribution of content, not of words.

@@ -963,6 +963,28 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
     {
         return Some(m);
     }
+    // `Protesters marching through the streets`: the noun phrase before
+    // a participle phrase that modifies it.
+    if let Some(ing) = seg.clone().skip(1).find(|&i| {
+        let w = word(doc, i);
+        doc.tokens[i].kind == TokenKind::Word
+            && w.len() > 5
+            && w.ends_with("ing")
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                w,
+                "including"
+                    | "according"
+                    | "during"
+                    | "something"
+                    | "nothing"
+                    | "everything"
+                    | "anything"
+            )
+    }) && let Some(m) = parse_np(doc, seg.start..ing)
+    {
+        return Some(m);
+    }
     // The longest suffix that parses, for segments with leading content.
     for s in seg.start + 1..seg.end {
         if let Some(m) = parse_np(doc, s..seg.end) {
@@ -983,9 +1005,12 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
 /// a determiner whose nouns are in no list. Only ever read right before a
 /// speech verb, where such a phrase is the one speaking.
 fn generic_description(doc: &Document, seg: Range<usize>) -> Option<Mention> {
-    let first = seg
-        .clone()
-        .find(|&i| matches!(lower(word(doc, i)).as_ref(), "the" | "a" | "an"))?;
+    let first = seg.clone().find(|&i| {
+        matches!(
+            lower(word(doc, i)).as_ref(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        )
+    })?;
     let toks: Vec<usize> = (first..seg.end).collect();
     if !(2..=6).contains(&toks.len()) {
         return None;

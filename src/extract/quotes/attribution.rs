@@ -157,7 +157,11 @@ impl<'d> Ctx<'d> {
     /// that is no cue (`"We teach nothing" against it …`)?
     fn runs_into_clause(&self, o: &Quoted, sentence_end: usize) -> bool {
         let next = self.tok_at(o.end);
-        next < sentence_end
+        // A quoted question or exclamation is complete: what follows it
+        // (`chanted "What curfew?" and kept going`) is no part of it.
+        let complete = self.doc.text[o.inner.start..o.inner.end].ends_with(['?', '!']);
+        !complete
+            && next < sentence_end
             && self.doc.tokens[next].kind == TokenKind::Word
             && self
                 .word(next)
@@ -557,6 +561,17 @@ impl<'d> Ctx<'d> {
             let sentence = self.sentence_range_of_byte(self.doc.tokens[c.tok].span.start);
             return subject_after(self.doc, c.end - 1, sentence.end);
         }
+        // `Stevie Wonder, who joked …`, `the police department, which
+        // reported …`: a relative pronoun speaks for the phrase before it.
+        if let Some(rel) = self.relative_pronoun(c, clause_start) {
+            let end = if self.word(rel - 1) == "," {
+                rel - 1
+            } else {
+                rel
+            };
+            return subject_before(self.doc, clause_start, end)
+                .filter(|m| !matches!(m.form, Form::Pronoun(_)));
+        }
         // `Bloomberg contrasted his record with Trump's, saying …`: a
         // participle after a comma takes the subject of the main clause.
         let after_comma = c.tok.checked_sub(1).is_some_and(|p| self.word(p) == ",");
@@ -620,6 +635,24 @@ impl<'d> Ctx<'d> {
             return self.main_subject(c.tok);
         }
         None
+    }
+
+    /// The `who` or `which` whose clause the cue is the verb of (`Hunt, who
+    /// has repeatedly said …`), past auxiliaries and adverbs.
+    fn relative_pronoun(&self, c: &Cue, clause_start: usize) -> Option<usize> {
+        let mut p = c.tok;
+        while p > clause_start && {
+            let w = self.word(p - 1).to_lowercase();
+            matches!(
+                w.as_str(),
+                "also" | "then" | "later" | "again" | "has" | "have" | "had" | "once"
+            ) || (w.ends_with("ly") && w.len() > 4)
+        } {
+            p -= 1;
+        }
+        (p > clause_start + 1
+            && matches!(self.word(p - 1).to_lowercase().as_str(), "who" | "which"))
+        .then(|| p - 1)
     }
 
     /// The subject of the main clause before token `tok` (for `-ing` cues):
@@ -1130,6 +1163,14 @@ impl<'d> Ctx<'d> {
                 break;
             }
         }
+        // `Hunt, who has said the strike was "unnecessary", spoke …`: a
+        // relative clause set off by commas ends at its closing comma.
+        if let Some(rel) = self.relative_pronoun(c, clause_start)
+            && self.word(rel - 1) == ","
+            && let Some(comma) = (start..stop).find(|&i| self.word(i) == "," && !self.in_quote[i])
+        {
+            stop = comma;
+        }
         // `wrote in an analysis`: an adverbial is not what was said.
         if self.is_adverbial_tail(start..stop) {
             return None;
@@ -1234,6 +1275,13 @@ impl<'d> Ctx<'d> {
             // `the "next George Washington" – the Founding Father who …`: an
             // aside after a closing quotation mark.
             "—" | "–" if !self.in_quote[i] => self.follows_quotation(i),
+            // (A hyphen set between spaces is the same dash.)
+            "-" if !self.in_quote[i]
+                && i > 0
+                && self.doc.tokens[i - 1].span.end < self.doc.tokens[i].span.start =>
+            {
+                self.follows_quotation(i)
+            }
             _ => false,
         }
     }

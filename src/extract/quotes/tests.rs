@@ -1017,6 +1017,70 @@ fn a_determiner_phrase_of_unlisted_nouns_speaks() {
 }
 
 #[test]
+fn a_relative_pronoun_speaks_for_the_phrase_before_it() {
+    check(
+        "The event featured Stevie Wonder, who said, \"I haven't seen it yet.\"",
+        &[("I haven't seen it yet.", Direct, Some("Stevie Wonder"))],
+    );
+    check(
+        "They turned to the Chicago Police Department, which reported \"2,521 shooting incidents\" in the city.",
+        &[(
+            "2,521 shooting incidents",
+            Partial,
+            Some("Chicago Police Department"),
+        )],
+    );
+    // The relative clause ends at its closing comma.
+    check(
+        "Jeremy Hunt, who has repeatedly said the strike was \"unnecessary\", spoke on Monday.",
+        &[
+            (
+                "the strike was \"unnecessary\"",
+                Indirect,
+                Some("Jeremy Hunt"),
+            ),
+            ("unnecessary", Partial, Some("Jeremy Hunt")),
+        ],
+    );
+}
+
+#[test]
+fn subjects_with_a_possessive_or_a_participle_phrase() {
+    check(
+        "His surrogates called him \"a genius\" for his strategies.",
+        &[("a genius", Partial, Some("surrogates"))],
+    );
+    // A quoted question is complete: what follows is not reported with it.
+    check(
+        "Protesters marching through the streets chanted \"What curfew?\" and kept going.",
+        &[("What curfew?", Partial, Some("Protesters"))],
+    );
+}
+
+#[test]
+fn likening_and_heralding_characterise() {
+    check(
+        "Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" - a charge that stung.",
+        &[
+            (
+                "the rules to \"burning the Constitution\"",
+                Indirect,
+                Some("Laurence H. Tribe"),
+            ),
+            (
+                "burning the Constitution",
+                Partial,
+                Some("Laurence H. Tribe"),
+            ),
+        ],
+    );
+    check(
+        "Angela Merkel heralded the deal as a “breakthrough.”",
+        &[("breakthrough.", Partial, Some("Angela Merkel"))],
+    );
+}
+
+#[test]
 fn one_description_is_one_speaker() {
     let doc = Document::from_raw("The spokesman said the figures were \"wrong\".");
     let ex = extract_quotes(&doc);
