@@ -1004,7 +1004,7 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
 /// `The GOP front-runner`, `the lone holdout`: a short noun phrase opened by
 /// a determiner whose nouns are in no list. Only ever read right before a
 /// speech verb, where such a phrase is the one speaking.
-fn generic_description(doc: &Document, seg: Range<usize>) -> Option<Mention> {
+pub fn generic_description(doc: &Document, seg: Range<usize>) -> Option<Mention> {
     let first = seg.clone().find(|&i| {
         matches!(
             lower(word(doc, i)).as_ref(),

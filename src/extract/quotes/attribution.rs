@@ -24,7 +24,8 @@ use super::marks::Quoted;
 use crate::analysis::{Document, Span, TokenKind};
 use crate::extract::lexicon::{self, CueClass, NAMING_CUES};
 use crate::extract::mentions::{
-    Form, Mention, main_subject, parse_np, possessor, subject_after, subject_before,
+    Form, Mention, generic_description, main_subject, parse_np, possessor, subject_after,
+    subject_before,
 };
 use std::ops::Range;
 
@@ -570,6 +571,12 @@ impl<'d> Ctx<'d> {
                 rel
             };
             return subject_before(self.doc, clause_start, end)
+                .or_else(|| {
+                    // `remarks made by a campaign surrogate who said`: the
+                    // noun phrase right before the pronoun.
+                    (clause_start.max(end.saturating_sub(5))..end)
+                        .find_map(|s| generic_description(self.doc, s..end))
+                })
                 .filter(|m| !matches!(m.form, Form::Pronoun(_)));
         }
         // `Bloomberg contrasted his record with Trump's, saying …`: a

@@ -1030,6 +1030,10 @@ fn a_relative_pronoun_speaks_for_the_phrase_before_it() {
             Some("Chicago Police Department"),
         )],
     );
+    check(
+        "He disowned remarks by a campaign surrogate who said voters were \"fools\" at a rally.",
+        &[("fools", Partial, Some("campaign surrogate"))],
+    );
     // The relative clause ends at its closing comma.
     check(
         "Jeremy Hunt, who has repeatedly said the strike was \"unnecessary\", spoke on Monday.",
