@@ -426,6 +426,14 @@ const CHARACTERISE_VERBS: &[&str] = &[
     "heralds",
     "heralded",
     "heralding",
+    "thank",
+    "thanks",
+    "thanked",
+    "thanking",
+    "laud",
+    "lauds",
+    "lauded",
+    "lauding",
 ];
 
 /// Verbs of belief and finding: attribution of content, not of words.

@@ -1062,7 +1062,7 @@ fn subjects_with_a_possessive_or_a_participle_phrase() {
 }
 
 #[test]
-fn likening_and_heralding_characterise() {
+fn likening_heralding_thanking_and_lauding_characterise() {
     check(
         "Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" - a charge that stung.",
         &[
@@ -1081,6 +1081,18 @@ fn likening_and_heralding_characterise() {
     check(
         "Angela Merkel heralded the deal as a “breakthrough.”",
         &[("breakthrough.", Partial, Some("Angela Merkel"))],
+    );
+    check(
+        "Bernie Sanders thanked its members “for their support in my campaign”.",
+        &[(
+            "for their support in my campaign",
+            Partial,
+            Some("Bernie Sanders"),
+        )],
+    );
+    check(
+        "The Treasury secretary also lauded Mr. Kim for the \"needed reforms.\"",
+        &[("needed reforms.", Partial, Some("Treasury secretary"))],
     );
 }
 
