@@ -1001,22 +1001,18 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
     generic_description(doc, seg)
 }
 
-/// `The GOP front-runner`, `the lone holdout`: a short noun phrase opened by
-/// a determiner whose nouns are in no list. Only ever read right before a
-/// speech verb, where such a phrase is the one speaking.
+/// `The GOP front-runner`, `the lone holdout`, `his surrogates`: a short
+/// noun phrase opened by a determiner whose nouns are in no list. Only read
+/// where a speaker must stand (right before a speech verb, or before the
+/// `who` of one), where such a phrase is the one speaking.
 pub fn generic_description(doc: &Document, seg: Range<usize>) -> Option<Mention> {
-    let first = seg.clone().find(|&i| {
-        matches!(
-            lower(word(doc, i)).as_ref(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its"
-        )
-    })?;
-    let toks: Vec<usize> = (first..seg.end).collect();
-    if !(2..=6).contains(&toks.len()) {
-        return None;
-    }
-    // Leading words before the determiner must be a conjunction or nothing.
-    if first > seg.start {
+    let first = seg.start;
+    let determiner = matches!(
+        lower(word(doc, first)).as_ref(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+    );
+    let toks: Vec<usize> = seg.clone().collect();
+    if !determiner || !(2..=6).contains(&toks.len()) {
         return None;
     }
     let words: Vec<&str> = toks.iter().map(|&i| word(doc, i)).collect();
