@@ -1904,6 +1904,24 @@ pub fn is_subordinator(word: &str) -> bool {
     )
 }
 
+/// An `-ing` form used as a participle (`adding`, `marching`), not one of
+/// the words merely spelled so (`nothing`, `during`, `according`).
+/// Expects lower case.
+pub fn is_participle(word: &str) -> bool {
+    word.ends_with("ing")
+        && word.len() > 4
+        && !matches!(
+            word,
+            "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "during"
+                | "including"
+                | "according"
+        )
+}
+
 /// Auxiliaries, modals and forms of `be`: the mark of a finite verb phrase.
 pub fn is_auxiliary(word: &str) -> bool {
     matches!(

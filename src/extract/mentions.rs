@@ -969,18 +969,8 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
         let w = word(doc, i);
         doc.tokens[i].kind == TokenKind::Word
             && w.len() > 5
-            && w.ends_with("ing")
             && w.chars().next().is_some_and(char::is_lowercase)
-            && !matches!(
-                w,
-                "including"
-                    | "according"
-                    | "during"
-                    | "something"
-                    | "nothing"
-                    | "everything"
-                    | "anything"
-            )
+            && lexicon::is_participle(w)
     }) && let Some(m) = parse_np(doc, seg.start..ing)
     {
         return Some(m);

@@ -161,15 +161,18 @@ impl<'d> Ctx<'d> {
         // A quoted question or exclamation is complete: what follows it
         // (`chanted "What curfew?" and kept going`) is no part of it.
         let complete = self.doc.text[o.inner.start..o.inner.end].ends_with(['?', '!']);
-        !complete
-            && next < sentence_end
-            && self.doc.tokens[next].kind == TokenKind::Word
+        !complete && next < sentence_end && self.is_plain_lowercase_word(next)
+    }
+
+    /// Is token `tok` a lower-case word that is no cue (a clause running on)?
+    fn is_plain_lowercase_word(&self, tok: usize) -> bool {
+        self.doc.tokens[tok].kind == TokenKind::Word
             && self
-                .word(next)
+                .word(tok)
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase)
-            && self.cue_at(next).is_none()
+            && self.cue_at(tok).is_none()
     }
 
     /// The last `that` in token range `r`.
@@ -1068,13 +1071,7 @@ impl<'d> Ctx<'d> {
             let rest = after_subject + 1;
             let parenthetical = rest < end
                 && self.word(after_subject) == ","
-                && self.doc.tokens[rest].kind == TokenKind::Word
-                && self
-                    .word(rest)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-                && self.cue_at(rest).is_none()
+                && self.is_plain_lowercase_word(rest)
                 && !self.ends_content_before(after_subject, end)
                 && !self.is_adverbial_tail(rest..end);
             if parenthetical {
@@ -1239,20 +1236,6 @@ impl<'d> Ctx<'d> {
     fn ends_content_before(&self, i: usize, end: usize) -> bool {
         let w = self.word(i).to_lowercase();
         let next = |k: usize| (i + k < end).then(|| self.word(i + k).to_lowercase());
-        let is_participle = |x: &str| {
-            x.ends_with("ing")
-                && x.len() > 4
-                && !matches!(
-                    x,
-                    "nothing"
-                        | "something"
-                        | "anything"
-                        | "everything"
-                        | "during"
-                        | "including"
-                        | "according"
-                )
-        };
         let is_cue = |k: usize| {
             i + k < end && !self.in_quote[i + k] && self.cues.iter().any(|c| c.tok == i + k)
         };
@@ -1262,7 +1245,7 @@ impl<'d> Ctx<'d> {
                 Some("for") => matches!(next(2).as_deref(), Some("instance") | Some("example")),
                 // `, adding …`, `, calling it …`: a participle of a cue (`, coming
                 // from …` modifies the reported clause and stays in it).
-                Some(x) if is_participle(x) => is_cue(1),
+                Some(x) if lexicon::is_participle(x) => is_cue(1),
                 // `, and Trump vowed …`: a new subject with its own cue.
                 Some("and") | Some("but") => (2..6).any(is_cue),
                 _ => false,
