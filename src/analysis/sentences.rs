@@ -152,7 +152,17 @@ fn split_paragraph(
         }
         let next = &tokens[j];
         let spaced = next.span.start > tokens[j - 1].span.end;
+        // `Robert C. "Bobby" Scott`: after a middle initial, an opening mark
+        // starts a nickname, not a sentence.
+        let initial_in_name = t.len() == 2
+            && t.starts_with(|c: char| c.is_ascii_uppercase())
+            && k > 0
+            && tokens[k - 1]
+                .text(text)
+                .starts_with(|c: char| c.is_uppercase())
+            && is_opener_mark(next.text(text));
         let ends = spaced
+            && !initial_in_name
             && match abbrev {
                 None => starts_sentence(text, tokens, j),
                 Some(class) => abbreviation_ends_sentence(text, tokens, j, class),
@@ -331,6 +341,10 @@ mod tests {
         check(
             "George W. Bush met J. K. Rowling. Nobody knew why.",
             &["George W. Bush met J. K. Rowling.", "Nobody knew why."],
+        );
+        check(
+            "Rep. Robert C. \"Bobby\" Scott spoke. He left.",
+            &["Rep. Robert C. \"Bobby\" Scott spoke.", "He left."],
         );
     }
 

@@ -1143,7 +1143,14 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
         }
         end += 1;
     }
-    let mut m = parse_np(doc, start..end)?;
+    // `a strategist for one of these candidates`: when the whole phrase is
+    // more than a noun phrase can hold, its head before the first
+    // preposition still names the speaker.
+    let mut m = parse_np(doc, start..end).or_else(|| {
+        let prep = (start + 1..end)
+            .find(|&k| matches!(lower(word(doc, k)).as_ref(), "for" | "of" | "from" | "with"))?;
+        parse_np(doc, start..prep)
+    })?;
     // An appositive after a comma: `said Dr Farah Qureshi, the society’s chief economist.`
     if end < limit && word(doc, end) == "," && m.form == Form::Name {
         let mut app_end = end + 1;
@@ -1348,6 +1355,13 @@ mod tests {
                 &[],
                 Some("Secondary Heads' Forum spokesperson"),
             )),
+        );
+        // More than a phrase can hold: its head still speaks.
+        check(
+            "\"Yes,\" said a strategist for one of these candidates.",
+            "said",
+            true,
+            Some((Form::Description, None, &[], Some("strategist"))),
         );
         check(
             "\"Yes,\" said the council in a statement.",

@@ -239,8 +239,16 @@ pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
             }
         };
         let has_particle = i + 1 < n && particle_ok(&word(i + 1).to_lowercase());
+        // `showed up at the rally`, `added up`, `called up reservists`: with
+        // `up` these are other verbs (the particle makes a new verb).
+        let other_verb_with_up = i + 1 < n
+            && word(i + 1).eq_ignore_ascii_case("up")
+            && ["show", "add", "call", "post", "back", "sign", "pick"]
+                .iter()
+                .any(|stem| lower.starts_with(stem));
         let noun_like = NOUN_LIKE.contains(&lower.as_str());
         let ok = (!capitalised || sentence_start)
+            && !other_verb_with_up
             && !after_determiner
             && !infinitive
             && !passive
@@ -300,6 +308,7 @@ mod tests {
             &["in the words of"],
         );
         check("She pointed out that it rained.", &["pointed out"]);
+        check("He showed up in a beret and said so.", &["said"]);
         check("As Foner put it: yes. She put the book down.", &["put it"]);
     }
 
