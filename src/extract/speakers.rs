@@ -197,6 +197,17 @@ impl Registry {
             .iter()
             .position(|s| s.name.to_lowercase() == key && s.kind != SpeakerKind::Role)
         {
+            // A name in capitals was taken for an acronym (`WALLACE:`
+            // labelling a transcript turn); a person's mention corrects it.
+            let s = &mut self.speakers[id];
+            if kind == SpeakerKind::Person
+                && s.kind == SpeakerKind::Organisation
+                && !s.name.chars().any(char::is_lowercase)
+                && name.chars().any(char::is_lowercase)
+            {
+                s.kind = SpeakerKind::Person;
+                s.name = name.to_string();
+            }
             return id;
         }
         let last_word = words.last().copied().unwrap_or("");

@@ -37,6 +37,8 @@ pub enum Place {
     Inline,
     /// `"…" ― Name`
     Dash,
+    /// A transcript turn: `"WALLACE: …`.
+    Turn,
     /// No speech verb: the subject of the clause holding a partial
     /// quotation (`Clinton often speaks of breaking "that highest, hardest
     /// glass ceiling"`).
@@ -77,6 +79,8 @@ pub struct Analysed {
 pub struct Ctx<'d> {
     pub doc: &'d Document,
     pub quoted: &'d [Quoted],
+    /// For each quotation, the speaker label it opens with in a transcript.
+    pub turns: &'d [Option<Span>],
     pub cues: &'d [Cue],
     /// Tokens inside quotation marks (the marks excluded).
     pub in_quote: &'d [bool],
@@ -223,6 +227,9 @@ impl<'d> Ctx<'d> {
     /// Analyses quotation `qi`.
     pub fn analyse(&self, qi: usize) -> Analysed {
         let q = &self.quoted[qi];
+        if let Some(turn) = self.turn(qi) {
+            return turn;
+        }
         let before = self.before_range(qi);
         let after = self.after_range(qi);
         let after_attr = self.after_attribution(after.clone());
@@ -417,6 +424,44 @@ impl<'d> Ctx<'d> {
             attr,
             content,
         }
+    }
+
+    /// A quoted transcript paragraph: a turn of its labelled speaker, or
+    /// a stage direction (`"(CROSSTALK.)`), which is nobody's words.
+    fn turn(&self, qi: usize) -> Option<Analysed> {
+        let q = &self.quoted[qi];
+        let inner = self.doc.text[q.inner.start..q.inner.end].trim_end();
+        let bracketed = |open: char, close: char| {
+            inner.starts_with(open)
+                && inner.trim_end_matches('.').ends_with(close)
+                && inner[1..]
+                    .find(close)
+                    .is_some_and(|k| k + 2 >= inner.trim_end_matches('.').len())
+        };
+        if q.runs_on && (bracketed('(', ')') || bracketed('[', ']')) {
+            return Some(Analysed {
+                shape: Shape::Block,
+                naming: true,
+                attr: None,
+                content: None,
+            });
+        }
+        let label = self.turns.get(qi).copied().flatten()?;
+        let mut mention = parse_np(self.doc, self.tok_at(label.start)..self.tok_at(label.end))?;
+        // The label is in capitals: the speaker's name is not an acronym.
+        mention.name = mention.name.map(|n| title_case(&n));
+        mention.org_like = false;
+        Some(Analysed {
+            shape: Shape::Block,
+            naming: false,
+            attr: Some(Attr {
+                cue: ":".into(),
+                cue_tok: None,
+                mention,
+                place: Place::Turn,
+            }),
+            content: None,
+        })
     }
 
     /// `"…," said X` / `"…," X said` / `"…", according to X` / `"…" ― X`.
@@ -1409,4 +1454,19 @@ impl<'d> Ctx<'d> {
             self.doc.tokens[r.end - 1].span.end,
         ))
     }
+}
+
+/// `WALLACE` → `Wallace`, `O'ROURKE` → `O'rourke`: a name written in capitals, in the usual case.
+fn title_case(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or_else(String::new, |c| {
+                c.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

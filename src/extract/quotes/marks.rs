@@ -14,6 +14,7 @@
 //! last one closes; each open paragraph then yields a span to its end,
 //! flagged `runs_on`.
 
+use super::transcript;
 use crate::analysis::Span;
 
 /// A quoted stretch of text.
@@ -353,10 +354,18 @@ fn pair(
                 // one that opens the paragraph. Anything else is a stray mark.
                 let at_start = text[para.start..m.pos].trim().is_empty()
                     || text[para.start..m.pos].trim_end().ends_with(':');
-                if next_paragraph_opens
-                    && at_start
-                    && !marks[k + 1..].iter().any(|x| x.dir != Dir::Close)
-                {
+                // Other quotations in the paragraph make the opening mark a
+                // stray (an excerpt quoted whole, its own quotations kept),
+                // except in a transcript turn, whose quotations nest inside it
+                // (`"PENCE: … an episode of “Shark Tank.” But …`).
+                let rest = &marks[k + 1..];
+                let turn = transcript::label_at(&text[m.pos + m.len..para.end]).is_some();
+                let clear = if turn {
+                    nested_or_stray_closes(rest)
+                } else {
+                    !rest.iter().any(|x| x.dir != Dir::Close)
+                };
+                if next_paragraph_opens && at_start && clear {
                     if let Some(q) = quoted(
                         text,
                         m.pos + m.len,
@@ -376,6 +385,19 @@ fn pair(
         }
     }
     out
+}
+
+/// The marks after an unclosed opening one are stray closing marks or
+/// whole nested quotations (every opening mark closed, in order).
+fn nested_or_stray_closes(marks: &[Mark]) -> bool {
+    let mut depth = 0usize;
+    for m in marks {
+        match (m.dir, depth) {
+            (Dir::Open, _) | (Dir::Either, 0) => depth += 1,
+            (Dir::Close | Dir::Either, _) => depth = depth.saturating_sub(1),
+        }
+    }
+    depth == 0
 }
 
 /// Index of the mark closing the one at `k`.
@@ -535,6 +557,14 @@ mod tests {
         check(
             "“People come over the bridge.\n\n“I’ve got four staff.”",
             &["People come over the bridge.…»", "I’ve got four staff."],
+        );
+        // A quotation nested in the one that runs on stays inside it.
+        check(
+            "\"PENCE: It is an episode of “Shark Tank.” But no.\n\n\"WALLACE: Fine.\"",
+            &[
+                "PENCE: It is an episode of “Shark Tank.” But no.…»",
+                "WALLACE: Fine.",
+            ],
         );
     }
 

@@ -4,6 +4,7 @@
 //! The stages, each in its own file:
 //!
 //! - [`marks`] pairs quotation marks, paragraph by paragraph;
+//! - [`transcript`] reads the speaker labels of a quoted interview transcript;
 //! - [`cues`] finds speech verbs outside quotations;
 //! - [`attribution`] ties each quotation to a cue and a speaker mention,
 //!   tells speech from names and scare quotes, and finds reported speech;
@@ -18,6 +19,7 @@
 pub mod attribution;
 pub mod cues;
 pub mod marks;
+pub mod transcript;
 
 use crate::analysis::{Document, Span};
 use crate::extract::speakers::{Registry, Speaker};
@@ -131,7 +133,18 @@ impl Item {
 
 /// Extracts the quotes of an analysed document. Pure; never panics.
 pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
-    let quoted = marks::find_quoted(&doc.text, &doc.paragraphs);
+    let mut quoted = marks::find_quoted(&doc.text, &doc.paragraphs);
+    // A transcript turn's label (`"WALLACE: …`) names its speaker and is
+    // no part of the words.
+    let turns: Vec<Option<Span>> = quoted
+        .iter_mut()
+        .map(|q| {
+            let para = *doc.paragraphs.get(q.paragraph)?;
+            let (label, words) = transcript::turn_label(&doc.text, q, para)?;
+            q.inner.start = words;
+            Some(label)
+        })
+        .collect();
     let mut in_quote = vec![false; doc.tokens.len()];
     for q in &quoted {
         let a = doc.tokens.partition_point(|t| t.span.start < q.inner.start);
@@ -144,6 +157,7 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
     let ctx = Ctx {
         doc,
         quoted: &quoted,
+        turns: &turns,
         cues: &cues,
         in_quote: &in_quote,
     };
@@ -303,7 +317,14 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
 fn link_parts(doc: &Document, quoted: &[marks::Quoted], analysed: &[Analysed], items: &mut [Item]) {
     for i in 1..quoted.len() {
         let (prev, q) = (&quoted[i - 1], &quoted[i]);
-        let runs_into = prev.runs_on && q.paragraph == prev.paragraph + 1;
+        // (A transcript turn is a new utterance even when the turn before
+        // it runs on.)
+        let runs_into = prev.runs_on
+            && q.paragraph == prev.paragraph + 1
+            && analysed[i]
+                .attr
+                .as_ref()
+                .is_none_or(|a| a.place != Place::Turn);
         // `"A," he said, "B."`: B's attribution is A's, written between them.
         let split = q.paragraph == prev.paragraph
             && analysed[i]

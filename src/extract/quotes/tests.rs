@@ -1146,3 +1146,34 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_quoted_transcript_gives_each_turn_to_its_speaker() {
+    check(
+        "Vice-presidential nominee Mike Pence spoke to Fox News.\n\n\
+         \"WALLACE: Will Gennifer Flowers be there?\n\n\
+         \"PENCE: Well, look, this is an episode of “Shark Tank.” But this is America.\n\n\
+         \"(CROSSTALK.)\n\n\
+         \"WALLACE: Governor, I don’t want to interrupt.\n\n\
+         \"PENCE: And that’s why he is on his way to the White House.\"",
+        &[
+            ("Will Gennifer Flowers be there?", Direct, Some("Wallace")),
+            (
+                "Well, look, this is an episode of “Shark Tank.” But this is America.",
+                Direct,
+                Some("Mike Pence"),
+            ),
+            ("(CROSSTALK.)", NonSpeech, None),
+            (
+                "Governor, I don’t want to interrupt.",
+                Direct,
+                Some("Wallace"),
+            ),
+            (
+                "And that’s why he is on his way to the White House.",
+                Direct,
+                Some("Mike Pence"),
+            ),
+        ],
+    );
+}
