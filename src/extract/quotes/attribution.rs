@@ -285,7 +285,19 @@ impl<'d> Ctx<'d> {
             })
             && (self.runs_into_clause(q, self.sentence_range_of_byte(q.open).end)
                 || self.doc.text[q.end..].trim_start().starts_with('('));
-        if term_as_subject {
+        // `"Posthumous books could come with dollar signs," by Boston
+        // Globe's Joseph P. Kahn`: a headline or title credited to its
+        // author is a work, not anyone's speech.
+        let by_author = {
+            let mut i = after.start;
+            if i < after.end && self.word(i) == "," {
+                i += 1;
+            }
+            i + 1 < after.end
+                && self.word(i) == "by"
+                && self.word(i + 1).starts_with(char::is_uppercase)
+        };
+        if term_as_subject || by_author {
             return Analysed {
                 shape: Shape::Inline,
                 naming: true,

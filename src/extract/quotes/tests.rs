@@ -732,6 +732,18 @@ fn a_short_term_opening_the_sentence_is_not_speech() {
 }
 
 #[test]
+fn a_headline_credited_to_its_author_is_a_title() {
+    check(
+        "—\"Posthumous books could come with a lot of dollar signs,\" by Boston Globe's Joseph P. Kahn: http://bit.ly/1ICP930.",
+        &[(
+            "Posthumous books could come with a lot of dollar signs,",
+            NonSpeech,
+            None,
+        )],
+    );
+}
+
+#[test]
 fn an_attribution_after_a_quoted_sentence_can_still_interrupt_the_next_clause() {
     check(
         "Ames admitted the plan had \"serious flaws.\" But, he said, \"nobody ever doubted the goal\" and nobody had asked him to stop.",
