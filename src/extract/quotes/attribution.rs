@@ -266,7 +266,10 @@ impl<'d> Ctx<'d> {
             && self.doc.text[q.inner.start..q.inner.end]
                 .trim_end()
                 .ends_with([',', '.', '?', '!']);
-        let block = lw.is_none()
+        // An item of a list of quotations (`"ambassador," "attack," "Benghazi"`)
+        // stands inside the sentence like the item before it.
+        let list_item = self.list_item_of(qi).is_some();
+        let block = (lw.is_none() && !list_item)
             || whole_after_phrase
             || lw == Some(":")
             || before_attr.is_some()
@@ -276,6 +279,7 @@ impl<'d> Ctx<'d> {
         // sentence as its subject is a name for something, not speech.
         let inner = self.doc.text[q.inner.start..q.inner.end].trim_end();
         let term_as_subject = lw.is_none()
+            && !list_item
             && after_attr.is_none()
             && before_attr.is_none()
             && inner.split_whitespace().count() <= 3
@@ -967,10 +971,39 @@ impl<'d> Ctx<'d> {
         })
     }
 
+    /// The quotation before `qi` when the two are items of one list of
+    /// terms: both short, in the same paragraph, the first ending with a
+    /// comma and nothing but `,`, `and` or `or` between them.
+    fn list_item_of(&self, qi: usize) -> Option<usize> {
+        let p = qi.checked_sub(1)?;
+        let (prev, q) = (&self.quoted[p], &self.quoted[qi]);
+        let words = |s: Span| self.doc.text[s.start..s.end].split_whitespace().count();
+        let prev_inner = self.doc.text[prev.inner.start..prev.inner.end].trim_end();
+        if prev.paragraph != q.paragraph
+            || prev.runs_on
+            || prev.end > q.open
+            || words(prev.inner) > 4
+            || words(q.inner) > 4
+            || !(prev_inner.ends_with(',') || self.doc.text[prev.end..q.open].contains(','))
+        {
+            return None;
+        }
+        (self.tok_at(prev.end)..self.tok_at(q.open))
+            .all(|i| matches!(self.word(i), "," | "and" | "or"))
+            .then_some(p)
+    }
+
     /// Is an inline quotation a name, title or label rather than speech?
     fn is_naming(&self, qi: usize, before: Range<usize>, after: Range<usize>) -> bool {
         let q = &self.quoted[qi];
         let inner = &self.doc.text[q.inner.start..q.inner.end];
+        // The items of a list are all names if the first is (`words such
+        // as "ambassador," "attack," "Benghazi"`).
+        if let Some(p) = self.list_item_of(qi)
+            && self.is_naming(p, self.before_range(p), self.after_range(p))
+        {
+            return true;
+        }
         // `so-called "…"`, `dubbed the "…"`, `known locally as "…"`
         let lead_start = before.end.saturating_sub(4).max(before.start);
         let lead: String = (lead_start..before.end)

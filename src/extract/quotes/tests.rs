@@ -1189,3 +1189,27 @@ fn a_quoted_transcript_gives_each_turn_to_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn the_items_of_a_list_of_quoted_terms_stand_together() {
+    // Terms searched for are names, every one of them ...
+    check(
+        "They searched for words such as \"ambassador,\" \"attack,\" \"Benghazi\" and \"talking points.\"",
+        &[
+            ("ambassador,", NonSpeech, None),
+            ("attack,", NonSpeech, None),
+            ("Benghazi", NonSpeech, None),
+            ("talking points.", NonSpeech, None),
+        ],
+    );
+    // ... and words someone called another are all that speaker's.
+    check(
+        "Trump called the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"",
+        &[
+            ("nasty guy,", Partial, Some("Trump")),
+            ("anchor baby,", Partial, Some("Trump")),
+            ("unstable", Partial, Some("Trump")),
+            ("sick.", Partial, Some("Trump")),
+        ],
+    );
+}
