@@ -154,8 +154,10 @@ fn split_paragraph(
         let spaced = next.span.start > tokens[j - 1].span.end;
         // `Robert C. "Bobby" Scott`: after a middle initial, an opening mark
         // starts a nickname, not a sentence.
-        let initial_in_name = t.len() == 2
-            && t.starts_with(|c: char| c.is_ascii_uppercase())
+        let initials = t.len() >= 2
+            && t.split_terminator('.')
+                .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()));
+        let initial_in_name = initials
             && k > 0
             && tokens[k - 1]
                 .text(text)
@@ -345,6 +347,10 @@ mod tests {
         check(
             "Rep. Robert C. \"Bobby\" Scott spoke. He left.",
             &["Rep. Robert C. \"Bobby\" Scott spoke.", "He left."],
+        );
+        check(
+            "Gov. C.L. \"Butch\" Otter spoke.",
+            &["Gov. C.L. \"Butch\" Otter spoke."],
         );
     }
 

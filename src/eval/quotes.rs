@@ -18,6 +18,8 @@
 //! carries on an attributed one in the same paragraph through the same
 //! mention and cue (`"A," Smith said. "B."`) joins its unit: PolNeAR's unit
 //! is one attribution (one source, one cue) with all its content segments.
+//! For the same reason reported speech right before such a quotation
+//! (`…, Schiff said. "The other factor …"`) opens its unit.
 //! Matching is the same token F1. A speaker is scored where
 //! the gold source names someone (not a pronoun, nor a cue word the
 //! annotator selected by slip): right when the source's last word is
@@ -533,7 +535,21 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
     };
     // The attribution of the last unit pushed: (mention, cue, paragraph, unit).
     let mut last: Option<(Span, Option<&str>, usize, usize)> = None;
+    // Reported speech without marks right before: (mention, cue, paragraph,
+    // text, span). A quotation carrying it on through the same attribution
+    // (`…, Schiff said. "The other factor …"`) makes one unit with it.
+    type Pending<'a> = (Span, Option<&'a str>, usize, &'a str, Span);
+    let mut pending: Option<Pending> = None;
     for q in &ex.quotes {
+        if q.kind == QuoteKind::Indirect
+            && !mixed.iter().any(|m| std::ptr::eq(*m, q))
+            && !in_mixed(q)
+        {
+            pending = q
+                .mention
+                .map(|m| (m, q.cue.as_deref(), q.paragraph, doc.slice(q.span), q.span));
+            continue;
+        }
         let (text, span) = match q.kind {
             QuoteKind::Direct => {
                 if done_groups.contains(&q.group) {
@@ -580,6 +596,17 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
             .at(Span::new(start, span.end));
             continue;
         }
+        let (text, span) = match (pending.take(), attribution) {
+            (Some((m, cue, para, head, head_span)), Some(this))
+                if (m, cue, para) == this && head_span.end <= span.start =>
+            {
+                (
+                    format!("{head} {text}"),
+                    Span::new(head_span.start, span.end),
+                )
+            }
+            _ => (text, span),
+        };
         last = attribution.map(|(m, cue, para)| (m, cue, para, units.len()));
         units.push(Unit::new(text, speaker_names(ex, q.speaker), true, true).at(span));
     }
@@ -709,6 +736,13 @@ mod tests {
         assert_eq!(
             system_units("\"I like him,\" Ann Lee said, but \"he has a history.\""),
             ["I like him, he has a history."]
+        );
+        // Reported speech carried on by a quotation through its attribution.
+        assert_eq!(
+            system_units(
+                "The plan may fail in the Senate, Ann Lee said. \"We have to show that we have the votes.\""
+            ),
+            ["The plan may fail in the Senate We have to show that we have the votes."]
         );
         // A new paragraph, or a new attribution, starts a new unit.
         assert_eq!(

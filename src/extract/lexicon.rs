@@ -619,6 +619,9 @@ const NAME_TITLES: &[&str] = &[
     "sen",
     "senator",
     "rep",
+    // A state delegate (`Del. Marcia Price`); only with its full stop.
+    "del.",
+    "delegate",
     "representative",
     "gov",
     "governor",
@@ -1716,6 +1719,7 @@ const FEMALE_NAMES: &[&str] = &[
 pub fn is_title(word: &str) -> bool {
     SETS.titles
         .contains(lower(word.trim_end_matches('.')).as_ref())
+        || SETS.titles.contains(lower(word).as_ref())
 }
 
 pub fn is_role_noun(word: &str) -> bool {

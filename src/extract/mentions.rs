@@ -282,15 +282,29 @@ fn pronoun_mention(span: Span, p: Pronoun) -> Mention {
 
 pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     // Parenthesised asides (`(R-OH)`, `(D-Md.)`) are not part of the phrase.
+    // So is a nickname in marks (`Marcia "Cia" Price`).
     let mut toks: Vec<usize> = Vec::new();
     let mut depth = 0usize;
-    for i in range.clone() {
+    let is_mark = |i: usize| matches!(word(doc, i), "\"" | "“" | "”" | "'" | "‘" | "’");
+    let mut i = range.start;
+    while i < range.end {
+        if depth == 0
+            && is_mark(i)
+            && i + 2 < range.end
+            && is_cap(word(doc, i + 1))
+            && is_mark(i + 2)
+            && toks.last().is_some_and(|&p| is_cap(word(doc, p)))
+        {
+            i += 3;
+            continue;
+        }
         match word(doc, i) {
             "(" | "[" => depth += 1,
             ")" | "]" => depth = depth.saturating_sub(1),
             _ if depth == 0 => toks.push(i),
             _ => {}
         }
+        i += 1;
     }
     // Drop outer punctuation.
     while toks.first().is_some_and(|&i| is_punct(&doc.tokens[i])) {
@@ -426,9 +440,21 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     let name_text = if name_words.is_empty() {
         None
     } else {
-        let s = doc.tokens[toks[name_start]].span.start;
-        let e = doc.tokens[toks[name_end - 1]].span.end;
-        Some(clean_name(&doc.text[s..e]))
+        // As written, less what was skipped inside it (a nickname in marks).
+        let mut text = String::new();
+        for k in name_start..name_end {
+            let span = doc.tokens[toks[k]].span;
+            if k > name_start {
+                let prev = doc.tokens[toks[k - 1]].span;
+                if toks[k] == toks[k - 1] + 1 {
+                    text.push_str(&doc.text[prev.end..span.start]);
+                } else {
+                    text.push(' ');
+                }
+            }
+            text.push_str(&doc.text[span.start..span.end]);
+        }
+        Some(clean_name(&text))
     };
     let has_role_word = words[start..].iter().any(|w| lexicon::is_role_noun(w))
         || (words.len() > start && words.last().is_some_and(|w| lexicon::is_agent_noun(w)));

@@ -201,7 +201,37 @@ impl<'d> Ctx<'d> {
         let start = self.tok_at(q.end);
         let sentence = self.sentence_range_of_byte(q.end.saturating_sub(1));
         let mut end = sentence.end;
-        if let Some(next) = self.quoted.get(qi + 1)
+        // `"Why now?" Graham asked.`: a question or exclamation closing the
+        // quotation ends its sentence for the splitter, but the
+        // attribution after it belongs to it.
+        // Only for a quotation that opens its sentence, and a next sentence
+        // that opens with its speaker and cue (`Alpert's metaphor is
+        // telling` is narration).
+        let inner = self.doc.text[q.inner.start..q.inner.end].trim_end();
+        if end == start
+            && inner.ends_with(['?', '!'])
+            && self.sentence_range_of_byte(q.open).start == self.tok_at(q.open)
+            && start < self.doc.tokens.len()
+            && self.doc.paragraph_at(self.doc.tokens[start].span.start) == Some(q.paragraph)
+        {
+            let next = self.sentence_range_of_byte(self.doc.tokens[start].span.start);
+            let opens_with_attribution = self
+                .cues
+                .iter()
+                .find(|c| next.contains(&c.tok))
+                .is_some_and(|c| {
+                    c.tok < start + 15
+                        && (start..c.tok).all(|i| !lexicon::is_auxiliary(self.word(i)))
+                });
+            if opens_with_attribution {
+                end = next.end;
+            }
+        }
+        // (A nickname inside a name, `Marcia "Cia" Price`, is part of the
+        // attribution, not the next quotation.)
+        if let Some(next) = (qi + 1..self.quoted.len())
+            .find(|&k| !self.is_nickname(k))
+            .map(|k| &self.quoted[k])
             && next.paragraph == q.paragraph
         {
             end = end.min(self.tok_at(next.open));
@@ -215,11 +245,13 @@ impl<'d> Ctx<'d> {
         let end = self.tok_at(q.open);
         let sentence = self.sentence_range_of_byte(q.open);
         let mut start = sentence.start.min(end);
-        if qi > 0 {
-            let prev = &self.quoted[qi - 1];
-            if prev.paragraph == q.paragraph {
-                start = start.max(self.tok_at(prev.end)).min(end);
-            }
+        if let Some(prev) = (0..qi)
+            .rev()
+            .find(|&k| !self.is_nickname(k))
+            .map(|k| &self.quoted[k])
+            && prev.paragraph == q.paragraph
+        {
+            start = start.max(self.tok_at(prev.end)).min(end);
         }
         start..end
     }
@@ -229,6 +261,14 @@ impl<'d> Ctx<'d> {
         let q = &self.quoted[qi];
         if let Some(turn) = self.turn(qi) {
             return turn;
+        }
+        if self.is_nickname(qi) {
+            return Analysed {
+                shape: Shape::Inline,
+                naming: true,
+                attr: None,
+                content: None,
+            };
         }
         let before = self.before_range(qi);
         let after = self.after_range(qi);
@@ -971,6 +1011,31 @@ impl<'d> Ctx<'d> {
         })
     }
 
+    /// A nickname inside a name: `Marcia "Cia" Price`, `C.L. "Butch" Otter`
+    /// (one or two capitalised words between two capitalised words).
+    pub fn is_nickname(&self, qi: usize) -> bool {
+        let q = &self.quoted[qi];
+        let inner = &self.doc.text[q.inner.start..q.inner.end];
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let open = self.tok_at(q.open);
+        let after = self.tok_at(q.end);
+        let capital = |w: &str| w.starts_with(char::is_uppercase);
+        !q.runs_on
+            && (1..=2).contains(&words.len())
+            && words.iter().all(|w| {
+                capital(w)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '.' || c == '\'')
+            })
+            && open > 0
+            && capital(self.word(open - 1))
+            && self.doc.tokens[open - 1].kind == TokenKind::Word
+            && after < self.doc.tokens.len()
+            && capital(self.word(after))
+            && self.doc.tokens[after].kind == TokenKind::Word
+            && !lexicon::is_function_word(self.word(after))
+    }
+
     /// The quotation before `qi` when the two are items of one list of
     /// terms: both short, in the same paragraph, the first ending with a
     /// comma and nothing but `,`, `and` or `or` between them.
@@ -997,6 +1062,9 @@ impl<'d> Ctx<'d> {
     fn is_naming(&self, qi: usize, before: Range<usize>, after: Range<usize>) -> bool {
         let q = &self.quoted[qi];
         let inner = &self.doc.text[q.inner.start..q.inner.end];
+        if self.is_nickname(qi) {
+            return true;
+        }
         // The items of a list are all names if the first is (`words such
         // as "ambassador," "attack," "Benghazi"`).
         if let Some(p) = self.list_item_of(qi)
@@ -1494,11 +1562,46 @@ impl<'d> Ctx<'d> {
         if words < 3 && !has_quote {
             return None;
         }
+        // `shouted to the crowd`, `asked about the storied doctor`: a short
+        // phrase of a preposition and a noun says to whom or about what,
+        // not what was said (while `urged to monitor polls` reports).
+        let prepositional = matches!(
+            self.word(r.start).to_lowercase().as_str(),
+            "to" | "about" | "of" | "at" | "with" | "from" | "on" | "in"
+        ) && r.start + 1 < r.end
+            && {
+                let next = self.word(r.start + 1);
+                is_determiner(next) || next.starts_with(char::is_uppercase)
+            };
+        if prepositional && words <= 5 && !has_quote {
+            return None;
+        }
         Some(Span::new(
             self.doc.tokens[r.start].span.start,
             self.doc.tokens[r.end - 1].span.end,
         ))
     }
+}
+
+/// A determiner or possessive opening a noun phrase.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    )
 }
 
 /// `WALLACE` → `Wallace`, `O'ROURKE` → `O'rourke`: a name written in capitals, in the usual case.

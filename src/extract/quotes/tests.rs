@@ -1213,3 +1213,41 @@ fn the_items_of_a_list_of_quoted_terms_stand_together() {
         ],
     );
 }
+
+#[test]
+fn a_question_or_exclamation_is_attributed_after_its_closing_mark() {
+    check(
+        "\"Why now?\" Lindsey Graham asked. \"It is late.\"",
+        &[
+            ("Why now?", Direct, Some("Lindsey Graham")),
+            ("It is late.", Direct, Some("Lindsey Graham")),
+        ],
+    );
+    // Narration after it is no attribution.
+    check(
+        "\"Why now?\" Alpert's metaphor is telling.",
+        &[("Why now?", Direct, None)],
+    );
+}
+
+#[test]
+fn a_nickname_in_marks_is_part_of_the_name() {
+    check(
+        "\"This is a big year!\" his niece, Del. Marcia \"Cia\" Price, shouted. \"The nation is watching.\"",
+        &[
+            ("This is a big year!", Direct, Some("Marcia Price")),
+            ("Cia", NonSpeech, None),
+            ("The nation is watching.", Direct, Some("Marcia Price")),
+        ],
+    );
+}
+
+#[test]
+fn a_preposition_and_a_noun_after_a_cue_are_not_what_was_said() {
+    let doc = Document::from_raw("Smith shouted to the crowd.");
+    assert_eq!(extract_quotes(&doc).quotes, []);
+    check(
+        "Smith urged voters to reject the plan.",
+        &[("to reject the plan", Indirect, Some("Smith"))],
+    );
+}
