@@ -1248,17 +1248,30 @@ impl<'d> Ctx<'d> {
         // Only a `that` right after the cue and what it governs (`said on
         // Monday that`, `told the committee that`); in `said it is
         // unrealistic to think that …` the clause began at `it`.
+        // A title in marks in the object (`told MSNBC's "Morning Joe"
+        // that`) counts as one word of it.
+        let in_title = |i: usize| {
+            self.quoted.iter().enumerate().any(|(k, q)| {
+                self.tok_at(q.open) <= i
+                    && i < self.tok_at(q.end)
+                    && self.is_naming(k, self.before_range(k), self.after_range(k))
+            })
+        };
         let governed = |t: usize| {
+            let words = (c.end..t).filter(|&i| !in_title(i)).count();
             self.is_adverbial_tail(c.end..t)
                 || (c.takes_object()
-                    && t <= c.end + 4
+                    && words <= 4
                     && (c.end..t).all(|i| {
                         let w = self.word(i).to_lowercase();
-                        !lexicon::is_function_word(&w) || matches!(w.as_str(), "the" | "a" | "an")
+                        in_title(i)
+                            || !lexicon::is_function_word(&w)
+                            || matches!(w.as_str(), "the" | "a" | "an")
                     }))
         };
         if let Some(t) = that
-            && !(c.end..t).any(|i| matches!(self.word(i), "\"" | "“" | "'" | "‘" | "," | ";"))
+            && !(c.end..t)
+                .any(|i| !in_title(i) && matches!(self.word(i), "\"" | "“" | "'" | "‘" | "," | ";"))
             && governed(t)
         {
             // The complementiser belongs to the reported clause (as PolNeAR annotates it).

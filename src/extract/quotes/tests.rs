@@ -1251,3 +1251,18 @@ fn a_preposition_and_a_noun_after_a_cue_are_not_what_was_said() {
         &[("to reject the plan", Indirect, Some("Smith"))],
     );
 }
+
+#[test]
+fn a_programme_title_in_the_object_of_told_is_not_reported() {
+    check(
+        "Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.",
+        &[
+            ("Morning Joe", NonSpeech, None),
+            (
+                "that nobody would question her intelligence",
+                Indirect,
+                Some("Sanders"),
+            ),
+        ],
+    );
+}
