@@ -164,6 +164,22 @@ pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
             i += 2;
             continue;
         }
+        // `"…?" Trump went on, as if …`: `went on` speaks when nothing
+        // follows it as an object (unlike `went on television`).
+        if matches!(lower.as_str(), "went" | "goes" | "go")
+            && i + 2 < n
+            && word(i + 1).eq_ignore_ascii_case("on")
+            && matches!(word(i + 2), "," | ":" | "." | "\"" | "“")
+        {
+            cues.push(Cue {
+                tok: i,
+                end: i + 2,
+                class: CueClass::Speech,
+                text: format!("{lower} on"),
+            });
+            i += 2;
+            continue;
+        }
         // `in the words of X`, which works as `according to X`
         if lower == "in"
             && i + 3 < n
@@ -308,6 +324,10 @@ mod tests {
             &["in the words of"],
         );
         check("She pointed out that it rained.", &["pointed out"]);
+        check(
+            "He went on, as if deaf. She went on television.",
+            &["went on"],
+        );
         check("He showed up in a beret and said so.", &["said"]);
         check("As Foner put it: yes. She put the book down.", &["put it"]);
     }
