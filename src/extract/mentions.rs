@@ -686,6 +686,7 @@ fn is_modifier_like(w: &str) -> bool {
 /// phrases (`In a statement,`) and appositives (`Anne Rainsberry, national
 /// incident director for NHS England,`).
 pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option<Mention> {
+    let clause_start = after_dateline(doc, clause_start).min(cue);
     subject_phrase_before(doc, clause_start, cue).map(|m| document_owner(doc, m))
 }
 
@@ -917,12 +918,37 @@ fn is_party_state(text: &str) -> bool {
         && letters.chars().all(char::is_alphabetic)
 }
 
+/// Past a dateline opening the text at `start` (`WASHINGTON ―`, `LONDON
+/// (Reuters) -`, `NEW YORK, N.Y. —`): a place in capitals, never a speaker.
+pub fn after_dateline(doc: &Document, start: usize) -> usize {
+    let mut i = start;
+    let mut capitals = 0;
+    let mut depth = 0usize;
+    while i < doc.tokens.len() && i < start + 8 {
+        let w = word(doc, i);
+        match w {
+            "―" | "—" | "–" | "-" if depth == 0 && capitals > 0 => return i + 1,
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            "," | "." => {}
+            _ if depth > 0 => {}
+            _ if w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase) => {
+                capitals += 1
+            }
+            _ => return start,
+        }
+        i += 1;
+    }
+    start
+}
+
 /// The subject of the main clause of `clause_start..before`: the noun
 /// phrase opening the first clause that is not an introduction (`Speaking
 /// in Salem, New Hampshire, Trump went after Bush, calling him …` → Trump).
 /// A segment that is nothing but a noun phrase (`New Hampshire`) is only a
 /// fallback.
 pub fn main_subject(doc: &Document, clause_start: usize, before: usize) -> Option<Mention> {
+    let clause_start = after_dateline(doc, clause_start).min(before);
     let mut fallback = None;
     let mut seg_start = clause_start;
     let mut segments = Vec::new();
@@ -1310,6 +1336,13 @@ mod tests {
 
     #[test]
     fn intro_phrases_and_content_before_the_subject() {
+        // A dateline is a place, not the subject.
+        check(
+            "WASHINGTON (Reuters) - Officials said the talks failed.",
+            "said",
+            false,
+            Some((Form::Description, None, &[], Some("Officials"))),
+        );
         check(
             "In a statement, the council said: yes.",
             "said",
