@@ -213,8 +213,22 @@ impl Registry {
         let last_word = words.last().copied().unwrap_or("");
         let first_word = words.first().copied().unwrap_or("");
         // Most recently mentioned first: `Clinton` is the Clinton last talked about.
-        let mut candidates: Vec<usize> = self.seen.iter().rev().map(|s| s.entity).collect();
-        candidates.extend(0..self.speakers.len());
+        let mut recent: Vec<usize> = self.seen.iter().rev().map(|s| s.entity).collect();
+        recent.extend(0..self.speakers.len());
+        // A lone word read as a person's (`Clinton said`) is a person
+        // before it is the first word of an organisation (`the Clinton
+        // Foundation`), and the other way round.
+        let mut candidates: Vec<usize> = recent
+            .iter()
+            .copied()
+            .filter(|&id| self.speakers[id].kind == kind)
+            .collect();
+        candidates.extend(
+            recent
+                .iter()
+                .copied()
+                .filter(|&id| self.speakers[id].kind != kind),
+        );
         for id in candidates {
             let s = &self.speakers[id];
             if s.kind == SpeakerKind::Role {
@@ -585,6 +599,15 @@ mod tests {
                 Some("Jeremy Hunt"),
                 Some("Jeremy Hunt"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_surname_is_a_person_before_an_organisation_named_after_one() {
+        check(
+            "Hillary Clinton spoke. The Clinton Foundation has been criticised. Clinton said it was fine.",
+            "said",
+            &[Some("Hillary Clinton")],
         );
     }
 
