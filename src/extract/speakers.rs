@@ -497,8 +497,29 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
             }
             let start = k;
             let mut end = k;
+            // Tokens of a nickname in marks inside the name (`Robert C.
+            // "Bobby" Scott`), left out of it.
+            let mut nickname: Option<std::ops::Range<usize>> = None;
+            let is_mark = |i: usize| {
+                toks.get(i).is_some_and(|t| {
+                    matches!(t.text(&doc.text), "\"" | "“" | "”" | "'" | "‘" | "’")
+                })
+            };
             while end < toks.len() {
                 let t = toks[end].text(&doc.text);
+                if nickname.is_none()
+                    && end > start
+                    && is_mark(end)
+                    && is_mark(end + 2)
+                    && toks.get(end + 1).is_some_and(|n| is_cap(n.text(&doc.text)))
+                    && toks
+                        .get(end + 3)
+                        .is_some_and(|n| n.kind == TokenKind::Word && is_cap(n.text(&doc.text)))
+                {
+                    nickname = Some(end..end + 3);
+                    end += 3;
+                    continue;
+                }
                 // `and` is left out: `the Union and Portmere Ferries` are two names.
                 let joiner = matches!(
                     t.to_lowercase().as_str(),
@@ -518,7 +539,10 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
                     break;
                 }
             }
-            let words: Vec<&str> = toks[start..end].iter().map(|t| t.text(&doc.text)).collect();
+            let kept: Vec<usize> = (start..end)
+                .filter(|i| !nickname.as_ref().is_some_and(|r| r.contains(i)))
+                .collect();
+            let words: Vec<&str> = kept.iter().map(|&i| toks[i].text(&doc.text)).collect();
             k = end.max(k + 1);
             // Leading titles and sentence-initial function words are not the name.
             let mut s = 0;
@@ -548,11 +572,23 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
             let person_like = !org_like
                 && (2..=4).contains(&name_words.len())
                 && (!title.is_empty() || first_is_name);
-            let text_start = toks[start + s].span.start;
-            let text_end = toks[end - 1].span.end;
+            // As written, with a nickname left out.
+            let mut text = String::new();
+            for (n, &i) in kept[s..].iter().enumerate() {
+                if n > 0 {
+                    let prev = kept[s + n - 1];
+                    if i == prev + 1 {
+                        text.push_str(&doc.text[toks[prev].span.end..toks[i].span.start]);
+                    } else {
+                        text.push(' ');
+                    }
+                }
+                text.push_str(toks[i].text(&doc.text));
+            }
+            let text_start = toks[kept[s]].span.start;
             out.push(NameRun {
                 pos: text_start,
-                name: clean_name(&doc.text[text_start..text_end]),
+                name: clean_name(&text),
                 title: title.join(" "),
                 org_like,
                 person_like,
@@ -599,6 +635,15 @@ mod tests {
                 Some("Jeremy Hunt"),
                 Some("Jeremy Hunt"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_nickname_in_marks_is_left_out_of_the_name() {
+        check(
+            "Rep. Robert C. \"Bobby\" Scott threw a party. Scott said it was fun.",
+            "said",
+            &[Some("Robert C. Scott")],
         );
     }
 

@@ -220,7 +220,7 @@ impl<'d> Ctx<'d> {
                 .iter()
                 .find(|c| next.contains(&c.tok))
                 .is_some_and(|c| {
-                    c.tok < start + 15
+                    c.tok < start + 25
                         && (start..c.tok).all(|i| !lexicon::is_auxiliary(self.word(i)))
                 });
             if opens_with_attribution {
