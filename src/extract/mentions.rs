@@ -807,9 +807,11 @@ fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Opt
     // `national incident director for NHS England`, `of FlyFair`); what is
     // left of them is the head. A description just before a named head is
     // its role (`The company's chief operating officer, Declan Mulvey, said`).
+    // (`As Steven Rosenthal, a tax lawyer, put it`: a subordinator before
+    // the name does not make it an introduction.)
     let named_before = |i: usize| {
         segments[..i].iter().any(|seg| {
-            !is_intro(doc, seg.start)
+            (!is_intro(doc, seg.start) || lexicon::is_subordinator(word(doc, seg.start)))
                 && parse_np(doc, seg.clone()).is_some_and(|m| m.form == Form::Name)
         })
     };
@@ -896,6 +898,11 @@ fn is_appositive(doc: &Document, seg: Range<usize>, after_a_name: bool) -> bool 
     if after_a_name && parse_np(doc, seg.clone()).is_some_and(|m| m.form == Form::Description) {
         return true;
     }
+    // `McCrory's opponent in the upcoming election`: a possessive opening
+    // a description of the name before it.
+    if after_a_name && seg.len() >= 2 && (first.ends_with("'s") || first.ends_with("’s")) {
+        return true;
+    }
     // `Paul Ryan, R-Wis., said`: party and state after a name.
     let text: String = seg.clone().map(|i| word(doc, i)).collect();
     if after_a_name && is_party_state(&text) {
@@ -963,10 +970,19 @@ pub fn main_subject(doc: &Document, clause_start: usize, before: usize) -> Optio
     if seg_start < before {
         segments.push(seg_start..before);
     }
+    // Whether the segment before was nothing but a name.
+    let mut after_name = false;
     for seg in segments {
         if is_intro(doc, seg.start) {
+            after_name = false;
             continue;
         }
+        // `Roy Cooper (D), McCrory's opponent in the election, called …`:
+        // an appositive describes the name before it and is not the subject.
+        if after_name && is_appositive(doc, seg.clone(), true) {
+            continue;
+        }
+        after_name = false;
         let limit = seg.end.min(seg.start + 10);
         let Some((end, m)) = (seg.start + 1..=limit)
             .rev()
@@ -977,6 +993,7 @@ pub fn main_subject(doc: &Document, clause_start: usize, before: usize) -> Optio
         if end < seg.end {
             return Some(m);
         }
+        after_name = m.form == Form::Name;
         fallback.get_or_insert(m);
     }
     fallback

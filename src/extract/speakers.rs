@@ -547,6 +547,16 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
             // Leading titles and sentence-initial function words are not the name.
             let mut s = 0;
             let mut title = Vec::new();
+            // `Democratic Sen. Claire McCaskill`, `Former President Bill
+            // Clinton`: words before a title are part of it.
+            if let Some(t) = (1..words.len().min(3)).find(|&t| {
+                lexicon::is_title(words[t]) && !words[..t].iter().any(|w| lexicon::is_title(w))
+            }) && t + 1 < words.len()
+                && words[..t].iter().all(|w| !lexicon::is_org_word(w))
+            {
+                title.extend_from_slice(&words[..t]);
+                s = t;
+            }
             while s < words.len()
                 && (lexicon::is_title(words[s])
                     || (start + s == 0 && lexicon::is_function_word(words[s])))

@@ -1266,3 +1266,30 @@ fn a_programme_title_in_the_object_of_told_is_not_reported() {
         ],
     );
 }
+
+#[test]
+fn appositives_after_a_name_never_speak() {
+    // After a name opened by `As`.
+    check(
+        "As Steven M. Rosenthal, a tax lawyer at the Tax Policy Center, recently put it, \"Did Trump lower his taxes?\"",
+        &[(
+            "Did Trump lower his taxes?",
+            Direct,
+            Some("Steven M. Rosenthal"),
+        )],
+    );
+    // A possessive description, for the subject of a participle.
+    check(
+        "Attorney General Roy Cooper (D), McCrory's opponent in the election, called for the videos, saying that transparency \"brings progress.\"",
+        &[("brings progress.", Partial, Some("Roy Cooper"))],
+    );
+    // A party word before a title: the pronoun later finds the senator.
+    check(
+        "Democratic Sen. Claire McCaskill (D-Mo.) scolded him: “The community is against you,” she said.",
+        &[(
+            "The community is against you,",
+            Direct,
+            Some("Claire McCaskill"),
+        )],
+    );
+}
