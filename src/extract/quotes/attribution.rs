@@ -625,6 +625,42 @@ impl<'d> Ctx<'d> {
                 });
             }
         }
+        // `Mr. Christie gloated: "…"`, `Hannity interjected: "…"`, `McCaskill
+        // scolded him: "…"`: a person, a verb in the past and a colon
+        // introduce what the person said, whatever the verb.
+        if self.word(punct) == ":" {
+            let mut v = punct.saturating_sub(1);
+            if v > r.start
+                && matches!(
+                    self.word(v).to_lowercase().as_str(),
+                    "him" | "her" | "them" | "us" | "me" | "reporters"
+                )
+            {
+                v -= 1;
+            }
+            let verb = self.word(v);
+            let past = v > r.start
+                && verb.len() > 4
+                && verb.ends_with("ed")
+                && verb.starts_with(char::is_lowercase)
+                && self.doc.tokens[v].kind == TokenKind::Word
+                && !matches!(
+                    verb,
+                    "included" | "listed" | "featured" | "contained" | "followed" | "noted"
+                );
+            if past
+                && let Some(m) = subject_before(self.doc, r.start, v)
+                && (m.form == Form::Name && !m.org_like || matches!(m.form, Form::Pronoun(_)))
+                && self.tok_at(m.span.end) == v
+            {
+                return Some(Attr {
+                    cue: verb.to_lowercase(),
+                    cue_tok: None,
+                    mention: m,
+                    place: Place::Before,
+                });
+            }
+        }
         // `… doesn't surprise pollster Daron Shaw: "…"`: a colon after a
         // person's name introduces what that person says.
         if self.word(punct) == ":"

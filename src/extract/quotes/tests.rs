@@ -1293,3 +1293,24 @@ fn appositives_after_a_name_never_speak() {
         )],
     );
 }
+
+#[test]
+fn a_person_a_past_verb_and_a_colon_introduce_speech() {
+    check(
+        "And Mr. Christie gloated: \"I told you he wouldn't be ready.\"",
+        &[("I told you he wouldn't be ready.", Direct, Some("Christie"))],
+    );
+    check(
+        "Hannity interjected: “So there will be some flexibility?”",
+        &[(
+            "So there will be some flexibility?",
+            Direct,
+            Some("Hannity"),
+        )],
+    );
+    // Not when the subject is a thing.
+    check(
+        "The list included: \"apples and pears.\"",
+        &[("apples and pears.", Direct, None)],
+    );
+}
