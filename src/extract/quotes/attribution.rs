@@ -247,7 +247,7 @@ impl<'d> Ctx<'d> {
         let mut start = sentence.start.min(end);
         if let Some(prev) = (0..qi)
             .rev()
-            .find(|&k| !self.is_nickname(k))
+            .find(|&k| !self.is_title_like(k))
             .map(|k| &self.quoted[k])
             && prev.paragraph == q.paragraph
         {
@@ -1045,6 +1045,40 @@ impl<'d> Ctx<'d> {
                     .sentence_at(t.span.start)
                     .is_some_and(|s| self.doc.sentences[s].tokens.start != i)
         })
+    }
+
+    /// A name set in marks, told without looking past the quotation
+    /// before it: a nickname, a term after a naming cue (`a group dubbed
+    /// "Brexit Ultras"`) or a title in Title Case (`"Meet the Press"`). The
+    /// words around such a name are one clause.
+    fn is_title_like(&self, qi: usize) -> bool {
+        let q = &self.quoted[qi];
+        if q.runs_on {
+            return false;
+        }
+        if self.is_nickname(qi) {
+            return true;
+        }
+        let open = self.tok_at(q.open);
+        let lead: String = (open.saturating_sub(4)..open)
+            .map(|i| self.word(i).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if NAMING_CUES.iter().any(|c| lead.contains(c)) {
+            return true;
+        }
+        let inner = &self.doc.text[q.inner.start..q.inner.end];
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let long: Vec<&&str> = words
+            .iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .collect();
+        (2..=8).contains(&words.len())
+            && !long.is_empty()
+            && long.iter().all(|w| capitalised(w))
+            && capitalised(words[0])
+            && !inner.ends_with(['.', ',', '!', '?', ';', ':'])
     }
 
     /// A nickname inside a name: `Marcia "Cia" Price`, `C.L. "Butch" Otter`
