@@ -806,10 +806,13 @@ impl<'d> Ctx<'d> {
     /// the clause starts after the last quotation of the sentence before it.
     fn main_subject(&self, tok: usize) -> Option<Mention> {
         let sentence = self.sentence_range_of_byte(self.doc.tokens[tok].span.start);
+        // (A name in marks, `a "Commander-in-Chief Forum"`, starts no clause.)
         let clause_start = self
             .quoted
             .iter()
-            .map(|q| self.tok_at(q.end))
+            .enumerate()
+            .filter(|&(k, _)| !self.is_title_like(k))
+            .map(|(_, q)| self.tok_at(q.end))
             .filter(|&t| t > sentence.start && t <= tok)
             .max()
             .unwrap_or(sentence.start);
@@ -1428,7 +1431,20 @@ impl<'d> Ctx<'d> {
     /// token after the person addressed, a name, a pronoun or a short phrase.
     fn skip_object(&self, start: usize, end: usize) -> usize {
         let mut k = start;
-        while k < end && k < start + 4 {
+        let mut limit = start + 4;
+        while k < end && k < limit {
+            // `told ABC's "Good Morning America"`: a title in marks is one word.
+            if let Some(qi) = self
+                .quoted
+                .iter()
+                .position(|q| self.tok_at(q.open) == k)
+                .filter(|&qi| self.is_title_like(qi))
+            {
+                let after = self.tok_at(self.quoted[qi].end);
+                limit += after - k;
+                k = after;
+                continue;
+            }
             let w = self.word(k);
             let lw = w.to_lowercase();
             let cap = w.chars().next().is_some_and(char::is_uppercase);

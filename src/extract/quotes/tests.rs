@@ -1314,3 +1314,23 @@ fn a_person_a_past_verb_and_a_colon_introduce_speech() {
         &[("apples and pears.", Direct, None)],
     );
 }
+
+#[test]
+fn a_title_in_marks_stays_inside_its_clause() {
+    // The subject of a coordinated cue is found past the title.
+    check(
+        "Clinton appeared at a \"Commander-in-Chief Forum\" sponsored by NBC News and said: \"Steadiness matters.\"",
+        &[
+            ("Commander-in-Chief Forum", NonSpeech, None),
+            ("Steadiness matters.", Direct, Some("Clinton")),
+        ],
+    );
+    // A programme's title is part of the object of `told`.
+    check(
+        "Kelly told ABC’s “Good Morning America” the interview was cordial.",
+        &[
+            ("Good Morning America", NonSpeech, None),
+            ("the interview was cordial", Indirect, Some("Kelly")),
+        ],
+    );
+}
