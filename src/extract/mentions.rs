@@ -796,6 +796,24 @@ fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Opt
         // `… the council said`: the phrase right before the verb; an earlier
         // segment that is not a noun phrase is content or an intro.
         let last = segments.last()?.clone();
+        // `Nate Silver, the polling guru who founded the site tweeted`: an
+        // appositive whose relative clause runs to the verb (its closing
+        // comma left out) describes the name before it.
+        let relative = last
+            .clone()
+            .skip(1)
+            .any(|i| matches!(lower(word(doc, i)).as_ref(), "who" | "which"));
+        if relative
+            && segments.len() >= 2
+            && is_appositive(doc, last.clone(), true)
+            && let Some(mut m) = parse_np(doc, segments[segments.len() - 2].clone())
+            && m.form == Form::Name
+        {
+            let s = doc.tokens[last.start].span.start;
+            let e = doc.tokens[last.end - 1].span.end;
+            m.role = Some(clean_name(&doc.text[s..e]));
+            return Some(m);
+        }
         let m = head_of_segment(doc, last.clone())?;
         // `The company's chief operating officer, Declan Mulvey` is caught
         // by the appositive branch below; here a role description preceded
@@ -1405,6 +1423,21 @@ mod tests {
             "said",
             false,
             Some((Form::Name, Some("Hunt"), &[], None)),
+        );
+    }
+
+    #[test]
+    fn an_appositive_relative_clause_without_its_closing_comma() {
+        check(
+            "Nate Silver, the polling guru who founded the site tweeted on Wednesday.",
+            "tweeted",
+            false,
+            Some((
+                Form::Name,
+                Some("Nate Silver"),
+                &[],
+                Some("the polling guru who founded the site"),
+            )),
         );
     }
 
