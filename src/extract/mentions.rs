@@ -247,6 +247,25 @@ fn is_punct(tok: &Token) -> bool {
 
 /// Normalises a name for display and comparison: curly apostrophes made
 /// straight, a trailing possessive dropped, spaces single.
+/// The text of ascending tokens as written, with a single space where
+/// tokens were skipped (a nickname in marks: `Robert C. Scott`).
+pub fn text_of_tokens(doc: &Document, toks: &[usize]) -> String {
+    let mut text = String::new();
+    for (n, &i) in toks.iter().enumerate() {
+        let span = doc.tokens[i].span;
+        if n > 0 {
+            let prev = toks[n - 1];
+            if i == prev + 1 {
+                text.push_str(&doc.text[doc.tokens[prev].span.end..span.start]);
+            } else {
+                text.push(' ');
+            }
+        }
+        text.push_str(&doc.text[span.start..span.end]);
+    }
+    text
+}
+
 pub fn clean_name(s: &str) -> String {
     let s = s.replace('’', "'");
     let s = s
@@ -440,21 +459,10 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     let name_text = if name_words.is_empty() {
         None
     } else {
-        // As written, less what was skipped inside it (a nickname in marks).
-        let mut text = String::new();
-        for k in name_start..name_end {
-            let span = doc.tokens[toks[k]].span;
-            if k > name_start {
-                let prev = doc.tokens[toks[k - 1]].span;
-                if toks[k] == toks[k - 1] + 1 {
-                    text.push_str(&doc.text[prev.end..span.start]);
-                } else {
-                    text.push(' ');
-                }
-            }
-            text.push_str(&doc.text[span.start..span.end]);
-        }
-        Some(clean_name(&text))
+        Some(clean_name(&text_of_tokens(
+            doc,
+            &toks[name_start..name_end],
+        )))
     };
     let has_role_word = words[start..].iter().any(|w| lexicon::is_role_noun(w))
         || (words.len() > start && words.last().is_some_and(|w| lexicon::is_agent_noun(w)));

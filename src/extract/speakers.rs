@@ -8,7 +8,7 @@
 //! kind. The canonical name is the fullest name seen, without titles.
 
 use super::lexicon::{self, Gender, Pronoun};
-use super::mentions::{Form, Mention, clean_name};
+use super::mentions::{Form, Mention, clean_name, text_of_tokens};
 use crate::analysis::{Document, TokenKind};
 use serde::Serialize;
 
@@ -583,22 +583,14 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
                 && (2..=4).contains(&name_words.len())
                 && (!title.is_empty() || first_is_name);
             // As written, with a nickname left out.
-            let mut text = String::new();
-            for (n, &i) in kept[s..].iter().enumerate() {
-                if n > 0 {
-                    let prev = kept[s + n - 1];
-                    if i == prev + 1 {
-                        text.push_str(&doc.text[toks[prev].span.end..toks[i].span.start]);
-                    } else {
-                        text.push(' ');
-                    }
-                }
-                text.push_str(toks[i].text(&doc.text));
-            }
+            let global: Vec<usize> = kept[s..]
+                .iter()
+                .map(|&i| sentence.tokens.start + i)
+                .collect();
             let text_start = toks[kept[s]].span.start;
             out.push(NameRun {
                 pos: text_start,
-                name: clean_name(&text),
+                name: clean_name(&text_of_tokens(doc, &global)),
                 title: title.join(" "),
                 org_like,
                 person_like,

@@ -75,6 +75,18 @@ pub struct Analysed {
     pub content: Option<Span>,
 }
 
+impl Analysed {
+    /// Marks around a name, a title or a label: nobody's words.
+    fn name(shape: Shape) -> Self {
+        Analysed {
+            shape,
+            naming: true,
+            attr: None,
+            content: None,
+        }
+    }
+}
+
 /// The document with its quotations and cues.
 pub struct Ctx<'d> {
     pub doc: &'d Document,
@@ -263,12 +275,7 @@ impl<'d> Ctx<'d> {
             return turn;
         }
         if self.is_nickname(qi) {
-            return Analysed {
-                shape: Shape::Inline,
-                naming: true,
-                attr: None,
-                content: None,
-            };
+            return Analysed::name(Shape::Inline);
         }
         let before = self.before_range(qi);
         let after = self.after_range(qi);
@@ -342,12 +349,7 @@ impl<'d> Ctx<'d> {
                 && self.word(i + 1).starts_with(char::is_uppercase)
         };
         if term_as_subject || by_author {
-            return Analysed {
-                shape: Shape::Inline,
-                naming: true,
-                attr: None,
-                content: None,
-            };
+            return Analysed::name(Shape::Inline);
         }
         if block {
             // `Evaluating them on polls, Stevens said, "is like …"`: the
@@ -495,12 +497,7 @@ impl<'d> Ctx<'d> {
                     .is_some_and(|k| k + 2 >= inner.trim_end_matches('.').len())
         };
         if q.runs_on && (bracketed('(', ')') || bracketed('[', ']')) {
-            return Some(Analysed {
-                shape: Shape::Block,
-                naming: true,
-                attr: None,
-                content: None,
-            });
+            return Some(Analysed::name(Shape::Block));
         }
         let label = self.turns.get(qi).copied().flatten()?;
         let mut mention = parse_np(self.doc, self.tok_at(label.start)..self.tok_at(label.end))?;
