@@ -214,11 +214,10 @@ impl<'d> Ctx<'d> {
         let sentence = self.sentence_range_of_byte(q.end.saturating_sub(1));
         let mut end = sentence.end;
         // `"Why now?" Graham asked.`: a question or exclamation closing the
-        // quotation ends its sentence for the splitter, but the
-        // attribution after it belongs to it.
-        // Only for a quotation that opens its sentence, and a next sentence
-        // that opens with its speaker and cue (`Alpert's metaphor is
-        // telling` is narration).
+        // quotation ends its sentence for the splitter, but the attribution
+        // after it belongs to it. Only for a quotation that opens its
+        // sentence, and a next sentence that opens with its speaker and cue
+        // (`Alpert's metaphor is telling` is narration).
         let inner = self.doc.text[q.inner.start..q.inner.end].trim_end();
         if end == start
             && inner.ends_with(['?', '!'])
@@ -1083,7 +1082,7 @@ impl<'d> Ctx<'d> {
 
     /// A nickname inside a name: `Marcia "Cia" Price`, `C.L. "Butch" Otter`
     /// (one or two capitalised words between two capitalised words).
-    pub fn is_nickname(&self, qi: usize) -> bool {
+    fn is_nickname(&self, qi: usize) -> bool {
         let q = &self.quoted[qi];
         let inner = &self.doc.text[q.inner.start..q.inner.end];
         let words: Vec<&str> = inner.split_whitespace().collect();
@@ -1132,9 +1131,6 @@ impl<'d> Ctx<'d> {
     fn is_naming(&self, qi: usize, before: Range<usize>, after: Range<usize>) -> bool {
         let q = &self.quoted[qi];
         let inner = &self.doc.text[q.inner.start..q.inner.end];
-        if self.is_nickname(qi) {
-            return true;
-        }
         // The items of a list are all names if the first is (`words such
         // as "ambassador," "attack," "Benghazi"`).
         if let Some(p) = self.list_item_of(qi)
@@ -1322,9 +1318,7 @@ impl<'d> Ctx<'d> {
         // that`) counts as one word of it.
         let in_title = |i: usize| {
             self.quoted.iter().enumerate().any(|(k, q)| {
-                self.tok_at(q.open) <= i
-                    && i < self.tok_at(q.end)
-                    && self.is_naming(k, self.before_range(k), self.after_range(k))
+                self.tok_at(q.open) <= i && i < self.tok_at(q.end) && self.is_title_like(k)
             })
         };
         let governed = |t: usize| {
