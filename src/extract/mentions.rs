@@ -280,6 +280,175 @@ pub fn clean_name(s: &str) -> String {
     out.join(" ")
 }
 
+/// Name particles written in lower case inside a person's name (`Ursula
+/// von der Leyen`, `Charles de Gaulle`).
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "al"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "del"
+            | "della"
+            | "ter"
+            | "ten"
+            | "y"
+            | "dos"
+            | "das"
+            | "st."
+    )
+}
+
+fn starts_lower(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The person's name inside a phrase read as one: the words before it that
+/// describe or introduce it are dropped (`Despite Trump`, `of State Hillary
+/// Clinton`, `Real estate tycoon Donald Trump`, `House Speaker Nancy
+/// Pelosi`), and a possessive ends it (`Trump's Twitter`). `None` when no
+/// name is left: the phrase names nobody.
+pub fn person_name(phrase: &str) -> Option<String> {
+    let phrase = phrase.replace('’', "'");
+    let all: Vec<&str> = phrase.split_whitespace().collect();
+    // A possessive ends the name: `Trump's Twitter` is Trump's.
+    let end = all
+        .iter()
+        .position(|w| w.ends_with("'s") || (w.ends_with("s'") && w.len() > 2))
+        .map_or(all.len(), |i| i + 1);
+    let words = &all[..end];
+    // Past the last lower-case word that is not a particle: `estate
+    // tycoon Donald Trump`, `of State Hillary Clinton`.
+    let mut start = words
+        .iter()
+        .rposition(|w| starts_lower(w) && !is_name_particle(w))
+        .map_or(0, |i| i + 1);
+    // (The last word stays: `Mr. King`, `Dean` are names.)
+    while start + 1 < words.len()
+        && (lexicon::is_title(words[start])
+            || is_title_word(&words[start].to_lowercase())
+            || lexicon::is_function_word(words[start])
+            || lexicon::is_subordinator(words[start]))
+    {
+        start += 1;
+    }
+    // A known first name further on starts the name when the words before
+    // it are not one (`State Hillary Clinton`, `House Speaker Nancy Pelosi`).
+    if start < words.len()
+        && lexicon::gender_of(words[start]).is_none()
+        && let Some(k) = (start + 1..words.len().saturating_sub(1))
+            .find(|&k| lexicon::gender_of(words[k]).is_some())
+    {
+        start = k;
+    }
+    let name = clean_name(&words[start.min(words.len())..].join(" "));
+    let last = name.split_whitespace().last()?;
+    (!starts_lower(last)).then_some(name)
+}
+
+/// Is `alias` a form of the person's `name`: the name or some of its words,
+/// with titles and honorifics (`President Obama`, `Mr Obama`, `then-Gov.
+/// Mike Pence`)? Phrases around a name (`emotional Mr Obama`, `arguments
+/// range from President Obama`, two names joined by `and`) are not.
+pub fn is_name_form(alias: &str, name: &str) -> bool {
+    let norm = |w: &str| {
+        w.trim_matches(|c: char| c == '.' || c == ',')
+            .trim_end_matches("'s")
+            .to_lowercase()
+    };
+    let name_words: Vec<String> = name
+        .replace('’', "'")
+        .split_whitespace()
+        .map(norm)
+        .collect();
+    let alias = alias.replace('’', "'");
+    let words: Vec<&str> = alias.split_whitespace().collect();
+    let Some(first_name_word) = words.iter().position(|w| name_words.contains(&norm(w))) else {
+        return false;
+    };
+    // Before the name: a title, capitalised (`House Speaker`, `Managing
+    // director`, `then-Gov.`), never a phrase that opens with a lower-case
+    // word or a function word (`emotional Mr Obama`, `Despite Trump`).
+    let title_ok = words[..first_name_word].iter().enumerate().all(|(k, w)| {
+        let n = norm(w);
+        let bare = w
+            .strip_prefix("then-")
+            .or_else(|| w.strip_prefix("ex-"))
+            .unwrap_or(w);
+        if lexicon::is_title(bare) || n == "former" || is_title_word(&n) {
+            return true;
+        }
+        if lexicon::is_function_word(w) || lexicon::is_subordinator(w) {
+            return n == "of" && k > 0;
+        }
+        if starts_lower(w) {
+            k > 0
+                && (lexicon::is_role_noun(&n) || lexicon::is_agent_noun(&n))
+                && !starts_lower(words[0])
+        } else {
+            true
+        }
+    });
+    // From the name on: its words, initials and particles only.
+    let name_ok = words[first_name_word..].iter().all(|w| {
+        let n = norm(w);
+        name_words.contains(&n)
+            || (n.chars().count() == 1 && w.chars().next().is_some_and(char::is_uppercase))
+            || is_name_particle(&n)
+            || matches!(n.as_str(), "jr" | "sr" | "ii" | "iii")
+    });
+    title_ok && name_ok
+}
+
+/// Words of capitalised titles of office that the title list does not hold
+/// on their own (`Secretary of State`, `Senate Majority Leader`).
+fn is_title_word(w: &str) -> bool {
+    matches!(
+        w,
+        "state"
+            | "house"
+            | "senate"
+            | "majority"
+            | "minority"
+            | "leader"
+            | "whip"
+            | "speaker"
+            | "democratic"
+            | "republican"
+            | "presidential"
+            | "vice"
+            | "deputy"
+            | "acting"
+            | "chief"
+            | "general"
+            | "attorney"
+            | "secretary"
+            | "minister"
+            | "prime"
+            | "foreign"
+            | "home"
+            | "defense"
+            | "defence"
+            | "justice"
+            | "first"
+            | "lady"
+            | "nominee"
+            | "candidate"
+            | "party"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+    )
+}
+
 /// Parses one noun phrase (no commas inside) into a mention. Returns `None`
 /// when the phrase is not something that can speak.
 /// A pronoun as a mention: its gender, and whether it stands for an organisation.
@@ -1277,6 +1446,62 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn person_names_lose_the_words_around_them() {
+        let check = |phrase: &str, want: Option<&str>| {
+            assert_eq!(person_name(phrase).as_deref(), want, "{phrase}");
+        };
+        check("Despite Trump", Some("Trump"));
+        check("of State Hillary Clinton", Some("Hillary Clinton"));
+        check("State Clinton", Some("Clinton"));
+        check("Real estate tycoon Donald Trump", Some("Donald Trump"));
+        check("House Speaker Nancy Pelosi", Some("Nancy Pelosi"));
+        check("Trump's Twitter", Some("Trump"));
+        check("Ursula von der Leyen", Some("Ursula von der Leyen"));
+        check("Jesse Jackson Jr.", Some("Jesse Jackson Jr"));
+        check("King", Some("King"));
+        check("Dean", Some("Dean"));
+        check("Donald J. Trump", Some("Donald J. Trump"));
+        check("the", None);
+    }
+
+    #[test]
+    fn aliases_are_forms_of_the_name_or_title() {
+        let check = |alias: &str, name: &str, want: bool| {
+            assert_eq!(is_name_form(alias, name), want, "{alias} / {name}");
+        };
+        check("Mr Obama", "Barack Obama", true);
+        check("President Barack Obama", "Barack Obama", true);
+        check("then-President Obama", "Barack Obama", true);
+        check(
+            "Secretary of State Hillary Clinton",
+            "Hillary Clinton",
+            true,
+        );
+        check("Managing director Martin Achebe", "Martin Achebe", true);
+        check("Donald J. Trump", "Donald Trump", true);
+        check("Hillary Rodham Clinton", "Hillary Rodham Clinton", true);
+        check("emotional Mr Obama", "Barack Obama", false);
+        check(
+            "arguments range from President Obama",
+            "Barack Obama",
+            false,
+        );
+        check("Despite Trump", "Donald Trump", false);
+        check("amount Mr Trump", "Donald Trump", false);
+        check(
+            "House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer",
+            "Nancy Pelosi",
+            false,
+        );
+        check("Obama campaign aide Robert Gibbs", "Barack Obama", false);
+        check(
+            "White House aides and allies of Mr Trump",
+            "Donald Trump",
+            false,
+        );
+    }
 
     /// (form, name, titles, role) of an expected mention.
     type Expected<'a> = (Form, Option<&'a str>, &'a [&'a str], Option<&'a str>);

@@ -15,13 +15,13 @@ pub mod speakers;
 use crate::analysis::{CharIndex, Document, Span};
 use chrono::NaiveDate;
 use claims::{ClaimKind, ClaimValue, Granularity, Qualifier};
-use quotes::QuoteKind;
+use quotes::{Attribution, QuoteKind};
 use serde::Serialize;
 use speakers::{Speaker, SpeakerKind};
 
 /// Bumped whenever extraction changes what it finds, so that stored
 /// articles analysed by an older version are analysed again on the next ingest.
-pub const EXTRACTOR_VERSION: i64 = 3;
+pub const EXTRACTOR_VERSION: i64 = 4;
 
 /// A quote with its text and character offsets into the stored article text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -37,6 +37,11 @@ pub struct QuoteRecord {
     /// The speaker's mention as written (`Health Secretary Jeremy Hunt`, `he`).
     pub mention: Option<String>,
     pub cue: Option<String>,
+    /// How the speaker was found: `named`, `pronoun`, `description`,
+    /// `carried` or `none`.
+    pub attribution: Attribution,
+    /// The named rule that tied the quotation to its cue and mention.
+    pub sieve: Option<&'static str>,
     /// 1-based, as people count.
     pub paragraph: usize,
     pub sentence: usize,
@@ -131,6 +136,8 @@ pub fn extract_article(doc: &Document, published: Option<NaiveDate>) -> ArticleE
             speaker: q.speaker,
             mention: q.mention.map(|m| doc.slice(m).to_string()),
             cue: q.cue.clone(),
+            attribution: q.attribution,
+            sieve: q.sieve,
             paragraph: q.paragraph + 1,
             sentence: q.sentence + 1,
             part_of: (q.group != i).then_some(q.group),
@@ -184,6 +191,10 @@ pub struct QuoteJson<'a> {
     pub cue: Option<&'a str>,
     pub kind: QuoteKind,
     pub mention: Option<&'a str>,
+    /// How the speaker was found (see [`Attribution`]).
+    pub attribution: Attribution,
+    /// The named rule that found the attribution.
+    pub sieve: Option<&'static str>,
     pub paragraph: usize,
 }
 
@@ -241,6 +252,8 @@ impl ArticleExtraction {
                     cue: q.cue.as_deref(),
                     kind: q.kind,
                     mention: q.mention.as_deref(),
+                    attribution: q.attribution,
+                    sieve: q.sieve,
                     paragraph: q.paragraph,
                 }
             })

@@ -8,7 +8,7 @@
 //! kind. The canonical name is the fullest name seen, without titles.
 
 use super::lexicon::{self, Gender, Pronoun};
-use super::mentions::{Form, Mention, clean_name, text_of_tokens};
+use super::mentions::{Form, Mention, clean_name, is_name_form, person_name, text_of_tokens};
 use crate::analysis::{Document, TokenKind};
 use serde::Serialize;
 
@@ -119,11 +119,18 @@ impl Registry {
         let id = match m.form {
             Form::Pronoun(p) => self.antecedent(p, pos)?,
             Form::Name => {
-                let name = m.name.as_deref()?;
                 let kind = if m.org_like {
                     SpeakerKind::Organisation
                 } else {
                     SpeakerKind::Person
+                };
+                let person;
+                let name = match kind {
+                    SpeakerKind::Person => {
+                        person = person_name(m.name.as_deref()?)?;
+                        person.as_str()
+                    }
+                    _ => m.name.as_deref()?,
                 };
                 let title = m.titles.first().cloned().unwrap_or_default();
                 let id = self.find_or_add_name(name, kind, m.gender, &title);
@@ -151,11 +158,14 @@ impl Registry {
         };
         if m.form != Form::Description || self.speakers[id].kind != SpeakerKind::Role {
             let as_written = clean_name(&m_text(m));
-            if !as_written.is_empty() && m.form != Form::Pronoun(Pronoun::I) {
-                // Pronouns are not aliases.
-                if !matches!(m.form, Form::Pronoun(_)) {
-                    push_unique(&mut self.speakers[id].aliases, as_written);
-                }
+            // Pronouns are not aliases; nor is a phrase around a person's
+            // name (`emotional Mr Obama`).
+            let s = &self.speakers[id];
+            if !as_written.is_empty()
+                && !matches!(m.form, Form::Pronoun(_))
+                && (s.kind != SpeakerKind::Person || is_name_form(&as_written, &s.name))
+            {
+                push_unique(&mut self.speakers[id].aliases, as_written);
             }
         }
         if self.speakers[id].gender.is_none() {
@@ -236,7 +246,12 @@ impl Registry {
             }
             let sname = s.name.to_lowercase();
             let swords: Vec<&str> = sname.split_whitespace().collect();
-            let matches = if words.len() == 1 {
+            // `Mrs Clinton` is not Bill Clinton, nor `Mr Trump` Melania Trump.
+            let genders_differ = kind == SpeakerKind::Person
+                && matches!((gender, s.gender), (Some(a), Some(b)) if a != b);
+            let matches = if genders_differ {
+                false
+            } else if words.len() == 1 {
                 // `Hunt` → `Jeremy Hunt`; `Corvia` → `Corvia Airlines`.
                 (s.kind == SpeakerKind::Person && swords.last() == Some(&last_word))
                     || (s.kind == SpeakerKind::Organisation
@@ -588,9 +603,16 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
                 .map(|&i| sentence.tokens.start + i)
                 .collect();
             let text_start = toks[kept[s]].span.start;
+            let mut name = clean_name(&text_of_tokens(doc, &global));
+            if person_like && !org_like {
+                match person_name(&name) {
+                    Some(n) => name = n,
+                    None => continue,
+                }
+            }
             out.push(NameRun {
                 pos: text_start,
-                name: clean_name(&text_of_tokens(doc, &global)),
+                name,
                 title: title.join(" "),
                 org_like,
                 person_like,

@@ -87,12 +87,13 @@ pub fn list_claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>> 
         q.and("s.name LIKE '%' || ?1 || '%'", src.clone());
     }
     if let Some(who) = &f.attributed_to {
+        let ids = super::quotes::speaker_identities(conn, who)?;
         q.and(
-            "(c.speaker_id IN (SELECT speaker_id FROM speaker_aliases
-                 WHERE alias LIKE ?1 OR alias LIKE ?1 || ' %' OR alias LIKE '% ' || ?1
-                    OR alias LIKE '% ' || ?1 || ' %')
-              OR (c.speaker_id IS NULL AND s.name LIKE '%' || ?1 || '%'))",
-            who.trim().to_string(),
+            &format!(
+                "({} OR (c.speaker_id IS NULL AND s.name LIKE '%' || ?1 || '%' ESCAPE '\\'))",
+                super::quotes::in_ids("c.speaker_id", &ids)
+            ),
+            super::quotes::like_escape(who.trim()),
         );
     }
     if let Some(v) = f.min {

@@ -5,7 +5,7 @@
 use super::{Result, fts_query};
 use crate::extract::quotes::QuoteKind;
 use chrono::NaiveDate;
-use rusqlite::{Connection, ToSql};
+use rusqlite::{Connection, ToSql, params};
 use serde::Serialize;
 
 /// Which quotes to list.
@@ -41,18 +41,83 @@ pub struct QuoteRow {
     pub cue: Option<String>,
     pub kind: String,
     pub mention: Option<String>,
+    /// How the speaker was found: named, pronoun, description, carried or none.
+    pub attribution: Option<String>,
     pub paragraph: i64,
 }
 
-/// SQL condition matching a speaker by any alias, as a whole word.
-const SPEAKER_MATCH: &str = "q.speaker_id IN (
-    SELECT speaker_id FROM speaker_aliases
-    WHERE alias LIKE ?1 OR alias LIKE ?1 || ' %' OR alias LIKE '% ' || ?1 OR alias LIKE '% ' || ?1 || ' %')";
+/// Escapes `%`, `_` and `\\` for a `LIKE … ESCAPE '\\'` pattern: user text
+/// is matched as written.
+pub(crate) fn like_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The speaker identities a name asked for means, most quoted first.
+///
+/// A name that some speaker was given exactly (`Obama`, `Mr Obama`,
+/// `Barack Obama`, case and full stops aside) means those speakers; when
+/// several people were given it, the one quoted at least twice as often as
+/// any other is meant (`Obama` is Barack Obama, not Michelle Obama, who is
+/// found by her name). Otherwise the name is looked for as a whole word in
+/// every name given (`Whitlock` finds `Dana Whitlock`).
+pub fn speaker_identities(conn: &Connection, asked: &str) -> Result<Vec<i64>> {
+    let asked = asked.trim();
+    let plain = asked.replace('.', "");
+    let mut exact = conn.prepare_cached(
+        "SELECT DISTINCT coalesce(sp.identity_id, sp.id) FROM speakers sp
+         WHERE sp.id IN (SELECT speaker_id FROM speaker_aliases
+                         WHERE alias = ?1 COLLATE NOCASE OR alias = ?2 COLLATE NOCASE)
+            OR sp.name = ?1 COLLATE NOCASE OR sp.name = ?2 COLLATE NOCASE",
+    )?;
+    let mut ids: Vec<i64> = exact
+        .query_map(params![asked, plain], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    if ids.is_empty() {
+        let word = like_escape(asked);
+        let mut loose = conn.prepare_cached(
+            "SELECT DISTINCT coalesce(sp.identity_id, sp.id) FROM speakers sp
+             WHERE sp.id IN (SELECT speaker_id FROM speaker_aliases
+                 WHERE alias LIKE ?1 ESCAPE '\\' OR alias LIKE ?1 || ' %' ESCAPE '\\'
+                    OR alias LIKE '% ' || ?1 ESCAPE '\\' OR alias LIKE '% ' || ?1 || ' %' ESCAPE '\\')",
+        )?;
+        return Ok(loose
+            .query_map([word], |r| r.get(0))?
+            .collect::<Result<_, _>>()?);
+    }
+    let mut count = conn.prepare_cached("SELECT count(*) FROM quotes WHERE speaker_id = ?1")?;
+    let mut counted: Vec<(i64, i64)> = ids
+        .iter()
+        .map(|&id| Ok((count.query_row([id], |r| r.get(0))?, id)))
+        .collect::<Result<_>>()?;
+    counted.sort_by_key(|&(n, id)| (std::cmp::Reverse(n), id));
+    if let [(a, id), (b, _), ..] = counted.as_slice()
+        && *a >= 2 * *b
+        && *a > 0
+    {
+        ids = vec![*id];
+    } else {
+        ids = counted.into_iter().map(|(_, id)| id).collect();
+    }
+    Ok(ids)
+}
+
+/// `column IN (…)` over a list of ids (integers, so written inline).
+pub(crate) fn in_ids(column: &str, ids: &[i64]) -> String {
+    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+    format!("{column} IN ({})", list.join(", "))
+}
 
 pub fn list_quotes(conn: &Connection, f: &QuoteFilter) -> Result<Vec<QuoteRow>> {
     let mut sql = String::from(
         "SELECT q.id, a.external_id, s.name, a.published, q.text, q.start_char, q.end_char,
-                sp.name, sp.kind, q.cue, q.kind, q.mention, q.paragraph
+                sp.name, sp.kind, q.cue, q.kind, q.mention, q.paragraph, q.attribution
          FROM quotes q
          JOIN articles a ON a.id = q.article_id
          LEFT JOIN sources s ON s.id = a.source_id
@@ -68,7 +133,8 @@ pub fn list_quotes(conn: &Connection, f: &QuoteFilter) -> Result<Vec<QuoteRow>> 
         ));
     };
     if let Some(s) = &f.speaker {
-        arg(&mut sql, SPEAKER_MATCH, Box::new(s.trim().to_string()));
+        let ids = speaker_identities(conn, s)?;
+        sql.push_str(&format!(" AND {}", in_ids("q.speaker_id", &ids)));
     }
     if let Some(src) = &f.source {
         arg(
@@ -135,6 +201,7 @@ pub fn list_quotes(conn: &Connection, f: &QuoteFilter) -> Result<Vec<QuoteRow>> 
             kind: r.get(10)?,
             mention: r.get(11)?,
             paragraph: r.get(12)?,
+            attribution: r.get(13)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -169,21 +236,22 @@ pub struct SpeakerRow {
 pub fn list_speakers(conn: &Connection, f: &SpeakerFilter) -> Result<Vec<SpeakerRow>> {
     let mut sql = String::from(
         "SELECT sp.id, sp.name, sp.kind,
-                (SELECT group_concat(alias, char(31)) FROM speaker_aliases WHERE speaker_id = sp.id),
-                (SELECT group_concat(role, char(31)) FROM speaker_roles WHERE speaker_id = sp.id),
+                (SELECT group_concat(alias, char(31)) FROM (SELECT DISTINCT alias FROM speaker_aliases
+                  WHERE speaker_id = sp.id OR speaker_id IN
+                    (SELECT id FROM speakers m WHERE m.identity_id = sp.id))),
+                (SELECT group_concat(role, char(31)) FROM (SELECT DISTINCT role FROM speaker_roles
+                  WHERE speaker_id = sp.id OR speaker_id IN
+                    (SELECT id FROM speakers m WHERE m.identity_id = sp.id))),
                 (SELECT count(*) FROM quotes q WHERE q.speaker_id = sp.id AND q.kind IN ('direct', 'partial')),
                 (SELECT count(*) FROM quotes q WHERE q.speaker_id = sp.id AND q.kind = 'indirect'),
                 (SELECT count(DISTINCT a.source_id) FROM quotes q JOIN articles a ON a.id = q.article_id
                   WHERE q.speaker_id = sp.id)
-         FROM speakers sp WHERE 1",
+         FROM speakers sp WHERE sp.identity_id IS NULL",
     );
     let mut args: Vec<Box<dyn ToSql>> = Vec::new();
     if let Some(n) = &f.name {
-        args.push(Box::new(n.trim().to_string()));
-        sql.push_str(&format!(
-            " AND {}",
-            SPEAKER_MATCH.replace("q.speaker_id", "sp.id")
-        ));
+        let ids = speaker_identities(conn, n)?;
+        sql.push_str(&format!(" AND {}", in_ids("sp.id", &ids)));
     }
     if let Some(k) = &f.kind {
         args.push(Box::new(k.clone()));

@@ -22,6 +22,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_stories_flags",
         include_str!("migrations/0004_stories_flags.sql"),
     ),
+    (
+        "0005_speaker_identity",
+        include_str!("migrations/0005_speaker_identity.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {

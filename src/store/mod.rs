@@ -6,6 +6,7 @@
 //! recorded, so an edited migration is detected instead of silently
 //! producing two different schemas under one version.
 
+pub mod identity;
 mod migrations;
 mod speakers;
 pub mod writer;

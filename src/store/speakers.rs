@@ -1,20 +1,25 @@
-//! Speakers across articles: one row per person, organisation or role,
+//! Speakers across articles: one identity per person, organisation or role,
 //! however each outlet named them.
 //!
-//! An article's speaker is matched to a stored one by its canonical name
-//! and kind; a person known in one article only by a surname (`Mr Hunt`)
-//! joins the one stored person with that surname (`Jeremy Hunt`), and a
-//! stored surname-only person is upgraded when the full name turns up. An
-//! organisation named by its first word (`Corvia`) joins the one stored
-//! organisation whose name starts with it.
+//! Each name an article gives a speaker is a `speakers` row (people known
+//! only by a surname and an honorific keep it: `Mrs Clinton`). Which rows
+//! are one person is decided by [`super::identity`] from every stored name
+//! with the same surname, and recomputed whenever such a name is written,
+//! so the result does not depend on ingest order and changes when new
+//! evidence does; `quotes.speaker_id` and `claims.speaker_id` point at the
+//! identity, `name_id` at the name used. An organisation named by its
+//! first word (`Corvia`) joins the one stored organisation whose name
+//! starts with it.
 //!
 //! The writer keeps every speaker's name in memory (loaded once per run),
 //! so matching costs hash look-ups, not table scans.
 
 use super::Result;
+use super::identity::{self, NameRow};
+use crate::extract::lexicon::Gender;
 use crate::extract::speakers::{Speaker, SpeakerKind};
 use rusqlite::{Transaction, params};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// In-memory index of the stored speakers.
 #[derive(Debug, Default)]
@@ -22,12 +27,12 @@ pub struct SpeakerIds {
     loaded: bool,
     /// (lower-case name, kind) → id
     by_name: HashMap<(String, SpeakerKind), i64>,
-    /// Last word of a person's multi-word name → ids.
-    by_surname: HashMap<String, Vec<i64>>,
     /// First word of an organisation's multi-word name → ids.
     by_first_word: HashMap<String, Vec<i64>>,
     /// Ids whose aliases and roles were written in this run, to skip repeats.
     seen_labels: HashMap<i64, Vec<String>>,
+    /// Surnames written since the last [`SpeakerIds::relink`].
+    touched: BTreeSet<String>,
 }
 
 fn kind_of(s: &str) -> SpeakerKind {
@@ -38,19 +43,53 @@ fn kind_of(s: &str) -> SpeakerKind {
     }
 }
 
+fn gender_str(g: Option<Gender>) -> Option<&'static str> {
+    g.map(|g| match g {
+        Gender::Male => "male",
+        Gender::Female => "female",
+    })
+}
+
+/// The name a person is stored under: the article's canonical name, or
+/// for a surname alone of known gender the surname with its honorific
+/// (`Mrs Clinton` is not `Mr Clinton`).
+fn stored_name(s: &Speaker) -> String {
+    match (s.kind, s.gender) {
+        (SpeakerKind::Person, Some(g)) if !s.name.contains(char::is_whitespace) => match g {
+            Gender::Male => format!("Mr {}", s.name),
+            Gender::Female => format!("Ms {}", s.name),
+        },
+        _ => s.name.clone(),
+    }
+}
+
 impl SpeakerIds {
     fn load(&mut self, tx: &Transaction) -> Result<()> {
-        let mut stmt = tx.prepare("SELECT id, name, kind FROM speakers")?;
+        let mut stmt = tx.prepare("SELECT id, name, kind, surname FROM speakers")?;
         let rows = stmt.query_map([], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
             ))
         })?;
+        let mut unfiled = Vec::new();
         for row in rows {
-            let (id, name, kind) = row?;
-            self.index(id, &name, kind_of(&kind));
+            let (id, name, kind, surname) = row?;
+            let kind = kind_of(&kind);
+            if kind == SpeakerKind::Person && surname.is_none() {
+                unfiled.push((id, name.clone()));
+            }
+            self.index(id, &name, kind);
+        }
+        // People stored before identities were kept (schema 0005).
+        let mut file = tx.prepare("UPDATE speakers SET surname = ?2 WHERE id = ?1")?;
+        for (id, name) in unfiled {
+            if let Some(surname) = identity::surname_of(&name) {
+                file.execute(params![id, surname])?;
+                self.touched.insert(surname);
+            }
         }
         self.loaded = true;
         Ok(())
@@ -59,25 +98,18 @@ impl SpeakerIds {
     fn index(&mut self, id: i64, name: &str, kind: SpeakerKind) {
         let lower = name.to_lowercase();
         let words: Vec<&str> = lower.split_whitespace().collect();
-        if words.len() > 1 {
-            match kind {
-                SpeakerKind::Person => self
-                    .by_surname
-                    .entry(words[words.len() - 1].to_string())
-                    .or_default()
-                    .push(id),
-                SpeakerKind::Organisation => self
-                    .by_first_word
-                    .entry(words[0].to_string())
-                    .or_default()
-                    .push(id),
-                SpeakerKind::Role => {}
-            }
+        if words.len() > 1 && kind == SpeakerKind::Organisation {
+            self.by_first_word
+                .entry(words[0].to_string())
+                .or_default()
+                .push(id);
         }
         self.by_name.insert((lower, kind), id);
     }
 
-    /// The store id of an article's speaker, adding it (with its aliases and roles) when new.
+    /// The store row of an article's speaker's name, adding it (with its
+    /// aliases and roles) when new. Its identity is settled by
+    /// [`SpeakerIds::relink`] before the transaction ends.
     pub fn resolve(&mut self, tx: &Transaction, s: &Speaker) -> Result<i64> {
         if !self.loaded {
             self.load(tx)?;
@@ -108,51 +140,85 @@ impl SpeakerIds {
     }
 
     fn find_or_insert(&mut self, tx: &Transaction, s: &Speaker) -> Result<i64> {
-        let lower = s.name.to_lowercase();
+        let name = stored_name(s);
+        let lower = name.to_lowercase();
+        let surname = (s.kind == SpeakerKind::Person)
+            .then(|| identity::surname_of(&name))
+            .flatten();
+        if let Some(surname) = &surname {
+            self.touched.insert(surname.clone());
+        }
         if let Some(&id) = self.by_name.get(&(lower.clone(), s.kind)) {
             return Ok(id);
         }
         let words: Vec<&str> = lower.split_whitespace().collect();
-        match (s.kind, words.len()) {
-            (SpeakerKind::Person, 1) => {
-                // `Hunt` → the one stored person whose name ends with it.
-                if let Some([id]) = self.by_surname.get(words[0]).map(Vec::as_slice) {
-                    let id = *id;
-                    self.by_name.insert((lower, s.kind), id);
-                    return Ok(id);
-                }
-            }
-            (SpeakerKind::Person, n) if n > 1 => {
-                // A surname-only person stored earlier becomes this full
-                // name, unless another full name with that surname exists.
-                let last = words[n - 1].to_string();
-                let short = self
-                    .by_name
-                    .get(&(last.clone(), SpeakerKind::Person))
-                    .copied();
-                let others = self.by_surname.get(&last).map_or(0, Vec::len);
-                if let (Some(id), 0) = (short, others) {
-                    tx.execute(
-                        "UPDATE speakers SET name = ?2 WHERE id = ?1",
-                        params![id, s.name],
-                    )?;
-                    self.index(id, &s.name, s.kind);
-                    return Ok(id);
-                }
-            }
-            (SpeakerKind::Organisation, 1) => {
-                if let Some([id]) = self.by_first_word.get(words[0]).map(Vec::as_slice) {
-                    let id = *id;
-                    self.by_name.insert((lower, s.kind), id);
-                    return Ok(id);
-                }
-            }
-            _ => {}
+        if let (SpeakerKind::Organisation, 1) = (s.kind, words.len())
+            && let Some([id]) = self.by_first_word.get(words[0]).map(Vec::as_slice)
+        {
+            let id = *id;
+            self.by_name.insert((lower, s.kind), id);
+            return Ok(id);
         }
-        tx.prepare_cached("INSERT INTO speakers (name, kind) VALUES (?1, ?2)")?
-            .execute(params![s.name, s.kind.as_str()])?;
+        tx.prepare_cached(
+            "INSERT INTO speakers (name, kind, surname, gender) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![
+            name,
+            s.kind.as_str(),
+            surname,
+            gender_str(s.gender)
+        ])?;
         let id = tx.last_insert_rowid();
-        self.index(id, &s.name, s.kind);
+        self.index(id, &name, s.kind);
         Ok(id)
+    }
+
+    /// Settles the identities of every surname written since the last call:
+    /// recomputes which rows are one person from all stored names with that
+    /// surname, and points quotes and claims at the identity. Costs the
+    /// rows and quotes of those surnames, never a pass over the store.
+    pub fn relink(&mut self, tx: &Transaction) -> Result<()> {
+        let touched = std::mem::take(&mut self.touched);
+        let mut rows_of = tx.prepare_cached(
+            "SELECT s.id, s.name, s.gender, s.identity_id,
+                    (SELECT count(*) FROM quotes q WHERE q.name_id = s.id)
+             FROM speakers s WHERE s.surname = ?1 AND s.kind = 'person'",
+        )?;
+        let mut set_identity =
+            tx.prepare_cached("UPDATE speakers SET identity_id = ?2 WHERE id = ?1")?;
+        let mut point_quotes = tx.prepare_cached(
+            "UPDATE quotes SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
+        )?;
+        let mut point_claims = tx.prepare_cached(
+            "UPDATE claims SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
+        )?;
+        for surname in touched {
+            let mut current = HashMap::new();
+            let rows: Vec<NameRow> = rows_of
+                .query_map([&surname], |r| {
+                    let id: i64 = r.get(0)?;
+                    current.insert(id, r.get::<_, Option<i64>>(3)?);
+                    Ok(NameRow {
+                        id,
+                        name: r.get(1)?,
+                        gender: match r.get::<_, Option<String>>(2)?.as_deref() {
+                            Some("male") => Some(Gender::Male),
+                            Some("female") => Some(Gender::Female),
+                            _ => None,
+                        },
+                        quotes: r.get(4)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            for (id, root) in identity::identities(&rows) {
+                let link = (root != id).then_some(root);
+                if current.get(&id).copied().flatten() != link {
+                    set_identity.execute(params![id, link])?;
+                }
+                point_quotes.execute(params![id, root])?;
+                point_claims.execute(params![id, root])?;
+            }
+        }
+        Ok(())
     }
 }

@@ -76,6 +76,7 @@ impl Writer {
             }
             outcomes.push((outcome, article_id));
         }
+        self.speakers.relink(&tx)?;
         tx.commit()?;
         Ok(outcomes)
     }
@@ -110,7 +111,9 @@ impl Writer {
     /// the database file so that the file is complete on its own.
     pub fn finish(self) -> Result<()> {
         self.conn.execute(
-            "DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = speakers.id)
+            "DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.name_id = speakers.id)
+                 AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.name_id = speakers.id)
+                 AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = speakers.id)
                  AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.speaker_id = speakers.id)",
             [],
         )?;
@@ -252,9 +255,9 @@ fn write_quotes(
         .collect::<Result<_>>()?;
     let mut ids: Vec<i64> = Vec::with_capacity(ex.quotes.len());
     let mut stmt = tx.prepare_cached(
-        "INSERT INTO quotes (article_id, kind, text, start_char, end_char, speaker_id, mention,
-             cue, paragraph, sentence, part_of)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO quotes (article_id, kind, text, start_char, end_char, speaker_id, name_id,
+             mention, cue, attribution, paragraph, sentence, part_of)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     for q in &ex.quotes {
         stmt.execute(params![
@@ -266,6 +269,7 @@ fn write_quotes(
             q.speaker.map(|s| speaker_rows[s]),
             q.mention,
             q.cue,
+            q.attribution.as_str(),
             q.paragraph as i64,
             q.sentence as i64,
             q.part_of.and_then(|i| ids.get(i).copied()),
@@ -285,8 +289,9 @@ fn write_claims(
 ) -> Result<()> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO claims (article_id, kind, value, value_high, date, granularity, unit, qualifier,
-             surface, start_char, end_char, sentence_start, sentence_end, subject, speaker_id, quote_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+             surface, start_char, end_char, sentence_start, sentence_end, subject, speaker_id, name_id,
+             quote_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)",
     )?;
     let mut ids = Vec::with_capacity(ex.claims.len());
     for c in &ex.claims {

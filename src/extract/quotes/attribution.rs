@@ -53,6 +53,8 @@ pub struct Attr {
     pub cue_tok: Option<usize>,
     pub mention: Mention,
     pub place: Place,
+    /// The named rule that found it, counted on its own by the evaluation.
+    pub sieve: &'static str,
 }
 
 /// How a quotation sits in its sentence.
@@ -428,6 +430,7 @@ impl<'d> Ctx<'d> {
                     cue_tok: Some(c.tok),
                     mention: m,
                     place: Place::Before,
+                    sieve: "direct_cue",
                 })
             });
             // `she said, "I am so sick of the campaign lying" about her
@@ -511,6 +514,7 @@ impl<'d> Ctx<'d> {
                 cue_tok: None,
                 mention,
                 place: Place::Turn,
+                sieve: "transcript_turn",
             }),
             content: None,
         })
@@ -542,6 +546,7 @@ impl<'d> Ctx<'d> {
                 cue_tok: Some(c.tok),
                 mention: m,
                 place: Place::After,
+                sieve: "trailing_cue_first",
             });
         }
         // (b) the subject first: `X said`, `he added`, `Hunt told BBC Radio 4`
@@ -559,6 +564,7 @@ impl<'d> Ctx<'d> {
                     cue_tok: Some(c.tok),
                     mention: m,
                     place: Place::After,
+                    sieve: "trailing_subject_first",
                 });
             }
             break;
@@ -576,6 +582,7 @@ impl<'d> Ctx<'d> {
                     cue_tok: None,
                     mention: m,
                     place: Place::Dash,
+                    sieve: "trailing_dash",
                 });
             }
         }
@@ -618,6 +625,7 @@ impl<'d> Ctx<'d> {
                     cue_tok: Some(c.tok),
                     mention: m,
                     place: Place::Before,
+                    sieve: "leading_cue",
                 });
             }
         }
@@ -654,6 +662,7 @@ impl<'d> Ctx<'d> {
                     cue_tok: None,
                     mention: m,
                     place: Place::Before,
+                    sieve: "leading_past_verb_colon",
                 });
             }
         }
@@ -670,6 +679,7 @@ impl<'d> Ctx<'d> {
                 cue_tok: None,
                 mention: m,
                 place: Place::Before,
+                sieve: "leading_name_colon",
             });
         }
         None
@@ -752,8 +762,12 @@ impl<'d> Ctx<'d> {
         // `Trump was prompted to say, "…"`, `she went on to tell …`: an
         // infinitive cue is the main subject's.
         if c.tok > clause_start && self.word(c.tok - 1).eq_ignore_ascii_case("to") {
-            // (the subject of a `that` clause holding the cue, if there is one)
-            let that = self.last_that(clause_start..c.tok);
+            // (the subject of a `that` clause holding the cue, if there is
+            // one; `Trump joked that Brooklyn was his answer, but went on to
+            // say`: a `but` closes the clause and returns to the main subject)
+            let that = self
+                .last_that(clause_start..c.tok)
+                .filter(|&t| !(t + 1..c.tok).any(|i| self.word(i).eq_ignore_ascii_case("but")));
             if let Some(m) = that
                 .and_then(|t| main_subject(self.doc, t + 1, c.tok))
                 .or_else(|| self.main_subject(c.tok))
@@ -764,6 +778,20 @@ impl<'d> Ctx<'d> {
         // A possessive (`Trump's`) is never the one speaking, nor, before a
         // participle, the object of a preposition (`took a swipe at
         // Hillary Clinton, calling …`).
+        // `The town released a statement saying …`: a document issued by
+        // the subject does not speak for it; the subject does.
+        if c.is_participle()
+            && let Some(m) = subject_before(self.doc, clause_start, c.tok)
+            && m.form == Form::Description
+            && m.role.as_deref().is_some_and(|r| {
+                let head = r.rsplit(' ').next().unwrap_or(r).to_lowercase();
+                lexicon::DOCUMENT_NOUNS.contains(&head.as_str())
+            })
+            && let Some(main) = self.main_subject(c.tok)
+            && main.span.end <= m.span.start
+        {
+            return Some(main);
+        }
         if let Some(m) = subject_before(self.doc, clause_start, c.tok).filter(|m| {
             let text = &self.doc.text[m.span.start..m.span.end];
             let object = c.is_participle()
@@ -824,6 +852,17 @@ impl<'d> Ctx<'d> {
             if self.in_quote[c.tok] {
                 continue;
             }
+            // `McCaskill said a lot of voters would find it "very hard to
+            // look past"`: a belief verb inside the clause a speech verb
+            // reports is part of what was said, so the quotation is the
+            // speaker's.
+            if c.class == CueClass::Belief
+                && self
+                    .cues_in(sentence.start..c.tok)
+                    .any(|o| o.class == CueClass::Speech && !self.in_quote[o.tok])
+            {
+                continue;
+            }
             // The clause starts after the last quotation before the cue.
             let clause_start = self
                 .quoted
@@ -841,6 +880,7 @@ impl<'d> Ctx<'d> {
                     cue_tok: Some(c.tok),
                     mention: m,
                     place: Place::Inline,
+                    sieve: "inline_cue",
                 });
             }
         }
@@ -964,6 +1004,7 @@ impl<'d> Ctx<'d> {
                 cue_tok: None,
                 mention: m,
                 place: Place::Clause,
+                sieve: "clause_subject",
             },
             span,
         ))
@@ -1022,6 +1063,7 @@ impl<'d> Ctx<'d> {
                         cue_tok: None,
                         mention: m,
                         place: Place::Clause,
+                        sieve: "speech_noun",
                     },
                     span,
                 ));

@@ -22,6 +22,7 @@ pub mod marks;
 pub mod transcript;
 
 use crate::analysis::{Document, Span};
+use crate::extract::mentions::Form;
 use crate::extract::speakers::{Registry, Speaker};
 use attribution::{Analysed, Attr, Ctx, Place, Shape};
 use serde::Serialize;
@@ -67,6 +68,58 @@ impl QuoteKind {
     }
 }
 
+/// How a quote's speaker was found, from surest to least sure: how far a
+/// reviewer (and the cross-source flags) can trust the attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attribution {
+    /// Named next to the cue (`Hunt said`, `said Jeremy Hunt`), or by a
+    /// transcript label (`"WALLACE: …`).
+    Named,
+    /// A pronoun at the cue (`he said`), resolved to the person before it.
+    Pronoun,
+    /// A description at the cue (`the president said`, `a spokeswoman
+    /// said`), resolved to a named speaker or kept as the role.
+    Description,
+    /// No attribution of its own: the speaker of the speech just before it
+    /// (a continuation paragraph).
+    Carried,
+    /// No speaker.
+    None,
+}
+
+impl Attribution {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attribution::Named => "named",
+            Attribution::Pronoun => "pronoun",
+            Attribution::Description => "description",
+            Attribution::Carried => "carried",
+            Attribution::None => "none",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Attribution> {
+        Some(match s {
+            "named" => Attribution::Named,
+            "pronoun" => Attribution::Pronoun,
+            "description" => Attribution::Description,
+            "carried" => Attribution::Carried,
+            "none" => Attribution::None,
+            _ => return None,
+        })
+    }
+
+    /// How the mention at a cue names its speaker.
+    fn of_mention(m: &crate::extract::mentions::Mention) -> Attribution {
+        match m.form {
+            Form::Name => Attribution::Named,
+            Form::Pronoun(_) => Attribution::Pronoun,
+            Form::Description => Attribution::Description,
+        }
+    }
+}
+
 /// One quote of an article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quote {
@@ -79,6 +132,11 @@ pub struct Quote {
     pub mention: Option<Span>,
     /// The cue as written, lower case: "said", "told", "according to", "―".
     pub cue: Option<String>,
+    /// How the speaker was found.
+    pub attribution: Attribution,
+    /// The rule (sieve) that tied the quotation to its cue and mention,
+    /// for measuring each rule on its own (`crosscheck eval quotes --verbose`).
+    pub sieve: Option<&'static str>,
     pub paragraph: usize,
     pub sentence: usize,
     /// Parts of one utterance (split by its attribution, or over several
@@ -113,6 +171,8 @@ struct Item {
     continuation: bool,
     /// A name, title or label (`so-called "…"`), never anyone's words.
     naming: bool,
+    /// The speaker was carried over from the speech before it.
+    carried: bool,
 }
 
 impl Item {
@@ -127,6 +187,7 @@ impl Item {
             group,
             continuation: false,
             naming: false,
+            carried: false,
         }
     }
 }
@@ -191,6 +252,7 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
             group: i,
             continuation: kind == QuoteKind::Direct && a.attr.is_none(),
             naming: a.naming,
+            carried: false,
         });
     }
     link_parts(doc, &quoted, &analysed, &mut items);
@@ -212,6 +274,7 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
                 cue_tok: Some(c.tok),
                 mention,
                 place: Place::Inline,
+                sieve: "reported_speech",
             };
             items.push(Item::reported(doc, content, attr, items.len()));
         }
@@ -279,6 +342,18 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
             } else {
                 it.speaker
             },
+            attribution: match (&it.attr, it.speaker) {
+                _ if it.kind == QuoteKind::NonSpeech => Attribution::None,
+                (_, None) | (None, _) => Attribution::None,
+                _ if it.carried => Attribution::Carried,
+                (Some(a), Some(_)) if a.place == Place::Turn => Attribution::Named,
+                (Some(a), Some(_)) => Attribution::of_mention(&a.mention),
+            },
+            sieve: it
+                .attr
+                .as_ref()
+                .filter(|_| it.kind != QuoteKind::NonSpeech)
+                .map(|a| if it.carried { "carried" } else { a.sieve }),
             mention: it
                 .attr
                 .as_ref()
@@ -408,6 +483,7 @@ fn resolve_continuations(items: &mut [Item]) {
                 for item in items.iter_mut().filter(|x| x.group == g) {
                     item.speaker = Some(speaker);
                     item.attr.get_or_insert(attr.clone());
+                    item.carried = true;
                 }
             }
             continue;

@@ -1,0 +1,354 @@
+//! Which stored names are one person: the rule behind `speakers.identity_id`.
+//!
+//! Pure: given every stored name of people sharing a surname (with its
+//! gender, if known, and how many quotes it holds), it says which row
+//! stands for each identity. The writer applies the answer whenever a name
+//! with that surname is written, so identities are a function of what the
+//! store holds, never of the order articles arrived in.
+//!
+//! - Full names are one person when their first names, surnames and
+//!   suffixes agree (`Donald Trump`, `Donald J. Trump`, `Donald John
+//!   Trump`; `Hillary Clinton`, `Hillary Rodham Clinton`), unless two
+//!   different middle initials show two people (`George W. Bush`, `George
+//!   H. W. Bush`); then the name without one is left on its own.
+//! - A suffix tells a son from his father (`Jesse Jackson Jr.`).
+//! - A surname alone (`Trump`, `Mr Obama`, `Mrs Clinton`) is the person of
+//!   that surname and a compatible gender whom the store quotes most, when
+//!   that person is quoted at least twice as often as the next one (or is
+//!   the only one); otherwise it stays on its own rather than guess.
+
+use crate::extract::lexicon::Gender;
+use std::collections::BTreeMap;
+
+/// One stored name of a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameRow {
+    pub id: i64,
+    pub name: String,
+    pub gender: Option<Gender>,
+    /// Quotes and reported statements given under this name.
+    pub quotes: i64,
+}
+
+/// A person's name split into what identity depends on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonName {
+    /// `None` for a surname alone (`Trump`, `Mr Trump`).
+    pub first: Option<String>,
+    /// Initials of the middle names: `J` for `Donald J. Trump` and `Donald John Trump`.
+    pub middle: String,
+    pub surname: String,
+    pub suffix: Option<String>,
+    /// From an honorific (`Mr`, `Mrs`).
+    pub gender: Option<Gender>,
+}
+
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Splits a person's stored name. `None` for an empty name.
+pub fn parse_person(name: &str) -> Option<PersonName> {
+    let mut words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| c == '.' || c == ',')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut gender = None;
+    if words.len() > 1 {
+        gender = match words[0].as_str() {
+            "mr" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" => Some(Gender::Female),
+            _ => None,
+        };
+        if gender.is_some() {
+            words.remove(0);
+        }
+    }
+    let suffix = match words.last() {
+        Some(w) if words.len() > 1 && SUFFIXES.contains(&w.as_str()) => words.pop(),
+        _ => None,
+    };
+    let surname = words.pop()?;
+    let first = (!words.is_empty()).then(|| words.remove(0));
+    let middle = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect::<String>();
+    Some(PersonName {
+        first,
+        middle,
+        surname,
+        suffix,
+        gender,
+    })
+}
+
+/// The surname a name is filed under (lower case), if it is a person's.
+pub fn surname_of(name: &str) -> Option<String> {
+    parse_person(name).map(|p| p.surname)
+}
+
+/// For each row, the row that stands for its identity (itself when it is one).
+pub fn identities(rows: &[NameRow]) -> BTreeMap<i64, i64> {
+    let parsed: Vec<(usize, PersonName)> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| Some((i, parse_person(&r.name)?)))
+        .collect();
+    // Full names: grouped by first name and suffix, then by middle initials.
+    let mut groups: BTreeMap<(String, Option<String>), Vec<usize>> = BTreeMap::new();
+    for (k, (_, p)) in parsed.iter().enumerate() {
+        if let Some(first) = &p.first {
+            groups
+                .entry((first.clone(), p.suffix.clone()))
+                .or_default()
+                .push(k);
+        }
+    }
+    // Each identity: its member rows (indices into `rows`).
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for ks in groups.values() {
+        let mut by_middle: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for &k in ks {
+            by_middle
+                .entry(parsed[k].1.middle.as_str())
+                .or_default()
+                .push(parsed[k].0);
+        }
+        let with_middle = by_middle.keys().filter(|m| !m.is_empty()).count();
+        if with_middle <= 1 {
+            members.push(by_middle.into_values().flatten().collect());
+        } else {
+            members.extend(by_middle.into_values());
+        }
+    }
+    let quotes = |m: &[usize]| m.iter().map(|&i| rows[i].quotes).sum::<i64>();
+    let gender_of = |m: &[usize]| {
+        let mut ms: Vec<usize> = m.to_vec();
+        ms.sort_by_key(|&i| std::cmp::Reverse(rows[i].quotes));
+        ms.iter().find_map(|&i| {
+            rows[i]
+                .gender
+                .or_else(|| parse_person(&rows[i].name).and_then(|p| p.gender))
+        })
+    };
+    // A surname alone joins the person it most likely names: first the
+    // surnames with an honorific (`Mr Obama`), whose gender narrows the
+    // choice, then the bare ones, each pass judged on the counts before it
+    // so that no row's position decides another's.
+    let full_count = members.len();
+    let alone: Vec<(usize, &PersonName)> = parsed
+        .iter()
+        .filter(|(_, p)| p.first.is_none())
+        .map(|(i, p)| (*i, p))
+        .collect();
+    for gendered in [true, false] {
+        let totals: Vec<i64> = members[..full_count].iter().map(|m| quotes(m)).collect();
+        let genders: Vec<Option<Gender>> =
+            members[..full_count].iter().map(|m| gender_of(m)).collect();
+        let mut decided: Vec<(usize, Option<usize>)> = Vec::new();
+        for &(i, p) in &alone {
+            let gender = rows[i].gender.or(p.gender);
+            if gender.is_some() != gendered {
+                continue;
+            }
+            let mut fits: Vec<(i64, usize)> = (0..full_count)
+                .filter(|&m| {
+                    let mp = parse_person(&rows[members[m][0]].name);
+                    mp.is_some_and(|mp| mp.suffix == p.suffix)
+                        && match (gender, genders[m]) {
+                            (Some(a), Some(b)) => a == b,
+                            _ => true,
+                        }
+                })
+                .map(|m| (totals[m], m))
+                .collect();
+            fits.sort_by_key(|&(q, m)| (std::cmp::Reverse(q), m));
+            let chosen = match fits.as_slice() {
+                [(_, m)] => Some(*m),
+                [(a, m), (b, _), ..] if *a > 0 && *a >= 2 * *b => Some(*m),
+                _ => None,
+            };
+            decided.push((i, chosen));
+        }
+        for (i, chosen) in decided {
+            match chosen {
+                Some(m) => members[m].push(i),
+                None => members.push(vec![i]),
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for m in &members {
+        // The identity's row: the full name quoted most, then the shortest, then
+        // the first in alphabetical order, so that no arrival order decides.
+        let root = *m
+            .iter()
+            .max_by(|&&a, &&b| {
+                let key = |i: usize| {
+                    let full = parse_person(&rows[i].name).is_some_and(|p| p.first.is_some());
+                    (
+                        full,
+                        rows[i].quotes,
+                        std::cmp::Reverse(rows[i].name.split_whitespace().count()),
+                    )
+                };
+                key(a)
+                    .cmp(&key(b))
+                    .then_with(|| rows[b].name.cmp(&rows[a].name))
+            })
+            .expect("an identity has a member");
+        for &i in m {
+            out.insert(rows[i].id, rows[root].id);
+        }
+    }
+    // Rows that are no person's name stand alone.
+    for r in rows {
+        out.entry(r.id).or_insert(r.id);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Rows as (name, gender, quotes); checks which names end up together.
+    fn check(rows: &[(&str, Option<Gender>, i64)], together: &[&[&str]]) {
+        let rows: Vec<NameRow> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, (n, g, q))| NameRow {
+                id: i as i64 + 1,
+                name: n.to_string(),
+                gender: *g,
+                quotes: *q,
+            })
+            .collect();
+        let id_of = |n: &str| rows.iter().find(|r| r.name == n).unwrap().id;
+        // Every order of arrival gives the same identities.
+        let mut reversed = rows.clone();
+        reversed.reverse();
+        for rs in [rows.clone(), reversed] {
+            let map = identities(&rs);
+            for group in together {
+                let roots: Vec<i64> = group.iter().map(|n| map[&id_of(n)]).collect();
+                assert!(
+                    roots.windows(2).all(|w| w[0] == w[1]),
+                    "{group:?} should be one identity: {roots:?}"
+                );
+            }
+            for (a, ga) in together.iter().enumerate() {
+                for gb in &together[a + 1..] {
+                    assert_ne!(
+                        map[&id_of(ga[0])],
+                        map[&id_of(gb[0])],
+                        "{ga:?} and {gb:?} should be different people"
+                    );
+                }
+            }
+        }
+    }
+
+    const M: Option<Gender> = Some(Gender::Male);
+    const F: Option<Gender> = Some(Gender::Female);
+
+    #[test]
+    fn middle_initials_and_surnames_join_the_person() {
+        check(
+            &[
+                ("Donald Trump", None, 50),
+                ("Donald J. Trump", None, 10),
+                ("Donald John Trump", None, 3),
+                ("Trump", None, 40),
+                ("Mr Trump", M, 12),
+                ("Melania Trump", F, 6),
+                ("Ivanka Trump", F, 4),
+            ],
+            &[
+                &[
+                    "Donald Trump",
+                    "Donald J. Trump",
+                    "Donald John Trump",
+                    "Trump",
+                    "Mr Trump",
+                ],
+                &["Melania Trump"],
+                &["Ivanka Trump"],
+            ],
+        );
+    }
+
+    #[test]
+    fn gender_keeps_spouses_apart() {
+        check(
+            &[
+                ("Bill Clinton", M, 5),
+                ("Hillary Clinton", F, 30),
+                ("Hillary Rodham Clinton", F, 8),
+                ("Mrs Clinton", F, 9),
+                ("Mr Clinton", M, 2),
+                ("Chelsea Clinton", F, 1),
+            ],
+            &[
+                &["Hillary Clinton", "Hillary Rodham Clinton", "Mrs Clinton"],
+                &["Bill Clinton", "Mr Clinton"],
+                &["Chelsea Clinton"],
+            ],
+        );
+    }
+
+    #[test]
+    fn initials_and_suffixes_tell_people_apart() {
+        check(
+            &[
+                ("George W. Bush", M, 20),
+                ("George H. W. Bush", M, 10),
+                ("George Bush", M, 3),
+                ("Jeb Bush", M, 12),
+                ("Jesse Jackson", M, 7),
+                ("Jesse Jackson Jr.", M, 4),
+                ("Sandra Jackson", F, 2),
+            ],
+            &[
+                &["George W. Bush"],
+                &["George H. W. Bush"],
+                &["George Bush"],
+                &["Jeb Bush"],
+                &["Jesse Jackson"],
+                &["Jesse Jackson Jr."],
+                &["Sandra Jackson"],
+            ],
+        );
+    }
+
+    #[test]
+    fn a_surname_shared_evenly_stays_alone() {
+        check(
+            &[("Paul Ryan", M, 10), ("Tim Ryan", M, 8), ("Ryan", None, 5)],
+            &[&["Paul Ryan"], &["Tim Ryan"], &["Ryan"]],
+        );
+        check(
+            &[
+                ("Barack Obama", M, 40),
+                ("Michelle Obama", F, 6),
+                ("Obama", None, 30),
+            ],
+            &[&["Barack Obama", "Obama"], &["Michelle Obama"]],
+        );
+    }
+
+    #[test]
+    fn names_parse_into_their_parts() {
+        let p = parse_person("Jesse L. Jackson Jr.").unwrap();
+        assert_eq!(p.first.as_deref(), Some("jesse"));
+        assert_eq!(p.middle, "l");
+        assert_eq!(p.surname, "jackson");
+        assert_eq!(p.suffix.as_deref(), Some("jr"));
+        let p = parse_person("Mrs Clinton").unwrap();
+        assert_eq!((p.first, p.gender), (None, F));
+        assert_eq!(surname_of("Hunt").as_deref(), Some("hunt"));
+    }
+}
