@@ -29,6 +29,8 @@ enum EvalCommand {
     Numbers,
     /// Cross-source flags on the dev set: precision, recall, consistent pairs flagged.
     Flags,
+    /// Speaker identity across a store on BASIL: one entry per person, clean aliases, surname queries.
+    Speakers,
     /// Story grouping against the corpora's gold clusters (BASIL, AllSides, Wikinews, dev).
     Stories {
         /// Similarity an article needs to join a story (default: the built-in value).
@@ -63,6 +65,11 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         EvalCommand::Numbers => {
             let report = eval::numbers::run(&args.shared, args.verbose)
                 .with_context(|| format!("running the peer suites {}", data()))?;
+            print!("{report}");
+        }
+        EvalCommand::Speakers => {
+            let report = eval::speakers::run(&args.shared, args.verbose)
+                .with_context(|| format!("evaluating speakers {}", data()))?;
             print!("{report}");
         }
         EvalCommand::Stories {

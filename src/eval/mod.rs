@@ -9,6 +9,7 @@ pub mod dev;
 pub mod flags;
 pub mod numbers;
 pub mod quotes;
+pub mod speakers;
 pub mod stories;
 pub mod text;
 
