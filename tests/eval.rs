@@ -98,22 +98,29 @@ fn quotes_on_the_dev_set_reach_the_bars() {
         "--shared",
         shared_root().to_str().unwrap(),
     ]);
-    let dev = out.split("\n\n").next().unwrap();
+    let mut sets = out.split("\n\n");
+    let dev = sets.next().unwrap();
+    // The bars of DESIGN.md, on the strict definitions the scorers use:
     // `  F1` after the recall, not the `token F1` of the label.
     assert!(
-        figure_after(dev, "quotes at token F1 ≥ 0.8", "  F1") >= 0.90,
+        figure_after(dev, "quotes at token F1 ≥ 0.8", "  F1") >= 0.95,
         "{out}"
     );
-    assert!(
-        figure_after(dev, "speaker accuracy", "accuracy:") >= 0.92,
-        "{out}"
-    );
+    let strict = "speaker accuracy (canonical name";
+    assert!(figure_after(dev, strict, "judge):") >= 0.95, "{out}");
     assert!(
         dev.contains("non-speech spans reported as speech: 0"),
         "{out}"
     );
-    // PolNeAR is scored and reported (its figures are in the README).
-    assert!(out.contains("PolNeAR dev"), "{out}");
+    // Real news (PolNeAR dev): quotes at gold covered ≥ 0.8, and the speaker.
+    let polnear = sets
+        .find(|s| s.starts_with("PolNeAR dev (direct + mixed; ''"))
+        .unwrap_or_else(|| panic!("no PolNeAR dev report in:\n{out}"));
+    assert!(
+        figure_after(polnear, "quotes at gold covered ≥ 0.8", "  F1") >= 0.90,
+        "{out}"
+    );
+    assert!(figure_after(polnear, strict, "judge):") >= 0.93, "{out}");
 }
 
 #[test]

@@ -101,6 +101,13 @@ pub struct SetReport {
     /// Matched quotes (at 0.8) whose speaker could be scored, and how many were right.
     pub speaker_scored: usize,
     pub speaker_right: usize,
+    /// The same, right only when the speaker's canonical name names the gold
+    /// source as `../shared/eval/scorers/` judges it (no alias or role).
+    pub strict_rule: Option<fn(&str, &str) -> bool>,
+    pub speaker_strict_right: usize,
+    /// Per attribution rule (sieve): scored speakers it gave, and how many
+    /// were right by the strict rule (or the lenient one without it).
+    pub sieves: std::collections::BTreeMap<&'static str, (usize, usize)>,
     /// Dev set: non-speech spans reported as speech, out of all non-speech spans.
     pub scare_reported: usize,
     pub scare_total: usize,
@@ -127,13 +134,32 @@ impl std::fmt::Display for SetReport {
                 writeln!(f, "  quotes at token F1 ≥ {t}: {prf}")?;
             }
         }
+        if self.strict_rule.is_some() {
+            writeln!(
+                f,
+                "  speaker accuracy (canonical name names the source, as the scorers judge): {:.3} ({} of {})",
+                ratio(self.speaker_strict_right, self.speaker_scored),
+                self.speaker_strict_right,
+                self.speaker_scored
+            )?;
+        }
         writeln!(
             f,
-            "  speaker accuracy: {:.3} ({} of {} matched quotes with a scorable speaker)",
+            "  speaker accuracy (lenient: any alias or role of the speaker): {:.3} ({} of {} matched quotes with a scorable speaker)",
             self.speaker_accuracy(),
             self.speaker_right,
             self.speaker_scored
         )?;
+        if !self.details.is_empty() {
+            writeln!(f, "  speaker right / scored, by attribution rule (sieve):")?;
+            for (sieve, (scored, right)) in &self.sieves {
+                writeln!(
+                    f,
+                    "    {sieve:<26} {right:>4} / {scored:<4} ({:.3})",
+                    ratio(*right, *scored)
+                )?;
+            }
+        }
         if self.scare_total > 0 {
             writeln!(
                 f,
@@ -165,6 +191,8 @@ struct Unit {
     speech: bool,
     /// System: where the unit lies in the document (first part to last).
     span: Option<Span>,
+    /// System: the rule that attributed it.
+    sieve: Option<&'static str>,
 }
 
 impl Unit {
@@ -177,7 +205,13 @@ impl Unit {
             scorable,
             speech,
             span: None,
+            sieve: None,
         }
+    }
+
+    fn by(mut self, sieve: Option<&'static str>) -> Self {
+        self.sieve = sieve;
+        self
     }
 
     fn at(mut self, span: Span) -> Self {
@@ -258,6 +292,23 @@ fn score_article(
                 }
                 report.speaker_scored += 1;
                 let ok = speaker_right(&gu.speaker[0], &system[*s].speaker);
+                let strict = report.strict_rule.map(|rule| {
+                    rule(
+                        &gu.speaker[0],
+                        system[*s].speaker.first().map_or("", String::as_str),
+                    )
+                });
+                if strict == Some(true) {
+                    report.speaker_strict_right += 1;
+                }
+                let tally = report
+                    .sieves
+                    .entry(system[*s].sieve.unwrap_or("none"))
+                    .or_default();
+                tally.0 += 1;
+                if strict.unwrap_or(ok) {
+                    tally.1 += 1;
+                }
                 if ok {
                     report.speaker_right += 1;
                 } else if verbose {
@@ -302,6 +353,31 @@ fn score_article(
     }
 }
 
+/// `score.py`'s rule: the same tokens, or the gold's last token in a
+/// system name not much longer than it (or holding its first token too).
+fn dev_speaker_ok(gold: &str, system: &str) -> bool {
+    let (g, s) = (tokens(gold), tokens(system));
+    let Some(last) = g.last() else {
+        return false;
+    };
+    g == s || (s.contains(last) && (s.len() <= g.len() + 2 || s.contains(&g[0])))
+}
+
+/// `score_polnear.py`'s rule: the source's last token in the system's
+/// canonical name, or any of its tokens but pronouns.
+fn polnear_speaker_ok(gold: &str, system: &str) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "his", "their",
+    ];
+    let (g, s) = (tokens(gold), tokens(system));
+    let Some(last) = g.last() else {
+        return false;
+    };
+    s.contains(last)
+        || g.iter()
+            .any(|t| !PRONOUNS.contains(&t.as_str()) && s.contains(t))
+}
+
 fn short(s: &str) -> String {
     let s: String = s.chars().take(90).collect();
     s.replace('\n', " ")
@@ -327,6 +403,7 @@ pub fn score_dev(dir: &Path, verbose: bool) -> Result<SetReport> {
     let set = dev::load(dir)?;
     let mut report = SetReport {
         name: "dev set (eval/dev)".into(),
+        strict_rule: Some(dev_speaker_ok),
         ..SetReport::default()
     };
     for article in &set.articles {
@@ -359,6 +436,7 @@ pub fn score_dev(dir: &Path, verbose: bool) -> Result<SetReport> {
                     true,
                     true,
                 )
+                .by(q.sieve)
             })
             .collect();
         score_article(&mut report, &gold, &system, verbose, &article.external_id);
@@ -593,7 +671,8 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
                 true,
                 true,
             )
-            .at(Span::new(start, span.end));
+            .at(Span::new(start, span.end))
+            .by(prev.sieve);
             continue;
         }
         let (text, span) = match (pending.take(), attribution) {
@@ -608,7 +687,11 @@ fn polnear_system_units(doc: &Document, ex: &QuoteExtraction) -> Vec<Unit> {
             _ => (text, span),
         };
         last = attribution.map(|(m, cue, para)| (m, cue, para, units.len()));
-        units.push(Unit::new(text, speaker_names(ex, q.speaker), true, true).at(span));
+        units.push(
+            Unit::new(text, speaker_names(ex, q.speaker), true, true)
+                .at(span)
+                .by(q.sieve),
+        );
     }
     units
 }
@@ -626,6 +709,7 @@ pub fn score_polnear(file: &Path, kinds: PolnearKinds, verbose: bool) -> Result<
         },
         overlap: Overlap::GoldCoverage,
         strict: Some([Prf::default(); 2]),
+        strict_rule: Some(polnear_speaker_ok),
         ..SetReport::default()
     };
     for (i, line) in text.lines().enumerate() {

@@ -135,10 +135,10 @@ impl Registry {
                 let title = m.titles.first().cloned().unwrap_or_default();
                 let id = self.find_or_add_name(name, kind, m.gender, &title);
                 if let Some(role) = &m.role {
-                    push_unique(&mut self.speakers[id].roles, role.clone());
+                    push_role(&mut self.speakers[id].roles, role);
                 }
                 for t in &m.titles {
-                    push_unique(&mut self.speakers[id].roles, t.clone());
+                    push_role(&mut self.speakers[id].roles, t);
                 }
                 id
             }
@@ -278,7 +278,7 @@ impl Registry {
                 }
                 push_unique(&mut self.speakers[id].aliases, name.to_string());
                 if !title.is_empty() {
-                    push_unique(&mut self.speakers[id].roles, title.to_string());
+                    push_role(&mut self.speakers[id].roles, title);
                 }
                 if self.speakers[id].gender.is_none() {
                     self.speakers[id].gender = gender;
@@ -288,7 +288,7 @@ impl Registry {
         }
         let id = self.add(name, kind, gender);
         if !title.is_empty() {
-            self.speakers[id].roles.push(title.to_string());
+            push_role(&mut self.speakers[id].roles, title);
         }
         id
     }
@@ -424,6 +424,35 @@ fn m_text(m: &Mention) -> String {
         (Some(n), None) => n.clone(),
         (None, _) => m.role.clone().unwrap_or_default(),
     }
+}
+
+/// Keeps a title or role that says what the speaker is (`Health
+/// Secretary`, `the presumptive Republican nominee`), not an honorific
+/// (`Mr`) or a stretch of the sentence read with the name (`in the Rose
+/// Garden`, `amount Mr`, `24 hours from his deadline …`).
+fn push_role(v: &mut Vec<String>, role: &str) {
+    let role = role.trim();
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return;
+    };
+    let last = last.trim_end_matches('.').to_lowercase();
+    let honorific = matches!(
+        last.as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame"
+    );
+    let opens_badly = first.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || (lexicon::is_function_word(first)
+            && !matches!(
+                lexicon::lower(first).as_ref(),
+                "the" | "a" | "an" | "former"
+            ))
+        || lexicon::is_subordinator(first)
+        || matches!(lexicon::lower(first).as_ref(), "who" | "which" | "that");
+    if honorific || opens_badly || words.len() > 10 {
+        return;
+    }
+    push_unique(v, role.to_string());
 }
 
 fn push_unique(v: &mut Vec<String>, s: String) {
