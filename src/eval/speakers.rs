@@ -313,10 +313,10 @@ fn format_err(path: &Path, line: usize, message: impl ToString) -> EvalError {
     }
 }
 
-/// Id → text of the articles of a JSON Lines corpus.
-fn load_texts(path: &Path) -> Result<HashMap<String, String>> {
+/// The records of a JSON Lines file, each with its line number and `id`.
+fn records(path: &Path) -> Result<Vec<(usize, String, serde_json::Value)>> {
     let text = read(path)?;
-    let mut out = HashMap::new();
+    let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -325,36 +325,35 @@ fn load_texts(path: &Path) -> Result<HashMap<String, String>> {
             serde_json::from_str(line).map_err(|e| format_err(path, i + 1, e))?;
         let id = v["id"]
             .as_str()
-            .ok_or_else(|| format_err(path, i + 1, "no id"))?;
-        let body = v["text"].as_str().unwrap_or_default();
-        out.insert(id.to_string(), body.to_string());
+            .ok_or_else(|| format_err(path, i + 1, "no id"))?
+            .to_string();
+        out.push((i + 1, id, v));
     }
     Ok(out)
 }
 
+/// Id → text of the articles of a JSON Lines corpus.
+fn load_texts(path: &Path) -> Result<HashMap<String, String>> {
+    Ok(records(path)?
+        .into_iter()
+        .map(|(_, id, v)| (id, v["text"].as_str().unwrap_or_default().to_string()))
+        .collect())
+}
+
 /// The gold quotations of BASIL's annotations, speakers read as names (see the module docs).
 fn load_gold(path: &Path, texts: &HashMap<String, String>) -> Result<Vec<GoldQuote>> {
-    let data = read(path)?;
     let mut raw: Vec<(String, String, String)> = Vec::new();
-    for (i, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: serde_json::Value =
-            serde_json::from_str(line).map_err(|e| format_err(path, i + 1, e))?;
-        let id = v["id"]
-            .as_str()
-            .ok_or_else(|| format_err(path, i + 1, "no id"))?;
+    for (line, id, v) in records(path)? {
         let spans = v["phrase-level-annotations"]
             .as_array()
-            .ok_or_else(|| format_err(path, i + 1, "no phrase-level-annotations"))?;
+            .ok_or_else(|| format_err(path, line, "no phrase-level-annotations"))?;
         for s in spans {
             if s["quote"].as_str() != Some("yes") {
                 continue;
             }
             let speaker = s["speaker"].as_str().unwrap_or_default().trim();
             let txt = s["txt"].as_str().unwrap_or_default();
-            raw.push((id.to_string(), speaker.to_string(), txt.to_string()));
+            raw.push((id.clone(), speaker.to_string(), txt.to_string()));
         }
     }
     let names: HashSet<String> = raw
