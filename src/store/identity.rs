@@ -92,31 +92,25 @@ pub fn surname_of(name: &str) -> Option<String> {
 
 /// For each row, the row that stands for its identity (itself when it is one).
 pub fn identities(rows: &[NameRow]) -> BTreeMap<i64, i64> {
-    let parsed: Vec<(usize, PersonName)> = rows
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| Some((i, parse_person(&r.name)?)))
-        .collect();
+    // Each row's name, parsed once.
+    let names: Vec<Option<PersonName>> = rows.iter().map(|r| parse_person(&r.name)).collect();
     // Full names: grouped by first name and suffix, then by middle initials.
-    let mut groups: BTreeMap<(String, Option<String>), Vec<usize>> = BTreeMap::new();
-    for (k, (_, p)) in parsed.iter().enumerate() {
-        if let Some(first) = &p.first {
+    let mut groups: BTreeMap<(&str, Option<&str>), BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
+    for (i, p) in names.iter().enumerate() {
+        if let Some(p) = p
+            && let Some(first) = &p.first
+        {
             groups
-                .entry((first.clone(), p.suffix.clone()))
+                .entry((first, p.suffix.as_deref()))
                 .or_default()
-                .push(k);
+                .entry(p.middle.as_str())
+                .or_default()
+                .push(i);
         }
     }
     // Each identity: its member rows (indices into `rows`).
     let mut members: Vec<Vec<usize>> = Vec::new();
-    for ks in groups.values() {
-        let mut by_middle: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for &k in ks {
-            by_middle
-                .entry(parsed[k].1.middle.as_str())
-                .or_default()
-                .push(parsed[k].0);
-        }
+    for by_middle in groups.into_values() {
         let with_middle = by_middle.keys().filter(|m| !m.is_empty()).count();
         if with_middle <= 1 {
             members.push(by_middle.into_values().flatten().collect());
@@ -124,40 +118,41 @@ pub fn identities(rows: &[NameRow]) -> BTreeMap<i64, i64> {
             members.extend(by_middle.into_values());
         }
     }
+    let gender_of_row = |i: usize| {
+        rows[i]
+            .gender
+            .or_else(|| names[i].as_ref().and_then(|p| p.gender))
+    };
     let quotes = |m: &[usize]| m.iter().map(|&i| rows[i].quotes).sum::<i64>();
+    // The gender of the member quoted most that has one.
     let gender_of = |m: &[usize]| {
         let mut ms: Vec<usize> = m.to_vec();
         ms.sort_by_key(|&i| std::cmp::Reverse(rows[i].quotes));
-        ms.iter().find_map(|&i| {
-            rows[i]
-                .gender
-                .or_else(|| parse_person(&rows[i].name).and_then(|p| p.gender))
-        })
+        ms.into_iter().find_map(gender_of_row)
     };
     // A surname alone joins the person it most likely names: first the
     // surnames with an honorific (`Mr Obama`), whose gender narrows the
     // choice, then the bare ones, each pass judged on the counts before it
     // so that no row's position decides another's.
     let full_count = members.len();
-    let alone: Vec<(usize, &PersonName)> = parsed
-        .iter()
-        .filter(|(_, p)| p.first.is_none())
-        .map(|(i, p)| (*i, p))
+    let alone: Vec<usize> = (0..rows.len())
+        .filter(|&i| names[i].as_ref().is_some_and(|p| p.first.is_none()))
         .collect();
     for gendered in [true, false] {
-        let totals: Vec<i64> = members[..full_count].iter().map(|m| quotes(m)).collect();
-        let genders: Vec<Option<Gender>> =
-            members[..full_count].iter().map(|m| gender_of(m)).collect();
+        let totals: Vec<i64> = members.iter().map(|m| quotes(m)).collect();
+        let genders: Vec<Option<Gender>> = members.iter().map(|m| gender_of(m)).collect();
         let mut decided: Vec<(usize, Option<usize>)> = Vec::new();
-        for &(i, p) in &alone {
-            let gender = rows[i].gender.or(p.gender);
+        for &i in &alone {
+            let gender = gender_of_row(i);
             if gender.is_some() != gendered {
                 continue;
             }
+            let suffix = names[i].as_ref().and_then(|p| p.suffix.as_deref());
             let mut fits: Vec<(i64, usize)> = (0..full_count)
                 .filter(|&m| {
-                    let mp = parse_person(&rows[members[m][0]].name);
-                    mp.is_some_and(|mp| mp.suffix == p.suffix)
+                    names[members[m][0]]
+                        .as_ref()
+                        .is_some_and(|mp| mp.suffix.as_deref() == suffix)
                         && match (gender, genders[m]) {
                             (Some(a), Some(b)) => a == b,
                             _ => true,
@@ -182,23 +177,19 @@ pub fn identities(rows: &[NameRow]) -> BTreeMap<i64, i64> {
     }
     let mut out = BTreeMap::new();
     for m in &members {
-        // The identity's row: the full name quoted most, then the shortest, then
-        // the first in alphabetical order, so that no arrival order decides.
+        // The identity's row: the full name quoted most, then the shortest,
+        // then the first in alphabetical order, so that no arrival order decides.
+        let key = |i: usize| {
+            (
+                names[i].as_ref().is_some_and(|p| p.first.is_some()),
+                rows[i].quotes,
+                std::cmp::Reverse(rows[i].name.split_whitespace().count()),
+                std::cmp::Reverse(rows[i].name.as_str()),
+            )
+        };
         let root = *m
             .iter()
-            .max_by(|&&a, &&b| {
-                let key = |i: usize| {
-                    let full = parse_person(&rows[i].name).is_some_and(|p| p.first.is_some());
-                    (
-                        full,
-                        rows[i].quotes,
-                        std::cmp::Reverse(rows[i].name.split_whitespace().count()),
-                    )
-                };
-                key(a)
-                    .cmp(&key(b))
-                    .then_with(|| rows[b].name.cmp(&rows[a].name))
-            })
+            .max_by_key(|&&i| key(i))
             .expect("an identity has a member");
         for &i in m {
             out.insert(rows[i].id, rows[root].id);

@@ -212,11 +212,16 @@ impl SpeakerIds {
                 .collect::<rusqlite::Result<_>>()?;
             for (id, root) in identity::identities(&rows) {
                 let link = (root != id).then_some(root);
-                if current.get(&id).copied().flatten() != link {
+                let changed = current.get(&id).copied().flatten() != link;
+                if changed {
                     set_identity.execute(params![id, link])?;
                 }
-                point_quotes.execute(params![id, root])?;
-                point_claims.execute(params![id, root])?;
+                // New quotes point at their own name; only a name that is
+                // not its own identity, or has just changed, needs them moved.
+                if changed || link.is_some() {
+                    point_quotes.execute(params![id, root])?;
+                    point_claims.execute(params![id, root])?;
+                }
             }
         }
         Ok(())
