@@ -90,12 +90,15 @@ pub fn surname_of(name: &str) -> Option<String> {
     parse_person(name).map(|p| p.surname)
 }
 
+/// Rows of one first name and suffix, by middle initials.
+type ByMiddle<'a> = BTreeMap<&'a str, Vec<usize>>;
+
 /// For each row, the row that stands for its identity (itself when it is one).
 pub fn identities(rows: &[NameRow]) -> BTreeMap<i64, i64> {
     // Each row's name, parsed once.
     let names: Vec<Option<PersonName>> = rows.iter().map(|r| parse_person(&r.name)).collect();
     // Full names: grouped by first name and suffix, then by middle initials.
-    let mut groups: BTreeMap<(&str, Option<&str>), BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
+    let mut groups: BTreeMap<(&str, Option<&str>), ByMiddle> = BTreeMap::new();
     for (i, p) in names.iter().enumerate() {
         if let Some(p) = p
             && let Some(first) = &p.first
