@@ -311,12 +311,14 @@ fn score_article(
                 }
                 if ok {
                     report.speaker_right += 1;
-                } else if verbose {
+                }
+                if !strict.unwrap_or(ok) && verbose {
                     let _ = writeln!(
                         report.details,
-                        "    {label}: WRONG SPEAKER {:?} (gold {:?}) for {:?}",
+                        "    {label}: WRONG SPEAKER {:?} (gold {:?}; {}) for {:?}",
                         system[*s].speaker.first(),
                         gu.speaker[0],
+                        system[*s].sieve.unwrap_or("none"),
                         short(&gu.text)
                     );
                 }

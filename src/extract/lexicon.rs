@@ -1883,6 +1883,15 @@ pub fn is_org_noun(word: &str) -> bool {
             .is_some_and(|s| s.len() > 2 && !s.ends_with('s') && SETS.org_nouns.contains(s))
 }
 
+/// Articles and possessive determiners that open a noun phrase (`the
+/// spokeswoman`, `his wife`, `my father`).
+pub fn is_np_determiner(word: &str) -> bool {
+    matches!(
+        lower(word).as_ref(),
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
+    )
+}
+
 pub fn is_function_word(word: &str) -> bool {
     SETS.function_words.contains(lower(word).as_ref())
 }

@@ -93,6 +93,17 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "bluntly",
     "insisting",
     "lately",
+    "often",
+    "frequently",
+    "usually",
+    "sometimes",
+    "still",
+    "could",
+    "can",
+    "might",
+    "may",
+    "must",
+    "should",
     "herein",
     "since",
     "has",
@@ -552,10 +563,7 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
                     || lexicon::is_role_noun(w)
                     || lexicon::is_title(w)
                     || NAME_JOINERS.contains(&lower(w).as_ref())
-                    || matches!(
-                        lower(w).as_ref(),
-                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
-                    )
+                    || lexicon::is_np_determiner(w)
                     || w.ends_with("'s")
                     || w.ends_with("’s")
                     || lexicon::is_org_noun(w)
@@ -572,10 +580,7 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     // Split into: leading determiner, title/role words, the name run.
     let words: Vec<&str> = toks.iter().map(|&i| word(doc, i)).collect();
     let mut start = 0;
-    if matches!(
-        lower(words[0]).as_ref(),
-        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
-    ) {
+    if lexicon::is_np_determiner(words[0]) {
         start = 1;
     }
     // The name is the last run of capitalised words (and joiners inside
@@ -1083,10 +1088,7 @@ fn is_appositive(doc: &Document, seg: Range<usize>, after_a_name: bool) -> bool 
     ) {
         return true;
     }
-    if matches!(
-        l.as_ref(),
-        "a" | "an" | "the" | "his" | "her" | "its" | "their"
-    ) {
+    if lexicon::is_np_determiner(&l) {
         return after_a_name;
     }
     // `NHS England's national incident director` after a name.
@@ -1261,10 +1263,7 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
 /// `who` of one), where such a phrase is the one speaking.
 pub fn generic_description(doc: &Document, seg: Range<usize>) -> Option<Mention> {
     let first = seg.start;
-    let determiner = matches!(
-        lower(word(doc, first)).as_ref(),
-        "the" | "a" | "an" | "his" | "her" | "their" | "its"
-    );
+    let determiner = lexicon::is_np_determiner(word(doc, first));
     let toks: Vec<usize> = seg.clone().collect();
     if !determiner || !(2..=6).contains(&toks.len()) {
         return None;
@@ -1410,11 +1409,24 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
     // `a strategist for one of these candidates`: when the whole phrase is
     // more than a noun phrase can hold, its head before the first
     // preposition still names the speaker.
-    let mut m = parse_np(doc, start..end).or_else(|| {
-        let prep = (start + 1..end)
-            .find(|&k| matches!(lower(word(doc, k)).as_ref(), "for" | "of" | "from" | "with"))?;
-        parse_np(doc, start..prep)
-    })?;
+    let mut m = parse_np(doc, start..end)
+        .or_else(|| {
+            let prep = (start + 1..end).find(|&k| {
+                matches!(lower(word(doc, k)).as_ref(), "for" | "of" | "from" | "with")
+            })?;
+            parse_np(doc, start..prep)
+        })
+        .or_else(|| {
+            // `said 9/11 widow Terry Strada`: a modifier no noun phrase
+            // parses opens it; the phrase from its first word does.
+            let word_start = (start..end).find(|&k| {
+                doc.tokens[k].kind == TokenKind::Word
+                    && word(doc, k).chars().next().is_some_and(char::is_alphabetic)
+            })?;
+            (word_start > start)
+                .then(|| parse_np(doc, word_start..end))
+                .flatten()
+        })?;
     // An appositive after a comma: `said Dr Farah Qureshi, the society’s chief economist.`
     if end < limit && word(doc, end) == "," && m.form == Form::Name {
         let mut app_end = end + 1;

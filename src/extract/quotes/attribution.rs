@@ -221,8 +221,15 @@ impl<'d> Ctx<'d> {
         // sentence, and a next sentence that opens with its speaker and cue
         // (`Alpert's metaphor is telling` is narration).
         let inner = self.doc.text[q.inner.start..q.inner.end].trim_end();
+        // So is a full stop, when the next sentence is the attribution
+        // alone (`"…missing." Trump said.`).
+        let next_is_short = start < self.doc.tokens.len()
+            && self
+                .sentence_range_of_byte(self.doc.tokens[start].span.start)
+                .len()
+                <= 8;
         if end == start
-            && inner.ends_with(['?', '!'])
+            && (inner.ends_with(['?', '!']) || (inner.ends_with('.') && next_is_short))
             && self.sentence_range_of_byte(q.open).start == self.tok_at(q.open)
             && start < self.doc.tokens.len()
             && self.doc.paragraph_at(self.doc.tokens[start].span.start) == Some(q.paragraph)
@@ -682,7 +689,37 @@ impl<'d> Ctx<'d> {
                 sieve: "leading_name_colon",
             });
         }
-        None
+        self.clause_colon(r.start, punct)
+    }
+
+    /// `A spokesman for Bernie Sanders could only quip: "…"`, `Sanders made
+    /// the following comment: ¶ "…"`, `Article 33 affirms: "…"`: a clause
+    /// ending in a colon introduces what its subject says, whatever the verb.
+    fn clause_colon(&self, start: usize, colon: usize) -> Option<Attr> {
+        if self.word(colon) != ":" {
+            return None;
+        }
+        let m = main_subject(self.doc, start, colon)?;
+        let subject_end = self.tok_at(m.span.end);
+        // The subject opens the clause (after an introductory phrase at
+        // most), and a verb in lower case follows it before the colon.
+        let verb = (subject_end..colon).find(|&i| {
+            let w = self.word(i);
+            self.doc.tokens[i].kind == TokenKind::Word
+                && w.starts_with(char::is_lowercase)
+                && !lexicon::is_function_word(w)
+        })?;
+        let speaks = match m.form {
+            Form::Name | Form::Description => true,
+            Form::Pronoun(p) => p != lexicon::Pronoun::I,
+        };
+        (speaks && verb < colon).then(|| Attr {
+            cue: ":".into(),
+            cue_tok: None,
+            mention: m,
+            place: Place::Before,
+            sieve: "leading_clause_colon",
+        })
     }
 
     /// A quotation opening a paragraph right after one that ends `… said:`.
@@ -731,10 +768,13 @@ impl<'d> Ctx<'d> {
         if c.is_participle() && after_comma {
             // `Politico reported that Trump reacted …, calling it …`: the
             // participle goes with the reported clause and its subject.
+            // (Only a `that` whose clause opens with its subject: not the
+            // relative `policies that help …`.)
             let that = self.last_that(clause_start..c.tok);
             if let Some(t) = that
                 && let Some(m) = main_subject(self.doc, t + 1, c.tok)
                 && matches!(m.form, Form::Name | Form::Pronoun(_))
+                && self.tok_at(m.span.start) == t + 1
             {
                 return Some(m);
             }
@@ -778,6 +818,21 @@ impl<'d> Ctx<'d> {
         // A possessive (`Trump's`) is never the one speaking, nor, before a
         // participle, the object of a preposition (`took a swipe at
         // Hillary Clinton, calling …`).
+        // `footage of Trump saying "…"`, `with Sen. John McCain calling it
+        // "…"`: a participle right after a name governed by `of` or `with`
+        // has that name for its subject.
+        if c.is_participle()
+            && !after_comma
+            && let Some(m) = subject_before(self.doc, clause_start, c.tok)
+            && self.tok_at(m.span.end) == c.tok
+            && matches!(m.form, Form::Name | Form::Description)
+            && self
+                .tok_at(m.span.start)
+                .checked_sub(1)
+                .is_some_and(|p| matches!(self.word(p).to_lowercase().as_str(), "of" | "with"))
+        {
+            return Some(m);
+        }
         // `The town released a statement saying …`: a document issued by
         // the subject does not speak for it; the subject does.
         if c.is_participle()

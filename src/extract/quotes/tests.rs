@@ -1334,3 +1334,72 @@ fn a_title_in_marks_stays_inside_its_clause() {
         ],
     );
 }
+
+#[test]
+fn a_clause_ending_in_a_colon_introduces_its_subjects_words() {
+    // Sieve `leading_clause_colon`: whatever the verb.
+    check(
+        "A spokeswoman for the harbour board could only quip: \"The tide waits for nobody.\"",
+        &[(
+            "The tide waits for nobody.",
+            Direct,
+            Some("harbour board spokeswoman"),
+        )],
+    );
+    check(
+        "Councillor Ruth Okafor issued the following statement:\n\n\"We will publish the report in full.\"",
+        &[(
+            "We will publish the report in full.",
+            Direct,
+            Some("Ruth Okafor"),
+        )],
+    );
+    check(
+        "The ferry operator's chief executive, Lena Marsh, put it bluntly: \"The timetable cannot hold.\"",
+        &[("The timetable cannot hold.", Direct, Some("Lena Marsh"))],
+    );
+}
+
+#[test]
+fn a_participle_after_with_or_of_speaks_for_the_name_before_it() {
+    check(
+        "Councillors were split, with Mayor Tom Reid calling the plan \"a costly mistake\".",
+        &[("a costly mistake", Partial, Some("Tom Reid"))],
+    );
+}
+
+#[test]
+fn a_belief_verb_inside_reported_speech_leaves_the_quotation_to_the_speaker() {
+    check(
+        "Okafor said many residents would find the new fees \"very hard to swallow\".",
+        &[("very hard to swallow", Partial, Some("Okafor"))],
+    );
+}
+
+#[test]
+fn a_document_issued_by_the_subject_is_the_subjects_words() {
+    check(
+        "The council released a statement saying the closure was \"temporary and necessary\".",
+        &[("temporary and necessary", Partial, Some("council"))],
+    );
+}
+
+#[test]
+fn an_attribution_standing_alone_after_a_closed_quotation_is_its() {
+    check(
+        "The ferry company was blunt.\n\n\"We cannot run the route at a loss.\" Marsh said.",
+        &[("We cannot run the route at a loss.", Direct, Some("Marsh"))],
+    );
+}
+
+#[test]
+fn a_possessive_description_and_an_adverb_before_the_cue() {
+    check(
+        "\"Never trust the tide,\" my grandmother often said.",
+        &[("Never trust the tide,", Direct, Some("grandmother"))],
+    );
+    check(
+        "\"The rules do not hold,\" said 2019 champion Ada Vance.",
+        &[("The rules do not hold,", Direct, Some("Ada Vance"))],
+    );
+}
