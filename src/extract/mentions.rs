@@ -752,12 +752,18 @@ fn description(doc: &Document, toks: &[usize], start: usize, span: Span) -> Ment
     let org_like = !words
         .iter()
         .any(|w| lexicon::is_role_noun(w) || lexicon::is_agent_noun(w));
+    // (`one council aide` is a council aide, as `a council aide` is.)
+    let lower_role = role.to_lowercase();
+    let role = ["one ", "another "]
+        .iter()
+        .find(|p| lower_role.starts_with(*p))
+        .map_or(role.as_str(), |p| &role[p.len()..]);
     Mention {
         span,
         form: Form::Description,
         name: None,
         titles: vec![],
-        role: Some(clean_name(&role)),
+        role: Some(clean_name(role)),
         gender,
         org_like,
     }

@@ -64,6 +64,9 @@ pub struct Registry {
     /// Where each sentence's first word starts, in bytes, ascending: a
     /// mention there is the sentence's subject.
     sentence_starts: Vec<usize>,
+    /// Where an indefinite determiner (`a`, `one`, `another`) starts, in
+    /// bytes, ascending: a description opening there is someone new.
+    indefinite_starts: Vec<usize>,
 }
 
 impl Registry {
@@ -84,8 +87,20 @@ impl Registry {
                     .map(|t| t.span.start)
             })
             .collect();
+        let indefinite_starts = doc
+            .tokens
+            .iter()
+            .filter(|t| {
+                matches!(
+                    lexicon::lower(t.text(&doc.text)).as_ref(),
+                    "a" | "an" | "one" | "another" | "some" | "several"
+                )
+            })
+            .map(|t| t.span.start)
+            .collect();
         let mut reg = Registry {
             sentence_starts,
+            indefinite_starts,
             ..Registry::default()
         };
         for run in name_runs(doc) {
@@ -151,8 +166,11 @@ impl Registry {
                     .iter()
                     .find(|s| s.pos == pos && self.speakers[s.entity].kind == SpeakerKind::Role)
                     .map(|s| s.entity);
+                // `one Clinton aide said`: an indefinite description is
+                // someone not named before, never a person named earlier.
+                let indefinite = self.indefinite_starts.binary_search(&pos).is_ok();
                 again
-                    .or_else(|| self.find_description(role, m.org_like, pos))
+                    .or_else(|| self.find_description(role, m.org_like, pos, !indefinite))
                     .unwrap_or_else(|| self.add(role, SpeakerKind::Role, m.gender))
             }
         };
@@ -362,7 +380,13 @@ impl Registry {
     }
 
     /// `the council`, `the spokeswoman`: the last organisation or role that fits.
-    fn find_description(&self, role: &str, org_like: bool, pos: usize) -> Option<usize> {
+    fn find_description(
+        &self,
+        role: &str,
+        org_like: bool,
+        pos: usize,
+        named_ok: bool,
+    ) -> Option<usize> {
         let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
         let head = words.last()?.clone();
         let recent: Vec<usize> = self.recent_before(pos).collect();
@@ -412,6 +436,7 @@ impl Registry {
                 |r: &str| r.to_lowercase().split_whitespace().last() == Some(head.as_str());
             (s.kind == SpeakerKind::Role && same_head(&s.name))
                 || (s.kind == SpeakerKind::Person
+                    && named_ok
                     && words.len() <= 3
                     && s.roles.iter().any(|r| same_head(r)))
         })

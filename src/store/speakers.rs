@@ -50,16 +50,33 @@ fn gender_str(g: Option<Gender>) -> Option<&'static str> {
     })
 }
 
+/// The honorific an article gave a person known only by one name
+/// (`Mrs Clinton`), if it gave one.
+fn honorific(s: &Speaker) -> Option<Gender> {
+    if s.kind != SpeakerKind::Person || s.name.contains(char::is_whitespace) {
+        return None;
+    }
+    s.aliases.iter().find_map(|a| {
+        let (title, rest) = a.split_once(' ')?;
+        if !rest.eq_ignore_ascii_case(&s.name) {
+            return None;
+        }
+        match title.trim_end_matches('.').to_lowercase().as_str() {
+            "mr" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" => Some(Gender::Female),
+            _ => None,
+        }
+    })
+}
+
 /// The name a person is stored under: the article's canonical name, or
-/// for a surname alone of known gender the surname with its honorific
+/// for a surname the article gave an honorific, the surname with it
 /// (`Mrs Clinton` is not `Mr Clinton`).
 fn stored_name(s: &Speaker) -> String {
-    match (s.kind, s.gender) {
-        (SpeakerKind::Person, Some(g)) if !s.name.contains(char::is_whitespace) => match g {
-            Gender::Male => format!("Mr {}", s.name),
-            Gender::Female => format!("Ms {}", s.name),
-        },
-        _ => s.name.clone(),
+    match honorific(s) {
+        Some(Gender::Male) => format!("Mr {}", s.name),
+        Some(Gender::Female) => format!("Ms {}", s.name),
+        None => s.name.clone(),
     }
 }
 
@@ -166,7 +183,13 @@ impl SpeakerIds {
             name,
             s.kind.as_str(),
             surname,
-            gender_str(s.gender)
+            // (A one-word name keeps only an honorific's gender, not a
+            // guess from pronouns or a first name.)
+            gender_str(if s.name.contains(' ') {
+                s.gender
+            } else {
+                honorific(s)
+            })
         ])?;
         let id = tx.last_insert_rowid();
         self.index(id, &name, s.kind);
