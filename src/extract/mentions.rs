@@ -361,6 +361,29 @@ pub fn person_name(phrase: &str) -> Option<String> {
         start = k;
     }
     let name = clean_name(&words[start.min(words.len())..].join(" "));
+    // A number or quantifier opening a sentence (`One of the Republicans
+    // said`) names nobody.
+    if matches!(
+        name.to_lowercase().as_str(),
+        "one"
+            | "two"
+            | "three"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "both"
+            | "each"
+            | "none"
+            | "several"
+            | "few"
+            | "another"
+            | "others"
+            | "neither"
+            | "either"
+    ) {
+        return None;
+    }
     let last = name.split_whitespace().last()?;
     (!starts_lower(last)).then_some(name)
 }
@@ -460,6 +483,31 @@ fn is_title_word(w: &str) -> bool {
     )
 }
 
+/// Can these tokens be where someone works (`Hartley Bank`, `the port`,
+/// `the harbour board`)? A short noun phrase: no verb, modal or adverb, no
+/// further `of` (`one of these candidates`).
+fn is_employer(doc: &Document, toks: &[usize]) -> bool {
+    let words: Vec<&str> = toks.iter().map(|&i| word(doc, i)).collect();
+    let body = match words.first() {
+        Some(w) if lexicon::is_np_determiner(w) => &words[1..],
+        _ => &words[..],
+    };
+    (1..=4).contains(&body.len())
+        && body.iter().all(|w| {
+            let l = lower(w);
+            w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '&' | '-' | '.'))
+                && !lexicon::is_auxiliary(w)
+                && !lexicon::is_function_word(w)
+                && lexicon::pronoun(w).is_none()
+                && (is_cap(w) || !(l.ends_with("ed") || l.ends_with("ly")))
+                && !matches!(
+                    l.as_ref(),
+                    "one" | "some" | "many" | "most" | "several" | "could" | "would" | "only"
+                )
+        })
+}
+
 /// Parses one noun phrase (no commas inside) into a mention. Returns `None`
 /// when the phrase is not something that can speak.
 /// A pronoun as a mention: its gender, and whether it stands for an organisation.
@@ -480,6 +528,33 @@ fn pronoun_mention(span: Span, p: Pronoun) -> Mention {
 }
 
 pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
+    // `one of the protesters`, `several of Trump's aides`: a member of a
+    // group described is described by the group, never named by it.
+    if range.len() >= 3
+        && word(doc, range.start + 1).eq_ignore_ascii_case("of")
+        && matches!(
+            lower(word(doc, range.start)).as_ref(),
+            "one"
+                | "two"
+                | "three"
+                | "some"
+                | "many"
+                | "most"
+                | "several"
+                | "few"
+                | "none"
+                | "each"
+                | "all"
+                | "both"
+        )
+    {
+        let mut m = parse_np(doc, range.start + 2..range.end)?;
+        if m.form != Form::Description {
+            return None;
+        }
+        m.span = Span::new(doc.tokens[range.start].span.start, m.span.end);
+        return Some(m);
+    }
     // Parenthesised asides (`(R-OH)`, `(D-Md.)`) are not part of the phrase.
     // So is a nickname in marks (`Marcia "Cia" Price`).
     let mut toks: Vec<usize> = Vec::new();
@@ -548,6 +623,26 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
         m.span = span;
         m.org_like |= org;
         return Some(m);
+    }
+    // `an analyst at Hartley Bank`, `a spokeswoman for the port`: a person
+    // described by where they work is that person, not the employer.
+    if lexicon::is_np_determiner(word(doc, toks[0]))
+        && toks.len() <= 9
+        && let Some(p) = (2..toks.len() - 1).find(|&k| {
+            matches!(
+                lower(word(doc, toks[k])).as_ref(),
+                "for" | "at" | "of" | "with" | "from"
+            )
+        })
+        && (1..p).all(|k| {
+            let w = word(doc, toks[k]);
+            doc.tokens[toks[k]].kind == TokenKind::Word && !is_cap(w)
+        })
+        && (lexicon::is_role_noun(word(doc, toks[p - 1]))
+            || lexicon::is_agent_noun(word(doc, toks[p - 1])))
+        && is_employer(doc, &toks[p + 1..])
+    {
+        return Some(description(doc, &toks, 1, span));
     }
     // Every word must be one a noun phrase can hold.
     for (k, &i) in toks.iter().enumerate() {
@@ -725,7 +820,9 @@ fn description(doc: &Document, toks: &[usize], start: usize, span: Span) -> Ment
         Some(p)
             if p > 0
                 && p + 1 < words.len()
-                && words[..p].iter().any(|w| lexicon::is_role_noun(w)) =>
+                && words[..p]
+                    .iter()
+                    .any(|w| lexicon::is_role_noun(w) || lexicon::is_agent_noun(w)) =>
         {
             let org_from = if lower(words[p + 1]) == "the" {
                 p + 2
@@ -1433,6 +1530,20 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
                 .then(|| parse_np(doc, word_start..end))
                 .flatten()
         })?;
+    // `said one of the protesters, Ada Vance`: a name in apposition to a
+    // description is who spoke.
+    if end + 1 < limit && word(doc, end) == "," && m.form == Form::Description {
+        let app_end = (end + 1..limit)
+            .find(|&k| matches!(word(doc, k), "," | "." | ";" | "!" | "?"))
+            .unwrap_or(limit);
+        if let Some(mut name) = parse_np(doc, end + 1..app_end)
+            && name.form == Form::Name
+            && !name.org_like
+        {
+            name.role = m.role.take();
+            return Some(name);
+        }
+    }
     // An appositive after a comma: `said Dr Farah Qureshi, the society’s chief economist.`
     if end < limit && word(doc, end) == "," && m.form == Form::Name {
         let mut app_end = end + 1;

@@ -104,9 +104,20 @@ impl Registry {
             ..Registry::default()
         };
         for run in name_runs(doc) {
+            // (`Ruiz was angry`: a surname alone, of a person named before.)
+            let known_surname = || {
+                !run.name.contains(' ')
+                    && reg.speakers.iter().any(|s| {
+                        s.kind == SpeakerKind::Person
+                            && s.name
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|l| l.eq_ignore_ascii_case(&run.name))
+                    })
+            };
             let kind = if run.org_like {
                 SpeakerKind::Organisation
-            } else if run.person_like {
+            } else if run.person_like || known_surname() {
                 SpeakerKind::Person
             } else {
                 continue;
@@ -552,8 +563,69 @@ struct NameRun {
 /// Capitalised runs of the whole document, classified as people or
 /// organisations where the words say so (a title, a known first name, an
 /// organisation word or an acronym).
+/// Surnames the article writes after an honorific (`Mr. Calderón`), lower
+/// case: a run of names ending with one is a person's name, whatever its
+/// first name.
+fn honorific_surnames(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = doc
+        .tokens
+        .windows(3)
+        .filter_map(|w| {
+            let title = w[0].text(&doc.text).trim_end_matches('.').to_lowercase();
+            if !matches!(title.as_str(), "mr" | "mrs" | "ms" | "dr") {
+                return None;
+            }
+            // (`Mr.` may be one token or two.)
+            let next = if w[1].text(&doc.text) == "." {
+                &w[2]
+            } else {
+                &w[1]
+            };
+            let name = next.text(&doc.text);
+            (next.kind == TokenKind::Word && name.starts_with(char::is_uppercase))
+                .then(|| name.to_lowercase())
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Capitalised words standing alone (no capitalised word on either side),
+/// lower case: a run of names whose last word the article also uses alone
+/// (`Jon Park … Park disagreed`) is a person's, as organisations are
+/// shortened by their first word instead.
+fn standalone_capitals(doc: &Document) -> Vec<String> {
+    let cap = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.text(&doc.text).starts_with(char::is_uppercase)
+        })
+    };
+    let mut out: Vec<String> = (0..doc.tokens.len())
+        .filter(|&i| cap(i) && !cap(i + 1) && (i == 0 || !cap(i - 1)))
+        .map(|i| doc.tokens[i].text(&doc.text).to_lowercase())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Does a run of names stand where a person does: followed by `, who`, or
+/// by an appositive that opens with a determiner (`Felipe Calderón, who
+/// was president`, `Ada Vance, the club's captain`)?
+fn introduced_as_person(doc: &Document, after: usize) -> bool {
+    let word = |i: usize| doc.tokens.get(i).map(|t| t.text(&doc.text));
+    word(after) == Some(",")
+        && word(after + 1).is_some_and(|w| {
+            let w = w.to_lowercase();
+            w == "who" || w == "whose"
+        })
+}
+
 fn name_runs(doc: &Document) -> Vec<NameRun> {
     let mut out = Vec::new();
+    let honorific_surnames = honorific_surnames(doc);
+    let standalone = standalone_capitals(doc);
     for sentence in &doc.sentences {
         let toks = &doc.tokens[sentence.tokens.clone()];
         let mut k = 0;
@@ -648,9 +720,16 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
                 .chain(name_words.first())
                 .find_map(|w| lexicon::gender_of(w));
             let first_is_name = lexicon::gender_of(name_words[0]).is_some();
+            let last_lower = name_words[name_words.len() - 1].to_lowercase();
             let person_like = !org_like
                 && (2..=4).contains(&name_words.len())
-                && (!title.is_empty() || first_is_name);
+                && (!title.is_empty()
+                    || first_is_name
+                    || honorific_surnames.binary_search(&last_lower).is_ok()
+                    || (name_words.len() <= 3
+                        && standalone.binary_search(&last_lower).is_ok()
+                        && !lexicon::is_function_word(name_words[0]))
+                    || introduced_as_person(doc, sentence.tokens.start + end));
             // As written, with a nickname left out.
             let global: Vec<usize> = kept[s..]
                 .iter()

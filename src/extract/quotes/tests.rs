@@ -1414,3 +1414,46 @@ fn an_indefinite_description_is_someone_not_named_before() {
         ],
     );
 }
+
+#[test]
+fn a_person_described_by_their_employer_is_not_the_employer() {
+    check(
+        "\"The port is safe,\" a spokeswoman for the port said.",
+        &[("The port is safe,", Direct, Some("port spokeswoman"))],
+    );
+    check(
+        "\"Rates will fall,\" said an analyst at Hartley Bank.",
+        &[("Rates will fall,", Direct, Some("Hartley Bank analyst"))],
+    );
+}
+
+#[test]
+fn a_name_in_apposition_to_a_description_is_who_spoke() {
+    check(
+        "\"It was a disgrace,\" said one of the protesters, Ada Vance.",
+        &[("It was a disgrace,", Direct, Some("Ada Vance"))],
+    );
+    // `One` is nobody's name; `he` has no singular person to stand for,
+    // so the quotation is left without a speaker rather than guessed.
+    check(
+        "One of the Republicans in the House said he backed the plan. \"We need it,\" he said.",
+        &[("We need it,", Direct, None)],
+    );
+}
+
+#[test]
+fn pronouns_find_people_whose_first_names_are_not_listed() {
+    // Neither first name is in the lexicon: the surnames used alone, an
+    // honorific or a `who` clause show they are people.
+    check(
+        "Jon Park met Ana Ruiz on Monday. Ruiz was angry. \"This is wrong,\" she said. Park disagreed. \"It is right,\" he said.",
+        &[
+            ("This is wrong,", Direct, Some("Ana Ruiz")),
+            ("It is right,", Direct, Some("Jon Park")),
+        ],
+    );
+    check(
+        "Felipe Calderón, who was president from 2006, spoke later. \"We will not pay,\" he said.",
+        &[("We will not pay,", Direct, Some("Felipe Calderón"))],
+    );
+}
