@@ -768,9 +768,13 @@ impl<'d> Ctx<'d> {
         if c.is_participle() && after_comma {
             // `Politico reported that Trump reacted …, calling it …`: the
             // participle goes with the reported clause and its subject.
-            // (Only a `that` whose clause opens with its subject: not the
-            // relative `policies that help …`.)
-            let that = self.last_that(clause_start..c.tok);
+            // (Only a `that` a cue reports, whose clause opens with its
+            // subject: not the relative `policies that help …`.)
+            let that = self.last_that(clause_start..c.tok).filter(|&t| {
+                self.cues_in(t.saturating_sub(4).max(clause_start)..t)
+                    .next()
+                    .is_some()
+            });
             if let Some(t) = that
                 && let Some(m) = main_subject(self.doc, t + 1, c.tok)
                 && matches!(m.form, Form::Name | Form::Pronoun(_))
@@ -906,6 +910,19 @@ impl<'d> Ctx<'d> {
         for c in self.cues_in(sentence.start..open).rev() {
             if self.in_quote[c.tok] {
                 continue;
+            }
+            // `she said, but as Trump went on about "how the system is
+            // rigged"`: a subordinate clause with its own subject between
+            // the cue and the quotation holds the quotation; its subject
+            // is the speaker (found by the clause sieve).
+            if (c.end..open).any(|i| {
+                lexicon::is_subordinator(self.word(i))
+                    && i + 1 < open
+                    && (self.word(i + 1).starts_with(char::is_uppercase)
+                        || lexicon::pronoun(self.word(i + 1)).is_some())
+                    && self.word(i + 1) != "I"
+            }) {
+                return None;
             }
             // `McCaskill said a lot of voters would find it "very hard to
             // look past"`: a belief verb inside the clause a speech verb

@@ -1457,3 +1457,11 @@ fn pronouns_find_people_whose_first_names_are_not_listed() {
         &[("We will not pay,", Direct, Some("Felipe Calderón"))],
     );
 }
+
+#[test]
+fn a_relative_that_does_not_open_the_reported_clause_of_a_participle() {
+    check(
+        "Okafor told the meeting that the town needs policies that help make up for years of neglect in the Harbour District, saying that \"patience has run out\" among residents.",
+        &[("patience has run out", Partial, Some("Okafor"))],
+    );
+}
