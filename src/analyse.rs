@@ -371,7 +371,8 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
         })?
         .collect::<Result<_, _>>()?;
     let mut quotes = conn.prepare_cached(
-        "SELECT q.id, q.text, q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue
+        "SELECT q.id, q.text, q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue,
+                q.attribution
          FROM quotes q LEFT JOIN speakers sp ON sp.id = q.speaker_id
          WHERE q.article_id = ?1 AND q.kind IN ('direct', 'partial') ORDER BY q.start_char",
     )?;
@@ -395,6 +396,7 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
                     utterance: r.get::<_, Option<i64>>(3)?.unwrap_or(id),
                     mention: r.get(7)?,
                     cue: r.get(8)?,
+                    attribution: r.get(9)?,
                 })
             })?
             .collect::<Result<_, _>>()?;

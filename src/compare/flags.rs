@@ -64,6 +64,9 @@ pub struct QuoteEvidence {
     pub mention: Option<String>,
     /// The verb that introduced it (`said`, `thinks`).
     pub cue: Option<String>,
+    /// How the speaker was found (`named`, `pronoun`, `description`,
+    /// `carried`, `none`); `None` for a quote stored before it was kept.
+    pub attribution: Option<String>,
 }
 
 impl QuoteEvidence {
@@ -89,10 +92,20 @@ impl QuoteEvidence {
             .as_deref()
             .and_then(crate::extract::lexicon::cue_class)
             == Some(crate::extract::lexicon::CueClass::Belief);
-        !belief && self.named()
-            || self.mention.as_deref().is_some_and(|m| {
-                m.split_whitespace().count() == 1 && crate::extract::lexicon::pronoun(m).is_some()
-            })
+        // A speaker carried over from the quote before, or read from a
+        // description, is our inference, whatever the mention says.
+        match self.attribution.as_deref() {
+            Some("named") => !belief && self.named(),
+            Some("pronoun") => true,
+            Some(_) => false,
+            None => {
+                !belief && self.named()
+                    || self.mention.as_deref().is_some_and(|m| {
+                        m.split_whitespace().count() == 1
+                            && crate::extract::lexicon::pronoun(m).is_some()
+                    })
+            }
+        }
     }
 }
 
@@ -589,6 +602,7 @@ mod tests {
                     utterance: id * 100 + k as i64,
                     mention: sp.as_ref().map(|s| s.name.clone()),
                     cue: Some("said".into()),
+                    attribution: sp.as_ref().map(|_| "named".into()),
                 })
                 .collect(),
         }
