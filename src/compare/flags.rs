@@ -6,6 +6,7 @@
 //! deterministic order. `crate::analyse` stores them.
 
 use super::quotes::{Relation, Words, relate};
+use crate::store::identity::parse_person;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -206,6 +207,17 @@ fn same_speaker(a: &SpeakerRef, b: &SpeakerRef) -> bool {
     let (x, y) = (a.name.to_lowercase(), b.name.to_lowercase());
     if x == y {
         return true;
+    }
+    // Two full names with different first names or suffixes are two
+    // people, whatever surname they share (`Jesse Jackson` / `Sandra
+    // Jackson`, `Jesse Jackson` / `Jesse Jackson Jr.`).
+    if a.kind == "person"
+        && b.kind == "person"
+        && let (Some(p), Some(q)) = (parse_person(&a.name), parse_person(&b.name))
+        && let (Some(fp), Some(fq)) = (&p.first, &q.first)
+        && (fp != fq || p.suffix != q.suffix)
+    {
+        return false;
     }
     // `Barack Obama` and `Obama`, `Joseph M. Sellers` and `Sellers`: one
     // name's surname is a word of the other's.
@@ -641,6 +653,11 @@ mod tests {
         assert!(same_speaker(&r("Donald Trump"), &r("Tump")));
         assert!(!same_speaker(&r("Jeremy Corbyn"), &r("Jeremy Hunt")));
         assert!(!same_speaker(&r("Priya Raman"), &r("Martin Ashdown")));
+        // A shared surname is not enough between two full names.
+        assert!(!same_speaker(&r("Jesse Jackson"), &r("Sandra Jackson")));
+        assert!(!same_speaker(&r("Jesse Jackson"), &r("Jesse Jackson Jr.")));
+        assert!(same_speaker(&r("Felipe Calderon"), &r("Felipe Calderón")));
+        assert!(same_speaker(&r("Donald J. Trump"), &r("Donald Trump")));
         assert!(one_edit_apart("trump", "tump") && one_edit_apart("smith", "smyth"));
         assert!(!one_edit_apart("trump", "tramps"));
     }

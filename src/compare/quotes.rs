@@ -632,6 +632,23 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
     if !related {
         return Relation::Unrelated;
     }
+    // Longer quotations must share most of their content words, not a
+    // formula and a topic word (`We're the ones who are offering a plan to
+    // save Medicare` / `We're the ones who are not raiding Medicare`).
+    if shorter > 6 && run < 8 {
+        let (short, side): (&Words, Vec<usize>) = if a.len() <= b.len() {
+            (a, pairs.iter().map(|p| p.0).collect())
+        } else {
+            (b, pairs.iter().map(|p| p.1).collect())
+        };
+        let content: Vec<usize> = (0..short.len())
+            .filter(|&k| !is_function(&short.stems[k]))
+            .collect();
+        let shared = content.iter().filter(|k| side.contains(k)).count();
+        if shared * 2 < content.len() {
+            return Relation::Unrelated;
+        }
+    }
     // A fragment of a few words is the other's words only if all its
     // content words are there: `era of relentless war` is not a piece of
     // `a new era of relentless diplomacy`.
@@ -730,6 +747,23 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         |x: &Words, nx: usize, rx: Range<usize>, y: &Words, ny: usize, ry: Range<usize>| {
             !y.stems[ry].contains(&x.stems[nx]) && !x.stems[rx].contains(&y.stems[ny])
         };
+    // A shared stretch in the middle of both, with other words on both
+    // sides of it on both sides, is a phrase two statements share (`he's
+    // determined to prevent Iran from getting nuclear weapons and I
+    // appreciate that` / `If you're determined to prevent Iran …, it means
+    // you'll act`), not one statement reworded.
+    let open_end = |w: &Words, last: usize| last + 1 < w.len() && content(w, last + 1..w.len());
+    let open_start = |w: &Words, first: usize| first > 0 && content(w, 0..first);
+    if whole
+        && open_end(a, a_last)
+        && open_end(b, b_last)
+        && open_start(a, a_first)
+        && open_start(b, b_first)
+        && !a.sentence_ends.contains(&a_last)
+        && !b.sentence_ends.contains(&b_last)
+    {
+        return Relation::Unrelated;
+    }
     if whole
         && a_last + 1 < a.len()
         && b_last + 1 < b.len()
@@ -846,6 +880,23 @@ mod tests {
             "we will not pay for that f***ing wall ever again in our lives",
             "we will not pay for that beautiful wall ever again in our lives",
             "reworded: that f***ing wall / that beautiful wall",
+        );
+    }
+
+    #[test]
+    fn two_statements_sharing_a_formula_or_a_phrase_are_unrelated() {
+        // Consecutive sentences of one interview: a shared opening and a
+        // topic word, not the same sentence.
+        check(
+            "We’re the ones who are offering a plan to save Medicare, to protect Medicare, to strengthen Medicare.",
+            "We're the ones who are not raiding Medicare to pay for ObamaCare.",
+            "unrelated",
+        );
+        // A phrase in the middle of two different sentences.
+        check(
+            "The mayor has said that she is determined to keep the night ferry running all winter and I welcome that,",
+            "If you are determined to keep the night ferry running all winter, you will have to pay for it.",
+            "unrelated",
         );
     }
 
