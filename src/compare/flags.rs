@@ -556,6 +556,83 @@ fn attribution(
     }
 }
 
+/// How much a change between two wordings of one quotation matters, so
+/// that a misquote that turns the meaning ranks above a transcription
+/// variant (`any single cent` / `a single cent`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Change {
+    /// A negation added or dropped: the meaning is reversed.
+    Negation,
+    /// A figure changed, added or dropped.
+    Number,
+    /// A content word changed.
+    Word,
+    /// Only determiners, modals and the like: a transcription variant.
+    Slight,
+}
+
+impl Change {
+    fn of(a_words: &str, b_words: &str) -> Change {
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| c.is_whitespace() || c == '…')
+                .map(|w| {
+                    w.replace('’', "'")
+                        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                        .to_lowercase()
+                })
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let (x, y) = (words(a_words), words(b_words));
+        let only_x: Vec<&String> = x.iter().filter(|w| !y.contains(w)).collect();
+        let only_y: Vec<&String> = y.iter().filter(|w| !x.contains(w)).collect();
+        let negation = |w: &&String| {
+            matches!(
+                w.as_str(),
+                "not" | "never" | "no" | "nothing" | "none" | "nobody"
+            ) || w.ends_with("n't")
+        };
+        let negated = |v: &[&String]| v.iter().filter(|w| negation(w)).count();
+        if negated(&only_x) != negated(&only_y) {
+            return Change::Negation;
+        }
+        let figure = |w: &&String| w.chars().any(|c| c.is_ascii_digit());
+        if only_x.iter().chain(&only_y).any(figure) {
+            return Change::Number;
+        }
+        // (Modals stay words of meaning: `would` / `will` is a misquote.)
+        let slight = |w: &&String| {
+            super::quotes::is_function(w)
+                || matches!(w.as_str(), "any" | "some" | "these" | "those")
+        };
+        if only_x.iter().chain(&only_y).all(slight) {
+            Change::Slight
+        } else {
+            Change::Word
+        }
+    }
+
+    fn score(self) -> f64 {
+        match self {
+            Change::Negation => 0.95,
+            Change::Number => 0.9,
+            Change::Word => 0.75,
+            Change::Slight => 0.35,
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Change::Negation => "a negation is added or dropped, which reverses what was said",
+            Change::Number => "a figure in the quotation differs",
+            Change::Word => "a word of meaning differs",
+            Change::Slight => {
+                "only small words differ (a likely transcription variant; low priority)"
+            }
+        }
+    }
+}
+
 fn wording(
     story: &StoryEvidence,
     a: (usize, usize),
@@ -564,18 +641,20 @@ fn wording(
     a_words: &str,
     b_words: &str,
 ) -> FlagCandidate {
+    let change = Change::of(a_words, b_words);
     FlagCandidate {
         kind: FlagKind::QuoteWordingConflict,
         a: quote_side(story, a),
         b: quote_side(story, b),
-        score: 0.8,
+        score: change.score(),
         explanation: format!(
-            "{} is quoted as saying \"{}\" in {} but \"{}\" in {}: the words of the quotation differ.",
+            "{} is quoted as saying \"{}\" in {} but \"{}\" in {}: {}.",
             speaker.name,
             a_words,
             story.articles[a.0].describe(),
             b_words,
-            story.articles[b.0].describe()
+            story.articles[b.0].describe(),
+            change.describe()
         ),
     }
 }
@@ -639,6 +718,20 @@ mod tests {
             "{:#?}",
             flags.iter().map(|f| &f.explanation).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_change_is_ranked_by_what_it_does_to_the_meaning() {
+        let check =
+            |a: &str, b: &str, want: Change| assert_eq!(Change::of(a, b), want, "{a} / {b}");
+        check("will not resign", "will resign", Change::Negation);
+        check("we don’t want", "we want", Change::Negation);
+        check("39% of doctors", "43% of doctors", Change::Number);
+        check("made great progress", "made steady progress", Change::Word);
+        check("would materially", "will materially", Change::Word);
+        check("pay any single cent", "pay a single cent", Change::Slight);
+        assert!(Change::Negation.score() > Change::Word.score());
+        assert!(Change::Word.score() > Change::Slight.score());
     }
 
     #[test]
