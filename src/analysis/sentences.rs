@@ -9,6 +9,7 @@
 
 use super::Span;
 use super::tokens::{Abbreviation, Token, TokenKind, abbreviation};
+use crate::extract::lexicon;
 use std::ops::Range;
 
 /// One sentence: its span, its paragraph and its tokens (indices into the document's tokens).
@@ -39,7 +40,8 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 }
 
 /// Words that usually open a sentence. After an ambiguous abbreviation
-/// (`Inc.`, `U.S.`, an initial) a sentence boundary is assumed only before one of these.
+/// (`Inc.`, `U.S.`, an initial) a sentence boundary is assumed only before one of these,
+/// or before an abbreviated honorific (`Mr`, `Dr`; see `abbreviation_ends_sentence`).
 const SENTENCE_OPENERS: &[&str] = &[
     "the",
     "a",
@@ -83,10 +85,6 @@ const SENTENCE_OPENERS: &[&str] = &[
     "some",
     "many",
     "most",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
     "what",
     "why",
     "how",
@@ -252,7 +250,10 @@ fn abbreviation_ends_sentence(text: &str, tokens: &[Token], j: usize, class: Abb
         Abbreviation::BeforeNumber if next.starts_with(|c: char| c.is_ascii_digit()) => false,
         _ => {
             let lower = next.trim_end_matches('.').to_lowercase();
-            SENTENCE_OPENERS.contains(&lower.as_str()) && next.starts_with(char::is_uppercase)
+            // (An abbreviated honorific, `Mr` or `Dr`, from lexicon/honorifics.tsv.)
+            (SENTENCE_OPENERS.contains(&lower.as_str())
+                || lexicon::is_abbreviated_honorific(&lower))
+                && next.starts_with(char::is_uppercase)
                 || (is_opener_mark(next) && starts_sentence(text, tokens, j))
         }
     }

@@ -7,6 +7,7 @@
 //! `Covid-19`, `28,305`, `3.2`, `1.5m`, `U.S.`, `Mr.` and the initial `J.`.
 
 use super::Span;
+use crate::extract::lexicon;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,22 +54,23 @@ pub(crate) enum Abbreviation {
     Other,
 }
 
+/// Abbreviated titles, besides the abbreviated honorifics (`Mr.`, `Dr.`) of
+/// `lexicon/honorifics.tsv`.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
-    "capt", "cmdr", "adm", "maj", "rev", "fr", "hon", "pres", "supt", "insp", "det", "cllr", "mt",
-    "messrs", "atty", "amb", "sec",
+    "mx", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+    "maj", "rev", "fr", "hon", "pres", "supt", "insp", "det", "cllr", "mt", "messrs", "atty",
+    "amb", "sec",
 ];
-const BEFORE_NUMBER: &[&str] = &[
-    "no", "nos", "vol", "fig", "art", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-];
-/// Capitalised abbreviations that are neither titles nor number prefixes.
+/// Abbreviations before a number, besides the months' (`Sept.`) of
+/// `lexicon/months.txt`.
+const BEFORE_NUMBER: &[&str] = &["no", "nos", "vol", "fig", "art"];
+/// Capitalised abbreviations that are neither titles nor number prefixes,
+/// besides the weekdays' (`Tue.`) of `lexicon/weekdays.txt`.
 const OTHER_CAPITALISED: &[&str] = &[
-    "jr", "sr", "inc", "ltd", "co", "corp", "plc", "llc", "bros", "dept", "univ", "assn", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd", "ft",
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
-    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
-    "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    "jr", "sr", "inc", "ltd", "co", "corp", "plc", "llc", "bros", "dept", "univ", "assn", "ave",
+    "blvd", "rd", "ft", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
+    "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+    "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 /// Abbreviations written in lower case (`etc.`); the capitalised lists above
 /// only match a capitalised word, so that `he fell ill.` keeps its full stop.
@@ -81,13 +83,14 @@ pub(crate) fn abbreviation(word: &str) -> Option<Abbreviation> {
     let lower = word.to_lowercase();
     let first_upper = word.chars().next().is_some_and(char::is_uppercase);
     if first_upper {
-        if TITLES.contains(&lower.as_str()) {
+        // (`Miss.` is Mississippi, not the honorific, which is a whole word.)
+        if TITLES.contains(&lower.as_str()) || lexicon::is_abbreviated_honorific(&lower) {
             return Some(Abbreviation::Title);
         }
-        if BEFORE_NUMBER.contains(&lower.as_str()) {
+        if BEFORE_NUMBER.contains(&lower.as_str()) || lexicon::is_month_abbreviation(&lower) {
             return Some(Abbreviation::BeforeNumber);
         }
-        if OTHER_CAPITALISED.contains(&lower.as_str()) {
+        if OTHER_CAPITALISED.contains(&lower.as_str()) || lexicon::is_weekday_abbreviation(&lower) {
             return Some(Abbreviation::Other);
         }
         // Initials (`J.`) and acronyms with dots (`U.S.`) are handled by the tokenizer.

@@ -11,6 +11,7 @@
 
 use super::flags::{ArticleEvidence, FlagCandidate, FlagKind, Side, StoryEvidence};
 use super::intervals::{Scale, gap, interval, overlap, scale};
+use crate::extract::lexicon;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::collections::HashMap;
@@ -55,9 +56,13 @@ const LEAD_BONUS: f32 = 0.1;
 /// likely reporting the same quantity, whatever the words around it.
 const SAME_FIGURE_BONUS: f32 = 0.3;
 
-/// Words that say nothing about what is measured.
+/// Words that say nothing about what is measured: function words, month
+/// and weekday names (`lexicon/months.txt`, `lexicon/weekdays.txt`), and
+/// these.
 fn is_noise(w: &str) -> bool {
-    crate::extract::lexicon::is_function_word(w)
+    lexicon::is_function_word(w)
+        || lexicon::is_month_name(w)
+        || lexicon::is_weekday_name(w)
         || matches!(
             w,
             "said"
@@ -85,25 +90,6 @@ fn is_noise(w: &str) -> bool {
                 | "thousand"
                 | "bn"
                 | "m"
-                | "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
                 | "yesterday"
                 | "today"
                 | "year"
@@ -295,11 +281,7 @@ fn same_event_date(
 fn same_weekday(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     let weekday = |c: &ClaimEvidence| {
         let w = c.surface.trim().to_lowercase();
-        matches!(
-            w.as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
-        .then_some(w)
+        lexicon::is_weekday_name(&w).then_some(w)
     };
     a.kind == "date" && weekday(a).is_some() && weekday(a) == weekday(b)
 }

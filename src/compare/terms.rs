@@ -15,7 +15,9 @@ use std::collections::HashMap;
 /// How many terms of an article are kept.
 pub const TERMS_PER_ARTICLE: usize = 60;
 
-/// Words every news report uses, whatever it is about.
+/// Words every news report uses, whatever it is about. Weekday names and
+/// the abbreviated honorifics (`mr`, `dr`) are stop words too, from their
+/// own lists (see `is_stop`).
 const NEWS_WORDS: &[&str] = &[
     "said",
     "say",
@@ -52,10 +54,6 @@ const NEWS_WORDS: &[&str] = &[
     "ten",
     "first",
     "last",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
     "per",
     "cent",
     "percent",
@@ -205,13 +203,6 @@ const NEWS_WORDS: &[&str] = &[
     "today",
     "yesterday",
     "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "statement",
     "spokesman",
     "spokeswoman",
@@ -226,7 +217,11 @@ const NEWS_WORDS: &[&str] = &[
 ];
 
 fn is_stop(word: &str) -> bool {
-    NEWS_WORDS.contains(&word) || lexicon::is_function_word(word)
+    NEWS_WORDS.contains(&word)
+        || lexicon::is_function_word(word)
+        || lexicon::is_weekday_name(word)
+        // (Not `miss`: more often the verb than the honorific.)
+        || lexicon::is_abbreviated_honorific(word)
 }
 
 /// Reduces a word to a comparable stem: lower case, straight apostrophes,

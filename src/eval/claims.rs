@@ -21,6 +21,7 @@ use super::dev::{self, DevSet, GoldClaim};
 use super::{Prf, Result};
 use crate::analysis::{Document, Span};
 use crate::extract::claims::{Claim, ClaimKind, Granularity, extract_claims};
+use crate::extract::lexicon;
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -136,8 +137,24 @@ fn sentence_of(doc: &Document, span: Span) -> String {
 
 /// The README's non-claim categories as patterns over the article text.
 static NON_CLAIM_PATTERNS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    let months =
-        "January|February|March|April|May|June|July|August|September|October|November|December";
+    // The names as written in running text: `January|February|…`.
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    };
+    let months = lexicon::month_names()
+        .iter()
+        .map(|m| capitalised(m))
+        .collect::<Vec<_>>()
+        .join("|");
+    let weekdays_plural = lexicon::weekday_names()
+        .iter()
+        .map(|d| capitalised(d) + "s")
+        .collect::<Vec<_>>()
+        .join("|");
     [
         ("bare year", r"\b(1[89]\d\d|20\d\d)\b".to_string()),
         ("month-only reference", format!(r"\b(in|since|until|by|of|from|during|early|late|last|next)\s+({months})\b(\s+\d{{4}})?|\b({months})\s+\d{{4}}\b|\blast month\b|\bthis month\b")),
@@ -148,7 +165,7 @@ static NON_CLAIM_PATTERNS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(
         ("product descriptor", r"\b(one|two|three|five|ten|\d+)-year fixed\b".to_string()),
         ("ordinal", r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)([- ](year|busiest|time|form|quarter|half|day|MMR))?\b".to_string()),
         ("one in an idiom", r"\b(one of the|at least one|every one)\b".to_string()),
-        ("weekday in a name", r"\b[\w-]+ (Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b".to_string()),
+        ("weekday in a name", format!(r"\b[\w-]+ ({weekdays_plural})\b")),
     ]
     .into_iter()
     .map(|(name, re)| (name, Regex::new(&re).expect("valid non-claim pattern")))

@@ -36,6 +36,7 @@
 
 use super::text::{multiset_f1, tokens};
 use super::{EvalError, Result, ratio, read};
+use crate::extract::lexicon;
 use crate::extract::quotes::QuoteKind;
 use crate::ingest::{IngestOptions, Silent, ingest};
 use crate::query::{QuoteFilter, SpeakerFilter, list_quotes, list_speakers};
@@ -78,14 +79,10 @@ const GROUP_WORDS: &[&str] = &[
 /// Lower-case particles that may stand inside a person's name.
 const NAME_PARTICLES: &[&str] = &["de", "da", "del", "van", "von", "bin", "al", "la", "le"];
 
-/// Honorifics and titles dropped from an alias before it is compared with
-/// the name (compared without case and without a final full stop).
+/// Titles dropped from an alias before it is compared with the name
+/// (compared without case and without a final full stop), besides the
+/// honorifics of `lexicon/honorifics.tsv`.
 const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
     "president",
     "senator",
     "sen",
@@ -160,7 +157,7 @@ fn fold(word: &str) -> String {
 }
 
 /// Is `alias` a form of a person's name? Its words are read in order.
-/// Titles are dropped: the honorifics of `TITLES` in any case (`Mr`,
+/// Titles are dropped: the honorifics and `TITLES` in any case (`Mr`,
 /// `President`, `Sen.`, `former`), `then-…` words, a capitalised word of
 /// one of the speaker's `roles` (`Mexican` of `Mexican President`), and,
 /// right after a dropped word, a lower-case word of a role or `of`/`the`
@@ -208,6 +205,7 @@ pub fn is_name_form(alias: &str, name_words: &[&str], roles: &[&str]) -> bool {
         };
         let title = !NEVER_TITLES.contains(&folded.as_str())
             && (TITLES.contains(&folded.as_str())
+                || lexicon::is_honorific(&folded)
                 || folded.starts_with("then-")
                 || (role_words.contains(&folded) && (capitalised || in_title))
                 || (in_title && matches!(folded.as_str(), "of" | "the")));

@@ -8,6 +8,7 @@
 //! `unknown` mean "no date".
 
 use crate::article::Published;
+use crate::extract::lexicon;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 /// Parses a publication date. `Ok(None)` means the input says "unknown".
@@ -103,57 +104,16 @@ fn parse_rfc2822(s: &str) -> Option<Published> {
     DateTime::parse_from_rfc2822(s).ok().map(with_offset)
 }
 
-/// Month number of an English month name or abbreviation (`Sept`, `Jan.`).
+/// Month number of an English month name or abbreviation (`Sept`, `Jan.`),
+/// in any case. The names are `lexicon/months.txt`.
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if w.len() < 3 {
-        return None;
-    }
-    if w == "sept" {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
-        .map(|i| i as u32 + 1)
+    lexicon::month_number(&word.trim_end_matches('.').to_ascii_lowercase())
 }
 
+/// A weekday's name or abbreviation (`Tues.,`), in any case. The names are
+/// `lexicon/weekdays.txt`.
 fn is_weekday(word: &str) -> bool {
-    let w = word.trim_end_matches([',', '.']).to_ascii_lowercase();
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
-    .contains(&w.as_str())
+    lexicon::weekday(&word.trim_end_matches([',', '.']).to_ascii_lowercase()).is_some()
 }
 
 /// `12`, `12th`, `1st,` → 12 / 1

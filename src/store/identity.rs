@@ -17,7 +17,7 @@
 //!   that person is quoted at least twice as often as the next one (or is
 //!   the only one); otherwise it stays on its own rather than guess.
 
-use crate::extract::lexicon::Gender;
+use crate::extract::lexicon::{self, Gender};
 use std::collections::BTreeMap;
 
 /// One stored name of a person.
@@ -57,11 +57,8 @@ pub fn parse_person(name: &str) -> Option<PersonName> {
         .collect();
     let mut gender = None;
     if words.len() > 1 {
-        gender = match words[0].as_str() {
-            "mr" => Some(Gender::Male),
-            "mrs" | "ms" | "miss" => Some(Gender::Female),
-            _ => None,
-        };
+        // (An honorific that says no gender, `Dr`, stays on the name.)
+        gender = lexicon::honorific_gender(&words[0]);
         if gender.is_some() {
             words.remove(0);
         }

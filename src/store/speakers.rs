@@ -16,7 +16,7 @@
 
 use super::Result;
 use super::identity::{self, NameRow};
-use crate::extract::lexicon::Gender;
+use crate::extract::lexicon::{self, Gender};
 use crate::extract::speakers::{Speaker, SpeakerKind};
 use rusqlite::{Transaction, params};
 use std::collections::{BTreeSet, HashMap};
@@ -61,11 +61,7 @@ fn honorific(s: &Speaker) -> Option<Gender> {
         if !rest.eq_ignore_ascii_case(&s.name) {
             return None;
         }
-        match title.trim_end_matches('.').to_lowercase().as_str() {
-            "mr" => Some(Gender::Male),
-            "mrs" | "ms" | "miss" => Some(Gender::Female),
-            _ => None,
-        }
+        lexicon::honorific_gender(&title.trim_end_matches('.').to_lowercase())
     })
 }
 

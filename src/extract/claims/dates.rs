@@ -18,6 +18,7 @@ use super::lex::{Piece, PieceKind, pieces_of};
 use super::numbers;
 use super::units;
 use crate::analysis::Span;
+use crate::extract::lexicon;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::Serialize;
 
@@ -72,37 +73,16 @@ pub(crate) struct DateFound {
     pub form: DateForm,
 }
 
+/// The month a lower-case name or abbreviation stands for, with or without
+/// its full stop (`Sept.`). The names are `lexicon/months.txt`.
 pub(crate) fn month_word(w: &str) -> Option<u32> {
-    let w = w.strip_suffix('.').unwrap_or(w);
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    lexicon::month_number(w.strip_suffix('.').unwrap_or(w))
 }
 
+/// The weekday a lower-case name or abbreviation stands for, with or without
+/// its full stop (`Tues.`). The names are `lexicon/weekdays.txt`.
 pub(crate) fn weekday_word(w: &str) -> Option<Weekday> {
-    let w = w.strip_suffix('.').unwrap_or(w);
-    Some(match w {
-        "monday" | "mon" => Weekday::Mon,
-        "tuesday" | "tue" | "tues" => Weekday::Tue,
-        "wednesday" | "wed" => Weekday::Wed,
-        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
-        "friday" | "fri" => Weekday::Fri,
-        "saturday" | "sat" => Weekday::Sat,
-        "sunday" | "sun" => Weekday::Sun,
-        _ => return None,
-    })
+    lexicon::weekday(w.strip_suffix('.').unwrap_or(w))
 }
 
 /// Is `w` (lower case) a month or weekday name? Used by the filters, where a
