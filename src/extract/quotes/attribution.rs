@@ -100,6 +100,39 @@ pub struct Ctx<'d> {
     pub in_quote: &'d [bool],
 }
 
+/// What lies around one quotation, read once for all its sieves: the
+/// stretches before and after it and the attributions found there.
+struct Around<'d> {
+    qi: usize,
+    q: &'d Quoted,
+    /// Tokens before the opening mark ([`Ctx::before_range`]).
+    before: Range<usize>,
+    /// Tokens after the closing mark ([`Ctx::after_range`]).
+    after: Range<usize>,
+    /// The last token of `before`, if any.
+    last_before: Option<usize>,
+    /// Its text (`:`, `,`, a cue); `None` when nothing comes before the mark.
+    lw: Option<&'d str>,
+    /// The words inside the marks, without trailing space.
+    inner: &'d str,
+    /// The attribution after the quotation, taken by the after sieve.
+    after_attr: Option<Attr>,
+    /// The attribution before it, taken by the before sieve.
+    before_attr: Option<Attr>,
+    /// A speech cue right before the mark.
+    direct_cue: Option<&'d Cue>,
+    /// The words open with a capital or a digit.
+    starts_upper: bool,
+    /// An item of a list of quotations after the first.
+    list_item: bool,
+    /// The clause reported with the quotation, set by the clause sieve.
+    content: Option<Span>,
+}
+
+/// An attribution sieve: names the speaker of a quotation from what lies
+/// around it, or leaves it to the next sieve.
+type Sieve<'d> = fn(&Ctx<'d>, &mut Around<'d>) -> Option<Attr>;
+
 impl<'d> Ctx<'d> {
     fn word(&self, i: usize) -> &'d str {
         self.doc.tokens[i].text(&self.doc.text)
@@ -276,15 +309,53 @@ impl<'d> Ctx<'d> {
         start..end
     }
 
-    /// Analyses quotation `qi`.
+    /// Analyses quotation `qi` with the sieves, in order: transcript turn,
+    /// nickname, then (with what lies around it read once) the names that
+    /// are no speech, and the attribution sieves of its shape: after
+    /// (trailing cue), before (leading cue or colon) and direct cue for a
+    /// quotation standing on its own; after, inline cue and clause for a
+    /// partial one.
     pub fn analyse(&self, qi: usize) -> Analysed {
-        let q = &self.quoted[qi];
         if let Some(turn) = self.turn(qi) {
             return turn;
         }
         if self.is_nickname(qi) {
             return Analysed::name(Shape::Inline);
         }
+        let s = self.around(qi);
+        if self.is_term_as_subject(&s) || self.is_by_author(&s.after) {
+            return Analysed::name(Shape::Inline);
+        }
+        if self.is_block(&s) {
+            self.analyse_block(s)
+        } else {
+            self.analyse_inline(s)
+        }
+    }
+
+    /// The attribution sieves of a quotation standing on its own, in order:
+    /// `"…," said X`, `X said: "…"`, `Hunt said "…"`.
+    const BLOCK_SIEVES: [Sieve<'d>; 3] = [
+        Self::after_sieve,
+        Self::before_sieve,
+        Self::direct_cue_sieve,
+    ];
+
+    /// The attribution sieves of a quotation inside narration, in order:
+    /// `"…," X said`, `X said the mood was "joyful"`, `Clinton often speaks
+    /// of breaking "that highest, hardest glass ceiling"`.
+    const INLINE_SIEVES: [Sieve<'d>; 3] =
+        [Self::after_sieve, Self::inline_sieve, Self::clause_sieve];
+
+    /// The first attribution one of `sieves` finds, trying them in order.
+    fn first_attribution(&self, s: &mut Around<'d>, sieves: &[Sieve<'d>]) -> Option<Attr> {
+        sieves.iter().find_map(|sieve| sieve(self, s))
+    }
+
+    /// Reads what lies around quotation `qi` (`X said: "…"`: the stretch
+    /// `X said:` before it and its attribution).
+    fn around(&self, qi: usize) -> Around<'d> {
+        let q = &self.quoted[qi];
         let before = self.before_range(qi);
         let after = self.after_range(qi);
         let after_attr = self.after_attribution(after.clone());
@@ -295,202 +366,286 @@ impl<'d> Ctx<'d> {
             None => self.across_paragraph(qi),
             _ => None,
         };
-        // A cue right before the mark (`Hunt said "…"`, `said that "…"`).
-        let direct_cue = last_before.and_then(|i| {
-            let i = if self.word(i).eq_ignore_ascii_case("that") && i > before.start {
-                i - 1
-            } else {
-                i
-            };
-            let c = self.cue_at(i)?;
-            (c.class == CueClass::Speech).then_some(c)
-        });
         let starts_upper = self.doc.text[q.inner.start..]
             .chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-        let sentence_end_after = after.is_empty()
+        let mut s = Around {
+            qi,
+            q,
+            before,
+            after,
+            last_before,
+            lw,
+            inner: self.doc.text[q.inner.start..q.inner.end].trim_end(),
+            after_attr,
+            before_attr,
+            direct_cue: None,
+            starts_upper,
+            list_item: self.list_item_of(qi).is_some(),
+            content: None,
+        };
+        s.direct_cue = self.direct_cue(&s);
+        s
+    }
+
+    /// A speech cue right before the opening mark (`Hunt said "…"`, `said that "…"`).
+    fn direct_cue(&self, s: &Around<'d>) -> Option<&'d Cue> {
+        let i = s.last_before?;
+        let i = if self.word(i).eq_ignore_ascii_case("that") && i > s.before.start {
+            i - 1
+        } else {
+            i
+        };
+        let c = self.cue_at(i)?;
+        (c.class == CueClass::Speech).then_some(c)
+    }
+
+    /// Does nothing but punctuation follow the quotation in its stretch
+    /// (`Hunt said "We will win."`)?
+    fn ends_stretch(&self, after: &Range<usize>) -> bool {
+        after.is_empty()
             || after
                 .clone()
-                .all(|i| self.doc.tokens[i].kind == TokenKind::Punct);
-        // `As for his remarks, "I write them off," said Mr. Pike`: a whole
-        // sentence quoted after an opening phrase, attributed after it.
-        let whole_after_phrase = lw == Some(",")
-            && starts_upper
-            && after_attr.is_some()
-            && self.doc.text[q.inner.start..q.inner.end]
-                .trim_end()
-                .ends_with([',', '.', '?', '!']);
+                .all(|i| self.doc.tokens[i].kind == TokenKind::Punct)
+    }
+
+    /// Does the quotation stand on its own (`"…," she said`, `X said: "…"`,
+    /// `— "…"`) rather than inside narration?
+    fn is_block(&self, s: &Around<'d>) -> bool {
         // An item of a list of quotations (`"ambassador," "attack," "Benghazi"`)
         // stands inside the sentence like the item before it.
-        let list_item = self.list_item_of(qi).is_some();
-        let block = (lw.is_none() && !list_item)
-            || whole_after_phrase
-            || lw == Some(":")
-            || before_attr.is_some()
-            || (direct_cue.is_some() && starts_upper && sentence_end_after)
-            || (lw.is_some_and(|w| matches!(w, "—" | "–" | "-" | "(")) && starts_upper);
-        // `"Top secret" is the highest level …`: a short term opening the
-        // sentence as its subject is a name for something, not speech.
-        let inner = self.doc.text[q.inner.start..q.inner.end].trim_end();
-        let term_as_subject = lw.is_none()
-            && !list_item
-            && after_attr.is_none()
-            && before_attr.is_none()
+        (s.lw.is_none() && !s.list_item)
+            || self.is_whole_after_phrase(s)
+            || s.lw == Some(":")
+            || s.before_attr.is_some()
+            || (s.direct_cue.is_some() && s.starts_upper && self.ends_stretch(&s.after))
+            || (s.lw.is_some_and(|w| matches!(w, "—" | "–" | "-" | "(")) && s.starts_upper)
+    }
+
+    /// `As for his remarks, "I write them off," said Mr. Pike`: a whole
+    /// sentence quoted after an opening phrase, attributed after it.
+    fn is_whole_after_phrase(&self, s: &Around<'d>) -> bool {
+        s.lw == Some(",")
+            && s.starts_upper
+            && s.after_attr.is_some()
+            && s.inner.ends_with([',', '.', '?', '!'])
+    }
+
+    /// `"Top secret" is the highest level …`: a short term opening the
+    /// sentence as its subject is a name for something, not speech.
+    fn is_term_as_subject(&self, s: &Around<'d>) -> bool {
+        let (q, inner) = (s.q, s.inner);
+        s.lw.is_none()
+            && !s.list_item
+            && s.after_attr.is_none()
+            && s.before_attr.is_none()
             && inner.split_whitespace().count() <= 3
             && !inner.ends_with([',', '.', '!', '?', ':', ';'])
             && !inner.split_whitespace().any(|w| {
                 lexicon::pronoun(w).is_some() || lexicon::is_auxiliary(w) || w.contains(['’', '\''])
             })
             && (self.runs_into_clause(q, self.sentence_range_of_byte(q.open).end)
-                || self.doc.text[q.end..].trim_start().starts_with('('));
-        // `"Posthumous books could come with dollar signs," by Boston
-        // Globe's Joseph P. Kahn`: a headline or title credited to its
-        // author is a work, not anyone's speech.
-        let by_author = {
-            let mut i = after.start;
-            if i < after.end && self.word(i) == "," {
-                i += 1;
-            }
-            i + 1 < after.end
-                && self.word(i) == "by"
-                && self.word(i + 1).starts_with(char::is_uppercase)
-        };
-        if term_as_subject || by_author {
-            return Analysed::name(Shape::Inline);
+                || self.doc.text[q.end..].trim_start().starts_with('('))
+    }
+
+    /// `"Posthumous books could come with dollar signs," by Boston
+    /// Globe's Joseph P. Kahn`: a headline or title credited to its
+    /// author is a work, not anyone's speech.
+    fn is_by_author(&self, after: &Range<usize>) -> bool {
+        let mut i = after.start;
+        if i < after.end && self.word(i) == "," {
+            i += 1;
         }
-        if block {
-            // `Evaluating them on polls, Stevens said, "is like …"`: the
-            // attribution interrupts one clause, which is what is reported.
-            let content = match (&after_attr, &before_attr) {
-                (None, Some(a)) if lw == Some(",") => {
-                    let first = a
-                        .cue_tok
-                        .unwrap_or(usize::MAX)
-                        .min(self.tok_at(a.mention.span.start));
-                    // (A quotation that closed the previous sentence splits nothing.)
-                    let sentence_start = self.sentence_range_of_byte(q.open).start;
-                    let split =
-                        self.follows_quotation(before.start) && before.start > sentence_start;
-                    let lead = (before.start..first.min(before.end))
-                        .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
-                    // `Trump's support means "he must be doing something right,"
-                    // she says, "but I don't know …"`: a split quotation whose
-                    // first part sits inside a clause reports that whole clause.
-                    let split_in_clause = split
-                        && !lead
-                        && !starts_upper
-                        && qi > 0
-                        && (sentence_start..self.tok_at(self.quoted[qi - 1].open))
-                            .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
-                    let sentence = self.sentence_range_of_byte(q.open);
-                    let quote_end = if q.runs_on { 0 } else { self.tok_at(q.end) };
-                    // (A quotation opening with a capital is a sentence of its own
-                    // after an introductory phrase: `Asked if …, Ryan said, "Sure."`)
-                    if !split && lead && !starts_upper {
-                        // To the end of the sentence, or of the quotation if it runs on.
-                        self.content_span(before.start..sentence.end.max(quote_end))
-                    } else if split_in_clause {
-                        self.content_span(sentence_start..sentence.end.max(quote_end))
-                    } else {
-                        None
-                    }
-                }
-                // `Slinker said Trump was a candidate in the spirit of the
-                // valley: "He's a start-up kind of guy."`: a reported clause
-                // before the colon reports the quotation with it.
-                (None, Some(a)) if lw == Some(":") => {
-                    let cue = a.cue_tok.and_then(|t| self.cue_at(t));
-                    let cue_end = cue.map_or(0, |c| c.end);
-                    let mut tail = cue_end.max(self.tok_at(a.mention.span.end));
-                    if cue.is_some_and(Cue::takes_object) && tail == cue_end {
-                        tail = self.skip_object(tail, before.end);
-                    }
-                    let colon = before.end - 1;
-                    let words = (tail..colon)
-                        .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
-                        .count();
-                    let clause = cue.is_some()
-                        && tail < colon
-                        && words >= 4
-                        && !self.is_adverbial_tail(tail..colon)
-                        && (tail..colon).any(|i| {
-                            let w = self.word(i);
-                            lexicon::is_auxiliary(w)
-                                || w.eq_ignore_ascii_case("that")
-                                || lexicon::pronoun(w).is_some()
-                                || w.ends_with("ed")
-                        });
-                    if clause {
-                        self.content_span(tail..self.tok_at(q.end).max(tail))
-                    } else {
-                        None
-                    }
-                }
-                _ => None,
-            };
-            let attr = after_attr.or(before_attr).or_else(|| {
-                let c = direct_cue?;
-                let m = self.subject_of(c, before.start)?;
-                Some(Attr {
-                    cue: c.text.clone(),
-                    cue_tok: Some(c.tok),
-                    mention: m,
-                    place: Place::Before,
-                    sieve: "direct_cue",
-                })
-            });
-            // `she said, "I am so sick of the campaign lying" about her
-            // record, …`: the reported clause runs on after the quotation.
-            let content = content.or_else(|| {
-                let a = attr.as_ref()?;
-                let sentence = self.sentence_with_quotations(q.open);
-                let next = self.tok_at(q.end);
-                if a.place != Place::Before
-                    || q.runs_on
-                    || !self.runs_into_clause(q, sentence.end)
-                    || inner.ends_with(['.', '!', '?'])
-                {
-                    return None;
-                }
-                let stop = (next..sentence.end)
-                    .find(|&i| {
-                        matches!(self.word(i), "," | ";" | "—" | "–")
-                            || self.ends_content_before(i, sentence.end)
-                            || self.quoted.iter().any(|o| self.tok_at(o.open) == i)
-                    })
-                    .unwrap_or(sentence.end);
-                (stop > next + 1)
-                    .then(|| self.content_span(self.tok_at(q.open)..stop))
-                    .flatten()
-            });
-            return Analysed {
-                shape: Shape::Block,
-                naming: false,
-                attr,
-                content,
-            };
+        i + 1 < after.end
+            && self.word(i) == "by"
+            && self.word(i + 1).starts_with(char::is_uppercase)
+    }
+
+    /// A quotation standing on its own (`"…," she said`): the first
+    /// attribution of [`Self::BLOCK_SIEVES`], and the clause reported with it.
+    fn analyse_block(&self, mut s: Around<'d>) -> Analysed {
+        let content = self.block_content(&s);
+        let attr = self.first_attribution(&mut s, &Self::BLOCK_SIEVES);
+        let content = content.or_else(|| self.run_on_content(&s, attr.as_ref()?));
+        Analysed {
+            shape: Shape::Block,
+            naming: false,
+            attr,
+            content,
         }
-        // Inline.
-        let naming = self.is_naming(qi, before.clone(), after.clone());
-        let mut content = None;
+    }
+
+    /// A quotation inside narration (`He blamed the government's
+    /// "appalling" behaviour`): a name, or the first attribution of
+    /// [`Self::INLINE_SIEVES`].
+    fn analyse_inline(&self, mut s: Around<'d>) -> Analysed {
+        let naming = self.is_naming(s.qi, s.before.clone(), s.after.clone());
         let attr = if naming {
             None
         } else {
-            after_attr
-                .or_else(|| self.inline_attribution(qi))
-                .or_else(|| {
-                    let (attr, span) = self.clause_attribution(qi)?;
-                    content = Some(span);
-                    Some(attr)
-                })
+            self.first_attribution(&mut s, &Self::INLINE_SIEVES)
         };
         Analysed {
             shape: Shape::Inline,
             naming,
             attr,
-            content,
+            content: s.content,
         }
+    }
+
+    /// Sieve after: the attribution after the closing mark (`"…," said X`,
+    /// `"…," X said`, `"…" ― X`), found by [`Self::after_attribution`].
+    fn after_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
+        s.after_attr.take()
+    }
+
+    /// Sieve before: the attribution before the opening mark (`X said:
+    /// "…"`, `In a statement, the council said: "…"`), found by
+    /// [`Self::before_attribution`].
+    fn before_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
+        s.before_attr.take()
+    }
+
+    /// Sieve direct cue: a speech cue right before the mark and its subject
+    /// (`Hunt said "…"`, `said that "…"`).
+    fn direct_cue_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
+        let c = s.direct_cue?;
+        let m = self.subject_of(c, s.before.start)?;
+        Some(Attr {
+            cue: c.text.clone(),
+            cue_tok: Some(c.tok),
+            mention: m,
+            place: Place::Before,
+            sieve: "direct_cue",
+        })
+    }
+
+    /// Sieve inline: the nearest speech cue of the sentence before a
+    /// partial quotation (`X said the mood was "joyful"`).
+    fn inline_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
+        self.inline_attribution(s.qi)
+    }
+
+    /// Sieve clause: the subject of the clause holding a partial quotation
+    /// (`Clinton often speaks of breaking "that highest, hardest glass
+    /// ceiling"`), which also reports that clause.
+    fn clause_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
+        let (attr, span) = self.clause_attribution(s.qi)?;
+        s.content = Some(span);
+        Some(attr)
+    }
+
+    /// The clause reported with a quotation attributed before it, when the
+    /// attribution interrupts a clause (`,`) or ends one (`:`).
+    fn block_content(&self, s: &Around<'d>) -> Option<Span> {
+        if s.after_attr.is_some() {
+            return None;
+        }
+        let a = s.before_attr.as_ref()?;
+        match s.lw {
+            Some(",") => self.interrupted_clause(s, a),
+            Some(":") => self.clause_before_colon(s, a),
+            _ => None,
+        }
+    }
+
+    /// `Evaluating them on polls, Stevens said, "is like …"`: the
+    /// attribution interrupts one clause, which is what is reported.
+    fn interrupted_clause(&self, s: &Around<'d>, a: &Attr) -> Option<Span> {
+        let (q, before) = (s.q, &s.before);
+        let first = a
+            .cue_tok
+            .unwrap_or(usize::MAX)
+            .min(self.tok_at(a.mention.span.start));
+        let sentence = self.sentence_range_of_byte(q.open);
+        // (A quotation that closed the previous sentence splits nothing.)
+        let split = self.follows_quotation(before.start) && before.start > sentence.start;
+        let lead = (before.start..first.min(before.end))
+            .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
+        let quote_end = if q.runs_on { 0 } else { self.tok_at(q.end) };
+        // (A quotation opening with a capital is a sentence of its own
+        // after an introductory phrase: `Asked if …, Ryan said, "Sure."`)
+        if !split && lead && !s.starts_upper {
+            // To the end of the sentence, or of the quotation if it runs on.
+            self.content_span(before.start..sentence.end.max(quote_end))
+        } else if split && !lead && self.first_part_in_clause(s, sentence.start) {
+            self.content_span(sentence.start..sentence.end.max(quote_end))
+        } else {
+            None
+        }
+    }
+
+    /// `Trump's support means "he must be doing something right," she
+    /// says, "but I don't know …"`: a split quotation whose first part sits
+    /// inside a clause reports that whole clause.
+    fn first_part_in_clause(&self, s: &Around<'d>, sentence_start: usize) -> bool {
+        !s.starts_upper
+            && s.qi > 0
+            && (sentence_start..self.tok_at(self.quoted[s.qi - 1].open))
+                .any(|i| self.doc.tokens[i].kind == TokenKind::Word)
+    }
+
+    /// `Slinker said Trump was a candidate in the spirit of the
+    /// valley: "He's a start-up kind of guy."`: a reported clause
+    /// before the colon reports the quotation with it.
+    fn clause_before_colon(&self, s: &Around<'d>, a: &Attr) -> Option<Span> {
+        let cue = a.cue_tok.and_then(|t| self.cue_at(t));
+        let cue_end = cue.map_or(0, |c| c.end);
+        let mut tail = cue_end.max(self.tok_at(a.mention.span.end));
+        if cue.is_some_and(Cue::takes_object) && tail == cue_end {
+            tail = self.skip_object(tail, s.before.end);
+        }
+        let colon = s.before.end - 1;
+        if cue.is_some() && tail < colon && self.is_reported_clause(tail..colon) {
+            self.content_span(tail..self.tok_at(s.q.end).max(tail))
+        } else {
+            None
+        }
+    }
+
+    /// Is `r` a clause of its own rather than an adverbial (`Trump was a
+    /// candidate in the spirit of the valley`, not `on Monday`): four words
+    /// or more, with an auxiliary, `that`, a pronoun or a past form?
+    fn is_reported_clause(&self, r: Range<usize>) -> bool {
+        let words = r
+            .clone()
+            .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
+            .count();
+        words >= 4
+            && !self.is_adverbial_tail(r.clone())
+            && r.clone().any(|i| {
+                let w = self.word(i);
+                lexicon::is_auxiliary(w)
+                    || w.eq_ignore_ascii_case("that")
+                    || lexicon::pronoun(w).is_some()
+                    || w.ends_with("ed")
+            })
+    }
+
+    /// `she said, "I am so sick of the campaign lying" about her
+    /// record, …`: the reported clause runs on after the quotation.
+    fn run_on_content(&self, s: &Around<'d>, a: &Attr) -> Option<Span> {
+        let q = s.q;
+        let sentence = self.sentence_with_quotations(q.open);
+        let next = self.tok_at(q.end);
+        if a.place != Place::Before
+            || q.runs_on
+            || !self.runs_into_clause(q, sentence.end)
+            || s.inner.ends_with(['.', '!', '?'])
+        {
+            return None;
+        }
+        let stop = (next..sentence.end)
+            .find(|&i| {
+                matches!(self.word(i), "," | ";" | "—" | "–")
+                    || self.ends_content_before(i, sentence.end)
+                    || self.quoted.iter().any(|o| self.tok_at(o.open) == i)
+            })
+            .unwrap_or(sentence.end);
+        (stop > next + 1)
+            .then(|| self.content_span(self.tok_at(q.open)..stop))
+            .flatten()
     }
 
     /// A quoted transcript paragraph: a turn of its labelled speaker, or
