@@ -751,8 +751,22 @@ impl<'d> Ctx<'d> {
         None
     }
 
-    /// `X said: "…"` / `According to X, "…"`: the last cue of the stretch before the mark.
+    /// `X said: "…"` / `According to X, "…"`: the attribution of the
+    /// stretch before the mark, by the sieves leading cue, past verb and
+    /// colon, name and colon, clause and colon, in that order.
     fn before_attribution(&self, r: Range<usize>) -> Option<Attr> {
+        let punct = r.end - 1;
+        // (The leading cue sieve gives up on a comma that is no attribution's;
+        // the others need a colon.)
+        self.leading_cue(r.clone())
+            .or_else(|| self.past_verb_colon(r.start, punct))
+            .or_else(|| self.name_colon(r.start, punct))
+            .or_else(|| self.clause_colon(r.start, punct))
+    }
+
+    /// `X said: "…"`, `X told BBC Radio 4, "…"`, `According to X, "…"`:
+    /// the last cue of the stretch before the mark and its subject.
+    fn leading_cue(&self, r: Range<usize>) -> Option<Attr> {
         let punct = r.end - 1;
         for c in self.cues_in(r.start..punct).rev() {
             if c.class == CueClass::Belief {
@@ -769,17 +783,7 @@ impl<'d> Ctx<'d> {
                 })
             };
             if let Some(m) = m {
-                // `X said on Monday, "…"` introduces the quotation; in `X
-                // said it is unrealistic to think that if …, "…"` the comma
-                // is inside the reported clause, which holds the quotation.
-                let mut tail_start = c.end.max(self.tok_at(m.span.end));
-                // (`X told the crowd, "…"`: the person addressed, then adverbials.)
-                if c.takes_object() && tail_start == c.end {
-                    tail_start = self.skip_object(tail_start, punct);
-                }
-                // (`"A," said X, a doctor, "B."` is one quotation split by its attribution.)
-                let split = self.follows_quotation(r.start);
-                if self.word(punct) == "," && !split && !self.is_adverbial_tail(tail_start..punct) {
+                if self.word(punct) == "," && !self.comma_introduces(&r, c, &m) {
                     return None;
                 }
                 return Some(Attr {
@@ -791,47 +795,72 @@ impl<'d> Ctx<'d> {
                 });
             }
         }
-        // `Mr. Christie gloated: "…"`, `Hannity interjected: "…"`, `McCaskill
-        // scolded him: "…"`: a person, a verb in the past and a colon
-        // introduce what the person said, whatever the verb.
-        if self.word(punct) == ":" {
-            let mut v = punct.saturating_sub(1);
-            if v > r.start
-                && matches!(
-                    self.word(v).to_lowercase().as_str(),
-                    "him" | "her" | "them" | "us" | "me" | "reporters"
-                )
-            {
-                v -= 1;
-            }
-            let verb = self.word(v);
-            let past = v > r.start
-                && verb.len() > 4
-                && verb.ends_with("ed")
-                && verb.starts_with(char::is_lowercase)
-                && self.doc.tokens[v].kind == TokenKind::Word
-                && !matches!(
-                    verb,
-                    "included" | "listed" | "featured" | "contained" | "followed" | "noted"
-                );
-            if past
-                && let Some(m) = subject_before(self.doc, r.start, v)
-                && (m.form == Form::Name && !m.org_like || matches!(m.form, Form::Pronoun(_)))
-                && self.tok_at(m.span.end) == v
-            {
-                return Some(Attr {
-                    cue: verb.to_lowercase(),
-                    cue_tok: None,
-                    mention: m,
-                    place: Place::Before,
-                    sieve: "leading_past_verb_colon",
-                });
-            }
+        None
+    }
+
+    /// `X said on Monday, "…"`: does the comma ending stretch `r` close the
+    /// attribution by cue `c` and speaker `m` and introduce the quotation?
+    fn comma_introduces(&self, r: &Range<usize>, c: &Cue, m: &Mention) -> bool {
+        let punct = r.end - 1;
+        // In `X said it is unrealistic to think that if …, "…"` the comma
+        // is inside the reported clause, which holds the quotation.
+        let mut tail_start = c.end.max(self.tok_at(m.span.end));
+        // (`X told the crowd, "…"`: the person addressed, then adverbials.)
+        if c.takes_object() && tail_start == c.end {
+            tail_start = self.skip_object(tail_start, punct);
         }
-        // `… doesn't surprise pollster Daron Shaw: "…"`: a colon after a
-        // person's name introduces what that person says.
+        // (`"A," said X, a doctor, "B."` is one quotation split by its attribution.)
+        let split = self.follows_quotation(r.start);
+        split || self.is_adverbial_tail(tail_start..punct)
+    }
+
+    /// `Mr. Christie gloated: "…"`, `Hannity interjected: "…"`, `McCaskill
+    /// scolded him: "…"`: a person, a verb in the past and a colon
+    /// introduce what the person said, whatever the verb.
+    fn past_verb_colon(&self, start: usize, punct: usize) -> Option<Attr> {
+        if self.word(punct) != ":" {
+            return None;
+        }
+        let mut v = punct.saturating_sub(1);
+        if v > start
+            && matches!(
+                self.word(v).to_lowercase().as_str(),
+                "him" | "her" | "them" | "us" | "me" | "reporters"
+            )
+        {
+            v -= 1;
+        }
+        let verb = self.word(v);
+        let past = v > start
+            && verb.len() > 4
+            && verb.ends_with("ed")
+            && verb.starts_with(char::is_lowercase)
+            && self.doc.tokens[v].kind == TokenKind::Word
+            && !matches!(
+                verb,
+                "included" | "listed" | "featured" | "contained" | "followed" | "noted"
+            );
+        if past
+            && let Some(m) = subject_before(self.doc, start, v)
+            && (m.form == Form::Name && !m.org_like || matches!(m.form, Form::Pronoun(_)))
+            && self.tok_at(m.span.end) == v
+        {
+            return Some(Attr {
+                cue: verb.to_lowercase(),
+                cue_tok: None,
+                mention: m,
+                place: Place::Before,
+                sieve: "leading_past_verb_colon",
+            });
+        }
+        None
+    }
+
+    /// `… doesn't surprise pollster Daron Shaw: "…"`: a colon after a
+    /// person's name introduces what that person says.
+    fn name_colon(&self, start: usize, punct: usize) -> Option<Attr> {
         if self.word(punct) == ":"
-            && let Some(m) = subject_before(self.doc, r.start, punct)
+            && let Some(m) = subject_before(self.doc, start, punct)
             && m.form == Form::Name
             && !m.org_like
             && self.tok_at(m.span.end) == punct
@@ -844,7 +873,7 @@ impl<'d> Ctx<'d> {
                 sieve: "leading_name_colon",
             });
         }
-        self.clause_colon(r.start, punct)
+        None
     }
 
     /// `A spokesman for Bernie Sanders could only quip: "…"`, `Sanders made
