@@ -923,55 +923,83 @@ impl<'d> Ctx<'d> {
     }
 
     /// The speaker of cue `c`: its subject before it (from `clause_start`),
-    /// or for an `-ing` form the main subject of the sentence.
+    /// or for an `-ing` form the main subject of the sentence. The cases,
+    /// in order: a source after the cue, a relative pronoun, a participle
+    /// after a comma, a coordinated verb, an infinitive, a participle after
+    /// `of`/`with` a name, a document issued by the subject, the plain
+    /// subject, and a participle's main subject.
     fn subject_of(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
         if c.names_source_after() {
             let sentence = self.sentence_range_of_byte(self.doc.tokens[c.tok].span.start);
             return subject_after(self.doc, c.end - 1, sentence.end);
         }
-        // `Stevie Wonder, who joked …`, `the police department, which
-        // reported …`: a relative pronoun speaks for the phrase before it.
         if let Some(rel) = self.relative_pronoun(c, clause_start) {
-            let end = if self.word(rel - 1) == "," {
-                rel - 1
-            } else {
-                rel
-            };
-            return subject_before(self.doc, clause_start, end)
-                .or_else(|| {
-                    // `remarks made by a campaign surrogate who said`: the
-                    // noun phrase right before the pronoun.
-                    (clause_start.max(end.saturating_sub(5))..end)
-                        .find_map(|s| generic_description(self.doc, s..end))
-                })
-                .filter(|m| !matches!(m.form, Form::Pronoun(_)));
+            return self.relative_subject(rel, clause_start);
         }
-        // `Bloomberg contrasted his record with Trump's, saying …`: a
-        // participle after a comma takes the subject of the main clause.
-        let after_comma = c.tok.checked_sub(1).is_some_and(|p| self.word(p) == ",");
-        if c.is_participle() && after_comma {
-            // `Politico reported that Trump reacted …, calling it …`: the
-            // participle goes with the reported clause and its subject.
-            // (Only a `that` a cue reports, whose clause opens with its
-            // subject: not the relative `policies that help …`.)
-            let that = self.last_that(clause_start..c.tok).filter(|&t| {
-                self.cues_in(t.saturating_sub(4).max(clause_start)..t)
-                    .next()
-                    .is_some()
-            });
-            if let Some(t) = that
-                && let Some(m) = main_subject(self.doc, t + 1, c.tok)
-                && matches!(m.form, Form::Name | Form::Pronoun(_))
-                && self.tok_at(m.span.start) == t + 1
-            {
-                return Some(m);
-            }
-            if let Some(m) = self.main_subject(c.tok) {
-                return Some(m);
-            }
+        self.participle_after_comma_subject(c, clause_start)
+            .or_else(|| self.coordinated_subject(c, clause_start))
+            .or_else(|| self.infinitive_subject(c, clause_start))
+            .or_else(|| self.of_with_participle_subject(c, clause_start))
+            .or_else(|| self.document_issuer(c, clause_start))
+            .or_else(|| self.plain_subject(c, clause_start))
+            .or_else(|| {
+                c.is_participle()
+                    .then(|| self.main_subject(c.tok))
+                    .flatten()
+            })
+    }
+
+    /// `Stevie Wonder, who joked …`, `the police department, which
+    /// reported …`: a relative pronoun (at `rel`) speaks for the phrase before it.
+    fn relative_subject(&self, rel: usize, clause_start: usize) -> Option<Mention> {
+        let end = if self.word(rel - 1) == "," {
+            rel - 1
+        } else {
+            rel
+        };
+        subject_before(self.doc, clause_start, end)
+            .or_else(|| {
+                // `remarks made by a campaign surrogate who said`: the
+                // noun phrase right before the pronoun.
+                (clause_start.max(end.saturating_sub(5))..end)
+                    .find_map(|s| generic_description(self.doc, s..end))
+            })
+            .filter(|m| !matches!(m.form, Form::Pronoun(_)))
+    }
+
+    /// Is the token before cue `c` a comma (`…, saying`)?
+    fn after_comma(&self, c: &Cue) -> bool {
+        c.tok.checked_sub(1).is_some_and(|p| self.word(p) == ",")
+    }
+
+    /// `Bloomberg contrasted his record with Trump's, saying …`: a
+    /// participle after a comma takes the subject of the main clause.
+    fn participle_after_comma_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        if !(c.is_participle() && self.after_comma(c)) {
+            return None;
         }
-        // `… criticised the policy and said …`, `…, but insists …`: a verb
-        // coordinated with the main one shares its subject.
+        // `Politico reported that Trump reacted …, calling it …`: the
+        // participle goes with the reported clause and its subject.
+        // (Only a `that` a cue reports, whose clause opens with its
+        // subject: not the relative `policies that help …`.)
+        let that = self.last_that(clause_start..c.tok).filter(|&t| {
+            self.cues_in(t.saturating_sub(4).max(clause_start)..t)
+                .next()
+                .is_some()
+        });
+        if let Some(t) = that
+            && let Some(m) = main_subject(self.doc, t + 1, c.tok)
+            && matches!(m.form, Form::Name | Form::Pronoun(_))
+            && self.tok_at(m.span.start) == t + 1
+        {
+            return Some(m);
+        }
+        self.main_subject(c.tok)
+    }
+
+    /// `… criticised the policy and said …`, `…, but insists …`: a verb
+    /// coordinated with the main one shares its subject.
+    fn coordinated_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
         let mut p = c.tok;
         while p > clause_start
             && matches!(
@@ -981,36 +1009,34 @@ impl<'d> Ctx<'d> {
         {
             p -= 1;
         }
-        if p > clause_start
-            && matches!(self.word(p - 1).to_lowercase().as_str(), "and" | "but")
-            && let Some(m) = self.main_subject(c.tok)
-        {
-            return Some(m);
+        if p > clause_start && matches!(self.word(p - 1).to_lowercase().as_str(), "and" | "but") {
+            return self.main_subject(c.tok);
         }
-        // `Trump was prompted to say, "…"`, `she went on to tell …`: an
-        // infinitive cue is the main subject's.
-        if c.tok > clause_start && self.word(c.tok - 1).eq_ignore_ascii_case("to") {
-            // (the subject of a `that` clause holding the cue, if there is
-            // one; `Trump joked that Brooklyn was his answer, but went on to
-            // say`: a `but` closes the clause and returns to the main subject)
-            let that = self
-                .last_that(clause_start..c.tok)
-                .filter(|&t| !(t + 1..c.tok).any(|i| self.word(i).eq_ignore_ascii_case("but")));
-            if let Some(m) = that
-                .and_then(|t| main_subject(self.doc, t + 1, c.tok))
-                .or_else(|| self.main_subject(c.tok))
-            {
-                return Some(m);
-            }
+        None
+    }
+
+    /// `Trump was prompted to say, "…"`, `she went on to tell …`: an
+    /// infinitive cue is the main subject's.
+    fn infinitive_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        if !(c.tok > clause_start && self.word(c.tok - 1).eq_ignore_ascii_case("to")) {
+            return None;
         }
-        // A possessive (`Trump's`) is never the one speaking, nor, before a
-        // participle, the object of a preposition (`took a swipe at
-        // Hillary Clinton, calling …`).
-        // `footage of Trump saying "…"`, `with Sen. John McCain calling it
-        // "…"`: a participle right after a name governed by `of` or `with`
-        // has that name for its subject.
+        // (the subject of a `that` clause holding the cue, if there is
+        // one; `Trump joked that Brooklyn was his answer, but went on to
+        // say`: a `but` closes the clause and returns to the main subject)
+        let that = self
+            .last_that(clause_start..c.tok)
+            .filter(|&t| !(t + 1..c.tok).any(|i| self.word(i).eq_ignore_ascii_case("but")));
+        that.and_then(|t| main_subject(self.doc, t + 1, c.tok))
+            .or_else(|| self.main_subject(c.tok))
+    }
+
+    /// `footage of Trump saying "…"`, `with Sen. John McCain calling it
+    /// "…"`: a participle right after a name governed by `of` or `with`
+    /// has that name for its subject.
+    fn of_with_participle_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
         if c.is_participle()
-            && !after_comma
+            && !self.after_comma(c)
             && let Some(m) = subject_before(self.doc, clause_start, c.tok)
             && self.tok_at(m.span.end) == c.tok
             && matches!(m.form, Form::Name | Form::Description)
@@ -1021,8 +1047,12 @@ impl<'d> Ctx<'d> {
         {
             return Some(m);
         }
-        // `The town released a statement saying …`: a document issued by
-        // the subject does not speak for it; the subject does.
+        None
+    }
+
+    /// `The town released a statement saying …`: a document issued by
+    /// the subject does not speak for it; the subject does.
+    fn document_issuer(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
         if c.is_participle()
             && let Some(m) = subject_before(self.doc, clause_start, c.tok)
             && m.form == Form::Description
@@ -1035,20 +1065,22 @@ impl<'d> Ctx<'d> {
         {
             return Some(main);
         }
-        if let Some(m) = subject_before(self.doc, clause_start, c.tok).filter(|m| {
+        None
+    }
+
+    /// `Hunt said`, `the council has warned`: the subject right before the
+    /// cue. A possessive (`Trump's`) is never the one speaking, nor, before
+    /// a participle, the object of a preposition (`took a swipe at
+    /// Hillary Clinton, calling …`).
+    fn plain_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        subject_before(self.doc, clause_start, c.tok).filter(|m| {
             let text = &self.doc.text[m.span.start..m.span.end];
             let object = c.is_participle()
                 && [" at ", " to ", " with ", " about ", " against "]
                     .iter()
                     .any(|p| text.contains(p));
             !(text.ends_with("'s") || text.ends_with("’s") || object)
-        }) {
-            return Some(m);
-        }
-        if c.is_participle() {
-            return self.main_subject(c.tok);
-        }
-        None
+        })
     }
 
     /// The `who` or `which` whose clause the cue is the verb of (`Hunt, who
