@@ -1198,90 +1198,14 @@ impl<'d> Ctx<'d> {
             .max()
             .unwrap_or(sentence.start);
         let m = main_subject(self.doc, clause_start, open)?;
-        let personal = match m.form {
-            Form::Name => !m.org_like,
-            Form::Pronoun(p) => matches!(p, lexicon::Pronoun::He | lexicon::Pronoun::She),
-            Form::Description => false,
-        };
-        if !personal {
+        if !self.is_personal_subject(&m, clause_start) {
             return None;
         }
-        // A lone capitalised word opening the sentence may be any word
-        // (`Federal law makes …`, `Conservative websites are …`): it is a
-        // name only if the article also writes it capitalised mid-sentence.
-        let first = self.tok_at(m.span.start);
-        if m.form == Form::Name
-            && first == clause_start
-            && self.tok_at(m.span.end) == first + 1
-            && !self.capitalised_elsewhere(first)
-        {
+        let v = self.verb_after(self.tok_at(m.span.end), open);
+        if !self.is_verb_like(v, open) {
             return None;
         }
-        // The verb: the first word after the subject that is not an adverb or auxiliary.
-        let mut v = self.tok_at(m.span.end);
-        while v < open {
-            let w = self.word(v).to_lowercase();
-            let skip = matches!(
-                w.as_str(),
-                "also"
-                    | "often"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "again"
-                    | "repeatedly"
-                    | "consistently"
-                    | "frequently"
-                    | "recently"
-                    | "once"
-                    | "later"
-                    | "then"
-                    | "just"
-                    | "never"
-                    | "always"
-                    | "even"
-                    | "still"
-                    | "has been"
-                    | "been"
-                    | "did"
-                    | "does"
-                    | "not"
-                    | "n't"
-            );
-            if !skip {
-                break;
-            }
-            v += 1;
-        }
-        let verb = self.word(v).to_lowercase();
-        let is_verb_like = v < open
-            && self.doc.tokens[v].kind == TokenKind::Word
-            && verb.chars().all(|c| c.is_lowercase())
-            && !lexicon::is_function_word(&verb)
-            && !matches!(
-                verb.as_str(),
-                "is" | "was" | "are" | "were" | "be" | "being"
-            );
-        if !is_verb_like {
-            return None;
-        }
-        let mut end = sentence.end;
-        while end > open
-            && self.doc.tokens[end - 1].kind == TokenKind::Punct
-            && !matches!(self.word(end - 1), "\"" | "”" | "'" | "’")
-        {
-            end -= 1;
-        }
-        let mut stop = end;
-        for i in v + 1..end {
-            if i > self.tok_at(q.end) && (self.word(i) == ";" || self.ends_content_before(i, end)) {
-                stop = i;
-                break;
-            }
-        }
-        let span = self.content_span(v + 1..stop)?;
+        let span = self.complement(q, v, sentence.end)?;
         let cue_text = (self.tok_at(m.span.end)..=v)
             .map(|i| self.word(i).to_lowercase())
             .collect::<Vec<_>>()
@@ -1296,6 +1220,72 @@ impl<'d> Ctx<'d> {
             },
             span,
         ))
+    }
+
+    /// Is subject `m` of a clause from `clause_start` a person (`Clinton`,
+    /// `she`), not an organisation, a description or a capitalised word
+    /// opening the sentence?
+    fn is_personal_subject(&self, m: &Mention, clause_start: usize) -> bool {
+        let personal = match m.form {
+            Form::Name => !m.org_like,
+            Form::Pronoun(p) => matches!(p, lexicon::Pronoun::He | lexicon::Pronoun::She),
+            Form::Description => false,
+        };
+        // A lone capitalised word opening the sentence may be any word
+        // (`Federal law makes …`, `Conservative websites are …`): it is a
+        // name only if the article also writes it capitalised mid-sentence.
+        let first = self.tok_at(m.span.start);
+        personal
+            && !(m.form == Form::Name
+                && first == clause_start
+                && self.tok_at(m.span.end) == first + 1
+                && !self.capitalised_elsewhere(first))
+    }
+
+    /// The verb after a subject ending at `from` (`Clinton often speaks`):
+    /// the first word before `open` that is not an adverb or auxiliary.
+    fn verb_after(&self, from: usize, open: usize) -> usize {
+        let mut v = from;
+        while v < open && is_before_verb(&self.word(v).to_lowercase()) {
+            v += 1;
+        }
+        v
+    }
+
+    /// Is token `v` (before the opening mark `open`) a verb other than a
+    /// copula (`speaks`, not `is` or `the`)?
+    fn is_verb_like(&self, v: usize, open: usize) -> bool {
+        let verb = self.word(v).to_lowercase();
+        v < open
+            && self.doc.tokens[v].kind == TokenKind::Word
+            && verb.chars().all(|c| c.is_lowercase())
+            && !lexicon::is_function_word(&verb)
+            && !matches!(
+                verb.as_str(),
+                "is" | "was" | "are" | "were" | "be" | "being"
+            )
+    }
+
+    /// The complement of verb `v` holding quotation `q` (`of breaking "that
+    /// highest, hardest glass ceiling"`), to `;` or a clause of its own
+    /// after the quotation, within a sentence ending at `sentence_end`.
+    fn complement(&self, q: &Quoted, v: usize, sentence_end: usize) -> Option<Span> {
+        let open = self.tok_at(q.open);
+        let mut end = sentence_end;
+        while end > open
+            && self.doc.tokens[end - 1].kind == TokenKind::Punct
+            && !matches!(self.word(end - 1), "\"" | "”" | "'" | "’")
+        {
+            end -= 1;
+        }
+        let mut stop = end;
+        for i in v + 1..end {
+            if i > self.tok_at(q.end) && (self.word(i) == ";" || self.ends_content_before(i, end)) {
+                stop = i;
+                break;
+            }
+        }
+        self.content_span(v + 1..stop)
     }
 
     /// `Trump's claim that "thousands" celebrated …`, `her remark that "…"`:
@@ -2001,6 +1991,40 @@ impl<'d> Ctx<'d> {
             self.doc.tokens[r.end - 1].span.end,
         ))
     }
+}
+
+/// A word between a subject and its verb, lower case (`often`, `has`,
+/// `n't`: `Clinton often speaks of …`).
+fn is_before_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "often"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "again"
+            | "repeatedly"
+            | "consistently"
+            | "frequently"
+            | "recently"
+            | "once"
+            | "later"
+            | "then"
+            | "just"
+            | "never"
+            | "always"
+            | "even"
+            | "still"
+            | "has been"
+            | "been"
+            | "did"
+            | "does"
+            | "not"
+            | "n't"
+    )
 }
 
 /// A determiner or possessive opening a noun phrase.
