@@ -1510,24 +1510,13 @@ impl<'d> Ctx<'d> {
             && (after_possessive || !inner.ends_with(['.', '!', '?']))
     }
 
-    /// Reported speech for a cue no quotation used: its speaker and content.
+    /// Reported speech for a cue no quotation used: its speaker and
+    /// content. The content is before the cue (`CLAUSE, X said.`), around
+    /// it (`Cost estimates, he added, were …`) or after it (`X said (that)
+    /// CLAUSE`); `according to X` is the source of the clause beside it.
     pub fn indirect(&self, c: &Cue) -> Option<(Mention, Span)> {
         let sentence = self.sentence_with_quotations(self.doc.tokens[c.tok].span.start);
-        // The clause starts after a quotation that opened the sentence
-        // (`"…," he said, adding that …`); a partial quotation inside the
-        // clause (`… the "woman card," Fiorina said`) does not restart it.
-        // A quotation the clause runs on from (`"We don't teach anything"
-        // against it in the meetings, he said`) does not restart it.
-        let clause_start = self
-            .quoted
-            .iter()
-            .filter(|o| o.end <= self.doc.tokens[c.tok].span.start)
-            .filter(|o| self.tok_at(o.open) <= sentence.start)
-            .filter(|o| !self.runs_into_clause(o, sentence.end))
-            .map(|o| self.tok_at(o.end))
-            .filter(|&t| t > sentence.start && t <= c.tok)
-            .max()
-            .unwrap_or(sentence.start);
+        let clause_start = self.reported_clause_start(c, &sentence);
         let mut end = sentence.end;
         while end > c.end
             && self.doc.tokens[end - 1].kind == TokenKind::Punct
@@ -1536,133 +1525,168 @@ impl<'d> Ctx<'d> {
             end -= 1;
         }
         if c.names_source_after() {
-            let m = subject_after(self.doc, c.end - 1, sentence.end)?;
-            let m_end = self.tok_at(m.span.end);
-            // `According to X, CLAUSE` or `CLAUSE, according to X`
-            let content = if c.tok == clause_start {
-                let start = (m_end..end).find(|&i| self.word(i) == ",").map(|i| i + 1)?;
-                start..end
-            } else {
-                clause_start..self.trim_punct(clause_start, c.tok)
-            };
-            return self.content_span(content).map(|s| (m, s));
+            return self.according_to(c, clause_start, end, sentence.end);
         }
-        // `CLAUSE, X said.` / `CLAUSE, said X.`: the content is before.
-        // The token ending the content: a comma, or a closing quotation mark
-        // with the comma inside it (`… the "woman card," Fiorina said`).
-        // (The closing mark may be two tokens: the NYT's `''`.)
-        let ends_content = |p: usize| {
-            let is_mark = |k: usize| matches!(self.word(k), "\"" | "”" | "'" | "’" | "''");
-            let mut k = p;
-            while k > clause_start && is_mark(k) && is_mark(k - 1) {
-                k -= 1;
-            }
-            p > clause_start
-                && (self.word(p) == ","
-                    || (is_mark(p)
-                        && k > 0
-                        && self.word(k - 1) == ","
-                        && self.quoted.iter().any(|q| self.tok_at(q.end) == p + 1)))
-        };
-        // `CLAUSE, said X.` / `CLAUSE, said X, a doctor …`: after a comma, a
-        // speaker named right after the cue and closed by the clause's end
-        // or a comma is the inverted subject (in `…, said the dispute was
-        // over` a verb follows the noun phrase instead).
-        let inverted = c
-            .tok
-            .checked_sub(1)
-            .filter(|&p| ends_content(p))
-            .and_then(|_| subject_after(self.doc, c.tok, sentence.end))
-            .filter(|m| {
-                let next = self.tok_at(m.span.end);
-                next >= end || matches!(self.word(next), "," | "." | ";")
-            });
-        let m = match inverted {
+        let m = match self.inverted_subject(c, clause_start, end, sentence.end) {
             Some(m) => m,
             None => self.subject_of(c, clause_start)?,
         };
+        if let Some(content) = self.content_before_cue(c, &m, clause_start, end) {
+            return Some((m, content));
+        }
+        let content = self.content_after_cue(c, clause_start, end)?;
+        Some((m, content))
+    }
+
+    /// Where the clause of cue `c` in `sentence` starts: after a quotation
+    /// that opened the sentence (`"…," he said, adding that …`).
+    fn reported_clause_start(&self, c: &Cue, sentence: &Range<usize>) -> usize {
+        // A partial quotation inside the clause (`… the "woman card,"
+        // Fiorina said`) does not restart it. A quotation the clause runs
+        // on from (`"We don't teach anything" against it in the meetings,
+        // he said`) does not restart it.
+        self.quoted
+            .iter()
+            .filter(|o| o.end <= self.doc.tokens[c.tok].span.start)
+            .filter(|o| self.tok_at(o.open) <= sentence.start)
+            .filter(|o| !self.runs_into_clause(o, sentence.end))
+            .map(|o| self.tok_at(o.end))
+            .filter(|&t| t > sentence.start && t <= c.tok)
+            .max()
+            .unwrap_or(sentence.start)
+    }
+
+    /// `According to X, CLAUSE` or `CLAUSE, according to X`: the source
+    /// named after cue `c` and the clause it is the source of.
+    fn according_to(
+        &self,
+        c: &Cue,
+        clause_start: usize,
+        end: usize,
+        sentence_end: usize,
+    ) -> Option<(Mention, Span)> {
+        let m = subject_after(self.doc, c.end - 1, sentence_end)?;
+        let m_end = self.tok_at(m.span.end);
+        let content = if c.tok == clause_start {
+            let start = (m_end..end).find(|&i| self.word(i) == ",").map(|i| i + 1)?;
+            start..end
+        } else {
+            clause_start..self.trim_punct(clause_start, c.tok)
+        };
+        self.content_span(content).map(|s| (m, s))
+    }
+
+    /// Does token `p` end a content clause (from `clause_start`) written
+    /// before its cue (`CLAUSE, X said.`)? A comma does, and so does a
+    /// closing quotation mark with the comma inside it (`… the "woman
+    /// card," Fiorina said`).
+    fn closes_content(&self, p: usize, clause_start: usize) -> bool {
+        // (The closing mark may be two tokens: the NYT's `''`.)
+        let is_mark = |k: usize| matches!(self.word(k), "\"" | "”" | "'" | "’" | "''");
+        let mut k = p;
+        while k > clause_start && is_mark(k) && is_mark(k - 1) {
+            k -= 1;
+        }
+        p > clause_start
+            && (self.word(p) == ","
+                || (is_mark(p)
+                    && k > 0
+                    && self.word(k - 1) == ","
+                    && self.quoted.iter().any(|q| self.tok_at(q.end) == p + 1)))
+    }
+
+    /// `CLAUSE, said X.` / `CLAUSE, said X, a doctor …`: after a comma, a
+    /// speaker named right after the cue and closed by the clause's end
+    /// or a comma is the inverted subject (in `…, said the dispute was
+    /// over` a verb follows the noun phrase instead).
+    fn inverted_subject(
+        &self,
+        c: &Cue,
+        clause_start: usize,
+        end: usize,
+        sentence_end: usize,
+    ) -> Option<Mention> {
+        c.tok
+            .checked_sub(1)
+            .filter(|&p| self.closes_content(p, clause_start))
+            .and_then(|_| subject_after(self.doc, c.tok, sentence_end))
+            .filter(|m| {
+                let next = self.tok_at(m.span.end);
+                next >= end || matches!(self.word(next), "," | "." | ";")
+            })
+    }
+
+    /// `CLAUSE, X said.` / `CLAUSE, said X.`: the content before the cue
+    /// `c` of speaker `m`, when nothing but an adverbial follows them, or
+    /// the whole clause around a parenthetical attribution.
+    fn content_before_cue(
+        &self,
+        c: &Cue,
+        m: &Mention,
+        clause_start: usize,
+        end: usize,
+    ) -> Option<Span> {
         let m_first = self.tok_at(m.span.start);
-        let content_before = if m_first > clause_start && m_first < c.tok {
-            m_first.checked_sub(1).filter(|&p| ends_content(p))
+        let comma = if m_first > clause_start && m_first < c.tok {
+            m_first.checked_sub(1)
         } else if m_first > c.tok {
-            c.tok.checked_sub(1).filter(|&p| ends_content(p))
+            c.tok.checked_sub(1)
         } else {
             None
-        };
-        if let Some(comma) = content_before {
-            let after_subject = if m_first > c.tok {
-                self.tok_at(m.span.end)
-            } else {
-                c.end
-            };
-            // Only when nothing but an adverbial follows (`, he said on Monday.`).
-            // A closing mark stays with the content it closes.
-            let content_end = if self.word(comma) == "," {
-                comma
-            } else {
-                comma + 1
-            };
-            // (After an inverted cue, what follows the speaker is an
-            // apposition or an adverbial: the content is before.)
-            if (m_first > c.tok || self.is_adverbial_tail(after_subject..end))
-                && let Some(content) = self.content_span(clause_start..content_end)
-            {
-                return Some((m, content));
-            }
-            // `Cost estimates, he added, were "based on a prototype."`, `…,
-            // the board said, while fewer pupils …`: an attribution set in
-            // the middle of the clause reports all of it.
-            let rest = after_subject + 1;
-            let parenthetical = rest < end
-                && self.word(after_subject) == ","
-                && self.is_plain_lowercase_word(rest)
-                && !self.ends_content_before(after_subject, end)
-                && !self.is_adverbial_tail(rest..end);
-            if parenthetical {
-                let stop = (rest + 1..end)
-                    .find(|&i| self.word(i) == ";" || self.ends_content_before(i, end))
-                    .unwrap_or(end);
-                let stop = self.through_quotations(rest, stop);
-                if let Some(content) = self.content_span(clause_start..stop) {
-                    return Some((m, content));
-                }
-            }
         }
-        // `X said (that) CLAUSE` / `X told reporters (that) CLAUSE`
-        let mut start = c.end;
-        let that = (c.end..end.min(c.end + 9)).find(|&i| self.word(i).eq_ignore_ascii_case("that"));
-        // Only a `that` right after the cue and what it governs (`said on
-        // Monday that`, `told the committee that`); in `said it is
-        // unrealistic to think that …` the clause began at `it`.
-        // A title in marks in the object (`told MSNBC's "Morning Joe"
-        // that`) counts as one word of it.
-        let in_title = |i: usize| {
-            self.quoted.iter().enumerate().any(|(k, q)| {
-                self.tok_at(q.open) <= i && i < self.tok_at(q.end) && self.is_title_like(k)
-            })
+        .filter(|&p| self.closes_content(p, clause_start))?;
+        let after_subject = if m_first > c.tok {
+            self.tok_at(m.span.end)
+        } else {
+            c.end
         };
-        let governed = |t: usize| {
-            let words = (c.end..t).filter(|&i| !in_title(i)).count();
-            self.is_adverbial_tail(c.end..t)
-                || (c.takes_object()
-                    && words <= 4
-                    && (c.end..t).all(|i| {
-                        let w = self.word(i).to_lowercase();
-                        in_title(i)
-                            || !lexicon::is_function_word(&w)
-                            || matches!(w.as_str(), "the" | "a" | "an")
-                    }))
+        // Only when nothing but an adverbial follows (`, he said on Monday.`).
+        // A closing mark stays with the content it closes.
+        let content_end = if self.word(comma) == "," {
+            comma
+        } else {
+            comma + 1
         };
-        if let Some(t) = that
-            && !(c.end..t)
-                .any(|i| !in_title(i) && matches!(self.word(i), "\"" | "“" | "'" | "‘" | "," | ";"))
-            && governed(t)
+        // (After an inverted cue, what follows the speaker is an
+        // apposition or an adverbial: the content is before.)
+        if (m_first > c.tok || self.is_adverbial_tail(after_subject..end))
+            && let Some(content) = self.content_span(clause_start..content_end)
         {
-            // The complementiser belongs to the reported clause (as PolNeAR annotates it).
-            start = t;
-        } else if c.takes_object() {
-            start = self.skip_object(start, end);
+            return Some(content);
         }
+        self.parenthetical_content(clause_start, after_subject, end)
+    }
+
+    /// `Cost estimates, he added, were "based on a prototype."`, `…, the
+    /// board said, while fewer pupils …`: an attribution set in the middle
+    /// of the clause (ending at `after_subject`) reports all of it.
+    fn parenthetical_content(
+        &self,
+        clause_start: usize,
+        after_subject: usize,
+        end: usize,
+    ) -> Option<Span> {
+        let rest = after_subject + 1;
+        let parenthetical = rest < end
+            && self.word(after_subject) == ","
+            && self.is_plain_lowercase_word(rest)
+            && !self.ends_content_before(after_subject, end)
+            && !self.is_adverbial_tail(rest..end);
+        if !parenthetical {
+            return None;
+        }
+        let stop = (rest + 1..end)
+            .find(|&i| self.word(i) == ";" || self.ends_content_before(i, end))
+            .unwrap_or(end);
+        let stop = self.through_quotations(rest, stop);
+        self.content_span(clause_start..stop)
+    }
+
+    /// `X said (that) CLAUSE` / `X told reporters (that) CLAUSE`: the
+    /// content after cue `c`, unless a direct quotation or an adverbial
+    /// (`wrote in an analysis`) is all there is.
+    fn content_after_cue(&self, c: &Cue, clause_start: usize, end: usize) -> Option<Span> {
+        let mut start = self.reported_clause_opening(c, end);
         while start < end && matches!(self.word(start), "," | ":" | "—") {
             start += 1;
         }
@@ -1677,22 +1701,76 @@ impl<'d> Ctx<'d> {
         {
             return None;
         }
+        let stop = self.reported_clause_stop(c, clause_start, start, end);
+        // `wrote in an analysis`: an adverbial is not what was said.
+        if self.is_adverbial_tail(start..stop) {
+            return None;
+        }
+        let stop = self.through_quotations(start, stop);
+        self.content_span(start..stop)
+    }
+
+    /// Where the clause reported by cue `c` opens: at a `that` the cue
+    /// governs (`said on Monday that`), after the person addressed (`told
+    /// reporters`), or right after the cue.
+    fn reported_clause_opening(&self, c: &Cue, end: usize) -> usize {
+        let that = (c.end..end.min(c.end + 9)).find(|&i| self.word(i).eq_ignore_ascii_case("that"));
+        if let Some(t) = that
+            && !(c.end..t).any(|i| {
+                !self.in_title(i) && matches!(self.word(i), "\"" | "“" | "'" | "‘" | "," | ";")
+            })
+            && self.governs_that(c, t)
+        {
+            // The complementiser belongs to the reported clause (as PolNeAR annotates it).
+            t
+        } else if c.takes_object() {
+            self.skip_object(c.end, end)
+        } else {
+            c.end
+        }
+    }
+
+    /// Is token `i` inside a title in marks (`told MSNBC's "Morning Joe"`)?
+    fn in_title(&self, i: usize) -> bool {
+        self.quoted.iter().enumerate().any(|(k, q)| {
+            self.tok_at(q.open) <= i && i < self.tok_at(q.end) && self.is_title_like(k)
+        })
+    }
+
+    /// Does cue `c` govern the `that` at `t`? Only a `that` right after the
+    /// cue and what it governs (`said on Monday that`, `told the committee
+    /// that`); in `said it is unrealistic to think that …` the clause began
+    /// at `it`. A title in marks in the object (`told MSNBC's "Morning Joe"
+    /// that`) counts as one word of it.
+    fn governs_that(&self, c: &Cue, t: usize) -> bool {
+        let words = (c.end..t).filter(|&i| !self.in_title(i)).count();
+        self.is_adverbial_tail(c.end..t)
+            || (c.takes_object()
+                && words <= 4
+                && (c.end..t).all(|i| {
+                    let w = self.word(i).to_lowercase();
+                    self.in_title(i)
+                        || !lexicon::is_function_word(&w)
+                        || matches!(w.as_str(), "the" | "a" | "an")
+                }))
+    }
+
+    /// Where the clause reported by cue `c`, open at `start`, stops: at `;`,
+    /// a clause of its own, the comma closing a fronted subordinate or
+    /// relative clause, or the adverbials after a quotation.
+    fn reported_clause_stop(
+        &self,
+        c: &Cue,
+        clause_start: usize,
+        start: usize,
+        end: usize,
+    ) -> usize {
         let mut stop = end;
         // `While Clinton has condemned the proposal, the groups say …`: a
         // cue in a fronted subordinate clause reports only up to its comma.
-        let fronted = matches!(
-            self.word(clause_start).to_lowercase().as_str(),
-            "while"
-                | "although"
-                | "though"
-                | "whereas"
-                | "because"
-                | "since"
-                | "if"
-                | "as"
-                | "when"
-        ) && (clause_start..c.tok).all(|i| self.word(i) != ",");
-        if fronted && let Some(comma) = (start..end).find(|&i| self.word(i) == ",") {
+        if self.is_fronted_subordinate(clause_start, c.tok)
+            && let Some(comma) = (start..end).find(|&i| self.word(i) == ",")
+        {
             stop = comma;
         }
         for i in start..stop {
@@ -1730,12 +1808,24 @@ impl<'d> Ctx<'d> {
         {
             stop = comma;
         }
-        // `wrote in an analysis`: an adverbial is not what was said.
-        if self.is_adverbial_tail(start..stop) {
-            return None;
-        }
-        let stop = self.through_quotations(start, stop);
-        self.content_span(start..stop).map(|s| (m, s))
+        stop
+    }
+
+    /// Does the clause from `clause_start` to the cue at `cue` open with a
+    /// subordinator and hold no comma (`While Clinton has condemned …`)?
+    fn is_fronted_subordinate(&self, clause_start: usize, cue: usize) -> bool {
+        matches!(
+            self.word(clause_start).to_lowercase().as_str(),
+            "while"
+                | "although"
+                | "though"
+                | "whereas"
+                | "because"
+                | "since"
+                | "if"
+                | "as"
+                | "when"
+        ) && (clause_start..cue).all(|i| self.word(i) != ",")
     }
 
     /// After a cue that takes an object (`told`, `asked`, `warned`): the
