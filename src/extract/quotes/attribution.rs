@@ -1942,14 +1942,24 @@ impl<'d> Ctx<'d> {
             Some(stop) => r.start..stop,
             None => r,
         };
-        // `in a video message to the convention`, `after a rally in Ohio`:
-        // prepositional phrases with no verb, subject or quotation of their own.
+        self.is_prepositional_phrase(r.clone())
+            || r.clone().all(|i| {
+                let w = self.word(i);
+                self.doc.tokens[i].kind == TokenKind::Punct
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                    || is_tail_word(&w.to_lowercase())
+            })
+    }
+
+    /// `in a video message to the convention`, `after a rally in Ohio`:
+    /// prepositional phrases with no verb, subject or quotation of their own.
+    fn is_prepositional_phrase(&self, r: Range<usize>) -> bool {
         let first = r
             .clone()
             .next()
             .map(|i| self.word(i).to_lowercase())
             .unwrap_or_default();
-        let phrase = matches!(
+        matches!(
             first.as_str(),
             "in" | "on"
                 | "at"
@@ -1977,70 +1987,6 @@ impl<'d> Ctx<'d> {
                     )
                     && !lexicon::is_auxiliary(&w)
                     && lexicon::pronoun(&w).is_none()
-            });
-        phrase
-            || r.clone().all(|i| {
-                let w = self.word(i);
-                self.doc.tokens[i].kind == TokenKind::Punct
-                    || w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(
-                        w.to_lowercase().as_str(),
-                        "in" | "on"
-                            | "at"
-                            | "a"
-                            | "an"
-                            | "the"
-                            | "with"
-                            | "to"
-                            | "during"
-                            | "statement"
-                            | "interview"
-                            | "briefing"
-                            | "conference"
-                            | "press"
-                            | "news"
-                            | "yesterday"
-                            | "today"
-                            | "tonight"
-                            | "last"
-                            | "this"
-                            | "week"
-                            | "month"
-                            | "morning"
-                            | "afternoon"
-                            | "evening"
-                            | "night"
-                            | "earlier"
-                            | "later"
-                            | "also"
-                            | "recently"
-                            | "previously"
-                            | "again"
-                            | "told"
-                            | "reporters"
-                            | "journalists"
-                            | "his"
-                            | "her"
-                            | "its"
-                            | "their"
-                            | "post"
-                            | "message"
-                            | "letter"
-                            | "email"
-                            | "video"
-                            | "phone"
-                            | "telephone"
-                            | "call"
-                            | "speech"
-                            | "radio"
-                            | "by"
-                            | "from"
-                            | "of"
-                            | "for"
-                            | "website"
-                            | "programme"
-                            | "show"
-                    )
             })
     }
 
@@ -2114,6 +2060,69 @@ fn is_before_verb(w: &str) -> bool {
             | "does"
             | "not"
             | "n't"
+    )
+}
+
+/// A word of an adverbial after a cue, lower case (`on`, `statement`,
+/// `yesterday`: `in a statement yesterday`).
+fn is_tail_word(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "a"
+            | "an"
+            | "the"
+            | "with"
+            | "to"
+            | "during"
+            | "statement"
+            | "interview"
+            | "briefing"
+            | "conference"
+            | "press"
+            | "news"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "last"
+            | "this"
+            | "week"
+            | "month"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "earlier"
+            | "later"
+            | "also"
+            | "recently"
+            | "previously"
+            | "again"
+            | "told"
+            | "reporters"
+            | "journalists"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "post"
+            | "message"
+            | "letter"
+            | "email"
+            | "video"
+            | "phone"
+            | "telephone"
+            | "call"
+            | "speech"
+            | "radio"
+            | "by"
+            | "from"
+            | "of"
+            | "for"
+            | "website"
+            | "programme"
+            | "show"
     )
 }
 
