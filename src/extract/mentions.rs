@@ -508,8 +508,6 @@ fn is_employer(doc: &Document, toks: &[usize]) -> bool {
         })
 }
 
-/// Parses one noun phrase (no commas inside) into a mention. Returns `None`
-/// when the phrase is not something that can speak.
 /// A pronoun as a mention: its gender, and whether it stands for an organisation.
 fn pronoun_mention(span: Span, p: Pronoun) -> Mention {
     Mention {
@@ -527,10 +525,51 @@ fn pronoun_mention(span: Span, p: Pronoun) -> Mention {
     }
 }
 
+/// Parses one noun phrase (no commas inside) into a mention. Returns `None`
+/// when the phrase is not something that can speak.
+///
+/// The stages, in order: a member of a group (`one of the protesters`),
+/// the phrase's own tokens (asides left out), a pronoun, a name after
+/// `called`, a person described by their employer, the check of every
+/// word, the split into titles and name, and the mention built from them.
 pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
-    // `one of the protesters`, `several of Trump's aides`: a member of a
-    // group described is described by the group, never named by it.
-    if range.len() >= 3
+    if opens_with_quantifier(doc, &range) {
+        return member_of_group(doc, range);
+    }
+    let toks = phrase_tokens(doc, range.clone());
+    let (&first, &last) = (toks.first()?, toks.last()?);
+    let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+    if toks.len() == 1
+        && let Some(p) = lexicon::pronoun(word(doc, first))
+    {
+        return Some(pronoun_mention(span, p));
+    }
+    if toks.len() > 14 {
+        return None;
+    }
+    // `a group called Merrow Parents for Choice`: the name after `called`.
+    if let Some(k) = called_at(doc, &toks) {
+        let org = lexicon::is_org_noun(word(doc, toks[k - 1]));
+        let mut m = parse_np(doc, toks[k + 1]..range.end)?;
+        m.span = span;
+        m.org_like |= org;
+        return Some(m);
+    }
+    if is_employee(doc, &toks) {
+        return Some(description(doc, &toks, 1, span));
+    }
+    if !np_words_ok(doc, &toks) {
+        return None;
+    }
+    let words: Vec<&str> = toks.iter().map(|&i| word(doc, i)).collect();
+    let parts = split_np(&words);
+    build_mention(doc, &toks, &words, &parts, span)
+}
+
+/// `one of the protesters`, `several of Trump's aides`: does the phrase
+/// open with a quantifier and `of`?
+fn opens_with_quantifier(doc: &Document, range: &Range<usize>) -> bool {
+    range.len() >= 3
         && word(doc, range.start + 1).eq_ignore_ascii_case("of")
         && matches!(
             lower(word(doc, range.start)).as_ref(),
@@ -547,14 +586,22 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
                 | "all"
                 | "both"
         )
-    {
-        let mut m = parse_np(doc, range.start + 2..range.end)?;
-        if m.form != Form::Description {
-            return None;
-        }
-        m.span = Span::new(doc.tokens[range.start].span.start, m.span.end);
-        return Some(m);
+}
+
+/// `one of the protesters`, `several of Trump's aides`: a member of a
+/// group described is described by the group, never named by it.
+fn member_of_group(doc: &Document, range: Range<usize>) -> Option<Mention> {
+    let mut m = parse_np(doc, range.start + 2..range.end)?;
+    if m.form != Form::Description {
+        return None;
     }
+    m.span = Span::new(doc.tokens[range.start].span.start, m.span.end);
+    Some(m)
+}
+
+/// The tokens of the phrase in `range` that belong to it (`Sen. Sherrod
+/// Brown (D-OH)` → `Sen. Sherrod Brown`).
+fn phrase_tokens(doc: &Document, range: Range<usize>) -> Vec<usize> {
     // Parenthesised asides (`(R-OH)`, `(D-Md.)`) are not part of the phrase.
     // So is a nickname in marks (`Marcia "Cia" Price`).
     let mut toks: Vec<usize> = Vec::new();
@@ -598,57 +645,52 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     {
         toks.remove(0);
     }
-    let (&first, &last) = (toks.first()?, toks.last()?);
-    let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-    if toks.len() == 1
-        && let Some(p) = lexicon::pronoun(word(doc, first))
-    {
-        return Some(pronoun_mention(span, p));
-    }
-    if toks.len() > 14 {
-        return None;
-    }
-    // `a group called Merrow Parents for Choice`: the name after `called`.
-    if let Some(k) = toks
+    toks
+}
+
+/// `a group called Merrow Parents for Choice`: the position of `called`
+/// (or `named`) after an organisation or role noun and before a capital.
+fn called_at(doc: &Document, toks: &[usize]) -> Option<usize> {
+    let k = toks
         .iter()
-        .position(|&i| matches!(lower(word(doc, i)).as_ref(), "called" | "named"))
-        && k > 0
+        .position(|&i| matches!(lower(word(doc, i)).as_ref(), "called" | "named"))?;
+    (k > 0
         && k + 1 < toks.len()
         && (lexicon::is_org_noun(word(doc, toks[k - 1]))
             || lexicon::is_role_noun(word(doc, toks[k - 1])))
-        && is_cap(word(doc, toks[k + 1]))
-    {
-        let org = lexicon::is_org_noun(word(doc, toks[k - 1]));
-        let mut m = parse_np(doc, toks[k + 1]..range.end)?;
-        m.span = span;
-        m.org_like |= org;
-        return Some(m);
+        && is_cap(word(doc, toks[k + 1])))
+    .then_some(k)
+}
+
+/// `an analyst at Hartley Bank`, `a spokeswoman for the port`: a person
+/// described by where they work is that person, not the employer.
+fn is_employee(doc: &Document, toks: &[usize]) -> bool {
+    if !(lexicon::is_np_determiner(word(doc, toks[0])) && toks.len() <= 9) {
+        return false;
     }
-    // `an analyst at Hartley Bank`, `a spokeswoman for the port`: a person
-    // described by where they work is that person, not the employer.
-    if lexicon::is_np_determiner(word(doc, toks[0]))
-        && toks.len() <= 9
-        && let Some(p) = (2..toks.len() - 1).find(|&k| {
-            matches!(
-                lower(word(doc, toks[k])).as_ref(),
-                "for" | "at" | "of" | "with" | "from"
-            )
-        })
-        && (1..p).all(|k| {
-            let w = word(doc, toks[k]);
-            doc.tokens[toks[k]].kind == TokenKind::Word && !is_cap(w)
-        })
-        && (lexicon::is_role_noun(word(doc, toks[p - 1]))
-            || lexicon::is_agent_noun(word(doc, toks[p - 1])))
+    let Some(p) = (2..toks.len() - 1).find(|&k| {
+        matches!(
+            lower(word(doc, toks[k])).as_ref(),
+            "for" | "at" | "of" | "with" | "from"
+        )
+    }) else {
+        return false;
+    };
+    (1..p).all(|k| {
+        let w = word(doc, toks[k]);
+        doc.tokens[toks[k]].kind == TokenKind::Word && !is_cap(w)
+    }) && (lexicon::is_role_noun(word(doc, toks[p - 1]))
+        || lexicon::is_agent_noun(word(doc, toks[p - 1])))
         && is_employer(doc, &toks[p + 1..])
-    {
-        return Some(description(doc, &toks, 1, span));
-    }
-    // Every word must be one a noun phrase can hold.
-    for (k, &i) in toks.iter().enumerate() {
+}
+
+/// Every word must be one a noun phrase can hold (`the BMA's chief
+/// spokeswoman`, not `Joe Manchin on Sunday`).
+fn np_words_ok(doc: &Document, toks: &[usize]) -> bool {
+    toks.iter().enumerate().all(|(k, &i)| {
         let w = word(doc, i);
         let tok = &doc.tokens[i];
-        let ok = match tok.kind {
+        match tok.kind {
             TokenKind::Punct => matches!(w, "'" | "’" | "-" | "&" | "." | "(" | ")"),
             TokenKind::Number | TokenKind::Mixed => true,
             // A weekday is when, not who (`Joe Manchin on Sunday`).
@@ -667,17 +709,24 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
                     // `the announcer`: an agent noun heads a description.
                     || (k > 0 && k + 1 == toks.len() && lexicon::is_agent_noun(w))
             }
-        };
-        if !ok {
-            return None;
         }
-    }
-    // Split into: leading determiner, title/role words, the name run.
-    let words: Vec<&str> = toks.iter().map(|&i| word(doc, i)).collect();
-    let mut start = 0;
-    if lexicon::is_np_determiner(words[0]) {
-        start = 1;
-    }
+    })
+}
+
+/// A noun phrase's words split into a leading determiner, title and role
+/// words, and the name run (`the` | `Health Secretary` | `Jeremy Hunt`).
+struct NpParts {
+    /// The first word after a leading determiner.
+    start: usize,
+    /// The name is `words[name_start..name_end]`.
+    name_start: usize,
+    name_end: usize,
+}
+
+/// Splits the words of a noun phrase (`Secretary of Defense Lloyd Austin`
+/// → title `Secretary of Defense`, name `Lloyd Austin`).
+fn split_np(words: &[&str]) -> NpParts {
+    let start = usize::from(lexicon::is_np_determiner(words[0]));
     // The name is the last run of capitalised words (and joiners inside
     // it) that are not titles; what precedes it are titles and roles.
     let mut name_end = words.len();
@@ -722,27 +771,37 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     {
         name_start = k;
     }
+    NpParts {
+        start,
+        name_start,
+        name_end,
+    }
+}
+
+/// The mention of a noun phrase split into `p`: a name with its titles
+/// (`Health Secretary Jeremy Hunt`), a description (`a BMA spokeswoman`,
+/// `the council`) or nothing that speaks.
+fn build_mention(
+    doc: &Document,
+    toks: &[usize],
+    words: &[&str],
+    p: &NpParts,
+    span: Span,
+) -> Option<Mention> {
+    let start = p.start;
     // A title standing alone before the cue (`the Minister said`) is a role, not a name.
-    let name_words: Vec<&str> = words[name_start..name_end].to_vec();
-    let title_words: Vec<&str> = words[start..name_start].to_vec();
+    let name_words: Vec<&str> = words[p.name_start..p.name_end].to_vec();
+    let title_words: Vec<&str> = words[start..p.name_start].to_vec();
     let name_text = if name_words.is_empty() {
         None
     } else {
         Some(clean_name(&text_of_tokens(
             doc,
-            &toks[name_start..name_end],
+            &toks[p.name_start..p.name_end],
         )))
     };
     let has_role_word = words[start..].iter().any(|w| lexicon::is_role_noun(w))
         || (words.len() > start && words.last().is_some_and(|w| lexicon::is_agent_noun(w)));
-    let gender = title_words
-        .iter()
-        .chain(name_words.first())
-        .find_map(|w| lexicon::gender_of(w));
-    let org_like = name_words.iter().any(|w| lexicon::is_org_word(w) || is_acronym(w))
-        // `Department for Transport`, `Parents for Choice`, `Bank of England`
-        || (name_words.len() >= 3 && name_words[1..name_words.len() - 1].iter().any(|w| matches!(lower(w).as_ref(), "for" | "of" | "and" | "&")))
-        || (name_words.len() == 1 && title_words.is_empty() && start == 1 && !has_role_word);
     // `Democrat of California`, `Speaker`, `West Virginia Democrat`: a
     // capitalised role, or a run ending in one, is no name.
     let only_roles = name_words.last().is_some_and(|w| lexicon::is_role_noun(w));
@@ -752,22 +811,19 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
                 && !only_roles
                 && !is_sentence_word_only(&name_words, toks[0], doc) =>
         {
-            // A role word after the name (`a BMA spokeswoman`) makes the whole a role.
-            // (but not inside a trailing `of …` phrase: `Dana Whitlock of the Harbour Workers' Union`)
-            let trailing_role = name_end < words.len()
-                && !matches!(
-                    lower(words[name_end]).as_ref(),
-                    "of" | "from" | "at" | "for"
-                )
-                && words[name_end..].iter().any(|w| lexicon::is_role_noun(w));
-            if trailing_role || (start == 1 && lower(words[0]) == "a" && has_role_word) {
-                return Some(description(doc, &toks, start, span));
+            if is_role_after_name(words, p, has_role_word) {
+                return Some(description(doc, toks, start, span));
             }
+            let gender = title_words
+                .iter()
+                .chain(name_words.first())
+                .find_map(|w| lexicon::gender_of(w));
+            let org_like = is_org_name(&name_words, &title_words, start, has_role_word);
             let titles = if title_words.is_empty() {
                 vec![]
             } else {
                 let s = doc.tokens[toks[start]].span.start;
-                let e = doc.tokens[toks[name_start - 1]].span.end;
+                let e = doc.tokens[toks[p.name_start - 1]].span.end;
                 vec![clean_name(&doc.text[s..e])]
             };
             Some(Mention {
@@ -782,12 +838,39 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
         }
         _ => {
             if has_role_word || words[start..].iter().any(|w| lexicon::is_org_noun(w)) {
-                Some(description(doc, &toks, start, span))
+                Some(description(doc, toks, start, span))
             } else {
                 None
             }
         }
     }
+}
+
+/// A role word after the name (`a BMA spokeswoman`) makes the whole a role
+/// (but not inside a trailing `of …` phrase: `Dana Whitlock of the Harbour
+/// Workers' Union`), as does `a` before a role word.
+fn is_role_after_name(words: &[&str], p: &NpParts, has_role_word: bool) -> bool {
+    let trailing_role = p.name_end < words.len()
+        && !matches!(
+            lower(words[p.name_end]).as_ref(),
+            "of" | "from" | "at" | "for"
+        )
+        && words[p.name_end..].iter().any(|w| lexicon::is_role_noun(w));
+    trailing_role || (p.start == 1 && lower(words[0]) == "a" && has_role_word)
+}
+
+/// Does the name look like an organisation's (`NHS England`, `Department
+/// for Transport`, `the Council`)?
+fn is_org_name(
+    name_words: &[&str],
+    title_words: &[&str],
+    start: usize,
+    has_role_word: bool,
+) -> bool {
+    name_words.iter().any(|w| lexicon::is_org_word(w) || is_acronym(w))
+        // `Department for Transport`, `Parents for Choice`, `Bank of England`
+        || (name_words.len() >= 3 && name_words[1..name_words.len() - 1].iter().any(|w| matches!(lower(w).as_ref(), "for" | "of" | "and" | "&")))
+        || (name_words.len() == 1 && title_words.is_empty() && start == 1 && !has_role_word)
 }
 
 /// `Passenger` at a sentence start is not a name on its own.
