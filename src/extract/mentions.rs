@@ -950,90 +950,93 @@ fn description(doc: &Document, toks: &[usize], start: usize, span: Span) -> Ment
 }
 
 /// Adjectives that commonly modify a role: `chief operating officer`.
+const MODIFIERS: &[&str] = &[
+    "chief",
+    "senior",
+    "junior",
+    "local",
+    "former",
+    "deputy",
+    "national",
+    "regional",
+    "state",
+    "acting",
+    "interim",
+    "new",
+    "top",
+    "independent",
+    "lead",
+    "leading",
+    "principal",
+    "general",
+    "managing",
+    "operating",
+    "financial",
+    "medical",
+    "executive",
+    "structural",
+    "consultant",
+    "incident",
+    "transport",
+    "rights",
+    "passenger",
+    "travel",
+    "industry",
+    "estate",
+    "health",
+    "education",
+    "county",
+    "city",
+    "head",
+    "union",
+    "party",
+    "government",
+    "company",
+    "council",
+    "white",
+    "house",
+    "press",
+    "campaign",
+    "labour",
+    "conservative",
+    "democratic",
+    "republican",
+    "federal",
+    "foreign",
+    "home",
+    "shadow",
+    "assistant",
+    "associate",
+    "vice",
+    "special",
+    "public",
+    "private",
+    "police",
+    "fire",
+    "defence",
+    "defense",
+    "security",
+    "science",
+    "research",
+    "policy",
+    "communications",
+    "legal",
+    "military",
+    "economic",
+    "political",
+    "veteran",
+    "longtime",
+    "retired",
+    "young",
+    "elderly",
+    "old",
+    "local-government",
+];
+
+/// Is `w` an adjective that commonly modifies a role (`chief` in `chief
+/// operating officer`)?
 fn is_modifier(w: &str) -> bool {
-    matches!(
-        lower(w).as_ref(),
-        "chief"
-            | "senior"
-            | "junior"
-            | "local"
-            | "former"
-            | "deputy"
-            | "national"
-            | "regional"
-            | "state"
-            | "acting"
-            | "interim"
-            | "new"
-            | "top"
-            | "independent"
-            | "lead"
-            | "leading"
-            | "principal"
-            | "general"
-            | "managing"
-            | "operating"
-            | "financial"
-            | "medical"
-            | "executive"
-            | "structural"
-            | "consultant"
-            | "incident"
-            | "transport"
-            | "rights"
-            | "passenger"
-            | "travel"
-            | "industry"
-            | "estate"
-            | "health"
-            | "education"
-            | "county"
-            | "city"
-            | "head"
-            | "union"
-            | "party"
-            | "government"
-            | "company"
-            | "council"
-            | "white"
-            | "house"
-            | "press"
-            | "campaign"
-            | "labour"
-            | "conservative"
-            | "democratic"
-            | "republican"
-            | "federal"
-            | "foreign"
-            | "home"
-            | "shadow"
-            | "assistant"
-            | "associate"
-            | "vice"
-            | "special"
-            | "public"
-            | "private"
-            | "police"
-            | "fire"
-            | "defence"
-            | "defense"
-            | "security"
-            | "science"
-            | "research"
-            | "policy"
-            | "communications"
-            | "legal"
-            | "military"
-            | "economic"
-            | "political"
-            | "veteran"
-            | "longtime"
-            | "retired"
-            | "young"
-            | "elderly"
-            | "old"
-            | "local-government"
-    )
+    MODIFIERS.contains(&lower(w).as_ref())
 }
 
 /// Lower-case words inside a description before its head noun (`transport
