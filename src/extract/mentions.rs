@@ -1098,7 +1098,29 @@ fn document_owner(doc: &Document, m: Mention) -> Mention {
         .unwrap_or(m)
 }
 
+/// The subject phrase right before the cue at `cue`, within
+/// `clause_start..cue` (`Anne Rainsberry, national incident director for
+/// NHS England, said`): the phrase before the verb, or the head before its
+/// appositives.
 fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Option<Mention> {
+    let end = subject_end(doc, clause_start, cue);
+    if end == clause_start {
+        return None;
+    }
+    let (segments, trailing_comma) = subject_segments(doc, clause_start, end);
+    if segments.is_empty() {
+        return None;
+    }
+    if !trailing_comma {
+        return subject_right_before(doc, &segments);
+    }
+    head_before_appositives(doc, &segments)
+}
+
+/// Where the subject before the cue at `cue` ends (`Hunt on Monday also
+/// said` → after `Hunt`): words between subject and verb and time phrases
+/// skipped.
+fn subject_end(doc: &Document, clause_start: usize, cue: usize) -> usize {
     let mut end = cue;
     // Skip words between subject and verb, and time phrases.
     while end > clause_start {
@@ -1133,11 +1155,13 @@ fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Opt
             break;
         }
     }
-    if end == clause_start {
-        return None;
-    }
-    // Segments of the subject phrase, between commas or the dashes of an
-    // aside (`John Dickey, the chief executive -- the company that … --`).
+    end
+}
+
+/// Segments of the subject phrase `clause_start..end`, between commas or
+/// the dashes of an aside (`John Dickey, the chief executive -- the
+/// company that … --`), and whether a separator ends it.
+fn subject_segments(doc: &Document, clause_start: usize, end: usize) -> (Vec<Range<usize>>, bool) {
     let separator = |i: usize| {
         let w = word(doc, i);
         w == ","
@@ -1160,42 +1184,70 @@ fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Opt
         segments.push(seg_start..end);
     }
     let trailing_comma = end > clause_start && separator(end - 1);
-    if segments.is_empty() {
-        return None;
-    }
-    if !trailing_comma {
-        // `… the council said`: the phrase right before the verb; an earlier
-        // segment that is not a noun phrase is content or an intro.
-        let last = segments.last()?.clone();
-        // `Nate Silver, the polling guru who founded the site tweeted`: an
-        // appositive whose relative clause runs to the verb (its closing
-        // comma left out) describes the name before it.
-        let relative = last
-            .clone()
-            .skip(1)
-            .any(|i| matches!(lower(word(doc, i)).as_ref(), "who" | "which"));
-        if relative
-            && segments.len() >= 2
-            && is_appositive(doc, last.clone(), true)
-            && let Some(mut m) = parse_np(doc, segments[segments.len() - 2].clone())
-            && m.form == Form::Name
-        {
-            let s = doc.tokens[last.start].span.start;
-            let e = doc.tokens[last.end - 1].span.end;
-            m.role = Some(clean_name(&doc.text[s..e]));
-            return Some(m);
-        }
-        let m = head_of_segment(doc, last.clone())?;
-        // `The company's chief operating officer, Declan Mulvey` is caught
-        // by the appositive branch below; here a role description preceded
-        // by a name segment (`Gary Whitlock, 54, the owner`) is rare.
+    (segments, trailing_comma)
+}
+
+/// `… the council said`: the phrase right before the verb; an earlier
+/// segment that is not a noun phrase is content or an intro.
+fn subject_right_before(doc: &Document, segments: &[Range<usize>]) -> Option<Mention> {
+    let last = segments.last()?.clone();
+    // `Nate Silver, the polling guru who founded the site tweeted`: an
+    // appositive whose relative clause runs to the verb (its closing
+    // comma left out) describes the name before it.
+    let relative = last
+        .clone()
+        .skip(1)
+        .any(|i| matches!(lower(word(doc, i)).as_ref(), "who" | "which"));
+    if relative
+        && segments.len() >= 2
+        && is_appositive(doc, last.clone(), true)
+        && let Some(mut m) = parse_np(doc, segments[segments.len() - 2].clone())
+        && m.form == Form::Name
+    {
+        let s = doc.tokens[last.start].span.start;
+        let e = doc.tokens[last.end - 1].span.end;
+        m.role = Some(clean_name(&doc.text[s..e]));
         return Some(m);
     }
-    // Trailing comma before the verb: `HEAD, appositive, …, said`. The
-    // appositives are skipped from the right (`aged 54`, `who runs …`,
-    // `national incident director for NHS England`, `of FlyFair`); what is
-    // left of them is the head. A description just before a named head is
-    // its role (`The company's chief operating officer, Declan Mulvey, said`).
+    let m = head_of_segment(doc, last.clone())?;
+    // `The company's chief operating officer, Declan Mulvey` is caught
+    // by the appositive branch below; here a role description preceded
+    // by a name segment (`Gary Whitlock, 54, the owner`) is rare.
+    Some(m)
+}
+
+/// Trailing comma before the verb: `HEAD, appositive, …, said`. The
+/// appositives are skipped from the right (`aged 54`, `who runs …`,
+/// `national incident director for NHS England`, `of FlyFair`); what is
+/// left of them is the head. A description just before a named head is
+/// its role (`The company's chief operating officer, Declan Mulvey, said`).
+fn head_before_appositives(doc: &Document, segments: &[Range<usize>]) -> Option<Mention> {
+    let i = head_segment(doc, segments);
+    let mut head = head_of_segment(doc, segments[i].clone())?;
+    if i + 1 < segments.len() && head.role.is_none() {
+        let s = doc.tokens[segments[i + 1].start].span.start;
+        let e = doc.tokens[segments.last()?.end - 1].span.end;
+        let app = clean_name(&doc.text[s..e]);
+        if !app.is_empty() && app.split_whitespace().count() <= 14 {
+            head.role = Some(app);
+        }
+    }
+    if head.form == Form::Name
+        && i > 0
+        && !is_intro(doc, segments[i - 1].start)
+        && let Some(desc) = parse_np(doc, segments[i - 1].clone())
+        && desc.form == Form::Description
+        && !desc.org_like
+    {
+        head.role = desc.role;
+        head.span = Span::new(desc.span.start, head.span.end);
+    }
+    Some(head)
+}
+
+/// The index of the head among `segments` (`Ada Vance, 54, of Leeds,` →
+/// `Ada Vance`): the appositives after it skipped from the right.
+fn head_segment(doc: &Document, segments: &[Range<usize>]) -> usize {
     // (`As Steven Rosenthal, a tax lawyer, put it`: a subordinator before
     // the name does not make it an introduction.)
     let named_before = |i: usize| {
@@ -1231,26 +1283,7 @@ fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Opt
         }
         i -= 1;
     }
-    let mut head = head_of_segment(doc, segments[i].clone())?;
-    if i + 1 < segments.len() && head.role.is_none() {
-        let s = doc.tokens[segments[i + 1].start].span.start;
-        let e = doc.tokens[segments.last()?.end - 1].span.end;
-        let app = clean_name(&doc.text[s..e]);
-        if !app.is_empty() && app.split_whitespace().count() <= 14 {
-            head.role = Some(app);
-        }
-    }
-    if head.form == Form::Name
-        && i > 0
-        && !is_intro(doc, segments[i - 1].start)
-        && let Some(desc) = parse_np(doc, segments[i - 1].clone())
-        && desc.form == Form::Description
-        && !desc.org_like
-    {
-        head.role = desc.role;
-        head.span = Span::new(desc.span.start, head.span.end);
-    }
-    Some(head)
+    i
 }
 
 /// Does a comma segment open with an introductory word (`In a statement`,
