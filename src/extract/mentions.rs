@@ -1579,7 +1579,21 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
     ) {
         return None;
     }
-    // The head runs to the first comma, full stop or preposition that ends it.
+    let end = inverted_head_end(doc, start, limit);
+    let mut m = inverted_head(doc, start, end)?;
+    if let Some(name) = name_in_apposition(doc, &mut m, end, limit) {
+        return Some(name);
+    }
+    // An appositive after a comma: `said Dr Farah Qureshi, the society’s chief economist.`
+    if end < limit && word(doc, end) == "," && m.form == Form::Name {
+        m.role = appositive_role(doc, end + 1, limit).or(m.role);
+    }
+    Some(m)
+}
+
+/// Where the head after an inverted cue (from `start`) ends: at the first
+/// comma, full stop or preposition that ends it (`said Hunt on Monday`).
+fn inverted_head_end(doc: &Document, start: usize, limit: usize) -> usize {
     let mut end = start;
     while end < limit {
         let w = word(doc, end);
@@ -1587,37 +1601,7 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
         if w == "," || w == "." || w == ";" || w == ":" || w == "!" || w == "?" || w == "—" {
             break;
         }
-        if end > start
-            && matches!(
-                l.as_ref(),
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "when"
-                    | "as"
-                    | "after"
-                    | "before"
-                    | "yesterday"
-                    | "today"
-                    | "last"
-                    | "this"
-                    | "while"
-                    | "who"
-                    | "adding"
-                    | "noting"
-                    | "and"
-                    | "but"
-                    // `a study by two economists`
-                    | "by"
-                    // `a source involved in`, `a person familiar with`
-                    | "involved"
-                    | "familiar"
-                    | "close"
-                    | "briefed"
-                    | "knowledgeable"
-                    | "speaking"
-            )
-        {
+        if end > start && ends_inverted_head(&l) {
             // `a spokesperson for the Forum` keeps `for`; `at` joins
             // names only before a capital (`director at Acme`).
             if l == "at" && end + 1 < limit && is_cap(word(doc, end + 1)) {
@@ -1628,10 +1612,50 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
         }
         end += 1;
     }
+    end
+}
+
+/// A word, lower case, that ends the head after an inverted cue (`on` in
+/// `said Hunt on Monday`).
+fn ends_inverted_head(l: &str) -> bool {
+    matches!(
+        l,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "when"
+            | "as"
+            | "after"
+            | "before"
+            | "yesterday"
+            | "today"
+            | "last"
+            | "this"
+            | "while"
+            | "who"
+            | "adding"
+            | "noting"
+            | "and"
+            | "but"
+            // `a study by two economists`
+            | "by"
+            // `a source involved in`, `a person familiar with`
+            | "involved"
+            | "familiar"
+            | "close"
+            | "briefed"
+            | "knowledgeable"
+            | "speaking"
+    )
+}
+
+/// The mention of the head `start..end` after an inverted cue (`said 9/11
+/// widow Terry Strada`).
+fn inverted_head(doc: &Document, start: usize, end: usize) -> Option<Mention> {
     // `a strategist for one of these candidates`: when the whole phrase is
     // more than a noun phrase can hold, its head before the first
     // preposition still names the speaker.
-    let mut m = parse_np(doc, start..end)
+    parse_np(doc, start..end)
         .or_else(|| {
             let prep = (start + 1..end).find(|&k| {
                 matches!(lower(word(doc, k)).as_ref(), "for" | "of" | "from" | "with")
@@ -1648,9 +1672,17 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
             (word_start > start)
                 .then(|| parse_np(doc, word_start..end))
                 .flatten()
-        })?;
-    // `said one of the protesters, Ada Vance`: a name in apposition to a
-    // description is who spoke.
+        })
+}
+
+/// `said one of the protesters, Ada Vance`: a name in apposition to a
+/// description `m` (ending at `end`) is who spoke; it takes the role.
+fn name_in_apposition(
+    doc: &Document,
+    m: &mut Mention,
+    end: usize,
+    limit: usize,
+) -> Option<Mention> {
     if end + 1 < limit && word(doc, end) == "," && m.form == Form::Description {
         let app_end = (end + 1..limit)
             .find(|&k| matches!(word(doc, k), "," | "." | ";" | "!" | "?"))
@@ -1663,32 +1695,35 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
             return Some(name);
         }
     }
-    // An appositive after a comma: `said Dr Farah Qureshi, the society’s chief economist.`
-    if end < limit && word(doc, end) == "," && m.form == Form::Name {
-        let mut app_end = end + 1;
-        while app_end < limit
-            && !matches!(
-                word(doc, app_end),
-                "," | "." | ";" | "!" | "?" | "\"" | "“" | "”" | "'" | "‘" | "’"
-            )
+    None
+}
+
+/// The role given by an appositive from `from` (`the society’s chief
+/// economist` in `said Dr Farah Qureshi, the society’s chief economist.`).
+fn appositive_role(doc: &Document, from: usize, limit: usize) -> Option<String> {
+    let mut app_end = from;
+    while app_end < limit
+        && !matches!(
+            word(doc, app_end),
+            "," | "." | ";" | "!" | "?" | "\"" | "“" | "”" | "'" | "‘" | "’"
+        )
+    {
+        app_end += 1;
+    }
+    if app_end > from {
+        let s = doc.tokens[from].span.start;
+        let e = doc.tokens[app_end - 1].span.end;
+        let app = &doc.text[s..e];
+        let l = app.to_lowercase();
+        if l.starts_with("the ")
+            || l.starts_with("a ")
+            || l.starts_with("an ")
+            || l.starts_with("who ")
         {
-            app_end += 1;
-        }
-        if app_end > end + 1 {
-            let s = doc.tokens[end + 1].span.start;
-            let e = doc.tokens[app_end - 1].span.end;
-            let app = &doc.text[s..e];
-            let l = app.to_lowercase();
-            if l.starts_with("the ")
-                || l.starts_with("a ")
-                || l.starts_with("an ")
-                || l.starts_with("who ")
-            {
-                m.role = Some(clean_name(app));
-            }
+            return Some(clean_name(app));
         }
     }
-    Some(m)
+    None
 }
 
 #[cfg(test)]
