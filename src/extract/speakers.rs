@@ -231,27 +231,49 @@ impl Registry {
         let key = name.to_lowercase();
         let words: Vec<&str> = key.split_whitespace().collect();
         // Exact name first, then the name as part of a longer one.
-        if let Some(id) = self
-            .speakers
-            .iter()
-            .position(|s| s.name.to_lowercase() == key && s.kind != SpeakerKind::Role)
-        {
-            // A name in capitals was taken for an acronym (`WALLACE:`
-            // labelling a transcript turn); a person's mention corrects it.
-            let s = &mut self.speakers[id];
-            if kind == SpeakerKind::Person
-                && s.kind == SpeakerKind::Organisation
-                && !s.name.chars().any(char::is_lowercase)
-                && name.chars().any(char::is_lowercase)
-            {
-                s.kind = SpeakerKind::Person;
-                s.name = name.to_string();
-            }
+        if let Some(id) = self.find_exact(name, &key, kind) {
             return id;
         }
-        let last_word = words.last().copied().unwrap_or("");
-        let first_word = words.first().copied().unwrap_or("");
-        // Most recently mentioned first: `Clinton` is the Clinton last talked about.
+        if let Some(id) = self
+            .candidates(kind)
+            .into_iter()
+            .find(|&id| self.is_form_of(id, &key, &words, kind, gender))
+        {
+            self.merge_name(id, name, words.len(), gender, title);
+            return id;
+        }
+        let id = self.add(name, kind, gender);
+        if !title.is_empty() {
+            push_role(&mut self.speakers[id].roles, title);
+        }
+        id
+    }
+
+    /// The person or organisation called exactly `name` (`key`: lower
+    /// case), if any (`Jeremy Hunt` for `Jeremy Hunt`).
+    fn find_exact(&mut self, name: &str, key: &str, kind: SpeakerKind) -> Option<usize> {
+        let id = self
+            .speakers
+            .iter()
+            .position(|s| s.name.to_lowercase() == key && s.kind != SpeakerKind::Role)?;
+        // A name in capitals was taken for an acronym (`WALLACE:`
+        // labelling a transcript turn); a person's mention corrects it.
+        let s = &mut self.speakers[id];
+        if kind == SpeakerKind::Person
+            && s.kind == SpeakerKind::Organisation
+            && !s.name.chars().any(char::is_lowercase)
+            && name.chars().any(char::is_lowercase)
+        {
+            s.kind = SpeakerKind::Person;
+            s.name = name.to_string();
+        }
+        Some(id)
+    }
+
+    /// The speakers a name of `kind` may be a form of, in the order tried:
+    /// most recently mentioned first (`Clinton` is the Clinton last talked
+    /// about), those of the same kind before the others.
+    fn candidates(&self, kind: SpeakerKind) -> Vec<usize> {
         let mut recent: Vec<usize> = self.seen.iter().rev().map(|s| s.entity).collect();
         recent.extend(0..self.speakers.len());
         // A lone word read as a person's (`Clinton said`) is a person
@@ -268,58 +290,77 @@ impl Registry {
                 .copied()
                 .filter(|&id| self.speakers[id].kind != kind),
         );
-        for id in candidates {
-            let s = &self.speakers[id];
-            if s.kind == SpeakerKind::Role {
-                continue;
-            }
-            let sname = s.name.to_lowercase();
-            let swords: Vec<&str> = sname.split_whitespace().collect();
-            // `Mrs Clinton` is not Bill Clinton, nor `Mr Trump` Melania Trump.
-            let genders_differ = kind == SpeakerKind::Person
-                && matches!((gender, s.gender), (Some(a), Some(b)) if a != b);
-            let matches = if genders_differ {
-                false
-            } else if words.len() == 1 {
-                // `Hunt` → `Jeremy Hunt`; `Corvia` → `Corvia Airlines`.
-                (s.kind == SpeakerKind::Person && swords.last() == Some(&last_word))
-                    || (s.kind == SpeakerKind::Organisation
-                        && (swords.first() == Some(&first_word)
-                            || acronym(&s.name).to_lowercase() == key))
-            } else if swords.len() == 1 {
-                // A single-word entity first, the full name later: upgrade it.
-                (kind == SpeakerKind::Person
-                    && s.kind == SpeakerKind::Person
-                    && words.last() == swords.first())
-                    || (kind == SpeakerKind::Organisation
-                        && s.kind == SpeakerKind::Organisation
-                        && words.first() == swords.first())
-            } else {
-                // `Helen Okoro` and `Dr Helen Okoro` are cleaned alike; a
-                // middle initial or fuller form (`Hillary Rodham Clinton`).
-                s.kind == kind && swords.first() == words.first() && swords.last() == words.last()
-            };
-            if matches {
-                // Keep the fuller name as canonical.
-                if words.len() > swords.len() {
-                    let old = std::mem::replace(&mut self.speakers[id].name, name.to_string());
-                    push_unique(&mut self.speakers[id].aliases, old);
-                }
-                push_unique(&mut self.speakers[id].aliases, name.to_string());
-                if !title.is_empty() {
-                    push_role(&mut self.speakers[id].roles, title);
-                }
-                if self.speakers[id].gender.is_none() {
-                    self.speakers[id].gender = gender;
-                }
-                return id;
-            }
+        candidates
+    }
+
+    /// Is a name of `kind` (`key`, lower case, of `words`) a form of
+    /// speaker `id`'s name (`Hunt` of `Jeremy Hunt`, `Corvia` of `Corvia
+    /// Airlines`)?
+    fn is_form_of(
+        &self,
+        id: usize,
+        key: &str,
+        words: &[&str],
+        kind: SpeakerKind,
+        gender: Option<Gender>,
+    ) -> bool {
+        let s = &self.speakers[id];
+        if s.kind == SpeakerKind::Role {
+            return false;
         }
-        let id = self.add(name, kind, gender);
+        let last_word = words.last().copied().unwrap_or("");
+        let first_word = words.first().copied().unwrap_or("");
+        let sname = s.name.to_lowercase();
+        let swords: Vec<&str> = sname.split_whitespace().collect();
+        // `Mrs Clinton` is not Bill Clinton, nor `Mr Trump` Melania Trump.
+        let genders_differ = kind == SpeakerKind::Person
+            && matches!((gender, s.gender), (Some(a), Some(b)) if a != b);
+        if genders_differ {
+            false
+        } else if words.len() == 1 {
+            // `Hunt` → `Jeremy Hunt`; `Corvia` → `Corvia Airlines`.
+            (s.kind == SpeakerKind::Person && swords.last() == Some(&last_word))
+                || (s.kind == SpeakerKind::Organisation
+                    && (swords.first() == Some(&first_word)
+                        || acronym(&s.name).to_lowercase() == key))
+        } else if swords.len() == 1 {
+            // A single-word entity first, the full name later: upgrade it.
+            (kind == SpeakerKind::Person
+                && s.kind == SpeakerKind::Person
+                && words.last() == swords.first())
+                || (kind == SpeakerKind::Organisation
+                    && s.kind == SpeakerKind::Organisation
+                    && words.first() == swords.first())
+        } else {
+            // `Helen Okoro` and `Dr Helen Okoro` are cleaned alike; a
+            // middle initial or fuller form (`Hillary Rodham Clinton`).
+            s.kind == kind && swords.first() == words.first() && swords.last() == words.last()
+        }
+    }
+
+    /// Records `name` (of `n_words` words), its gender and title on speaker
+    /// `id`, keeping the fuller name as canonical (`Hunt`, then `Jeremy Hunt`).
+    fn merge_name(
+        &mut self,
+        id: usize,
+        name: &str,
+        n_words: usize,
+        gender: Option<Gender>,
+        title: &str,
+    ) {
+        let swords = self.speakers[id].name.split_whitespace().count();
+        // Keep the fuller name as canonical.
+        if n_words > swords {
+            let old = std::mem::replace(&mut self.speakers[id].name, name.to_string());
+            push_unique(&mut self.speakers[id].aliases, old);
+        }
+        push_unique(&mut self.speakers[id].aliases, name.to_string());
         if !title.is_empty() {
             push_role(&mut self.speakers[id].roles, title);
         }
-        id
+        if self.speakers[id].gender.is_none() {
+            self.speakers[id].gender = gender;
+        }
     }
 
     /// Mentions before byte `pos`, nearest first.
