@@ -551,3 +551,6 @@ fn resolve_continuations(items: &mut [Item]) {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod length_tests;
