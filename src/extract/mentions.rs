@@ -508,8 +508,6 @@ fn is_employer(doc: &Document, toks: &[usize]) -> bool {
         })
 }
 
-/// Parses one noun phrase (no commas inside) into a mention. Returns `None`
-/// when the phrase is not something that can speak.
 /// A pronoun as a mention: its gender, and whether it stands for an organisation.
 fn pronoun_mention(span: Span, p: Pronoun) -> Mention {
     Mention {
@@ -527,10 +525,51 @@ fn pronoun_mention(span: Span, p: Pronoun) -> Mention {
     }
 }
 
+/// Parses one noun phrase (no commas inside) into a mention. Returns `None`
+/// when the phrase is not something that can speak.
+///
+/// The stages, in order: a member of a group (`one of the protesters`),
+/// the phrase's own tokens (asides left out), a pronoun, a name after
+/// `called`, a person described by their employer, the check of every
+/// word, the split into titles and name, and the mention built from them.
 pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
-    // `one of the protesters`, `several of Trump's aides`: a member of a
-    // group described is described by the group, never named by it.
-    if range.len() >= 3
+    if opens_with_quantifier(doc, &range) {
+        return member_of_group(doc, range);
+    }
+    let toks = phrase_tokens(doc, range.clone());
+    let (&first, &last) = (toks.first()?, toks.last()?);
+    let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+    if toks.len() == 1
+        && let Some(p) = lexicon::pronoun(word(doc, first))
+    {
+        return Some(pronoun_mention(span, p));
+    }
+    if toks.len() > 14 {
+        return None;
+    }
+    // `a group called Merrow Parents for Choice`: the name after `called`.
+    if let Some(k) = called_at(doc, &toks) {
+        let org = lexicon::is_org_noun(word(doc, toks[k - 1]));
+        let mut m = parse_np(doc, toks[k + 1]..range.end)?;
+        m.span = span;
+        m.org_like |= org;
+        return Some(m);
+    }
+    if is_employee(doc, &toks) {
+        return Some(description(doc, &toks, 1, span));
+    }
+    if !np_words_ok(doc, &toks) {
+        return None;
+    }
+    let words: Vec<&str> = toks.iter().map(|&i| word(doc, i)).collect();
+    let parts = split_np(&words);
+    build_mention(doc, &toks, &words, &parts, span)
+}
+
+/// `one of the protesters`, `several of Trump's aides`: does the phrase
+/// open with a quantifier and `of`?
+fn opens_with_quantifier(doc: &Document, range: &Range<usize>) -> bool {
+    range.len() >= 3
         && word(doc, range.start + 1).eq_ignore_ascii_case("of")
         && matches!(
             lower(word(doc, range.start)).as_ref(),
@@ -547,14 +586,22 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
                 | "all"
                 | "both"
         )
-    {
-        let mut m = parse_np(doc, range.start + 2..range.end)?;
-        if m.form != Form::Description {
-            return None;
-        }
-        m.span = Span::new(doc.tokens[range.start].span.start, m.span.end);
-        return Some(m);
+}
+
+/// `one of the protesters`, `several of Trump's aides`: a member of a
+/// group described is described by the group, never named by it.
+fn member_of_group(doc: &Document, range: Range<usize>) -> Option<Mention> {
+    let mut m = parse_np(doc, range.start + 2..range.end)?;
+    if m.form != Form::Description {
+        return None;
     }
+    m.span = Span::new(doc.tokens[range.start].span.start, m.span.end);
+    Some(m)
+}
+
+/// The tokens of the phrase in `range` that belong to it (`Sen. Sherrod
+/// Brown (D-OH)` → `Sen. Sherrod Brown`).
+fn phrase_tokens(doc: &Document, range: Range<usize>) -> Vec<usize> {
     // Parenthesised asides (`(R-OH)`, `(D-Md.)`) are not part of the phrase.
     // So is a nickname in marks (`Marcia "Cia" Price`).
     let mut toks: Vec<usize> = Vec::new();
@@ -598,57 +645,52 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     {
         toks.remove(0);
     }
-    let (&first, &last) = (toks.first()?, toks.last()?);
-    let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-    if toks.len() == 1
-        && let Some(p) = lexicon::pronoun(word(doc, first))
-    {
-        return Some(pronoun_mention(span, p));
-    }
-    if toks.len() > 14 {
-        return None;
-    }
-    // `a group called Merrow Parents for Choice`: the name after `called`.
-    if let Some(k) = toks
+    toks
+}
+
+/// `a group called Merrow Parents for Choice`: the position of `called`
+/// (or `named`) after an organisation or role noun and before a capital.
+fn called_at(doc: &Document, toks: &[usize]) -> Option<usize> {
+    let k = toks
         .iter()
-        .position(|&i| matches!(lower(word(doc, i)).as_ref(), "called" | "named"))
-        && k > 0
+        .position(|&i| matches!(lower(word(doc, i)).as_ref(), "called" | "named"))?;
+    (k > 0
         && k + 1 < toks.len()
         && (lexicon::is_org_noun(word(doc, toks[k - 1]))
             || lexicon::is_role_noun(word(doc, toks[k - 1])))
-        && is_cap(word(doc, toks[k + 1]))
-    {
-        let org = lexicon::is_org_noun(word(doc, toks[k - 1]));
-        let mut m = parse_np(doc, toks[k + 1]..range.end)?;
-        m.span = span;
-        m.org_like |= org;
-        return Some(m);
+        && is_cap(word(doc, toks[k + 1])))
+    .then_some(k)
+}
+
+/// `an analyst at Hartley Bank`, `a spokeswoman for the port`: a person
+/// described by where they work is that person, not the employer.
+fn is_employee(doc: &Document, toks: &[usize]) -> bool {
+    if !(lexicon::is_np_determiner(word(doc, toks[0])) && toks.len() <= 9) {
+        return false;
     }
-    // `an analyst at Hartley Bank`, `a spokeswoman for the port`: a person
-    // described by where they work is that person, not the employer.
-    if lexicon::is_np_determiner(word(doc, toks[0]))
-        && toks.len() <= 9
-        && let Some(p) = (2..toks.len() - 1).find(|&k| {
-            matches!(
-                lower(word(doc, toks[k])).as_ref(),
-                "for" | "at" | "of" | "with" | "from"
-            )
-        })
-        && (1..p).all(|k| {
-            let w = word(doc, toks[k]);
-            doc.tokens[toks[k]].kind == TokenKind::Word && !is_cap(w)
-        })
-        && (lexicon::is_role_noun(word(doc, toks[p - 1]))
-            || lexicon::is_agent_noun(word(doc, toks[p - 1])))
+    let Some(p) = (2..toks.len() - 1).find(|&k| {
+        matches!(
+            lower(word(doc, toks[k])).as_ref(),
+            "for" | "at" | "of" | "with" | "from"
+        )
+    }) else {
+        return false;
+    };
+    (1..p).all(|k| {
+        let w = word(doc, toks[k]);
+        doc.tokens[toks[k]].kind == TokenKind::Word && !is_cap(w)
+    }) && (lexicon::is_role_noun(word(doc, toks[p - 1]))
+        || lexicon::is_agent_noun(word(doc, toks[p - 1])))
         && is_employer(doc, &toks[p + 1..])
-    {
-        return Some(description(doc, &toks, 1, span));
-    }
-    // Every word must be one a noun phrase can hold.
-    for (k, &i) in toks.iter().enumerate() {
+}
+
+/// Every word must be one a noun phrase can hold (`the BMA's chief
+/// spokeswoman`, not `Joe Manchin on Sunday`).
+fn np_words_ok(doc: &Document, toks: &[usize]) -> bool {
+    toks.iter().enumerate().all(|(k, &i)| {
         let w = word(doc, i);
         let tok = &doc.tokens[i];
-        let ok = match tok.kind {
+        match tok.kind {
             TokenKind::Punct => matches!(w, "'" | "’" | "-" | "&" | "." | "(" | ")"),
             TokenKind::Number | TokenKind::Mixed => true,
             // A weekday is when, not who (`Joe Manchin on Sunday`).
@@ -667,17 +709,24 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
                     // `the announcer`: an agent noun heads a description.
                     || (k > 0 && k + 1 == toks.len() && lexicon::is_agent_noun(w))
             }
-        };
-        if !ok {
-            return None;
         }
-    }
-    // Split into: leading determiner, title/role words, the name run.
-    let words: Vec<&str> = toks.iter().map(|&i| word(doc, i)).collect();
-    let mut start = 0;
-    if lexicon::is_np_determiner(words[0]) {
-        start = 1;
-    }
+    })
+}
+
+/// A noun phrase's words split into a leading determiner, title and role
+/// words, and the name run (`the` | `Health Secretary` | `Jeremy Hunt`).
+struct NpParts {
+    /// The first word after a leading determiner.
+    start: usize,
+    /// The name is `words[name_start..name_end]`.
+    name_start: usize,
+    name_end: usize,
+}
+
+/// Splits the words of a noun phrase (`Secretary of Defense Lloyd Austin`
+/// → title `Secretary of Defense`, name `Lloyd Austin`).
+fn split_np(words: &[&str]) -> NpParts {
+    let start = usize::from(lexicon::is_np_determiner(words[0]));
     // The name is the last run of capitalised words (and joiners inside
     // it) that are not titles; what precedes it are titles and roles.
     let mut name_end = words.len();
@@ -722,27 +771,37 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     {
         name_start = k;
     }
+    NpParts {
+        start,
+        name_start,
+        name_end,
+    }
+}
+
+/// The mention of a noun phrase split into `p`: a name with its titles
+/// (`Health Secretary Jeremy Hunt`), a description (`a BMA spokeswoman`,
+/// `the council`) or nothing that speaks.
+fn build_mention(
+    doc: &Document,
+    toks: &[usize],
+    words: &[&str],
+    p: &NpParts,
+    span: Span,
+) -> Option<Mention> {
+    let start = p.start;
     // A title standing alone before the cue (`the Minister said`) is a role, not a name.
-    let name_words: Vec<&str> = words[name_start..name_end].to_vec();
-    let title_words: Vec<&str> = words[start..name_start].to_vec();
+    let name_words: Vec<&str> = words[p.name_start..p.name_end].to_vec();
+    let title_words: Vec<&str> = words[start..p.name_start].to_vec();
     let name_text = if name_words.is_empty() {
         None
     } else {
         Some(clean_name(&text_of_tokens(
             doc,
-            &toks[name_start..name_end],
+            &toks[p.name_start..p.name_end],
         )))
     };
     let has_role_word = words[start..].iter().any(|w| lexicon::is_role_noun(w))
         || (words.len() > start && words.last().is_some_and(|w| lexicon::is_agent_noun(w)));
-    let gender = title_words
-        .iter()
-        .chain(name_words.first())
-        .find_map(|w| lexicon::gender_of(w));
-    let org_like = name_words.iter().any(|w| lexicon::is_org_word(w) || is_acronym(w))
-        // `Department for Transport`, `Parents for Choice`, `Bank of England`
-        || (name_words.len() >= 3 && name_words[1..name_words.len() - 1].iter().any(|w| matches!(lower(w).as_ref(), "for" | "of" | "and" | "&")))
-        || (name_words.len() == 1 && title_words.is_empty() && start == 1 && !has_role_word);
     // `Democrat of California`, `Speaker`, `West Virginia Democrat`: a
     // capitalised role, or a run ending in one, is no name.
     let only_roles = name_words.last().is_some_and(|w| lexicon::is_role_noun(w));
@@ -752,22 +811,19 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
                 && !only_roles
                 && !is_sentence_word_only(&name_words, toks[0], doc) =>
         {
-            // A role word after the name (`a BMA spokeswoman`) makes the whole a role.
-            // (but not inside a trailing `of …` phrase: `Dana Whitlock of the Harbour Workers' Union`)
-            let trailing_role = name_end < words.len()
-                && !matches!(
-                    lower(words[name_end]).as_ref(),
-                    "of" | "from" | "at" | "for"
-                )
-                && words[name_end..].iter().any(|w| lexicon::is_role_noun(w));
-            if trailing_role || (start == 1 && lower(words[0]) == "a" && has_role_word) {
-                return Some(description(doc, &toks, start, span));
+            if is_role_after_name(words, p, has_role_word) {
+                return Some(description(doc, toks, start, span));
             }
+            let gender = title_words
+                .iter()
+                .chain(name_words.first())
+                .find_map(|w| lexicon::gender_of(w));
+            let org_like = is_org_name(&name_words, &title_words, start, has_role_word);
             let titles = if title_words.is_empty() {
                 vec![]
             } else {
                 let s = doc.tokens[toks[start]].span.start;
-                let e = doc.tokens[toks[name_start - 1]].span.end;
+                let e = doc.tokens[toks[p.name_start - 1]].span.end;
                 vec![clean_name(&doc.text[s..e])]
             };
             Some(Mention {
@@ -782,12 +838,39 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
         }
         _ => {
             if has_role_word || words[start..].iter().any(|w| lexicon::is_org_noun(w)) {
-                Some(description(doc, &toks, start, span))
+                Some(description(doc, toks, start, span))
             } else {
                 None
             }
         }
     }
+}
+
+/// A role word after the name (`a BMA spokeswoman`) makes the whole a role
+/// (but not inside a trailing `of …` phrase: `Dana Whitlock of the Harbour
+/// Workers' Union`), as does `a` before a role word.
+fn is_role_after_name(words: &[&str], p: &NpParts, has_role_word: bool) -> bool {
+    let trailing_role = p.name_end < words.len()
+        && !matches!(
+            lower(words[p.name_end]).as_ref(),
+            "of" | "from" | "at" | "for"
+        )
+        && words[p.name_end..].iter().any(|w| lexicon::is_role_noun(w));
+    trailing_role || (p.start == 1 && lower(words[0]) == "a" && has_role_word)
+}
+
+/// Does the name look like an organisation's (`NHS England`, `Department
+/// for Transport`, `the Council`)?
+fn is_org_name(
+    name_words: &[&str],
+    title_words: &[&str],
+    start: usize,
+    has_role_word: bool,
+) -> bool {
+    name_words.iter().any(|w| lexicon::is_org_word(w) || is_acronym(w))
+        // `Department for Transport`, `Parents for Choice`, `Bank of England`
+        || (name_words.len() >= 3 && name_words[1..name_words.len() - 1].iter().any(|w| matches!(lower(w).as_ref(), "for" | "of" | "and" | "&")))
+        || (name_words.len() == 1 && title_words.is_empty() && start == 1 && !has_role_word)
 }
 
 /// `Passenger` at a sentence start is not a name on its own.
@@ -867,90 +950,93 @@ fn description(doc: &Document, toks: &[usize], start: usize, span: Span) -> Ment
 }
 
 /// Adjectives that commonly modify a role: `chief operating officer`.
+const MODIFIERS: &[&str] = &[
+    "chief",
+    "senior",
+    "junior",
+    "local",
+    "former",
+    "deputy",
+    "national",
+    "regional",
+    "state",
+    "acting",
+    "interim",
+    "new",
+    "top",
+    "independent",
+    "lead",
+    "leading",
+    "principal",
+    "general",
+    "managing",
+    "operating",
+    "financial",
+    "medical",
+    "executive",
+    "structural",
+    "consultant",
+    "incident",
+    "transport",
+    "rights",
+    "passenger",
+    "travel",
+    "industry",
+    "estate",
+    "health",
+    "education",
+    "county",
+    "city",
+    "head",
+    "union",
+    "party",
+    "government",
+    "company",
+    "council",
+    "white",
+    "house",
+    "press",
+    "campaign",
+    "labour",
+    "conservative",
+    "democratic",
+    "republican",
+    "federal",
+    "foreign",
+    "home",
+    "shadow",
+    "assistant",
+    "associate",
+    "vice",
+    "special",
+    "public",
+    "private",
+    "police",
+    "fire",
+    "defence",
+    "defense",
+    "security",
+    "science",
+    "research",
+    "policy",
+    "communications",
+    "legal",
+    "military",
+    "economic",
+    "political",
+    "veteran",
+    "longtime",
+    "retired",
+    "young",
+    "elderly",
+    "old",
+    "local-government",
+];
+
+/// Is `w` an adjective that commonly modifies a role (`chief` in `chief
+/// operating officer`)?
 fn is_modifier(w: &str) -> bool {
-    matches!(
-        lower(w).as_ref(),
-        "chief"
-            | "senior"
-            | "junior"
-            | "local"
-            | "former"
-            | "deputy"
-            | "national"
-            | "regional"
-            | "state"
-            | "acting"
-            | "interim"
-            | "new"
-            | "top"
-            | "independent"
-            | "lead"
-            | "leading"
-            | "principal"
-            | "general"
-            | "managing"
-            | "operating"
-            | "financial"
-            | "medical"
-            | "executive"
-            | "structural"
-            | "consultant"
-            | "incident"
-            | "transport"
-            | "rights"
-            | "passenger"
-            | "travel"
-            | "industry"
-            | "estate"
-            | "health"
-            | "education"
-            | "county"
-            | "city"
-            | "head"
-            | "union"
-            | "party"
-            | "government"
-            | "company"
-            | "council"
-            | "white"
-            | "house"
-            | "press"
-            | "campaign"
-            | "labour"
-            | "conservative"
-            | "democratic"
-            | "republican"
-            | "federal"
-            | "foreign"
-            | "home"
-            | "shadow"
-            | "assistant"
-            | "associate"
-            | "vice"
-            | "special"
-            | "public"
-            | "private"
-            | "police"
-            | "fire"
-            | "defence"
-            | "defense"
-            | "security"
-            | "science"
-            | "research"
-            | "policy"
-            | "communications"
-            | "legal"
-            | "military"
-            | "economic"
-            | "political"
-            | "veteran"
-            | "longtime"
-            | "retired"
-            | "young"
-            | "elderly"
-            | "old"
-            | "local-government"
-    )
+    MODIFIERS.contains(&lower(w).as_ref())
 }
 
 /// Lower-case words inside a description before its head noun (`transport
@@ -1012,7 +1098,29 @@ fn document_owner(doc: &Document, m: Mention) -> Mention {
         .unwrap_or(m)
 }
 
+/// The subject phrase right before the cue at `cue`, within
+/// `clause_start..cue` (`Anne Rainsberry, national incident director for
+/// NHS England, said`): the phrase before the verb, or the head before its
+/// appositives.
 fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Option<Mention> {
+    let end = subject_end(doc, clause_start, cue);
+    if end == clause_start {
+        return None;
+    }
+    let (segments, trailing_comma) = subject_segments(doc, clause_start, end);
+    if segments.is_empty() {
+        return None;
+    }
+    if !trailing_comma {
+        return subject_right_before(doc, &segments);
+    }
+    head_before_appositives(doc, &segments)
+}
+
+/// Where the subject before the cue at `cue` ends (`Hunt on Monday also
+/// said` → after `Hunt`): words between subject and verb and time phrases
+/// skipped.
+fn subject_end(doc: &Document, clause_start: usize, cue: usize) -> usize {
     let mut end = cue;
     // Skip words between subject and verb, and time phrases.
     while end > clause_start {
@@ -1047,11 +1155,13 @@ fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Opt
             break;
         }
     }
-    if end == clause_start {
-        return None;
-    }
-    // Segments of the subject phrase, between commas or the dashes of an
-    // aside (`John Dickey, the chief executive -- the company that … --`).
+    end
+}
+
+/// Segments of the subject phrase `clause_start..end`, between commas or
+/// the dashes of an aside (`John Dickey, the chief executive -- the
+/// company that … --`), and whether a separator ends it.
+fn subject_segments(doc: &Document, clause_start: usize, end: usize) -> (Vec<Range<usize>>, bool) {
     let separator = |i: usize| {
         let w = word(doc, i);
         w == ","
@@ -1074,42 +1184,70 @@ fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Opt
         segments.push(seg_start..end);
     }
     let trailing_comma = end > clause_start && separator(end - 1);
-    if segments.is_empty() {
-        return None;
-    }
-    if !trailing_comma {
-        // `… the council said`: the phrase right before the verb; an earlier
-        // segment that is not a noun phrase is content or an intro.
-        let last = segments.last()?.clone();
-        // `Nate Silver, the polling guru who founded the site tweeted`: an
-        // appositive whose relative clause runs to the verb (its closing
-        // comma left out) describes the name before it.
-        let relative = last
-            .clone()
-            .skip(1)
-            .any(|i| matches!(lower(word(doc, i)).as_ref(), "who" | "which"));
-        if relative
-            && segments.len() >= 2
-            && is_appositive(doc, last.clone(), true)
-            && let Some(mut m) = parse_np(doc, segments[segments.len() - 2].clone())
-            && m.form == Form::Name
-        {
-            let s = doc.tokens[last.start].span.start;
-            let e = doc.tokens[last.end - 1].span.end;
-            m.role = Some(clean_name(&doc.text[s..e]));
-            return Some(m);
-        }
-        let m = head_of_segment(doc, last.clone())?;
-        // `The company's chief operating officer, Declan Mulvey` is caught
-        // by the appositive branch below; here a role description preceded
-        // by a name segment (`Gary Whitlock, 54, the owner`) is rare.
+    (segments, trailing_comma)
+}
+
+/// `… the council said`: the phrase right before the verb; an earlier
+/// segment that is not a noun phrase is content or an intro.
+fn subject_right_before(doc: &Document, segments: &[Range<usize>]) -> Option<Mention> {
+    let last = segments.last()?.clone();
+    // `Nate Silver, the polling guru who founded the site tweeted`: an
+    // appositive whose relative clause runs to the verb (its closing
+    // comma left out) describes the name before it.
+    let relative = last
+        .clone()
+        .skip(1)
+        .any(|i| matches!(lower(word(doc, i)).as_ref(), "who" | "which"));
+    if relative
+        && segments.len() >= 2
+        && is_appositive(doc, last.clone(), true)
+        && let Some(mut m) = parse_np(doc, segments[segments.len() - 2].clone())
+        && m.form == Form::Name
+    {
+        let s = doc.tokens[last.start].span.start;
+        let e = doc.tokens[last.end - 1].span.end;
+        m.role = Some(clean_name(&doc.text[s..e]));
         return Some(m);
     }
-    // Trailing comma before the verb: `HEAD, appositive, …, said`. The
-    // appositives are skipped from the right (`aged 54`, `who runs …`,
-    // `national incident director for NHS England`, `of FlyFair`); what is
-    // left of them is the head. A description just before a named head is
-    // its role (`The company's chief operating officer, Declan Mulvey, said`).
+    let m = head_of_segment(doc, last.clone())?;
+    // `The company's chief operating officer, Declan Mulvey` is caught
+    // by the appositive branch below; here a role description preceded
+    // by a name segment (`Gary Whitlock, 54, the owner`) is rare.
+    Some(m)
+}
+
+/// Trailing comma before the verb: `HEAD, appositive, …, said`. The
+/// appositives are skipped from the right (`aged 54`, `who runs …`,
+/// `national incident director for NHS England`, `of FlyFair`); what is
+/// left of them is the head. A description just before a named head is
+/// its role (`The company's chief operating officer, Declan Mulvey, said`).
+fn head_before_appositives(doc: &Document, segments: &[Range<usize>]) -> Option<Mention> {
+    let i = head_segment(doc, segments);
+    let mut head = head_of_segment(doc, segments[i].clone())?;
+    if i + 1 < segments.len() && head.role.is_none() {
+        let s = doc.tokens[segments[i + 1].start].span.start;
+        let e = doc.tokens[segments.last()?.end - 1].span.end;
+        let app = clean_name(&doc.text[s..e]);
+        if !app.is_empty() && app.split_whitespace().count() <= 14 {
+            head.role = Some(app);
+        }
+    }
+    if head.form == Form::Name
+        && i > 0
+        && !is_intro(doc, segments[i - 1].start)
+        && let Some(desc) = parse_np(doc, segments[i - 1].clone())
+        && desc.form == Form::Description
+        && !desc.org_like
+    {
+        head.role = desc.role;
+        head.span = Span::new(desc.span.start, head.span.end);
+    }
+    Some(head)
+}
+
+/// The index of the head among `segments` (`Ada Vance, 54, of Leeds,` →
+/// `Ada Vance`): the appositives after it skipped from the right.
+fn head_segment(doc: &Document, segments: &[Range<usize>]) -> usize {
     // (`As Steven Rosenthal, a tax lawyer, put it`: a subordinator before
     // the name does not make it an introduction.)
     let named_before = |i: usize| {
@@ -1145,26 +1283,7 @@ fn subject_phrase_before(doc: &Document, clause_start: usize, cue: usize) -> Opt
         }
         i -= 1;
     }
-    let mut head = head_of_segment(doc, segments[i].clone())?;
-    if i + 1 < segments.len() && head.role.is_none() {
-        let s = doc.tokens[segments[i + 1].start].span.start;
-        let e = doc.tokens[segments.last()?.end - 1].span.end;
-        let app = clean_name(&doc.text[s..e]);
-        if !app.is_empty() && app.split_whitespace().count() <= 14 {
-            head.role = Some(app);
-        }
-    }
-    if head.form == Form::Name
-        && i > 0
-        && !is_intro(doc, segments[i - 1].start)
-        && let Some(desc) = parse_np(doc, segments[i - 1].clone())
-        && desc.form == Form::Description
-        && !desc.org_like
-    {
-        head.role = desc.role;
-        head.span = Span::new(desc.span.start, head.span.end);
-    }
-    Some(head)
+    i
 }
 
 /// Does a comma segment open with an introductory word (`In a statement`,
@@ -1460,7 +1579,21 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
     ) {
         return None;
     }
-    // The head runs to the first comma, full stop or preposition that ends it.
+    let end = inverted_head_end(doc, start, limit);
+    let mut m = inverted_head(doc, start, end)?;
+    if let Some(name) = name_in_apposition(doc, &mut m, end, limit) {
+        return Some(name);
+    }
+    // An appositive after a comma: `said Dr Farah Qureshi, the society’s chief economist.`
+    if end < limit && word(doc, end) == "," && m.form == Form::Name {
+        m.role = appositive_role(doc, end + 1, limit).or(m.role);
+    }
+    Some(m)
+}
+
+/// Where the head after an inverted cue (from `start`) ends: at the first
+/// comma, full stop or preposition that ends it (`said Hunt on Monday`).
+fn inverted_head_end(doc: &Document, start: usize, limit: usize) -> usize {
     let mut end = start;
     while end < limit {
         let w = word(doc, end);
@@ -1468,37 +1601,7 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
         if w == "," || w == "." || w == ";" || w == ":" || w == "!" || w == "?" || w == "—" {
             break;
         }
-        if end > start
-            && matches!(
-                l.as_ref(),
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "when"
-                    | "as"
-                    | "after"
-                    | "before"
-                    | "yesterday"
-                    | "today"
-                    | "last"
-                    | "this"
-                    | "while"
-                    | "who"
-                    | "adding"
-                    | "noting"
-                    | "and"
-                    | "but"
-                    // `a study by two economists`
-                    | "by"
-                    // `a source involved in`, `a person familiar with`
-                    | "involved"
-                    | "familiar"
-                    | "close"
-                    | "briefed"
-                    | "knowledgeable"
-                    | "speaking"
-            )
-        {
+        if end > start && ends_inverted_head(&l) {
             // `a spokesperson for the Forum` keeps `for`; `at` joins
             // names only before a capital (`director at Acme`).
             if l == "at" && end + 1 < limit && is_cap(word(doc, end + 1)) {
@@ -1509,10 +1612,50 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
         }
         end += 1;
     }
+    end
+}
+
+/// A word, lower case, that ends the head after an inverted cue (`on` in
+/// `said Hunt on Monday`).
+fn ends_inverted_head(l: &str) -> bool {
+    matches!(
+        l,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "when"
+            | "as"
+            | "after"
+            | "before"
+            | "yesterday"
+            | "today"
+            | "last"
+            | "this"
+            | "while"
+            | "who"
+            | "adding"
+            | "noting"
+            | "and"
+            | "but"
+            // `a study by two economists`
+            | "by"
+            // `a source involved in`, `a person familiar with`
+            | "involved"
+            | "familiar"
+            | "close"
+            | "briefed"
+            | "knowledgeable"
+            | "speaking"
+    )
+}
+
+/// The mention of the head `start..end` after an inverted cue (`said 9/11
+/// widow Terry Strada`).
+fn inverted_head(doc: &Document, start: usize, end: usize) -> Option<Mention> {
     // `a strategist for one of these candidates`: when the whole phrase is
     // more than a noun phrase can hold, its head before the first
     // preposition still names the speaker.
-    let mut m = parse_np(doc, start..end)
+    parse_np(doc, start..end)
         .or_else(|| {
             let prep = (start + 1..end).find(|&k| {
                 matches!(lower(word(doc, k)).as_ref(), "for" | "of" | "from" | "with")
@@ -1529,9 +1672,17 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
             (word_start > start)
                 .then(|| parse_np(doc, word_start..end))
                 .flatten()
-        })?;
-    // `said one of the protesters, Ada Vance`: a name in apposition to a
-    // description is who spoke.
+        })
+}
+
+/// `said one of the protesters, Ada Vance`: a name in apposition to a
+/// description `m` (ending at `end`) is who spoke; it takes the role.
+fn name_in_apposition(
+    doc: &Document,
+    m: &mut Mention,
+    end: usize,
+    limit: usize,
+) -> Option<Mention> {
     if end + 1 < limit && word(doc, end) == "," && m.form == Form::Description {
         let app_end = (end + 1..limit)
             .find(|&k| matches!(word(doc, k), "," | "." | ";" | "!" | "?"))
@@ -1544,32 +1695,35 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
             return Some(name);
         }
     }
-    // An appositive after a comma: `said Dr Farah Qureshi, the society’s chief economist.`
-    if end < limit && word(doc, end) == "," && m.form == Form::Name {
-        let mut app_end = end + 1;
-        while app_end < limit
-            && !matches!(
-                word(doc, app_end),
-                "," | "." | ";" | "!" | "?" | "\"" | "“" | "”" | "'" | "‘" | "’"
-            )
+    None
+}
+
+/// The role given by an appositive from `from` (`the society’s chief
+/// economist` in `said Dr Farah Qureshi, the society’s chief economist.`).
+fn appositive_role(doc: &Document, from: usize, limit: usize) -> Option<String> {
+    let mut app_end = from;
+    while app_end < limit
+        && !matches!(
+            word(doc, app_end),
+            "," | "." | ";" | "!" | "?" | "\"" | "“" | "”" | "'" | "‘" | "’"
+        )
+    {
+        app_end += 1;
+    }
+    if app_end > from {
+        let s = doc.tokens[from].span.start;
+        let e = doc.tokens[app_end - 1].span.end;
+        let app = &doc.text[s..e];
+        let l = app.to_lowercase();
+        if l.starts_with("the ")
+            || l.starts_with("a ")
+            || l.starts_with("an ")
+            || l.starts_with("who ")
         {
-            app_end += 1;
-        }
-        if app_end > end + 1 {
-            let s = doc.tokens[end + 1].span.start;
-            let e = doc.tokens[app_end - 1].span.end;
-            let app = &doc.text[s..e];
-            let l = app.to_lowercase();
-            if l.starts_with("the ")
-                || l.starts_with("a ")
-                || l.starts_with("an ")
-                || l.starts_with("who ")
-            {
-                m.role = Some(clean_name(app));
-            }
+            return Some(clean_name(app));
         }
     }
-    Some(m)
+    None
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 
 use super::lexicon::{self, Gender, Pronoun};
 use super::mentions::{Form, Mention, clean_name, is_name_form, person_name, text_of_tokens};
-use crate::analysis::{Document, TokenKind};
+use crate::analysis::{Document, Token, TokenKind};
 use serde::Serialize;
 
 /// What kind of speaker an entity is.
@@ -231,27 +231,49 @@ impl Registry {
         let key = name.to_lowercase();
         let words: Vec<&str> = key.split_whitespace().collect();
         // Exact name first, then the name as part of a longer one.
-        if let Some(id) = self
-            .speakers
-            .iter()
-            .position(|s| s.name.to_lowercase() == key && s.kind != SpeakerKind::Role)
-        {
-            // A name in capitals was taken for an acronym (`WALLACE:`
-            // labelling a transcript turn); a person's mention corrects it.
-            let s = &mut self.speakers[id];
-            if kind == SpeakerKind::Person
-                && s.kind == SpeakerKind::Organisation
-                && !s.name.chars().any(char::is_lowercase)
-                && name.chars().any(char::is_lowercase)
-            {
-                s.kind = SpeakerKind::Person;
-                s.name = name.to_string();
-            }
+        if let Some(id) = self.find_exact(name, &key, kind) {
             return id;
         }
-        let last_word = words.last().copied().unwrap_or("");
-        let first_word = words.first().copied().unwrap_or("");
-        // Most recently mentioned first: `Clinton` is the Clinton last talked about.
+        if let Some(id) = self
+            .candidates(kind)
+            .into_iter()
+            .find(|&id| self.is_form_of(id, &key, &words, kind, gender))
+        {
+            self.merge_name(id, name, words.len(), gender, title);
+            return id;
+        }
+        let id = self.add(name, kind, gender);
+        if !title.is_empty() {
+            push_role(&mut self.speakers[id].roles, title);
+        }
+        id
+    }
+
+    /// The person or organisation called exactly `name` (`key`: lower
+    /// case), if any (`Jeremy Hunt` for `Jeremy Hunt`).
+    fn find_exact(&mut self, name: &str, key: &str, kind: SpeakerKind) -> Option<usize> {
+        let id = self
+            .speakers
+            .iter()
+            .position(|s| s.name.to_lowercase() == key && s.kind != SpeakerKind::Role)?;
+        // A name in capitals was taken for an acronym (`WALLACE:`
+        // labelling a transcript turn); a person's mention corrects it.
+        let s = &mut self.speakers[id];
+        if kind == SpeakerKind::Person
+            && s.kind == SpeakerKind::Organisation
+            && !s.name.chars().any(char::is_lowercase)
+            && name.chars().any(char::is_lowercase)
+        {
+            s.kind = SpeakerKind::Person;
+            s.name = name.to_string();
+        }
+        Some(id)
+    }
+
+    /// The speakers a name of `kind` may be a form of, in the order tried:
+    /// most recently mentioned first (`Clinton` is the Clinton last talked
+    /// about), those of the same kind before the others.
+    fn candidates(&self, kind: SpeakerKind) -> Vec<usize> {
         let mut recent: Vec<usize> = self.seen.iter().rev().map(|s| s.entity).collect();
         recent.extend(0..self.speakers.len());
         // A lone word read as a person's (`Clinton said`) is a person
@@ -268,58 +290,77 @@ impl Registry {
                 .copied()
                 .filter(|&id| self.speakers[id].kind != kind),
         );
-        for id in candidates {
-            let s = &self.speakers[id];
-            if s.kind == SpeakerKind::Role {
-                continue;
-            }
-            let sname = s.name.to_lowercase();
-            let swords: Vec<&str> = sname.split_whitespace().collect();
-            // `Mrs Clinton` is not Bill Clinton, nor `Mr Trump` Melania Trump.
-            let genders_differ = kind == SpeakerKind::Person
-                && matches!((gender, s.gender), (Some(a), Some(b)) if a != b);
-            let matches = if genders_differ {
-                false
-            } else if words.len() == 1 {
-                // `Hunt` → `Jeremy Hunt`; `Corvia` → `Corvia Airlines`.
-                (s.kind == SpeakerKind::Person && swords.last() == Some(&last_word))
-                    || (s.kind == SpeakerKind::Organisation
-                        && (swords.first() == Some(&first_word)
-                            || acronym(&s.name).to_lowercase() == key))
-            } else if swords.len() == 1 {
-                // A single-word entity first, the full name later: upgrade it.
-                (kind == SpeakerKind::Person
-                    && s.kind == SpeakerKind::Person
-                    && words.last() == swords.first())
-                    || (kind == SpeakerKind::Organisation
-                        && s.kind == SpeakerKind::Organisation
-                        && words.first() == swords.first())
-            } else {
-                // `Helen Okoro` and `Dr Helen Okoro` are cleaned alike; a
-                // middle initial or fuller form (`Hillary Rodham Clinton`).
-                s.kind == kind && swords.first() == words.first() && swords.last() == words.last()
-            };
-            if matches {
-                // Keep the fuller name as canonical.
-                if words.len() > swords.len() {
-                    let old = std::mem::replace(&mut self.speakers[id].name, name.to_string());
-                    push_unique(&mut self.speakers[id].aliases, old);
-                }
-                push_unique(&mut self.speakers[id].aliases, name.to_string());
-                if !title.is_empty() {
-                    push_role(&mut self.speakers[id].roles, title);
-                }
-                if self.speakers[id].gender.is_none() {
-                    self.speakers[id].gender = gender;
-                }
-                return id;
-            }
+        candidates
+    }
+
+    /// Is a name of `kind` (`key`, lower case, of `words`) a form of
+    /// speaker `id`'s name (`Hunt` of `Jeremy Hunt`, `Corvia` of `Corvia
+    /// Airlines`)?
+    fn is_form_of(
+        &self,
+        id: usize,
+        key: &str,
+        words: &[&str],
+        kind: SpeakerKind,
+        gender: Option<Gender>,
+    ) -> bool {
+        let s = &self.speakers[id];
+        if s.kind == SpeakerKind::Role {
+            return false;
         }
-        let id = self.add(name, kind, gender);
+        let last_word = words.last().copied().unwrap_or("");
+        let first_word = words.first().copied().unwrap_or("");
+        let sname = s.name.to_lowercase();
+        let swords: Vec<&str> = sname.split_whitespace().collect();
+        // `Mrs Clinton` is not Bill Clinton, nor `Mr Trump` Melania Trump.
+        let genders_differ = kind == SpeakerKind::Person
+            && matches!((gender, s.gender), (Some(a), Some(b)) if a != b);
+        if genders_differ {
+            false
+        } else if words.len() == 1 {
+            // `Hunt` → `Jeremy Hunt`; `Corvia` → `Corvia Airlines`.
+            (s.kind == SpeakerKind::Person && swords.last() == Some(&last_word))
+                || (s.kind == SpeakerKind::Organisation
+                    && (swords.first() == Some(&first_word)
+                        || acronym(&s.name).to_lowercase() == key))
+        } else if swords.len() == 1 {
+            // A single-word entity first, the full name later: upgrade it.
+            (kind == SpeakerKind::Person
+                && s.kind == SpeakerKind::Person
+                && words.last() == swords.first())
+                || (kind == SpeakerKind::Organisation
+                    && s.kind == SpeakerKind::Organisation
+                    && words.first() == swords.first())
+        } else {
+            // `Helen Okoro` and `Dr Helen Okoro` are cleaned alike; a
+            // middle initial or fuller form (`Hillary Rodham Clinton`).
+            s.kind == kind && swords.first() == words.first() && swords.last() == words.last()
+        }
+    }
+
+    /// Records `name` (of `n_words` words), its gender and title on speaker
+    /// `id`, keeping the fuller name as canonical (`Hunt`, then `Jeremy Hunt`).
+    fn merge_name(
+        &mut self,
+        id: usize,
+        name: &str,
+        n_words: usize,
+        gender: Option<Gender>,
+        title: &str,
+    ) {
+        let swords = self.speakers[id].name.split_whitespace().count();
+        // Keep the fuller name as canonical.
+        if n_words > swords {
+            let old = std::mem::replace(&mut self.speakers[id].name, name.to_string());
+            push_unique(&mut self.speakers[id].aliases, old);
+        }
+        push_unique(&mut self.speakers[id].aliases, name.to_string());
         if !title.is_empty() {
             push_role(&mut self.speakers[id].roles, title);
         }
-        id
+        if self.speakers[id].gender.is_none() {
+            self.speakers[id].gender = gender;
+        }
     }
 
     /// Mentions before byte `pos`, nearest first.
@@ -560,9 +601,6 @@ struct NameRun {
     gender: Option<Gender>,
 }
 
-/// Capitalised runs of the whole document, classified as people or
-/// organisations where the words say so (a title, a known first name, an
-/// organisation word or an acronym).
 /// Surnames the article writes after an honorific (`Mr. Calderón`), lower
 /// case: a run of names ending with one is a person's name, whatever its
 /// first name.
@@ -622,91 +660,33 @@ fn introduced_as_person(doc: &Document, after: usize) -> bool {
         })
 }
 
+/// Capitalised runs of the whole document, classified as people or
+/// organisations where the words say so (a title, a known first name, an
+/// organisation word or an acronym).
 fn name_runs(doc: &Document) -> Vec<NameRun> {
     let mut out = Vec::new();
-    let honorific_surnames = honorific_surnames(doc);
-    let standalone = standalone_capitals(doc);
+    let known = KnownNames {
+        honorific_surnames: honorific_surnames(doc),
+        standalone: standalone_capitals(doc),
+    };
     for sentence in &doc.sentences {
         let toks = &doc.tokens[sentence.tokens.clone()];
         let mut k = 0;
         while k < toks.len() {
             let w = toks[k].text(&doc.text);
-            let is_cap = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
             if toks[k].kind != TokenKind::Word || !is_cap(w) {
                 k += 1;
                 continue;
             }
             let start = k;
-            let mut end = k;
-            // Tokens of a nickname in marks inside the name (`Robert C.
-            // "Bobby" Scott`), left out of it.
-            let mut nickname: Option<std::ops::Range<usize>> = None;
-            let is_mark = |i: usize| {
-                toks.get(i).is_some_and(|t| {
-                    matches!(t.text(&doc.text), "\"" | "“" | "”" | "'" | "‘" | "’")
-                })
-            };
-            while end < toks.len() {
-                let t = toks[end].text(&doc.text);
-                if nickname.is_none()
-                    && end > start
-                    && is_mark(end)
-                    && is_mark(end + 2)
-                    && toks.get(end + 1).is_some_and(|n| is_cap(n.text(&doc.text)))
-                    && toks
-                        .get(end + 3)
-                        .is_some_and(|n| n.kind == TokenKind::Word && is_cap(n.text(&doc.text)))
-                {
-                    nickname = Some(end..end + 3);
-                    end += 3;
-                    continue;
-                }
-                // `and` is left out: `the Union and Portmere Ferries` are two names.
-                let joiner = matches!(
-                    t.to_lowercase().as_str(),
-                    "of" | "for" | "&" | "de" | "van" | "von"
-                ) && end > start
-                    && end + 1 < toks.len()
-                    && is_cap(toks[end + 1].text(&doc.text));
-                // A possessive apostrophe inside a name: `Harbour Workers' Union`.
-                let apostrophe = (t == "’" || t == "'")
-                    && end > start
-                    && toks[end].span.start == toks[end - 1].span.end
-                    && end + 1 < toks.len()
-                    && is_cap(toks[end + 1].text(&doc.text));
-                if (toks[end].kind != TokenKind::Punct && is_cap(t)) || joiner || apostrophe {
-                    end += 1;
-                } else {
-                    break;
-                }
-            }
+            let (end, nickname) = run_end(doc, toks, start);
             let kept: Vec<usize> = (start..end)
                 .filter(|i| !nickname.as_ref().is_some_and(|r| r.contains(i)))
                 .collect();
-            let words: Vec<&str> = kept.iter().map(|&i| toks[i].text(&doc.text)).collect();
             k = end.max(k + 1);
+            let words: Vec<&str> = kept.iter().map(|&i| toks[i].text(&doc.text)).collect();
             // Leading titles and sentence-initial function words are not the name.
-            let mut s = 0;
-            let mut title = Vec::new();
-            // `Democratic Sen. Claire McCaskill`, `Former President Bill
-            // Clinton`: words before a title are part of it.
-            if let Some(t) = (1..words.len().min(3)).find(|&t| {
-                lexicon::is_title(words[t]) && !words[..t].iter().any(|w| lexicon::is_title(w))
-            }) && t + 1 < words.len()
-                && words[..t].iter().all(|w| !lexicon::is_org_word(w))
-            {
-                title.extend_from_slice(&words[..t]);
-                s = t;
-            }
-            while s < words.len()
-                && (lexicon::is_title(words[s])
-                    || (start + s == 0 && lexicon::is_function_word(words[s])))
-            {
-                if lexicon::is_title(words[s]) {
-                    title.push(words[s]);
-                }
-                s += 1;
-            }
+            let (s, title) = leading_titles(&words, start);
             let name_words = &words[s..];
             if name_words.is_empty() {
                 continue;
@@ -719,17 +699,9 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
                 .iter()
                 .chain(name_words.first())
                 .find_map(|w| lexicon::gender_of(w));
-            let first_is_name = lexicon::gender_of(name_words[0]).is_some();
-            let last_lower = name_words[name_words.len() - 1].to_lowercase();
-            let person_like = !org_like
-                && (2..=4).contains(&name_words.len())
-                && (!title.is_empty()
-                    || first_is_name
-                    || honorific_surnames.binary_search(&last_lower).is_ok()
-                    || (name_words.len() <= 3
-                        && standalone.binary_search(&last_lower).is_ok()
-                        && !lexicon::is_function_word(name_words[0]))
-                    || introduced_as_person(doc, sentence.tokens.start + end));
+            let after = sentence.tokens.start + end;
+            let person_like =
+                !org_like && known.is_person(doc, name_words, !title.is_empty(), after);
             // As written, with a nickname left out.
             let global: Vec<usize> = kept[s..]
                 .iter()
@@ -754,6 +726,115 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
         }
     }
     out
+}
+
+/// Does `t` start with a capital (`Hunt`)?
+fn is_cap(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Where a run of names starting at `toks[start]` ends (`Robert C. "Bobby"
+/// Scott said` → before `said`), and the tokens of a nickname in marks
+/// inside it, left out of the name.
+fn run_end(
+    doc: &Document,
+    toks: &[Token],
+    start: usize,
+) -> (usize, Option<std::ops::Range<usize>>) {
+    let mut end = start;
+    let mut nickname: Option<std::ops::Range<usize>> = None;
+    let is_mark = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| matches!(t.text(&doc.text), "\"" | "“" | "”" | "'" | "‘" | "’"))
+    };
+    while end < toks.len() {
+        let t = toks[end].text(&doc.text);
+        if nickname.is_none()
+            && end > start
+            && is_mark(end)
+            && is_mark(end + 2)
+            && toks.get(end + 1).is_some_and(|n| is_cap(n.text(&doc.text)))
+            && toks
+                .get(end + 3)
+                .is_some_and(|n| n.kind == TokenKind::Word && is_cap(n.text(&doc.text)))
+        {
+            nickname = Some(end..end + 3);
+            end += 3;
+            continue;
+        }
+        // `and` is left out: `the Union and Portmere Ferries` are two names.
+        let joiner = matches!(
+            t.to_lowercase().as_str(),
+            "of" | "for" | "&" | "de" | "van" | "von"
+        ) && end > start
+            && end + 1 < toks.len()
+            && is_cap(toks[end + 1].text(&doc.text));
+        // A possessive apostrophe inside a name: `Harbour Workers' Union`.
+        let apostrophe = (t == "’" || t == "'")
+            && end > start
+            && toks[end].span.start == toks[end - 1].span.end
+            && end + 1 < toks.len()
+            && is_cap(toks[end + 1].text(&doc.text));
+        if (toks[end].kind != TokenKind::Punct && is_cap(t)) || joiner || apostrophe {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    (end, nickname)
+}
+
+/// The titles opening the words of a run (`Former President` in `Former
+/// President Bill Clinton`), with sentence-initial function words, and
+/// where the name starts after them; `start`: the run's first token in
+/// its sentence.
+fn leading_titles<'w>(words: &[&'w str], start: usize) -> (usize, Vec<&'w str>) {
+    let mut s = 0;
+    let mut title = Vec::new();
+    // `Democratic Sen. Claire McCaskill`, `Former President Bill
+    // Clinton`: words before a title are part of it.
+    if let Some(t) = (1..words.len().min(3))
+        .find(|&t| lexicon::is_title(words[t]) && !words[..t].iter().any(|w| lexicon::is_title(w)))
+        && t + 1 < words.len()
+        && words[..t].iter().all(|w| !lexicon::is_org_word(w))
+    {
+        title.extend_from_slice(&words[..t]);
+        s = t;
+    }
+    while s < words.len()
+        && (lexicon::is_title(words[s]) || (start + s == 0 && lexicon::is_function_word(words[s])))
+    {
+        if lexicon::is_title(words[s]) {
+            title.push(words[s]);
+        }
+        s += 1;
+    }
+    (s, title)
+}
+
+/// What the article tells of names beyond their run: surnames after an
+/// honorific and capitalised words standing alone.
+struct KnownNames {
+    honorific_surnames: Vec<String>,
+    standalone: Vec<String>,
+}
+
+impl KnownNames {
+    /// Do the words of a run (`name_words`, after a title if `titled`,
+    /// before token `after`) name a person (`Sen. Ada Vance`, `Jeremy
+    /// Hunt`, `Felipe Calderón` after `Mr. Calderón`)?
+    fn is_person(&self, doc: &Document, name_words: &[&str], titled: bool, after: usize) -> bool {
+        let first_is_name = lexicon::gender_of(name_words[0]).is_some();
+        let last_lower = name_words[name_words.len() - 1].to_lowercase();
+        (2..=4).contains(&name_words.len())
+            && (titled
+                || first_is_name
+                || self.honorific_surnames.binary_search(&last_lower).is_ok()
+                || (name_words.len() <= 3
+                    && self.standalone.binary_search(&last_lower).is_ok()
+                    && !lexicon::is_function_word(name_words[0]))
+                || introduced_as_person(doc, after))
+    }
 }
 
 #[cfg(test)]

@@ -100,6 +100,39 @@ pub struct Ctx<'d> {
     pub in_quote: &'d [bool],
 }
 
+/// What lies around one quotation, read once for all its sieves: the
+/// stretches before and after it and the attributions found there.
+struct Around<'d> {
+    qi: usize,
+    q: &'d Quoted,
+    /// Tokens before the opening mark ([`Ctx::before_range`]).
+    before: Range<usize>,
+    /// Tokens after the closing mark ([`Ctx::after_range`]).
+    after: Range<usize>,
+    /// The last token of `before`, if any.
+    last_before: Option<usize>,
+    /// Its text (`:`, `,`, a cue); `None` when nothing comes before the mark.
+    lw: Option<&'d str>,
+    /// The words inside the marks, without trailing space.
+    inner: &'d str,
+    /// The attribution after the quotation, taken by the after sieve.
+    after_attr: Option<Attr>,
+    /// The attribution before it, taken by the before sieve.
+    before_attr: Option<Attr>,
+    /// A speech cue right before the mark.
+    direct_cue: Option<&'d Cue>,
+    /// The words open with a capital or a digit.
+    starts_upper: bool,
+    /// An item of a list of quotations after the first.
+    list_item: bool,
+    /// The clause reported with the quotation, set by the clause sieve.
+    content: Option<Span>,
+}
+
+/// An attribution sieve: names the speaker of a quotation from what lies
+/// around it, or leaves it to the next sieve.
+type Sieve<'d> = fn(&Ctx<'d>, &mut Around<'d>) -> Option<Attr>;
+
 impl<'d> Ctx<'d> {
     fn word(&self, i: usize) -> &'d str {
         self.doc.tokens[i].text(&self.doc.text)
@@ -276,15 +309,53 @@ impl<'d> Ctx<'d> {
         start..end
     }
 
-    /// Analyses quotation `qi`.
+    /// Analyses quotation `qi` with the sieves, in order: transcript turn,
+    /// nickname, then (with what lies around it read once) the names that
+    /// are no speech, and the attribution sieves of its shape: after
+    /// (trailing cue), before (leading cue or colon) and direct cue for a
+    /// quotation standing on its own; after, inline cue and clause for a
+    /// partial one.
     pub fn analyse(&self, qi: usize) -> Analysed {
-        let q = &self.quoted[qi];
         if let Some(turn) = self.turn(qi) {
             return turn;
         }
         if self.is_nickname(qi) {
             return Analysed::name(Shape::Inline);
         }
+        let s = self.around(qi);
+        if self.is_term_as_subject(&s) || self.is_by_author(&s.after) {
+            return Analysed::name(Shape::Inline);
+        }
+        if self.is_block(&s) {
+            self.analyse_block(s)
+        } else {
+            self.analyse_inline(s)
+        }
+    }
+
+    /// The attribution sieves of a quotation standing on its own, in order:
+    /// `"…," said X`, `X said: "…"`, `Hunt said "…"`.
+    const BLOCK_SIEVES: [Sieve<'d>; 3] = [
+        Self::after_sieve,
+        Self::before_sieve,
+        Self::direct_cue_sieve,
+    ];
+
+    /// The attribution sieves of a quotation inside narration, in order:
+    /// `"…," X said`, `X said the mood was "joyful"`, `Clinton often speaks
+    /// of breaking "that highest, hardest glass ceiling"`.
+    const INLINE_SIEVES: [Sieve<'d>; 3] =
+        [Self::after_sieve, Self::inline_sieve, Self::clause_sieve];
+
+    /// The first attribution one of `sieves` finds, trying them in order.
+    fn first_attribution(&self, s: &mut Around<'d>, sieves: &[Sieve<'d>]) -> Option<Attr> {
+        sieves.iter().find_map(|sieve| sieve(self, s))
+    }
+
+    /// Reads what lies around quotation `qi` (`X said: "…"`: the stretch
+    /// `X said:` before it and its attribution).
+    fn around(&self, qi: usize) -> Around<'d> {
+        let q = &self.quoted[qi];
         let before = self.before_range(qi);
         let after = self.after_range(qi);
         let after_attr = self.after_attribution(after.clone());
@@ -295,202 +366,286 @@ impl<'d> Ctx<'d> {
             None => self.across_paragraph(qi),
             _ => None,
         };
-        // A cue right before the mark (`Hunt said "…"`, `said that "…"`).
-        let direct_cue = last_before.and_then(|i| {
-            let i = if self.word(i).eq_ignore_ascii_case("that") && i > before.start {
-                i - 1
-            } else {
-                i
-            };
-            let c = self.cue_at(i)?;
-            (c.class == CueClass::Speech).then_some(c)
-        });
         let starts_upper = self.doc.text[q.inner.start..]
             .chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-        let sentence_end_after = after.is_empty()
+        let mut s = Around {
+            qi,
+            q,
+            before,
+            after,
+            last_before,
+            lw,
+            inner: self.doc.text[q.inner.start..q.inner.end].trim_end(),
+            after_attr,
+            before_attr,
+            direct_cue: None,
+            starts_upper,
+            list_item: self.list_item_of(qi).is_some(),
+            content: None,
+        };
+        s.direct_cue = self.direct_cue(&s);
+        s
+    }
+
+    /// A speech cue right before the opening mark (`Hunt said "…"`, `said that "…"`).
+    fn direct_cue(&self, s: &Around<'d>) -> Option<&'d Cue> {
+        let i = s.last_before?;
+        let i = if self.word(i).eq_ignore_ascii_case("that") && i > s.before.start {
+            i - 1
+        } else {
+            i
+        };
+        let c = self.cue_at(i)?;
+        (c.class == CueClass::Speech).then_some(c)
+    }
+
+    /// Does nothing but punctuation follow the quotation in its stretch
+    /// (`Hunt said "We will win."`)?
+    fn ends_stretch(&self, after: &Range<usize>) -> bool {
+        after.is_empty()
             || after
                 .clone()
-                .all(|i| self.doc.tokens[i].kind == TokenKind::Punct);
-        // `As for his remarks, "I write them off," said Mr. Pike`: a whole
-        // sentence quoted after an opening phrase, attributed after it.
-        let whole_after_phrase = lw == Some(",")
-            && starts_upper
-            && after_attr.is_some()
-            && self.doc.text[q.inner.start..q.inner.end]
-                .trim_end()
-                .ends_with([',', '.', '?', '!']);
+                .all(|i| self.doc.tokens[i].kind == TokenKind::Punct)
+    }
+
+    /// Does the quotation stand on its own (`"…," she said`, `X said: "…"`,
+    /// `— "…"`) rather than inside narration?
+    fn is_block(&self, s: &Around<'d>) -> bool {
         // An item of a list of quotations (`"ambassador," "attack," "Benghazi"`)
         // stands inside the sentence like the item before it.
-        let list_item = self.list_item_of(qi).is_some();
-        let block = (lw.is_none() && !list_item)
-            || whole_after_phrase
-            || lw == Some(":")
-            || before_attr.is_some()
-            || (direct_cue.is_some() && starts_upper && sentence_end_after)
-            || (lw.is_some_and(|w| matches!(w, "—" | "–" | "-" | "(")) && starts_upper);
-        // `"Top secret" is the highest level …`: a short term opening the
-        // sentence as its subject is a name for something, not speech.
-        let inner = self.doc.text[q.inner.start..q.inner.end].trim_end();
-        let term_as_subject = lw.is_none()
-            && !list_item
-            && after_attr.is_none()
-            && before_attr.is_none()
+        (s.lw.is_none() && !s.list_item)
+            || self.is_whole_after_phrase(s)
+            || s.lw == Some(":")
+            || s.before_attr.is_some()
+            || (s.direct_cue.is_some() && s.starts_upper && self.ends_stretch(&s.after))
+            || (s.lw.is_some_and(|w| matches!(w, "—" | "–" | "-" | "(")) && s.starts_upper)
+    }
+
+    /// `As for his remarks, "I write them off," said Mr. Pike`: a whole
+    /// sentence quoted after an opening phrase, attributed after it.
+    fn is_whole_after_phrase(&self, s: &Around<'d>) -> bool {
+        s.lw == Some(",")
+            && s.starts_upper
+            && s.after_attr.is_some()
+            && s.inner.ends_with([',', '.', '?', '!'])
+    }
+
+    /// `"Top secret" is the highest level …`: a short term opening the
+    /// sentence as its subject is a name for something, not speech.
+    fn is_term_as_subject(&self, s: &Around<'d>) -> bool {
+        let (q, inner) = (s.q, s.inner);
+        s.lw.is_none()
+            && !s.list_item
+            && s.after_attr.is_none()
+            && s.before_attr.is_none()
             && inner.split_whitespace().count() <= 3
             && !inner.ends_with([',', '.', '!', '?', ':', ';'])
             && !inner.split_whitespace().any(|w| {
                 lexicon::pronoun(w).is_some() || lexicon::is_auxiliary(w) || w.contains(['’', '\''])
             })
             && (self.runs_into_clause(q, self.sentence_range_of_byte(q.open).end)
-                || self.doc.text[q.end..].trim_start().starts_with('('));
-        // `"Posthumous books could come with dollar signs," by Boston
-        // Globe's Joseph P. Kahn`: a headline or title credited to its
-        // author is a work, not anyone's speech.
-        let by_author = {
-            let mut i = after.start;
-            if i < after.end && self.word(i) == "," {
-                i += 1;
-            }
-            i + 1 < after.end
-                && self.word(i) == "by"
-                && self.word(i + 1).starts_with(char::is_uppercase)
-        };
-        if term_as_subject || by_author {
-            return Analysed::name(Shape::Inline);
+                || self.doc.text[q.end..].trim_start().starts_with('('))
+    }
+
+    /// `"Posthumous books could come with dollar signs," by Boston
+    /// Globe's Joseph P. Kahn`: a headline or title credited to its
+    /// author is a work, not anyone's speech.
+    fn is_by_author(&self, after: &Range<usize>) -> bool {
+        let mut i = after.start;
+        if i < after.end && self.word(i) == "," {
+            i += 1;
         }
-        if block {
-            // `Evaluating them on polls, Stevens said, "is like …"`: the
-            // attribution interrupts one clause, which is what is reported.
-            let content = match (&after_attr, &before_attr) {
-                (None, Some(a)) if lw == Some(",") => {
-                    let first = a
-                        .cue_tok
-                        .unwrap_or(usize::MAX)
-                        .min(self.tok_at(a.mention.span.start));
-                    // (A quotation that closed the previous sentence splits nothing.)
-                    let sentence_start = self.sentence_range_of_byte(q.open).start;
-                    let split =
-                        self.follows_quotation(before.start) && before.start > sentence_start;
-                    let lead = (before.start..first.min(before.end))
-                        .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
-                    // `Trump's support means "he must be doing something right,"
-                    // she says, "but I don't know …"`: a split quotation whose
-                    // first part sits inside a clause reports that whole clause.
-                    let split_in_clause = split
-                        && !lead
-                        && !starts_upper
-                        && qi > 0
-                        && (sentence_start..self.tok_at(self.quoted[qi - 1].open))
-                            .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
-                    let sentence = self.sentence_range_of_byte(q.open);
-                    let quote_end = if q.runs_on { 0 } else { self.tok_at(q.end) };
-                    // (A quotation opening with a capital is a sentence of its own
-                    // after an introductory phrase: `Asked if …, Ryan said, "Sure."`)
-                    if !split && lead && !starts_upper {
-                        // To the end of the sentence, or of the quotation if it runs on.
-                        self.content_span(before.start..sentence.end.max(quote_end))
-                    } else if split_in_clause {
-                        self.content_span(sentence_start..sentence.end.max(quote_end))
-                    } else {
-                        None
-                    }
-                }
-                // `Slinker said Trump was a candidate in the spirit of the
-                // valley: "He's a start-up kind of guy."`: a reported clause
-                // before the colon reports the quotation with it.
-                (None, Some(a)) if lw == Some(":") => {
-                    let cue = a.cue_tok.and_then(|t| self.cue_at(t));
-                    let cue_end = cue.map_or(0, |c| c.end);
-                    let mut tail = cue_end.max(self.tok_at(a.mention.span.end));
-                    if cue.is_some_and(Cue::takes_object) && tail == cue_end {
-                        tail = self.skip_object(tail, before.end);
-                    }
-                    let colon = before.end - 1;
-                    let words = (tail..colon)
-                        .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
-                        .count();
-                    let clause = cue.is_some()
-                        && tail < colon
-                        && words >= 4
-                        && !self.is_adverbial_tail(tail..colon)
-                        && (tail..colon).any(|i| {
-                            let w = self.word(i);
-                            lexicon::is_auxiliary(w)
-                                || w.eq_ignore_ascii_case("that")
-                                || lexicon::pronoun(w).is_some()
-                                || w.ends_with("ed")
-                        });
-                    if clause {
-                        self.content_span(tail..self.tok_at(q.end).max(tail))
-                    } else {
-                        None
-                    }
-                }
-                _ => None,
-            };
-            let attr = after_attr.or(before_attr).or_else(|| {
-                let c = direct_cue?;
-                let m = self.subject_of(c, before.start)?;
-                Some(Attr {
-                    cue: c.text.clone(),
-                    cue_tok: Some(c.tok),
-                    mention: m,
-                    place: Place::Before,
-                    sieve: "direct_cue",
-                })
-            });
-            // `she said, "I am so sick of the campaign lying" about her
-            // record, …`: the reported clause runs on after the quotation.
-            let content = content.or_else(|| {
-                let a = attr.as_ref()?;
-                let sentence = self.sentence_with_quotations(q.open);
-                let next = self.tok_at(q.end);
-                if a.place != Place::Before
-                    || q.runs_on
-                    || !self.runs_into_clause(q, sentence.end)
-                    || inner.ends_with(['.', '!', '?'])
-                {
-                    return None;
-                }
-                let stop = (next..sentence.end)
-                    .find(|&i| {
-                        matches!(self.word(i), "," | ";" | "—" | "–")
-                            || self.ends_content_before(i, sentence.end)
-                            || self.quoted.iter().any(|o| self.tok_at(o.open) == i)
-                    })
-                    .unwrap_or(sentence.end);
-                (stop > next + 1)
-                    .then(|| self.content_span(self.tok_at(q.open)..stop))
-                    .flatten()
-            });
-            return Analysed {
-                shape: Shape::Block,
-                naming: false,
-                attr,
-                content,
-            };
+        i + 1 < after.end
+            && self.word(i) == "by"
+            && self.word(i + 1).starts_with(char::is_uppercase)
+    }
+
+    /// A quotation standing on its own (`"…," she said`): the first
+    /// attribution of [`Self::BLOCK_SIEVES`], and the clause reported with it.
+    fn analyse_block(&self, mut s: Around<'d>) -> Analysed {
+        let content = self.block_content(&s);
+        let attr = self.first_attribution(&mut s, &Self::BLOCK_SIEVES);
+        let content = content.or_else(|| self.run_on_content(&s, attr.as_ref()?));
+        Analysed {
+            shape: Shape::Block,
+            naming: false,
+            attr,
+            content,
         }
-        // Inline.
-        let naming = self.is_naming(qi, before.clone(), after.clone());
-        let mut content = None;
+    }
+
+    /// A quotation inside narration (`He blamed the government's
+    /// "appalling" behaviour`): a name, or the first attribution of
+    /// [`Self::INLINE_SIEVES`].
+    fn analyse_inline(&self, mut s: Around<'d>) -> Analysed {
+        let naming = self.is_naming(s.qi, s.before.clone(), s.after.clone());
         let attr = if naming {
             None
         } else {
-            after_attr
-                .or_else(|| self.inline_attribution(qi))
-                .or_else(|| {
-                    let (attr, span) = self.clause_attribution(qi)?;
-                    content = Some(span);
-                    Some(attr)
-                })
+            self.first_attribution(&mut s, &Self::INLINE_SIEVES)
         };
         Analysed {
             shape: Shape::Inline,
             naming,
             attr,
-            content,
+            content: s.content,
         }
+    }
+
+    /// Sieve after: the attribution after the closing mark (`"…," said X`,
+    /// `"…," X said`, `"…" ― X`), found by [`Self::after_attribution`].
+    fn after_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
+        s.after_attr.take()
+    }
+
+    /// Sieve before: the attribution before the opening mark (`X said:
+    /// "…"`, `In a statement, the council said: "…"`), found by
+    /// [`Self::before_attribution`].
+    fn before_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
+        s.before_attr.take()
+    }
+
+    /// Sieve direct cue: a speech cue right before the mark and its subject
+    /// (`Hunt said "…"`, `said that "…"`).
+    fn direct_cue_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
+        let c = s.direct_cue?;
+        let m = self.subject_of(c, s.before.start)?;
+        Some(Attr {
+            cue: c.text.clone(),
+            cue_tok: Some(c.tok),
+            mention: m,
+            place: Place::Before,
+            sieve: "direct_cue",
+        })
+    }
+
+    /// Sieve inline: the nearest speech cue of the sentence before a
+    /// partial quotation (`X said the mood was "joyful"`).
+    fn inline_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
+        self.inline_attribution(s.qi)
+    }
+
+    /// Sieve clause: the subject of the clause holding a partial quotation
+    /// (`Clinton often speaks of breaking "that highest, hardest glass
+    /// ceiling"`), which also reports that clause.
+    fn clause_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
+        let (attr, span) = self.clause_attribution(s.qi)?;
+        s.content = Some(span);
+        Some(attr)
+    }
+
+    /// The clause reported with a quotation attributed before it, when the
+    /// attribution interrupts a clause (`,`) or ends one (`:`).
+    fn block_content(&self, s: &Around<'d>) -> Option<Span> {
+        if s.after_attr.is_some() {
+            return None;
+        }
+        let a = s.before_attr.as_ref()?;
+        match s.lw {
+            Some(",") => self.interrupted_clause(s, a),
+            Some(":") => self.clause_before_colon(s, a),
+            _ => None,
+        }
+    }
+
+    /// `Evaluating them on polls, Stevens said, "is like …"`: the
+    /// attribution interrupts one clause, which is what is reported.
+    fn interrupted_clause(&self, s: &Around<'d>, a: &Attr) -> Option<Span> {
+        let (q, before) = (s.q, &s.before);
+        let first = a
+            .cue_tok
+            .unwrap_or(usize::MAX)
+            .min(self.tok_at(a.mention.span.start));
+        let sentence = self.sentence_range_of_byte(q.open);
+        // (A quotation that closed the previous sentence splits nothing.)
+        let split = self.follows_quotation(before.start) && before.start > sentence.start;
+        let lead = (before.start..first.min(before.end))
+            .any(|i| self.doc.tokens[i].kind == TokenKind::Word);
+        let quote_end = if q.runs_on { 0 } else { self.tok_at(q.end) };
+        // (A quotation opening with a capital is a sentence of its own
+        // after an introductory phrase: `Asked if …, Ryan said, "Sure."`)
+        if !split && lead && !s.starts_upper {
+            // To the end of the sentence, or of the quotation if it runs on.
+            self.content_span(before.start..sentence.end.max(quote_end))
+        } else if split && !lead && self.first_part_in_clause(s, sentence.start) {
+            self.content_span(sentence.start..sentence.end.max(quote_end))
+        } else {
+            None
+        }
+    }
+
+    /// `Trump's support means "he must be doing something right," she
+    /// says, "but I don't know …"`: a split quotation whose first part sits
+    /// inside a clause reports that whole clause.
+    fn first_part_in_clause(&self, s: &Around<'d>, sentence_start: usize) -> bool {
+        !s.starts_upper
+            && s.qi > 0
+            && (sentence_start..self.tok_at(self.quoted[s.qi - 1].open))
+                .any(|i| self.doc.tokens[i].kind == TokenKind::Word)
+    }
+
+    /// `Slinker said Trump was a candidate in the spirit of the
+    /// valley: "He's a start-up kind of guy."`: a reported clause
+    /// before the colon reports the quotation with it.
+    fn clause_before_colon(&self, s: &Around<'d>, a: &Attr) -> Option<Span> {
+        let cue = a.cue_tok.and_then(|t| self.cue_at(t));
+        let cue_end = cue.map_or(0, |c| c.end);
+        let mut tail = cue_end.max(self.tok_at(a.mention.span.end));
+        if cue.is_some_and(Cue::takes_object) && tail == cue_end {
+            tail = self.skip_object(tail, s.before.end);
+        }
+        let colon = s.before.end - 1;
+        if cue.is_some() && tail < colon && self.is_reported_clause(tail..colon) {
+            self.content_span(tail..self.tok_at(s.q.end).max(tail))
+        } else {
+            None
+        }
+    }
+
+    /// Is `r` a clause of its own rather than an adverbial (`Trump was a
+    /// candidate in the spirit of the valley`, not `on Monday`): four words
+    /// or more, with an auxiliary, `that`, a pronoun or a past form?
+    fn is_reported_clause(&self, r: Range<usize>) -> bool {
+        let words = r
+            .clone()
+            .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
+            .count();
+        words >= 4
+            && !self.is_adverbial_tail(r.clone())
+            && r.clone().any(|i| {
+                let w = self.word(i);
+                lexicon::is_auxiliary(w)
+                    || w.eq_ignore_ascii_case("that")
+                    || lexicon::pronoun(w).is_some()
+                    || w.ends_with("ed")
+            })
+    }
+
+    /// `she said, "I am so sick of the campaign lying" about her
+    /// record, …`: the reported clause runs on after the quotation.
+    fn run_on_content(&self, s: &Around<'d>, a: &Attr) -> Option<Span> {
+        let q = s.q;
+        let sentence = self.sentence_with_quotations(q.open);
+        let next = self.tok_at(q.end);
+        if a.place != Place::Before
+            || q.runs_on
+            || !self.runs_into_clause(q, sentence.end)
+            || s.inner.ends_with(['.', '!', '?'])
+        {
+            return None;
+        }
+        let stop = (next..sentence.end)
+            .find(|&i| {
+                matches!(self.word(i), "," | ";" | "—" | "–")
+                    || self.ends_content_before(i, sentence.end)
+                    || self.quoted.iter().any(|o| self.tok_at(o.open) == i)
+            })
+            .unwrap_or(sentence.end);
+        (stop > next + 1)
+            .then(|| self.content_span(self.tok_at(q.open)..stop))
+            .flatten()
     }
 
     /// A quoted transcript paragraph: a turn of its labelled speaker, or
@@ -596,8 +751,22 @@ impl<'d> Ctx<'d> {
         None
     }
 
-    /// `X said: "…"` / `According to X, "…"`: the last cue of the stretch before the mark.
+    /// `X said: "…"` / `According to X, "…"`: the attribution of the
+    /// stretch before the mark, by the sieves leading cue, past verb and
+    /// colon, name and colon, clause and colon, in that order.
     fn before_attribution(&self, r: Range<usize>) -> Option<Attr> {
+        let punct = r.end - 1;
+        // (The leading cue sieve gives up on a comma that is no attribution's;
+        // the others need a colon.)
+        self.leading_cue(r.clone())
+            .or_else(|| self.past_verb_colon(r.start, punct))
+            .or_else(|| self.name_colon(r.start, punct))
+            .or_else(|| self.clause_colon(r.start, punct))
+    }
+
+    /// `X said: "…"`, `X told BBC Radio 4, "…"`, `According to X, "…"`:
+    /// the last cue of the stretch before the mark and its subject.
+    fn leading_cue(&self, r: Range<usize>) -> Option<Attr> {
         let punct = r.end - 1;
         for c in self.cues_in(r.start..punct).rev() {
             if c.class == CueClass::Belief {
@@ -614,17 +783,7 @@ impl<'d> Ctx<'d> {
                 })
             };
             if let Some(m) = m {
-                // `X said on Monday, "…"` introduces the quotation; in `X
-                // said it is unrealistic to think that if …, "…"` the comma
-                // is inside the reported clause, which holds the quotation.
-                let mut tail_start = c.end.max(self.tok_at(m.span.end));
-                // (`X told the crowd, "…"`: the person addressed, then adverbials.)
-                if c.takes_object() && tail_start == c.end {
-                    tail_start = self.skip_object(tail_start, punct);
-                }
-                // (`"A," said X, a doctor, "B."` is one quotation split by its attribution.)
-                let split = self.follows_quotation(r.start);
-                if self.word(punct) == "," && !split && !self.is_adverbial_tail(tail_start..punct) {
+                if self.word(punct) == "," && !self.comma_introduces(&r, c, &m) {
                     return None;
                 }
                 return Some(Attr {
@@ -636,47 +795,72 @@ impl<'d> Ctx<'d> {
                 });
             }
         }
-        // `Mr. Christie gloated: "…"`, `Hannity interjected: "…"`, `McCaskill
-        // scolded him: "…"`: a person, a verb in the past and a colon
-        // introduce what the person said, whatever the verb.
-        if self.word(punct) == ":" {
-            let mut v = punct.saturating_sub(1);
-            if v > r.start
-                && matches!(
-                    self.word(v).to_lowercase().as_str(),
-                    "him" | "her" | "them" | "us" | "me" | "reporters"
-                )
-            {
-                v -= 1;
-            }
-            let verb = self.word(v);
-            let past = v > r.start
-                && verb.len() > 4
-                && verb.ends_with("ed")
-                && verb.starts_with(char::is_lowercase)
-                && self.doc.tokens[v].kind == TokenKind::Word
-                && !matches!(
-                    verb,
-                    "included" | "listed" | "featured" | "contained" | "followed" | "noted"
-                );
-            if past
-                && let Some(m) = subject_before(self.doc, r.start, v)
-                && (m.form == Form::Name && !m.org_like || matches!(m.form, Form::Pronoun(_)))
-                && self.tok_at(m.span.end) == v
-            {
-                return Some(Attr {
-                    cue: verb.to_lowercase(),
-                    cue_tok: None,
-                    mention: m,
-                    place: Place::Before,
-                    sieve: "leading_past_verb_colon",
-                });
-            }
+        None
+    }
+
+    /// `X said on Monday, "…"`: does the comma ending stretch `r` close the
+    /// attribution by cue `c` and speaker `m` and introduce the quotation?
+    fn comma_introduces(&self, r: &Range<usize>, c: &Cue, m: &Mention) -> bool {
+        let punct = r.end - 1;
+        // In `X said it is unrealistic to think that if …, "…"` the comma
+        // is inside the reported clause, which holds the quotation.
+        let mut tail_start = c.end.max(self.tok_at(m.span.end));
+        // (`X told the crowd, "…"`: the person addressed, then adverbials.)
+        if c.takes_object() && tail_start == c.end {
+            tail_start = self.skip_object(tail_start, punct);
         }
-        // `… doesn't surprise pollster Daron Shaw: "…"`: a colon after a
-        // person's name introduces what that person says.
+        // (`"A," said X, a doctor, "B."` is one quotation split by its attribution.)
+        let split = self.follows_quotation(r.start);
+        split || self.is_adverbial_tail(tail_start..punct)
+    }
+
+    /// `Mr. Christie gloated: "…"`, `Hannity interjected: "…"`, `McCaskill
+    /// scolded him: "…"`: a person, a verb in the past and a colon
+    /// introduce what the person said, whatever the verb.
+    fn past_verb_colon(&self, start: usize, punct: usize) -> Option<Attr> {
+        if self.word(punct) != ":" {
+            return None;
+        }
+        let mut v = punct.saturating_sub(1);
+        if v > start
+            && matches!(
+                self.word(v).to_lowercase().as_str(),
+                "him" | "her" | "them" | "us" | "me" | "reporters"
+            )
+        {
+            v -= 1;
+        }
+        let verb = self.word(v);
+        let past = v > start
+            && verb.len() > 4
+            && verb.ends_with("ed")
+            && verb.starts_with(char::is_lowercase)
+            && self.doc.tokens[v].kind == TokenKind::Word
+            && !matches!(
+                verb,
+                "included" | "listed" | "featured" | "contained" | "followed" | "noted"
+            );
+        if past
+            && let Some(m) = subject_before(self.doc, start, v)
+            && (m.form == Form::Name && !m.org_like || matches!(m.form, Form::Pronoun(_)))
+            && self.tok_at(m.span.end) == v
+        {
+            return Some(Attr {
+                cue: verb.to_lowercase(),
+                cue_tok: None,
+                mention: m,
+                place: Place::Before,
+                sieve: "leading_past_verb_colon",
+            });
+        }
+        None
+    }
+
+    /// `… doesn't surprise pollster Daron Shaw: "…"`: a colon after a
+    /// person's name introduces what that person says.
+    fn name_colon(&self, start: usize, punct: usize) -> Option<Attr> {
         if self.word(punct) == ":"
-            && let Some(m) = subject_before(self.doc, r.start, punct)
+            && let Some(m) = subject_before(self.doc, start, punct)
             && m.form == Form::Name
             && !m.org_like
             && self.tok_at(m.span.end) == punct
@@ -689,7 +873,7 @@ impl<'d> Ctx<'d> {
                 sieve: "leading_name_colon",
             });
         }
-        self.clause_colon(r.start, punct)
+        None
     }
 
     /// `A spokesman for Bernie Sanders could only quip: "…"`, `Sanders made
@@ -739,55 +923,83 @@ impl<'d> Ctx<'d> {
     }
 
     /// The speaker of cue `c`: its subject before it (from `clause_start`),
-    /// or for an `-ing` form the main subject of the sentence.
+    /// or for an `-ing` form the main subject of the sentence. The cases,
+    /// in order: a source after the cue, a relative pronoun, a participle
+    /// after a comma, a coordinated verb, an infinitive, a participle after
+    /// `of`/`with` a name, a document issued by the subject, the plain
+    /// subject, and a participle's main subject.
     fn subject_of(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
         if c.names_source_after() {
             let sentence = self.sentence_range_of_byte(self.doc.tokens[c.tok].span.start);
             return subject_after(self.doc, c.end - 1, sentence.end);
         }
-        // `Stevie Wonder, who joked …`, `the police department, which
-        // reported …`: a relative pronoun speaks for the phrase before it.
         if let Some(rel) = self.relative_pronoun(c, clause_start) {
-            let end = if self.word(rel - 1) == "," {
-                rel - 1
-            } else {
-                rel
-            };
-            return subject_before(self.doc, clause_start, end)
-                .or_else(|| {
-                    // `remarks made by a campaign surrogate who said`: the
-                    // noun phrase right before the pronoun.
-                    (clause_start.max(end.saturating_sub(5))..end)
-                        .find_map(|s| generic_description(self.doc, s..end))
-                })
-                .filter(|m| !matches!(m.form, Form::Pronoun(_)));
+            return self.relative_subject(rel, clause_start);
         }
-        // `Bloomberg contrasted his record with Trump's, saying …`: a
-        // participle after a comma takes the subject of the main clause.
-        let after_comma = c.tok.checked_sub(1).is_some_and(|p| self.word(p) == ",");
-        if c.is_participle() && after_comma {
-            // `Politico reported that Trump reacted …, calling it …`: the
-            // participle goes with the reported clause and its subject.
-            // (Only a `that` a cue reports, whose clause opens with its
-            // subject: not the relative `policies that help …`.)
-            let that = self.last_that(clause_start..c.tok).filter(|&t| {
-                self.cues_in(t.saturating_sub(4).max(clause_start)..t)
-                    .next()
-                    .is_some()
-            });
-            if let Some(t) = that
-                && let Some(m) = main_subject(self.doc, t + 1, c.tok)
-                && matches!(m.form, Form::Name | Form::Pronoun(_))
-                && self.tok_at(m.span.start) == t + 1
-            {
-                return Some(m);
-            }
-            if let Some(m) = self.main_subject(c.tok) {
-                return Some(m);
-            }
+        self.participle_after_comma_subject(c, clause_start)
+            .or_else(|| self.coordinated_subject(c, clause_start))
+            .or_else(|| self.infinitive_subject(c, clause_start))
+            .or_else(|| self.of_with_participle_subject(c, clause_start))
+            .or_else(|| self.document_issuer(c, clause_start))
+            .or_else(|| self.plain_subject(c, clause_start))
+            .or_else(|| {
+                c.is_participle()
+                    .then(|| self.main_subject(c.tok))
+                    .flatten()
+            })
+    }
+
+    /// `Stevie Wonder, who joked …`, `the police department, which
+    /// reported …`: a relative pronoun (at `rel`) speaks for the phrase before it.
+    fn relative_subject(&self, rel: usize, clause_start: usize) -> Option<Mention> {
+        let end = if self.word(rel - 1) == "," {
+            rel - 1
+        } else {
+            rel
+        };
+        subject_before(self.doc, clause_start, end)
+            .or_else(|| {
+                // `remarks made by a campaign surrogate who said`: the
+                // noun phrase right before the pronoun.
+                (clause_start.max(end.saturating_sub(5))..end)
+                    .find_map(|s| generic_description(self.doc, s..end))
+            })
+            .filter(|m| !matches!(m.form, Form::Pronoun(_)))
+    }
+
+    /// Is the token before cue `c` a comma (`…, saying`)?
+    fn after_comma(&self, c: &Cue) -> bool {
+        c.tok.checked_sub(1).is_some_and(|p| self.word(p) == ",")
+    }
+
+    /// `Bloomberg contrasted his record with Trump's, saying …`: a
+    /// participle after a comma takes the subject of the main clause.
+    fn participle_after_comma_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        if !(c.is_participle() && self.after_comma(c)) {
+            return None;
         }
-        // `… criticised the policy and said …`, `…, but insists …`: a verb
-        // coordinated with the main one shares its subject.
+        // `Politico reported that Trump reacted …, calling it …`: the
+        // participle goes with the reported clause and its subject.
+        // (Only a `that` a cue reports, whose clause opens with its
+        // subject: not the relative `policies that help …`.)
+        let that = self.last_that(clause_start..c.tok).filter(|&t| {
+            self.cues_in(t.saturating_sub(4).max(clause_start)..t)
+                .next()
+                .is_some()
+        });
+        if let Some(t) = that
+            && let Some(m) = main_subject(self.doc, t + 1, c.tok)
+            && matches!(m.form, Form::Name | Form::Pronoun(_))
+            && self.tok_at(m.span.start) == t + 1
+        {
+            return Some(m);
+        }
+        self.main_subject(c.tok)
+    }
+
+    /// `… criticised the policy and said …`, `…, but insists …`: a verb
+    /// coordinated with the main one shares its subject.
+    fn coordinated_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
         let mut p = c.tok;
         while p > clause_start
             && matches!(
@@ -797,36 +1009,34 @@ impl<'d> Ctx<'d> {
         {
             p -= 1;
         }
-        if p > clause_start
-            && matches!(self.word(p - 1).to_lowercase().as_str(), "and" | "but")
-            && let Some(m) = self.main_subject(c.tok)
-        {
-            return Some(m);
+        if p > clause_start && matches!(self.word(p - 1).to_lowercase().as_str(), "and" | "but") {
+            return self.main_subject(c.tok);
         }
-        // `Trump was prompted to say, "…"`, `she went on to tell …`: an
-        // infinitive cue is the main subject's.
-        if c.tok > clause_start && self.word(c.tok - 1).eq_ignore_ascii_case("to") {
-            // (the subject of a `that` clause holding the cue, if there is
-            // one; `Trump joked that Brooklyn was his answer, but went on to
-            // say`: a `but` closes the clause and returns to the main subject)
-            let that = self
-                .last_that(clause_start..c.tok)
-                .filter(|&t| !(t + 1..c.tok).any(|i| self.word(i).eq_ignore_ascii_case("but")));
-            if let Some(m) = that
-                .and_then(|t| main_subject(self.doc, t + 1, c.tok))
-                .or_else(|| self.main_subject(c.tok))
-            {
-                return Some(m);
-            }
+        None
+    }
+
+    /// `Trump was prompted to say, "…"`, `she went on to tell …`: an
+    /// infinitive cue is the main subject's.
+    fn infinitive_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        if !(c.tok > clause_start && self.word(c.tok - 1).eq_ignore_ascii_case("to")) {
+            return None;
         }
-        // A possessive (`Trump's`) is never the one speaking, nor, before a
-        // participle, the object of a preposition (`took a swipe at
-        // Hillary Clinton, calling …`).
-        // `footage of Trump saying "…"`, `with Sen. John McCain calling it
-        // "…"`: a participle right after a name governed by `of` or `with`
-        // has that name for its subject.
+        // (the subject of a `that` clause holding the cue, if there is
+        // one; `Trump joked that Brooklyn was his answer, but went on to
+        // say`: a `but` closes the clause and returns to the main subject)
+        let that = self
+            .last_that(clause_start..c.tok)
+            .filter(|&t| !(t + 1..c.tok).any(|i| self.word(i).eq_ignore_ascii_case("but")));
+        that.and_then(|t| main_subject(self.doc, t + 1, c.tok))
+            .or_else(|| self.main_subject(c.tok))
+    }
+
+    /// `footage of Trump saying "…"`, `with Sen. John McCain calling it
+    /// "…"`: a participle right after a name governed by `of` or `with`
+    /// has that name for its subject.
+    fn of_with_participle_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
         if c.is_participle()
-            && !after_comma
+            && !self.after_comma(c)
             && let Some(m) = subject_before(self.doc, clause_start, c.tok)
             && self.tok_at(m.span.end) == c.tok
             && matches!(m.form, Form::Name | Form::Description)
@@ -837,8 +1047,12 @@ impl<'d> Ctx<'d> {
         {
             return Some(m);
         }
-        // `The town released a statement saying …`: a document issued by
-        // the subject does not speak for it; the subject does.
+        None
+    }
+
+    /// `The town released a statement saying …`: a document issued by
+    /// the subject does not speak for it; the subject does.
+    fn document_issuer(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
         if c.is_participle()
             && let Some(m) = subject_before(self.doc, clause_start, c.tok)
             && m.form == Form::Description
@@ -851,20 +1065,22 @@ impl<'d> Ctx<'d> {
         {
             return Some(main);
         }
-        if let Some(m) = subject_before(self.doc, clause_start, c.tok).filter(|m| {
+        None
+    }
+
+    /// `Hunt said`, `the council has warned`: the subject right before the
+    /// cue. A possessive (`Trump's`) is never the one speaking, nor, before
+    /// a participle, the object of a preposition (`took a swipe at
+    /// Hillary Clinton, calling …`).
+    fn plain_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        subject_before(self.doc, clause_start, c.tok).filter(|m| {
             let text = &self.doc.text[m.span.start..m.span.end];
             let object = c.is_participle()
                 && [" at ", " to ", " with ", " about ", " against "]
                     .iter()
                     .any(|p| text.contains(p));
             !(text.ends_with("'s") || text.ends_with("’s") || object)
-        }) {
-            return Some(m);
-        }
-        if c.is_participle() {
-            return self.main_subject(c.tok);
-        }
-        None
+        })
     }
 
     /// The `who` or `which` whose clause the cue is the verb of (`Hunt, who
@@ -982,90 +1198,14 @@ impl<'d> Ctx<'d> {
             .max()
             .unwrap_or(sentence.start);
         let m = main_subject(self.doc, clause_start, open)?;
-        let personal = match m.form {
-            Form::Name => !m.org_like,
-            Form::Pronoun(p) => matches!(p, lexicon::Pronoun::He | lexicon::Pronoun::She),
-            Form::Description => false,
-        };
-        if !personal {
+        if !self.is_personal_subject(&m, clause_start) {
             return None;
         }
-        // A lone capitalised word opening the sentence may be any word
-        // (`Federal law makes …`, `Conservative websites are …`): it is a
-        // name only if the article also writes it capitalised mid-sentence.
-        let first = self.tok_at(m.span.start);
-        if m.form == Form::Name
-            && first == clause_start
-            && self.tok_at(m.span.end) == first + 1
-            && !self.capitalised_elsewhere(first)
-        {
+        let v = self.verb_after(self.tok_at(m.span.end), open);
+        if !self.is_verb_like(v, open) {
             return None;
         }
-        // The verb: the first word after the subject that is not an adverb or auxiliary.
-        let mut v = self.tok_at(m.span.end);
-        while v < open {
-            let w = self.word(v).to_lowercase();
-            let skip = matches!(
-                w.as_str(),
-                "also"
-                    | "often"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "again"
-                    | "repeatedly"
-                    | "consistently"
-                    | "frequently"
-                    | "recently"
-                    | "once"
-                    | "later"
-                    | "then"
-                    | "just"
-                    | "never"
-                    | "always"
-                    | "even"
-                    | "still"
-                    | "has been"
-                    | "been"
-                    | "did"
-                    | "does"
-                    | "not"
-                    | "n't"
-            );
-            if !skip {
-                break;
-            }
-            v += 1;
-        }
-        let verb = self.word(v).to_lowercase();
-        let is_verb_like = v < open
-            && self.doc.tokens[v].kind == TokenKind::Word
-            && verb.chars().all(|c| c.is_lowercase())
-            && !lexicon::is_function_word(&verb)
-            && !matches!(
-                verb.as_str(),
-                "is" | "was" | "are" | "were" | "be" | "being"
-            );
-        if !is_verb_like {
-            return None;
-        }
-        let mut end = sentence.end;
-        while end > open
-            && self.doc.tokens[end - 1].kind == TokenKind::Punct
-            && !matches!(self.word(end - 1), "\"" | "”" | "'" | "’")
-        {
-            end -= 1;
-        }
-        let mut stop = end;
-        for i in v + 1..end {
-            if i > self.tok_at(q.end) && (self.word(i) == ";" || self.ends_content_before(i, end)) {
-                stop = i;
-                break;
-            }
-        }
-        let span = self.content_span(v + 1..stop)?;
+        let span = self.complement(q, v, sentence.end)?;
         let cue_text = (self.tok_at(m.span.end)..=v)
             .map(|i| self.word(i).to_lowercase())
             .collect::<Vec<_>>()
@@ -1080,6 +1220,72 @@ impl<'d> Ctx<'d> {
             },
             span,
         ))
+    }
+
+    /// Is subject `m` of a clause from `clause_start` a person (`Clinton`,
+    /// `she`), not an organisation, a description or a capitalised word
+    /// opening the sentence?
+    fn is_personal_subject(&self, m: &Mention, clause_start: usize) -> bool {
+        let personal = match m.form {
+            Form::Name => !m.org_like,
+            Form::Pronoun(p) => matches!(p, lexicon::Pronoun::He | lexicon::Pronoun::She),
+            Form::Description => false,
+        };
+        // A lone capitalised word opening the sentence may be any word
+        // (`Federal law makes …`, `Conservative websites are …`): it is a
+        // name only if the article also writes it capitalised mid-sentence.
+        let first = self.tok_at(m.span.start);
+        personal
+            && !(m.form == Form::Name
+                && first == clause_start
+                && self.tok_at(m.span.end) == first + 1
+                && !self.capitalised_elsewhere(first))
+    }
+
+    /// The verb after a subject ending at `from` (`Clinton often speaks`):
+    /// the first word before `open` that is not an adverb or auxiliary.
+    fn verb_after(&self, from: usize, open: usize) -> usize {
+        let mut v = from;
+        while v < open && is_before_verb(&self.word(v).to_lowercase()) {
+            v += 1;
+        }
+        v
+    }
+
+    /// Is token `v` (before the opening mark `open`) a verb other than a
+    /// copula (`speaks`, not `is` or `the`)?
+    fn is_verb_like(&self, v: usize, open: usize) -> bool {
+        let verb = self.word(v).to_lowercase();
+        v < open
+            && self.doc.tokens[v].kind == TokenKind::Word
+            && verb.chars().all(|c| c.is_lowercase())
+            && !lexicon::is_function_word(&verb)
+            && !matches!(
+                verb.as_str(),
+                "is" | "was" | "are" | "were" | "be" | "being"
+            )
+    }
+
+    /// The complement of verb `v` holding quotation `q` (`of breaking "that
+    /// highest, hardest glass ceiling"`), to `;` or a clause of its own
+    /// after the quotation, within a sentence ending at `sentence_end`.
+    fn complement(&self, q: &Quoted, v: usize, sentence_end: usize) -> Option<Span> {
+        let open = self.tok_at(q.open);
+        let mut end = sentence_end;
+        while end > open
+            && self.doc.tokens[end - 1].kind == TokenKind::Punct
+            && !matches!(self.word(end - 1), "\"" | "”" | "'" | "’")
+        {
+            end -= 1;
+        }
+        let mut stop = end;
+        for i in v + 1..end {
+            if i > self.tok_at(q.end) && (self.word(i) == ";" || self.ends_content_before(i, end)) {
+                stop = i;
+                break;
+            }
+        }
+        self.content_span(v + 1..stop)
     }
 
     /// `Trump's claim that "thousands" celebrated …`, `her remark that "…"`:
@@ -1304,24 +1510,13 @@ impl<'d> Ctx<'d> {
             && (after_possessive || !inner.ends_with(['.', '!', '?']))
     }
 
-    /// Reported speech for a cue no quotation used: its speaker and content.
+    /// Reported speech for a cue no quotation used: its speaker and
+    /// content. The content is before the cue (`CLAUSE, X said.`), around
+    /// it (`Cost estimates, he added, were …`) or after it (`X said (that)
+    /// CLAUSE`); `according to X` is the source of the clause beside it.
     pub fn indirect(&self, c: &Cue) -> Option<(Mention, Span)> {
         let sentence = self.sentence_with_quotations(self.doc.tokens[c.tok].span.start);
-        // The clause starts after a quotation that opened the sentence
-        // (`"…," he said, adding that …`); a partial quotation inside the
-        // clause (`… the "woman card," Fiorina said`) does not restart it.
-        // A quotation the clause runs on from (`"We don't teach anything"
-        // against it in the meetings, he said`) does not restart it.
-        let clause_start = self
-            .quoted
-            .iter()
-            .filter(|o| o.end <= self.doc.tokens[c.tok].span.start)
-            .filter(|o| self.tok_at(o.open) <= sentence.start)
-            .filter(|o| !self.runs_into_clause(o, sentence.end))
-            .map(|o| self.tok_at(o.end))
-            .filter(|&t| t > sentence.start && t <= c.tok)
-            .max()
-            .unwrap_or(sentence.start);
+        let clause_start = self.reported_clause_start(c, &sentence);
         let mut end = sentence.end;
         while end > c.end
             && self.doc.tokens[end - 1].kind == TokenKind::Punct
@@ -1330,133 +1525,168 @@ impl<'d> Ctx<'d> {
             end -= 1;
         }
         if c.names_source_after() {
-            let m = subject_after(self.doc, c.end - 1, sentence.end)?;
-            let m_end = self.tok_at(m.span.end);
-            // `According to X, CLAUSE` or `CLAUSE, according to X`
-            let content = if c.tok == clause_start {
-                let start = (m_end..end).find(|&i| self.word(i) == ",").map(|i| i + 1)?;
-                start..end
-            } else {
-                clause_start..self.trim_punct(clause_start, c.tok)
-            };
-            return self.content_span(content).map(|s| (m, s));
+            return self.according_to(c, clause_start, end, sentence.end);
         }
-        // `CLAUSE, X said.` / `CLAUSE, said X.`: the content is before.
-        // The token ending the content: a comma, or a closing quotation mark
-        // with the comma inside it (`… the "woman card," Fiorina said`).
-        // (The closing mark may be two tokens: the NYT's `''`.)
-        let ends_content = |p: usize| {
-            let is_mark = |k: usize| matches!(self.word(k), "\"" | "”" | "'" | "’" | "''");
-            let mut k = p;
-            while k > clause_start && is_mark(k) && is_mark(k - 1) {
-                k -= 1;
-            }
-            p > clause_start
-                && (self.word(p) == ","
-                    || (is_mark(p)
-                        && k > 0
-                        && self.word(k - 1) == ","
-                        && self.quoted.iter().any(|q| self.tok_at(q.end) == p + 1)))
-        };
-        // `CLAUSE, said X.` / `CLAUSE, said X, a doctor …`: after a comma, a
-        // speaker named right after the cue and closed by the clause's end
-        // or a comma is the inverted subject (in `…, said the dispute was
-        // over` a verb follows the noun phrase instead).
-        let inverted = c
-            .tok
-            .checked_sub(1)
-            .filter(|&p| ends_content(p))
-            .and_then(|_| subject_after(self.doc, c.tok, sentence.end))
-            .filter(|m| {
-                let next = self.tok_at(m.span.end);
-                next >= end || matches!(self.word(next), "," | "." | ";")
-            });
-        let m = match inverted {
+        let m = match self.inverted_subject(c, clause_start, end, sentence.end) {
             Some(m) => m,
             None => self.subject_of(c, clause_start)?,
         };
+        if let Some(content) = self.content_before_cue(c, &m, clause_start, end) {
+            return Some((m, content));
+        }
+        let content = self.content_after_cue(c, clause_start, end)?;
+        Some((m, content))
+    }
+
+    /// Where the clause of cue `c` in `sentence` starts: after a quotation
+    /// that opened the sentence (`"…," he said, adding that …`).
+    fn reported_clause_start(&self, c: &Cue, sentence: &Range<usize>) -> usize {
+        // A partial quotation inside the clause (`… the "woman card,"
+        // Fiorina said`) does not restart it. A quotation the clause runs
+        // on from (`"We don't teach anything" against it in the meetings,
+        // he said`) does not restart it.
+        self.quoted
+            .iter()
+            .filter(|o| o.end <= self.doc.tokens[c.tok].span.start)
+            .filter(|o| self.tok_at(o.open) <= sentence.start)
+            .filter(|o| !self.runs_into_clause(o, sentence.end))
+            .map(|o| self.tok_at(o.end))
+            .filter(|&t| t > sentence.start && t <= c.tok)
+            .max()
+            .unwrap_or(sentence.start)
+    }
+
+    /// `According to X, CLAUSE` or `CLAUSE, according to X`: the source
+    /// named after cue `c` and the clause it is the source of.
+    fn according_to(
+        &self,
+        c: &Cue,
+        clause_start: usize,
+        end: usize,
+        sentence_end: usize,
+    ) -> Option<(Mention, Span)> {
+        let m = subject_after(self.doc, c.end - 1, sentence_end)?;
+        let m_end = self.tok_at(m.span.end);
+        let content = if c.tok == clause_start {
+            let start = (m_end..end).find(|&i| self.word(i) == ",").map(|i| i + 1)?;
+            start..end
+        } else {
+            clause_start..self.trim_punct(clause_start, c.tok)
+        };
+        self.content_span(content).map(|s| (m, s))
+    }
+
+    /// Does token `p` end a content clause (from `clause_start`) written
+    /// before its cue (`CLAUSE, X said.`)? A comma does, and so does a
+    /// closing quotation mark with the comma inside it (`… the "woman
+    /// card," Fiorina said`).
+    fn closes_content(&self, p: usize, clause_start: usize) -> bool {
+        // (The closing mark may be two tokens: the NYT's `''`.)
+        let is_mark = |k: usize| matches!(self.word(k), "\"" | "”" | "'" | "’" | "''");
+        let mut k = p;
+        while k > clause_start && is_mark(k) && is_mark(k - 1) {
+            k -= 1;
+        }
+        p > clause_start
+            && (self.word(p) == ","
+                || (is_mark(p)
+                    && k > 0
+                    && self.word(k - 1) == ","
+                    && self.quoted.iter().any(|q| self.tok_at(q.end) == p + 1)))
+    }
+
+    /// `CLAUSE, said X.` / `CLAUSE, said X, a doctor …`: after a comma, a
+    /// speaker named right after the cue and closed by the clause's end
+    /// or a comma is the inverted subject (in `…, said the dispute was
+    /// over` a verb follows the noun phrase instead).
+    fn inverted_subject(
+        &self,
+        c: &Cue,
+        clause_start: usize,
+        end: usize,
+        sentence_end: usize,
+    ) -> Option<Mention> {
+        c.tok
+            .checked_sub(1)
+            .filter(|&p| self.closes_content(p, clause_start))
+            .and_then(|_| subject_after(self.doc, c.tok, sentence_end))
+            .filter(|m| {
+                let next = self.tok_at(m.span.end);
+                next >= end || matches!(self.word(next), "," | "." | ";")
+            })
+    }
+
+    /// `CLAUSE, X said.` / `CLAUSE, said X.`: the content before the cue
+    /// `c` of speaker `m`, when nothing but an adverbial follows them, or
+    /// the whole clause around a parenthetical attribution.
+    fn content_before_cue(
+        &self,
+        c: &Cue,
+        m: &Mention,
+        clause_start: usize,
+        end: usize,
+    ) -> Option<Span> {
         let m_first = self.tok_at(m.span.start);
-        let content_before = if m_first > clause_start && m_first < c.tok {
-            m_first.checked_sub(1).filter(|&p| ends_content(p))
+        let comma = if m_first > clause_start && m_first < c.tok {
+            m_first.checked_sub(1)
         } else if m_first > c.tok {
-            c.tok.checked_sub(1).filter(|&p| ends_content(p))
+            c.tok.checked_sub(1)
         } else {
             None
-        };
-        if let Some(comma) = content_before {
-            let after_subject = if m_first > c.tok {
-                self.tok_at(m.span.end)
-            } else {
-                c.end
-            };
-            // Only when nothing but an adverbial follows (`, he said on Monday.`).
-            // A closing mark stays with the content it closes.
-            let content_end = if self.word(comma) == "," {
-                comma
-            } else {
-                comma + 1
-            };
-            // (After an inverted cue, what follows the speaker is an
-            // apposition or an adverbial: the content is before.)
-            if (m_first > c.tok || self.is_adverbial_tail(after_subject..end))
-                && let Some(content) = self.content_span(clause_start..content_end)
-            {
-                return Some((m, content));
-            }
-            // `Cost estimates, he added, were "based on a prototype."`, `…,
-            // the board said, while fewer pupils …`: an attribution set in
-            // the middle of the clause reports all of it.
-            let rest = after_subject + 1;
-            let parenthetical = rest < end
-                && self.word(after_subject) == ","
-                && self.is_plain_lowercase_word(rest)
-                && !self.ends_content_before(after_subject, end)
-                && !self.is_adverbial_tail(rest..end);
-            if parenthetical {
-                let stop = (rest + 1..end)
-                    .find(|&i| self.word(i) == ";" || self.ends_content_before(i, end))
-                    .unwrap_or(end);
-                let stop = self.through_quotations(rest, stop);
-                if let Some(content) = self.content_span(clause_start..stop) {
-                    return Some((m, content));
-                }
-            }
         }
-        // `X said (that) CLAUSE` / `X told reporters (that) CLAUSE`
-        let mut start = c.end;
-        let that = (c.end..end.min(c.end + 9)).find(|&i| self.word(i).eq_ignore_ascii_case("that"));
-        // Only a `that` right after the cue and what it governs (`said on
-        // Monday that`, `told the committee that`); in `said it is
-        // unrealistic to think that …` the clause began at `it`.
-        // A title in marks in the object (`told MSNBC's "Morning Joe"
-        // that`) counts as one word of it.
-        let in_title = |i: usize| {
-            self.quoted.iter().enumerate().any(|(k, q)| {
-                self.tok_at(q.open) <= i && i < self.tok_at(q.end) && self.is_title_like(k)
-            })
+        .filter(|&p| self.closes_content(p, clause_start))?;
+        let after_subject = if m_first > c.tok {
+            self.tok_at(m.span.end)
+        } else {
+            c.end
         };
-        let governed = |t: usize| {
-            let words = (c.end..t).filter(|&i| !in_title(i)).count();
-            self.is_adverbial_tail(c.end..t)
-                || (c.takes_object()
-                    && words <= 4
-                    && (c.end..t).all(|i| {
-                        let w = self.word(i).to_lowercase();
-                        in_title(i)
-                            || !lexicon::is_function_word(&w)
-                            || matches!(w.as_str(), "the" | "a" | "an")
-                    }))
+        // Only when nothing but an adverbial follows (`, he said on Monday.`).
+        // A closing mark stays with the content it closes.
+        let content_end = if self.word(comma) == "," {
+            comma
+        } else {
+            comma + 1
         };
-        if let Some(t) = that
-            && !(c.end..t)
-                .any(|i| !in_title(i) && matches!(self.word(i), "\"" | "“" | "'" | "‘" | "," | ";"))
-            && governed(t)
+        // (After an inverted cue, what follows the speaker is an
+        // apposition or an adverbial: the content is before.)
+        if (m_first > c.tok || self.is_adverbial_tail(after_subject..end))
+            && let Some(content) = self.content_span(clause_start..content_end)
         {
-            // The complementiser belongs to the reported clause (as PolNeAR annotates it).
-            start = t;
-        } else if c.takes_object() {
-            start = self.skip_object(start, end);
+            return Some(content);
         }
+        self.parenthetical_content(clause_start, after_subject, end)
+    }
+
+    /// `Cost estimates, he added, were "based on a prototype."`, `…, the
+    /// board said, while fewer pupils …`: an attribution set in the middle
+    /// of the clause (ending at `after_subject`) reports all of it.
+    fn parenthetical_content(
+        &self,
+        clause_start: usize,
+        after_subject: usize,
+        end: usize,
+    ) -> Option<Span> {
+        let rest = after_subject + 1;
+        let parenthetical = rest < end
+            && self.word(after_subject) == ","
+            && self.is_plain_lowercase_word(rest)
+            && !self.ends_content_before(after_subject, end)
+            && !self.is_adverbial_tail(rest..end);
+        if !parenthetical {
+            return None;
+        }
+        let stop = (rest + 1..end)
+            .find(|&i| self.word(i) == ";" || self.ends_content_before(i, end))
+            .unwrap_or(end);
+        let stop = self.through_quotations(rest, stop);
+        self.content_span(clause_start..stop)
+    }
+
+    /// `X said (that) CLAUSE` / `X told reporters (that) CLAUSE`: the
+    /// content after cue `c`, unless a direct quotation or an adverbial
+    /// (`wrote in an analysis`) is all there is.
+    fn content_after_cue(&self, c: &Cue, clause_start: usize, end: usize) -> Option<Span> {
+        let mut start = self.reported_clause_opening(c, end);
         while start < end && matches!(self.word(start), "," | ":" | "—") {
             start += 1;
         }
@@ -1471,22 +1701,76 @@ impl<'d> Ctx<'d> {
         {
             return None;
         }
+        let stop = self.reported_clause_stop(c, clause_start, start, end);
+        // `wrote in an analysis`: an adverbial is not what was said.
+        if self.is_adverbial_tail(start..stop) {
+            return None;
+        }
+        let stop = self.through_quotations(start, stop);
+        self.content_span(start..stop)
+    }
+
+    /// Where the clause reported by cue `c` opens: at a `that` the cue
+    /// governs (`said on Monday that`), after the person addressed (`told
+    /// reporters`), or right after the cue.
+    fn reported_clause_opening(&self, c: &Cue, end: usize) -> usize {
+        let that = (c.end..end.min(c.end + 9)).find(|&i| self.word(i).eq_ignore_ascii_case("that"));
+        if let Some(t) = that
+            && !(c.end..t).any(|i| {
+                !self.in_title(i) && matches!(self.word(i), "\"" | "“" | "'" | "‘" | "," | ";")
+            })
+            && self.governs_that(c, t)
+        {
+            // The complementiser belongs to the reported clause (as PolNeAR annotates it).
+            t
+        } else if c.takes_object() {
+            self.skip_object(c.end, end)
+        } else {
+            c.end
+        }
+    }
+
+    /// Is token `i` inside a title in marks (`told MSNBC's "Morning Joe"`)?
+    fn in_title(&self, i: usize) -> bool {
+        self.quoted.iter().enumerate().any(|(k, q)| {
+            self.tok_at(q.open) <= i && i < self.tok_at(q.end) && self.is_title_like(k)
+        })
+    }
+
+    /// Does cue `c` govern the `that` at `t`? Only a `that` right after the
+    /// cue and what it governs (`said on Monday that`, `told the committee
+    /// that`); in `said it is unrealistic to think that …` the clause began
+    /// at `it`. A title in marks in the object (`told MSNBC's "Morning Joe"
+    /// that`) counts as one word of it.
+    fn governs_that(&self, c: &Cue, t: usize) -> bool {
+        let words = (c.end..t).filter(|&i| !self.in_title(i)).count();
+        self.is_adverbial_tail(c.end..t)
+            || (c.takes_object()
+                && words <= 4
+                && (c.end..t).all(|i| {
+                    let w = self.word(i).to_lowercase();
+                    self.in_title(i)
+                        || !lexicon::is_function_word(&w)
+                        || matches!(w.as_str(), "the" | "a" | "an")
+                }))
+    }
+
+    /// Where the clause reported by cue `c`, open at `start`, stops: at `;`,
+    /// a clause of its own, the comma closing a fronted subordinate or
+    /// relative clause, or the adverbials after a quotation.
+    fn reported_clause_stop(
+        &self,
+        c: &Cue,
+        clause_start: usize,
+        start: usize,
+        end: usize,
+    ) -> usize {
         let mut stop = end;
         // `While Clinton has condemned the proposal, the groups say …`: a
         // cue in a fronted subordinate clause reports only up to its comma.
-        let fronted = matches!(
-            self.word(clause_start).to_lowercase().as_str(),
-            "while"
-                | "although"
-                | "though"
-                | "whereas"
-                | "because"
-                | "since"
-                | "if"
-                | "as"
-                | "when"
-        ) && (clause_start..c.tok).all(|i| self.word(i) != ",");
-        if fronted && let Some(comma) = (start..end).find(|&i| self.word(i) == ",") {
+        if self.is_fronted_subordinate(clause_start, c.tok)
+            && let Some(comma) = (start..end).find(|&i| self.word(i) == ",")
+        {
             stop = comma;
         }
         for i in start..stop {
@@ -1524,12 +1808,24 @@ impl<'d> Ctx<'d> {
         {
             stop = comma;
         }
-        // `wrote in an analysis`: an adverbial is not what was said.
-        if self.is_adverbial_tail(start..stop) {
-            return None;
-        }
-        let stop = self.through_quotations(start, stop);
-        self.content_span(start..stop).map(|s| (m, s))
+        stop
+    }
+
+    /// Does the clause from `clause_start` to the cue at `cue` open with a
+    /// subordinator and hold no comma (`While Clinton has condemned …`)?
+    fn is_fronted_subordinate(&self, clause_start: usize, cue: usize) -> bool {
+        matches!(
+            self.word(clause_start).to_lowercase().as_str(),
+            "while"
+                | "although"
+                | "though"
+                | "whereas"
+                | "because"
+                | "since"
+                | "if"
+                | "as"
+                | "when"
+        ) && (clause_start..cue).all(|i| self.word(i) != ",")
     }
 
     /// After a cue that takes an object (`told`, `asked`, `warned`): the
@@ -1646,14 +1942,24 @@ impl<'d> Ctx<'d> {
             Some(stop) => r.start..stop,
             None => r,
         };
-        // `in a video message to the convention`, `after a rally in Ohio`:
-        // prepositional phrases with no verb, subject or quotation of their own.
+        self.is_prepositional_phrase(r.clone())
+            || r.clone().all(|i| {
+                let w = self.word(i);
+                self.doc.tokens[i].kind == TokenKind::Punct
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                    || is_tail_word(&w.to_lowercase())
+            })
+    }
+
+    /// `in a video message to the convention`, `after a rally in Ohio`:
+    /// prepositional phrases with no verb, subject or quotation of their own.
+    fn is_prepositional_phrase(&self, r: Range<usize>) -> bool {
         let first = r
             .clone()
             .next()
             .map(|i| self.word(i).to_lowercase())
             .unwrap_or_default();
-        let phrase = matches!(
+        matches!(
             first.as_str(),
             "in" | "on"
                 | "at"
@@ -1681,70 +1987,6 @@ impl<'d> Ctx<'d> {
                     )
                     && !lexicon::is_auxiliary(&w)
                     && lexicon::pronoun(&w).is_none()
-            });
-        phrase
-            || r.clone().all(|i| {
-                let w = self.word(i);
-                self.doc.tokens[i].kind == TokenKind::Punct
-                    || w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(
-                        w.to_lowercase().as_str(),
-                        "in" | "on"
-                            | "at"
-                            | "a"
-                            | "an"
-                            | "the"
-                            | "with"
-                            | "to"
-                            | "during"
-                            | "statement"
-                            | "interview"
-                            | "briefing"
-                            | "conference"
-                            | "press"
-                            | "news"
-                            | "yesterday"
-                            | "today"
-                            | "tonight"
-                            | "last"
-                            | "this"
-                            | "week"
-                            | "month"
-                            | "morning"
-                            | "afternoon"
-                            | "evening"
-                            | "night"
-                            | "earlier"
-                            | "later"
-                            | "also"
-                            | "recently"
-                            | "previously"
-                            | "again"
-                            | "told"
-                            | "reporters"
-                            | "journalists"
-                            | "his"
-                            | "her"
-                            | "its"
-                            | "their"
-                            | "post"
-                            | "message"
-                            | "letter"
-                            | "email"
-                            | "video"
-                            | "phone"
-                            | "telephone"
-                            | "call"
-                            | "speech"
-                            | "radio"
-                            | "by"
-                            | "from"
-                            | "of"
-                            | "for"
-                            | "website"
-                            | "programme"
-                            | "show"
-                    )
             })
     }
 
@@ -1785,6 +2027,103 @@ impl<'d> Ctx<'d> {
             self.doc.tokens[r.end - 1].span.end,
         ))
     }
+}
+
+/// A word between a subject and its verb, lower case (`often`, `has`,
+/// `n't`: `Clinton often speaks of …`).
+fn is_before_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "often"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "again"
+            | "repeatedly"
+            | "consistently"
+            | "frequently"
+            | "recently"
+            | "once"
+            | "later"
+            | "then"
+            | "just"
+            | "never"
+            | "always"
+            | "even"
+            | "still"
+            | "has been"
+            | "been"
+            | "did"
+            | "does"
+            | "not"
+            | "n't"
+    )
+}
+
+/// A word of an adverbial after a cue, lower case (`on`, `statement`,
+/// `yesterday`: `in a statement yesterday`).
+fn is_tail_word(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "a"
+            | "an"
+            | "the"
+            | "with"
+            | "to"
+            | "during"
+            | "statement"
+            | "interview"
+            | "briefing"
+            | "conference"
+            | "press"
+            | "news"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "last"
+            | "this"
+            | "week"
+            | "month"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "earlier"
+            | "later"
+            | "also"
+            | "recently"
+            | "previously"
+            | "again"
+            | "told"
+            | "reporters"
+            | "journalists"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "post"
+            | "message"
+            | "letter"
+            | "email"
+            | "video"
+            | "phone"
+            | "telephone"
+            | "call"
+            | "speech"
+            | "radio"
+            | "by"
+            | "from"
+            | "of"
+            | "for"
+            | "website"
+            | "programme"
+            | "show"
+    )
 }
 
 /// A determiner or possessive opening a noun phrase.

@@ -144,158 +144,210 @@ const DETERMINERS: &[&str] = &[
 pub fn find_cues(doc: &Document, in_quote: &[bool]) -> Vec<Cue> {
     let mut cues = Vec::new();
     let n = doc.tokens.len();
-    let word = |i: usize| doc.tokens[i].text(&doc.text);
     let mut i = 0;
     while i < n {
         if in_quote[i] || doc.tokens[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }
-        let w = word(i);
-        let lower = w.to_lowercase();
-        // `according to X`
-        if lower == "according" && i + 1 < n && word(i + 1).eq_ignore_ascii_case("to") {
-            cues.push(Cue {
-                tok: i,
-                end: i + 2,
-                class: CueClass::Speech,
-                text: "according to".into(),
-            });
-            i += 2;
-            continue;
-        }
-        // `"…?" Trump went on, as if …`: `went on` speaks when nothing
-        // follows it as an object (unlike `went on television`).
-        if matches!(lower.as_str(), "went" | "goes" | "go")
-            && i + 2 < n
-            && word(i + 1).eq_ignore_ascii_case("on")
-            && matches!(word(i + 2), "," | ":" | "." | "\"" | "“")
+        let lower = word(doc, i).to_lowercase();
+        if let Some(c) = according_to_cue(doc, i, &lower)
+            .or_else(|| went_on_cue(doc, i, &lower))
+            .or_else(|| in_the_words_of_cue(doc, i, &lower))
         {
-            cues.push(Cue {
-                tok: i,
-                end: i + 2,
-                class: CueClass::Speech,
-                text: format!("{lower} on"),
-            });
-            i += 2;
+            i = c.end;
+            cues.push(c);
             continue;
         }
-        // `in the words of X`, which works as `according to X`
-        if lower == "in"
-            && i + 3 < n
-            && word(i + 1).eq_ignore_ascii_case("the")
-            && word(i + 2).eq_ignore_ascii_case("words")
-            && word(i + 3).eq_ignore_ascii_case("of")
+        if let Some(class) = lexicon::cue_class(&lower)
+            && let Some(c) = verb_cue(doc, i, lower, class)
         {
-            cues.push(Cue {
-                tok: i,
-                end: i + 4,
-                class: CueClass::Speech,
-                text: "in the words of".into(),
-            });
-            i += 4;
-            continue;
-        }
-        let Some(class) = lexicon::cue_class(&lower) else {
-            i += 1;
-            continue;
-        };
-        let prev = i.checked_sub(1).map(|p| word(p).to_lowercase());
-        let sentence_start = doc
-            .sentence_at(doc.tokens[i].span.start)
-            .is_some_and(|s| doc.sentences[s].tokens.start == i);
-        // A capital mid-sentence is a name (`Post`, `States`).
-        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-        let after_determiner = prev
-            .as_deref()
-            .is_some_and(|p| DETERMINERS.contains(&p) || p.ends_with("'s") || p.ends_with("’s"));
-        // `wants to say` reports nothing, but `went on to say: "…"` does.
-        let is_mark = |k: usize| k < n && matches!(word(k), "\"" | "“" | "'" | "‘" | "`");
-        let introduces_quote =
-            is_mark(i + 1) || (i + 1 < n && matches!(word(i + 1), "," | ":") && is_mark(i + 2));
-        // (`hesitate to report that …` reports a clause all the same.)
-        let introduces_clause =
-            class == CueClass::Speech && i + 1 < n && word(i + 1).eq_ignore_ascii_case("that");
-        let infinitive = prev.as_deref() == Some("to") && !introduces_quote && !introduces_clause;
-        // `Chauvin was found guilty`, `she was told`: in the passive the
-        // subject is not the speaker.
-        let passive = prev.as_deref().is_some_and(|p| {
-            matches!(
-                p,
-                "was" | "were" | "been" | "being" | "be" | "is" | "are" | "got"
-            )
-        }) && (lower.ends_with("ed")
-            || matches!(
-                lower.as_str(),
-                "told" | "found" | "said" | "heard" | "shown" | "known" | "thought" | "written"
-            ));
-        // `her Facebook post`, `a series of Twitter posts`: a noun after a
-        // name that follows a determiner or a preposition.
-        let noun_after_name =
-            i >= 2 && word(i - 1).chars().next().is_some_and(char::is_uppercase) && {
-                let before = word(i - 2).to_lowercase();
-                DETERMINERS.contains(&before.as_str())
-                    || matches!(
-                        before.as_str(),
-                        "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from"
-                    )
-                    || before.ends_with("'s")
-                    || before.ends_with("’s")
-            };
-        // `pointed out`, `pointed to`, `put it`: only with their particle.
-        let needs_particle = matches!(
-            lower.as_str(),
-            "point" | "points" | "pointed" | "put" | "puts"
-        );
-        let particle_ok = |p: &str| {
-            if lower.starts_with("put") {
-                p == "it"
-            } else {
-                matches!(p, "out" | "to")
-            }
-        };
-        let has_particle = i + 1 < n && particle_ok(&word(i + 1).to_lowercase());
-        // `showed up at the rally`, `added up`, `called up reservists`: with
-        // `up` these are other verbs (the particle makes a new verb).
-        let other_verb_with_up = i + 1 < n
-            && word(i + 1).eq_ignore_ascii_case("up")
-            && ["show", "add", "call", "post", "back", "sign", "pick"]
-                .iter()
-                .any(|stem| lower.starts_with(stem));
-        let noun_like = NOUN_LIKE.contains(&lower.as_str());
-        let ok = (!capitalised || sentence_start)
-            && !other_verb_with_up
-            && !after_determiner
-            && !infinitive
-            && !passive
-            && (!noun_like || !noun_after_name)
-            && (!needs_particle || has_particle)
-            // A noun-like cue needs a plausible subject end right before it.
-            && (!noun_like || prev.as_deref().is_some_and(|p| {
-                (p == "to" && introduces_clause)
-                    || lexicon::pronoun(p).is_some()
-                    || lexicon::is_role_noun(p)
-                    || lexicon::is_org_noun(p)
-                    || matches!(p, "also" | "has" | "have" | "had" | "will" | "would" | "then" | "later" | "repeatedly")
-                    || i.checked_sub(1).is_some_and(|q| word(q).chars().next().is_some_and(char::is_uppercase))
-            }));
-        if ok {
-            let end = if needs_particle { i + 2 } else { i + 1 };
-            let text = if needs_particle {
-                format!("{lower} {}", word(i + 1).to_lowercase())
-            } else {
-                lower
-            };
-            cues.push(Cue {
-                tok: i,
-                end,
-                class,
-                text,
-            });
+            cues.push(c);
         }
         i += 1;
     }
     cues
+}
+
+/// The text of token `i` as written (`Said`).
+fn word(doc: &Document, i: usize) -> &str {
+    doc.tokens[i].text(&doc.text)
+}
+
+/// A speech cue of several words from token `tok` to `end` (`according to`).
+fn phrase_cue(tok: usize, end: usize, text: String) -> Cue {
+    Cue {
+        tok,
+        end,
+        class: CueClass::Speech,
+        text,
+    }
+}
+
+/// `according to X`
+fn according_to_cue(doc: &Document, i: usize, lower: &str) -> Option<Cue> {
+    (lower == "according"
+        && i + 1 < doc.tokens.len()
+        && word(doc, i + 1).eq_ignore_ascii_case("to"))
+    .then(|| phrase_cue(i, i + 2, "according to".into()))
+}
+
+/// `"…?" Trump went on, as if …`: `went on` speaks when nothing
+/// follows it as an object (unlike `went on television`).
+fn went_on_cue(doc: &Document, i: usize, lower: &str) -> Option<Cue> {
+    (matches!(lower, "went" | "goes" | "go")
+        && i + 2 < doc.tokens.len()
+        && word(doc, i + 1).eq_ignore_ascii_case("on")
+        && matches!(word(doc, i + 2), "," | ":" | "." | "\"" | "“"))
+    .then(|| phrase_cue(i, i + 2, format!("{lower} on")))
+}
+
+/// `in the words of X`, which works as `according to X`
+fn in_the_words_of_cue(doc: &Document, i: usize, lower: &str) -> Option<Cue> {
+    (lower == "in"
+        && i + 3 < doc.tokens.len()
+        && word(doc, i + 1).eq_ignore_ascii_case("the")
+        && word(doc, i + 2).eq_ignore_ascii_case("words")
+        && word(doc, i + 3).eq_ignore_ascii_case("of"))
+    .then(|| phrase_cue(i, i + 4, "in the words of".into()))
+}
+
+/// A cue word of `class` at token `i` (`lower`: its lower case) used as a
+/// verb (`the report said`, not `a claim`, `to comment` or `was told`),
+/// with its particle if it needs one (`pointed out`).
+fn verb_cue(doc: &Document, i: usize, lower: String, class: CueClass) -> Option<Cue> {
+    let n = doc.tokens.len();
+    let w = word(doc, i);
+    let prev = i.checked_sub(1).map(|p| word(doc, p).to_lowercase());
+    let sentence_start = doc
+        .sentence_at(doc.tokens[i].span.start)
+        .is_some_and(|s| doc.sentences[s].tokens.start == i);
+    // A capital mid-sentence is a name (`Post`, `States`).
+    let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+    let after_determiner = prev
+        .as_deref()
+        .is_some_and(|p| DETERMINERS.contains(&p) || p.ends_with("'s") || p.ends_with("’s"));
+    // `wants to say` reports nothing, but `went on to say: "…"` does.
+    let is_mark = |k: usize| k < n && matches!(word(doc, k), "\"" | "“" | "'" | "‘" | "`");
+    let introduces_quote =
+        is_mark(i + 1) || (i + 1 < n && matches!(word(doc, i + 1), "," | ":") && is_mark(i + 2));
+    // (`hesitate to report that …` reports a clause all the same.)
+    let introduces_clause =
+        class == CueClass::Speech && i + 1 < n && word(doc, i + 1).eq_ignore_ascii_case("that");
+    let infinitive = prev.as_deref() == Some("to") && !introduces_quote && !introduces_clause;
+    let needs_particle = needs_particle(&lower);
+    let noun_like = NOUN_LIKE.contains(&lower.as_str());
+    let ok = (!capitalised || sentence_start)
+        && !other_verb_with_up(doc, i, &lower)
+        && !after_determiner
+        && !infinitive
+        && !is_passive(prev.as_deref(), &lower)
+        && (!noun_like || !is_noun_after_name(doc, i))
+        && (!needs_particle || has_particle(doc, i, &lower))
+        // A noun-like cue needs a plausible subject end right before it.
+        && (!noun_like || ends_subject(doc, i, prev.as_deref(), introduces_clause));
+    if !ok {
+        return None;
+    }
+    let end = if needs_particle { i + 2 } else { i + 1 };
+    let text = if needs_particle {
+        format!("{lower} {}", word(doc, i + 1).to_lowercase())
+    } else {
+        lower
+    };
+    Some(Cue {
+        tok: i,
+        end,
+        class,
+        text,
+    })
+}
+
+/// `Chauvin was found guilty`, `she was told`: in the passive the
+/// subject is not the speaker (`prev`: the word before, lower case).
+fn is_passive(prev: Option<&str>, lower: &str) -> bool {
+    prev.is_some_and(|p| {
+        matches!(
+            p,
+            "was" | "were" | "been" | "being" | "be" | "is" | "are" | "got"
+        )
+    }) && (lower.ends_with("ed")
+        || matches!(
+            lower,
+            "told" | "found" | "said" | "heard" | "shown" | "known" | "thought" | "written"
+        ))
+}
+
+/// `her Facebook post`, `a series of Twitter posts`: a noun after a
+/// name that follows a determiner or a preposition.
+fn is_noun_after_name(doc: &Document, i: usize) -> bool {
+    i >= 2
+        && word(doc, i - 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && {
+            let before = word(doc, i - 2).to_lowercase();
+            DETERMINERS.contains(&before.as_str())
+                || matches!(
+                    before.as_str(),
+                    "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from"
+                )
+                || before.ends_with("'s")
+                || before.ends_with("’s")
+        }
+}
+
+/// `pointed out`, `pointed to`, `put it`: only with their particle.
+fn needs_particle(lower: &str) -> bool {
+    matches!(lower, "point" | "points" | "pointed" | "put" | "puts")
+}
+
+/// Does the particle of a cue that needs one follow it (`pointed out`, `put it`)?
+fn has_particle(doc: &Document, i: usize, lower: &str) -> bool {
+    let particle_ok = |p: &str| {
+        if lower.starts_with("put") {
+            p == "it"
+        } else {
+            matches!(p, "out" | "to")
+        }
+    };
+    i + 1 < doc.tokens.len() && particle_ok(&word(doc, i + 1).to_lowercase())
+}
+
+/// `showed up at the rally`, `added up`, `called up reservists`: with
+/// `up` these are other verbs (the particle makes a new verb).
+fn other_verb_with_up(doc: &Document, i: usize, lower: &str) -> bool {
+    i + 1 < doc.tokens.len()
+        && word(doc, i + 1).eq_ignore_ascii_case("up")
+        && ["show", "add", "call", "post", "back", "sign", "pick"]
+            .iter()
+            .any(|stem| lower.starts_with(stem))
+}
+
+/// Can the word before token `i` (`prev`, lower case) end the subject of
+/// a noun-like cue (`he claims`, `the council claims`, `Hunt claims`)?
+fn ends_subject(doc: &Document, i: usize, prev: Option<&str>, introduces_clause: bool) -> bool {
+    prev.is_some_and(|p| {
+        (p == "to" && introduces_clause)
+            || lexicon::pronoun(p).is_some()
+            || lexicon::is_role_noun(p)
+            || lexicon::is_org_noun(p)
+            || matches!(
+                p,
+                "also"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "then"
+                    | "later"
+                    | "repeatedly"
+            )
+            || i.checked_sub(1)
+                .is_some_and(|q| word(doc, q).chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 #[cfg(test)]

@@ -193,27 +193,16 @@ impl Item {
 }
 
 /// Extracts the quotes of an analysed document. Pure; never panics.
+///
+/// The stages, in order: pair the marks, read transcript labels, find the
+/// cues, analyse each quotation (its shape and attribution sieves), join
+/// the parts of one utterance, add reported speech, give unattributed
+/// quotations inside reported speech its speaker, resolve the speakers in
+/// text order, and carry speakers over to continuations.
 pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
     let mut quoted = marks::find_quoted(&doc.text, &doc.paragraphs);
-    // A transcript turn's label (`"WALLACE: …`) names its speaker and is
-    // no part of the words.
-    let turns: Vec<Option<Span>> = quoted
-        .iter_mut()
-        .map(|q| {
-            let para = *doc.paragraphs.get(q.paragraph)?;
-            let (label, words) = transcript::turn_label(&doc.text, q, para)?;
-            q.inner.start = words;
-            Some(label)
-        })
-        .collect();
-    let mut in_quote = vec![false; doc.tokens.len()];
-    for q in &quoted {
-        let a = doc.tokens.partition_point(|t| t.span.start < q.inner.start);
-        let b = doc.tokens.partition_point(|t| t.span.start < q.inner.end);
-        for flag in &mut in_quote[a..b] {
-            *flag = true;
-        }
-    }
+    let turns = turn_labels(doc, &mut quoted);
+    let in_quote = inside_marks(doc, &quoted);
     let cues = cues::find_cues(doc, &in_quote);
     let ctx = Ctx {
         doc,
@@ -223,10 +212,54 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
         in_quote: &in_quote,
     };
     let analysed: Vec<Analysed> = (0..quoted.len()).map(|i| ctx.analyse(i)).collect();
+    let (mut items, used_cues) = quotation_items(&quoted, &analysed);
+    link_parts(doc, &quoted, &analysed, &mut items);
+    push_reported(&ctx, &analysed, &used_cues, &mut items);
+    attribute_inside_reported(&mut items);
+    let registry = resolve_speakers(doc, &mut items);
+    share_within_groups(&mut items);
+    resolve_continuations(&mut items);
+    let quotes = items.into_iter().map(|it| to_quote(doc, it)).collect();
+    QuoteExtraction {
+        speakers: registry.speakers,
+        quotes: in_text_order(quotes),
+    }
+}
 
+/// A transcript turn's label (`"WALLACE: …`) names its speaker and is
+/// no part of the words: the label of each quotation, moved out of it.
+fn turn_labels(doc: &Document, quoted: &mut [marks::Quoted]) -> Vec<Option<Span>> {
+    quoted
+        .iter_mut()
+        .map(|q| {
+            let para = *doc.paragraphs.get(q.paragraph)?;
+            let (label, words) = transcript::turn_label(&doc.text, q, para)?;
+            q.inner.start = words;
+            Some(label)
+        })
+        .collect()
+}
+
+/// For each token, is it inside quotation marks (`"We will win"`: `We`,
+/// `will`, `win`), the marks excluded?
+fn inside_marks(doc: &Document, quoted: &[marks::Quoted]) -> Vec<bool> {
+    let mut in_quote = vec![false; doc.tokens.len()];
+    for q in quoted {
+        let a = doc.tokens.partition_point(|t| t.span.start < q.inner.start);
+        let b = doc.tokens.partition_point(|t| t.span.start < q.inner.end);
+        for flag in &mut in_quote[a..b] {
+            *flag = true;
+        }
+    }
+    in_quote
+}
+
+/// One item per quotation (`"…," she said` is direct, `the "appalling"
+/// behaviour` partial or a name), and the cues their attributions used up.
+fn quotation_items(quoted: &[marks::Quoted], analysed: &[Analysed]) -> (Vec<Item>, Vec<usize>) {
     let mut items: Vec<Item> = Vec::new();
     let mut used_cues: Vec<usize> = Vec::new();
-    for (i, (q, a)) in quoted.iter().zip(&analysed).enumerate() {
+    for (i, (q, a)) in quoted.iter().zip(analysed).enumerate() {
         let kind = match (a.shape, a.naming, &a.attr) {
             (_, true, _) => QuoteKind::NonSpeech,
             (Shape::Block, _, _) => QuoteKind::Direct,
@@ -255,17 +288,24 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
             carried: false,
         });
     }
-    link_parts(doc, &quoted, &analysed, &mut items);
+    (items, used_cues)
+}
+
+/// Adds the reported speech (`Hunt said the dispute was unnecessary`):
+/// the clauses around partial quotations, the cues no quotation used, and
+/// the clauses after speech nouns (`Trump's claim that …`).
+fn push_reported(ctx: &Ctx, analysed: &[Analysed], used_cues: &[usize], items: &mut Vec<Item>) {
+    let doc = ctx.doc;
     // The clause around a partial quotation attributed to the clause's subject.
-    for a in &analysed {
+    for a in analysed {
         if let (Some(content), Some(attr)) = (a.content, &a.attr) {
             items.push(Item::reported(doc, content, attr.clone(), items.len()));
         }
     }
 
     // Reported speech: cues no quotation used as its attribution.
-    for c in &cues {
-        if used_cues.contains(&c.tok) || in_quote[c.tok] {
+    for c in ctx.cues {
+        if used_cues.contains(&c.tok) || ctx.in_quote[c.tok] {
             continue;
         }
         if let Some((mention, content)) = ctx.indirect(c) {
@@ -284,11 +324,13 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
     for (attr, content) in ctx.noun_attributions() {
         items.push(Item::reported(doc, content, attr, items.len()));
     }
+}
 
-    // A quotation without an attribution of its own inside reported speech
-    // (`"We teach nothing" against it, the imam said`; `Prices had "gone
-    // through the roof", she said`) is that speech's: the reported words
-    // are the speaker's, unless the marks set off a name.
+/// A quotation without an attribution of its own inside reported speech
+/// (`"We teach nothing" against it, the imam said`; `Prices had "gone
+/// through the roof", she said`) is that speech's: the reported words
+/// are the speaker's, unless the marks set off a name.
+fn attribute_inside_reported(items: &mut [Item]) {
     let reported: Vec<(Span, Attr)> = items
         .iter()
         .filter(|it| it.kind == QuoteKind::Indirect)
@@ -310,8 +352,11 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
             }
         }
     }
+}
 
-    // Resolve speakers in text order, so that pronouns see what came before.
+/// Resolves the speakers of the items' mentions (`Hunt`, `he`, `the
+/// council`) in text order, so that pronouns see what came before.
+fn resolve_speakers(doc: &Document, items: &mut [Item]) -> Registry {
     let mut registry = Registry::from_document(doc);
     let mut events: Vec<Event> = items
         .iter()
@@ -329,47 +374,52 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
     for e in &events {
         items[e.item].speaker = registry.resolve(&e.attr.mention, e.pos);
     }
-    share_within_groups(&mut items);
-    resolve_continuations(&mut items);
+    registry
+}
 
-    let mut quotes: Vec<Quote> = items
-        .into_iter()
-        .map(|it| Quote {
-            span: it.span,
-            kind: it.kind,
-            speaker: if it.kind == QuoteKind::NonSpeech {
-                None
-            } else {
-                it.speaker
-            },
-            attribution: match (&it.attr, it.speaker) {
-                _ if it.kind == QuoteKind::NonSpeech => Attribution::None,
-                (_, None) | (None, _) => Attribution::None,
-                _ if it.carried => Attribution::Carried,
-                (Some(a), Some(_)) if a.place == Place::Turn => Attribution::Named,
-                (Some(a), Some(_)) => Attribution::of_mention(&a.mention),
-            },
-            sieve: it
-                .attr
-                .as_ref()
-                .filter(|_| it.kind != QuoteKind::NonSpeech)
-                .map(|a| if it.carried { "carried" } else { a.sieve }),
-            mention: it
-                .attr
-                .as_ref()
-                .filter(|_| it.kind != QuoteKind::NonSpeech)
-                .map(|a| a.mention.span),
-            cue: it
-                .attr
-                .as_ref()
-                .filter(|_| it.kind != QuoteKind::NonSpeech)
-                .map(|a| a.cue.clone()),
-            paragraph: it.paragraph,
-            sentence: doc.sentence_at(it.span.start).unwrap_or(0),
-            group: it.group,
-        })
-        .collect();
-    // Order by position; group indices follow their quotes.
+/// The quote of a resolved item: a name or scare quote (`so-called
+/// "…"`) keeps no speaker, cue or sieve.
+fn to_quote(doc: &Document, it: Item) -> Quote {
+    Quote {
+        span: it.span,
+        kind: it.kind,
+        speaker: if it.kind == QuoteKind::NonSpeech {
+            None
+        } else {
+            it.speaker
+        },
+        attribution: match (&it.attr, it.speaker) {
+            _ if it.kind == QuoteKind::NonSpeech => Attribution::None,
+            (_, None) | (None, _) => Attribution::None,
+            _ if it.carried => Attribution::Carried,
+            (Some(a), Some(_)) if a.place == Place::Turn => Attribution::Named,
+            (Some(a), Some(_)) => Attribution::of_mention(&a.mention),
+        },
+        sieve: it
+            .attr
+            .as_ref()
+            .filter(|_| it.kind != QuoteKind::NonSpeech)
+            .map(|a| if it.carried { "carried" } else { a.sieve }),
+        mention: it
+            .attr
+            .as_ref()
+            .filter(|_| it.kind != QuoteKind::NonSpeech)
+            .map(|a| a.mention.span),
+        cue: it
+            .attr
+            .as_ref()
+            .filter(|_| it.kind != QuoteKind::NonSpeech)
+            .map(|a| a.cue.clone()),
+        paragraph: it.paragraph,
+        sentence: doc.sentence_at(it.span.start).unwrap_or(0),
+        group: it.group,
+    }
+}
+
+/// Orders the quotes by position (a quotation before the reported speech
+/// starting with it: `"…" against it, the imam said`); group indices
+/// follow their quotes.
+fn in_text_order(quotes: Vec<Quote>) -> Vec<Quote> {
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&i| (quotes[i].span.start, quotes[i].kind == QuoteKind::Indirect));
     let mut new_index = vec![0; quotes.len()];
@@ -380,11 +430,7 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
     for q in &mut sorted {
         q.group = new_index[q.group];
     }
-    quotes = sorted;
-    QuoteExtraction {
-        speakers: registry.speakers,
-        quotes,
-    }
+    sorted
 }
 
 /// Joins the parts of one utterance: a quotation that runs on into the next
@@ -505,3 +551,6 @@ fn resolve_continuations(items: &mut [Item]) {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod length_tests;
