@@ -248,6 +248,12 @@ pub fn honorific_gender(word: &str) -> Option<Gender> {
 /// An honorific written as an abbreviation (`mr`, `dr`, but not `miss`):
 /// with a full stop it does not end a sentence. `word` in lower case,
 /// without its full stop.
+/// Is `word` (lower case, without its full stop) a suffix that tells a
+/// son from his father: `jr`, `sr`, `ii`, `iii`, `iv`?
+pub fn is_name_suffix(word: &str) -> bool {
+    matches!(word, "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
 pub fn is_abbreviated_honorific(word: &str) -> bool {
     SETS.honorifics.get(word).is_some_and(|h| h.abbreviated)
 }

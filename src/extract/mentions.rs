@@ -135,14 +135,8 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 ];
 
 /// Weekdays and other time words that sit between subject and verb: `Hunt on Monday said`.
+/// (Weekdays are the lexicon's: `lexicon::is_weekday_name`.)
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "morning",
     "afternoon",
     "evening",
@@ -233,10 +227,7 @@ fn word(doc: &Document, i: usize) -> &str {
 }
 
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        lower(w).as_ref(),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    lexicon::is_weekday_name(&lower(w))
 }
 
 fn is_cap(t: &str) -> bool {
@@ -437,7 +428,7 @@ pub fn is_name_form(alias: &str, name: &str) -> bool {
         name_words.contains(&n)
             || (n.chars().count() == 1 && w.chars().next().is_some_and(char::is_uppercase))
             || is_name_particle(&n)
-            || matches!(n.as_str(), "jr" | "sr" | "ii" | "iii")
+            || lexicon::is_name_suffix(&n)
     });
     title_ok && name_ok
 }
@@ -1128,7 +1119,7 @@ fn subject_end(doc: &Document, clause_start: usize, cue: usize) -> usize {
         if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_ref()) {
             end -= 1;
         } else if end - clause_start > 1
-            && TIME_WORDS.contains(&w.as_ref())
+            && (TIME_WORDS.contains(&w.as_ref()) || lexicon::is_weekday_name(&w))
             && time_phrase_ends_at(doc, end - 1)
         {
             end -= 1;

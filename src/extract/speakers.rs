@@ -514,10 +514,7 @@ fn push_role(v: &mut Vec<String>, role: &str) {
         return;
     };
     let last = last.trim_end_matches('.').to_lowercase();
-    let honorific = matches!(
-        last.as_str(),
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame"
-    );
+    let honorific = lexicon::is_honorific(&last) || matches!(last.as_str(), "sir" | "dame");
     let opens_badly = first.chars().next().is_some_and(|c| c.is_ascii_digit())
         || (lexicon::is_function_word(first)
             && !matches!(
@@ -610,7 +607,7 @@ fn honorific_surnames(doc: &Document) -> Vec<String> {
         .windows(3)
         .filter_map(|w| {
             let title = w[0].text(&doc.text).trim_end_matches('.').to_lowercase();
-            if !matches!(title.as_str(), "mr" | "mrs" | "ms" | "dr") {
+            if !lexicon::is_abbreviated_honorific(&title) {
                 return None;
             }
             // (`Mr.` may be one token or two.)

@@ -43,8 +43,6 @@ pub struct PersonName {
     pub gender: Option<Gender>,
 }
 
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-
 /// Splits a person's stored name. `None` for an empty name.
 pub fn parse_person(name: &str) -> Option<PersonName> {
     let mut words: Vec<String> = name
@@ -64,7 +62,7 @@ pub fn parse_person(name: &str) -> Option<PersonName> {
         }
     }
     let suffix = match words.last() {
-        Some(w) if words.len() > 1 && SUFFIXES.contains(&w.as_str()) => words.pop(),
+        Some(w) if words.len() > 1 && lexicon::is_name_suffix(w) => words.pop(),
         _ => None,
     };
     let surname = words.pop()?;
