@@ -67,6 +67,9 @@ pub struct Registry {
     /// Where an indefinite determiner (`a`, `one`, `another`) starts, in
     /// bytes, ascending: a description opening there is someone new.
     indefinite_starts: Vec<usize>,
+    /// The insides of the quotations, in bytes, ascending: a name inside
+    /// someone's words is no antecedent for a pronoun outside them.
+    quoted: Vec<(usize, usize)>,
 }
 
 impl Registry {
@@ -123,8 +126,8 @@ impl Registry {
                 continue;
             };
             let id = reg.find_or_add_name(&run.name, kind, run.gender, &run.title);
-            let k = doc.tokens.partition_point(|t| t.span.start < run.pos);
-            let opens_clause = reg.sentence_starts.binary_search(&run.pos).is_ok()
+            let k = doc.tokens.partition_point(|t| t.span.start < run.run_start);
+            let opens_clause = reg.sentence_starts.binary_search(&run.run_start).is_ok()
                 || k.checked_sub(1).is_some_and(|p| {
                     matches!(doc.tokens[p].text(&doc.text), "," | ":" | ";" | "\"" | "“")
                 });
@@ -137,6 +140,22 @@ impl Registry {
         // Parenthesised acronyms name the organisation before them:
         // `the British Medical Association (BMA)`.
         reg
+    }
+
+    /// Tells the registry where the quotations are (byte spans of their
+    /// insides), so that pronouns outside them skip names inside them
+    /// (`"… the Christie for Governor campaign …," he said`).
+    pub fn set_quotations(&mut self, mut spans: Vec<(usize, usize)>) {
+        spans.sort_unstable();
+        self.quoted = spans;
+    }
+
+    /// The quotation holding byte `pos`, if any.
+    fn quotation_at(&self, pos: usize) -> Option<(usize, usize)> {
+        let k = self.quoted.partition_point(|&(start, _)| start <= pos);
+        k.checked_sub(1)
+            .map(|k| self.quoted[k])
+            .filter(|&(_, end)| pos < end)
     }
 
     /// Resolves a mention written at byte `pos` to an entity, adding one
@@ -401,7 +420,13 @@ impl Registry {
                         || (s.kind == SpeakerKind::Role && is_personal_role(&s.name));
                     personal && s.gender.is_none_or(|g| g == want)
                 };
-                let nearest = self.recent_seen_before(pos).find(|s| fits(s.entity))?;
+                // (A name inside a quotation counts only for a pronoun in
+                // the same quotation.)
+                let here = self.quotation_at(pos);
+                let visible = |s: &Seen| self.quotation_at(s.pos).is_none_or(|q| Some(q) == here);
+                let nearest = self
+                    .recent_seen_before(pos)
+                    .find(|s| fits(s.entity) && visible(s))?;
                 // The subject of the sentence holding the nearest candidate
                 // (its first person named where a clause starts) beats an
                 // object or appositive after it (`According to the Times,
@@ -412,7 +437,10 @@ impl Registry {
                     .seen
                     .iter()
                     .filter(|s| {
-                        s.pos < nearest.pos && s.opens_clause && self.sentence_of(s.pos) == sentence
+                        s.pos < nearest.pos
+                            && s.opens_clause
+                            && visible(s)
+                            && self.sentence_of(s.pos) == sentence
                     })
                     .collect();
                 same_sentence.sort_by_key(|s| s.pos);
@@ -591,6 +619,9 @@ fn acronym(name: &str) -> String {
 /// A run of capitalised words that names someone.
 struct NameRun {
     pos: usize,
+    /// Where the run starts, titles included (`Health Minister Raj Patel`):
+    /// a run opening its sentence is its subject.
+    run_start: usize,
     name: String,
     title: String,
     org_like: bool,
@@ -714,6 +745,7 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
             }
             out.push(NameRun {
                 pos: text_start,
+                run_start: toks[start].span.start,
                 name,
                 title: title.join(" "),
                 org_like,

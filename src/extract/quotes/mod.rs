@@ -358,6 +358,13 @@ fn attribute_inside_reported(items: &mut [Item]) {
 /// council`) in text order, so that pronouns see what came before.
 fn resolve_speakers(doc: &Document, items: &mut [Item]) -> Registry {
     let mut registry = Registry::from_document(doc);
+    registry.set_quotations(
+        items
+            .iter()
+            .filter(|it| it.kind != QuoteKind::Indirect)
+            .map(|it| (it.span.start, it.span.end))
+            .collect(),
+    );
     let mut events: Vec<Event> = items
         .iter()
         .enumerate()

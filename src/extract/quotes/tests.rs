@@ -1465,3 +1465,23 @@ fn a_relative_that_does_not_open_the_reported_clause_of_a_participle() {
         &[("patience has run out", Partial, Some("Okafor"))],
     );
 }
+
+#[test]
+fn a_name_inside_a_quotation_is_no_antecedent_outside_it() {
+    check(
+        "Mark Sheridan, the lawyer, confirmed the subpoenas. \"We can confirm that the Christie for Governor campaign received subpoenas,\" he said.",
+        &[(
+            "We can confirm that the Christie for Governor campaign received subpoenas,",
+            Direct,
+            Some("Mark Sheridan"),
+        )],
+    );
+}
+
+#[test]
+fn a_pronoun_prefers_the_subject_to_an_appositive_after_a_comma() {
+    check(
+        "Minister Raj Patel criticised the union leader, Sam Ode. \"The strike is reckless,\" he said.",
+        &[("The strike is reckless,", Direct, Some("Raj Patel"))],
+    );
+}
