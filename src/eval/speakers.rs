@@ -203,8 +203,16 @@ pub fn is_name_form(alias: &str, name_words: &[&str], roles: &[&str]) -> bool {
             let w = word.trim_end_matches('.');
             w.chars().count() == 1 && w.chars().all(char::is_uppercase)
         };
+        // `Mexican President`, `House Speaker`: a capitalised word right
+        // before a title belongs to it.
+        let before_title = capitalised
+            && words.get(i + 1).is_some_and(|n| {
+                let n = fold(n);
+                TITLES.contains(&n.as_str()) || lexicon::is_honorific(&n)
+            });
         let title = !NEVER_TITLES.contains(&folded.as_str())
             && (TITLES.contains(&folded.as_str())
+                || before_title
                 || lexicon::is_honorific(&folded)
                 || folded.starts_with("then-")
                 || (role_words.contains(&folded) && (capitalised || in_title))
@@ -915,6 +923,9 @@ mod tests {
             check(Alias(alias, "Ann Lee", none), true);
         }
         check(Alias("Ocasio", "Ann Ocasio-Lee", none), true);
+        // A capitalised word before a title belongs to it, role listed or not.
+        check(Alias("Ruritanian President Ann Lee", "Ann Lee", none), true);
+        check(Alias("Despite Lee", "Ann Lee", none), false);
         check(Alias("Cortés", "Rob Cortes", none), true);
         let roles: &[&str] = &[
             "Ruritanian Minister",
