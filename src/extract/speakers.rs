@@ -825,7 +825,10 @@ fn leading_titles<'w>(words: &[&'w str], start: usize) -> (usize, Vec<&'w str>) 
     if let Some(t) = (1..words.len().min(3))
         .find(|&t| lexicon::is_title(words[t]) && !words[..t].iter().any(|w| lexicon::is_title(w)))
         && t + 1 < words.len()
-        && words[..t].iter().all(|w| !lexicon::is_org_word(w))
+        // (An organisation's word before the title is its portfolio when
+        // a person's two-word name follows: `Health Minister Raj Patel`.)
+        && (words[..t].iter().all(|w| !lexicon::is_org_word(w))
+            || (words.len() - t - 1 == 2 && !words[t + 1..].iter().any(|w| lexicon::is_org_word(w))))
     {
         title.extend_from_slice(&words[..t]);
         s = t;

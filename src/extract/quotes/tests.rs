@@ -1481,7 +1481,7 @@ fn a_name_inside_a_quotation_is_no_antecedent_outside_it() {
 #[test]
 fn a_pronoun_prefers_the_subject_to_an_appositive_after_a_comma() {
     check(
-        "Minister Raj Patel criticised the union leader, Sam Ode. \"The strike is reckless,\" he said.",
+        "Health Minister Raj Patel criticised the union leader, Sam Ode. \"The strike is reckless,\" he said.",
         &[("The strike is reckless,", Direct, Some("Raj Patel"))],
     );
 }
