@@ -1664,6 +1664,14 @@ fn inverted_head(doc: &Document, start: usize, end: usize) -> Option<Mention> {
                 .then(|| parse_np(doc, word_start..end))
                 .flatten()
         })
+        .or_else(|| {
+            // `said the base chief known as Bob`: a description followed
+            // by words no noun phrase holds is the description, from the
+            // longest stretch of the head that parses as one.
+            (start + 2..end)
+                .rev()
+                .find_map(|k| parse_np(doc, start..k).filter(|m| m.form == Form::Description))
+        })
 }
 
 /// `said one of the protesters, Ada Vance`: a name in apposition to a

@@ -858,12 +858,22 @@ impl<'d> Ctx<'d> {
 
     /// `… doesn't surprise pollster Daron Shaw: "…"`: a colon after a
     /// person's name introduces what that person says.
+    /// Whether only a parenthesis (`(R-S.C.)`), if anything, lies from
+    /// token `from` to token `to`: a name's party and state before its colon.
+    fn ends_before(&self, from: usize, to: usize) -> bool {
+        from == to
+            || (self.word(from) == "("
+                && to > from + 1
+                && self.word(to - 1) == ")"
+                && (from + 1..to - 1).all(|i| !matches!(self.word(i), "(" | ")")))
+    }
+
     fn name_colon(&self, start: usize, punct: usize) -> Option<Attr> {
         if self.word(punct) == ":"
             && let Some(m) = subject_before(self.doc, start, punct)
             && m.form == Form::Name
             && !m.org_like
-            && self.tok_at(m.span.end) == punct
+            && self.ends_before(self.tok_at(m.span.end), punct)
         {
             return Some(Attr {
                 cue: ":".into(),

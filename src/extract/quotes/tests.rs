@@ -1485,3 +1485,35 @@ fn a_pronoun_prefers_the_subject_to_an_appositive_after_a_comma() {
         &[("The strike is reckless,", Direct, Some("Raj Patel"))],
     );
 }
+
+#[test]
+fn attributions_real_news_writes_loosely() {
+    // A party and state between a name and its colon.
+    check(
+        "Rep. Ada Vance (D-Ore.):\"I have not heard that figure before.\"",
+        &[(
+            "I have not heard that figure before.",
+            Direct,
+            Some("Ada Vance"),
+        )],
+    );
+    // A description followed by words no noun phrase holds.
+    check(
+        "\"There was no order to wait,\" said the base chief known as Bob, speaking for the first time.",
+        &[("There was no order to wait,", Direct, Some("base chief"))],
+    );
+    // A document reads its words out.
+    check(
+        "\"Friend, let me be blunt. I can win this,\" the email read.",
+        &[(
+            "Friend, let me be blunt. I can win this,",
+            Direct,
+            Some("email"),
+        )],
+    );
+    // A person by what they are.
+    check(
+        "\"Nobody came to help,\" said the woman, who did not want to be named.",
+        &[("Nobody came to help,", Direct, Some("woman"))],
+    );
+}
