@@ -893,7 +893,15 @@ impl<'d> Ctx<'d> {
         if self.word(colon) != ":" {
             return None;
         }
-        let m = main_subject(self.doc, start, colon)?;
+        // The clause right before the colon: after the last `that` that
+        // opens one (`The scheduling was so odd that a spokesman for Bernie
+        // Sanders could only quip:`), else the sentence's.
+        let clause_start = self
+            .last_that(start..colon)
+            .filter(|&t| t + 2 < colon)
+            .map_or(start, |t| t + 1);
+        let m = main_subject(self.doc, clause_start, colon)
+            .or_else(|| main_subject(self.doc, start, colon))?;
         let subject_end = self.tok_at(m.span.end);
         // The subject opens the clause (after an introductory phrase at
         // most), and a verb in lower case follows it before the colon.

@@ -379,6 +379,18 @@ fn resolve_speakers(doc: &Document, items: &mut [Item]) -> Registry {
         .collect();
     events.sort_by_key(|e| e.pos);
     for e in &events {
+        // `to Ukraine`, `for Clinton`: a phrase opening with a preposition
+        // is someone spoken to or about, never the speaker; say so.
+        let first = doc.text[e.attr.mention.span.start..e.attr.mention.span.end]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if matches!(
+            first,
+            "to" | "for" | "from" | "with" | "at" | "by" | "of" | "in" | "on" | "about" | "against"
+        ) {
+            continue;
+        }
         items[e.item].speaker = registry.resolve(&e.attr.mention, e.pos);
     }
     registry

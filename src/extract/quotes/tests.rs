@@ -1517,3 +1517,15 @@ fn attributions_real_news_writes_loosely() {
         &[("Nobody came to help,", Direct, Some("woman"))],
     );
 }
+
+#[test]
+fn the_clause_right_before_a_colon_gives_its_subject() {
+    check(
+        "The timing was so odd that a spokesman for the harbour board could only quip: \"The tide was booked.\"",
+        &[(
+            "The tide was booked.",
+            Direct,
+            Some("harbour board spokesman"),
+        )],
+    );
+}
