@@ -419,7 +419,8 @@ pub fn is_name_form(alias: &str, name: &str) -> bool {
                 && (lexicon::is_role_noun(&n) || lexicon::is_agent_noun(&n))
                 && !starts_lower(words[0])
         } else {
-            true
+            // (`37-year-old Haugen` describes her; a title is capitalised.)
+            w.chars().next().is_some_and(char::is_uppercase)
         }
     });
     // From the name on: its words, initials and particles only.
@@ -1778,6 +1779,7 @@ mod tests {
             false,
         );
         check("Obama campaign aide Robert Gibbs", "Barack Obama", false);
+        check("37-year-old Haugen", "Frances Haugen", false);
         check(
             "White House aides and allies of Mr Trump",
             "Donald Trump",
