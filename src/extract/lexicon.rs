@@ -261,6 +261,10 @@ pub fn is_abbreviated_honorific(word: &str) -> bool {
 /// The month (1 for January) a name or abbreviation (`sept`) stands for.
 /// `word` in lower case, without a full stop.
 pub fn month_number(word: &str) -> Option<u32> {
+    // (Most words are no month: skip the look-up by length first.)
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
     SETS.months.get(word).map(|m| u32::from(m.index) + 1)
 }
 
@@ -283,6 +287,9 @@ pub fn month_names() -> &'static [&'static str] {
 /// The weekday a name or abbreviation (`tues`) stands for. `word` in lower
 /// case, without a full stop.
 pub fn weekday(word: &str) -> Option<Weekday> {
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
     let day = SETS.weekdays.get(word)?;
     Some(Weekday::try_from(day.index).expect("weekdays.txt has seven lines"))
 }

@@ -13,6 +13,7 @@
 
 use super::lexicon::{self, Gender, Pronoun};
 use crate::analysis::{Document, Span, Token, TokenKind};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// One mention of a (possible) speaker.
@@ -319,7 +320,11 @@ fn starts_lower(w: &str) -> bool {
 /// Pelosi`), and a possessive ends it (`Trump's Twitter`). `None` when no
 /// name is left: the phrase names nobody.
 pub fn person_name(phrase: &str) -> Option<String> {
-    let phrase = phrase.replace('’', "'");
+    let phrase: Cow<str> = if phrase.contains('’') {
+        Cow::Owned(phrase.replace('’', "'"))
+    } else {
+        Cow::Borrowed(phrase)
+    };
     let all: Vec<&str> = phrase.split_whitespace().collect();
     // A possessive ends the name: `Trump's Twitter` is Trump's.
     let end = all
@@ -389,12 +394,15 @@ pub fn is_name_form(alias: &str, name: &str) -> bool {
             .trim_end_matches("'s")
             .to_lowercase()
     };
-    let name_words: Vec<String> = name
-        .replace('’', "'")
-        .split_whitespace()
-        .map(norm)
-        .collect();
-    let alias = alias.replace('’', "'");
+    let straight = |s: &str| -> String {
+        if s.contains('’') {
+            s.replace('’', "'")
+        } else {
+            s.to_string()
+        }
+    };
+    let name_words: Vec<String> = straight(name).split_whitespace().map(norm).collect();
+    let alias = straight(alias);
     let words: Vec<&str> = alias.split_whitespace().collect();
     let Some(first_name_word) = words.iter().position(|w| name_words.contains(&norm(w))) else {
         return false;

@@ -94,10 +94,10 @@ impl Registry {
             .tokens
             .iter()
             .filter(|t| {
-                matches!(
-                    lexicon::lower(t.text(&doc.text)).as_ref(),
-                    "a" | "an" | "one" | "another" | "some" | "several"
-                )
+                let w = t.text(&doc.text);
+                ["a", "an", "one", "another", "some", "several"]
+                    .iter()
+                    .any(|d| w.eq_ignore_ascii_case(d))
             })
             .map(|t| t.span.start)
             .collect();
@@ -106,18 +106,12 @@ impl Registry {
             indefinite_starts,
             ..Registry::default()
         };
+        // Surnames (lower case) of the people registered so far.
+        let mut surnames: rustc_hash::FxHashSet<String> = Default::default();
         for run in name_runs(doc) {
             // (`Ruiz was angry`: a surname alone, of a person named before.)
-            let known_surname = || {
-                !run.name.contains(' ')
-                    && reg.speakers.iter().any(|s| {
-                        s.kind == SpeakerKind::Person
-                            && s.name
-                                .rsplit(' ')
-                                .next()
-                                .is_some_and(|l| l.eq_ignore_ascii_case(&run.name))
-                    })
-            };
+            let known_surname =
+                || !run.name.contains(' ') && surnames.contains(&run.name.to_lowercase());
             let kind = if run.org_like {
                 SpeakerKind::Organisation
             } else if run.person_like || known_surname() {
@@ -126,6 +120,11 @@ impl Registry {
                 continue;
             };
             let id = reg.find_or_add_name(&run.name, kind, run.gender, &run.title);
+            if reg.speakers[id].kind == SpeakerKind::Person
+                && let Some(last) = reg.speakers[id].name.rsplit(' ').next()
+            {
+                surnames.insert(last.to_lowercase());
+            }
             let k = doc.tokens.partition_point(|t| t.span.start < run.run_start);
             let opens_clause = reg.sentence_starts.binary_search(&run.run_start).is_ok()
                 || k.checked_sub(1).is_some_and(|p| {
@@ -637,8 +636,12 @@ fn honorific_surnames(doc: &Document) -> Vec<String> {
         .tokens
         .windows(3)
         .filter_map(|w| {
-            let title = w[0].text(&doc.text).trim_end_matches('.').to_lowercase();
-            if !lexicon::is_abbreviated_honorific(&title) {
+            let title = w[0].text(&doc.text).trim_end_matches('.');
+            // (Honorifics are short and capitalised: skip the rest unread.)
+            if title.len() > 4
+                || !title.starts_with(char::is_uppercase)
+                || !lexicon::is_abbreviated_honorific(&title.to_lowercase())
+            {
                 return None;
             }
             // (`Mr.` may be one token or two.)
@@ -693,10 +696,7 @@ fn introduced_as_person(doc: &Document, after: usize) -> bool {
 /// organisation word or an acronym).
 fn name_runs(doc: &Document) -> Vec<NameRun> {
     let mut out = Vec::new();
-    let known = KnownNames {
-        honorific_surnames: honorific_surnames(doc),
-        standalone: standalone_capitals(doc),
-    };
+    let known = KnownNames::default();
     for sentence in &doc.sentences {
         let toks = &doc.tokens[sentence.tokens.clone()];
         let mut k = 0;
@@ -845,10 +845,12 @@ fn leading_titles<'w>(words: &[&'w str], start: usize) -> (usize, Vec<&'w str>) 
 }
 
 /// What the article tells of names beyond their run: surnames after an
-/// honorific and capitalised words standing alone.
+/// honorific and capitalised words standing alone. Read only when a run is
+/// not a person's on its own evidence (most articles never need them).
+#[derive(Default)]
 struct KnownNames {
-    honorific_surnames: Vec<String>,
-    standalone: Vec<String>,
+    honorific_surnames: std::cell::OnceCell<Vec<String>>,
+    standalone: std::cell::OnceCell<Vec<String>>,
 }
 
 impl KnownNames {
@@ -856,16 +858,22 @@ impl KnownNames {
     /// before token `after`) name a person (`Sen. Ada Vance`, `Jeremy
     /// Hunt`, `Felipe Calderón` after `Mr. Calderón`)?
     fn is_person(&self, doc: &Document, name_words: &[&str], titled: bool, after: usize) -> bool {
-        let first_is_name = lexicon::gender_of(name_words[0]).is_some();
+        if !(2..=4).contains(&name_words.len()) {
+            return false;
+        }
+        if titled || lexicon::gender_of(name_words[0]).is_some() {
+            return true;
+        }
         let last_lower = name_words[name_words.len() - 1].to_lowercase();
-        (2..=4).contains(&name_words.len())
-            && (titled
-                || first_is_name
-                || self.honorific_surnames.binary_search(&last_lower).is_ok()
-                || (name_words.len() <= 3
-                    && self.standalone.binary_search(&last_lower).is_ok()
-                    && !lexicon::is_function_word(name_words[0]))
-                || introduced_as_person(doc, after))
+        let honorifics = self
+            .honorific_surnames
+            .get_or_init(|| honorific_surnames(doc));
+        let standalone = self.standalone.get_or_init(|| standalone_capitals(doc));
+        honorifics.binary_search(&last_lower).is_ok()
+            || (name_words.len() <= 3
+                && standalone.binary_search(&last_lower).is_ok()
+                && !lexicon::is_function_word(name_words[0]))
+            || introduced_as_person(doc, after)
     }
 }
 
