@@ -139,6 +139,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else if c.is_numeric() {
                 has_digit = true;
                 i += 1;
+            } else if is_mojibake_inside(&chars, i) {
+                i += 1;
             } else {
                 let next = chars.get(i + 1).map(|&(_, n)| n);
                 let prev = chars[i - 1].1;
@@ -198,6 +200,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// UTF-8 read as Latin-1 and saved again (`FranÃ§ois`, `PeÃ±a`, with C1
+/// controls between): inside a word, a Latin-1 sign or control after an
+/// `Ã` or `Â`, a combining mark or another such char continues the word
+/// when a letter or another one follows. Real pages carry such names, and
+/// a name cut in two at the `§` loses its speaker.
+fn is_mojibake_inside(chars: &[(usize, char)], i: usize) -> bool {
+    let latin1_sign = |c: char| matches!(c, '\u{80}'..='\u{BF}') && !matches!(c, '«' | '»');
+    let c = chars[i].1;
+    let prev = chars[i - 1].1;
+    let next = chars.get(i + 1).map(|&(_, n)| n);
+    latin1_sign(c)
+        && (matches!(prev, 'Ã' | 'Â') || is_combining(prev) || latin1_sign(prev))
+        && next.is_some_and(|n| n.is_alphabetic() || latin1_sign(n))
 }
 
 fn is_combining(c: char) -> bool {
@@ -270,6 +287,22 @@ mod tests {
         );
         check("at 9 a.m. today", &["at", "9", "a.m.", "today"]);
         check("It ended.", &["It", "ended", "."]);
+    }
+
+    #[test]
+    fn mojibake_stays_inside_its_word() {
+        check(
+            "FranÃ§ois Hollande said",
+            &["FranÃ§ois", "Hollande", "said"],
+        );
+        check(
+            "FranA\u{303}\u{83}A\u{302}§ois",
+            &["FranA\u{303}\u{83}A\u{302}§ois"],
+        );
+        check("Enrique PeÃ±a Nieto", &["Enrique", "PeÃ±a", "Nieto"]);
+        // Signs that are not inside a mangled letter stay apart.
+        check("20° north", &["20", "°", "north"]);
+        check("le«mot»", &["le", "«", "mot", "»"]);
     }
 
     #[test]

@@ -172,8 +172,9 @@ fn fold(word: &str) -> String {
 /// Schumer` are not forms of a name.
 pub fn is_name_form(alias: &str, name_words: &[&str], roles: &[&str]) -> bool {
     let mut names: HashSet<String> = HashSet::new();
+    // (A short first name is the full one: `Mike` of `Michael`.)
     for w in name_words {
-        let w = fold(w);
+        let w = lexicon::formal_first_name(&fold(w)).to_string();
         names.extend(w.split('-').filter(|p| !p.is_empty()).map(str::to_string));
         names.insert(w);
     }
@@ -188,7 +189,7 @@ pub fn is_name_form(alias: &str, name_words: &[&str], roles: &[&str]) -> bool {
     let words: Vec<&str> = alias.split_whitespace().collect();
     let mut after_name = false;
     for (i, &word) in words.iter().enumerate() {
-        let folded = fold(word);
+        let folded = lexicon::formal_first_name(&fold(word)).to_string();
         // `Rodham` of `Hillary Rodham Clinton`.
         let middle = after_name
             && word.chars().next().is_some_and(char::is_uppercase)

@@ -56,6 +56,8 @@ mod files {
     pub(super) const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
     pub(super) const MONTHS: &str = include_str!("lexicon/months.txt");
     pub(super) const WEEKDAYS: &str = include_str!("lexicon/weekdays.txt");
+    pub(super) const IRREGULAR_PAST: &str = include_str!("lexicon/irregular_past.txt");
+    pub(super) const NICKNAMES: &str = include_str!("lexicon/nicknames.tsv");
 }
 
 /// The entries of a data file: its lines without `#` comments and
@@ -149,6 +151,8 @@ struct Sets {
     org_words: HashSet<&'static str>,
     org_nouns: HashSet<&'static str>,
     function_words: HashSet<&'static str>,
+    irregular_past: HashSet<&'static str>,
+    nicknames: HashMap<&'static str, &'static str>,
     genders: HashMap<&'static str, Gender>,
     honorifics: HashMap<&'static str, Honorific>,
     month_names: Vec<&'static str>,
@@ -208,6 +212,8 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
             .chain(entries(files::DOCUMENT_NOUNS))
             .collect(),
         function_words: set(files::FUNCTION_WORDS),
+        irregular_past: set(files::IRREGULAR_PAST),
+        nicknames: rows(files::NICKNAMES).map(|row| (row[0], row[1])).collect(),
         genders,
         honorifics,
         month_names,
@@ -414,6 +420,18 @@ pub fn is_participle(word: &str) -> bool {
         )
 }
 
+/// The full first name a short form stands for (`mike` → `michael`), or
+/// the name itself. Expects lower case.
+pub fn formal_first_name(name: &str) -> &str {
+    SETS.nicknames.get(name).copied().unwrap_or(name)
+}
+
+/// The past tense of an irregular verb (`took`, `gave`): a verb, never a
+/// word of a noun phrase. Expects lower case.
+pub fn is_irregular_past(word: &str) -> bool {
+    SETS.irregular_past.contains(word)
+}
+
 /// Auxiliaries, modals and forms of `be`: the mark of a finite verb phrase.
 pub fn is_auxiliary(word: &str) -> bool {
     matches!(
@@ -540,6 +558,8 @@ mod tests {
         Honorifics,
         /// A name then its abbreviations, one line per unit.
         Calendar(usize),
+        /// A word, then the word it stands for.
+        Pairs,
     }
 
     const FILES: &[(&str, &str, Shape)] = &[
@@ -564,6 +584,8 @@ mod tests {
         ("function_words.txt", files::FUNCTION_WORDS, Shape::List),
         ("months.txt", files::MONTHS, Shape::Calendar(12)),
         ("weekdays.txt", files::WEEKDAYS, Shape::Calendar(7)),
+        ("irregular_past.txt", files::IRREGULAR_PAST, Shape::List),
+        ("nicknames.tsv", files::NICKNAMES, Shape::Pairs),
     ];
 
     #[test]
@@ -605,6 +627,10 @@ mod tests {
                             matches!(columns[2], "yes" | "no"),
                             "{name}: {entry:?} says yes or no"
                         );
+                        vec![columns[0]]
+                    }
+                    Shape::Pairs => {
+                        assert_eq!(columns.len(), 2, "{name}: {entry:?} has two columns");
                         vec![columns[0]]
                     }
                     // Every form of a month or day is one word.

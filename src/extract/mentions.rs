@@ -387,12 +387,15 @@ pub fn person_name(phrase: &str) -> Option<String> {
 /// Is `alias` a form of the person's `name`: the name or some of its words,
 /// with titles and honorifics (`President Obama`, `Mr Obama`, `then-Gov.
 /// Mike Pence`)? Phrases around a name (`emotional Mr Obama`, `arguments
-/// range from President Obama`, two names joined by `and`) are not.
+/// range from President Obama`, two names joined by `and`) are not. A
+/// short first name is a form of the full one (`Mike` of `Michael`).
 pub fn is_name_form(alias: &str, name: &str) -> bool {
     let norm = |w: &str| {
-        w.trim_matches(|c: char| c == '.' || c == ',')
+        let w = w
+            .trim_matches(|c: char| c == '.' || c == ',')
             .trim_end_matches("'s")
-            .to_lowercase()
+            .to_lowercase();
+        lexicon::formal_first_name(&w).to_string()
     };
     let straight = |s: &str| -> String {
         if s.contains('’') {
@@ -555,6 +558,15 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
         m.org_like |= org;
         return Some(m);
     }
+    // `a Feb. 1 letter from the American Legion`: a document speaks for
+    // the body that sent it.
+    if let Some(k) = document_from(doc, &toks)
+        && let Some(mut m) = parse_np(doc, toks[k + 1]..range.end)
+        && m.form == Form::Name
+    {
+        m.span = span;
+        return Some(m);
+    }
     if is_employee(doc, &toks) {
         return Some(description(doc, &toks, 1, span));
     }
@@ -654,11 +666,28 @@ fn called_at(doc: &Document, toks: &[usize]) -> Option<usize> {
     let k = toks
         .iter()
         .position(|&i| matches!(lower(word(doc, i)).as_ref(), "called" | "named"))?;
+    // After a role, `called` names only an indefinite one (`a man named
+    // …`): `the band leader called Democratic bigwigs to the stage` is a
+    // verb with its object.
+    let indefinite = matches!(lower(word(doc, toks[0])).as_ref(), "a" | "an");
     (k > 0
         && k + 1 < toks.len()
         && (lexicon::is_org_noun(word(doc, toks[k - 1]))
-            || lexicon::is_role_noun(word(doc, toks[k - 1])))
+            || (indefinite && lexicon::is_role_noun(word(doc, toks[k - 1]))))
         && is_cap(word(doc, toks[k + 1])))
+    .then_some(k)
+}
+
+/// `a letter from …`, `the memo by …`: the position of the `from` or `by`
+/// after a document noun, within the first few words.
+fn document_from(doc: &Document, toks: &[usize]) -> Option<usize> {
+    let k = toks
+        .iter()
+        .take(6)
+        .position(|&i| matches!(lower(word(doc, i)).as_ref(), "from" | "by"))?;
+    (k > 0
+        && k + 1 < toks.len()
+        && lexicon::DOCUMENT_NOUNS.contains(&lower(word(doc, toks[k - 1])).as_ref()))
     .then_some(k)
 }
 
@@ -1047,6 +1076,7 @@ fn is_modifier_like(w: &str) -> bool {
     w.chars().all(|c| c.is_alphabetic() || c == '-')
         && !lexicon::is_function_word(&l)
         && lexicon::cue_class(&l).is_none()
+        && !lexicon::is_irregular_past(&l)
         && !l.ends_with("ed")
         && !l.ends_with("ing")
         && !l.ends_with("ly")
@@ -1463,6 +1493,18 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
     {
         return Some(m);
     }
+    // `A letter from the American Legion obtained by The Associated
+    // Press`: the noun phrase before a past participle and its agent.
+    // (Only with `by`: `They turned to the police` is a verb in the past.)
+    if let Some(by) = seg
+        .clone()
+        .skip(2)
+        .find(|&i| lower(word(doc, i)) == "by" && is_past_participle(&lower(word(doc, i - 1))))
+        && let Some(m) = parse_np(doc, seg.start..by - 1)
+        && !matches!(m.form, Form::Pronoun(_))
+    {
+        return Some(m);
+    }
     // The longest suffix that parses, for segments with leading content.
     for s in seg.start + 1..seg.end {
         if let Some(m) = parse_np(doc, s..seg.end) {
@@ -1477,6 +1519,30 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
         }
     }
     generic_description(doc, seg)
+}
+
+/// `obtained`, `seen`, `written`: a past participle, regular or one of
+/// the common irregular ones. Expects lower case.
+fn is_past_participle(w: &str) -> bool {
+    (w.ends_with("ed") && w.len() > 4)
+        || matches!(
+            w,
+            "seen"
+                | "written"
+                | "given"
+                | "taken"
+                | "shown"
+                | "sent"
+                | "made"
+                | "held"
+                | "known"
+                | "drawn"
+                | "told"
+                | "brought"
+                | "bought"
+                | "paid"
+                | "led"
+        )
 }
 
 /// `The GOP front-runner`, `the lone holdout`, `his surrogates`: a short

@@ -509,10 +509,15 @@ impl Registry {
             return None;
         }
         // A role: the last entity with the same head role word.
+        // (`the former president` is not a `Vice President`: a deputy's
+        // office is another office.)
+        let deputy = is_deputy_office(&words);
         recent.into_iter().find(|&id| {
             let s = &self.speakers[id];
-            let same_head =
-                |r: &str| r.to_lowercase().split_whitespace().last() == Some(head.as_str());
+            let same_head = |r: &str| {
+                let r: Vec<String> = r.split_whitespace().map(str::to_lowercase).collect();
+                r.last() == Some(&head) && is_deputy_office(&r) == deputy
+            };
             (s.kind == SpeakerKind::Role && same_head(&s.name))
                 || (s.kind == SpeakerKind::Person
                     && named_ok
@@ -520,6 +525,16 @@ impl Registry {
                     && s.roles.iter().any(|r| same_head(r)))
         })
     }
+}
+
+/// Does a role's head noun follow a word making it a deputy's office
+/// (`Vice President`, `deputy mayor`, `Assistant Secretary`)?
+fn is_deputy_office(words: &[String]) -> bool {
+    words.len() >= 2
+        && matches!(
+            words[words.len() - 2].as_str(),
+            "vice" | "deputy" | "assistant" | "associate" | "lieutenant" | "under"
+        )
 }
 
 fn m_text(m: &Mention) -> String {

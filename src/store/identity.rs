@@ -11,6 +11,8 @@
 //!   Trump`; `Hillary Clinton`, `Hillary Rodham Clinton`), unless two
 //!   different middle initials show two people (`George W. Bush`, `George
 //!   H. W. Bush`); then the name without one is left on its own.
+//! - A short first name is the full one (`Mike Bloomberg`, `Michael
+//!   Bloomberg`).
 //! - A suffix tells a son from his father (`Jesse Jackson Jr.`).
 //! - A surname alone (`Trump`, `Mr Obama`, `Mrs Clinton`) is the person of
 //!   that surname and a compatible gender whom the store quotes most, when
@@ -66,7 +68,11 @@ pub fn parse_person(name: &str) -> Option<PersonName> {
         _ => None,
     };
     let surname = words.pop()?;
-    let first = (!words.is_empty()).then(|| words.remove(0));
+    // (`Mike Bloomberg` is `Michael Bloomberg`: a short form counts as
+    // the full first name.)
+    let first = (!words.is_empty())
+        .then(|| words.remove(0))
+        .map(|f| lexicon::formal_first_name(&f).to_string());
     let middle = words
         .iter()
         .filter_map(|w| w.chars().next())
@@ -285,6 +291,26 @@ mod tests {
                 &["Hillary Clinton", "Hillary Rodham Clinton", "Mrs Clinton"],
                 &["Bill Clinton", "Mr Clinton"],
                 &["Chelsea Clinton"],
+            ],
+        );
+    }
+
+    #[test]
+    fn a_short_first_name_is_the_full_one() {
+        check(
+            &[
+                ("Michael Bloomberg", None, 10),
+                ("Mike Bloomberg", None, 2),
+                ("Bloomberg", None, 5),
+                ("Georgina Bloomberg", F, 1),
+                ("William Brand", None, 3),
+                ("Bill Brand", None, 1),
+                ("Billy Brand", None, 1),
+            ],
+            &[
+                &["Michael Bloomberg", "Mike Bloomberg", "Bloomberg"],
+                &["Georgina Bloomberg"],
+                &["William Brand", "Bill Brand", "Billy Brand"],
             ],
         );
     }

@@ -699,8 +699,11 @@ impl<'d> Ctx<'d> {
             return None;
         }
         // (a) the cue comes first: `said X`, `according to X`, `added X`
+        // (never a participle: in `"…," saying the city embodied …` the
+        // phrase after it is what was said, not who said it)
         if let Some(c) = self.cue_at(i)
             && c.class != CueClass::Belief
+            && !c.is_participle()
         {
             let m = subject_after(self.doc, c.end - 1, r.end)?;
             return Some(Attr {
@@ -1012,7 +1015,24 @@ impl<'d> Ctx<'d> {
         {
             return Some(m);
         }
-        self.main_subject(c.tok)
+        self.speech_before_comma(c, clause_start)
+            .or_else(|| self.main_subject(c.tok))
+    }
+
+    /// `…, Nefzi said, adding, "…"`, `…, said Nefzi, adding …`: a
+    /// participle right after a speech verb's attribution continues it,
+    /// with that verb's subject, not the main clause's.
+    fn speech_before_comma(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        let comma = c.tok - 1;
+        let prev = self.cues_in(clause_start..comma).next_back()?;
+        if prev.is_participle() || prev.class == CueClass::Belief {
+            return None;
+        }
+        if prev.end == comma {
+            return subject_before(self.doc, clause_start, prev.tok)
+                .filter(|m| self.tok_at(m.span.end) == prev.tok);
+        }
+        subject_after(self.doc, prev.end - 1, comma).filter(|m| self.tok_at(m.span.end) == comma)
     }
 
     /// `… criticised the policy and said …`, `…, but insists …`: a verb
@@ -1180,7 +1200,17 @@ impl<'d> Ctx<'d> {
                 .map(|o| self.tok_at(o.end))
                 .max()
                 .unwrap_or(sentence.start);
-            if let Some(m) = self.subject_of(c, clause_start) {
+            let m = match self.object_relative(c, clause_start) {
+                // `…, which an FBI investigation said was "…"`: the
+                // relative clause holds the quotation, and its subject
+                // speaks, whoever that is; no cue before it does.
+                Some(rel) => Some(
+                    self.subject_of(c, clause_start)
+                        .or_else(|| generic_description(self.doc, rel + 1..c.tok))?,
+                ),
+                None => self.subject_of(c, clause_start),
+            };
+            if let Some(m) = m {
                 return Some(Attr {
                     cue: c.text.clone(),
                     cue_tok: Some(c.tok),
@@ -1191,6 +1221,24 @@ impl<'d> Ctx<'d> {
             }
         }
         None
+    }
+
+    /// `which an FBI investigation said`, `that the mayor called`: the
+    /// relative pronoun opening a clause whose subject (a noun phrase of a
+    /// few words, no punctuation) is right before cue `c`.
+    fn object_relative(&self, c: &Cue, clause_start: usize) -> Option<usize> {
+        let floor = c.tok.saturating_sub(7).max(clause_start);
+        let rel = (floor..c.tok.saturating_sub(1)).rev().find(|&i| {
+            matches!(
+                self.word(i).to_lowercase().as_str(),
+                "which" | "that" | "whom"
+            )
+        })?;
+        let first = self.word(rel + 1);
+        let opens_np = lexicon::is_np_determiner(first) || first.starts_with(char::is_uppercase);
+        let plain = (rel + 1..c.tok)
+            .all(|i| self.doc.tokens[i].kind != TokenKind::Punct && self.cue_at(i).is_none());
+        (opens_np && plain && lexicon::pronoun(first).is_none()).then_some(rel)
     }
 
     /// A partial quotation of two or more words in a clause without a

@@ -1529,3 +1529,80 @@ fn the_clause_right_before_a_colon_gives_its_subject() {
         )],
     );
 }
+
+#[test]
+fn a_participle_after_a_trailing_attribution_is_that_speakers() {
+    check(
+        "The plant stayed shut all week, Okafor said, adding, \"Nobody told us why.\"",
+        &[("Nobody told us why.", Direct, Some("Okafor"))],
+    );
+    check(
+        "The plant stayed shut all week, said Okafor, adding: \"Nobody told us why.\"",
+        &[("Nobody told us why.", Direct, Some("Okafor"))],
+    );
+}
+
+#[test]
+fn the_phrase_after_a_participle_is_what_was_said() {
+    // `saying X …` after a quotation never names X as its speaker.
+    check(
+        "Mayor Dana Hill gave a spirited defence of \"northern grit,\" saying the town embodied the \"patience and nerve\" of its people.",
+        &[
+            ("northern grit,", Partial, Some("Dana Hill")),
+            ("patience and nerve", Partial, Some("Dana Hill")),
+        ],
+    );
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_speaks_for_its_own_subject() {
+    check(
+        "Dunmore attacked the budget, which an audit office review said was \"badly out of balance\" last year.",
+        &[("badly out of balance", Partial, Some("audit office review"))],
+    );
+    check(
+        "Officials pointed to the levy, which the mayor called \"a tax on the poor\" in May.",
+        &[("a tax on the poor", Partial, Some("mayor"))],
+    );
+}
+
+#[test]
+fn a_phrase_with_its_agent_is_the_noun_before_it() {
+    check(
+        "A March 3 memo from the Harbour Pilots Guild seen by Reuters warns that \"ships will be delayed for weeks.\"",
+        &[(
+            "ships will be delayed for weeks.",
+            Partial,
+            Some("Harbour Pilots Guild"),
+        )],
+    );
+    check(
+        "On Monday a report by the Tidewater Institute warned that \"most ferries run late.\"",
+        &[(
+            "most ferries run late.",
+            Partial,
+            Some("Tidewater Institute"),
+        )],
+    );
+}
+
+#[test]
+fn a_deputy_office_is_not_the_office() {
+    check(
+        "Vice President Carla Ruiz opened the session. Later Tom Greer spoke at the rally. \"The country is tired,\" the former president said.",
+        &[("The country is tired,", Direct, Some("former president"))],
+    );
+}
+
+#[test]
+fn a_verb_ends_the_name_before_it() {
+    check(
+        "Ms Farrow met voters in Leeds. Farrow took to Facebook to call the ruling \"a disgrace to justice\" on Sunday.",
+        &[("a disgrace to justice", Partial, Some("Farrow"))],
+    );
+    // `called` after a definite role is the verb, not a naming.
+    check(
+        "At the fair, the band leader called Labour councillors to the stage, singing \"Our Town Tonight.\"",
+        &[("Our Town Tonight.", Direct, Some("band leader"))],
+    );
+}
