@@ -43,6 +43,9 @@ const SAME_QUANTITY: f32 = 0.25;
 const AGREEING_ELSEWHERE: f32 = 0.15;
 /// Contexts alike enough for two durations to be one quantity.
 const DURATION_QUANTITY: f32 = 0.5;
+/// Context similarity at which a figure elsewhere in an article, equal to
+/// the other outlet's, is taken for that outlet's quantity.
+const FIGURE_ELSEWHERE: f32 = 0.05;
 /// Enough when the two articles have at most three claims of the kind
 /// between them (the only date a deadline is given, the only change in
 /// points): few candidates leave little room for a wrong pairing.
@@ -827,6 +830,18 @@ fn plausible_rivals(x: &Value, y: &Value) -> bool {
     hi <= lo.max(1.0) * most
 }
 
+/// Of one kind: two dates, or numbers on one kind of scale (counts of
+/// anything, money in any currency, percentages).
+fn same_kind(x: &Value, y: &Value) -> bool {
+    match (x, y) {
+        (Value::Number { scale: a, .. }, Value::Number { scale: b, .. }) => {
+            std::mem::discriminant(a) == std::mem::discriminant(b)
+        }
+        (Value::Date(_), Value::Date(_)) => true,
+        _ => false,
+    }
+}
+
 fn comparable(x: &Value, y: &Value) -> bool {
     match (x, y) {
         (Value::Number { scale: a, .. }, Value::Number { scale: b, .. }) => a.compatible(b),
@@ -1002,7 +1017,21 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         && (matches!((&values[i][x2], &values[j][y2]), (Some(a), Some(b)) if agree(a, b))
                             || same_weekday(&arts[i].claims[x2], &arts[j].claims[y2]))
                 });
-                if agreed_elsewhere {
+                // The other side's figure is in this article too (`lease
+                // 100 tankers, to replace 136 aging …`): each outlet gives
+                // both quantities, and they disagree on neither.
+                let also_in = |a: usize, own: usize, v: &Value, b: usize, other: usize| {
+                    values[a].iter().enumerate().any(|(k, vk)| {
+                        k != own
+                            && vk
+                                .as_ref()
+                                .is_some_and(|vk| same_kind(vk, v) && agree(vk, v))
+                            && (arts[a].claims[k].sentence_start
+                                == arts[a].claims[own].sentence_start
+                                || cosine(&contexts[a][k], &contexts[b][other]) >= FIGURE_ELSEWHERE)
+                    })
+                };
+                if agreed_elsewhere || also_in(i, x, vy, j, y) || also_in(j, y, vx, i, x) {
                     continue;
                 }
                 out.push(candidate(story, (i, x), (j, y), vx, vy, sim));

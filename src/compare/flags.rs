@@ -9,6 +9,7 @@ use super::quotes::{Relation, Words, relate};
 use crate::store::identity::parse_person;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// The kinds of disagreement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -358,6 +359,24 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
             }
         }
     }
+    // Which articles quote each quotation word for word (`Same`): an
+    // outlet that prints the words as the other does is no rival version,
+    // even where another of its quotations is near them.
+    let mut verbatim_in: HashMap<((usize, usize), usize), Vec<(usize, usize)>> = HashMap::new();
+    for p in pairs.iter().filter(|p| p.relation == Relation::Same) {
+        verbatim_in.entry((p.a, p.b.0)).or_default().push(p.b);
+        verbatim_in.entry((p.b, p.a.0)).or_default().push(p.a);
+    }
+    // Does the article `other` print quotation `q`'s changed words as `q`
+    // does, in another of its quotations?
+    let printed_as_is = |q: (usize, usize), other: usize, changed: &str| {
+        let changed = content_words(changed);
+        !changed.is_empty()
+            && verbatim_in.get(&(q, other)).is_some_and(|rs| {
+                rs.iter()
+                    .any(|r| super::quotes::containment(&changed, &words[r.0][r.1]) >= 0.5)
+            })
+    };
     let mut found: Vec<(FlagCandidate, (i64, i64))> = Vec::new();
     for p in &pairs {
         let (qa, qb) = (&arts[p.a.0].quotes[p.a.1], &arts[p.b.0].quotes[p.b.1]);
@@ -385,7 +404,11 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     (qa.utterance, qb.utterance),
                 ));
             }
-            Relation::Reworded { a_words, b_words } if same_speaker(sa, sb) => {
+            Relation::Reworded { a_words, b_words }
+                if same_speaker(sa, sb)
+                    && !printed_as_is(p.a, p.b.0, a_words)
+                    && !printed_as_is(p.b, p.a.0, b_words) =>
+            {
                 found.push((
                     wording(story, p.a, p.b, sa, a_words, b_words),
                     (qa.utterance, qb.utterance),
@@ -402,12 +425,6 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
             continue;
         };
         for (full, other, full_words) in [(p.a, p.b, a_words), (p.b, p.a, b_words)] {
-            // The changed content words (the shown neighbours are mostly
-            // function words, and a partial quote need not hold them).
-            let changed: Vec<&str> = full_words
-                .split_whitespace()
-                .filter(|w| *w != "…" && !super::quotes::is_function(w))
-                .collect();
             for q in &pairs {
                 if q.relation != Relation::Same {
                     continue;
@@ -430,7 +447,7 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     continue;
                 };
                 let pw = &words[partial.0][partial.1];
-                let changed_words = Words::new(&changed.join(" "));
+                let changed_words = content_words(full_words);
                 // The partial quotation must hold most of the changed words.
                 let covers_change = !changed_words.is_empty()
                     && super::quotes::containment(&changed_words, pw) >= 0.5;
@@ -483,6 +500,16 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         }
     }
     out
+}
+
+/// The changed content words of a reworded pair's side (the shown
+/// neighbours are mostly function words, which a partial quote need not hold).
+fn content_words(changed: &str) -> Words {
+    let words: Vec<&str> = changed
+        .split_whitespace()
+        .filter(|w| *w != "…" && !super::quotes::is_function(w))
+        .collect();
+    Words::new(&words.join(" "))
 }
 
 /// What the other side says in a reworded pair.
