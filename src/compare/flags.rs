@@ -362,7 +362,7 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
     // Which articles quote each quotation word for word (`Same`): an
     // outlet that prints the words as the other does is no rival version,
     // even where another of its quotations is near them.
-    let mut verbatim_in: HashMap<((usize, usize), usize), Vec<(usize, usize)>> = HashMap::new();
+    let mut verbatim_in: HashMap<(QuoteAt, usize), Vec<QuoteAt>> = HashMap::new();
     for p in pairs.iter().filter(|p| p.relation == Relation::Same) {
         verbatim_in.entry((p.a, p.b.0)).or_default().push(p.b);
         verbatim_in.entry((p.b, p.a.0)).or_default().push(p.a);
@@ -501,6 +501,9 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
     }
     out
 }
+
+/// A quotation: its article's index in the story, its index in the article.
+type QuoteAt = (usize, usize);
 
 /// The changed content words of a reworded pair's side (the shown
 /// neighbours are mostly function words, which a partial quote need not hold).
