@@ -254,10 +254,16 @@ mod tests {
         let id = "basil-0d10341a-9dba-4a4f-8a4f-000000000000";
         let rows = vec![json!({"id": id, "published": "2025-03-12T08:00:00+00:00"})];
         let mut buf = Vec::new();
-        let cols = [Column::whole("id", "id"), Column::whole("published", "date")];
+        let cols = [
+            Column::whole("id", "id"),
+            Column::whole("published", "date"),
+        ];
         print(&mut buf, rows, Format::Table, &cols).unwrap();
         let t = String::from_utf8(buf).unwrap();
-        assert!(t.contains(id) && t.contains("2025-03-12T08:00:00+00:00"), "{t}");
+        assert!(
+            t.contains(id) && t.contains("2025-03-12T08:00:00+00:00"),
+            "{t}"
+        );
     }
 
     #[test]

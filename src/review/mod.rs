@@ -204,7 +204,8 @@ fn char_slice(text: &str, s: i64, e: i64) -> String {
         .collect()
 }
 
-const SIDE_SELECT: &str = "SELECT a.external_id, s.name, a.published, a.title, a.url, a.text, f.{side}_text,
+const SIDE_SELECT: &str =
+    "SELECT a.external_id, s.name, a.published, a.title, a.url, a.text, f.{side}_text,
         coalesce(q.start_char, c.start_char), coalesce(q.end_char, c.end_char),
         c.sentence_start, c.sentence_end, sp.name, sp.kind, sp.id,
         coalesce(q.attribution, (SELECT attribution FROM quotes WHERE id = c.quote_id)),

@@ -248,11 +248,19 @@ pub(crate) async fn review(
     if !token_ok {
         let msg = "This form is missing its security token, or it came from another site. \
                    Reload the flag's page and record the verdict again.";
-        return html(StatusCode::FORBIDDEN, pages::error(StatusCode::FORBIDDEN, msg));
+        return html(
+            StatusCode::FORBIDDEN,
+            pages::error(StatusCode::FORBIDDEN, msg),
+        );
     }
     let verdict = match Verdict::parse(form.verdict.as_deref().unwrap_or("")) {
         Ok(v) => v,
-        Err(e) => return html(StatusCode::BAD_REQUEST, pages::error(StatusCode::BAD_REQUEST, &e.to_string())),
+        Err(e) => {
+            return html(
+                StatusCode::BAD_REQUEST,
+                pages::error(StatusCode::BAD_REQUEST, &e.to_string()),
+            );
+        }
     };
     let note = field(&form.note, 4000);
     let reviewer = field(&form.reviewer, 100).or_else(|| state.reviewer.clone());
@@ -298,7 +306,10 @@ pub(crate) async fn export(State(state): Shared, headers: HeaderMap) -> Response
     let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
-        .filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || ".:-[]".contains(c)))
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".:-[]".contains(c))
+        })
         .unwrap_or("127.0.0.1")
         .to_string();
     let config = review::ExportConfig {

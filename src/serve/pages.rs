@@ -425,7 +425,10 @@ mod tests {
         let page = error(StatusCode::NOT_FOUND, probe).into_string();
         assert!(!page.contains("<script>alert"), "{page}");
         assert!(!page.contains("<img src=x"), "{page}");
-        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{page}");
+        assert!(
+            page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{page}"
+        );
         let params = QueueParams {
             q: Some(probe.into()),
             ..QueueParams::default()

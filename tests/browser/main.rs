@@ -48,26 +48,40 @@ fn a_reviewer_confirms_a_flag_and_the_queue_moves_on() {
     b.click("tr.flag-row a.open");
     let id = flag_id_of(&b.current_url()).expect("a flag page");
     assert_eq!(id, before[0]["id"].as_i64().unwrap());
-    assert_eq!(b.find_all(".passage mark").len(), 2, "both pieces of evidence highlighted");
+    assert_eq!(
+        b.find_all(".passage mark").len(),
+        2,
+        "both pieces of evidence highlighted"
+    );
     assert!(!b.text("#explanation").is_empty());
     if let Some(dir) = &shots {
         b.screenshot(&dir.join("flag.png"));
     }
     b.type_into("#note", "Operator's statement says 62%");
     b.click("#confirm");
-    wait_for(10, "the verdict page", || b.current_url().contains("recorded=").then_some(()));
+    wait_for(10, "the verdict page", || {
+        b.current_url().contains("recorded=").then_some(())
+    });
     assert_eq!(b.text("#status"), "confirmed");
     let history = b.text("#history");
-    assert!(history.contains("confirmed by desk tester: Operator's statement says 62%"), "{history}");
+    assert!(
+        history.contains("confirmed by desk tester: Operator's statement says 62%"),
+        "{history}"
+    );
     // The queue moves on: the next flag is another one, and the queue lost this one.
     b.click("#next");
     let next = flag_id_of(&b.current_url()).expect("the next flag");
     assert_ne!(next, id);
     b.goto(&desk.url("/"));
     assert_eq!(b.find_all("tr.flag-row").len(), before.len() - 1);
-    assert!(b.find_all(&format!("a.open[href='/flags/{id}']")).is_empty());
+    assert!(
+        b.find_all(&format!("a.open[href='/flags/{id}']"))
+            .is_empty()
+    );
     // The command line sees the same verdict.
-    let shown: Value = serde_json::from_str(&ws.ok(&["flag", "show", &id.to_string(), "--format", "json"])).unwrap();
+    let shown: Value =
+        serde_json::from_str(&ws.ok(&["flag", "show", &id.to_string(), "--format", "json"]))
+            .unwrap();
     assert_eq!(shown["history"][0]["note"], "Operator's statement says 62%");
     assert_eq!(shown["history"][0]["reviewer"], "desk tester");
 }
@@ -88,19 +102,35 @@ fn the_keyboard_alone_clears_the_demo_queue() {
     let mut reviewed = Vec::new();
     for round in 0..total {
         let id = wait_for(10, "a flag page", || flag_id_of(&b.current_url()));
-        assert!(!reviewed.contains(&id), "flag {id} came back after its verdict");
+        assert!(
+            !reviewed.contains(&id),
+            "flag {id} came back after its verdict"
+        );
         let verdict = if round % 2 == 0 { "c" } else { "d" };
         b.keys(&format!("tnote {round}{ESCAPE}{verdict}"));
-        wait_for(10, "the verdict", || b.current_url().contains("recorded=").then_some(()));
+        wait_for(10, "the verdict", || {
+            b.current_url().contains("recorded=").then_some(())
+        });
         reviewed.push(id);
         b.keys("n");
-        wait_for(10, "the next page", || (!b.current_url().contains("recorded=")).then_some(()));
+        wait_for(10, "the next page", || {
+            (!b.current_url().contains("recorded=")).then_some(())
+        });
     }
-    wait_for(10, "the empty queue", || (!b.find_all("#empty").is_empty()).then_some(()));
+    wait_for(10, "the empty queue", || {
+        (!b.find_all("#empty").is_empty()).then_some(())
+    });
     assert!(open_flags(&ws).is_empty(), "every flag has a verdict");
     let confirmed = ws.jsonl(&["flags", "--status", "confirmed"]);
     assert_eq!(confirmed.len(), total.div_ceil(2));
-    let first: Value = serde_json::from_str(&ws.ok(&["flag", "show", &reviewed[0].to_string(), "--format", "json"])).unwrap();
+    let first: Value = serde_json::from_str(&ws.ok(&[
+        "flag",
+        "show",
+        &reviewed[0].to_string(),
+        "--format",
+        "json",
+    ]))
+    .unwrap();
     assert_eq!(first["history"][0]["note"], "note 0");
 }
 
@@ -153,12 +183,18 @@ fn hostile_articles_never_run_script_and_show_as_text() {
     let raw = std::fs::read_to_string(&corpus).unwrap();
     assert!(PROBES.len() >= 10);
     for p in PROBES {
-        assert!(raw.contains(&p.replace('"', "\\\"")), "probe {p} is in the corpus");
+        assert!(
+            raw.contains(&p.replace('"', "\\\"")),
+            "probe {p} is in the corpus"
+        );
     }
     let ws = Workspace::new();
     ws.ok(&["ingest", corpus.to_str().unwrap()]);
     let flags = ws.jsonl(&["flags"]);
-    assert!(flags.len() >= 2, "the hostile corpus raises flags: {flags:?}");
+    assert!(
+        flags.len() >= 2,
+        "the hostile corpus raises flags: {flags:?}"
+    );
     let desk = Desk::start(&ws.db());
     let b = Browser::start(&chromium, &driver);
     let mut pages = vec!["/".to_string(), "/?status=any".to_string()];
@@ -177,15 +213,23 @@ fn hostile_articles_never_run_script_and_show_as_text() {
         assert!(!b.alert_open(), "a dialog opened on {page}");
         let bad = b.exec(&format!("return {INJECTED};"));
         assert_eq!(bad, serde_json::json!([]), "on {page}");
-        seen.push_str(b.exec("return document.body.innerText;").as_str().unwrap_or(""));
+        seen.push_str(
+            b.exec("return document.body.innerText;")
+                .as_str()
+                .unwrap_or(""),
+        );
     }
     for p in PROBES {
         let shown = p.replace("&lt;", "<");
-        assert!(seen.contains(p) || seen.contains(&shown), "probe {p} is shown as text");
+        assert!(
+            seen.contains(p) || seen.contains(&shown),
+            "probe {p} is shown as text"
+        );
     }
     // Links are made only from http(s) URLs.
     b.goto(&desk.url(&format!("/flags/{}", flags[0]["id"])));
-    let hrefs = b.exec("return [...document.querySelectorAll('a')].map(a => a.getAttribute('href'));");
+    let hrefs =
+        b.exec("return [...document.querySelectorAll('a')].map(a => a.getAttribute('href'));");
     for h in hrefs.as_array().unwrap() {
         let h = h.as_str().unwrap_or("");
         assert!(h.starts_with('/') || h.starts_with("http"), "link {h}");
@@ -215,11 +259,23 @@ fn a_post_without_the_token_is_refused() {
         other => panic!("a GET must not record a verdict: {other:?}"),
     }
     assert_eq!(open_flags(&ws)[0]["id"].as_i64(), Some(id), "still open");
-    let shown: Value = serde_json::from_str(&ws.ok(&["flag", "show", &id.to_string(), "--format", "json"])).unwrap();
+    let shown: Value =
+        serde_json::from_str(&ws.ok(&["flag", "show", &id.to_string(), "--format", "json"]))
+            .unwrap();
     assert_eq!(shown["history"], serde_json::json!([]));
     // With the page's own token it is recorded.
-    let page = ureq::get(&desk.url(&format!("/flags/{id}"))).call().unwrap().into_string().unwrap();
-    let token = page.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap();
+    let page = ureq::get(&desk.url(&format!("/flags/{id}")))
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap();
+    let token = page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
     let ok = ureq::post(&url).send_form(&[("verdict", "dismissed"), ("csrf", token)]);
     assert!(ok.is_ok(), "{ok:?}");
     assert!(open_flags(&ws).iter().all(|f| f["id"].as_i64() != Some(id)));

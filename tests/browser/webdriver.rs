@@ -22,8 +22,8 @@ fn on_path(names: &[&str]) -> Option<PathBuf> {
 /// tests are skipped. With `CROSSCHECK_REQUIRE_BROWSER=1` (as `.ci/run`
 /// sets) a missing browser fails instead.
 pub fn browser() -> Option<(PathBuf, PathBuf)> {
-    let found = on_path(&["chromium", "chromium-browser", "google-chrome"])
-        .zip(on_path(&["chromedriver"]));
+    let found =
+        on_path(&["chromium", "chromium-browser", "google-chrome"]).zip(on_path(&["chromedriver"]));
     if found.is_none() {
         let msg = "\n\n==================== BROWSER TESTS SKIPPED ====================\n\
                    chromium and chromedriver are not on PATH, so the review desk was\n\
@@ -67,7 +67,13 @@ pub struct Desk {
 impl Desk {
     pub fn start(db: &Path) -> Desk {
         let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-            .args(["--db", db.to_str().unwrap(), "serve", "--bind", "127.0.0.1:0"])
+            .args([
+                "--db",
+                db.to_str().unwrap(),
+                "serve",
+                "--bind",
+                "127.0.0.1:0",
+            ])
             .args(["--reviewer", "desk tester"])
             .stderr(Stdio::piped())
             .spawn()
@@ -153,7 +159,9 @@ impl Browser {
         };
         match res {
             Ok(r) => Ok(r.into_json::<Value>().map_err(|e| e.to_string())?["value"].clone()),
-            Err(ureq::Error::Status(code, r)) => Err(format!("{code}: {}", r.into_string().unwrap_or_default())),
+            Err(ureq::Error::Status(code, r)) => {
+                Err(format!("{code}: {}", r.into_string().unwrap_or_default()))
+            }
             Err(e) => Err(e.to_string()),
         }
     }
@@ -176,7 +184,11 @@ impl Browser {
             json!({"using": "css selector", "value": css}),
         );
         v.as_array()
-            .map(|a| a.iter().filter_map(|e| e[ELEMENT].as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|e| e[ELEMENT].as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -202,7 +214,11 @@ impl Browser {
 
     pub fn type_into(&self, css: &str, text: &str) {
         let el = self.find(css);
-        self.call("POST", &format!("/element/{el}/value"), json!({ "text": text }));
+        self.call(
+            "POST",
+            &format!("/element/{el}/value"),
+            json!({ "text": text }),
+        );
     }
 
     /// Presses keys as a person would, on whatever has the focus
@@ -218,7 +234,11 @@ impl Browser {
     }
 
     pub fn exec(&self, script: &str) -> Value {
-        self.call("POST", "/execute/sync", json!({"script": script, "args": []}))
+        self.call(
+            "POST",
+            "/execute/sync",
+            json!({"script": script, "args": []}),
+        )
     }
 
     /// Whether a JavaScript dialog (alert, confirm, prompt) is open.
