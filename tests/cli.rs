@@ -86,7 +86,8 @@ fn plain_flags_lists_only_what_the_latest_analysis_finds() {
         .filter(|f| f["kind"] == "numeric_conflict")
         .collect();
     assert!(!numeric.is_empty());
-    let id = numeric[0]["id"].to_string();
+    let id_num = numeric[0]["id"].as_i64().unwrap();
+    let id = id_num.to_string();
     ws.ok(&["review", &id, "--verdict", "confirmed"]);
     // Coastline Daily corrects its 26% to the others' 62%: no disagreement left.
     let page = corpus.join("coastline-daily/ferry-strike.html");
@@ -95,12 +96,9 @@ fn plain_flags_lists_only_what_the_latest_analysis_finds() {
     ws.ok(&["ingest", corpus.to_str().unwrap()]);
     let plain = ws.jsonl(&["flags"]);
     assert!(plain.iter().all(|f| f["found"] == true), "{plain:#?}");
-    assert!(plain.iter().all(|f| f["id"].to_string() != id));
+    assert!(plain.iter().all(|f| f["id"] != id_num));
     let all = ws.jsonl(&["flags", "--all"]);
-    let kept = all
-        .iter()
-        .find(|f| f["id"].to_string() == id)
-        .expect("kept");
+    let kept = all.iter().find(|f| f["id"] == id_num).expect("kept");
     assert_eq!(kept["status"], "confirmed");
     assert_eq!(kept["found"], false);
 }

@@ -278,11 +278,11 @@ impl StoryData {
 }
 
 /// Rows of `items` grouped by `row`, then by outlet.
-fn by_row_and_outlet<'a, T>(
-    items: &'a [T],
+fn by_row_and_outlet<T>(
+    items: &[T],
     row: impl Fn(&T) -> String,
     outlet: impl Fn(&T) -> String,
-) -> BTreeMap<String, BTreeMap<String, Vec<&'a T>>> {
+) -> BTreeMap<String, BTreeMap<String, Vec<&T>>> {
     let mut out: BTreeMap<String, BTreeMap<String, Vec<&T>>> = BTreeMap::new();
     for it in items {
         out.entry(row(it))
