@@ -104,19 +104,20 @@ fn write_csv(
 }
 
 /// Every key of every row, in order: a key first seen in a later row goes
-/// right after the key before it in that row.
+/// right before the next key of that row already known (at the end if none).
 fn union_of_keys(rows: &[Map<String, Value>]) -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
     for row in rows {
-        let mut at = 0;
-        for k in row.keys() {
-            match keys.iter().position(|h| h == k) {
-                Some(i) => at = i + 1,
-                None => {
-                    keys.insert(at, k.clone());
-                    at += 1;
-                }
+        let row_keys: Vec<&String> = row.keys().collect();
+        for (i, k) in row_keys.iter().enumerate() {
+            if keys.contains(k) {
+                continue;
             }
+            let at = row_keys[i + 1..]
+                .iter()
+                .find_map(|next| keys.iter().position(|h| h == *next))
+                .unwrap_or(keys.len());
+            keys.insert(at, (*k).clone());
         }
     }
     keys

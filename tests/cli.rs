@@ -158,3 +158,21 @@ fn serve_refuses_a_missing_database() {
         .failure()
         .stderr(predicate::str::contains("crosscheck ingest"));
 }
+
+#[test]
+fn a_verdict_waits_for_a_writer_instead_of_failing() {
+    let ws = demo();
+    let id = ws.jsonl(&["flags"])[0]["id"].to_string();
+    // Another process (an ingest, say) holds the write lock for a while.
+    let writer = rusqlite::Connection::open(ws.db()).unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        writer.execute_batch("COMMIT").unwrap();
+    });
+    ws.ok(&["review", &id, "--verdict", "confirmed", "--note", "waited"]);
+    release.join().unwrap();
+    let show: Value =
+        serde_json::from_str(&ws.ok(&["flag", "show", &id, "--format", "json"])).unwrap();
+    assert_eq!(show["history"][0]["note"], "waited");
+}

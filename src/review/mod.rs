@@ -118,7 +118,11 @@ pub fn record_verdict(
     note: Option<&str>,
     reviewer: Option<&str>,
 ) -> Result<()> {
-    let texts: Option<(String, String)> = conn
+    // One transaction, taking the write lock first (waiting out an ingest's
+    // batch through the busy timeout): the evidence read, the verdict and
+    // the status it sets are one consistent step.
+    let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
+    let texts: Option<(String, String)> = tx
         .query_row(
             "SELECT a_text, b_text FROM flags WHERE id = ?1",
             [id],
@@ -129,9 +133,6 @@ pub fn record_verdict(
         return Err(ReviewError::NoSuchFlag(id));
     };
     let now = now_utc();
-    // One transaction: the verdict and the status it sets are written
-    // together or not at all, also while an ingest writes.
-    let tx = conn.unchecked_transaction()?;
     tx.execute(
         "INSERT INTO flag_reviews (flag_id, verdict, note, reviewer, reviewed_at, a_text, b_text)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

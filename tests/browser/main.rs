@@ -280,3 +280,63 @@ fn a_post_without_the_token_is_refused() {
     assert!(ok.is_ok(), "{ok:?}");
     assert!(open_flags(&ws).iter().all(|f| f["id"].as_i64() != Some(id)));
 }
+
+/// The queue's rows on a page of the desk (no browser needed).
+fn queue_rows(desk: &Desk, query: &str) -> Vec<i64> {
+    let page = ureq::get(&desk.url(&format!("/?{query}")))
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap();
+    page.split("<a class=\"open\" href=\"/flags/")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap().parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn queue_filters_narrow_the_list() {
+    let ws = Workspace::new();
+    ws.ok(&["ingest", demo_corpus().to_str().unwrap()]);
+    let desk = Desk::start(&ws.db());
+    let ids = |args: &[&str]| -> Vec<i64> {
+        let mut all = vec!["flags"];
+        all.extend_from_slice(args);
+        ws.jsonl(&all)
+            .iter()
+            .map(|f| f["id"].as_i64().unwrap())
+            .collect()
+    };
+    assert_eq!(queue_rows(&desk, ""), ids(&["--status", "open"]));
+    let numeric = ids(&["--kind", "numeric_conflict"]);
+    assert_eq!(queue_rows(&desk, "kind=numeric_conflict"), numeric);
+    assert_eq!(
+        queue_rows(&desk, "source=coastline"),
+        ids(&["--source", "coastline"])
+    );
+    let story = ws.jsonl(&["flags"])[0]["story"].as_i64().unwrap();
+    let story_ids = ids(&["--story", &story.to_string()]);
+    assert_eq!(queue_rows(&desk, &format!("story={story}")), story_ids);
+    // A speaker by part of a name; a search over explanation and evidence.
+    let whitlock = queue_rows(&desk, "speaker=whitlock");
+    assert!(!whitlock.is_empty());
+    let attribution = ids(&["--kind", "quote_attribution_conflict"]);
+    assert!(
+        whitlock.iter().all(|id| attribution.contains(id)),
+        "{whitlock:?}"
+    );
+    assert_eq!(queue_rows(&desk, "q=26%25"), numeric);
+    assert!(
+        queue_rows(&desk, "q=%25%25").is_empty(),
+        "% is a plain character"
+    );
+    assert!(queue_rows(&desk, "speaker=_").is_empty());
+    // Pages of 25: the demo corpus fits on the first.
+    assert!(queue_rows(&desk, "page=1").is_empty());
+    // Reviewed flags leave the default queue and show under their status.
+    let first = queue_rows(&desk, "")[0];
+    ws.ok(&["review", &first.to_string(), "--verdict", "dismissed"]);
+    assert!(!queue_rows(&desk, "").contains(&first));
+    assert_eq!(queue_rows(&desk, "status=dismissed"), vec![first]);
+    assert_eq!(queue_rows(&desk, "status=any").len(), ids(&[]).len());
+}
