@@ -23,8 +23,9 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-
 /// Flags per page of the queue.
 pub(crate) const PAGE: usize = 25;
 
-/// The headers every response carries.
-fn protect(mut r: Response) -> Response {
+/// The headers every response carries (a layer over every route, so also
+/// the responses axum makes itself, for a malformed path or form).
+pub(crate) async fn protect_all(mut r: Response) -> Response {
     let h = r.headers_mut();
     h.insert(
         header::CONTENT_SECURITY_POLICY,
@@ -49,7 +50,7 @@ fn html(status: StatusCode, page: Markup) -> Response {
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
-    protect(r)
+    r
 }
 
 /// Why a page could not be made: what was asked does not exist (404), or
@@ -114,8 +115,9 @@ pub(crate) struct QueueParams {
     pub speaker: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
+    /// Counted from 0; anything but a number is the first page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page: Option<usize>,
+    pub page: Option<String>,
 }
 
 /// A form value, or nothing when left empty.
@@ -127,6 +129,11 @@ fn given(v: &Option<String>) -> Option<String> {
 }
 
 impl QueueParams {
+    /// The page asked for, from 0.
+    pub fn page(&self) -> usize {
+        given(&self.page).and_then(|p| p.parse().ok()).unwrap_or(0)
+    }
+
     /// The library filter for one page (one row more, to know if there is a next page).
     pub fn filter(&self) -> FlagFilter {
         let status = match given(&self.status).as_deref() {
@@ -142,7 +149,7 @@ impl QueueParams {
             speaker: given(&self.speaker),
             search: given(&self.q),
             limit: Some(PAGE + 1),
-            offset: Some(self.page.unwrap_or(0) * PAGE),
+            offset: Some(self.page().saturating_mul(PAGE)),
             ..FlagFilter::default()
         }
     }
@@ -150,7 +157,7 @@ impl QueueParams {
     /// The query string of these filters on another page.
     pub fn href(&self, page: usize) -> String {
         let p = QueueParams {
-            page: (page > 0).then_some(page),
+            page: (page > 0).then(|| page.to_string()),
             ..self.clone()
         };
         let qs = serde_urlencoded::to_string(&p).unwrap_or_default();
@@ -275,9 +282,9 @@ pub(crate) async fn review(
     })
     .await;
     match recorded {
-        Ok(()) => protect(
-            Redirect::to(&format!("/flags/{id}?recorded={}", verdict.as_str())).into_response(),
-        ),
+        Ok(()) => {
+            Redirect::to(&format!("/flags/{id}?recorded={}", verdict.as_str())).into_response()
+        }
         Err(e) => failure(e),
     }
 }
@@ -328,7 +335,7 @@ pub(crate) async fn export(State(state): Shared, headers: HeaderMap) -> Response
                 header::CONTENT_DISPOSITION,
                 HeaderValue::from_static("attachment; filename=\"claimreview.json\""),
             );
-            protect(r)
+            r
         }
         Err(e) => failure(e),
     }
@@ -338,7 +345,7 @@ fn asset(content_type: &'static str, body: &'static str) -> Response {
     let mut r = body.into_response();
     r.headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    protect(r)
+    r
 }
 
 pub(crate) async fn keys_js() -> Response {

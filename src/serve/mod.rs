@@ -129,6 +129,7 @@ fn router(state: Arc<AppState>) -> Router {
         .route("/static/keys.js", get(handlers::keys_js))
         .route("/static/style.css", get(handlers::style_css))
         .fallback(handlers::not_found)
+        .layer(axum::middleware::map_response(handlers::protect_all))
         .with_state(state)
 }
 

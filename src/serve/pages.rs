@@ -90,7 +90,7 @@ fn outlets(f: &FlagRow) -> String {
 }
 
 pub(crate) fn queue(p: &QueueParams, rows: &[FlagRow], more: bool) -> Markup {
-    let page = p.page.unwrap_or(0);
+    let page = p.page();
     let body = html! {
         h1 { "Review queue" }
         (queue_filters(p))

@@ -340,3 +340,45 @@ fn queue_filters_narrow_the_list() {
     assert_eq!(queue_rows(&desk, "status=dismissed"), vec![first]);
     assert_eq!(queue_rows(&desk, "status=any").len(), ids(&[]).len());
 }
+
+#[test]
+fn every_response_forbids_inline_scripts_and_sniffing() {
+    let ws = Workspace::new();
+    ws.ok(&["ingest", demo_corpus().to_str().unwrap()]);
+    let desk = Desk::start(&ws.db());
+    for (path, status) in [
+        ("/", 200),
+        ("/?page=x", 200),
+        ("/flags/abc", 400),
+        ("/flags/99999", 404),
+        ("/nope", 404),
+        ("/static/keys.js", 200),
+        ("/export/claimreview.json", 200),
+    ] {
+        let r = match ureq::get(&desk.url(path)).call() {
+            Ok(r) => r,
+            Err(ureq::Error::Status(_, r)) => r,
+            Err(e) => panic!("{path}: {e}"),
+        };
+        assert_eq!(r.status(), status, "{path}");
+        let csp = r.header("content-security-policy").unwrap_or_default();
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{path}: {csp}"
+        );
+        assert_eq!(
+            r.header("x-content-type-options"),
+            Some("nosniff"),
+            "{path}"
+        );
+    }
+    let export = ureq::get(&desk.url("/export/claimreview.json"))
+        .call()
+        .unwrap();
+    assert!(
+        export
+            .header("content-disposition")
+            .unwrap()
+            .starts_with("attachment")
+    );
+}
