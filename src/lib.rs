@@ -12,6 +12,7 @@
 //! - [`analyse`] runs that comparison over the store, incrementally;
 //! - [`query`] answers the listing commands;
 //! - [`review`] records verdicts on flags and exports them as ClaimReview;
+//! - [`serve`] is the review desk: the same review in a browser;
 //! - [`output`] prints records as a table, JSON, JSON Lines or CSV;
 //! - [`eval`] scores the extractors against gold data;
 //! - [`semantic`] measures how close two texts are in meaning (sentence
@@ -29,5 +30,6 @@ pub mod output;
 pub mod query;
 pub mod review;
 pub mod semantic;
+pub mod serve;
 pub mod sources;
 pub mod store;

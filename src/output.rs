@@ -40,6 +40,11 @@ impl Column {
             max_chars,
         }
     }
+
+    /// A column whose values are never cut: ids (to copy them) and dates.
+    pub const fn whole(key: &'static str, header: &'static str) -> Self {
+        Column::new(key, header, usize::MAX)
+    }
 }
 
 /// Prints records in `format`; `columns` is the table view.
@@ -77,24 +82,45 @@ fn write_csv(
     out: &mut dyn Write,
     values: impl Iterator<Item = io::Result<Value>>,
 ) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    // The first record fixes the columns; every record of a listing has the same fields.
-    let mut header: Option<Vec<String>> = None;
+    // Records of one listing may differ in fields (a flag's side is a quote
+    // with `text` or a claim with `surface`): the header is every field of
+    // every record, so all rows are read first.
+    let mut rows = Vec::new();
     for v in values {
         let mut flat = Map::new();
         flatten("", &v?, &mut flat);
-        let keys = match &header {
-            Some(keys) => keys,
-            None => {
-                let keys: Vec<String> = flat.keys().cloned().collect();
-                w.write_record(&keys)?;
-                header.insert(keys)
-            }
-        };
-        w.write_record(keys.iter().map(|k| cell(flat.get(k))))?;
+        rows.push(flat);
+    }
+    let header = union_of_keys(&rows);
+    let mut w = csv::Writer::from_writer(out);
+    if !header.is_empty() {
+        w.write_record(&header)?;
+    }
+    for flat in &rows {
+        w.write_record(header.iter().map(|k| cell(flat.get(k))))?;
     }
     w.flush()?;
     Ok(())
+}
+
+/// Every key of every row, in order: a key first seen in a later row goes
+/// right before the next key of that row already known (at the end if none).
+fn union_of_keys(rows: &[Map<String, Value>]) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for row in rows {
+        let row_keys: Vec<&String> = row.keys().collect();
+        for (i, k) in row_keys.iter().enumerate() {
+            if keys.contains(k) {
+                continue;
+            }
+            let at = row_keys[i + 1..]
+                .iter()
+                .find_map(|next| keys.iter().position(|h| h == *next))
+                .unwrap_or(keys.len());
+            keys.insert(at, (*k).clone());
+        }
+    }
+    keys
 }
 
 /// Flattens nested objects into dotted keys.
@@ -207,6 +233,37 @@ mod tests {
         assert_eq!(
             render(Format::Csv),
             "id,a.source,a.n,tags\nq1,The Daily Meridian,1,x; y\nq2,BBC,,\n"
+        );
+    }
+
+    #[test]
+    fn csv_header_holds_the_fields_of_every_record() {
+        let rows = vec![
+            json!({"id": 1, "a": {"type": "claim", "surface": "26%", "speaker": null}}),
+            json!({"id": 2, "a": {"type": "quote", "text": "Enough", "speaker": "Ana"}}),
+        ];
+        let mut buf = Vec::new();
+        print(&mut buf, rows, Format::Csv, &[]).unwrap();
+        assert_eq!(
+            String::from_utf8(buf).unwrap(),
+            "id,a.type,a.surface,a.text,a.speaker\n1,claim,26%,,\n2,quote,,Enough,Ana\n"
+        );
+    }
+
+    #[test]
+    fn table_never_cuts_whole_columns() {
+        let id = "basil-0d10341a-9dba-4a4f-8a4f-000000000000";
+        let rows = vec![json!({"id": id, "published": "2025-03-12T08:00:00+00:00"})];
+        let mut buf = Vec::new();
+        let cols = [
+            Column::whole("id", "id"),
+            Column::whole("published", "date"),
+        ];
+        print(&mut buf, rows, Format::Table, &cols).unwrap();
+        let t = String::from_utf8(buf).unwrap();
+        assert!(
+            t.contains(id) && t.contains("2025-03-12T08:00:00+00:00"),
+            "{t}"
         );
     }
 

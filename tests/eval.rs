@@ -24,6 +24,10 @@ fn figure_after(out: &str, line_start: &str, key: &str) -> f64 {
 }
 
 #[test]
+#[cfg_attr(
+    not(feature = "research-evals"),
+    ignore = "needs the research data in ../shared: cargo test --features research-evals"
+)]
 fn claims_on_the_dev_set_reach_the_bars() {
     let base = shared("eval/dev")
         .parent()
@@ -47,6 +51,10 @@ fn claims_on_the_dev_set_reach_the_bars() {
 }
 
 #[test]
+#[cfg_attr(
+    not(feature = "research-evals"),
+    ignore = "needs the research data in ../shared: cargo test --features research-evals"
+)]
 fn peer_suites_reach_the_bars() {
     let base = shared("eval/numbers")
         .parent()
@@ -90,6 +98,10 @@ fn shared_root() -> std::path::PathBuf {
 }
 
 #[test]
+#[cfg_attr(
+    not(feature = "research-evals"),
+    ignore = "needs the research data in ../shared: cargo test --features research-evals"
+)]
 fn quotes_on_the_dev_set_reach_the_bars() {
     let ws = Workspace::new();
     let out = ws.ok(&[
@@ -124,6 +136,10 @@ fn quotes_on_the_dev_set_reach_the_bars() {
 }
 
 #[test]
+#[cfg_attr(
+    not(feature = "research-evals"),
+    ignore = "needs the research data in ../shared: cargo test --features research-evals"
+)]
 fn flags_on_the_dev_set_reach_the_bars() {
     let ws = Workspace::new();
     let out = ws.ok(&["eval", "flags", "--shared", shared_root().to_str().unwrap()]);
@@ -147,6 +163,10 @@ fn flags_on_the_dev_set_reach_the_bars() {
 }
 
 #[test]
+#[cfg_attr(
+    not(feature = "research-evals"),
+    ignore = "needs the research data in ../shared: cargo test --features research-evals"
+)]
 fn stories_are_measured_on_every_clustered_corpus() {
     let ws = Workspace::new();
     let out = ws.ok(&[

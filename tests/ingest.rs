@@ -291,6 +291,10 @@ fn demo_corpus_ingests_completely() {
 }
 
 #[test]
+#[cfg_attr(
+    not(feature = "research-evals"),
+    ignore = "needs the research data in ../shared: cargo test --features research-evals"
+)]
 fn shared_dev_set_and_all_of_bbc_go_in() {
     let ws = Workspace::new();
     let dev = shared("eval/dev/articles.jsonl");

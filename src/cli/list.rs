@@ -39,16 +39,16 @@ pub struct ArticlesArgs {
 }
 
 const ARTICLE_COLUMNS: &[Column] = &[
-    Column::new("id", "id", 28),
+    Column::whole("id", "id"),
     Column::new("source", "source", 24),
-    Column::new("published", "published", 25),
+    Column::whole("published", "published"),
     Column::new("title", "title", 60),
 ];
 
 const SEARCH_COLUMNS: &[Column] = &[
-    Column::new("id", "id", 28),
+    Column::whole("id", "id"),
     Column::new("source", "source", 24),
-    Column::new("published", "published", 25),
+    Column::whole("published", "published"),
     Column::new("snippet", "match", 80),
 ];
 
@@ -59,6 +59,7 @@ pub fn articles(store: &Store, args: ArticlesArgs) -> Result<ExitCode> {
         since: args.since.map(|p| p.date),
         until: args.until.map(|p| p.date),
         limit: args.limit,
+        ..Default::default()
     };
     let rows = query::list_articles(store.conn(), &filter)?;
     let columns = if filter.search.is_some() {
@@ -116,8 +117,8 @@ pub fn stats(store: &Store, output: OutputArgs) -> Result<ExitCode> {
                 &[
                     Column::new("source", "source", 40),
                     Column::new("articles", "articles", 10),
-                    Column::new("first_published", "first", 10),
-                    Column::new("last_published", "last", 10),
+                    Column::whole("first_published", "first"),
+                    Column::whole("last_published", "last"),
                 ],
             )?;
         }
@@ -181,7 +182,7 @@ fn parse_kind(s: &str) -> Result<crosscheck::extract::quotes::QuoteKind, String>
 const QUOTE_COLUMNS: &[Column] = &[
     Column::new("speaker", "speaker", 24),
     Column::new("source", "source", 20),
-    Column::new("published", "published", 10),
+    Column::whole("published", "published"),
     Column::new("kind", "kind", 8),
     Column::new("text", "quote", 70),
 ];
@@ -196,6 +197,7 @@ pub fn quotes(store: &Store, args: QuotesArgs) -> Result<ExitCode> {
         since: args.since.map(|p| p.date),
         until: args.until.map(|p| p.date),
         limit: args.limit,
+        ..Default::default()
     };
     let rows = query::list_quotes(store.conn(), &filter)?;
     print(rows, args.output.format, QUOTE_COLUMNS)
@@ -230,6 +232,7 @@ pub fn speakers(store: &Store, args: SpeakersArgs) -> Result<ExitCode> {
         name: args.name,
         kind: args.kind,
         limit: args.limit,
+        ..Default::default()
     };
     let rows = query::list_speakers(store.conn(), &filter)?;
     print(rows, args.output.format, SPEAKER_COLUMNS)
@@ -293,6 +296,7 @@ pub fn claims(store: &Store, args: ClaimsArgs) -> Result<ExitCode> {
         until: args.until.map(|p| p.date),
         article: args.article,
         limit: args.limit,
+        ..Default::default()
     };
     let rows = query::list_claims(store.conn(), &filter)?;
     print(rows, args.output.format, CLAIM_COLUMNS)

@@ -6,6 +6,7 @@ mod ingest;
 mod list;
 mod progress;
 mod review;
+mod serve;
 
 use crate::cli::list::OutputArgs;
 use anyhow::{Context, Result};
@@ -61,6 +62,8 @@ pub enum Command {
     Export(review::ExportArgs),
     /// Re-run the cross-source analysis (stories and flags) over the stored articles.
     Analyse(review::AnalyseArgs),
+    /// The review desk in a browser: queue, flags, stories, speakers, verdicts, export.
+    Serve(serve::ServeArgs),
     /// Score the extractors against the shared gold data.
     Eval(eval::EvalArgs),
     /// Row counts per table and per outlet.
@@ -85,6 +88,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Review(args) => review::review(&open(&cli.db)?, args),
         Command::Export(args) => review::export(&open(&cli.db)?, args),
         Command::Analyse(args) => review::analyse(&mut open(&cli.db)?, args),
+        Command::Serve(args) => serve::run(&cli.db, args),
         Command::Eval(args) => eval::run(args),
     }
 }

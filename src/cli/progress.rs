@@ -3,7 +3,7 @@
 
 use crosscheck::diagnostics::Diagnostic;
 use crosscheck::ingest::Progress;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use std::cell::Cell;
 use std::io::IsTerminal;
 
@@ -47,8 +47,9 @@ impl Progress for Bar {
             Some(total) => {
                 self.bar.set_length(total);
                 ProgressStyle::with_template(
-                    "{spinner} {bar:30} {binary_bytes}/{binary_total_bytes} · {msg} · {binary_bytes_per_sec} · ETA {eta}",
+                    "{spinner} {bar:30} {binary_bytes}/{binary_total_bytes} · {msg} · {binary_bytes_per_sec} · {steady_eta}",
                 )
+                .map(|s| s.with_key("steady_eta", steady_eta))
             }
             None => ProgressStyle::with_template(
                 "{spinner} {binary_bytes} · {msg} · {binary_bytes_per_sec} · {elapsed}",
@@ -76,4 +77,17 @@ impl Progress for Bar {
             self.bar.suspend(|| eprintln!("{d}"));
         }
     }
+}
+
+/// The ETA, once enough of the input is behind it to mean something:
+/// indicatif's first estimates, from a fraction of a second of a pipeline
+/// that is still starting up, read "ETA 42m".
+fn steady_eta(state: &ProgressState, w: &mut dyn std::fmt::Write) {
+    let total = state.len().unwrap_or(0);
+    let steady = state.elapsed().as_secs_f64() >= 2.0 && total > 0 && state.pos() * 20 >= total;
+    let _ = if steady {
+        write!(w, "ETA {:#}", indicatif::HumanDuration(state.eta()))
+    } else {
+        write!(w, "ETA …")
+    };
 }

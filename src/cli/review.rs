@@ -36,7 +36,7 @@ pub struct FlagsArgs {
 }
 
 const FLAG_COLUMNS: &[Column] = &[
-    Column::new("id", "id", 6),
+    Column::whole("id", "id"),
     Column::new("kind", "kind", 27),
     Column::new("status", "status", 9),
     Column::new("score", "score", 5),
@@ -51,6 +51,7 @@ pub fn flags(store: &Store, args: FlagsArgs) -> Result<ExitCode> {
         source: args.source,
         include_gone: args.all,
         limit: args.limit,
+        ..FlagFilter::default()
     };
     let rows = query::list_flags(store.conn(), &filter)?;
     print(rows, args.output.format, FLAG_COLUMNS)
@@ -136,7 +137,7 @@ pub fn flag(store: &Store, cmd: FlagCommand) -> Result<ExitCode> {
                 "   {} {} by {}{}",
                 h.reviewed_at,
                 h.verdict,
-                h.reviewer.as_deref().unwrap_or("(unknown)"),
+                h.reviewer.as_deref().unwrap_or(review::UNKNOWN_REVIEWER),
                 h.note
                     .as_ref()
                     .map(|n| format!(": {n}"))
@@ -184,10 +185,21 @@ pub struct ExportArgs {
     /// Write to this file instead of stdout.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Where `crosscheck serve` is published: each review's `url` is BASE/flags/ID.
+    #[arg(
+        long,
+        value_name = "BASE",
+        env = "CROSSCHECK_BASE_URL",
+        default_value = crosscheck::serve::DEFAULT_BASE_URL
+    )]
+    base_url: String,
 }
 
 pub fn export(store: &Store, args: ExportArgs) -> Result<ExitCode> {
-    let reviews = review::claimreview(store.conn())?;
+    let config = review::ExportConfig {
+        base_url: args.base_url,
+    };
+    let reviews = review::claimreview(store.conn(), &config)?;
     let json = serde_json::to_string_pretty(&reviews)?;
     match &args.output {
         Some(path) => std::fs::write(path, json + "\n")
@@ -218,10 +230,10 @@ pub struct StoriesArgs {
 }
 
 const STORY_COLUMNS: &[Column] = &[
-    Column::new("id", "id", 6),
+    Column::whole("id", "id"),
     Column::new("label", "story", 50),
-    Column::new("first_published", "from", 10),
-    Column::new("last_published", "to", 10),
+    Column::whole("first_published", "from"),
+    Column::whole("last_published", "to"),
     Column::new("articles", "articles", 8),
     Column::new("sources", "outlets", 50),
     Column::new("open_flags", "open flags", 10),
@@ -232,6 +244,7 @@ pub fn stories(store: &Store, args: StoriesArgs) -> Result<ExitCode> {
         min_sources: args.min_sources,
         search: args.search,
         limit: args.limit,
+        ..Default::default()
     };
     let rows = query::list_stories(store.conn(), &filter)?;
     print(rows, args.output.format, STORY_COLUMNS)

@@ -16,6 +16,8 @@ pub struct ArticleFilter {
     pub since: Option<NaiveDate>,
     /// Published on or before.
     pub until: Option<NaiveDate>,
+    /// Only the articles of this story.
+    pub story: Option<i64>,
     pub limit: Option<usize>,
 }
 
@@ -54,8 +56,12 @@ pub fn list_articles(conn: &Connection, f: &ArticleFilter) -> Result<Vec<Article
         }
     }
     if let Some(src) = &f.source {
-        sql.push_str(" AND s.name LIKE '%' || ? || '%'");
-        args.push(Box::new(src.clone()));
+        sql.push_str(" AND s.name LIKE '%' || ? || '%' ESCAPE '\\'");
+        args.push(Box::new(super::like_escape(src)));
+    }
+    if let Some(st) = f.story {
+        sql.push_str(" AND a.story_id = ?");
+        args.push(Box::new(st));
     }
     if let Some(d) = f.since {
         sql.push_str(" AND a.published_date >= ?");

@@ -24,6 +24,8 @@ pub struct ClaimFilter {
     pub until: Option<NaiveDate>,
     /// The input id of one article.
     pub article: Option<String>,
+    /// Only claims in the articles of this story.
+    pub story: Option<i64>,
     pub limit: Option<usize>,
 }
 
@@ -80,11 +82,14 @@ pub fn list_claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>> 
     if let Some(k) = &f.kind {
         q.and("c.kind = ?1", k.clone());
     }
+    if let Some(st) = f.story {
+        q.and("a.story_id = ?1", st);
+    }
     if let Some(s) = &f.subject {
-        q.and("c.subject LIKE '%' || ?1 || '%'", s.clone());
+        q.contains("c.subject", s);
     }
     if let Some(src) = &f.source {
-        q.and("s.name LIKE '%' || ?1 || '%'", src.clone());
+        q.contains("s.name", src);
     }
     if let Some(who) = &f.attributed_to {
         let ids = super::quotes::speaker_identities(conn, who)?;

@@ -16,8 +16,25 @@ pub struct FlagFilter {
     pub source: Option<String>,
     /// Also flags the latest analysis no longer finds (kept for their verdicts).
     pub include_gone: bool,
+    /// Any name of either side's speaker (case-insensitive substring of the
+    /// name or of an alias).
+    pub speaker: Option<String>,
+    /// Words of the explanation or of either side's evidence (substring).
+    pub search: Option<String>,
     pub limit: Option<usize>,
+    /// Skip this many rows first (paging).
+    pub offset: Option<usize>,
+    /// Only flags after this flag in the listing's order (the next in the queue).
+    pub after: Option<i64>,
 }
+
+/// A flag whose speaker on either side has a name or alias containing `?1`.
+const SPEAKER_MATCH: &str = "EXISTS (SELECT 1 FROM speakers sp
+       LEFT JOIN speaker_aliases al ON al.speaker_id = sp.id
+     WHERE coalesce(sp.identity_id, sp.id) IN (
+             SELECT speaker_id FROM quotes WHERE id IN (f.a_quote_id, f.b_quote_id)
+             UNION SELECT speaker_id FROM claims WHERE id IN (f.a_claim_id, f.b_claim_id))
+       AND (sp.name LIKE '%' || ?1 || '%' ESCAPE '\\' OR al.alias LIKE '%' || ?1 || '%' ESCAPE '\\'))";
 
 /// One side of a flag, as the contract names it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -116,16 +133,40 @@ pub fn list_flags(conn: &Connection, f: &FlagFilter) -> Result<Vec<FlagRow>> {
     }
     if let Some(src) = &f.source {
         q.and(
-            "(sa.name LIKE '%' || ?1 || '%' OR sb.name LIKE '%' || ?1 || '%')",
-            src.clone(),
+            "(sa.name LIKE '%' || ?1 || '%' ESCAPE '\\' OR sb.name LIKE '%' || ?1 || '%' ESCAPE '\\')",
+            super::like_escape(src),
+        );
+    }
+    if let Some(who) = &f.speaker {
+        q.and(SPEAKER_MATCH, super::like_escape(who.trim()));
+    }
+    if let Some(text) = &f.search {
+        q.and(
+            "(f.explanation || ' ' || f.a_text || ' ' || f.b_text) LIKE '%' || ?1 || '%' ESCAPE '\\'",
+            super::like_escape(text.trim()),
+        );
+    }
+    if let Some(id) = f.after {
+        q.and(
+            "(f.score < (SELECT score FROM flags WHERE id = ?1)
+              OR (f.score = (SELECT score FROM flags WHERE id = ?1) AND f.id > ?1))",
+            id,
         );
     }
     if !f.include_gone {
-        q.sql.push_str(" AND (f.found = 1 OR f.status != 'open')");
+        // Only what the latest analysis still finds; `--all` adds the rest,
+        // kept for their verdicts.
+        q.sql.push_str(" AND f.found = 1");
     }
     q.sql.push_str(" ORDER BY f.score DESC, f.id");
     if let Some(n) = f.limit {
         q.sql.push_str(&format!(" LIMIT {n}"));
+    }
+    if let Some(n) = f.offset.filter(|&n| n > 0) {
+        if f.limit.is_none() {
+            q.sql.push_str(" LIMIT -1");
+        }
+        q.sql.push_str(&format!(" OFFSET {n}"));
     }
     let mut stmt = conn.prepare(&q.sql)?;
     let rows = stmt.query_map(q.params().as_slice(), row_to_flag)?;
@@ -160,6 +201,8 @@ pub struct StoryFilter {
     pub min_sources: usize,
     /// Words of the label (case-insensitive substring).
     pub search: Option<String>,
+    /// Only this story.
+    pub id: Option<i64>,
     pub limit: Option<usize>,
 }
 
@@ -175,7 +218,10 @@ pub fn list_stories(conn: &Connection, f: &StoryFilter) -> Result<Vec<StoryRow>>
          FROM stories st WHERE 1",
     ));
     if let Some(s) = &f.search {
-        q.and("st.label LIKE '%' || ?1 || '%'", s.clone());
+        q.contains("st.label", s);
+    }
+    if let Some(id) = f.id {
+        q.and("st.id = ?1", id);
     }
     q.sql.push_str(
         " ORDER BY 7 DESC, 8 DESC, st.first_published IS NULL, st.first_published, st.id",

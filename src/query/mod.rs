@@ -44,12 +44,34 @@ impl Filters {
         ));
     }
 
+    /// Adds `AND expr LIKE '%value%'`, `value` matched as written (`%` and
+    /// `_` are plain characters) and ignoring ASCII case, as SQLite's LIKE does.
+    pub fn contains(&mut self, expr: &str, value: &str) {
+        self.and(
+            &format!("{expr} LIKE '%' || ?1 || '%' ESCAPE '\\'"),
+            like_escape(value),
+        );
+    }
+
     /// The parameters, in order.
     pub fn params(&self) -> Vec<&dyn ToSql> {
         self.args.iter().map(|b| b.as_ref()).collect()
     }
 }
 use thiserror::Error;
+
+/// Escapes `%`, `_` and `\\` for a `LIKE … ESCAPE '\\'` pattern: user text
+/// is matched as written.
+pub(crate) fn like_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
 
 #[derive(Debug, Error)]
 pub enum QueryError {

@@ -23,6 +23,10 @@ pub struct QuoteFilter {
     pub article: Option<String>,
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
+    /// Only the quotes of this speaker identity (`speakers.id`).
+    pub speaker_id: Option<i64>,
+    /// Only quotes in the articles of this story.
+    pub story: Option<i64>,
     pub limit: Option<usize>,
 }
 
@@ -46,18 +50,7 @@ pub struct QuoteRow {
     pub paragraph: i64,
 }
 
-/// Escapes `%`, `_` and `\\` for a `LIKE … ESCAPE '\\'` pattern: user text
-/// is matched as written.
-pub(crate) fn like_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
+pub(crate) use super::like_escape;
 
 /// The speaker identities a name asked for means, most quoted first.
 ///
@@ -136,11 +129,17 @@ pub fn list_quotes(conn: &Connection, f: &QuoteFilter) -> Result<Vec<QuoteRow>> 
         let ids = speaker_identities(conn, s)?;
         sql.push_str(&format!(" AND {}", in_ids("q.speaker_id", &ids)));
     }
+    if let Some(id) = f.speaker_id {
+        arg(&mut sql, "q.speaker_id = ?1", Box::new(id));
+    }
+    if let Some(st) = f.story {
+        arg(&mut sql, "a.story_id = ?1", Box::new(st));
+    }
     if let Some(src) = &f.source {
         arg(
             &mut sql,
-            "s.name LIKE '%' || ?1 || '%'",
-            Box::new(src.clone()),
+            "s.name LIKE '%' || ?1 || '%' ESCAPE '\\'",
+            Box::new(like_escape(src)),
         );
     }
     if let Some(q) = &f.search {
@@ -214,6 +213,8 @@ pub struct SpeakerFilter {
     pub name: Option<String>,
     /// person, organisation or role.
     pub kind: Option<String>,
+    /// Only this identity (`speakers.id`).
+    pub id: Option<i64>,
     pub limit: Option<usize>,
 }
 
@@ -256,6 +257,10 @@ pub fn list_speakers(conn: &Connection, f: &SpeakerFilter) -> Result<Vec<Speaker
     if let Some(k) = &f.kind {
         args.push(Box::new(k.clone()));
         sql.push_str(&format!(" AND sp.kind = ?{}", args.len()));
+    }
+    if let Some(id) = f.id {
+        args.push(Box::new(id));
+        sql.push_str(&format!(" AND sp.id = ?{}", args.len()));
     }
     sql.push_str(" ORDER BY 6 DESC, 7 DESC, sp.name");
     if let Some(n) = f.limit {

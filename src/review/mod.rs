@@ -77,7 +77,28 @@ pub struct SideDetail {
     pub evidence: String,
     /// The sentence (or sentences) holding it, from the stored text.
     pub sentence: Option<String>,
+    /// How sure the speaker is: named, pronoun, description, carried or
+    /// none (a claim: that of the quotation it sits in).
+    pub attribution: Option<String>,
+    /// The speaker's identity (`speakers.id`), for links.
+    #[serde(skip)]
+    pub speaker_id: Option<i64>,
+    /// The paragraph holding the evidence, cut around it (for highlighting).
+    #[serde(skip)]
+    pub passage: Option<Passage>,
 }
+
+/// A paragraph of an article cut into the text before the evidence, the
+/// evidence itself and the text after it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Passage {
+    pub before: String,
+    pub evidence: String,
+    pub after: String,
+}
+
+/// Who a verdict is by when nobody was named (one wording everywhere).
+pub const UNKNOWN_REVIEWER: &str = "unknown reviewer";
 
 /// Everything `crosscheck flag show` prints.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -97,7 +118,11 @@ pub fn record_verdict(
     note: Option<&str>,
     reviewer: Option<&str>,
 ) -> Result<()> {
-    let texts: Option<(String, String)> = conn
+    // One transaction, taking the write lock first (waiting out an ingest's
+    // batch through the busy timeout): the evidence read, the verdict and
+    // the status it sets are one consistent step.
+    let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
+    let texts: Option<(String, String)> = tx
         .query_row(
             "SELECT a_text, b_text FROM flags WHERE id = ?1",
             [id],
@@ -108,16 +133,17 @@ pub fn record_verdict(
         return Err(ReviewError::NoSuchFlag(id));
     };
     let now = now_utc();
-    conn.execute(
+    tx.execute(
         "INSERT INTO flag_reviews (flag_id, verdict, note, reviewer, reviewed_at, a_text, b_text)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![id, verdict.as_str(), note, reviewer, now, a_text, b_text],
     )?;
     // A fresh verdict answers any change of evidence seen so far.
-    conn.execute(
+    tx.execute(
         "UPDATE flags SET status = ?2, evidence_changed = 0, updated_at = ?3 WHERE id = ?1",
         params![id, verdict.as_str(), now],
     )?;
+    tx.commit()?;
     Ok(())
 }
 
@@ -154,31 +180,59 @@ fn sentence_around(text: &str, start: usize, end: usize) -> Option<String> {
     Some(doc.slice(span).to_string())
 }
 
+/// The paragraph of `text` holding character span `start..end`, cut around it.
+fn passage_around(text: &str, start: usize, end: usize) -> Option<Passage> {
+    let doc = Document::new(text.to_string());
+    let chars = CharIndex::new(&doc.text);
+    let (b_start, b_end) = (chars.byte_of(start), chars.byte_of(end));
+    if b_start >= b_end || b_end > doc.text.len() {
+        return None;
+    }
+    let para = doc.paragraphs[doc.paragraph_at(b_start)?];
+    let (p_start, p_end) = (para.start.min(b_start), para.end.max(b_end));
+    Some(Passage {
+        before: doc.text[p_start..b_start].to_string(),
+        evidence: doc.text[b_start..b_end].to_string(),
+        after: doc.text[b_end..p_end].to_string(),
+    })
+}
+
+/// Characters `s..e` of `text`.
+fn char_slice(text: &str, s: i64, e: i64) -> String {
+    text.chars()
+        .skip(s.max(0) as usize)
+        .take((e - s).max(0) as usize)
+        .collect()
+}
+
+const SIDE_SELECT: &str =
+    "SELECT a.external_id, s.name, a.published, a.title, a.url, a.text, f.{side}_text,
+        coalesce(q.start_char, c.start_char), coalesce(q.end_char, c.end_char),
+        c.sentence_start, c.sentence_end, sp.name, sp.kind, sp.id,
+        coalesce(q.attribution, (SELECT attribution FROM quotes WHERE id = c.quote_id)),
+        q.id IS NOT NULL
+     FROM flags f
+     JOIN articles a ON a.id = f.{side}_article_id
+     LEFT JOIN sources s ON s.id = a.source_id
+     LEFT JOIN quotes q ON q.id = f.{side}_quote_id
+     LEFT JOIN claims c ON c.id = f.{side}_claim_id
+     LEFT JOIN speakers sp ON sp.id = coalesce(q.speaker_id, c.speaker_id)
+     WHERE f.id = ?1";
+
 fn side_detail(conn: &Connection, flag: i64, side: char) -> Result<SideDetail> {
-    let sql = format!(
-        "SELECT a.external_id, s.name, a.published, a.title, a.url, a.text, f.{side}_text,
-                q.start_char, q.end_char, c.sentence_start, c.sentence_end,
-                (SELECT name FROM speakers WHERE id = coalesce(q.speaker_id, c.speaker_id)),
-                (SELECT kind FROM speakers WHERE id = coalesce(q.speaker_id, c.speaker_id))
-         FROM flags f
-         JOIN articles a ON a.id = f.{side}_article_id
-         LEFT JOIN sources s ON s.id = a.source_id
-         LEFT JOIN quotes q ON q.id = f.{side}_quote_id
-         LEFT JOIN claims c ON c.id = f.{side}_claim_id
-         WHERE f.id = ?1"
-    );
+    let sql = SIDE_SELECT.replace("{side}", &side.to_string());
     Ok(conn.query_row(&sql, [flag], |r| {
         let text: String = r.get(5)?;
-        let quote_span: (Option<i64>, Option<i64>) = (r.get(7)?, r.get(8)?);
+        let span: (Option<i64>, Option<i64>) = (r.get(7)?, r.get(8)?);
         let claim_sentence: (Option<i64>, Option<i64>) = (r.get(9)?, r.get(10)?);
-        let sentence = match (quote_span, claim_sentence) {
-            (_, (Some(s), Some(e))) => Some(
-                text.chars()
-                    .skip(s as usize)
-                    .take((e - s) as usize)
-                    .collect(),
-            ),
+        let is_quote: bool = r.get(15)?;
+        let sentence = match (span, claim_sentence) {
+            (_, (Some(s), Some(e))) if !is_quote => Some(char_slice(&text, s, e)),
             ((Some(s), Some(e)), _) => sentence_around(&text, s as usize, e as usize),
+            _ => None,
+        };
+        let passage = match span {
+            (Some(s), Some(e)) => passage_around(&text, s as usize, e as usize),
             _ => None,
         };
         Ok(SideDetail {
@@ -191,6 +245,9 @@ fn side_detail(conn: &Connection, flag: i64, side: char) -> Result<SideDetail> {
             sentence,
             speaker: r.get(11)?,
             speaker_kind: r.get(12)?,
+            speaker_id: r.get(13)?,
+            attribution: r.get(14)?,
+            passage,
         })
     })?)
 }
@@ -224,8 +281,26 @@ fn rating_name(kind: &str) -> &'static str {
     }
 }
 
+/// Where the reviews are published: a flag's review page is
+/// `{base_url}/flags/{id}` (what `crosscheck serve` shows).
+#[derive(Debug, Clone)]
+pub struct ExportConfig {
+    pub base_url: String,
+}
+
+/// The claim a flag checks: side B's words in their sentence (the outlet
+/// that is compared against side A), as the outlet printed them.
+fn claim_checked(d: &FlagDetail) -> String {
+    let b = &d.b_context;
+    b.sentence
+        .clone()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| b.evidence.clone())
+        .replace('\n', " ")
+}
+
 /// schema.org ClaimReview (JSON-LD) for every confirmed flag.
-pub fn claimreview(conn: &Connection) -> Result<Vec<serde_json::Value>> {
+pub fn claimreview(conn: &Connection, config: &ExportConfig) -> Result<Vec<serde_json::Value>> {
     let flags = query::list_flags(
         conn,
         &query::FlagFilter {
@@ -260,15 +335,18 @@ pub fn claimreview(conn: &Connection) -> Result<Vec<serde_json::Value>> {
                 };
                 serde_json::json!({"@type": kind, "name": s.speaker})
             });
+        let base = config.base_url.trim_end_matches('/');
         out.push(serde_json::json!({
             "@context": "https://schema.org",
             "@type": "ClaimReview",
+            "url": format!("{base}/flags/{}", f.id),
             "datePublished": last.map(|h| h.reviewed_at.clone()).unwrap_or_else(now_utc),
             "author": {
                 "@type": "Person",
-                "name": last.and_then(|h| h.reviewer.clone()).unwrap_or_else(|| "crosscheck".into()),
+                "name": last.and_then(|h| h.reviewer.clone()).unwrap_or_else(|| UNKNOWN_REVIEWER.into()),
             },
-            "claimReviewed": f.explanation,
+            "claimReviewed": claim_checked(&detail),
+            "description": f.explanation,
             "itemReviewed": {
                 "@type": "Claim",
                 "author": claimed_by,

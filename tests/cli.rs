@@ -1,0 +1,178 @@
+//! End to end: the command line as a new user meets it on the demo corpus:
+//! whole ids and dates in tables, CSV headers of every kind of row, `%`
+//! and `_` as plain characters, which flags a plain `flags` lists, the
+//! ClaimReview fields consumers need, one wording for an unknown reviewer,
+//! and `serve` without a database.
+
+mod common;
+
+use common::{Workspace, demo_corpus};
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn demo() -> Workspace {
+    let ws = Workspace::new();
+    ws.ok(&["ingest", demo_corpus().to_str().unwrap()]);
+    ws
+}
+
+#[test]
+fn tables_never_cut_ids_or_dates() {
+    let ws = demo();
+    let table = ws.ok(&["articles"]);
+    for a in ws.jsonl(&["articles"]) {
+        let (id, published) = (a["id"].as_str().unwrap(), a["published"].as_str().unwrap());
+        assert!(table.contains(id), "{id} whole in:\n{table}");
+        assert!(table.contains(published), "{published} whole in:\n{table}");
+    }
+    let stories = ws.ok(&["stories"]);
+    assert!(!stories.contains("2025-0…"), "{stories}");
+}
+
+#[test]
+fn flags_csv_has_the_columns_of_every_kind() {
+    let ws = demo();
+    let csv = ws.ok(&["flags", "--format", "csv"]);
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    for col in ["a.surface", "a.text", "b.surface", "b.text"] {
+        assert!(header.contains(&col), "{col} in {header:?}");
+    }
+    let text_col = header.iter().position(|c| *c == "a.text").unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let quote_rows: Vec<_> = reader
+        .records()
+        .map(Result::unwrap)
+        .filter(|r| r.iter().any(|c| c.starts_with("quote_")))
+        .collect();
+    assert!(!quote_rows.is_empty());
+    for r in &quote_rows {
+        assert!(!r[text_col].is_empty(), "quote text filled: {r:?}");
+    }
+}
+
+#[test]
+fn like_wildcards_in_filters_are_plain_characters() {
+    let ws = demo();
+    let cases: &[&[&str]] = &[
+        &["quotes", "--speaker", "%"],
+        &["quotes", "--source", "%"],
+        &["quotes", "--source", "_"],
+        &["claims", "--subject", "%"],
+        &["claims", "--source", "_"],
+        &["articles", "--source", "%"],
+        &["flags", "--source", "%"],
+        &["stories", "--search", "%"],
+        &["speakers", "--name", "%"],
+    ];
+    for args in cases {
+        let rows = ws.jsonl(args);
+        assert!(rows.is_empty(), "{args:?} matched {} rows", rows.len());
+    }
+    // Plain text still matches.
+    assert!(!ws.jsonl(&["claims", "--subject", "sailings"]).is_empty());
+    assert!(!ws.jsonl(&["flags", "--source", "coastline"]).is_empty());
+}
+
+#[test]
+fn plain_flags_lists_only_what_the_latest_analysis_finds() {
+    let ws = Workspace::new();
+    let corpus = ws.path("corpus");
+    copy_dir(&demo_corpus(), &corpus);
+    ws.ok(&["ingest", corpus.to_str().unwrap()]);
+    let before = ws.jsonl(&["flags"]);
+    let numeric: Vec<&Value> = before
+        .iter()
+        .filter(|f| f["kind"] == "numeric_conflict")
+        .collect();
+    assert!(!numeric.is_empty());
+    let id_num = numeric[0]["id"].as_i64().unwrap();
+    let id = id_num.to_string();
+    ws.ok(&["review", &id, "--verdict", "confirmed"]);
+    // Coastline Daily corrects its 26% to the others' 62%: no disagreement left.
+    let page = corpus.join("coastline-daily/ferry-strike.html");
+    let html = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, html.replace("26%", "62%")).unwrap();
+    ws.ok(&["ingest", corpus.to_str().unwrap()]);
+    let plain = ws.jsonl(&["flags"]);
+    assert!(plain.iter().all(|f| f["found"] == true), "{plain:#?}");
+    assert!(plain.iter().all(|f| f["id"] != id_num));
+    let all = ws.jsonl(&["flags", "--all"]);
+    let kept = all.iter().find(|f| f["id"] == id_num).expect("kept");
+    assert_eq!(kept["status"], "confirmed");
+    assert_eq!(kept["found"], false);
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn claimreview_has_its_page_the_claim_checked_and_one_unknown_reviewer() {
+    let ws = demo();
+    let flag = ws
+        .jsonl(&["flags", "--kind", "numeric_conflict"])
+        .into_iter()
+        .next()
+        .unwrap();
+    let id = flag["id"].to_string();
+    // Nobody named: no --reviewer, no login name in the environment.
+    let mut review = ws.cmd(&["review", &id, "--verdict", "confirmed"]);
+    for v in ["CROSSCHECK_REVIEWER", "USER", "USERNAME", "LOGNAME"] {
+        review.env_remove(v);
+    }
+    review.assert().success();
+    let show = ws.ok(&["flag", "show", &id]);
+    assert!(show.contains("by unknown reviewer"), "{show}");
+    let out = ws.ok(&[
+        "export",
+        "--claimreview",
+        "--base-url",
+        "https://desk.example.org/",
+    ]);
+    let reviews: Value = serde_json::from_str(&out).unwrap();
+    let r = &reviews[0];
+    assert_eq!(r["url"], format!("https://desk.example.org/flags/{id}"));
+    assert_eq!(r["author"]["name"], "unknown reviewer");
+    let claimed = r["claimReviewed"].as_str().unwrap();
+    let surface = flag["b"]["surface"].as_str().unwrap();
+    assert!(claimed.contains(surface), "{claimed:?} holds {surface:?}");
+    assert_ne!(claimed, flag["explanation"].as_str().unwrap());
+    assert_eq!(r["description"], flag["explanation"]);
+}
+
+#[test]
+fn serve_refuses_a_missing_database() {
+    let ws = Workspace::new();
+    ws.cmd(&["serve", "--bind", "127.0.0.1:0"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("crosscheck ingest"));
+}
+
+#[test]
+fn a_verdict_waits_for_a_writer_instead_of_failing() {
+    let ws = demo();
+    let id = ws.jsonl(&["flags"])[0]["id"].to_string();
+    // Another process (an ingest, say) holds the write lock for a while.
+    let writer = rusqlite::Connection::open(ws.db()).unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        writer.execute_batch("COMMIT").unwrap();
+    });
+    ws.ok(&["review", &id, "--verdict", "confirmed", "--note", "waited"]);
+    release.join().unwrap();
+    let show: Value =
+        serde_json::from_str(&ws.ok(&["flag", "show", &id, "--format", "json"])).unwrap();
+    assert_eq!(show["history"][0]["note"], "waited");
+}
