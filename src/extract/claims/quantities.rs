@@ -607,42 +607,11 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
     if let Some(c) = money_first(pieces, i, taken, opts) {
         return Some(c);
     }
-    let p = &pieces[i];
-    // Multiplier words.
-    if p.kind == PieceKind::Word {
-        let v = multiplier_word(&p.lower)
-            .or_else(|| fold_word(&p.lower))
-            .or_else(|| comparison_multiplier(pieces, i));
-        if let Some(v) = v {
-            let mut c = Core::new(i, i + 1, ClaimKind::Ratio, v, Some("times".into()));
-            // `twice as many`: the comparison is part of what is said.
-            if pieces.get(i + 1).is_some_and(|n| n.is("as"))
-                && pieces.get(i + 2).is_some_and(|n| {
-                    n.is_any(&["many", "much", "likely", "high", "large", "big", "long"])
-                })
-            {
-                c.end = i + 3;
-            }
-            c.noun = Some(c.end);
-            return Some(c);
-        }
+    if let Some(c) = multiplier_at(pieces, i) {
+        return Some(c);
     }
-    // `percent of 10`
-    if let Some(k) = percent::reversed(pieces, i)
-        && let Some(n) = number_at(pieces, k, taken)
-        && matches!(n.form, Form::Digits | Form::Words)
-        && !(i > 0 && numbers::scan(pieces, i - 1).is_some())
-    {
-        return Some(
-            Core::new(
-                i,
-                n.end,
-                ClaimKind::Percentage,
-                n.value,
-                Some("percent".into()),
-            )
-            .with_num(&n),
-        );
+    if let Some(c) = percent_of(pieces, i, taken) {
+        return Some(c);
     }
     let Some(n) = number_at(pieces, i, taken) else {
         return mention(pieces, i, opts);
@@ -650,128 +619,197 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
     if n.form == Form::Ordinal || numbers::is_pronoun_one(pieces, &n) {
         return None;
     }
-    let k = n.end;
-    // `a two-point lead`
-    if n.hyphen_next
-        && let Some(end) = percent::point_gap(pieces, k)
+    AMOUNT_RULES
+        .iter()
+        .find_map(|(_, rule)| rule(pieces, &n, taken, opts))
+        .flatten()
+}
+
+/// What a rule makes of a number: `None` when it does not apply (the next
+/// rule is tried), `Some(None)` when it applies and the number is no
+/// amount, `Some(Some(core))` for the amount it reads.
+type Outcome = Option<Option<Core>>;
+
+/// A named rule of the amount grammar, tried on a number in order.
+type AmountRule = fn(&[Piece], &Num, &[bool], &Options) -> Outcome;
+
+/// The amount rules after a number, in the order they are tried, each named;
+/// their examples are in the test `amount_rules_and_their_examples`.
+const AMOUNT_RULES: &[(&str, AmountRule)] = &[
+    ("point gap", point_gap_rule),
+    ("percent", percent_rule),
+    ("pc suffix", pc_rule),
+    ("money after", money_after_rule),
+    ("quarters of a year", quarters_rule),
+    ("ratio", ratio_rule),
+    ("fraction", fraction_rule),
+    ("unit", unit_rule),
+];
+
+/// Rule `multiplier`: `doubled`, `twice as many`, `threefold`, `three times
+/// higher than`.
+fn multiplier_at(pieces: &[Piece], i: usize) -> Option<Core> {
+    let p = &pieces[i];
+    if p.kind != PieceKind::Word {
+        return None;
+    }
+    let v = multiplier_word(&p.lower)
+        .or_else(|| fold_word(&p.lower))
+        .or_else(|| comparison_multiplier(pieces, i))?;
+    let mut c = Core::new(i, i + 1, ClaimKind::Ratio, v, Some("times".into()));
+    // `twice as many`: the comparison is part of what is said.
+    if pieces.get(i + 1).is_some_and(|n| n.is("as"))
+        && pieces
+            .get(i + 2)
+            .is_some_and(|n| n.is_any(&["many", "much", "likely", "high", "large", "big", "long"]))
     {
-        let mut c = Core::new(
-            n.start,
-            end,
-            ClaimKind::PercentagePoints,
+        c.end = i + 3;
+    }
+    c.noun = Some(c.end);
+    Some(c)
+}
+
+/// Rule `percent of`: `percent of 10`, `per cent of twenty-two`.
+fn percent_of(pieces: &[Piece], i: usize, taken: &[bool]) -> Option<Core> {
+    let k = percent::reversed(pieces, i)?;
+    let n = number_at(pieces, k, taken)?;
+    if !matches!(n.form, Form::Digits | Form::Words)
+        || i > 0 && numbers::scan(pieces, i - 1).is_some()
+    {
+        return None;
+    }
+    Some(
+        Core::new(
+            i,
+            n.end,
+            ClaimKind::Percentage,
             n.value,
-            Some("percentage_points".into()),
+            Some("percent".into()),
         )
-        .with_num(&n);
-        c.noun = Some(end);
-        return Some(c);
+        .with_num(&n),
+    )
+}
+
+/// Rule `point gap`: `a two-point lead`.
+fn point_gap_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome {
+    if !n.hyphen_next {
+        return None;
     }
-    // Percentages and points.
-    if let Some((kind, f, end)) = percent::after(pieces, k, opts.rate)
-        && !taken_in(taken, k, end)
-    {
-        let unit = if kind == ClaimKind::Percentage {
-            "percent"
-        } else {
-            "percentage_points"
-        };
-        let value = match n.suffix.as_deref() {
-            None => n.value * f,
-            Some(_) => return None,
-        };
-        let mut c = Core::new(n.start, end, kind, value, Some(unit.into())).with_num(&n);
-        c.noun = Some(end);
-        return Some(c);
+    let end = percent::point_gap(pieces, n.end)?;
+    let unit = Some("percentage_points".into());
+    let mut c = Core::new(n.start, end, ClaimKind::PercentagePoints, n.value, unit).with_num(n);
+    c.noun = Some(end);
+    Some(Some(c))
+}
+
+/// Rule `percent`: `39%`, `39 per cent`, `1.3 percentage points`, `2 points`
+/// where the sentence is about rates.
+fn percent_rule(pieces: &[Piece], n: &Num, taken: &[bool], opts: &Options) -> Outcome {
+    let k = n.end;
+    let (kind, f, end) = percent::after(pieces, k, opts.rate)?;
+    if taken_in(taken, k, end) {
+        return None;
     }
-    if n.suffix.as_deref() == Some("pc") {
-        return Some(
-            Core::new(
-                n.start,
-                n.end,
-                ClaimKind::Percentage,
-                n.value,
-                Some("percent".into()),
-            )
-            .with_num(&n),
-        );
+    if n.suffix.is_some() {
+        return Some(None);
     }
-    if let Some(c) = money_after(pieces, &n, taken) {
-        return Some(c);
-    }
-    // `grown for six quarters`: quarters of a year, not 6/4.
-    if matches!(n.form, Form::Fraction { .. })
-        && n.value >= 1.0
-        && pieces[n.end - 1].is("quarters")
-        && n.end - n.start == 2
-    {
-        let mut c = Core::new(
+    let unit = if kind == ClaimKind::Percentage {
+        "percent"
+    } else {
+        "percentage_points"
+    };
+    let mut c = Core::new(n.start, end, kind, n.value * f, Some(unit.into())).with_num(n);
+    c.noun = Some(end);
+    Some(Some(c))
+}
+
+/// Rule `pc suffix`: `5pc`.
+fn pc_rule(_: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome {
+    (n.suffix.as_deref() == Some("pc")).then(|| {
+        let c = Core::new(
             n.start,
             n.end,
-            ClaimKind::Count,
-            n.value * 4.0,
-            Some("quarters".into()),
-        )
-        .with_num(&n);
-        c.noun = Some(n.end);
-        return Some(c);
+            ClaimKind::Percentage,
+            n.value,
+            Some("percent".into()),
+        );
+        Some(c.with_num(n))
+    })
+}
+
+/// Rule `money after`: `1,200 million pounds`, `50p`, `99 cents`, `115USD`.
+fn money_after_rule(pieces: &[Piece], n: &Num, taken: &[bool], _: &Options) -> Outcome {
+    money_after(pieces, n, taken).map(Some)
+}
+
+/// Rule `quarters of a year`: `grown for six quarters` (not 6/4).
+fn quarters_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome {
+    let quarters = matches!(n.form, Form::Fraction { .. })
+        && n.value >= 1.0
+        && pieces[n.end - 1].is("quarters")
+        && n.end - n.start == 2;
+    if !quarters {
+        return None;
     }
-    match n.form {
-        Form::Ratio => {
-            let mut c = Core::new(
-                n.start,
-                n.end,
-                ClaimKind::Ratio,
-                n.value,
-                Some("fraction".into()),
-            )
-            .with_num(&n);
-            c.noun = noun_start(pieces, n.end);
-            return Some(c);
-        }
-        Form::Fraction { ambiguous } if n.value < 1.0 => {
-            // `a quarter point`, `half a point`, `a quarter of a point`: points.
-            let mut k = n.end;
-            if words_at(pieces, k, &["of", "a"]) || words_at(pieces, k, &["a"]) {
-                k += if pieces[k].is("of") { 2 } else { 1 };
-            }
-            if pieces
-                .get(k)
-                .is_some_and(|p| p.is_any(&["point", "points"]))
-                || words_at(pieces, k, &["percentage", "point"])
-            {
-                let end = if pieces[k].is("percentage") {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                let mut c = Core::new(
-                    n.start,
-                    end,
-                    ClaimKind::PercentagePoints,
-                    n.value,
-                    Some("percentage_points".into()),
-                )
-                .with_num(&n);
-                c.noun = Some(end);
-                return Some(c);
-            }
-            if !fraction_in_context(pieces, &n, ambiguous) {
-                return None;
-            }
-            let mut c = Core::new(
-                n.start,
-                n.end,
-                ClaimKind::Ratio,
-                n.value,
-                Some("fraction".into()),
-            )
-            .with_num(&n);
-            c.noun = noun_start(pieces, n.end);
-            return Some(c);
-        }
-        _ => {}
+    let unit = Some("quarters".into());
+    let mut c = Core::new(n.start, n.end, ClaimKind::Count, n.value * 4.0, unit).with_num(n);
+    c.noun = Some(n.end);
+    Some(Some(c))
+}
+
+/// Rule `ratio`: `one in five`, `3 out of 10`.
+fn ratio_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome {
+    if n.form != Form::Ratio {
+        return None;
     }
-    unit_amount(pieces, n, taken)
+    let unit = Some("fraction".into());
+    let mut c = Core::new(n.start, n.end, ClaimKind::Ratio, n.value, unit).with_num(n);
+    c.noun = noun_start(pieces, n.end);
+    Some(Some(c))
+}
+
+/// Rule `fraction`: `two-thirds`, `a quarter`; `a quarter point`, `half a
+/// point` are percentage points; an ambiguous fraction needs its context.
+fn fraction_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome {
+    let Form::Fraction { ambiguous } = n.form else {
+        return None;
+    };
+    if n.value >= 1.0 {
+        return None;
+    }
+    if let Some(end) = fraction_points(pieces, n.end) {
+        let unit = Some("percentage_points".into());
+        let mut c = Core::new(n.start, end, ClaimKind::PercentagePoints, n.value, unit).with_num(n);
+        c.noun = Some(end);
+        return Some(Some(c));
+    }
+    if !fraction_in_context(pieces, n, ambiguous) {
+        return Some(None);
+    }
+    let unit = Some("fraction".into());
+    let mut c = Core::new(n.start, n.end, ClaimKind::Ratio, n.value, unit).with_num(n);
+    c.noun = noun_start(pieces, n.end);
+    Some(Some(c))
+}
+
+/// `point`, `points`, `of a point`, `a percentage point` after a fraction:
+/// where the points end.
+fn fraction_points(pieces: &[Piece], mut k: usize) -> Option<usize> {
+    if words_at(pieces, k, &["of", "a"]) || words_at(pieces, k, &["a"]) {
+        k += if pieces[k].is("of") { 2 } else { 1 };
+    }
+    if pieces
+        .get(k)
+        .is_some_and(|p| p.is_any(&["point", "points"]))
+    {
+        return Some(k + 1);
+    }
+    words_at(pieces, k, &["percentage", "point"]).then_some(k + 2)
+}
+
+/// Rule `unit`: durations, measures, ages, multipliers, counts.
+fn unit_rule(pieces: &[Piece], n: &Num, taken: &[bool], _: &Options) -> Outcome {
+    Some(unit_amount(pieces, n.clone(), taken))
 }
 
 /// A number with a unit of time or measure, an age, a multiplier with
@@ -1682,6 +1720,59 @@ pub(crate) fn scan(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut V
                 i = next;
             }
             None => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lex::pieces_of;
+    use super::*;
+
+    /// The rule that reads the first number of `text`, and the text of the
+    /// amount it reads.
+    fn rule_of(text: &str) -> Option<(&'static str, String)> {
+        let pieces = pieces_of(text);
+        let taken = vec![false; pieces.len()];
+        let opts = Options {
+            rate: percent::rate_context(&pieces),
+            ..Options::default()
+        };
+        let n = (0..pieces.len()).find_map(|i| number_at(&pieces, i, &taken))?;
+        AMOUNT_RULES.iter().find_map(|(name, rule)| {
+            let c = rule(&pieces, &n, &taken, &opts)??;
+            let span = &text[pieces[c.start].span.start..pieces[c.end - 1].span.end];
+            Some((*name, span.to_string()))
+        })
+    }
+
+    /// Each amount rule with its own examples: text, rule, amount read.
+    #[test]
+    fn amount_rules_and_their_examples() {
+        for (text, rule, amount) in [
+            ("a two-point lead", "point gap", "two-point lead"),
+            ("it fell 39 per cent", "percent", "39 per cent"),
+            (
+                "rates rose 1.3 percentage points",
+                "percent",
+                "1.3 percentage points",
+            ),
+            ("profits rose 5pc", "pc suffix", "5pc"),
+            ("it costs 99 cents", "money after", "99 cents"),
+            ("it weighs 10 pounds of sugar", "unit", "10 pounds"),
+            (
+                "the economy grew for six quarters",
+                "quarters of a year",
+                "six quarters",
+            ),
+            ("one in five voters", "ratio", "one in five"),
+            ("two-thirds of voters", "fraction", "two-thirds"),
+            ("a quarter point cut", "fraction", "a quarter point"),
+            ("120 mm of rain", "unit", "120 mm"),
+            ("a 23-year-old man", "unit", "23-year-old"),
+            ("26,000 junior doctors", "unit", "26,000"),
+        ] {
+            assert_eq!(rule_of(text), Some((rule, amount.to_string())), "{text}");
         }
     }
 }
