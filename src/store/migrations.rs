@@ -152,7 +152,7 @@ mod tests {
     /// flags that point at claims survive, and a measure can be stored.
     #[test]
     fn claims_rebuilt_for_measures_keep_their_links() {
-        let mut conn = Connection::open_in_memory().unwrap();
+        let conn = Connection::open_in_memory().unwrap();
         conn.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
         for (_, sql) in &MIGRATIONS[..5] {
             conn.execute_batch(sql).unwrap();

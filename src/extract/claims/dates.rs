@@ -1461,9 +1461,9 @@ fn range_partner(pieces: &[Piece], k: usize) -> bool {
             .get(k + 1)
             .is_some_and(|q| q.kind == PieceKind::Number)
         && super::quantities::counted_noun(pieces, k + 2).is_some()
-        && !pieces
+        && pieces
             .get(k + 2)
-            .is_some_and(|q| units::time_unit(&q.lower).is_some())
+            .is_none_or(|q| units::time_unit(&q.lower).is_none())
 }
 
 /// `on 15`, `the 27`, `the 27th`, `the second`, `the twenty second`, `on 22nd`.

@@ -269,6 +269,22 @@ pub fn extract_claims(doc: &Document, published: Option<NaiveDate>) -> Vec<Claim
     claims
 }
 
+/// Is a day of the month said alone a claim? `the 19th`, `the 27` are;
+/// `on 15` is not (a count as often); an ordinal word (`the second`) only
+/// after a preposition of time (`back for the second`), since `was the
+/// first` is no date.
+fn day_only_claim(pieces: &[lex::Piece], start: usize, end: usize) -> bool {
+    if pieces[start].kind == lex::PieceKind::Number {
+        return false;
+    }
+    let words = pieces[start + 1..end].iter().any(|p| p.is_word());
+    !words
+        || start > 0
+            && pieces[start - 1].is_any(&[
+                "on", "for", "by", "until", "till", "from", "since", "before", "after",
+            ])
+}
+
 /// A cheap test that a token can begin or carry a claim, to skip sentences
 /// without any.
 fn may_start_claim(t: &str) -> bool {
@@ -323,7 +339,7 @@ fn sentence_claims(
         }
         // A day of the month said alone is a date (`the 19th`, `the 27`),
         // but not a bare number after `on` (`on 15`: a count as often).
-        if d.form == DateForm::DayOnly && pieces[d.start].kind == lex::PieceKind::Number {
+        if d.form == DateForm::DayOnly && !day_only_claim(pieces, d.start, d.end) {
             continue;
         }
         // A day counted from another (`the following day`) is a date; `the

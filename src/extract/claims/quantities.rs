@@ -987,7 +987,7 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
 /// `12m (39ft)`: a metric figure glossed in imperial units in a bracket,
 /// so the `m` is metres, not millions.
 fn imperial_gloss(pieces: &[Piece], k: usize) -> bool {
-    if !pieces.get(k).is_some_and(|p| p.text == "(") {
+    if pieces.get(k).is_none_or(|p| p.text != "(") {
         return false;
     }
     let Some(q) = pieces.get(k + 1) else {

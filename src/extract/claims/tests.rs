@@ -882,6 +882,11 @@ fn more_dates() {
             &[d("Friday", "2024-03-08")],
         ),
         ("It was the last day of term.", &[]),
+        ("She was the first.", &[]),
+        (
+            "He came back for the second.",
+            &[d("the second", "2024-03-02")],
+        ),
     ]);
 }
 
