@@ -906,5 +906,17 @@ fn identifiers_are_not_counts() {
             &[("2021", Date, "2021-01-01", None, None)],
         ),
         ("They were at one point ahead.", &[]),
+        (
+            "At one point the jobless rate hit 5%.",
+            &[("5%", Percentage, "5", Some("percent"), Some(Exact))],
+        ),
+        (
+            "They held a 12-point lead in the fourth quarter of the game.",
+            &[("12-point", Count, "12", Some("points"), Some(Exact))],
+        ),
+        (
+            "The Sensex fell 300 points as the rate rose.",
+            &[("300", Count, "300", Some("points"), Some(Exact))],
+        ),
     ]);
 }
