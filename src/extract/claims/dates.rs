@@ -1394,8 +1394,10 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
                 || super::money::word(&q.lower).is_some()
                 || super::percent::after(pieces, i + 1, false).is_some()
         }) || per_unit_of_time(pieces, i + 1);
-        // `from 1200 to 1800 staff`: two counts of the noun after the second.
+        // `from 1200 to 1800 staff`: two counts of the noun after the second
+        // (not `from 2001 to 2002 results`: years of our times stay years).
         let count_range = !det
+            && !(1950..=2035).contains(&y)
             && (range_partner(pieces, i + 1)
                 || noun_next && prev.is_some_and(|q| q.is_any(RANGE_JOIN)));
         let money_prev = prev.is_some_and(|q| super::money::symbol(q.text).is_some());

@@ -590,8 +590,12 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
         }
         ClaimKind::Ratio => identifier(pieces, n),
         // `+1-222-2222`: a phone number, not a range.
+        // `between 2000 and 2100 GMT`: times of day.
         ClaimKind::Range => {
-            identifier(pieces, n)
+            f.unit
+                .as_deref()
+                .is_some_and(|u| matches!(u, "gmt" | "bst" | "utc" | "cet" | "est" | "et" | "pt"))
+                || identifier(pieces, n)
                 || n.start > 0 && pieces[n.start - 1].text == "+" && pieces[n.start].glued
                 || pieces
                     .get(f.amount.1)

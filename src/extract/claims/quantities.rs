@@ -1333,6 +1333,32 @@ fn is_change(pieces: &[Piece], start: usize) -> bool {
     pieces[b].is_any(CHANGE_WORDS)
 }
 
+/// Change verbs in `-ing` (`expanding from 40 to 1,796 cinemas`).
+const CHANGING: &[&str] = &[
+    "expanding",
+    "growing",
+    "increasing",
+    "decreasing",
+    "dropping",
+    "climbing",
+    "jumping",
+    "shrinking",
+    "cutting",
+    "lifting",
+    "boosting",
+    "reducing",
+    "declining",
+    "soaring",
+    "surging",
+    "sliding",
+    "slipping",
+    "doubling",
+    "halving",
+    "moving",
+    "going",
+    "swelling",
+];
+
 /// Words that make `from … to …` a range: `ranging from`, `anywhere from`.
 const RANGE_CUES: &[&str] = &[
     "range", "ranges", "ranged", "ranging", "anywhere", "vary", "varies", "varying", "varied",
@@ -1351,7 +1377,7 @@ fn changed_before(pieces: &[Piece], b: usize) -> bool {
             return false;
         }
         let past = p.kind == PieceKind::Word && p.lower.len() > 4 && p.lower.ends_with("ed");
-        if p.is_any(CHANGE_WORDS) && !p.is("from") || past {
+        if p.is_any(CHANGE_WORDS) && !p.is("from") || p.is_any(CHANGING) || past {
             return true;
         }
     }

@@ -761,6 +761,21 @@ fn ranges_keep_their_scale_and_stay_one_claim() {
             ],
         ),
         (
+            "Profits rose from 2001 to 2002 results.",
+            &[
+                ("2001", Date, "2001-01-01", None, None),
+                ("2002", Date, "2002-01-01", None, None),
+            ],
+        ),
+        (
+            "The film took $9m after expanding from 40 to 1,796 cinemas.",
+            &[
+                ("$9m", Money, "9000000", Some("USD"), Some(Exact)),
+                ("40", Count, "40", None, Some(Exact)),
+                ("1,796", Count, "1796", Some("cinemas"), Some(Exact)),
+            ],
+        ),
+        (
             "Jobs are rising from 1200 to 1800 staff.",
             &[
                 ("1200", Count, "1200", None, Some(Exact)),
