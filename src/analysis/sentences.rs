@@ -163,6 +163,7 @@ fn split_paragraph(
             && is_opener_mark(next.text(text));
         let ends = spaced
             && !initial_in_name
+            && !dotted_day(text, tokens, k, j)
             && match abbrev {
                 None => starts_sentence(text, tokens, j),
                 Some(class) => abbreviation_ends_sentence(text, tokens, j, class),
@@ -176,6 +177,20 @@ fn split_paragraph(
     if first < tokens.len() {
         push(tokens, offset, paragraph, first..tokens.len(), out);
     }
+}
+
+/// `7. Okt. 2019`, `16. Nov.`: the stop after a day of the month written
+/// before the month's name (the German and Nordic style) ends no sentence.
+fn dotted_day(text: &str, tokens: &[Token], k: usize, j: usize) -> bool {
+    let day = k > 0 && {
+        let d = tokens[k - 1].text(text);
+        (1..=2).contains(&d.len())
+            && d.bytes().all(|b| b.is_ascii_digit())
+            && tokens[k - 1].span.end == tokens[k].span.start
+    };
+    day && tokens[k].text(text) == "."
+        && lexicon::month_number(&tokens[j].text(text).trim_end_matches('.').to_lowercase())
+            .is_some()
 }
 
 fn push(

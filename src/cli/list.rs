@@ -240,8 +240,8 @@ pub fn speakers(store: &Store, args: SpeakersArgs) -> Result<ExitCode> {
 
 #[derive(Debug, Args)]
 pub struct ClaimsArgs {
-    /// percentage, percentage_points, count, money, date, ratio or range.
-    #[arg(long, value_parser = ["percentage", "percentage_points", "count", "money", "date", "ratio", "range"])]
+    /// percentage, percentage_points, count, money, date, ratio, range or measure.
+    #[arg(long, value_parser = ["percentage", "percentage_points", "count", "money", "date", "ratio", "range", "measure"])]
     kind: Option<String>,
     /// Words of what is measured (case-insensitive, part of the subject is enough).
     #[arg(long)]

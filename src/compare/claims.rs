@@ -10,7 +10,7 @@
 //! subject — then the two are more likely different quantities.
 
 use super::flags::{ArticleEvidence, FlagCandidate, FlagKind, Side, StoryEvidence};
-use super::intervals::{Scale, gap, interval, overlap, scale};
+use super::intervals::{Scale, gap, in_base_unit, interval, overlap, scale};
 use crate::extract::lexicon;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
@@ -212,6 +212,7 @@ fn value_of(c: &ClaimEvidence) -> Option<Value> {
         c.qualifier.as_deref(),
         &c.surface,
     );
+    let range = in_base_unit(c.unit.as_deref(), range);
     Some(Value::Number { scale, range })
 }
 
@@ -538,7 +539,7 @@ fn same_period(a: &[i32], pa: Option<NaiveDate>, b: &[i32], pb: Option<NaiveDate
 /// of unknown things or of years (ages, durations).
 fn rare_kind(scale: &Scale) -> bool {
     match scale {
-        Scale::Points | Scale::Times => true,
+        Scale::Points | Scale::Times | Scale::Measure(_) => true,
         Scale::Count(Some(unit)) => {
             !matches!(unit.as_str(), "year" | "month" | "week" | "day" | "hour")
         }
@@ -1124,6 +1125,11 @@ fn candidate(
                 Scale::Money(code) => format!("{} {code} apart", number(diff)),
                 Scale::Times => format!("{}× apart", number(diff)),
                 Scale::Count(_) => format!("{} apart", number(diff)),
+                // Measures may be written in two units: apart in the base unit.
+                Scale::Measure(d) => {
+                    let mid = |r: &(f64, f64)| (r.0 + r.1) / 2.0;
+                    format!("{} {} apart", number((mid(r1) - mid(r2)).abs()), d.base())
+                }
             };
             let hedged = ca.qualifier.as_deref().is_some_and(|q| q != "exact")
                 || cb.qualifier.as_deref().is_some_and(|q| q != "exact");

@@ -9,6 +9,8 @@
 //! percentage points never compare with percent; money compares only in one
 //! currency; counts only when they count the same thing.
 
+use crate::extract::claims::{Dimension, conversion};
+
 /// Which values can be compared with which.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Scale {
@@ -23,6 +25,9 @@ pub enum Scale {
     Count(Option<String>),
     /// Multipliers (`doubled`, `three times`).
     Times,
+    /// Physical measures of one dimension (`miles` and `km`, `°F` and
+    /// `°C`), compared in the dimension's base unit.
+    Measure(Dimension),
 }
 
 impl Scale {
@@ -82,8 +87,10 @@ pub fn scale(kind: &str, unit: Option<&str>) -> Option<Scale> {
             "times" => Scale::Times,
             _ => return None,
         },
+        "measure" => Scale::Measure(conversion(unit?)?.0),
         "count" => Scale::Count(unit.map(unit_key)),
         "range" => match unit {
+            Some(u) if measure_of(u).is_some() => Scale::Measure(measure_of(u)?),
             Some("percent") => Scale::Percent,
             Some("percentage_points") => Scale::Points,
             Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
@@ -93,6 +100,22 @@ pub fn scale(kind: &str, unit: Option<&str>) -> Option<Scale> {
         },
         _ => return None,
     })
+}
+
+/// The dimension of a physical (not time) unit.
+fn measure_of(unit: &str) -> Option<Dimension> {
+    conversion(unit)
+        .map(|(d, ..)| d)
+        .filter(|d| *d != Dimension::Duration)
+}
+
+/// An interval in `unit` converted to its dimension's base unit, so that
+/// `5 inches` and `127 mm` share one scale. Other units are left as they are.
+pub fn in_base_unit(unit: Option<&str>, range: (f64, f64)) -> (f64, f64) {
+    match unit.and_then(conversion) {
+        Some((d, f, o)) if d != Dimension::Duration => (range.0 * f + o, range.1 * f + o),
+        _ => range,
+    }
 }
 
 /// Half the last unit written in `surface`: `39%` → 0.5, `3.2 million` →
@@ -153,7 +176,8 @@ pub fn interval(
         None if kind == "ratio" => 0.15,
         None => (v.abs() * 0.02).max(0.5),
     };
-    if let Some(hi) = hi {
+    // A range's high end; a bound's (`up to 700`) is its value, read below.
+    if let Some(hi) = hi.filter(|_| kind == "range" || qualifier.is_none()) {
         return (v - half, hi + half);
     }
     let lower = surface.to_lowercase();
@@ -315,5 +339,56 @@ mod tests {
                 .compatible(&scale("count", None).unwrap())
         );
         assert_eq!(scale("date", None), None);
+        assert!(
+            scale("measure", Some("miles"))
+                .unwrap()
+                .compatible(&scale("measure", Some("km")).unwrap())
+        );
+        assert!(
+            scale("range", Some("mm"))
+                .unwrap()
+                .compatible(&scale("measure", Some("inches")).unwrap())
+        );
+        assert!(
+            !scale("measure", Some("kg"))
+                .unwrap()
+                .compatible(&scale("measure", Some("km")).unwrap())
+        );
+    }
+
+    /// Measures in other units compare in the base unit, within the
+    /// rounding of each written figure.
+    #[test]
+    fn measures_compare_across_units() {
+        let m = |unit: &str, v: f64, s: &str| {
+            in_base_unit(
+                Some(unit),
+                interval("measure", Some(unit), v, None, None, s),
+            )
+        };
+        check(m("inches", 5.0, "5 inches"), m("mm", 127.0, "127 mm"), true);
+        check(m("mm", 120.0, "120 mm"), m("mm", 100.0, "100 mm"), false);
+        check(m("miles", 10.0, "10 miles"), m("km", 16.0, "16km"), true);
+        check(m("miles", 10.0, "10 miles"), m("km", 20.0, "20km"), false);
+        check(
+            m("fahrenheit", 86.0, "86F"),
+            m("celsius", 30.0, "30C"),
+            true,
+        );
+        check(
+            m("fahrenheit", 100.0, "100F"),
+            m("celsius", 30.0, "30C"),
+            false,
+        );
+        // A bound's high end is its value, not a range's end.
+        let up_to = interval(
+            "count",
+            None,
+            700.0,
+            Some(700.0),
+            Some("up_to"),
+            "up to 700",
+        );
+        assert_eq!(up_to, (0.0, 735.0));
     }
 }

@@ -78,7 +78,8 @@ fn class(kind: &str, unit: Option<&str>) -> (&'static str, f64) {
         ("percentage", _) => ("share", 1.0),
         ("ratio", Some("fraction")) => ("share", 100.0),
         ("ratio", _) => ("multiplier", 1.0),
-        ("count", _) => ("count", 1.0),
+        // The gold set annotates distances and other measures as counts.
+        ("count" | "measure", _) => ("count", 1.0),
         ("money", _) => ("money", 1.0),
         ("date", _) => ("date", 1.0),
         ("range", _) => ("range", 1.0),
@@ -125,6 +126,7 @@ fn matches(g: &GoldClaim, c: &Claim) -> bool {
 fn gold_kind_of(c: &Claim) -> &'static str {
     match c.kind {
         ClaimKind::PercentagePoints => "percentage",
+        ClaimKind::Measure => "count",
         k => k.as_str(),
     }
 }

@@ -113,6 +113,10 @@ impl FileReport {
 #[derive(Debug, Clone)]
 pub struct NumbersReport {
     pub files: Vec<FileReport>,
+    /// The strict score of `shared/eval/scorers/score_rt.py` per file:
+    /// expected results matched by a claim of the whole extractor, and all
+    /// expected results.
+    pub strict: Vec<(String, usize, usize)>,
     pub verbose: bool,
 }
 
@@ -151,6 +155,26 @@ impl fmt::Display for NumbersReport {
                     100.0 * super::ratio(*p, *n)
                 )?;
             }
+        }
+        writeln!(f)?;
+        writeln!(
+            f,
+            "strict (as scorers/score_rt.py: a claim of the extractor overlapping each expected result with its value; both ends of a range)"
+        )?;
+        for (file, ok, n) in &self.strict {
+            let today = self
+                .files
+                .iter()
+                .find(|r| &r.file == file)
+                .map_or(0.0, |r| 100.0 * r.rate());
+            writeln!(
+                f,
+                "  {:<28} {:>4}/{:<4} {:>6.3}   (pass rate above {today:.1}%)",
+                file,
+                ok,
+                n,
+                super::ratio(*ok, *n)
+            )?;
         }
         writeln!(f)?;
         writeln!(
@@ -685,5 +709,100 @@ pub fn run(shared: &Path, verbose: bool) -> Result<NumbersReport> {
         date_file(&rt, "DateParser.json", true)?,
         quantulum(&base.join("quantulum3"))?,
     ];
-    Ok(NumbersReport { files, verbose })
+    let strict = STRICT_FILES
+        .iter()
+        .map(|f| strict_file(&rt, f))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(NumbersReport {
+        files,
+        strict,
+        verbose,
+    })
+}
+
+/// The files `score_rt.py` scores.
+const STRICT_FILES: &[&str] = &[
+    "NumberModel.json",
+    "PercentModel.json",
+    "CurrencyModel.json",
+    "NumberRangeModel.json",
+    "DateParser.json",
+];
+
+/// What a strict result expects: a number, both ends of an interval
+/// (either may be open), or one of the days a date may resolve to.
+enum Strict {
+    Number(Option<f64>),
+    Range(Option<f64>, Option<f64>),
+    Days(Vec<String>),
+}
+
+fn strict_expected(file: &str, r: &serde_json::Value) -> Option<Strict> {
+    let num = |v: &serde_json::Value| {
+        v.as_str()
+            .and_then(|s| s.replace(',', "").trim_end_matches('%').parse::<f64>().ok())
+            .or_else(|| v.as_f64())
+    };
+    match file {
+        "DateParser.json" => {
+            let days: Vec<String> = ["FutureResolution", "PastResolution"]
+                .iter()
+                .filter_map(|k| r["Value"][k]["date"].as_str())
+                .map(|d| d.chars().take(10).collect())
+                .collect();
+            (!days.is_empty()).then_some(Strict::Days(days))
+        }
+        "NumberRangeModel.json" => {
+            let v = r["Resolution"]["value"].as_str()?;
+            let inner = v.trim_matches(|c| matches!(c, '[' | ']' | '(' | ')'));
+            let (lo, hi) = inner.split_once(',')?;
+            let end = |s: &str| s.trim().parse::<f64>().ok();
+            Some(Strict::Range(end(lo), end(hi)))
+        }
+        _ => Some(Strict::Number(num(&r["Resolution"]["value"]))),
+    }
+}
+
+fn strict_matches(e: &Strict, c: &crate::extract::claims::Claim) -> bool {
+    let near = |want: f64, got: f64, tol: f64| (got - want).abs() <= tol;
+    match e {
+        Strict::Days(days) => c
+            .value
+            .as_date()
+            .is_some_and(|d| days.contains(&d.format("%Y-%m-%d").to_string())),
+        Strict::Range(lo, hi) => {
+            let tol = |x: f64| 1e-6 * x.abs().max(1.0);
+            let v = c.value.as_number();
+            lo.is_none_or(|lo| v.is_some_and(|v| near(lo, v, tol(lo))))
+                && hi.is_none_or(|hi| c.value_high.is_some_and(|h| near(hi, h, tol(hi))))
+        }
+        Strict::Number(None) => false,
+        Strict::Number(Some(want)) => c.value.as_number().is_some_and(|x| {
+            let tol = (1e-6 * want.abs()).max(1e-9);
+            near(*want, x, tol) || near(*want, x * 100.0, tol)
+        }),
+    }
+}
+
+/// One file scored as `score_rt.py` does: the cases upstream's .NET
+/// implementation supports, each run through the whole claim extractor at
+/// its reference date; an expected result passes when some claim of its
+/// input has its value (negative cases are not in this score).
+fn strict_file(dir: &Path, file: &str) -> Result<(String, usize, usize)> {
+    let (mut ok, mut total) = (0, 0);
+    for case in load(dir, file)? {
+        if case.not_supported_by("dotnet") || case.results.is_empty() {
+            continue;
+        }
+        let doc = crate::analysis::Document::from_raw(&case.input);
+        let claims = crate::extract::claims::extract_claims(&doc, Some(case.reference()));
+        for r in &case.results {
+            let Some(e) = strict_expected(file, r) else {
+                continue;
+            };
+            total += 1;
+            ok += usize::from(claims.iter().any(|c| strict_matches(&e, c)));
+        }
+    }
+    Ok((file.to_string(), ok, total))
 }

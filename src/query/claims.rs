@@ -9,7 +9,7 @@ use serde::Serialize;
 /// Which claims to list.
 #[derive(Debug, Clone, Default)]
 pub struct ClaimFilter {
-    /// percentage, percentage_points, count, money, date, ratio or range.
+    /// percentage, percentage_points, count, money, date, ratio, range or measure.
     pub kind: Option<String>,
     /// Words of the subject (case-insensitive substring).
     pub subject: Option<String>,

@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_speaker_identity",
         include_str!("migrations/0005_speaker_identity.sql"),
     ),
+    (
+        "0006_claim_measures",
+        include_str!("migrations/0006_claim_measures.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {
@@ -142,6 +146,63 @@ mod tests {
             .unwrap();
         assert_eq!(n, MIGRATIONS.len() as i64);
         assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    /// 0006 rebuilds `claims` to allow measures: ids, pairs and the
+    /// flags that point at claims survive, and a measure can be stored.
+    #[test]
+    fn claims_rebuilt_for_measures_keep_their_links() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
+        for (_, sql) in &MIGRATIONS[..5] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO articles (id, external_id, text, chars, content_hash, ingested_at, updated_at)
+                 VALUES (1, 'a', 'x', 1, 'h', 't', 't');
+             INSERT INTO claims (id, article_id, kind, value, surface, start_char, end_char,
+                                 sentence_start, sentence_end)
+                 VALUES (7, 1, 'percentage', 76, '76%', 0, 1, 0, 1),
+                        (8, 1, 'count', 28305, '28,305', 0, 1, 0, 1);
+             UPDATE claims SET linked_to = 8 WHERE id = 7;
+             UPDATE claims SET linked_to = 7 WHERE id = 8;
+             INSERT INTO flags (id, key, kind, score, explanation, a_article_id, a_claim_id, a_text,
+                                b_article_id, b_claim_id, b_text, created_at, updated_at)
+                 VALUES (3, 'k', 'numeric_conflict', 0.5, 'e', 1, 7, '76%', 1, 8, '28,305', 't', 't');",
+        )
+        .unwrap();
+        conn.execute_batch(MIGRATIONS[5].1).unwrap();
+        let links: Vec<(i64, Option<i64>)> = conn
+            .prepare("SELECT id, linked_to FROM claims ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<std::result::Result<_, _>>()
+            .unwrap();
+        assert_eq!(links, [(7, Some(8)), (8, Some(7))]);
+        let flag: (i64, i64) = conn
+            .query_row(
+                "SELECT a_claim_id, b_claim_id FROM flags WHERE id = 3",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(flag, (7, 8));
+        conn.execute(
+            "INSERT INTO claims (article_id, kind, value, unit, surface, start_char, end_char,
+                                 sentence_start, sentence_end)
+             VALUES (1, 'measure', 120, 'mm', '120 mm', 0, 1, 0, 1)",
+            [],
+        )
+        .unwrap();
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM claim_list", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 3);
+        conn.query_row("SELECT count(*) FROM open_flags", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .unwrap();
     }
 
     #[test]

@@ -418,10 +418,51 @@ fn text_is(pieces: &[Piece], k: usize, t: &str) -> bool {
     pieces.get(k).is_some_and(|p| p.text == t)
 }
 
+/// Verbs of a timetable in the present tense, which speak of what is to
+/// come when they govern a weekday (`the walkout ends on Friday`, `talks
+/// resume on Monday`).
+const SCHEDULE_VERBS: &[&str] = &[
+    "ends",
+    "begins",
+    "starts",
+    "opens",
+    "closes",
+    "resumes",
+    "expires",
+    "reopens",
+    "launches",
+    "runs",
+    "continues",
+    "restarts",
+    "concludes",
+];
+
+/// Does the clause after the weekday at `k` speak in the future (`On
+/// Friday the union will walk out`)? Up to the clause's end, and not past a
+/// reporting verb, whose own clause may be in the past.
+fn future_after(pieces: &[Piece], k: usize) -> bool {
+    for p in pieces.iter().skip(k + 1).take(12) {
+        if matches!(p.text, "." | ";" | "!" | "?") || p.is_any(&["said", "told", "says"]) {
+            return false;
+        }
+        if p.is_any(FUTURE_WORDS) || p.lower.ends_with("'ll") {
+            return true;
+        }
+    }
+    false
+}
+
 /// Does the sentence look forward at piece `k` (a weekday)?
 fn forward_at(pieces: &[Piece], k: usize) -> bool {
     let lead = |j: usize| pieces.get(j).is_some_and(|p| p.is_any(FORWARD_LEAD));
     if k >= 1 && lead(k - 1) || k >= 2 && pieces[k - 1].is("on") && lead(k - 2) {
+        return true;
+    }
+    let schedule = |j: usize| pieces.get(j).is_some_and(|p| p.is_any(SCHEDULE_VERBS));
+    if k >= 1 && schedule(k - 1) || k >= 2 && pieces[k - 1].is("on") && schedule(k - 2) {
+        return true;
+    }
+    if future_after(pieces, k) {
         return true;
     }
     // The clause before the date, back to the sentence's start (a long
@@ -522,6 +563,14 @@ fn offset_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     if parts.is_empty() && weekday_count.is_none() {
         return None;
     }
+    // `in 20 years` names no day an editor could check: a duration, which
+    // the quantity grammar reads.
+    if future_in
+        && ctx.lean != DateLean::Past
+        && parts.iter().any(|(_, u)| matches!(*u, "years" | "decades"))
+    {
+        return None;
+    }
     // The anchor and direction.
     let (anchor, sign, end, form) = if future_in {
         (r, 1, k, DateForm::Relative)
@@ -588,7 +637,14 @@ fn day_month_at(
             j += 1;
         }
         if let Some(m) = pieces.get(j).and_then(|x| month_at(x, ctx)) {
-            let end = j + 1;
+            let mut end = j + 1;
+            // `7. Okt. 2019`: the month's stop before the year.
+            if text_is(pieces, end, ".")
+                && pieces[end].glued
+                && year_after(pieces, end + 1).is_some()
+            {
+                end += 1;
+            }
             let (y, yend) = match year_after(pieces, end) {
                 Some((y, e)) => (Some(y), e),
                 None => (None, end),
@@ -754,7 +810,7 @@ fn numeric_at(
         let lead = i > 0 && pieces[i - 1].is_any(&["on", "in", "by", "until", "till", "from"]);
         // In news copy `9/11`, `7/7` and `24/7` are names; a bare day/month
         // needs a date word or a weekday before it.
-        let slash_ok = sep == "/" && ctx.lean == DateLean::Past;
+        let slash_ok = sep == "/" && (ctx.lean == DateLean::Past || slash_date(parts[0], parts[1]));
         if !slash_ok && !lead && wd.is_none() {
             return None;
         }
@@ -786,6 +842,18 @@ fn numeric_at(
         }
     };
     Some((end, date?))
+}
+
+/// Rule `slash date`: `3/14`, `14/03`, `08/12` are a day and a month
+/// without a year when one side cannot be a month or a side is written with
+/// a leading zero; `3/4`, `1/2` are fractions, `24/7` an idiom.
+fn slash_date(a: &str, b: &str) -> bool {
+    let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+        return false;
+    };
+    let padded = a.starts_with('0') || b.starts_with('0');
+    let one_day = (x > 12) != (y > 12);
+    (padded || one_day) && (a, b) != ("24", "7") && x.min(y) >= 1
 }
 
 /// `the first friday of july`, `the second Monday of next month`, `third
@@ -942,15 +1010,17 @@ pub(crate) fn date_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound
         };
         if let Some(q) = pieces.get(k) {
             let anchored = match q.lower.as_ref() {
-                "next" if is(pieces, k + 1, "day") => Some(1),
-                "last" | "past" if is(pieces, k + 1, "day") => Some(-1),
+                "next" | "following" if is(pieces, k + 1, "day") => Some(1),
+                "last" | "past" | "previous" if is(pieces, k + 1, "day") => Some(-1),
                 "this" | "my" if !det && is(pieces, k + 1, "day") => Some(0),
                 "day" if det && pieces.get(k + 1).is_none_or(|x| x.kind == PieceKind::Punct) => {
                     Some(0)
                 }
                 _ => None,
             };
-            if let Some(off) = anchored {
+            // `the last day of term` is not a date relative to anything.
+            let of = is(pieces, k + 2, "of") || is(pieces, k + 1, "of");
+            if let Some(off) = anchored.filter(|_| !of) {
                 let end = if q.is("day") { k + 1 } else { k + 2 };
                 return day(i, end, off, DateForm::Anchored);
             }
@@ -1323,7 +1393,13 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
                 || units::measure_unit(&q.lower).is_some()
                 || super::money::word(&q.lower).is_some()
                 || super::percent::after(pieces, i + 1, false).is_some()
-        });
+        }) || per_unit_of_time(pieces, i + 1);
+        // `from 1200 to 1800 staff`: two counts of the noun after the second
+        // (not `from 2001 to 2002 results`: years of our times stay years).
+        let count_range = !det
+            && !(1950..=2035).contains(&y)
+            && (range_partner(pieces, i + 1)
+                || noun_next && prev.is_some_and(|q| q.is_any(RANGE_JOIN)));
         let money_prev = prev.is_some_and(|q| super::money::symbol(q.text).is_some());
         // `1200 GMT` is a time of day.
         if next.is_some_and(|q| {
@@ -1338,7 +1414,7 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         } else {
             (1800..=2100).contains(&y)
         };
-        if !range_ok || unit_next || money_prev || (noun_next && !det && !lead) {
+        if !range_ok || unit_next || money_prev || count_range || (noun_next && !det && !lead) {
             return None;
         }
         if prev.is_some_and(|q| q.text == "/" && p.glued)
@@ -1362,6 +1438,34 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         ));
     }
     None
+}
+
+/// Words joining the two ends of a range.
+const RANGE_JOIN: &[&str] = &["to", "-", "–", "and"];
+
+/// Rule `rate, not year`: `1700 a week`, `1500 per day`: a number per unit
+/// of time is a count.
+fn per_unit_of_time(pieces: &[Piece], k: usize) -> bool {
+    pieces
+        .get(k)
+        .is_some_and(|q| q.is_any(&["a", "an", "per", "each", "every"]))
+        && pieces
+            .get(k + 1)
+            .is_some_and(|q| units::time_unit(&q.lower).is_some())
+}
+
+/// Rule `range of counts, not years`: the number at `k - 1` is joined by
+/// `to`/`-`/`and` to another number followed by a counted noun (`from 1200
+/// to 1800 staff`), so both are counts.
+fn range_partner(pieces: &[Piece], k: usize) -> bool {
+    pieces.get(k).is_some_and(|q| q.is_any(RANGE_JOIN))
+        && pieces
+            .get(k + 1)
+            .is_some_and(|q| q.kind == PieceKind::Number)
+        && super::quantities::counted_noun(pieces, k + 2).is_some()
+        && pieces
+            .get(k + 2)
+            .is_none_or(|q| units::time_unit(&q.lower).is_none())
 }
 
 /// `on 15`, `the 27`, `the 27th`, `the second`, `the twenty second`, `on 22nd`.

@@ -355,6 +355,48 @@ fn is_code_piece(p: &Piece) -> bool {
 }
 
 /// Is the number at `n` a name or an identifier rather than a quantity?
+/// Words that end a street's name.
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "drive",
+    "way",
+    "boulevard",
+    "place",
+    "square",
+    "terrace",
+    "crescent",
+    "close",
+    "court",
+    "row",
+    "gardens",
+    "parade",
+    "hill",
+];
+
+/// Rule `street number`: `10 Downing Street`, `221B Baker St`, `1600
+/// Pennsylvania Avenue`: a number before a capitalised street name is an
+/// address.
+fn street_number(pieces: &[Piece], k: usize) -> bool {
+    let mut j = k;
+    while j < k + 3
+        && pieces
+            .get(j)
+            .is_some_and(|p| p.kind == PieceKind::Word && p.is_capitalised())
+    {
+        if j > k && pieces[j].is_any(STREET_WORDS) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
 fn identifier(pieces: &[Piece], n: &Num) -> bool {
     let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
     let prev2 = n.start.checked_sub(2).map(|k| &pieces[k]);
@@ -381,6 +423,9 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
         if capital && !dates::is_month_or_weekday(&p.lower) && n.start > 1 {
             return true;
         }
+    }
+    if street_number(pieces, n.end) {
+        return true;
     }
     // `777-200LR`: a number hyphenated to a model code.
     let next = pieces.get(n.end);
@@ -545,8 +590,12 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
         }
         ClaimKind::Ratio => identifier(pieces, n),
         // `+1-222-2222`: a phone number, not a range.
+        // `between 2000 and 2100 GMT`: times of day.
         ClaimKind::Range => {
-            identifier(pieces, n)
+            f.unit
+                .as_deref()
+                .is_some_and(|u| matches!(u, "gmt" | "bst" | "utc" | "cet" | "est" | "et" | "pt"))
+                || identifier(pieces, n)
                 || n.start > 0 && pieces[n.start - 1].text == "+" && pieces[n.start].glued
                 || pieces
                     .get(f.amount.1)

@@ -129,6 +129,16 @@ fn is_date_abbreviation(stem: &str) -> bool {
     super::dates::month_word(&l).is_some() || super::dates::weekday_word(&l).is_some()
 }
 
+/// A word whose possessive names a date: a weekday, a month, or a period.
+fn is_date_possessive(stem: &str) -> bool {
+    let l = stem.to_ascii_lowercase();
+    is_date_abbreviation(&l)
+        || matches!(
+            l.as_str(),
+            "day" | "week" | "month" | "year" | "today" | "yesterday" | "tomorrow" | "weekend"
+        )
+}
+
 /// Appends the pieces of `tokens` (a sentence, or a whole short text) to `out`.
 pub(crate) fn pieces<'a>(text: &'a str, tokens: &[Token], out: &mut Vec<Piece<'a>>) {
     let mut prev_end: Option<usize> = None;
@@ -144,6 +154,17 @@ pub(crate) fn pieces<'a>(text: &'a str, tokens: &[Token], out: &mut Vec<Piece<'a
         {
             push_part(text, t.span.start, t.span.end - 1, glued, false, out);
             push_part(text, t.span.end - 1, t.span.end, true, false, out);
+            continue;
+        }
+        // `Friday’s`, `last month's`: a date word's possessive is its own
+        // piece, with a straight or a curly apostrophe.
+        if t.kind == TokenKind::Word
+            && let Some(stem) = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"))
+            && is_date_possessive(stem)
+        {
+            let at = t.span.start + stem.len();
+            push_part(text, t.span.start, at, glued, false, out);
+            push_part(text, at, t.span.end, true, false, out);
             continue;
         }
         if t.kind == TokenKind::Punct || (!s.chars().any(is_hyphen)) || is_exponent_form(s) {

@@ -25,6 +25,7 @@ mod quoted;
 mod subject;
 mod units;
 
+pub use units::{Dimension, conversion, to_base};
 pub(crate) use units::{measure_unit, time_unit};
 mod words;
 
@@ -55,6 +56,10 @@ pub enum ClaimKind {
     Ratio,
     /// `between 40 and 50`, `10-12 weeks`: `value` to `value_high`.
     Range,
+    /// A physical measure with its unit (`120 mm`, `5 inches`, `30C`,
+    /// `40 sq km`, `1.2 GW`): `value` as written, `unit` normalised (see
+    /// `units`), comparable within its dimension.
+    Measure,
 }
 
 impl ClaimKind {
@@ -67,6 +72,7 @@ impl ClaimKind {
             ClaimKind::Date => "date",
             ClaimKind::Ratio => "ratio",
             ClaimKind::Range => "range",
+            ClaimKind::Measure => "measure",
         }
     }
 }
@@ -263,6 +269,22 @@ pub fn extract_claims(doc: &Document, published: Option<NaiveDate>) -> Vec<Claim
     claims
 }
 
+/// Is a day of the month said alone a claim? `the 19th`, `the 27` are;
+/// `on 15` is not (a count as often); an ordinal word (`the second`) only
+/// after a preposition of time (`back for the second`), since `was the
+/// first` is no date.
+fn day_only_claim(pieces: &[lex::Piece], start: usize, end: usize) -> bool {
+    if pieces[start].kind == lex::PieceKind::Number {
+        return false;
+    }
+    let words = pieces[start + 1..end].iter().any(|p| p.is_word());
+    !words
+        || start > 0
+            && pieces[start - 1].is_any(&[
+                "on", "for", "by", "until", "till", "from", "since", "before", "after",
+            ])
+}
+
 /// A cheap test that a token can begin or carry a claim, to skip sentences
 /// without any.
 fn may_start_claim(t: &str) -> bool {
@@ -315,9 +337,15 @@ fn sentence_claims(
         for t in &mut taken[d.start..d.end] {
             *t = true;
         }
-        // Claims are dates an editor could check: not a bare day of the month
-        // (`the 27th`), nor a day counted from a narrated moment (`the next day`).
-        if matches!(d.form, DateForm::DayOnly | DateForm::Anchored) {
+        // A day of the month said alone is a date (`the 19th`, `the 27`),
+        // but not a bare number after `on` (`on 15`: a count as often).
+        if d.form == DateForm::DayOnly && !day_only_claim(pieces, d.start, d.end) {
+            continue;
+        }
+        // A day counted from another (`the following day`) is a date; `the
+        // day` or `this day` alone is a manner of speaking.
+        const STEPS: &[&str] = &["next", "following", "previous", "last", "past"];
+        if d.form == DateForm::Anchored && !pieces[d.start..d.end].iter().any(|p| p.is_any(STEPS)) {
             continue;
         }
         let Some(date) = d.date else { continue };

@@ -49,15 +49,54 @@ const GAP_NOUNS: &[&str] = &[
     "loss",
 ];
 
+/// Words of a game: its points are a score, not percentage points.
+const SPORT_WORDS: &[&str] = &[
+    "game",
+    "games",
+    "match",
+    "matches",
+    "scored",
+    "scoring",
+    "scorer",
+    "season",
+    "quarter",
+    "half",
+    "basket",
+    "baskets",
+    "rebounds",
+    "goal",
+    "goals",
+    "touchdown",
+    "touchdowns",
+    "playoff",
+    "playoffs",
+    "league",
+    "championship",
+    "tournament",
+    "innings",
+    "victory",
+    "defeat",
+    "beat",
+    "beating",
+    "team",
+];
+
 /// Does the sentence talk in percentages or rates (so `1.3 points` is
-/// percentage points, not a score or an index move)?
+/// percentage points, not a score or an index move)? Not when it talks of a
+/// game (`a 12-point lead in the fourth quarter`).
 pub(crate) fn rate_context(pieces: &[Piece]) -> bool {
-    pieces.iter().enumerate().any(|(k, p)| {
+    let rate = pieces.iter().enumerate().any(|(k, p)| {
         p.text == "%"
             || p.is_any(&["percent", "percentage"])
             || p.is("per") && pieces.get(k + 1).is_some_and(|n| n.is("cent"))
             || p.is_any(RATE_WORDS)
-    })
+    });
+    rate && !sport_context(pieces)
+}
+
+/// Rule `game points`: does the sentence talk of a game?
+fn sport_context(pieces: &[Piece]) -> bool {
+    pieces.iter().any(|p| p.is_any(SPORT_WORDS))
 }
 
 /// The percent sign or words after a number at piece `k`: kind, the factor
@@ -100,11 +139,19 @@ pub(crate) fn after(pieces: &[Piece], k: usize, rate: bool) -> Option<(ClaimKind
             Some((ClaimKind::PercentagePoints, 0.01, k + 2))
         }
         "bps" | "bp" => Some((ClaimKind::PercentagePoints, 0.01, k + 1)),
-        "points" | "point" | "pts" if rate && !index_points(pieces, k) => {
+        "points" | "point" | "pts"
+            if rate && !index_points(pieces, k) && !at_one_point(pieces, k) =>
+        {
             Some((ClaimKind::PercentagePoints, 1.0, k + 1))
         }
         _ => None,
     }
+}
+
+/// Rule `at one point`: `at one point` or `at some point` is a moment, not
+/// a percentage point.
+fn at_one_point(pieces: &[Piece], k: usize) -> bool {
+    k >= 2 && pieces[k - 1].is_any(&["one", "some", "any"]) && pieces[k - 2].is("at")
 }
 
 /// Stock-index points (`the FTSE 100 fell 40 points to 7,701`): an index
@@ -113,8 +160,26 @@ fn index_points(pieces: &[Piece], k: usize) -> bool {
     let from = k.saturating_sub(7);
     let index_before = pieces[from..k].iter().any(|p| {
         p.is_any(&[
-            "index", "indices", "ftse", "dow", "nasdaq", "nikkei", "dax", "cac", "hang", "s&p",
+            "index",
+            "indices",
+            "ftse",
+            "dow",
+            "nasdaq",
+            "nikkei",
+            "dax",
+            "cac",
+            "hang",
+            "s&p",
             "footsie",
+            "sensex",
+            "nifty",
+            "kospi",
+            "asx",
+            "stoxx",
+            "tsx",
+            "shares",
+            "stocks",
+            "benchmark",
         ])
     });
     let level_after = pieces.get(k + 1).is_some_and(|p| p.is_any(&["to", "at"]))
@@ -129,7 +194,7 @@ fn index_points(pieces: &[Piece], k: usize) -> bool {
 /// `N-point lead`: the hyphenated `point` at `k`, followed by a gap noun.
 pub(crate) fn point_gap(pieces: &[Piece], k: usize) -> Option<usize> {
     let p = pieces.get(k)?;
-    if !(p.hyphen && p.is_any(&["point", "points"])) {
+    if !(p.hyphen && p.is_any(&["point", "points"])) || sport_context(pieces) {
         return None;
     }
     pieces

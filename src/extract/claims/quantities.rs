@@ -137,6 +137,28 @@ const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["approx."], Qualifier::About),
     (&["circa"], Qualifier::About),
     (&["some"], Qualifier::About),
+    (&["less", "than", "or", "equal", "to"], Qualifier::UpTo),
+    (&["fewer", "than", "or", "equal", "to"], Qualifier::UpTo),
+    (&["smaller", "than", "or", "equal", "to"], Qualifier::UpTo),
+    (&["less", "or", "equal", "than"], Qualifier::UpTo),
+    (&["smaller", "or", "equal", "than"], Qualifier::UpTo),
+    (&["lower", "or", "equal", "than"], Qualifier::UpTo),
+    (&["equal", "to", "or", "less", "than"], Qualifier::UpTo),
+    (&["equal", "to", "or", "fewer", "than"], Qualifier::UpTo),
+    (
+        &["greater", "than", "or", "equal", "to"],
+        Qualifier::AtLeast,
+    ),
+    (&["more", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["greater", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["higher", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["larger", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["more", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["equal", "to", "or", "more", "than"], Qualifier::AtLeast),
+    (
+        &["equal", "to", "or", "greater", "than"],
+        Qualifier::AtLeast,
+    ),
     (&["at", "least"], Qualifier::AtLeast),
     (&["no", "fewer", "than"], Qualifier::AtLeast),
     (&["no", "less", "than"], Qualifier::AtLeast),
@@ -149,6 +171,19 @@ const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["no", "more", "than"], Qualifier::UpTo),
     (&["not", "more", "than"], Qualifier::UpTo),
     (&["a", "maximum", "of"], Qualifier::UpTo),
+];
+
+/// Hedges that state the number exactly (`equal to 170`, `equals 20`):
+/// the qualifier is `exact` and the claim is bounded on both sides.
+const EQUALITY: &[&[&str]] = &[
+    &["equal", "to"],
+    &["equals", "to"],
+    &["equals"],
+    &["equaling", "to"],
+    &["equalling", "to"],
+    &["equaling"],
+    &["equalling"],
+    &["exactly"],
 ];
 
 fn words_at(pieces: &[Piece], i: usize, words: &[&str]) -> bool {
@@ -186,11 +221,17 @@ fn hedge_at(pieces: &[Piece], i: usize) -> Option<(Qualifier, usize)> {
     if p.kind != PieceKind::Word {
         return None;
     }
+    let equal = EQUALITY
+        .iter()
+        .filter(|ws| words_at(pieces, i, ws))
+        .map(|ws| (Qualifier::Exact, ws.len()));
     HEDGES
         .iter()
         .filter(|(ws, _)| words_at(pieces, i, ws))
-        .max_by_key(|(ws, _)| ws.len())
-        .map(|(ws, q)| (*q, i + ws.len()))
+        .map(|(ws, q)| (*q, ws.len()))
+        .chain(equal)
+        .max_by_key(|(_, len)| *len)
+        .map(|(q, len)| (q, i + len))
 }
 
 /// Hedges after an amount: `or more`, `or so`, `or fewer`, `+`, `-plus`, `, easily`.
@@ -206,7 +247,17 @@ fn post_hedge(pieces: &[Piece], k: usize) -> Option<(Qualifier, usize)> {
         let q = match pieces.get(k + 1).map(|n| n.lower.as_ref()) {
             Some("more" | "above" | "over" | "higher") => Qualifier::AtLeast,
             Some("so" | "thereabouts") => Qualifier::About,
-            Some("less" | "fewer" | "under" | "below") => Qualifier::UpTo,
+            // `equal to 5000 or less`, but not `5000 or less than 6000`.
+            Some("less" | "fewer" | "under" | "below")
+                if !pieces.get(k + 2).is_some_and(|t| t.is("than")) =>
+            {
+                Qualifier::UpTo
+            }
+            // `less than 5000 or equal`: the bound includes itself.
+            Some("equal") => {
+                let to = usize::from(pieces.get(k + 2).is_some_and(|t| t.is("to")));
+                return Some((Qualifier::Exact, k + 2 + to));
+            }
             _ => return None,
         };
         return Some((q, k + 2));
@@ -404,11 +455,24 @@ fn money_first(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
     let p = &pieces[i];
     if p.kind == PieceKind::Mixed
         && let Some((code, len)) = money::glued_prefix(p.text)
-        && let Some(d) = numbers::parse_digits(&p.text[len..])
     {
-        let mut c = Core::new(i, i + 1, ClaimKind::Money, d.value, Some(code.into()));
-        c.noun = Some(i + 1);
-        return Some(c);
+        return glued_code_amount(pieces, i, code, &p.text[len..]);
+    }
+    // `$US40,000`, `$A61,000`: the dollar's country after the symbol.
+    if p.text == "$"
+        && let Some(q) = pieces.get(i + 1)
+        && q.glued
+        && q.kind == PieceKind::Mixed
+    {
+        let letters = q.text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        if letters > 0
+            && q.text.is_ascii()
+            && let Some(code) = money::dollar_prefix(&q.text[..letters].to_ascii_lowercase())
+        {
+            let mut c = glued_code_amount(pieces, i + 1, code, &q.text[letters..])?;
+            c.start = i;
+            return Some(c);
+        }
     }
     let (code, millions, k) = money::before(pieces, i, opts.lower_text)?;
     let n = number_at(pieces, k, taken)?;
@@ -434,6 +498,36 @@ fn money_first(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
     let mut core = Core::new(i, end, ClaimKind::Money, value, Some(code.to_string())).with_num(&n);
     core.noun = Some(end);
     Some(core)
+}
+
+/// Rule `code glued to the amount`: `USD115`, `GBP25m`, `CAD3.5bn`,
+/// `SGD12.80`, `JPY2 trillion`: the digits after the code, with a scale
+/// letter glued on or a scale word after.
+fn glued_code_amount(pieces: &[Piece], i: usize, code: &str, rest: &str) -> Option<Core> {
+    let digits_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(rest.len());
+    let scale = match &rest[digits_end..] {
+        "" => 1.0,
+        "k" | "K" => 1e3,
+        "m" | "M" | "mn" | "mln" => 1e6,
+        "bn" | "b" | "B" | "bln" => 1e9,
+        "tn" | "trn" => 1e12,
+        _ => return None,
+    };
+    let d = numbers::parse_digits(&rest[..digits_end])?;
+    let mut value = d.value * scale;
+    let mut end = i + 1;
+    if scale == 1.0
+        && let Some(q) = pieces.get(end)
+        && let Some((s, false)) = words::scale_word(&q.lower)
+    {
+        value *= s;
+        end += 1;
+    }
+    let mut c = Core::new(i, end, ClaimKind::Money, value, Some(code.into()));
+    c.noun = Some(end);
+    Some(c)
 }
 
 /// Is the `pounds` at `k` a weight (`10 pounds of sugar`, `weighing 200 pounds`)?
@@ -513,42 +607,11 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
     if let Some(c) = money_first(pieces, i, taken, opts) {
         return Some(c);
     }
-    let p = &pieces[i];
-    // Multiplier words.
-    if p.kind == PieceKind::Word {
-        let v = multiplier_word(&p.lower)
-            .or_else(|| fold_word(&p.lower))
-            .or_else(|| comparison_multiplier(pieces, i));
-        if let Some(v) = v {
-            let mut c = Core::new(i, i + 1, ClaimKind::Ratio, v, Some("times".into()));
-            // `twice as many`: the comparison is part of what is said.
-            if pieces.get(i + 1).is_some_and(|n| n.is("as"))
-                && pieces.get(i + 2).is_some_and(|n| {
-                    n.is_any(&["many", "much", "likely", "high", "large", "big", "long"])
-                })
-            {
-                c.end = i + 3;
-            }
-            c.noun = Some(c.end);
-            return Some(c);
-        }
+    if let Some(c) = multiplier_at(pieces, i) {
+        return Some(c);
     }
-    // `percent of 10`
-    if let Some(k) = percent::reversed(pieces, i)
-        && let Some(n) = number_at(pieces, k, taken)
-        && matches!(n.form, Form::Digits | Form::Words)
-        && !(i > 0 && numbers::scan(pieces, i - 1).is_some())
-    {
-        return Some(
-            Core::new(
-                i,
-                n.end,
-                ClaimKind::Percentage,
-                n.value,
-                Some("percent".into()),
-            )
-            .with_num(&n),
-        );
+    if let Some(c) = percent_of(pieces, i, taken) {
+        return Some(c);
     }
     let Some(n) = number_at(pieces, i, taken) else {
         return mention(pieces, i, opts);
@@ -556,128 +619,197 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
     if n.form == Form::Ordinal || numbers::is_pronoun_one(pieces, &n) {
         return None;
     }
-    let k = n.end;
-    // `a two-point lead`
-    if n.hyphen_next
-        && let Some(end) = percent::point_gap(pieces, k)
+    AMOUNT_RULES
+        .iter()
+        .find_map(|(_, rule)| rule(pieces, &n, taken, opts))
+        .flatten()
+}
+
+/// What a rule makes of a number: `None` when it does not apply (the next
+/// rule is tried), `Some(None)` when it applies and the number is no
+/// amount, `Some(Some(core))` for the amount it reads.
+type Outcome = Option<Option<Core>>;
+
+/// A named rule of the amount grammar, tried on a number in order.
+type AmountRule = fn(&[Piece], &Num, &[bool], &Options) -> Outcome;
+
+/// The amount rules after a number, in the order they are tried, each named;
+/// their examples are in the test `amount_rules_and_their_examples`.
+const AMOUNT_RULES: &[(&str, AmountRule)] = &[
+    ("point gap", point_gap_rule),
+    ("percent", percent_rule),
+    ("pc suffix", pc_rule),
+    ("money after", money_after_rule),
+    ("quarters of a year", quarters_rule),
+    ("ratio", ratio_rule),
+    ("fraction", fraction_rule),
+    ("unit", unit_rule),
+];
+
+/// Rule `multiplier`: `doubled`, `twice as many`, `threefold`, `three times
+/// higher than`.
+fn multiplier_at(pieces: &[Piece], i: usize) -> Option<Core> {
+    let p = &pieces[i];
+    if p.kind != PieceKind::Word {
+        return None;
+    }
+    let v = multiplier_word(&p.lower)
+        .or_else(|| fold_word(&p.lower))
+        .or_else(|| comparison_multiplier(pieces, i))?;
+    let mut c = Core::new(i, i + 1, ClaimKind::Ratio, v, Some("times".into()));
+    // `twice as many`: the comparison is part of what is said.
+    if pieces.get(i + 1).is_some_and(|n| n.is("as"))
+        && pieces
+            .get(i + 2)
+            .is_some_and(|n| n.is_any(&["many", "much", "likely", "high", "large", "big", "long"]))
     {
-        let mut c = Core::new(
-            n.start,
-            end,
-            ClaimKind::PercentagePoints,
+        c.end = i + 3;
+    }
+    c.noun = Some(c.end);
+    Some(c)
+}
+
+/// Rule `percent of`: `percent of 10`, `per cent of twenty-two`.
+fn percent_of(pieces: &[Piece], i: usize, taken: &[bool]) -> Option<Core> {
+    let k = percent::reversed(pieces, i)?;
+    let n = number_at(pieces, k, taken)?;
+    if !matches!(n.form, Form::Digits | Form::Words)
+        || i > 0 && numbers::scan(pieces, i - 1).is_some()
+    {
+        return None;
+    }
+    Some(
+        Core::new(
+            i,
+            n.end,
+            ClaimKind::Percentage,
             n.value,
-            Some("percentage_points".into()),
+            Some("percent".into()),
         )
-        .with_num(&n);
-        c.noun = Some(end);
-        return Some(c);
+        .with_num(&n),
+    )
+}
+
+/// Rule `point gap`: `a two-point lead`.
+fn point_gap_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome {
+    if !n.hyphen_next {
+        return None;
     }
-    // Percentages and points.
-    if let Some((kind, f, end)) = percent::after(pieces, k, opts.rate)
-        && !taken_in(taken, k, end)
-    {
-        let unit = if kind == ClaimKind::Percentage {
-            "percent"
-        } else {
-            "percentage_points"
-        };
-        let value = match n.suffix.as_deref() {
-            None => n.value * f,
-            Some(_) => return None,
-        };
-        let mut c = Core::new(n.start, end, kind, value, Some(unit.into())).with_num(&n);
-        c.noun = Some(end);
-        return Some(c);
+    let end = percent::point_gap(pieces, n.end)?;
+    let unit = Some("percentage_points".into());
+    let mut c = Core::new(n.start, end, ClaimKind::PercentagePoints, n.value, unit).with_num(n);
+    c.noun = Some(end);
+    Some(Some(c))
+}
+
+/// Rule `percent`: `39%`, `39 per cent`, `1.3 percentage points`, `2 points`
+/// where the sentence is about rates.
+fn percent_rule(pieces: &[Piece], n: &Num, taken: &[bool], opts: &Options) -> Outcome {
+    let k = n.end;
+    let (kind, f, end) = percent::after(pieces, k, opts.rate)?;
+    if taken_in(taken, k, end) {
+        return None;
     }
-    if n.suffix.as_deref() == Some("pc") {
-        return Some(
-            Core::new(
-                n.start,
-                n.end,
-                ClaimKind::Percentage,
-                n.value,
-                Some("percent".into()),
-            )
-            .with_num(&n),
-        );
+    if n.suffix.is_some() {
+        return Some(None);
     }
-    if let Some(c) = money_after(pieces, &n, taken) {
-        return Some(c);
-    }
-    // `grown for six quarters`: quarters of a year, not 6/4.
-    if matches!(n.form, Form::Fraction { .. })
-        && n.value >= 1.0
-        && pieces[n.end - 1].is("quarters")
-        && n.end - n.start == 2
-    {
-        let mut c = Core::new(
+    let unit = if kind == ClaimKind::Percentage {
+        "percent"
+    } else {
+        "percentage_points"
+    };
+    let mut c = Core::new(n.start, end, kind, n.value * f, Some(unit.into())).with_num(n);
+    c.noun = Some(end);
+    Some(Some(c))
+}
+
+/// Rule `pc suffix`: `5pc`.
+fn pc_rule(_: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome {
+    (n.suffix.as_deref() == Some("pc")).then(|| {
+        let c = Core::new(
             n.start,
             n.end,
-            ClaimKind::Count,
-            n.value * 4.0,
-            Some("quarters".into()),
-        )
-        .with_num(&n);
-        c.noun = Some(n.end);
-        return Some(c);
+            ClaimKind::Percentage,
+            n.value,
+            Some("percent".into()),
+        );
+        Some(c.with_num(n))
+    })
+}
+
+/// Rule `money after`: `1,200 million pounds`, `50p`, `99 cents`, `115USD`.
+fn money_after_rule(pieces: &[Piece], n: &Num, taken: &[bool], _: &Options) -> Outcome {
+    money_after(pieces, n, taken).map(Some)
+}
+
+/// Rule `quarters of a year`: `grown for six quarters` (not 6/4).
+fn quarters_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome {
+    let quarters = matches!(n.form, Form::Fraction { .. })
+        && n.value >= 1.0
+        && pieces[n.end - 1].is("quarters")
+        && n.end - n.start == 2;
+    if !quarters {
+        return None;
     }
-    match n.form {
-        Form::Ratio => {
-            let mut c = Core::new(
-                n.start,
-                n.end,
-                ClaimKind::Ratio,
-                n.value,
-                Some("fraction".into()),
-            )
-            .with_num(&n);
-            c.noun = noun_start(pieces, n.end);
-            return Some(c);
-        }
-        Form::Fraction { ambiguous } if n.value < 1.0 => {
-            // `a quarter point`, `half a point`, `a quarter of a point`: points.
-            let mut k = n.end;
-            if words_at(pieces, k, &["of", "a"]) || words_at(pieces, k, &["a"]) {
-                k += if pieces[k].is("of") { 2 } else { 1 };
-            }
-            if pieces
-                .get(k)
-                .is_some_and(|p| p.is_any(&["point", "points"]))
-                || words_at(pieces, k, &["percentage", "point"])
-            {
-                let end = if pieces[k].is("percentage") {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                let mut c = Core::new(
-                    n.start,
-                    end,
-                    ClaimKind::PercentagePoints,
-                    n.value,
-                    Some("percentage_points".into()),
-                )
-                .with_num(&n);
-                c.noun = Some(end);
-                return Some(c);
-            }
-            if !fraction_in_context(pieces, &n, ambiguous) {
-                return None;
-            }
-            let mut c = Core::new(
-                n.start,
-                n.end,
-                ClaimKind::Ratio,
-                n.value,
-                Some("fraction".into()),
-            )
-            .with_num(&n);
-            c.noun = noun_start(pieces, n.end);
-            return Some(c);
-        }
-        _ => {}
+    let unit = Some("quarters".into());
+    let mut c = Core::new(n.start, n.end, ClaimKind::Count, n.value * 4.0, unit).with_num(n);
+    c.noun = Some(n.end);
+    Some(Some(c))
+}
+
+/// Rule `ratio`: `one in five`, `3 out of 10`.
+fn ratio_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome {
+    if n.form != Form::Ratio {
+        return None;
     }
-    unit_amount(pieces, n, taken)
+    let unit = Some("fraction".into());
+    let mut c = Core::new(n.start, n.end, ClaimKind::Ratio, n.value, unit).with_num(n);
+    c.noun = noun_start(pieces, n.end);
+    Some(Some(c))
+}
+
+/// Rule `fraction`: `two-thirds`, `a quarter`; `a quarter point`, `half a
+/// point` are percentage points; an ambiguous fraction needs its context.
+fn fraction_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome {
+    let Form::Fraction { ambiguous } = n.form else {
+        return None;
+    };
+    if n.value >= 1.0 {
+        return None;
+    }
+    if let Some(end) = fraction_points(pieces, n.end) {
+        let unit = Some("percentage_points".into());
+        let mut c = Core::new(n.start, end, ClaimKind::PercentagePoints, n.value, unit).with_num(n);
+        c.noun = Some(end);
+        return Some(Some(c));
+    }
+    if !fraction_in_context(pieces, n, ambiguous) {
+        return Some(None);
+    }
+    let unit = Some("fraction".into());
+    let mut c = Core::new(n.start, n.end, ClaimKind::Ratio, n.value, unit).with_num(n);
+    c.noun = noun_start(pieces, n.end);
+    Some(Some(c))
+}
+
+/// `point`, `points`, `of a point`, `a percentage point` after a fraction:
+/// where the points end.
+fn fraction_points(pieces: &[Piece], mut k: usize) -> Option<usize> {
+    if words_at(pieces, k, &["of", "a"]) || words_at(pieces, k, &["a"]) {
+        k += if pieces[k].is("of") { 2 } else { 1 };
+    }
+    if pieces
+        .get(k)
+        .is_some_and(|p| p.is_any(&["point", "points"]))
+    {
+        return Some(k + 1);
+    }
+    words_at(pieces, k, &["percentage", "point"]).then_some(k + 2)
+}
+
+/// Rule `unit`: durations, measures, ages, multipliers, counts.
+fn unit_rule(pieces: &[Piece], n: &Num, taken: &[bool], _: &Options) -> Outcome {
+    Some(unit_amount(pieces, n.clone(), taken))
 }
 
 /// A number with a unit of time or measure, an age, a multiplier with
@@ -689,10 +821,15 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
         c.noun = Some(end);
         c
     };
+    let measure = |end: usize, unit: &str| {
+        let mut c = count(end, Some(unit.into()));
+        c.kind = ClaimKind::Measure;
+        c
+    };
     // Letters glued to the digits.
     if let Some(sfx) = n.suffix.as_deref() {
         if let Some(u) = units::measure_unit(sfx).filter(|_| sfx != "m") {
-            return Some(count(k, Some(u.into())));
+            return Some(measure(k, u));
         }
         if let Some(u) = units::time_unit(sfx) {
             return Some(count(k, Some(u.into())));
@@ -706,9 +843,9 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
                             "tall", "high", "long", "wide", "deep", "away", "above", "below",
                             "metres", "meters",
                         ])
-                });
+                }) || imperial_gloss(pieces, k);
                 if metres {
-                    Some(count(k, Some("metres".into())))
+                    Some(measure(k, "metres"))
                 } else {
                     let mut c = count(k, counted_noun(pieces, k));
                     c.value = Some(n.value * 1e6);
@@ -781,8 +918,11 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
             }
             return Some(count(k + 1, Some(u.into())));
         }
+        if let Some((u, end)) = units::compound_unit(pieces, k) {
+            return Some(measure(end, u));
+        }
         if let Some(u) = units::measure_unit(w) {
-            return Some(count(k + 1, Some(u.into())));
+            return Some(measure(k + 1, u));
         }
         if w == "strong" {
             return Some(count(k + 1, None));
@@ -827,16 +967,41 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
             c.age = old;
             return Some(c);
         }
+        if j == k
+            && let Some((u, end)) = units::compound_unit(pieces, j)
+        {
+            return Some(measure(end, u));
+        }
         if let Some(u) = units::measure_unit(&p.lower).filter(|_| p.text.len() > 1 || j == k) {
             // Single letters (`t`, `l`, `g`) only straight after the number.
             if p.text.chars().count() > 1 || !p.glued {
-                return Some(count(j + 1, Some(u.into())));
+                return Some(measure(j + 1, u));
             }
         }
     }
     let mut c = count(k, counted_noun(pieces, k));
     c.noun = Some(k);
     Some(c)
+}
+
+/// `12m (39ft)`: a metric figure glossed in imperial units in a bracket,
+/// so the `m` is metres, not millions.
+fn imperial_gloss(pieces: &[Piece], k: usize) -> bool {
+    if pieces.get(k).is_none_or(|p| p.text != "(") {
+        return false;
+    }
+    let Some(q) = pieces.get(k + 1) else {
+        return false;
+    };
+    let unit_of = |p: &Piece| {
+        units::measure_unit(&p.lower)
+            .is_some_and(|u| matches!(u, "feet" | "inches" | "yards" | "miles"))
+    };
+    let rest = q
+        .lower
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let glued_unit = rest.len() < q.lower.len() && matches!(rest, "ft" | "feet" | "in");
+    glued_unit || q.is_number() && pieces.get(k + 2).is_some_and(unit_of)
 }
 
 /// Words that end a counted-noun phrase.
@@ -1103,13 +1268,9 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
                 "-" | "–" | "—" | "~" if first.end == k || first.kind != ClaimKind::Count => {
                     (first.end + 1, false)
                 }
-                // `from 86% to 93%`, `rose 2% to 5%`: a change, two claims.
-                _ if (p.is("to") || p.is("through"))
-                    && !first
-                        .start
-                        .checked_sub(1)
-                        .is_some_and(|b| pieces[b].is_any(CHANGE_WORDS)) =>
-                {
+                // `rose from 86% to 93%`, `rose 2% to 5%`: a change, two
+                // claims; `from 4 to 6 per cent` alone is a range.
+                _ if (p.is("to") || p.is("through")) && !is_change(pieces, first.start) => {
                     (first.end + 1, p.is("to"))
                 }
                 _ => return None,
@@ -1128,6 +1289,7 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
         (ClaimKind::Count, _) => first.end == k,
         _ => false,
     };
+    let low = carried_scale(pieces, first, &second, low, high);
     if !compatible || high <= low {
         return None;
     }
@@ -1159,6 +1321,113 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     Some(c)
 }
 
+/// Is the amount starting at `start` the start or end of a change (`rose
+/// from 86% to 93%`, `fell 2% to 5%`) rather than a range?
+fn is_change(pieces: &[Piece], start: usize) -> bool {
+    let Some(b) = start.checked_sub(1) else {
+        return false;
+    };
+    if pieces[b].is("from") {
+        return changed_before(pieces, b);
+    }
+    pieces[b].is_any(CHANGE_WORDS)
+}
+
+/// Change verbs in `-ing` (`expanding from 40 to 1,796 cinemas`).
+const CHANGING: &[&str] = &[
+    "expanding",
+    "growing",
+    "increasing",
+    "decreasing",
+    "dropping",
+    "climbing",
+    "jumping",
+    "shrinking",
+    "cutting",
+    "lifting",
+    "boosting",
+    "reducing",
+    "declining",
+    "soaring",
+    "surging",
+    "sliding",
+    "slipping",
+    "doubling",
+    "halving",
+    "moving",
+    "going",
+    "swelling",
+];
+
+/// Words that make `from … to …` a range: `ranging from`, `anywhere from`.
+const RANGE_CUES: &[&str] = &[
+    "range", "ranges", "ranged", "ranging", "anywhere", "vary", "varies", "varying", "varied",
+];
+
+/// Rule `change, not range`: is the `from` at `b` the start of a change
+/// (`rose from`, `has lifted coverage among children from`)? The clause
+/// before it, back to a comma, names a change (a change word or a verb in
+/// the past) unless it names a range (`fees range from`).
+fn changed_before(pieces: &[Piece], b: usize) -> bool {
+    for p in pieces[b.saturating_sub(8)..b].iter().rev() {
+        if p.kind == PieceKind::Punct && matches!(p.text, "," | ";" | ":" | "(") {
+            break;
+        }
+        if p.is_any(RANGE_CUES) {
+            return false;
+        }
+        let past = p.kind == PieceKind::Word && p.lower.len() > 4 && p.lower.ends_with("ed");
+        if p.is_any(CHANGE_WORDS) && !p.is("from") || p.is_any(CHANGING) || past {
+            return true;
+        }
+    }
+    false
+}
+
+/// The scale written on a number (`million`, `bn`, `k`), or 1.
+fn written_scale(pieces: &[Piece], n: &Num) -> f64 {
+    if !n.scaled {
+        return 1.0;
+    }
+    let mut scale = 1.0;
+    for p in &pieces[n.start..n.end] {
+        if let Some((s, _)) = words::scale_word(&p.lower) {
+            scale = s;
+            continue;
+        }
+        let letters = p
+            .lower
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        scale = match letters {
+            "k" => 1e3,
+            "m" | "mn" | "mln" => 1e6,
+            "b" | "bn" | "bln" => 1e9,
+            "tn" | "trn" => 1e12,
+            _ => scale,
+        };
+    }
+    scale
+}
+
+/// Rule `carried scale`: a scale word on a range's high end applies to a
+/// bare low end: `six to seven thousand` (6,000–7,000), `3 to 4 million`,
+/// `€40 to €45 billion`; not `€600,000 to €1.1 million`, whose low end
+/// already is the whole amount.
+fn carried_scale(pieces: &[Piece], first: &Core, second: &Core, low: f64, high: f64) -> f64 {
+    let (Some(n1), Some(n2)) = (first.num.as_ref(), second.num.as_ref()) else {
+        return low;
+    };
+    if n1.scaled || !n2.scaled || first.kind == ClaimKind::Percentage {
+        return low;
+    }
+    let s = written_scale(pieces, n2);
+    if s > 1.0 && low * s <= high && low * s * 1000.0 > high {
+        low * s
+    } else {
+        low
+    }
+}
+
 /// `between 10 and 12 weeks`, `between €250 and €600`, `between 79 and 88 per cent`.
 fn between(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option<Core> {
     if !pieces[i].is("between") {
@@ -1170,6 +1439,7 @@ fn between(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
     }
     let second = core_at(pieces, first.end + 1, taken, opts)?;
     let (low, high) = (first.value?, second.value?);
+    let low = carried_scale(pieces, &first, &second, low, high);
     let unit_ok =
         first.kind == second.kind || first.kind == ClaimKind::Count && first.unit.is_none();
     if !unit_ok || high <= low {
@@ -1236,6 +1506,11 @@ fn starts_quantity_word(w: &str) -> bool {
             | "up"
             | "as"
             | "between"
+            | "equal"
+            | "equals"
+            | "equaling"
+            | "equalling"
+            | "exactly"
             | "percent"
             | "percents"
             | "percentage"
@@ -1282,8 +1557,72 @@ fn may_start(pieces: &[Piece], i: usize, opts: &Options) -> bool {
     }
 }
 
-/// The quantity starting at piece `i`, if any.
+/// The quantity starting at piece `i`, if any: one amount, or two bounds
+/// that make a range.
 fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option<Found> {
+    let f = single_at(pieces, i, taken, opts)?;
+    Some(compound_bound(pieces, &f, taken, opts).unwrap_or(f))
+}
+
+fn is_lower_bound(q: Option<Qualifier>) -> bool {
+    matches!(q, Some(Qualifier::MoreThan | Qualifier::AtLeast))
+}
+
+fn is_upper_bound(q: Option<Qualifier>) -> bool {
+    matches!(q, Some(Qualifier::LessThan | Qualifier::UpTo))
+}
+
+/// Rule `two bounds`: a lower and an upper bound joined by `and`, `but` or
+/// a comma make one range: `more than 50 and fewer than 80` (50–80), `at
+/// most 100 and at least 20` (20–100), `above 1000 but below 1500`; not
+/// `more than 40 and less than 10`, which cannot both hold.
+fn compound_bound(pieces: &[Piece], f: &Found, taken: &[bool], opts: &Options) -> Option<Found> {
+    if !(is_lower_bound(f.qualifier) || is_upper_bound(f.qualifier)) || f.value.is_none() {
+        return None;
+    }
+    let mut j = f.end;
+    if pieces.get(j).is_some_and(|p| p.text == ",") {
+        j += 1;
+    }
+    if pieces
+        .get(j)
+        .is_some_and(|p| p.is_any(&["and", "but", "yet"]))
+    {
+        j += 1;
+    }
+    if j == f.end || j >= pieces.len() {
+        return None;
+    }
+    let g = single_at(pieces, j, taken, opts)?;
+    let (lower, upper) = if is_lower_bound(f.qualifier) && is_upper_bound(g.qualifier) {
+        (f, &g)
+    } else if is_upper_bound(f.qualifier) && is_lower_bound(g.qualifier) {
+        (&g, f)
+    } else {
+        return None;
+    };
+    let (low, high) = (lower.value?, upper.value?);
+    let same = f.kind == g.kind || f.kind == ClaimKind::Count && f.unit.is_none();
+    if !same || low >= high {
+        return None;
+    }
+    Some(Found {
+        start: f.start,
+        end: g.end,
+        amount: (f.amount.0, g.amount.1),
+        kind: ClaimKind::Range,
+        value: Some(low),
+        value_high: Some(high),
+        unit: g.unit.clone().or(f.unit.clone()),
+        qualifier: None,
+        noun: g.noun,
+        num: f.num.clone(),
+        age: false,
+    })
+}
+
+/// One amount starting at piece `i`, with its hedges.
+fn single_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option<Found> {
     if !may_start(pieces, i, opts) {
         return None;
     }
@@ -1330,9 +1669,17 @@ fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
         core.age = true;
     }
     let mut qualifier = hedge.map(|(q, _)| q);
+    // `equal to 170`: exact, and bounded above as well as below.
+    let mut equal = qualifier == Some(Qualifier::Exact);
     let mut end = core.end;
     if let Some((q, e)) = post_hedge(pieces, core.end) {
-        qualifier = qualifier.or(Some(q));
+        // `equal to 5000 or less`: the second hedge decides.
+        qualifier = if equal {
+            Some(q)
+        } else {
+            qualifier.or(Some(q))
+        };
+        equal = qualifier == Some(Qualifier::Exact);
         end = e;
     }
     let start = if hedge.is_some() {
@@ -1347,6 +1694,10 @@ fn quantity_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
         start,
     );
     f.end = end;
+    // An upper bound states its high end: `up to 700` is at most 700.
+    if equal && hedge.is_some() || is_upper_bound(f.qualifier) {
+        f.value_high = f.value;
+    }
     Some(f)
 }
 
@@ -1395,6 +1746,59 @@ pub(crate) fn scan(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut V
                 i = next;
             }
             None => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lex::pieces_of;
+    use super::*;
+
+    /// The rule that reads the first number of `text`, and the text of the
+    /// amount it reads.
+    fn rule_of(text: &str) -> Option<(&'static str, String)> {
+        let pieces = pieces_of(text);
+        let taken = vec![false; pieces.len()];
+        let opts = Options {
+            rate: percent::rate_context(&pieces),
+            ..Options::default()
+        };
+        let n = (0..pieces.len()).find_map(|i| number_at(&pieces, i, &taken))?;
+        AMOUNT_RULES.iter().find_map(|(name, rule)| {
+            let c = rule(&pieces, &n, &taken, &opts)??;
+            let span = &text[pieces[c.start].span.start..pieces[c.end - 1].span.end];
+            Some((*name, span.to_string()))
+        })
+    }
+
+    /// Each amount rule with its own examples: text, rule, amount read.
+    #[test]
+    fn amount_rules_and_their_examples() {
+        for (text, rule, amount) in [
+            ("a two-point lead", "point gap", "two-point lead"),
+            ("it fell 39 per cent", "percent", "39 per cent"),
+            (
+                "rates rose 1.3 percentage points",
+                "percent",
+                "1.3 percentage points",
+            ),
+            ("profits rose 5pc", "pc suffix", "5pc"),
+            ("it costs 99 cents", "money after", "99 cents"),
+            ("it weighs 10 pounds of sugar", "unit", "10 pounds"),
+            (
+                "the economy grew for six quarters",
+                "quarters of a year",
+                "six quarters",
+            ),
+            ("one in five voters", "ratio", "one in five"),
+            ("two-thirds of voters", "fraction", "two-thirds"),
+            ("a quarter point cut", "fraction", "a quarter point"),
+            ("120 mm of rain", "unit", "120 mm"),
+            ("a 23-year-old man", "unit", "23-year-old"),
+            ("26,000 junior doctors", "unit", "26,000"),
+        ] {
+            assert_eq!(rule_of(text), Some((rule, amount.to_string())), "{text}");
         }
     }
 }

@@ -28,9 +28,11 @@ fn value_str(c: &Claim) -> String {
     match c.value {
         ClaimValue::Number(v) => {
             let v = (v * 1e6).round() / 1e6;
+            // A bound's high end equals its value (`up to 700`): checked
+            // apart in `bounds_state_their_ends`.
             match c.value_high {
-                Some(h) => format!("{v}..{h}"),
-                None => format!("{v}"),
+                Some(h) if h != v || c.kind == ClaimKind::Range => format!("{v}..{h}"),
+                _ => format!("{v}"),
             }
         }
         ClaimValue::Date(d) => d.to_string(),
@@ -513,7 +515,7 @@ fn ages_and_durations() {
         ),
         (
             "Drivers face an 11-mile diversion.",
-            &[("11-mile", Count, "11", Some("miles"), Some(Exact))],
+            &[("11-mile", Measure, "11", Some("miles"), Some(Exact))],
         ),
     ]);
 }
@@ -662,4 +664,274 @@ proptest! {
         let _ = parse_quantities(&text);
         let _ = parse_dates(&text, NaiveDate::from_ymd_opt(2016, 11, 7).unwrap(), DateLean::Nearest);
     }
+}
+
+/// Rule `code glued to the amount`: ISO codes and dollar prefixes written
+/// against the digits, with a scale letter or word.
+#[test]
+fn currency_codes_against_amounts() {
+    let m = |s: &'static str, v: &'static str, u: &'static str| (s, Money, v, Some(u), Some(Exact));
+    check(&[
+        (
+            "The deal is worth GBP25m.",
+            &[m("GBP25m", "25000000", "GBP")],
+        ),
+        (
+            "It raised CAD3.5bn in total.",
+            &[m("CAD3.5bn", "3500000000", "CAD")],
+        ),
+        ("A ticket costs SGD12.80.", &[m("SGD12.80", "12.8", "SGD")]),
+        (
+            "The stimulus is JPY2 trillion.",
+            &[m("JPY2 trillion", "2000000000000", "JPY")],
+        ),
+        (
+            "He earned $US40,000 ($A61,000).",
+            &[
+                m("$US40,000", "40000", "USD"),
+                m("$A61,000", "61000", "AUD"),
+            ],
+        ),
+    ]);
+}
+
+/// Rules `carried scale`, `from … to` and `two bounds`: one range, both ends.
+#[test]
+fn ranges_keep_their_scale_and_stay_one_claim() {
+    check(&[
+        (
+            "There were six to seven thousand fans.",
+            &[(
+                "six to seven thousand",
+                Range,
+                "6000..7000",
+                Some("fans"),
+                None,
+            )],
+        ),
+        (
+            "It will cost €40 to €45 billion.",
+            &[(
+                "€40 to €45 billion",
+                Range,
+                "40000000000..45000000000",
+                Some("EUR"),
+                None,
+            )],
+        ),
+        (
+            "Between 3 and 4 million people voted.",
+            &[(
+                "Between 3 and 4 million",
+                Range,
+                "3000000..4000000",
+                Some("people"),
+                None,
+            )],
+        ),
+        (
+            "Fees range from €600,000 to €1.1 million.",
+            &[(
+                "€600,000 to €1.1 million",
+                Range,
+                "600000..1100000",
+                Some("EUR"),
+                None,
+            )],
+        ),
+        (
+            "Inflation will be from 4 to 6 per cent.",
+            &[("4 to 6 per cent", Range, "4..6", Some("percent"), None)],
+        ),
+        (
+            "They want more than 50 and fewer than 80 seats.",
+            &[(
+                "more than 50 and fewer than 80",
+                Range,
+                "50..80",
+                Some("seats"),
+                None,
+            )],
+        ),
+        (
+            "It has lifted coverage among children from 86% to 93%.",
+            &[
+                ("86%", Percentage, "86", Some("percent"), Some(Exact)),
+                ("93%", Percentage, "93", Some("percent"), Some(Exact)),
+            ],
+        ),
+        (
+            "Profits rose from 2001 to 2002 results.",
+            &[
+                ("2001", Date, "2001-01-01", None, None),
+                ("2002", Date, "2002-01-01", None, None),
+            ],
+        ),
+        (
+            "The film took $9m after expanding from 40 to 1,796 cinemas.",
+            &[
+                ("$9m", Money, "9000000", Some("USD"), Some(Exact)),
+                ("40", Count, "40", None, Some(Exact)),
+                ("1,796", Count, "1796", Some("cinemas"), Some(Exact)),
+            ],
+        ),
+        (
+            "Jobs are rising from 1200 to 1800 staff.",
+            &[
+                ("1200", Count, "1200", None, Some(Exact)),
+                ("1800", Count, "1800", Some("staff"), Some(Exact)),
+            ],
+        ),
+    ]);
+}
+
+/// An upper bound or an equality states its high end too; a lower bound
+/// has none.
+#[test]
+fn bounds_state_their_ends() {
+    for (text, surface, qualifier, high) in [
+        (
+            "Nissan plans to cut up to 700 jobs.",
+            "up to 700",
+            UpTo,
+            Some(700.0),
+        ),
+        ("Nearly 40% voted.", "Nearly 40%", LessThan, Some(40.0)),
+        (
+            "The score was less than or equal to 30 points.",
+            "less than or equal to 30",
+            UpTo,
+            Some(30.0),
+        ),
+        (
+            "The score is equal to 5000 or less.",
+            "equal to 5000 or less",
+            UpTo,
+            Some(5000.0),
+        ),
+        (
+            "The total is equal to 170 seats.",
+            "equal to 170",
+            Exact,
+            Some(170.0),
+        ),
+        (
+            "It has more than 40 members.",
+            "more than 40",
+            MoreThan,
+            None,
+        ),
+        ("It has 40 members.", "40", Exact, None),
+    ] {
+        let doc = Document::from_raw(text);
+        let claims = extract_claims(&doc, published());
+        let got: Vec<_> = claims
+            .iter()
+            .map(|c| (c.surface.as_str(), c.qualifier, c.value_high))
+            .collect();
+        assert_eq!(got, [(surface, Some(qualifier), high)], "{text}");
+    }
+}
+
+/// Measures with units, each with its normalised unit.
+#[test]
+fn measures_with_units() {
+    let me =
+        |s: &'static str, v: &'static str, u: &'static str| (s, Measure, v, Some(u), Some(Exact));
+    check(&[
+        (
+            "Some 120 mm of rain fell.",
+            &[("Some 120 mm", Measure, "120", Some("mm"), Some(About))],
+        ),
+        ("It grew 5 inches.", &[me("5 inches", "5", "inches")]),
+        (
+            "The tower is 12m (39ft)-high.",
+            &[me("12m", "12", "metres"), me("39ft", "39", "feet")],
+        ),
+        (
+            "It reached 30C on Monday.",
+            &[
+                me("30C", "30", "celsius"),
+                ("Monday", Date, "2024-03-04", None, None),
+            ],
+        ),
+        (
+            "It was 86 degrees Fahrenheit.",
+            &[me("86 degrees Fahrenheit", "86", "fahrenheit")],
+        ),
+        (
+            "The fire covered 40 sq km.",
+            &[me("40 sq km", "40", "sq km")],
+        ),
+        (
+            "Winds of 70 miles per hour hit.",
+            &[me("70 miles per hour", "70", "mph")],
+        ),
+        ("The plant makes 1.2 GW.", &[me("1.2 GW", "1.2", "GW")]),
+        ("It has a 1500 cc engine.", &[me("1500 cc", "1500", "ml")]),
+        ("A 64GB phone.", &[me("64GB", "64", "GB")]),
+    ]);
+}
+
+/// Dates said as a day of the month, a day counted from another, numbers
+/// with slashes and dots, curly apostrophes and future weekdays.
+#[test]
+fn more_dates() {
+    let d = |s: &'static str, v: &'static str| (s, Date, v, None, None);
+    check(&[
+        ("It happened on the 3rd.", &[d("the 3rd", "2024-03-03")]),
+        (
+            "He left the following day.",
+            &[d("the following day", "2024-03-06")],
+        ),
+        ("The deadline was 3/14.", &[d("3/14", "2024-03-14")]),
+        ("The deadline was 14/03.", &[d("14/03", "2024-03-14")]),
+        (
+            "Es war am 7. Okt. 2019.",
+            &[d("7. Okt. 2019", "2019-10-07")],
+        ),
+        ("Friday’s vote was close.", &[d("Friday", "2024-03-01")]),
+        ("The walkout ends on Friday.", &[d("Friday", "2024-03-08")]),
+        (
+            "On Friday the union will walk out.",
+            &[d("Friday", "2024-03-08")],
+        ),
+        ("It was the last day of term.", &[]),
+        ("She was the first.", &[]),
+        (
+            "He came back for the second.",
+            &[d("the second", "2024-03-02")],
+        ),
+    ]);
+}
+
+/// Identifiers are not counts: model names, index names, street numbers,
+/// postcodes, ZIP codes, `the 2021 census`.
+#[test]
+fn identifiers_are_not_counts() {
+    check(&[
+        ("He bought a Galaxy S23 phone.", &[]),
+        ("Airbus sold the A320neo widely.", &[]),
+        ("The FTSE 100 closed higher.", &[]),
+        ("He lives at 10 Downing Street.", &[]),
+        ("Police were called to SW1A 2AA.", &[]),
+        ("The office is in Beverly Hills, CA 90210.", &[]),
+        (
+            "According to the 2021 census, it grew.",
+            &[("2021", Date, "2021-01-01", None, None)],
+        ),
+        ("They were at one point ahead.", &[]),
+        (
+            "At one point the jobless rate hit 5%.",
+            &[("5%", Percentage, "5", Some("percent"), Some(Exact))],
+        ),
+        (
+            "They held a 12-point lead in the fourth quarter of the game.",
+            &[("12-point", Count, "12", Some("points"), Some(Exact))],
+        ),
+        (
+            "The Sensex fell 300 points as the rate rose.",
+            &[("300", Count, "300", Some("points"), Some(Exact))],
+        ),
+    ]);
 }

@@ -1,0 +1,71 @@
+//! End to end: measures with units compared across outlets. A tiny corpus
+//! written for this test: two outlets report one storm; they disagree on
+//! the rainfall in millimetres, and give the same hailstone size and the
+//! same wind speed in other units (inches and millimetres, miles per hour
+//! and kilometres per hour), which must not be flagged.
+
+mod common;
+
+use common::Workspace;
+use serde_json::Value;
+
+const STORM: &str = concat!(
+    r#"{"id":"storm-a","source":"Wendmouth Evening Post","title":"Storm floods Wendmouth valley","published":"2024-06-11T08:00:00Z","text":"#,
+    r#""The storm that struck the Wendmouth valley on Monday dropped 120 mm of rain on the town, the Met Office said.\n\nHailstones measured 5 inches across in the Wendmouth valley, and gusts reached 60 mph along the valley coast.\n\nThe Wendmouth valley flood barrier held, council engineers said."}"#,
+    "\n",
+    r#"{"id":"storm-b","source":"Kestrel News","title":"Wendmouth valley storm floods town","published":"2024-06-11T09:30:00Z","text":"#,
+    r#""The storm that struck the Wendmouth valley on Monday dropped 100 mm of rain on the town, the Met Office said.\n\nHailstones measured 127 mm across in the Wendmouth valley, and gusts reached 97 km/h along the valley coast.\n\nThe Wendmouth valley flood barrier held, council engineers said."}"#,
+    "\n",
+);
+
+fn surface(side: &Value) -> &str {
+    side["surface"].as_str().unwrap_or("")
+}
+
+#[test]
+fn measures_in_other_units_compare_and_only_real_disagreements_are_flagged() {
+    let ws = Workspace::new();
+    ws.write("in/storm.jsonl", STORM);
+    ws.ok(&["ingest", ws.path("in").to_str().unwrap()]);
+
+    // Every measure is its own kind of claim with its normalised unit.
+    let claims = ws.jsonl(&["claims", "--kind", "measure"]);
+    let units: Vec<(&str, &str)> = claims
+        .iter()
+        .map(|c| (surface(c), c["unit"].as_str().unwrap_or("")))
+        .collect();
+    for expected in [
+        ("120 mm", "mm"),
+        ("100 mm", "mm"),
+        ("5 inches", "inches"),
+        ("127 mm", "mm"),
+        ("60 mph", "mph"),
+        ("97 km/h", "km/h"),
+    ] {
+        assert!(units.contains(&expected), "{expected:?} in {units:?}");
+    }
+
+    let flags = ws.jsonl(&["flags"]);
+    let pairs: Vec<(String, String)> = flags
+        .iter()
+        .filter(|f| f["kind"] == "numeric_conflict")
+        .map(|f| (surface(&f["a"]).to_string(), surface(&f["b"]).to_string()))
+        .collect();
+    let flagged = |a: &str, b: &str| {
+        pairs
+            .iter()
+            .any(|(x, y)| (x.contains(a) && y.contains(b)) || (x.contains(b) && y.contains(a)))
+    };
+    assert!(
+        flagged("120 mm", "100 mm"),
+        "rainfall not flagged: {pairs:?}"
+    );
+    assert!(
+        !flagged("5 inches", "127 mm"),
+        "agreement flagged: {pairs:?}"
+    );
+    assert!(
+        !flagged("60 mph", "97 km/h"),
+        "agreement flagged: {pairs:?}"
+    );
+}
