@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_speaker_identity",
         include_str!("migrations/0005_speaker_identity.sql"),
     ),
+    (
+        "0006_term_index",
+        include_str!("migrations/0006_term_index.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {
