@@ -31,7 +31,7 @@ impl Rng {
     pub fn new(seed: u64) -> Self {
         Rng(seed)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -39,10 +39,10 @@ impl Rng {
         z ^ (z >> 31)
     }
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.next_u64() % n.max(1)
     }
     pub fn chance(&mut self, p: f64) -> bool {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64 <= p
     }
 }
 
@@ -146,8 +146,8 @@ fn split_sentences(para: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = para.as_bytes();
-    for i in 0..bytes.len() {
-        let end = matches!(bytes[i], b'.' | b'!' | b'?')
+    for (i, &b) in bytes.iter().enumerate() {
+        let end = matches!(b, b'.' | b'!' | b'?')
             && bytes.get(i + 1) == Some(&b' ')
             && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase);
         if end {
