@@ -11,10 +11,11 @@ use crate::compare::flags::{
     ArticleEvidence, QuoteEvidence, SpeakerRef, StoryEvidence, find_flags,
 };
 use crate::compare::terms::{TERMS_PER_ARTICLE, cosine};
+use crate::store::terms::{self, UNDATED};
 use crate::store::{StoreError, now_utc};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -30,6 +31,11 @@ pub struct AnalysisOptions {
     pub max_candidates: usize,
     /// Terms held by more than this share of articles are too common to find candidates.
     pub max_df_share: f64,
+    /// Postings read per term and window at most: a term held by more
+    /// articles than this (in the store, or within one window) finds no
+    /// candidates, and its document frequency counts as this. Bounds the
+    /// cost of placing an article whatever the size of the store.
+    pub max_postings: usize,
     /// Similarity is divided by `1 + days apart / decay_days`.
     pub decay_days: f32,
 }
@@ -39,8 +45,9 @@ impl Default for AnalysisOptions {
         AnalysisOptions {
             window_days: 7,
             join_threshold: 0.18,
-            max_candidates: 12,
+            max_candidates: 24,
             max_df_share: 0.05,
+            max_postings: 300,
             decay_days: 3.0,
         }
     }
@@ -56,32 +63,42 @@ pub struct AnalysisSummary {
     pub flags: FlagSummary,
 }
 
-/// Look-ups of one analysis run, cached: each term's postings and each
-/// article's fingerprint, date and story are read from the store once.
-/// The caches are dropped when they grow past a limit, so memory stays
-/// bounded however large the run.
-struct Index<'t> {
+/// Postings of one term within one article's window.
+type Postings = Rc<Vec<(i64, f32)>>;
+
+/// Look-ups of one analysis run, cached: each term's document frequency
+/// and window postings, and each article's fingerprint, day and story are
+/// read from the store once. Every look-up is a range of an index bounded
+/// by [`AnalysisOptions::max_postings`]; the caches are dropped when they
+/// grow past a limit, so memory stays bounded however large the run.
+struct Index<'t, 'o> {
     tx: &'t Transaction<'t>,
+    opts: &'o AnalysisOptions,
+    /// Roughly how many articles the store holds (the largest row id).
     articles: f32,
-    postings: HashMap<String, Rc<Vec<(i64, f32)>>>,
+    /// Document frequency in the whole store, at most `max_postings + 1`.
+    df: HashMap<String, usize>,
+    /// The day whose window `postings` holds.
+    window: Option<i64>,
+    postings: HashMap<String, Postings>,
     fingerprints: HashMap<i64, Rc<Vec<(String, f32)>>>,
-    info: HashMap<i64, (Option<i64>, Option<NaiveDate>)>,
+    /// (story, day) of an article.
+    info: HashMap<i64, (Option<i64>, i64)>,
     entries: usize,
 }
 
-/// Cached postings and fingerprint entries kept before the caches are dropped.
-const CACHE_LIMIT: usize = 4_000_000;
+/// Cached postings, fingerprint terms and article facts kept before the caches are dropped.
+const CACHE_LIMIT: usize = 1_000_000;
 
-impl<'t> Index<'t> {
-    fn new(tx: &'t Transaction<'t>) -> Result<Self, StoreError> {
-        let n: i64 = tx.query_row(
-            "SELECT count(*) FROM (SELECT DISTINCT article_id FROM article_terms)",
-            [],
-            |r| r.get(0),
-        )?;
+impl<'t, 'o> Index<'t, 'o> {
+    fn new(tx: &'t Transaction<'t>, opts: &'o AnalysisOptions) -> Result<Self, StoreError> {
+        let n: Option<i64> = tx.query_row("SELECT max(id) FROM articles", [], |r| r.get(0))?;
         Ok(Index {
             tx,
-            articles: n.max(1) as f32,
+            opts,
+            articles: n.unwrap_or(1).max(1) as f32,
+            df: HashMap::default(),
+            window: None,
             postings: HashMap::default(),
             fingerprints: HashMap::default(),
             info: HashMap::default(),
@@ -91,30 +108,77 @@ impl<'t> Index<'t> {
 
     fn trim(&mut self) {
         if self.entries > CACHE_LIMIT {
+            self.df.clear();
             self.postings.clear();
             self.fingerprints.clear();
+            self.info.clear();
             self.entries = 0;
         }
     }
 
-    fn postings(&mut self, term: &str) -> Result<Rc<Vec<(i64, f32)>>, StoreError> {
+    /// Moves the postings cache to the window around `day`.
+    fn set_window(&mut self, day: i64) {
+        if self.window != Some(day) {
+            self.entries -= self.postings.values().map(|p| p.len()).sum::<usize>();
+            self.postings.clear();
+            self.window = Some(day);
+        }
+    }
+
+    /// Articles holding `term` in the current window (undated ones always
+    /// included; for an undated article, any date), at most `max_postings + 1`.
+    fn postings(&mut self, term: &str) -> Result<Postings, StoreError> {
         if let Some(p) = self.postings.get(term) {
             return Ok(p.clone());
         }
-        let mut stmt = self
-            .tx
-            .prepare_cached("SELECT article_id, weight FROM article_terms WHERE term = ?1")?;
-        let rows = stmt.query_map([term], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)? as f32))
-        })?;
-        let list: Rc<Vec<(i64, f32)>> = Rc::new(rows.collect::<Result<_, _>>()?);
+        let limit = self.opts.max_postings as i64 + 1;
+        let day = self.window.unwrap_or(UNDATED);
+        let mut list = Vec::new();
+        let mut read = |sql: &str, lo: i64, hi: i64| -> Result<(), StoreError> {
+            let mut stmt = self.tx.prepare_cached(sql)?;
+            let rows = stmt.query_map(params![term, lo, hi, limit], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)? as f32))
+            })?;
+            for row in rows {
+                list.push(row?);
+            }
+            Ok(())
+        };
+        const RANGE: &str = "SELECT article_id, weight FROM term_postings
+             WHERE term = ?1 AND day BETWEEN ?2 AND ?3 LIMIT ?4";
+        if day == UNDATED {
+            read(RANGE, UNDATED, i64::MAX)?;
+        } else {
+            read(RANGE, UNDATED, UNDATED)?;
+            let w = self.opts.window_days;
+            read(RANGE, day - w, day + w)?;
+        }
+        let list = Rc::new(list);
         self.entries += list.len();
         self.postings.insert(term.to_string(), list.clone());
         Ok(list)
     }
 
+    /// How many articles of the whole store hold `term`, counted up to `max_postings + 1`.
+    fn df(&mut self, term: &str) -> Result<usize, StoreError> {
+        if let Some(&d) = self.df.get(term) {
+            return Ok(d);
+        }
+        let d: i64 = self
+            .tx
+            .prepare_cached(
+                "SELECT count(*) FROM (SELECT 1 FROM term_postings WHERE term = ?1 LIMIT ?2)",
+            )?
+            .query_row(params![term, self.opts.max_postings as i64 + 1], |r| {
+                r.get(0)
+            })?;
+        self.entries += 1;
+        self.df.insert(term.to_string(), d as usize);
+        Ok(d as usize)
+    }
+
     fn idf(&mut self, term: &str) -> Result<f32, StoreError> {
-        let df = self.postings(term)?.len().max(1) as f32;
+        let df = self.df(term)?.max(1) as f32;
         Ok((1.0 + self.articles / df).ln())
     }
 
@@ -122,37 +186,44 @@ impl<'t> Index<'t> {
         if let Some(f) = self.fingerprints.get(&article) {
             return Ok(f.clone());
         }
-        let mut stmt = self.tx.prepare_cached(
-            "SELECT term, weight FROM article_terms WHERE article_id = ?1 ORDER BY weight DESC, term",
-        )?;
-        let rows = stmt.query_map([article], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)? as f32))
-        })?;
-        let list: Rc<Vec<(String, f32)>> = Rc::new(rows.collect::<Result<_, _>>()?);
+        let stored: Option<String> = self
+            .tx
+            .prepare_cached("SELECT terms FROM article_fingerprints WHERE article_id = ?1")?
+            .query_row([article], |r| r.get(0))
+            .optional()?;
+        let list = Rc::new(stored.as_deref().map(terms::decode).unwrap_or_default());
         self.entries += list.len();
         self.fingerprints.insert(article, list.clone());
         Ok(list)
     }
 
-    /// (story, publication date) of an article.
-    fn info(&mut self, article: i64) -> Result<(Option<i64>, Option<NaiveDate>), StoreError> {
+    /// (story, day) of an article; `None` when it is gone from the store.
+    fn info(&mut self, article: i64) -> Result<Option<(Option<i64>, i64)>, StoreError> {
         if let Some(&i) = self.info.get(&article) {
-            return Ok(i);
+            return Ok(Some(i));
         }
-        let (story, date): (Option<i64>, Option<String>) = self
+        let row: Option<(Option<i64>, Option<String>)> = self
             .tx
             .prepare_cached("SELECT story_id, published_date FROM articles WHERE id = ?1")?
-            .query_row([article], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        let date = date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
-        self.info.insert(article, (story, date));
-        Ok((story, date))
+            .query_row([article], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((story, date)) = row else {
+            return Ok(None);
+        };
+        let day = terms::day_number(parse_date(date));
+        self.entries += 1;
+        self.info.insert(article, (story, day));
+        Ok(Some((story, day)))
     }
 
-    fn set_story(&mut self, article: i64, story: i64) -> Result<(), StoreError> {
-        let (_, date) = self.info(article)?;
-        self.info.insert(article, (Some(story), date));
-        Ok(())
+    fn set_story(&mut self, article: i64, story: i64, day: i64) {
+        self.entries += 1;
+        self.info.insert(article, (Some(story), day));
     }
+}
+
+fn parse_date(date: Option<String>) -> Option<NaiveDate> {
+    date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
 }
 
 struct ArticleInfo {
@@ -168,18 +239,34 @@ fn article_info(tx: &Transaction, id: i64) -> Result<ArticleInfo, StoreError> {
             "SELECT story_id, published_date, title, substr(text, 1, 120) FROM articles WHERE id = ?1",
         )?
         .query_row([id], |r| {
-            let date: Option<String> = r.get(1)?;
             Ok(ArticleInfo {
                 story: r.get(0)?,
-                date: date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                date: parse_date(r.get(1)?),
                 title: r.get(2)?,
                 text_start: r.get(3)?,
             })
         })?)
 }
 
-/// Puts each article of `ids` (in order) into a story, then refreshes the
-/// touched stories' dates. Articles already in a story stay there.
+/// `ids` in the order they are placed: by publication date (undated
+/// first), then external id, so that the stories come out the same
+/// whatever order the inputs were read in.
+fn placing_order(tx: &Transaction, ids: &[i64]) -> Result<Vec<i64>, StoreError> {
+    let mut stmt =
+        tx.prepare_cached("SELECT published_date, external_id FROM articles WHERE id = ?1")?;
+    let mut keyed: Vec<(Option<String>, String, i64)> = Vec::with_capacity(ids.len());
+    for &id in ids {
+        let (date, external) = stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        keyed.push((date, external, id));
+    }
+    keyed.sort();
+    keyed.dedup_by_key(|k| k.2);
+    Ok(keyed.into_iter().map(|k| k.2).collect())
+}
+
+/// Puts each article of `ids` into a story (in order of publication, see
+/// [`placing_order`]), then refreshes the touched stories' dates and flags.
+/// Articles already in a story stay there.
 pub fn analyse_articles(
     conn: &mut Connection,
     ids: &[i64],
@@ -189,14 +276,15 @@ pub fn analyse_articles(
     let mut summary = AnalysisSummary::default();
     let mut touched: BTreeSet<i64> = BTreeSet::new();
     {
-        let mut index = Index::new(&tx)?;
-        for &id in ids {
+        let mut index = Index::new(&tx, opts)?;
+        for id in placing_order(&tx, ids)? {
             summary.articles += 1;
             let info = article_info(&tx, id)?;
+            let day = terms::day_number(info.date);
             let story = match info.story {
                 Some(s) => s,
                 None => {
-                    let story = match find_story(&mut index, id, info.date, opts)? {
+                    let story = match find_story(&mut index, id, day)? {
                         Some(s) => {
                             summary.joined_stories += 1;
                             s
@@ -206,14 +294,12 @@ pub fn analyse_articles(
                             new_story(&tx, &info)?
                         }
                     };
-                    tx.execute(
-                        "UPDATE articles SET story_id = ?2 WHERE id = ?1",
-                        params![id, story],
-                    )?;
+                    tx.prepare_cached("UPDATE articles SET story_id = ?2 WHERE id = ?1")?
+                        .execute(params![id, story])?;
                     story
                 }
             };
-            index.set_story(id, story)?;
+            index.set_story(id, story, day);
             index.trim();
             touched.insert(story);
         }
@@ -230,20 +316,24 @@ pub fn analyse_articles(
     Ok(summary)
 }
 
-/// The story of the most similar article already in a story, if similar enough.
-fn find_story(
+/// Articles already in a story that share the rarer terms of `terms`
+/// within the window of `day`, best-sharing first, at most `max_candidates`.
+fn candidates(
     index: &mut Index,
     id: i64,
-    date: Option<NaiveDate>,
-    opts: &AnalysisOptions,
-) -> Result<Option<i64>, StoreError> {
-    let terms = index.fingerprint(id)?;
-    let max_df = ((index.articles as f64 * opts.max_df_share) as usize).max(20);
-    // Candidates: articles (already in a story) sharing the rarer terms.
+    terms: &[(String, f32)],
+) -> Result<Vec<(i64, f32)>, StoreError> {
+    let opts = index.opts;
+    let max_df = ((index.articles as f64 * opts.max_df_share) as usize)
+        .max(20)
+        .min(opts.max_postings);
     let mut shared: HashMap<i64, f32> = HashMap::default();
     for (term, w) in terms.iter().take(TERMS_PER_ARTICLE / 2) {
+        if index.df(term)? > max_df {
+            continue;
+        }
         let postings = index.postings(term)?;
-        if postings.len() <= 1 || postings.len() > max_df {
+        if postings.len() > opts.max_postings {
             continue;
         }
         let idf = index.idf(term)?;
@@ -253,28 +343,38 @@ fn find_story(
             }
         }
     }
-    let mut candidates: Vec<(i64, f32)> = Vec::with_capacity(shared.len());
+    let mut found: Vec<(i64, f32)> = Vec::with_capacity(shared.len());
     for (other, score) in shared {
-        if index.info(other)?.0.is_some() {
-            candidates.push((other, score));
+        if index.info(other)?.is_some_and(|(story, _)| story.is_some()) {
+            found.push((other, score));
         }
     }
-    candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    candidates.truncate(opts.max_candidates);
+    found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    found.truncate(opts.max_candidates);
+    Ok(found)
+}
+
+/// The story of the most similar article already in a story, if similar
+/// enough. Only articles within the date window are candidates: they are
+/// looked up by term and day, so older look-alikes never crowd them out.
+fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, StoreError> {
+    index.set_window(day);
+    let opts = index.opts;
+    let terms = index.fingerprint(id)?;
     let mut weights: HashMap<String, f32> = HashMap::default();
     for (t, _) in terms.iter() {
         weights.insert(t.clone(), index.idf(t)?);
     }
     let mut best: Option<(f32, i64)> = None;
-    for (other, _) in candidates {
-        let (story, other_date) = index.info(other)?;
-        let days = match (date, other_date) {
-            (Some(a), Some(b)) => (a - b).num_days().abs(),
-            _ => 0,
-        };
-        if days > opts.window_days {
+    for (other, _) in candidates(index, id, &terms)? {
+        let Some((Some(story), other_day)) = index.info(other)? else {
             continue;
-        }
+        };
+        let days = if day == UNDATED || other_day == UNDATED {
+            0
+        } else {
+            (day - other_day).abs()
+        };
         let other_terms = index.fingerprint(other)?;
         for (t, _) in other_terms.iter() {
             if !weights.contains_key(t) {
@@ -290,7 +390,7 @@ fn find_story(
             weights.get(t).copied().unwrap_or(1.0)
         }) * nearness;
         if score >= opts.join_threshold && best.is_none_or(|(s, _)| score > s) {
-            best = story.map(|st| (score, st));
+            best = Some((score, story));
         }
     }
     Ok(best.map(|(_, story)| story))
@@ -512,24 +612,32 @@ pub fn refresh_flags(tx: &Transaction, story: i64) -> Result<FlagSummary, StoreE
         }
         keys.push(key);
     }
+    let found: HashSet<&str> = keys.iter().map(String::as_str).collect();
     // Flags of this story's articles that were not found again.
+    // Three index look-ups (by story, and by either side's article), not
+    // an OR over `flags` that SQLite would answer with a pass over the table.
     let mut stmt = tx.prepare_cached(
         "SELECT f.id, f.key, f.status, (SELECT count(*) FROM flag_reviews r WHERE r.flag_id = f.id)
          FROM flags f
-         WHERE f.story_id = ?1 OR f.a_article_id IN (SELECT id FROM articles WHERE story_id = ?1)
-            OR f.b_article_id IN (SELECT id FROM articles WHERE story_id = ?1)",
+         WHERE f.id IN (
+             SELECT id FROM flags WHERE story_id = ?1
+             UNION SELECT fa.id FROM articles a JOIN flags fa ON fa.a_article_id = a.id
+                   WHERE a.story_id = ?1
+             UNION SELECT fb.id FROM articles a JOIN flags fb ON fb.b_article_id = a.id
+                   WHERE a.story_id = ?1)",
     )?;
     let stale: Vec<(i64, String, String, i64)> = stmt
         .query_map([story], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?
-        .collect::<Result<Vec<_>, _>>()?
+        .collect::<Result<Vec<(i64, String, String, i64)>, _>>()?
         .into_iter()
-        .filter(|(_, key, _, _)| !keys.contains(key))
+        .filter(|(_, key, _, _)| !found.contains(key.as_str()))
         .collect();
     for (id, _, status, reviews) in stale {
         if status == "open" && reviews == 0 {
-            tx.execute("DELETE FROM flags WHERE id = ?1", [id])?;
+            tx.prepare_cached("DELETE FROM flags WHERE id = ?1")?
+                .execute([id])?;
         } else {
             tx.execute(
                 "UPDATE flags SET found = 0, evidence_changed = 1, updated_at = ?2 WHERE id = ?1 AND found = 1",

@@ -16,7 +16,7 @@ use crate::compare::terms::fingerprint;
 use crate::diagnostics::{Diagnostic, Origin, Problem};
 use crate::extract::{EXTRACTOR_VERSION, extract_article};
 use crate::sources::{self, Format, Input, InputFile, Overrides, Parsed};
-use crate::store::{Prepared, RunLog, Store, StoreError, WriteOutcome};
+use crate::store::{Prepared, RunLog, Store, StoreError, WriteOutcome, known_value, short_hash};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Read};
@@ -39,7 +39,10 @@ impl Default for IngestOptions {
     fn default() -> Self {
         IngestOptions {
             overrides: Overrides::default(),
-            batch_size: 4096,
+            // Small enough that the queued batches (extracted articles with
+            // their text) stay within tens of MB; large enough that a
+            // transaction's fixed cost is spread thin.
+            batch_size: 1024,
             chunk_bytes: 4 << 20,
             analysis: AnalysisOptions::default(),
         }
@@ -54,6 +57,9 @@ pub trait Progress {
     fn advance(&self, _bytes: u64, _articles: u64) {}
     /// A problem with one input; the run goes on.
     fn diagnostic(&self, _d: &Diagnostic) {}
+    /// A stage of the run ends: `"store"` (reading, extracting and writing)
+    /// and `"analyse"` (stories and flags). For benchmarks and logs.
+    fn stage_done(&self, _stage: &str) {}
 }
 
 /// A [`Progress`] that ignores everything.
@@ -140,8 +146,9 @@ struct Processed {
     unchanged: usize,
 }
 
-/// External id → (content hash, extractor version) of the stored articles.
-type Known = HashMap<String, (String, i64)>;
+/// Stored articles: digest of the external id → digest of (content hash,
+/// extractor version); see [`Store::known_hashes`].
+type Known = HashMap<u64, u64>;
 
 /// Parses, hashes and (for new or changed articles) analyses one job.
 fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
@@ -164,8 +171,8 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
     for article in parsed.articles {
         let hash = article.content_hash();
         let up_to_date = known
-            .get(&article.external_id)
-            .is_some_and(|(h, v)| *h == hash && *v == EXTRACTOR_VERSION);
+            .get(&short_hash(&article.external_id))
+            .is_some_and(|&v| v == known_value(&hash, EXTRACTOR_VERSION));
         if up_to_date {
             out.unchanged += 1;
         } else {
@@ -331,7 +338,7 @@ pub fn ingest(
     )
     .unwrap_or_default();
 
-    let (tx, rx) = crossbeam_channel::bounded::<Vec<Prepared>>(4);
+    let (tx, rx) = crossbeam_channel::bounded::<Vec<Prepared>>(2);
     let (mut writer, counts, changed) = std::thread::scope(|scope| {
         // The writer owns the connection for the whole run and hands it back at the end.
         let writer = scope.spawn(move || -> Result<_, StoreError> {
@@ -362,8 +369,10 @@ pub fn ingest(
         let written = writer.join().map_err(|_| IngestError::WriterPanicked)??;
         read.map(|()| written)
     })?;
+    progress.stage_done("store");
     // New and changed articles find their stories, and those stories' flags are refreshed.
     summary.analysis = analyse_articles(writer.conn_mut(), &changed, &options.analysis)?;
+    progress.stage_done("analyse");
     let [new, updated, unchanged_in_writer] = counts;
     summary.new = new;
     summary.updated = updated;

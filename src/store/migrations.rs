@@ -30,6 +30,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0006_claim_measures",
         include_str!("migrations/0006_claim_measures.sql"),
     ),
+    (
+        "0007_term_index",
+        include_str!("migrations/0007_term_index.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {

@@ -5,11 +5,12 @@
 //! already stored and unchanged) completes the job.
 
 use super::speakers::SpeakerIds;
+use super::terms;
 use super::{Result, now_utc};
 use crate::article::Article;
 use crate::extract::{ArticleExtraction, EXTRACTOR_VERSION};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// What happened to one article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +40,9 @@ pub struct Writer {
     /// Source name → id, filled as sources are seen.
     source_ids: HashMap<String, i64>,
     speakers: SpeakerIds,
+    /// Speakers the rewritten articles' old quotes and claims named: the
+    /// only ones that can have lost their last quote or claim.
+    maybe_unused: BTreeSet<i64>,
 }
 
 impl Writer {
@@ -47,6 +51,7 @@ impl Writer {
             conn,
             source_ids: HashMap::new(),
             speakers: SpeakerIds::default(),
+            maybe_unused: BTreeSet::new(),
         }
     }
 
@@ -62,17 +67,17 @@ impl Writer {
                 None => None,
             };
             let (outcome, article_id) = upsert_article(&tx, p, source_id, &now)?;
+            if outcome == WriteOutcome::Updated {
+                remove_extraction(&tx, article_id, &mut self.maybe_unused)?;
+            }
             if outcome != WriteOutcome::Unchanged {
-                tx.execute("DELETE FROM quotes WHERE article_id = ?1", [article_id])?;
-                tx.execute(
-                    "DELETE FROM article_terms WHERE article_id = ?1",
-                    [article_id],
-                )?;
-                tx.execute("DELETE FROM claims WHERE article_id = ?1", [article_id])?;
                 let (speakers, quotes) =
                     write_quotes(&tx, &mut self.speakers, article_id, &p.extraction)?;
                 write_claims(&tx, article_id, &p.extraction, &speakers, &quotes)?;
-                write_terms(&tx, article_id, &p.terms)?;
+                self.maybe_unused
+                    .extend(unreferenced(&p.extraction, &speakers));
+                let date = p.article.published.map(|d| d.date);
+                terms::replace_terms(&tx, article_id, date, &p.terms)?;
             }
             outcomes.push((outcome, article_id));
         }
@@ -110,13 +115,19 @@ impl Writer {
     /// articles were re-analysed), and folds the write-ahead log back into
     /// the database file so that the file is complete on its own.
     pub fn finish(self) -> Result<()> {
-        self.conn.execute(
-            "DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.name_id = speakers.id)
+        // Only speakers named by rewritten articles can have become unused,
+        // so the check costs what the rewrites cost, not a pass over `speakers`.
+        let mut delete = self.conn.prepare(
+            "DELETE FROM speakers WHERE id = ?1
+                 AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.name_id = speakers.id)
                  AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.name_id = speakers.id)
                  AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = speakers.id)
                  AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.speaker_id = speakers.id)",
-            [],
         )?;
+        for id in &self.maybe_unused {
+            delete.execute([id])?;
+        }
+        drop(delete);
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
@@ -161,7 +172,8 @@ fn upsert_article(
     let a = &p.article;
     let existing: Option<(i64, String, i64)> = tx
         .prepare_cached(
-            "SELECT id, content_hash, extractor_version FROM articles WHERE external_id = ?1",
+            "SELECT id, content_hash, extractor_version FROM articles INDEXED BY articles_known
+             WHERE external_id = ?1",
         )?
         .query_row([&a.external_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
@@ -229,14 +241,41 @@ fn upsert_article(
     }
 }
 
-fn write_terms(tx: &Transaction, article_id: i64, terms: &[(String, f32)]) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO article_terms (term, article_id, weight) VALUES (?1, ?2, ?3)
-         ON CONFLICT DO NOTHING",
-    )?;
-    for (term, weight) in terms {
-        stmt.execute(params![term, article_id, *weight as f64])?;
+/// Store ids of an article's speakers that none of its quotes or claims names.
+fn unreferenced(ex: &ArticleExtraction, speakers: &[i64]) -> Vec<i64> {
+    let mut used = vec![false; speakers.len()];
+    let named = ex.quotes.iter().filter_map(|q| q.speaker);
+    for s in named.chain(ex.claims.iter().filter_map(|c| c.speaker)) {
+        if let Some(u) = used.get_mut(s) {
+            *u = true;
+        }
     }
+    speakers
+        .iter()
+        .zip(used)
+        .filter(|(_, u)| !u)
+        .map(|(&id, _)| id)
+        .collect()
+}
+
+/// Deletes what was extracted from an article before it is rewritten,
+/// noting the speakers its quotes and claims named.
+fn remove_extraction(
+    tx: &Transaction,
+    article_id: i64,
+    maybe_unused: &mut BTreeSet<i64>,
+) -> Result<()> {
+    let mut named = tx.prepare_cached(
+        "SELECT name_id FROM quotes WHERE article_id = ?1 AND name_id IS NOT NULL
+         UNION SELECT speaker_id FROM quotes WHERE article_id = ?1 AND speaker_id IS NOT NULL
+         UNION SELECT name_id FROM claims WHERE article_id = ?1 AND name_id IS NOT NULL
+         UNION SELECT speaker_id FROM claims WHERE article_id = ?1 AND speaker_id IS NOT NULL",
+    )?;
+    for id in named.query_map([article_id], |r| r.get::<_, i64>(0))? {
+        maybe_unused.insert(id?);
+    }
+    tx.execute("DELETE FROM quotes WHERE article_id = ?1", [article_id])?;
+    tx.execute("DELETE FROM claims WHERE article_id = ?1", [article_id])?;
     Ok(())
 }
 

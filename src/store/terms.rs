@@ -1,0 +1,126 @@
+//! The term index that groups articles into stories: each article's
+//! fingerprint (its salient terms and weights) in one row, and postings
+//! keyed by term and publication day, so that the articles sharing a term
+//! within some days of a date are one range of the key, whatever the size
+//! of the store.
+
+use super::Result;
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Transaction, params};
+
+/// The day number of undated articles: they sort before every date.
+pub const UNDATED: i64 = i64::MIN;
+
+/// Days since 1970-01-01 (the form the `day` columns use); [`UNDATED`] for none.
+pub fn day_number(date: Option<NaiveDate>) -> i64 {
+    date.map_or(UNDATED, |d| {
+        (d - NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date")).num_days()
+    })
+}
+
+/// A fingerprint as stored: one `term weight` line per term.
+pub fn encode(terms: &[(String, f32)]) -> String {
+    let mut out = String::with_capacity(terms.len() * 12);
+    for (t, w) in terms {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(t);
+        out.push(' ');
+        out.push_str(&w.to_string());
+    }
+    out
+}
+
+/// Reads a stored fingerprint back, heaviest term first (ties by term).
+pub fn decode(stored: &str) -> Vec<(String, f32)> {
+    let mut terms: Vec<(String, f32)> = stored
+        .lines()
+        .filter_map(|l| {
+            let (t, w) = l.rsplit_once(' ')?;
+            Some((t.to_string(), w.parse::<f32>().ok()?))
+        })
+        .collect();
+    terms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    terms
+}
+
+/// Replaces an article's fingerprint and postings (its old postings are
+/// found through its old fingerprint, so each is deleted by its key).
+pub(super) fn replace_terms(
+    tx: &Transaction,
+    article_id: i64,
+    date: Option<NaiveDate>,
+    terms: &[(String, f32)],
+) -> Result<()> {
+    let old: Option<(i64, String)> = tx
+        .prepare_cached("SELECT day, terms FROM article_fingerprints WHERE article_id = ?1")?
+        .query_row([article_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    if let Some((day, stored)) = old {
+        let mut delete = tx.prepare_cached(
+            "DELETE FROM term_postings WHERE term = ?1 AND day = ?2 AND article_id = ?3",
+        )?;
+        for (term, _) in decode(&stored) {
+            delete.execute(params![term, day, article_id])?;
+        }
+    }
+    let day = day_number(date);
+    tx.prepare_cached(
+        "INSERT OR REPLACE INTO article_fingerprints (article_id, day, terms) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![article_id, day, encode(terms)])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO term_postings (term, day, article_id, weight) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT DO NOTHING",
+    )?;
+    for (term, weight) in terms {
+        insert.execute(params![term, day, article_id, *weight as f64])?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_and_fingerprints_round_trip() {
+        let d = NaiveDate::from_ymd_opt(2024, 3, 5);
+        assert_eq!(day_number(d), 19787);
+        assert_eq!(day_number(None), UNDATED);
+        let terms = vec![
+            ("jeremy_hunt".to_string(), 2.386_294_4),
+            ("412".to_string(), 1.0),
+            ("strike".to_string(), 1.0),
+        ];
+        let back = decode(&encode(&terms));
+        assert_eq!(back.len(), 3);
+        assert_eq!(back[0], terms[0], "weights survive exactly");
+        assert_eq!(back[1].0, "412", "ties by term");
+    }
+
+    #[test]
+    fn replacing_terms_leaves_no_stale_postings() {
+        let mut store = crate::store::Store::open_in_memory().unwrap();
+        let tx = store.conn_mut().transaction().unwrap();
+        tx.execute(
+            "INSERT INTO articles (id, external_id, text, chars, content_hash, ingested_at, updated_at)
+             VALUES (1, 'a', 'x', 1, 'h', 'now', 'now')",
+            [],
+        )
+        .unwrap();
+        let first = vec![("alpha".to_string(), 1.5), ("beta".to_string(), 1.0)];
+        replace_terms(&tx, 1, NaiveDate::from_ymd_opt(2024, 3, 5), &first).unwrap();
+        let second = vec![("gamma".to_string(), 1.0)];
+        replace_terms(&tx, 1, None, &second).unwrap();
+        let rows: Vec<(String, i64)> = tx
+            .prepare("SELECT term, day FROM term_postings ORDER BY term")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<std::result::Result<_, _>>()
+            .unwrap();
+        assert_eq!(rows, [("gamma".to_string(), UNDATED)]);
+    }
+}
