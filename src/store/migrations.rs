@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_speaker_identity",
         include_str!("migrations/0005_speaker_identity.sql"),
     ),
+    (
+        "0006_article_authors",
+        include_str!("migrations/0006_article_authors.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {

@@ -73,6 +73,7 @@ impl Writer {
                     write_quotes(&tx, &mut self.speakers, article_id, &p.extraction)?;
                 write_claims(&tx, article_id, &p.extraction, &speakers, &quotes)?;
                 write_terms(&tx, article_id, &p.terms)?;
+                write_authors(&tx, article_id, &p.article.authors)?;
             }
             outcomes.push((outcome, article_id));
         }
@@ -229,6 +230,15 @@ fn upsert_article(
     }
 }
 
+/// The article's authors as a JSON array (NULL when none are known).
+fn write_authors(tx: &Transaction, article_id: i64, authors: &[String]) -> Result<()> {
+    let value = (!authors.is_empty())
+        .then(|| serde_json::to_string(authors).unwrap_or_else(|_| "[]".into()));
+    tx.prepare_cached("UPDATE articles SET authors = ?2 WHERE id = ?1")?
+        .execute(params![article_id, value])?;
+    Ok(())
+}
+
 fn write_terms(tx: &Transaction, article_id: i64, terms: &[(String, f32)]) -> Result<()> {
     let mut stmt = tx.prepare_cached(
         "INSERT INTO article_terms (term, article_id, weight) VALUES (?1, ?2, ?3)
@@ -342,6 +352,7 @@ mod tests {
             published: None,
             url: None,
             text: text.into(),
+            authors: Vec::new(),
             origin: Origin::file("x.jsonl").at_line(1),
         };
         let hash = a.content_hash();
