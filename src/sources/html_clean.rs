@@ -24,7 +24,7 @@
 
 use dom_query::{Document, NodeId, NodeRef};
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// The attribute that marks the chosen article element.
@@ -34,10 +34,10 @@ pub const MAIN_MARK: &str = "data-crosscheck-main";
 const DROP_TAGS: &str = "script, style, noscript, template, iframe, svg, button, select, [hidden]";
 
 /// Tags that are not article text unless they hold it (some sites wrap the
-/// whole page in a `<form>` or the article in an `<aside>`).
-const GUARDED_TAGS: &str = "nav, aside, footer, form, figcaption, [role='navigation'], \
-     [role='complementary'], [role='contentinfo'], [aria-hidden='true'], \
-     [style*='display:none'], [style*='display: none']";
+/// whole page in a `<form>` or the article in an `<aside>`); so are elements
+/// with the landmark roles and hidden ones (see [`guarded`]).
+const GUARDED_TAGS: &[&str] = &["nav", "aside", "footer", "form", "figcaption"];
+const GUARDED_ROLES: &[&str] = &["navigation", "complementary", "contentinfo"];
 
 /// Class/id words that mark reader comments and their forms.
 const COMMENT_NAMES: &[&str] = &["comment", "disqus", "respond"];
@@ -131,35 +131,62 @@ enum Name {
 }
 
 /// Removes the elements that are never article text (see the module docs).
+/// Walks the tree once from the top; what is removed is not looked into.
 pub fn strip_boilerplate(doc: &Document) {
     doc.select(DROP_TAGS).remove();
-    let total = doc.select("body").text().chars().count().max(1);
-    let guarded = doc.select(GUARDED_TAGS);
-    let by_tag = guarded.nodes().iter().map(|n| (n.clone(), Name::Weak));
-    let named = doc.select("body [class], body [id]");
-    let by_name = named
-        .nodes()
-        .iter()
-        .filter(|n| !is_heading(n))
-        .filter_map(|n| Some((n.clone(), boilerplate_name(n)?)));
-    let doomed: Vec<NodeRef> = by_tag
-        .chain(by_name)
-        .filter(|(n, kind)| n.text().chars().count() * 2 < total && removable(n, *kind))
-        .map(|(n, _)| n)
-        .collect();
+    let Some(body) = doc.body() else {
+        return;
+    };
+    let total = body.text().chars().count().max(1);
+    let holders = article_holders(&body);
+    let mut doomed = Vec::new();
+    let mut stack = body.element_children();
+    while let Some(n) = stack.pop() {
+        let kind = if guarded(&n) {
+            Some(Name::Weak)
+        } else if is_heading(&n) {
+            None
+        } else {
+            boilerplate_name(&n)
+        };
+        match kind {
+            // Cheapest checks first: the text is only counted for what would go.
+            Some(k)
+                if !holders.contains(&n.id)
+                    && removable(&n, k)
+                    && n.text().chars().count() * 2 < total =>
+            {
+                doomed.push(n)
+            }
+            _ => stack.extend(n.element_children()),
+        }
+    }
     for n in doomed {
         n.remove_from_parent();
     }
     drop_related_sections(doc);
 }
 
+/// A guarded tag, landmark role or hidden element.
+fn guarded(n: &NodeRef) -> bool {
+    let tag = n
+        .node_name()
+        .map(|t| t.to_ascii_lowercase())
+        .unwrap_or_default();
+    GUARDED_TAGS.contains(&tag.as_str())
+        || n.attr("role")
+            .is_some_and(|r| GUARDED_ROLES.contains(&r.to_ascii_lowercase().as_str()))
+        || n.attr("aria-hidden").is_some_and(|v| v.as_ref() == "true")
+        || n.attr("style").is_some_and(|v| {
+            let v: String = v.split_whitespace().collect();
+            v.to_ascii_lowercase().contains("display:none")
+        })
+}
+
 /// Whether an element named as boilerplate can go: never when it holds the
 /// article; surely-named ones unless they hold several paragraphs; others
 /// only when they hold little prose or mostly links.
 fn removable(n: &NodeRef, kind: Name) -> bool {
-    if n.attr(MAIN_MARK).is_some() || holds_article(n) {
-        return false;
-    }
     match kind {
         Name::Comments => true,
         Name::Strong => long_paragraphs(n) < 3,
@@ -190,17 +217,26 @@ fn link_density(n: &NodeRef) -> f32 {
     links as f32 / all as f32
 }
 
-/// Whether an element holds the chosen article, the page's main heading or
-/// its marked body (then it is a wrapper, whatever its name says).
-fn holds_article(n: &NodeRef) -> bool {
-    is_content_marked(n)
-        || n.descendants_it().any(|d| {
-            d.is_element()
-                && (d.attr(MAIN_MARK).is_some()
-                    || d.has_name("h1")
-                    || d.has_name("main")
-                    || is_content_marked(&d))
-        })
+/// The elements that hold the chosen article, the page's main heading,
+/// `<main>` or a marked article body (they are wrappers then, whatever their
+/// names say), found in one pass.
+fn article_holders(body: &NodeRef) -> HashSet<NodeId> {
+    let mut holders = HashSet::new();
+    for d in body.descendants_it() {
+        let marker = d.is_element()
+            && (d.attr(MAIN_MARK).is_some()
+                || d.has_name("h1")
+                || d.has_name("main")
+                || is_content_marked(&d));
+        if marker && holders.insert(d.id) {
+            for a in d.ancestors_it(None) {
+                if !holders.insert(a.id) {
+                    break;
+                }
+            }
+        }
+    }
+    holders
 }
 
 /// Class names and microdata that content-management systems put on the
@@ -285,7 +321,7 @@ pub fn choose_article(doc: &Document, title: Option<&str>) -> Option<String> {
         .nodes()
         .iter()
         .filter(|n| !is_boilerplate_name(n) && !in_comments_or_article(n))
-        .map(|n| (n.clone(), n.text().chars().count()))
+        .map(|n| (*n, n.text().chars().count()))
         .filter(|(_, chars)| *chars >= 200)
         .collect();
     let longest = articles.iter().map(|(_, c)| *c).max()?;
@@ -348,7 +384,7 @@ fn drop_scrolled_articles(doc: &Document, title: Option<&str>) {
         .iter()
         .map(|h| {
             let others: Vec<NodeId> = same.iter().filter(|o| o.id != h.id).map(|o| o.id).collect();
-            let mut block = (*h).clone();
+            let mut block = **h;
             while let Some(up) = block.parent() {
                 if !up.is_element() || up.descendants_it().any(|d| others.contains(&d.id)) {
                     break;
@@ -391,7 +427,7 @@ fn drop_related_sections(doc: &Document) {
     let headings: Vec<NodeRef> = doc
         .select("h2, h3, h4, h5, h6")
         .iter()
-        .filter_map(|s| s.nodes().first().cloned())
+        .filter_map(|s| s.nodes().first().copied())
         .filter(|h| RELATED_HEADING.is_match(&h.text()) && h.text().chars().count() < 60)
         .collect();
     for h in headings {
@@ -556,7 +592,7 @@ mod tests {
         ];
         for (class, want) in cases {
             let doc = Document::from(format!("<div class=\"{class}\">x</div>").as_str());
-            let n = doc.select("div").nodes()[0].clone();
+            let n = doc.select("div").nodes()[0];
             assert_eq!(boilerplate_name(&n), want, "{class}");
         }
     }

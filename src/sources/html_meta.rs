@@ -93,21 +93,22 @@ const AUTHOR_METAS: &[&str] = &[
 /// Reads the metadata of a parsed page. `article` is the CSS selector of the
 /// element holding the main article, where one was chosen.
 pub fn read(doc: &Document, article: Option<&str>) -> PageMeta {
+    let metas = Metas::of(doc);
     let roots = json_ld_roots(doc);
     let mut ld = Vec::new();
     roots.iter().for_each(|r| flatten(r, &mut ld));
     let main = ld.iter().find(|o| is_article(o)).copied();
-    let url = meta(doc, &["og:url"])
+    let url = meta(&metas, &["og:url"])
         .or_else(|| attr(doc, "link[rel='canonical']", "href"))
         .or_else(|| main.and_then(|o| string_of(o.get("url"))));
-    let title = meta(doc, &["og:title", "twitter:title"])
+    let title = meta(&metas, &["og:title", "twitter:title"])
         .or_else(|| main.and_then(|o| string_of(o.get("headline").or(o.get("name")))));
-    let published = published_date(doc, &ld, main, url.as_deref(), article);
+    let published = published_date(doc, &metas, &ld, main, url.as_deref(), article);
     let publisher =
-        meta(doc, &["og:site_name"]).or_else(|| main.and_then(|o| name_of(o.get("publisher")?)));
+        meta(&metas, &["og:site_name"]).or_else(|| main.and_then(|o| name_of(o.get("publisher")?)));
     let mut authors = main.map(|o| names(o.get("author"))).unwrap_or_default();
     if authors.is_empty() {
-        authors = author_elsewhere(doc);
+        authors = author_elsewhere(doc, &metas);
     }
     PageMeta {
         title,
@@ -120,6 +121,7 @@ pub fn read(doc: &Document, article: Option<&str>) -> PageMeta {
 
 fn published_date(
     doc: &Document,
+    metas: &Metas,
     ld: &[&Map<String, Value>],
     main: Option<&Map<String, Value>>,
     url: Option<&str>,
@@ -137,13 +139,13 @@ fn published_date(
     };
     from_ld("datePublished")
         .or_else(|| from_ld("dateCreated"))
-        .or_else(|| meta_date(doc, DATE_METAS))
+        .or_else(|| meta_date(metas, DATE_METAS))
         .or_else(|| itemprop_date(doc, "datePublished"))
         .or_else(|| time_date(doc, article))
         .or_else(|| url.and_then(url_date))
         .or_else(|| text_date(doc, article))
         .or_else(|| from_ld("dateModified"))
-        .or_else(|| meta_date(doc, MODIFIED_METAS))
+        .or_else(|| meta_date(metas, MODIFIED_METAS))
         .or_else(|| itemprop_date(doc, "dateModified"))
 }
 
@@ -181,25 +183,44 @@ fn valid_date(raw: String) -> Option<String> {
 
 /// The first `<meta>` among `keys` (by `property`, `name` or `itemprop`,
 /// any case) whose content reads as a date.
-fn meta_date(doc: &Document, keys: &[&str]) -> Option<String> {
+fn meta_date(metas: &Metas, keys: &[&str]) -> Option<String> {
     keys.iter()
-        .find_map(|k| metas(doc, k).into_iter().find_map(valid_date))
+        .find_map(|k| metas.all(k).find_map(|v| valid_date(v.to_string())))
 }
 
 /// The content of the first non-empty `<meta>` among `keys`.
-fn meta(doc: &Document, keys: &[&str]) -> Option<String> {
-    keys.iter().find_map(|k| metas(doc, k).into_iter().next())
+fn meta(metas: &Metas, keys: &[&str]) -> Option<String> {
+    keys.iter()
+        .find_map(|k| metas.all(k).next().map(str::to_string))
 }
 
-/// Every non-empty content of `<meta>` tags named `key` in any attribute or case.
-fn metas(doc: &Document, key: &str) -> Vec<String> {
-    let sel = format!(
-        "meta[property='{key}' i], meta[name='{key}' i], meta[itemprop='{key}' i], meta[http-equiv='{key}' i]"
-    );
-    doc.select(&sel)
-        .iter()
-        .filter_map(|m| clean(m.attr("content")?.as_ref()))
-        .collect()
+/// The page's `<meta>` tags as (name, content) pairs, read in one pass: the
+/// name from `property`, `name`, `itemprop` or `http-equiv`, lower-cased.
+struct Metas(Vec<(String, String)>);
+
+impl Metas {
+    fn of(doc: &Document) -> Metas {
+        let mut pairs = Vec::new();
+        for m in doc.select("meta[content]").nodes() {
+            let Some(content) = m.attr("content").and_then(|c| clean(c.as_ref())) else {
+                continue;
+            };
+            for a in ["property", "name", "itemprop", "http-equiv"] {
+                if let Some(k) = m.attr(a) {
+                    pairs.push((k.trim().to_lowercase(), content.clone()));
+                }
+            }
+        }
+        Metas(pairs)
+    }
+
+    /// Every content of the tags named `key` (lower case), in page order.
+    fn all<'m>(&'m self, key: &'m str) -> impl Iterator<Item = &'m str> + 'm {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 fn attr(doc: &Document, selector: &str, name: &str) -> Option<String> {
@@ -273,9 +294,13 @@ fn text_date(doc: &Document, article: Option<&str>) -> Option<String> {
     scopes.iter().find_map(|scope| {
         doc.select(scope)
             .select(&sel)
+            .nodes()
             .iter()
-            .filter(|e| e.text().chars().count() <= 200)
-            .find_map(|e| find_written_date(&e.text()))
+            // Small elements only (a date line, not a wrapper named `content-meta`).
+            .filter(|e| e.descendants_it().take(40).count() < 40)
+            .map(|e| e.text())
+            .filter(|t| t.chars().count() <= 200)
+            .find_map(|t| find_written_date(&t))
     })
 }
 
@@ -480,9 +505,9 @@ fn names(v: Option<&Value>) -> Vec<String> {
 }
 
 /// Authors from `<meta>` tags, `itemprop="author"` or `rel="author"` links.
-fn author_elsewhere(doc: &Document) -> Vec<String> {
+fn author_elsewhere(doc: &Document, metas: &Metas) -> Vec<String> {
     let from_meta = AUTHOR_METAS.iter().find_map(|k| {
-        let v = tidy_authors(metas(doc, k).iter().flat_map(|n| split_authors(n)));
+        let v = tidy_authors(metas.all(k).flat_map(split_authors));
         (!v.is_empty()).then_some(v)
     });
     from_meta.unwrap_or_else(|| {
