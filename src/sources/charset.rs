@@ -65,8 +65,12 @@ fn choose(bytes: &[u8], declared: Option<&'static Encoding>) -> &'static Encodin
     detector.guess(None, chardetng::Utf8Detection::Deny)
 }
 
-/// Non-ASCII characters that are valid UTF-8, and invalid byte runs.
+/// Non-ASCII characters that are valid UTF-8 (for valid UTF-8: whether
+/// there is one), and invalid byte runs.
 fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
+    if std::str::from_utf8(bytes).is_ok() {
+        return (usize::from(!bytes.is_ascii()), 0);
+    }
     let (mut good, mut bad) = (0, 0);
     for chunk in bytes.utf8_chunks() {
         good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();

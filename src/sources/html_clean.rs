@@ -266,9 +266,6 @@ fn is_content_marked(n: &NodeRef) -> bool {
     })
 }
 
-static NAME_SPLIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[^a-z0-9]+").expect("valid regex"));
-
 /// What an element's class or id says about it being boilerplate.
 fn boilerplate_name(n: &NodeRef) -> Option<Name> {
     let mut name = String::new();
@@ -298,7 +295,7 @@ fn has_weak_token(name: &str) -> bool {
         .filter(|class| !class.starts_with("category-") && !class.starts_with("tag-"))
         .any(|class| {
             let mut after_modifier = false;
-            NAME_SPLIT.split(class).any(|t| {
+            class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
                 let hit = !after_modifier && WEAK_TOKENS.contains(&t);
                 after_modifier = matches!(t, "has" | "with" | "no" | "show" | "hide" | "is");
                 hit
