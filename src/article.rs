@@ -66,6 +66,9 @@ pub struct Article {
     pub url: Option<String>,
     /// Normalised body text (see `analysis::normalize`); offsets point into it.
     pub text: String,
+    /// The article's authors as the input names them (web pages: JSON-LD,
+    /// `<meta name="author">` …); empty when unknown.
+    pub authors: Vec<String>,
     /// Where the article was read from, for messages.
     pub origin: Origin,
 }
@@ -86,6 +89,11 @@ impl Article {
             h.update(field.unwrap_or("\u{0}").as_bytes());
             h.update([0x1f]);
         }
+        // Only when known, so that articles without authors keep their hashes.
+        for author in &self.authors {
+            h.update(author.as_bytes());
+            h.update([0x1e]);
+        }
         let digest = h.finalize();
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
@@ -103,6 +111,7 @@ mod tests {
             published: None,
             url: None,
             text: text.into(),
+            authors: Vec::new(),
             origin: Origin::stdin(),
         }
     }

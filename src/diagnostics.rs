@@ -14,6 +14,9 @@ pub struct Origin {
     pub path: Option<PathBuf>,
     /// 1-based line number, for line-oriented inputs.
     pub line: Option<usize>,
+    /// The character encoding the input was read in, when it was not UTF-8
+    /// (a web page in windows-1252, say); shown after the path.
+    pub encoding: Option<&'static str>,
 }
 
 impl Origin {
@@ -21,6 +24,7 @@ impl Origin {
         Origin {
             path: Some(path.into()),
             line: None,
+            encoding: None,
         }
     }
 
@@ -28,6 +32,7 @@ impl Origin {
         Origin {
             path: None,
             line: None,
+            encoding: None,
         }
     }
 
@@ -35,6 +40,7 @@ impl Origin {
         Origin {
             path: self.path.clone(),
             line: Some(line),
+            encoding: self.encoding,
         }
     }
 }
@@ -47,6 +53,9 @@ impl fmt::Display for Origin {
         }
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
+        }
+        if let Some(enc) = self.encoding {
+            write!(f, " ({enc})")?;
         }
         Ok(())
     }

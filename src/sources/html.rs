@@ -1,8 +1,12 @@
-//! Saved HTML pages: the article's main text, boilerplate removed (by
-//! dom_smoothie, a Readability port), and metadata from `<meta>` tags and
-//! JSON-LD: `og:site_name`, `article:published_time`, `og:title`, `og:url`
-//! or the canonical link.
+//! Saved HTML pages: metadata from every common place (see `html_meta`),
+//! then the one article's main text, boilerplate removed (see `html_clean`)
+//! and scored by dom_smoothie, a Readability port.
+//!
+//! The page's bytes are read in its own encoding (see `charset`) before
+//! they reach this module.
 
+use super::html_clean::{choose_article, densest_block, drop_boilerplate_lines, strip_boilerplate};
+use super::html_meta;
 use super::{Fields, Overrides, Parsed};
 use crate::diagnostics::{Diagnostic, Origin, Problem};
 use dom_smoothie::{Config, Readability, TextMode};
@@ -24,31 +28,44 @@ pub(super) fn parse(
         parsed.push(Err(no_article(origin)));
         return parsed;
     };
-    let url = meta(&reader, "meta[property='og:url']", "content")
-        .or_else(|| meta(&reader, "link[rel='canonical']", "href"));
     let explicit_id = meta(&reader, "meta[name='crosscheck:id']", "content");
-    let og_title = meta(&reader, "meta[property='og:title']", "content");
+    let hint = meta(&reader, "meta[property='og:title']", "content")
+        .or_else(|| Some(reader.doc.select("title").text().to_string()));
+    // Metadata first: boilerplate removal takes bylines, `<time>` and JSON-LD with it.
+    let main = choose_article(&reader.doc, hint.as_deref());
+    let page = html_meta::read(&reader.doc, main.as_deref());
+    strip_boilerplate(&reader.doc);
     let fallback_text = paragraphs_text(&reader);
-    let (text, title, site, published) = match reader.parse() {
-        Ok(a) => (
-            a.text_content.to_string(),
-            Some(a.title),
-            a.site_name,
-            a.published_time,
-        ),
-        Err(_) => (fallback_text, None, None, None),
+    let block = densest_block(&reader.doc).unwrap_or_default();
+    let headings = html_meta::headings(&reader.doc);
+    let (text, title, site) = match reader.parse() {
+        Ok(a) => (a.text_content.to_string(), Some(a.title), a.site_name),
+        Err(_) => (fallback_text, None, None),
     };
+    // Readability now and then settles on a side block: the page's densest
+    // run of paragraphs, when much longer, is the article.
+    let text = if block.chars().count() > 2 * text.chars().count() {
+        block
+    } else {
+        text
+    };
+    let text = drop_boilerplate_lines(&text, &page.authors);
     if text.trim().is_empty() {
         parsed.push(Err(no_article(origin)));
         return parsed;
     }
     let fields = Fields {
         id: explicit_id,
-        source: site,
-        title: og_title.or(title).filter(|t| !t.trim().is_empty()),
-        published,
-        url,
+        source: page.publisher.or(site),
+        title: page
+            .title
+            .or(title)
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| html_meta::tidy_title(t, &headings)),
+        published: page.published,
+        url: page.url,
         text: Some(text),
+        authors: page.authors,
     };
     parsed.build(fields, origin, fallback_id, ov);
     parsed

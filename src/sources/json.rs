@@ -121,6 +121,7 @@ fn record(value: Value, origin: &Origin, ov: &Overrides, parsed: &mut Parsed) {
         published: first_string(&map, DATE_KEYS),
         url: first_string(&map, &["url", "link"]),
         text: first_string(&map, TEXT_KEYS),
+        ..Fields::default()
     };
     parsed.build(fields, origin, None, ov);
 }

@@ -5,12 +5,16 @@
 //! Readers never abort on bad input: each problem becomes a [`Diagnostic`]
 //! naming the file (and line), and the rest of the input is still read.
 
+mod charset;
 pub mod dates;
 mod decode;
 mod html;
+mod html_clean;
+mod html_meta;
 mod json;
 mod plain;
 
+pub use charset::{Decoded, decode_html};
 pub use dates::parse_published;
 pub use decode::{check_head, decode_text};
 
@@ -251,6 +255,9 @@ pub fn read_file(file: &InputFile, overrides: &Overrides) -> Parsed {
 
 /// Parses the bytes of one input in the given form.
 pub fn parse_bytes(bytes: &[u8], format: Format, origin: Origin, ov: &Overrides) -> Parsed {
+    if format == Format::Html {
+        return parse_html_bytes(bytes, origin, ov);
+    }
     let text = match decode_text(bytes, &origin) {
         Ok(t) => t,
         Err(d) => return Parsed::one(Err(d)),
@@ -262,6 +269,33 @@ pub fn parse_bytes(bytes: &[u8], format: Format, origin: Origin, ov: &Overrides)
         Format::Text => plain::parse(text, &origin, fallback_id, ov),
         Format::Html => html::parse(text, &origin, fallback_id, ov),
     }
+}
+
+/// A web page in whatever encoding it is in: read as text the way browsers
+/// read it (see `charset`), its encoding noted in the origin when not UTF-8.
+/// Only binary data and empty pages are rejected.
+fn parse_html_bytes(bytes: &[u8], mut origin: Origin, ov: &Overrides) -> Parsed {
+    let head = &bytes[..bytes.len().min(8192)];
+    let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
+    if !utf16
+        && let Err(d) = decode_text(head, &origin)
+        && d.problem != Problem::NotUtf8
+    {
+        return Parsed::one(Err(d));
+    }
+    let decoded = decode_html(bytes);
+    if decoded.text.trim().is_empty() {
+        return Parsed::one(Err(Diagnostic::new(
+            origin,
+            Problem::Empty,
+            "empty: there is no text to ingest",
+        )));
+    }
+    if decoded.encoding != encoding_rs::UTF_8 {
+        origin.encoding = Some(decoded.encoding.name());
+    }
+    let fallback_id = default_id(&origin);
+    html::parse(&decoded.text, &origin, fallback_id, ov)
 }
 
 /// Parses one line of a JSON Lines file (a blank line gives nothing).
@@ -295,6 +329,7 @@ struct Fields {
     published: Option<String>,
     url: Option<String>,
     text: Option<String>,
+    authors: Vec<String>,
 }
 
 /// Turns raw fields into an article: normalises text and metadata, applies
@@ -341,6 +376,11 @@ fn build_article(
         published,
         url,
         text,
+        authors: fields
+            .authors
+            .iter()
+            .filter_map(|a| clean(Some(a.clone())))
+            .collect(),
         origin: origin.clone(),
     })
 }

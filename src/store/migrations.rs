@@ -34,6 +34,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0007_term_index",
         include_str!("migrations/0007_term_index.sql"),
     ),
+    (
+        "0008_article_authors",
+        include_str!("migrations/0008_article_authors.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {

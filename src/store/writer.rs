@@ -78,6 +78,7 @@ impl Writer {
                     .extend(unreferenced(&p.extraction, &speakers));
                 let date = p.article.published.map(|d| d.date);
                 terms::replace_terms(&tx, article_id, date, &p.terms)?;
+                write_authors(&tx, article_id, &p.article.authors)?;
             }
             outcomes.push((outcome, article_id));
         }
@@ -241,6 +242,15 @@ fn upsert_article(
     }
 }
 
+/// The article's authors as a JSON array (NULL when none are known).
+fn write_authors(tx: &Transaction, article_id: i64, authors: &[String]) -> Result<()> {
+    let value = (!authors.is_empty())
+        .then(|| serde_json::to_string(authors).unwrap_or_else(|_| "[]".into()));
+    tx.prepare_cached("UPDATE articles SET authors = ?2 WHERE id = ?1")?
+        .execute(params![article_id, value])?;
+    Ok(())
+}
+
 /// Store ids of an article's speakers that none of its quotes or claims names.
 fn unreferenced(ex: &ArticleExtraction, speakers: &[i64]) -> Vec<i64> {
     let mut used = vec![false; speakers.len()];
@@ -381,6 +391,7 @@ mod tests {
             published: None,
             url: None,
             text: text.into(),
+            authors: Vec::new(),
             origin: Origin::file("x.jsonl").at_line(1),
         };
         let hash = a.content_hash();

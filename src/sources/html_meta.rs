@@ -1,0 +1,636 @@
+//! A web page's metadata — title, publication date, authors, publisher and
+//! address — from every place pages commonly keep it.
+//!
+//! Publication date, first found wins (each value must read as a date):
+//! 1. JSON-LD: the first `Article`-like object's (`NewsArticle`,
+//!    `BlogPosting`, …, also inside `@graph` arrays) `datePublished`, then
+//!    its `dateCreated`;
+//! 2. `<meta>` tags: `article:published_time` and the Open Graph,
+//!    Dublin Core, Parse.ly, Sailthru and citation variants, `date`,
+//!    `pubdate`, `publishdate` …;
+//! 3. an element with `itemprop="datePublished"` (`content`, `datetime` or text);
+//! 4. a `<time>` element marked as the publication time (`pubdate`, a class
+//!    naming publication), else the first `<time datetime>` inside the
+//!    article, else in the page;
+//! 5. the date in the page's address (`/2021/03/05/`, `2021-03-05`);
+//! 6. a date written in an element whose class or id names a date (in the
+//!    article first), in English, German, French, Spanish, Italian,
+//!    Portuguese or Dutch, or numeric (`5.3.2021`);
+//! 7. the last-modified date (JSON-LD `dateModified`, `article:modified_time`),
+//!    better than none for resolving relative dates.
+//!
+//! Title: `og:title`, `twitter:title`, the JSON-LD headline, then the
+//! Readability title. Authors: JSON-LD `author`, `<meta name="author">` and
+//! variants, `itemprop="author"`, `rel="author"`. Publisher: `og:site_name`,
+//! then JSON-LD `publisher`.
+
+use super::dates::parse_published;
+use dom_query::Document;
+use regex::Regex;
+use serde_json::{Map, Value};
+use std::sync::LazyLock;
+
+/// What a page says about itself.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct PageMeta {
+    pub title: Option<String>,
+    /// The publication date as written where it was found (it parses).
+    pub published: Option<String>,
+    pub authors: Vec<String>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+}
+
+/// `<meta>` names and properties that carry the publication date, best first.
+const DATE_METAS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "published-date",
+    "publication_date",
+    "dc.date.issued",
+    "dc.date",
+    "dc.date.created",
+    "dcterms.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "citation_publication_date",
+    "citation_date",
+    "article.published",
+    "article_date_original",
+    "originalpublicationdate",
+];
+
+const MODIFIED_METAS: &[&str] = &[
+    "article:modified_time",
+    "og:article:modified_time",
+    "datemodified",
+    "og:updated_time",
+    "last-modified",
+    "dcterms.modified",
+];
+
+const AUTHOR_METAS: &[&str] = &[
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+];
+
+/// Reads the metadata of a parsed page. `article` is the CSS selector of the
+/// element holding the main article, where one was chosen.
+pub fn read(doc: &Document, article: Option<&str>) -> PageMeta {
+    let metas = Metas::of(doc);
+    let roots = json_ld_roots(doc);
+    let mut ld = Vec::new();
+    roots.iter().for_each(|r| flatten(r, &mut ld));
+    let main = ld.iter().find(|o| is_article(o)).copied();
+    let url = meta(&metas, &["og:url"])
+        .or_else(|| attr(doc, "link[rel='canonical']", "href"))
+        .or_else(|| main.and_then(|o| string_of(o.get("url"))));
+    let title = meta(&metas, &["og:title", "twitter:title"])
+        .or_else(|| main.and_then(|o| string_of(o.get("headline").or(o.get("name")))));
+    let published = published_date(doc, &metas, &ld, main, url.as_deref(), article);
+    let publisher =
+        meta(&metas, &["og:site_name"]).or_else(|| main.and_then(|o| name_of(o.get("publisher")?)));
+    let mut authors = main.map(|o| names(o.get("author"))).unwrap_or_default();
+    if authors.is_empty() {
+        authors = author_elsewhere(doc, &metas);
+    }
+    PageMeta {
+        title,
+        published,
+        authors,
+        publisher,
+        url,
+    }
+}
+
+fn published_date(
+    doc: &Document,
+    metas: &Metas,
+    ld: &[&Map<String, Value>],
+    main: Option<&Map<String, Value>>,
+    url: Option<&str>,
+    article: Option<&str>,
+) -> Option<String> {
+    let page = ld
+        .iter()
+        .find(|o| has_type(o, |t| t.ends_with("Page")))
+        .copied();
+    let from_ld = |key: &str| {
+        [main, page]
+            .into_iter()
+            .flatten()
+            .find_map(|o| valid_date(string_of(o.get(key))?))
+    };
+    from_ld("datePublished")
+        .or_else(|| from_ld("dateCreated"))
+        .or_else(|| meta_date(metas, DATE_METAS))
+        .or_else(|| itemprop_date(doc, "datePublished"))
+        .or_else(|| time_date(doc, article))
+        .or_else(|| url.and_then(url_date))
+        .or_else(|| text_date(doc, article))
+        .or_else(|| from_ld("dateModified"))
+        .or_else(|| meta_date(metas, MODIFIED_METAS))
+        .or_else(|| itemprop_date(doc, "dateModified"))
+}
+
+/// The page's first `<h1>` and `<h2>` headings, whitespace tidied.
+pub fn headings(doc: &Document) -> Vec<String> {
+    doc.select("h1, h2")
+        .iter()
+        .take(20)
+        .map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// A title such as `Site | Headline` cut to the part that is one of the
+/// page's `headings`, where one is.
+pub fn tidy_title(title: String, headings: &[String]) -> String {
+    let parts: Vec<&str> = TITLE_SEPARATOR.split(&title).map(str::trim).collect();
+    if parts.len() < 2 {
+        return title;
+    }
+    parts
+        .iter()
+        .find(|p| !p.is_empty() && headings.iter().any(|h| h == *p))
+        .map_or(title.clone(), |p| p.to_string())
+}
+
+static TITLE_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:\||–|—|-|::|»|·)\s+").expect("valid regex"));
+
+/// `raw` if it reads as a plausible publication date.
+fn valid_date(raw: String) -> Option<String> {
+    let p = parse_published(&raw).ok()??;
+    let year = chrono::Datelike::year(&p.date);
+    (1990..=2100).contains(&year).then_some(raw)
+}
+
+/// The first `<meta>` among `keys` (by `property`, `name` or `itemprop`,
+/// any case) whose content reads as a date.
+fn meta_date(metas: &Metas, keys: &[&str]) -> Option<String> {
+    keys.iter()
+        .find_map(|k| metas.all(k).find_map(|v| valid_date(v.to_string())))
+}
+
+/// The content of the first non-empty `<meta>` among `keys`.
+fn meta(metas: &Metas, keys: &[&str]) -> Option<String> {
+    keys.iter()
+        .find_map(|k| metas.all(k).next().map(str::to_string))
+}
+
+/// The page's `<meta>` tags as (name, content) pairs, read in one pass: the
+/// name from `property`, `name`, `itemprop` or `http-equiv`, lower-cased.
+struct Metas(Vec<(String, String)>);
+
+impl Metas {
+    fn of(doc: &Document) -> Metas {
+        let mut pairs = Vec::new();
+        for m in doc.select("meta[content]").nodes() {
+            let Some(content) = m.attr("content").and_then(|c| clean(c.as_ref())) else {
+                continue;
+            };
+            for a in ["property", "name", "itemprop", "http-equiv"] {
+                if let Some(k) = m.attr(a) {
+                    pairs.push((k.trim().to_lowercase(), content.clone()));
+                }
+            }
+        }
+        Metas(pairs)
+    }
+
+    /// Every content of the tags named `key` (lower case), in page order.
+    fn all<'m>(&'m self, key: &'m str) -> impl Iterator<Item = &'m str> + 'm {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn attr(doc: &Document, selector: &str, name: &str) -> Option<String> {
+    doc.select(selector)
+        .iter()
+        .find_map(|e| clean(e.attr(name)?.as_ref()))
+}
+
+fn clean(s: &str) -> Option<String> {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!s.is_empty()).then_some(s)
+}
+
+fn itemprop_date(doc: &Document, prop: &str) -> Option<String> {
+    let sel = format!("[itemprop='{prop}']");
+    doc.select(&sel).iter().find_map(|e| {
+        ["content", "datetime"]
+            .iter()
+            .find_map(|a| e.attr(a).and_then(|v| valid_date(v.to_string())))
+            .or_else(|| find_written_date(&e.text()))
+    })
+}
+
+/// A `<time>` marked as the publication time, else the first one with a
+/// `datetime` inside the article, else in the page.
+fn time_date(doc: &Document, article: Option<&str>) -> Option<String> {
+    let marked = "time[pubdate], time[class*='publish' i], time[class*='entry-date' i], \
+                  time[itemprop*='date' i], time[class*='post-date' i]";
+    let from = |sel: &str| {
+        doc.select(sel)
+            .iter()
+            .find_map(|t| valid_date(t.attr("datetime")?.to_string()))
+    };
+    let scope = article.unwrap_or("article, main, [itemprop='articleBody']");
+    let in_article = scope
+        .split(", ")
+        .map(|a| format!("{a} time[datetime]"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    from(marked)
+        .or_else(|| from(&in_article))
+        .or_else(|| from("time[datetime]"))
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)",
+    )
+    .expect("valid regex")
+});
+
+/// The date in an address such as `…/2021/03/05/slug` or `…/2021-03-05-slug`.
+fn url_date(url: &str) -> Option<String> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let c = URL_DATE.captures(path)?;
+    valid_date(format!("{}-{}-{}", &c[1], &c[2], &c[3]))
+}
+
+/// A date written in an element whose class or id names a date, in the
+/// article first.
+fn text_date(doc: &Document, article: Option<&str>) -> Option<String> {
+    const HINTS: &[&str] = &[
+        "date", "datum", "time", "fecha", "data", "publish", "posted", "byline", "meta", "info",
+    ];
+    let sel = HINTS
+        .iter()
+        .map(|h| format!("[class*='{h}' i], [id*='{h}' i]"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let scopes = [article.unwrap_or("article, main"), "body"];
+    scopes.iter().find_map(|scope| {
+        doc.select(scope)
+            .select(&sel)
+            .nodes()
+            .iter()
+            // Small elements only (a date line, not a wrapper named `content-meta`).
+            .filter(|e| e.descendants_it().take(40).count() < 40)
+            .map(|e| e.text())
+            .filter(|t| t.chars().count() <= 200)
+            .find_map(|t| find_written_date(&t))
+    })
+}
+
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b").expect("valid regex"));
+static DOTTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b").expect("valid regex")
+});
+static SLASHED_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b").expect("valid regex"));
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b")
+        .expect("valid regex")
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b")
+        .expect("valid regex")
+});
+
+/// The first date written in `text`, as `YYYY-MM-DD`.
+pub fn find_written_date(text: &str) -> Option<String> {
+    let ymd = |y: &str, m: u32, d: u32| valid_date(format!("{y}-{m:02}-{d:02}"));
+    let num = |s: &str| s.parse::<u32>().ok();
+    let mut found: Vec<(usize, String)> = Vec::new();
+    let mut note = |at: usize, v: Option<String>| {
+        if let Some(v) = v {
+            found.push((at, v));
+        }
+    };
+    if let Some(c) = ISO_DATE.captures(text) {
+        note(c.get(0)?.start(), ymd(&c[1], num(&c[2])?, num(&c[3])?));
+    }
+    if let Some(c) = DOTTED_DATE.captures(text) {
+        note(c.get(0)?.start(), ymd(&c[3], num(&c[2])?, num(&c[1])?));
+    }
+    if let Some(c) = SLASHED_DATE.captures(text) {
+        let (a, b) = (num(&c[1])?, num(&c[2])?);
+        let v = match (a > 12, b > 12) {
+            (true, false) => ymd(&c[3], b, a),
+            (false, true) => ymd(&c[3], a, b),
+            _ => None,
+        };
+        note(c.get(0)?.start(), v);
+    }
+    for c in DAY_MONTH_YEAR.captures_iter(text) {
+        if let Some(m) = month_of(&c[2]) {
+            note(c.get(0)?.start(), ymd(&c[3], m, num(&c[1])?));
+            break;
+        }
+    }
+    for c in MONTH_DAY_YEAR.captures_iter(text) {
+        if let Some(m) = month_of(&c[1]) {
+            note(c.get(0)?.start(), ymd(&c[3], m, num(&c[2])?));
+            break;
+        }
+    }
+    found.into_iter().min_by_key(|(at, _)| *at).map(|(_, v)| v)
+}
+
+/// Month names and abbreviations in the languages dates are read in.
+const MONTHS: [&[&str]; 12] = [
+    &[
+        "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
+        "janeiro", "januari",
+    ],
+    &[
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "févr",
+        "fevrier",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "fev",
+        "februari",
+    ],
+    &[
+        "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt",
+    ],
+    &["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+    &["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
+    &[
+        "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho",
+    ],
+    &[
+        "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho",
+    ],
+    &["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+    &[
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "septiembre",
+        "settembre",
+        "set",
+        "setembro",
+    ],
+    &[
+        "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
+        "out",
+    ],
+    &["november", "nov", "novembre", "noviembre", "novembro"],
+    &[
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "décembre",
+        "decembre",
+        "déc",
+        "diciembre",
+        "dic",
+        "dicembre",
+        "dezembro",
+    ],
+];
+
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&w))
+        .map(|i| i as u32 + 1)
+}
+
+/// Every JSON-LD block on the page that parses, in document order.
+fn json_ld_roots(doc: &Document) -> Vec<Value> {
+    let mut out = Vec::new();
+    for script in doc.select("script[type='application/ld+json' i]").iter() {
+        let raw = script.text();
+        let raw = raw
+            .trim()
+            .trim_start_matches("//<![CDATA[")
+            .trim_end_matches("//]]>")
+            .replace(['\n', '\r', '\t'], " ");
+        if let Ok(v) = serde_json::from_str::<Value>(&raw) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// Every object in a JSON-LD value, `@graph` members and array items included.
+fn flatten<'v>(v: &'v Value, out: &mut Vec<&'v Map<String, Value>>) {
+    match v {
+        Value::Array(items) => items.iter().for_each(|i| flatten(i, out)),
+        Value::Object(o) => {
+            out.push(o);
+            if let Some(g) = o.get("@graph") {
+                flatten(g, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn has_type(o: &Map<String, Value>, pred: impl Fn(&str) -> bool) -> bool {
+    match o.get("@type") {
+        Some(Value::String(t)) => pred(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(pred),
+        _ => false,
+    }
+}
+
+fn is_article(o: &Map<String, Value>) -> bool {
+    has_type(o, |t| {
+        t.ends_with("Article") || t.ends_with("Posting") || t == "Report" || t == "Review"
+    })
+}
+
+/// A JSON value as one line of text (a string, or a number).
+fn string_of(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => clean(s),
+        Value::Array(items) => items.iter().find_map(|i| string_of(Some(i))),
+        _ => None,
+    }
+}
+
+/// The name of a person or organisation: a string, or an object's `name`.
+fn name_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => clean(s),
+        Value::Object(o) => string_of(o.get("name")),
+        Value::Array(items) => items.iter().find_map(name_of),
+        _ => None,
+    }
+}
+
+/// Every name in a JSON-LD `author` value.
+fn names(v: Option<&Value>) -> Vec<String> {
+    let found = match v {
+        Some(Value::Array(items)) => items.iter().filter_map(name_of).collect(),
+        Some(v) => name_of(v).into_iter().collect(),
+        None => Vec::new(),
+    };
+    tidy_authors(found.iter().flat_map(|n| split_authors(n)))
+}
+
+/// Authors from `<meta>` tags, `itemprop="author"` or `rel="author"` links.
+fn author_elsewhere(doc: &Document, metas: &Metas) -> Vec<String> {
+    let from_meta = AUTHOR_METAS.iter().find_map(|k| {
+        let v = tidy_authors(metas.all(k).flat_map(split_authors));
+        (!v.is_empty()).then_some(v)
+    });
+    from_meta.unwrap_or_else(|| {
+        let sel = "[itemprop='author'] [itemprop='name'], [itemprop='author'], a[rel='author']";
+        let first = doc.select(sel).iter().find_map(|e| {
+            let v = e
+                .attr("content")
+                .map(|c| c.to_string())
+                .unwrap_or_else(|| e.text().to_string());
+            clean(&v)
+        });
+        tidy_authors(first.iter().flat_map(|n| split_authors(n)))
+    })
+}
+
+static AUTHOR_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:;|\||\s&\s|\sand\s|\sund\s|\set\s|\sy\s|\se\s)\s*").expect("valid regex")
+});
+static BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:by|von|par|por|di|door|autor(?:in)?:?|author:?)\s+").expect("valid regex")
+});
+
+fn split_authors(s: &str) -> Vec<String> {
+    AUTHOR_SPLIT
+        .split(s)
+        .map(|p| BY.replace(p.trim(), "").trim().to_string())
+        .collect()
+}
+
+/// Names kept once each; addresses, handles and overlong strings dropped.
+fn tidy_authors(names: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        let n = n.trim().trim_matches(',').trim().to_string();
+        let junk = n.is_empty()
+            || n.contains("://")
+            || n.starts_with('@')
+            || n.chars().count() > 60
+            || !n.chars().any(char::is_alphabetic);
+        if !junk && !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One written date → the day read from it (`None`: no date).
+    fn check(text: &str, want: Option<&str>) {
+        assert_eq!(find_written_date(text).as_deref(), want, "{text:?}");
+    }
+
+    #[test]
+    fn dates_written_in_several_languages_and_forms() {
+        let cases = [
+            ("Posted on March 5th, 2021 by admin", Some("2021-03-05")),
+            ("Veröffentlicht am 14. Mai 2019", Some("2019-05-14")),
+            ("Publié le 3 février 2020", Some("2020-02-03")),
+            ("5 de marzo de 2018", Some("2018-03-05")),
+            ("12 giugno 2017", Some("2017-06-12")),
+            ("Stand: 07.08.2015, 10:12 Uhr", Some("2015-08-07")),
+            ("2014-11-05 14:25", Some("2014-11-05")),
+            ("31/12/2012", Some("2012-12-31")),
+            ("04/05/2012", None),
+            (
+                "Updated 20 Jan. 2020, first 19 Jan. 2020",
+                Some("2020-01-20"),
+            ),
+            ("May the force be with you, 2021", None),
+            ("version 3.6.12", None),
+            ("no date here", None),
+        ];
+        for (text, want) in cases {
+            check(text, want);
+        }
+    }
+
+    #[test]
+    fn dates_in_addresses() {
+        let cases = [
+            ("https://example.org/2019/05/14/slug/", Some("2019-05-14")),
+            (
+                "https://example.org/news/2019-05-14-slug",
+                Some("2019-05-14"),
+            ),
+            ("https://example.org/20190514/slug", Some("2019-05-14")),
+            ("https://example.org/2019/05/slug", None),
+            ("https://example.org/id/123456789", None),
+        ];
+        for (url, want) in cases {
+            assert_eq!(url_date(url).as_deref(), want, "{url}");
+        }
+    }
+
+    #[test]
+    fn author_names_split_and_tidied() {
+        let names = |s: &str| tidy_authors(split_authors(s).into_iter());
+        assert_eq!(names("By Jo Smith and Sam Lee"), ["Jo Smith", "Sam Lee"]);
+        assert_eq!(
+            names("Von Anna Beispiel und Ben Muster"),
+            ["Anna Beispiel", "Ben Muster"]
+        );
+        assert_eq!(names("https://facebook.com/someone"), Vec::<String>::new());
+        assert_eq!(names("Jo Smith; Jo Smith"), ["Jo Smith"]);
+    }
+
+    #[test]
+    fn json_ld_first_article_wins_and_graphs_are_read() {
+        let doc = Document::from(
+            r#"<html><head><script type="application/ld+json">
+            {"@graph":[{"@type":"WebPage","datePublished":"2010-01-01"},
+              {"@type":["NewsArticle"],"headline":"First","datePublished":"2020-02-02",
+               "author":{"@type":"Person","name":"Jo Smith"},"publisher":{"name":"Post"}},
+              {"@type":"NewsArticle","headline":"Next","datePublished":"2020-03-03"}]}
+            </script></head><body></body></html>"#,
+        );
+        let m = read(&doc, None);
+        assert_eq!(m.title.as_deref(), Some("First"));
+        assert_eq!(m.published.as_deref(), Some("2020-02-02"));
+        assert_eq!(m.authors, ["Jo Smith"]);
+        assert_eq!(m.publisher.as_deref(), Some("Post"));
+    }
+}

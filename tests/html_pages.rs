@@ -1,0 +1,316 @@
+//! Web pages of our own writing, one per kind of thing a page reader gets
+//! wrong: encodings, each place a publication date hides, authors, infinite
+//! scroll, and each kind of boilerplate. Every page goes through one `check`.
+
+mod common;
+
+use common::Workspace;
+use crosscheck::diagnostics::Origin;
+use crosscheck::sources::{Format, Overrides, parse_bytes};
+
+/// Three paragraphs of article prose (enough for the Readability scorer).
+const BODY: &str = "<p>The county council voted on Tuesday to close the Wendmouth ferry at the end of the summer season, after eleven years of losses that officials put at £2.3m.</p>
+<p>\"We cannot keep asking taxpayers to cover a service that carries fewer than forty passengers a day,\" said Cllr Priya Raman, who chairs the transport committee.</p>
+<p>Campaigners said they would ask the county's ombudsman to review the decision, which they described as rushed, and promised a petition before the autumn.</p>";
+
+/// What one page must give.
+#[derive(Default)]
+struct Want<'a> {
+    with: &'a [&'a str],
+    without: &'a [&'a str],
+    title: Option<&'a str>,
+    /// The publication day, `YYYY-MM-DD`.
+    day: Option<&'a str>,
+    authors: &'a [&'a str],
+    /// The encoding noted in the origin (`None`: UTF-8, nothing noted).
+    encoding: Option<&'a str>,
+}
+
+fn check(name: &str, bytes: &[u8], want: Want) {
+    let p = parse_bytes(
+        bytes,
+        Format::Html,
+        Origin::file(format!("{name}.html")),
+        &Overrides::default(),
+    );
+    assert!(p.diagnostics.is_empty(), "{name}: {:?}", p.diagnostics);
+    assert_eq!(p.articles.len(), 1, "{name}: one article per page");
+    let a = &p.articles[0];
+    for s in want.with {
+        assert!(
+            a.text.contains(s),
+            "{name}: {s:?} missing from {:?}",
+            a.text
+        );
+    }
+    for s in want.without {
+        assert!(!a.text.contains(s), "{name}: {s:?} kept in {:?}", a.text);
+    }
+    if let Some(t) = want.title {
+        assert_eq!(a.title.as_deref(), Some(t), "{name}: title");
+    }
+    let day = a.published.map(|d| d.date.format("%Y-%m-%d").to_string());
+    assert_eq!(day.as_deref(), want.day, "{name}: publication day");
+    assert_eq!(a.authors, want.authors, "{name}: authors");
+    assert_eq!(a.origin.encoding, want.encoding, "{name}: encoding");
+}
+
+fn page(head: &str, body: &str) -> Vec<u8> {
+    format!("<!doctype html><html><head>{head}</head><body>{body}</body></html>").into_bytes()
+}
+
+#[test]
+fn pages_in_legacy_encodings_are_read_not_rejected() {
+    let mut latin1 = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><title>Schule</title></head><body><article>".to_vec();
+    for _ in 0..3 {
+        latin1.extend_from_slice(b"<p>Die Sch\xFCler der Waldorfschule bekommen ein gr\xF6\xDFeres Geb\xE4ude, weil die Nachfrage seit Jahren w\xE4chst und die R\xE4ume nicht mehr reichen.</p>");
+    }
+    latin1.extend_from_slice(b"</article></body></html>");
+    check(
+        "latin1",
+        &latin1,
+        Want {
+            with: &["Die Schüler der Waldorfschule bekommen ein größeres Gebäude"],
+            title: Some("Schule"),
+            encoding: Some("windows-1252"),
+            ..Want::default()
+        },
+    );
+    // Declares UTF-8, is windows-1252.
+    let lying = [
+        b"<html><head><meta charset=\"utf-8\"></head><body><article>".as_slice(),
+        b"<p>Gr\xFC\xDFe aus M\xFCnchen: Die Stadtwerke erh\xF6hen die Preise f\xFCr Fernw\xE4rme um f\xFCnf Prozent, wie ein Sprecher am Montag best\xE4tigte.</p>".repeat(3).as_slice(),
+        b"</article></body></html>".as_slice(),
+    ]
+    .concat();
+    check(
+        "lying",
+        &lying,
+        Want {
+            with: &["Grüße aus München: Die Stadtwerke erhöhen die Preise"],
+            encoding: Some("windows-1252"),
+            ..Want::default()
+        },
+    );
+    check(
+        "utf8",
+        &page(
+            "<meta charset=\"utf-8\">",
+            &format!("<article>{BODY}</article>"),
+        ),
+        Want {
+            with: &["£2.3m"],
+            ..Want::default()
+        },
+    );
+}
+
+#[test]
+fn publication_date_from_each_place_a_page_keeps_it() {
+    let article = format!("<article><h1>Ferry to close</h1>{BODY}</article>");
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "json-ld graph",
+            page(
+                r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Post"},{"@type":"NewsArticle","headline":"Ferry to close","datePublished":"2021-03-05T09:00:00+01:00","dateModified":"2021-03-09T10:00:00+01:00"}]}</script>"#,
+                &article,
+            ),
+            "2021-03-05",
+        ),
+        (
+            "meta name=date",
+            page(r#"<meta name="date" content="2018-11-02">"#, &article),
+            "2018-11-02",
+        ),
+        (
+            "time in the article",
+            page(
+                "",
+                &format!(
+                    "<aside><time datetime=\"2001-01-01\">old</time></aside><article><time datetime=\"2017-06-30T08:00\">30 June</time>{BODY}</article>"
+                ),
+            ),
+            "2017-06-30",
+        ),
+        (
+            "itemprop",
+            page(
+                "",
+                &format!(
+                    "<article><span itemprop=\"datePublished\" content=\"2016-02-29\">gestern</span>{BODY}</article>"
+                ),
+            ),
+            "2016-02-29",
+        ),
+        (
+            "url",
+            page(
+                r#"<link rel="canonical" href="https://example.org/news/2019/05/14/ferry-to-close/">"#,
+                &article,
+            ),
+            "2019-05-14",
+        ),
+        (
+            "written in German",
+            page(
+                "",
+                &format!(
+                    "<article><div class=\"datum\">Veröffentlicht am 14. Mai 2019, 10:12 Uhr</div>{BODY}</article>"
+                ),
+            ),
+            "2019-05-14",
+        ),
+        (
+            "written in French",
+            page(
+                "",
+                &format!(
+                    "<article><p class=\"post-date\">Publié le 3 février 2020</p>{BODY}</article>"
+                ),
+            ),
+            "2020-02-03",
+        ),
+    ];
+    for (name, html, day) in cases {
+        check(
+            name,
+            &html,
+            Want {
+                with: &["fewer than forty passengers"],
+                day: Some(day),
+                ..Want::default()
+            },
+        );
+    }
+}
+
+#[test]
+fn authors_from_json_ld_and_meta_tags() {
+    let ld = page(
+        r#"<script type="application/ld+json">[{"@type":"BlogPosting","headline":"Ferry","author":[{"@type":"Person","name":"Anna Beispiel"},{"@type":"Person","name":"Ali Khan"}],"publisher":{"@type":"Organization","name":"Wendmouth Post"}}]</script>"#,
+        &format!("<article>{BODY}</article>"),
+    );
+    check(
+        "json-ld authors",
+        &ld,
+        Want {
+            with: &["Cllr Priya Raman"],
+            title: Some("Ferry"),
+            authors: &["Anna Beispiel", "Ali Khan"],
+            ..Want::default()
+        },
+    );
+    let meta = page(
+        r#"<meta name="author" content="By Jo Smith and Sam Lee">"#,
+        &format!("<article><p class=\"credit\">Jo Smith, Transport Reporter</p>{BODY}</article>"),
+    );
+    check(
+        "meta author",
+        &meta,
+        Want {
+            with: &["Cllr Priya Raman"],
+            without: &["Transport Reporter"],
+            authors: &["Jo Smith", "Sam Lee"],
+            ..Want::default()
+        },
+    );
+}
+
+#[test]
+fn only_the_first_article_of_an_endless_page() {
+    let next = "<p>In other news, the lighthouse on Kestrel Point will reopen to visitors next month after a two-year restoration that cost the trust more than expected.</p>".repeat(3);
+    let articles = page(
+        r#"<meta property="og:title" content="Ferry to close">"#,
+        &format!(
+            "<article><h1>Ferry to close</h1>{BODY}</article><article><h1>Lighthouse reopens</h1>{next}</article>"
+        ),
+    );
+    let headings = page(
+        r#"<meta property="og:title" content="Ferry to close">"#,
+        &format!(
+            "<div class=\"wrap\"><div class=\"post\"><h1 class=\"post-title entry-title\">Ferry to close</h1><div class=\"body\">{BODY}</div></div>\
+             <div class=\"post\"><h1 class=\"post-title\">Lighthouse reopens</h1><div class=\"body\">{next}{next}</div></div></div>"
+        ),
+    );
+    for (name, html) in [("articles", articles), ("headings", headings)] {
+        check(
+            name,
+            &html,
+            Want {
+                with: &["fewer than forty passengers"],
+                without: &["lighthouse", "Lighthouse"],
+                title: Some("Ferry to close"),
+                ..Want::default()
+            },
+        );
+    }
+}
+
+#[test]
+fn boilerplate_of_each_kind_stays_out() {
+    let html = page(
+        "<title>Ferry to close</title>",
+        &format!(
+            r##"<div class="cookie-banner"><p>We use cookies to improve your experience on our website. By continuing to browse you agree to our use of cookies and our privacy policy.</p></div>
+<nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+<div class="layout has-sidebar"><main><article>
+<h1>Ferry to close</h1>
+<p class="byline">Von Anna Beispiel</p>
+<p>4 min read</p>
+<figure><img src="f.jpg"><figcaption>The ferry at dawn. Photo: Jo Smith</figcaption></figure>
+{BODY}
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<h3>Related posts</h3>
+<ul><li><a href="/a">Bus routes to change in spring</a></li><li><a href="/b">Harbour fees to rise</a></li></ul>
+</article>
+<section id="comments"><h2>3 Comments</h2><div class="comment"><p>This is a disgrace, the ferry has served the island for decades and the council never listened to us.</p></div>
+<div id="respond"><p>Your email address will not be published. Required fields are marked *</p></div></section>
+</main><aside class="sidebar"><h3>Most read</h3><ul><li><a href="/c">Storm warning</a></li></ul></aside></div>
+<footer>© Wendmouth Post. All rights reserved.</footer>"##
+        ),
+    );
+    check(
+        "boilerplate",
+        &html,
+        Want {
+            with: &["fewer than forty passengers", "promised a petition"],
+            without: &[
+                "We use cookies",
+                "Sport",
+                "Anna Beispiel",
+                "4 min read",
+                "Photo: Jo Smith",
+                "Share on Facebook",
+                "Bus routes to change",
+                "Related posts",
+                "This is a disgrace",
+                "will not be published",
+                "Storm warning",
+                "All rights reserved",
+            ],
+            title: Some("Ferry to close"),
+            ..Want::default()
+        },
+    );
+}
+
+#[test]
+fn authors_and_encoding_reach_the_store() {
+    let ws = Workspace::new();
+    let mut bytes = b"<html><head><meta charset=\"windows-1252\"><meta name=\"author\" content=\"Ren\xE9 Dupont\"><title>Caf\xE9</title></head><body><article>".to_vec();
+    for _ in 0..3 {
+        bytes.extend_from_slice(b"<p>Le caf\xE9 du port fermera ses portes \xE0 la fin de l'\xE9t\xE9, apr\xE8s quarante ans de service, a annonc\xE9 son propri\xE9taire lundi.</p>");
+    }
+    bytes.extend_from_slice(b"</article></body></html>");
+    let path = ws.write("in/cafe.html", bytes);
+    ws.ok(&["ingest", path.to_str().unwrap()]);
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    let (authors, origin, text): (String, String, String) = conn
+        .query_row("SELECT authors, origin, text FROM articles", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap();
+    assert_eq!(authors, r#"["René Dupont"]"#);
+    assert!(origin.ends_with("cafe.html (windows-1252)"), "{origin}");
+    assert!(text.contains("Le café du port fermera"), "{text}");
+}
