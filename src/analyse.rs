@@ -11,12 +11,12 @@ use crate::compare::flags::{
     ArticleEvidence, QuoteEvidence, SpeakerRef, StoryEvidence, find_flags,
 };
 use crate::compare::terms::{TERMS_PER_ARTICLE, cosine};
-use crate::store::{StoreError, now_utc};
+use crate::store::{StoreError, now_utc, write_tx};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::BTreeSet;
 use std::rc::Rc;
+use std::time::{Duration, Instant};
 
 /// How stories are formed.
 #[derive(Debug, Clone)]
@@ -61,7 +61,10 @@ pub struct AnalysisSummary {
 /// The caches are dropped when they grow past a limit, so memory stays
 /// bounded however large the run.
 struct Index<'t> {
-    tx: &'t Transaction<'t>,
+    /// The connection, read inside each chunk's transaction. The caches
+    /// outlive a chunk: while a run places articles, postings and dates do
+    /// not change, and the stories it sets are recorded here as it goes.
+    tx: &'t Connection,
     articles: f32,
     postings: HashMap<String, Rc<Vec<(i64, f32)>>>,
     fingerprints: HashMap<i64, Rc<Vec<(String, f32)>>>,
@@ -73,7 +76,7 @@ struct Index<'t> {
 const CACHE_LIMIT: usize = 4_000_000;
 
 impl<'t> Index<'t> {
-    fn new(tx: &'t Transaction<'t>) -> Result<Self, StoreError> {
+    fn new(tx: &'t Connection) -> Result<Self, StoreError> {
         let n: i64 = tx.query_row(
             "SELECT count(*) FROM (SELECT DISTINCT article_id FROM article_terms)",
             [],
@@ -178,56 +181,150 @@ fn article_info(tx: &Transaction, id: i64) -> Result<ArticleInfo, StoreError> {
         })?)
 }
 
-/// Puts each article of `ids` (in order) into a story, then refreshes the
-/// touched stories' dates. Articles already in a story stay there.
+/// A write transaction of the analysis is committed once it has run this
+/// long, so that reviews and other writers never wait long behind it.
+const CHUNK_TIME: Duration = Duration::from_millis(250);
+/// Pending rows read per transaction.
+const CHUNK_ROWS: i64 = 2048;
+
+/// Lists `ids` as pending and does all pending analysis (see [`analyse_pending`]).
 pub fn analyse_articles(
-    conn: &mut Connection,
+    conn: &Connection,
     ids: &[i64],
     opts: &AnalysisOptions,
 ) -> Result<AnalysisSummary, StoreError> {
-    let tx = conn.transaction()?;
+    let tx = write_tx(conn)?;
+    for &id in ids {
+        tx.prepare_cached("INSERT OR IGNORE INTO pending_articles (article_id) VALUES (?1)")?
+            .execute([id])?;
+    }
+    tx.commit()?;
+    analyse_pending(conn, opts)
+}
+
+/// Does the analysis the store lists as pending: puts every pending
+/// article (in id order, which is the order a run stored them in) into a
+/// story, then recomputes the dates and flags of every pending story.
+///
+/// The work is done in short `BEGIN IMMEDIATE` transactions, each of which
+/// removes from the lists exactly the work it commits, so a run killed at
+/// any moment leaves a store from which the next run reaches the state an
+/// uninterrupted run would have: placement reads only the store (never a
+/// run's memory), and flags are refreshed only once every article is placed.
+pub fn analyse_pending(
+    conn: &Connection,
+    opts: &AnalysisOptions,
+) -> Result<AnalysisSummary, StoreError> {
     let mut summary = AnalysisSummary::default();
-    let mut touched: BTreeSet<i64> = BTreeSet::new();
-    {
-        let mut index = Index::new(&tx)?;
-        for &id in ids {
-            summary.articles += 1;
-            let info = article_info(&tx, id)?;
-            let story = match info.story {
-                Some(s) => s,
-                None => {
-                    let story = match find_story(&mut index, id, info.date, opts)? {
-                        Some(s) => {
-                            summary.joined_stories += 1;
-                            s
-                        }
-                        None => {
-                            summary.new_stories += 1;
-                            new_story(&tx, &info)?
-                        }
-                    };
-                    tx.execute(
-                        "UPDATE articles SET story_id = ?2 WHERE id = ?1",
-                        params![id, story],
-                    )?;
-                    story
-                }
-            };
-            index.set_story(id, story)?;
-            index.trim();
-            touched.insert(story);
+    let mut index = None;
+    while place_chunk(conn, &mut index, opts, &mut summary)? {}
+    while refresh_chunk(conn, &mut summary)? {}
+    Ok(summary)
+}
+
+/// Places a chunk of pending articles; `false` when none was left.
+/// The index is made in the first chunk (inside its transaction) and kept.
+fn place_chunk<'c>(
+    conn: &'c Connection,
+    index: &mut Option<Index<'c>>,
+    opts: &AnalysisOptions,
+    summary: &mut AnalysisSummary,
+) -> Result<bool, StoreError> {
+    let tx = write_tx(conn)?;
+    let ids = pending_ids(
+        &tx,
+        "SELECT article_id FROM pending_articles ORDER BY article_id LIMIT ?1",
+    )?;
+    if ids.is_empty() {
+        return Ok(false);
+    }
+    let index = match index {
+        Some(index) => index,
+        None => index.insert(Index::new(conn)?),
+    };
+    let started = Instant::now();
+    for &id in &ids {
+        place(&tx, index, id, opts, summary)?;
+        if started.elapsed() > CHUNK_TIME {
+            break;
         }
     }
-    for &story in &touched {
+    tx.commit()?;
+    Ok(true)
+}
+
+fn pending_ids(tx: &Transaction, sql: &str) -> Result<Vec<i64>, StoreError> {
+    let mut stmt = tx.prepare_cached(sql)?;
+    let rows = stmt.query_map([CHUNK_ROWS], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Puts one article into a story (an article already in one stays there)
+/// and lists that story for a refresh.
+fn place(
+    tx: &Transaction,
+    index: &mut Index,
+    id: i64,
+    opts: &AnalysisOptions,
+    summary: &mut AnalysisSummary,
+) -> Result<(), StoreError> {
+    summary.articles += 1;
+    let info = article_info(tx, id)?;
+    let story = match info.story {
+        Some(s) => s,
+        None => {
+            let story = match find_story(index, id, info.date, opts)? {
+                Some(s) => {
+                    summary.joined_stories += 1;
+                    s
+                }
+                None => {
+                    summary.new_stories += 1;
+                    new_story(tx, &info)?
+                }
+            };
+            tx.execute(
+                "UPDATE articles SET story_id = ?2 WHERE id = ?1",
+                params![id, story],
+            )?;
+            story
+        }
+    };
+    index.set_story(id, story)?;
+    index.trim();
+    tx.prepare_cached("INSERT OR IGNORE INTO pending_stories (story_id) VALUES (?1)")?
+        .execute([story])?;
+    tx.prepare_cached("DELETE FROM pending_articles WHERE article_id = ?1")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// Refreshes a chunk of pending stories; `false` when none was left.
+fn refresh_chunk(conn: &Connection, summary: &mut AnalysisSummary) -> Result<bool, StoreError> {
+    let tx = write_tx(conn)?;
+    let stories = pending_ids(
+        &tx,
+        "SELECT story_id FROM pending_stories ORDER BY story_id LIMIT ?1",
+    )?;
+    if stories.is_empty() {
+        return Ok(false);
+    }
+    let started = Instant::now();
+    for story in stories {
         refresh_story(&tx, story)?;
         let flags = refresh_flags(&tx, story)?;
         summary.flags.new += flags.new;
         summary.flags.updated += flags.updated;
         summary.flags.gone += flags.gone;
+        summary.stories_touched += 1;
+        tx.prepare_cached("DELETE FROM pending_stories WHERE story_id = ?1")?
+            .execute([story])?;
+        if started.elapsed() > CHUNK_TIME {
+            break;
+        }
     }
-    summary.stories_touched = touched.len();
     tx.commit()?;
-    Ok(summary)
+    Ok(true)
 }
 
 /// The story of the most similar article already in a story, if similar enough.
@@ -541,26 +638,23 @@ pub fn refresh_flags(tx: &Transaction, story: i64) -> Result<FlagSummary, StoreE
     Ok(summary)
 }
 
-/// `crosscheck analyse`: places stored articles that have no story yet,
-/// and re-examines their stories (with `all`, every story).
+/// `crosscheck analyse`: finishes any pending analysis, places stored
+/// articles that have no story yet, and re-examines their stories (with
+/// `all`, every story). Listing the work is one transaction and doing it
+/// is resumable, so an interrupted `analyse` is finished by the next
+/// `analyse` or `ingest`.
 pub fn reanalyse(conn: &mut Connection, all: bool) -> Result<AnalysisSummary, StoreError> {
-    let unplaced = articles_without_story(conn)?;
-    let mut summary = analyse_articles(conn, &unplaced, &AnalysisOptions::default())?;
+    let tx = write_tx(conn)?;
+    tx.execute(
+        "INSERT OR IGNORE INTO pending_articles (article_id) SELECT id FROM articles WHERE story_id IS NULL",
+        [],
+    )?;
     if all {
-        let stories: Vec<i64> = conn
-            .prepare("SELECT id FROM stories ORDER BY id")?
-            .query_map([], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        let tx = conn.transaction()?;
-        for story in &stories {
-            refresh_story(&tx, *story)?;
-            let flags = refresh_flags(&tx, *story)?;
-            summary.flags.new += flags.new;
-            summary.flags.updated += flags.updated;
-            summary.flags.gone += flags.gone;
-        }
-        tx.commit()?;
-        summary.stories_touched = stories.len();
+        tx.execute(
+            "INSERT OR IGNORE INTO pending_stories (story_id) SELECT id FROM stories",
+            [],
+        )?;
     }
-    Ok(summary)
+    tx.commit()?;
+    analyse_pending(conn, &AnalysisOptions::default())
 }

@@ -97,7 +97,11 @@ pub fn record_verdict(
     note: Option<&str>,
     reviewer: Option<&str>,
 ) -> Result<()> {
-    let texts: Option<(String, String)> = conn
+    // One `BEGIN IMMEDIATE` transaction: the history row and the flag's
+    // status are written together or not at all, from the evidence as it
+    // stands once the write lock is held.
+    let tx = crate::store::write_tx(conn)?;
+    let texts: Option<(String, String)> = tx
         .query_row(
             "SELECT a_text, b_text FROM flags WHERE id = ?1",
             [id],
@@ -108,16 +112,17 @@ pub fn record_verdict(
         return Err(ReviewError::NoSuchFlag(id));
     };
     let now = now_utc();
-    conn.execute(
+    tx.execute(
         "INSERT INTO flag_reviews (flag_id, verdict, note, reviewer, reviewed_at, a_text, b_text)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![id, verdict.as_str(), note, reviewer, now, a_text, b_text],
     )?;
     // A fresh verdict answers any change of evidence seen so far.
-    conn.execute(
+    tx.execute(
         "UPDATE flags SET status = ?2, evidence_changed = 0, updated_at = ?3 WHERE id = ?1",
         params![id, verdict.as_str(), now],
     )?;
+    tx.commit()?;
     Ok(())
 }
 
