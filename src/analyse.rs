@@ -12,7 +12,7 @@ use crate::compare::flags::{
 };
 use crate::compare::terms::{TERMS_PER_ARTICLE, cosine};
 use crate::store::terms::{self, UNDATED};
-use crate::store::{StoreError, now_utc};
+use crate::store::{StoreError, now_utc, write_tx};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -264,20 +264,45 @@ fn placing_order(tx: &Transaction, ids: &[i64]) -> Result<Vec<i64>, StoreError> 
     Ok(keyed.into_iter().map(|k| k.2).collect())
 }
 
-/// Puts each article of `ids` into a story (in order of publication, see
-/// [`placing_order`]), then refreshes the touched stories' dates and flags.
-/// Articles already in a story stay there.
+/// Lists `ids` as pending and does all pending analysis (see [`analyse_pending`]).
 pub fn analyse_articles(
     conn: &mut Connection,
     ids: &[i64],
     opts: &AnalysisOptions,
 ) -> Result<AnalysisSummary, StoreError> {
-    let tx = conn.transaction()?;
+    let tx = write_tx(conn)?;
+    for &id in ids {
+        tx.prepare_cached("INSERT OR IGNORE INTO pending_articles (article_id) VALUES (?1)")?
+            .execute([id])?;
+    }
+    tx.commit()?;
+    analyse_pending(conn, opts)
+}
+
+/// Does the analysis the store lists as pending (`pending_articles`, which
+/// the writer fills in the transaction that stores each article, and
+/// `pending_stories`): puts every pending article into a story (in order
+/// of publication, see [`placing_order`]), then refreshes the dates and
+/// flags of every touched or pending story. Articles already in a story
+/// stay there.
+///
+/// The whole analysis is one `BEGIN IMMEDIATE` transaction that also
+/// empties the lists, so a run killed at any moment leaves either all of
+/// it done or the lists intact for the next run, which then reaches the
+/// state an uninterrupted run would have.
+pub fn analyse_pending(
+    conn: &mut Connection,
+    opts: &AnalysisOptions,
+) -> Result<AnalysisSummary, StoreError> {
+    let tx = write_tx(conn)?;
+    let ids = column(&tx, "SELECT article_id FROM pending_articles")?;
+    let mut touched: BTreeSet<i64> = column(&tx, "SELECT story_id FROM pending_stories")?
+        .into_iter()
+        .collect();
     let mut summary = AnalysisSummary::default();
-    let mut touched: BTreeSet<i64> = BTreeSet::new();
     {
         let mut index = Index::new(&tx, opts)?;
-        for id in placing_order(&tx, ids)? {
+        for id in placing_order(&tx, &ids)? {
             summary.articles += 1;
             let info = article_info(&tx, id)?;
             let day = terms::day_number(info.date);
@@ -312,8 +337,17 @@ pub fn analyse_articles(
         summary.flags.gone += flags.gone;
     }
     summary.stories_touched = touched.len();
+    tx.execute("DELETE FROM pending_articles", [])?;
+    tx.execute("DELETE FROM pending_stories", [])?;
     tx.commit()?;
     Ok(summary)
+}
+
+/// The first column of a query's rows.
+fn column(tx: &Transaction, sql: &str) -> Result<Vec<i64>, StoreError> {
+    let mut stmt = tx.prepare(sql)?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Articles already in a story that share the rarer terms of `terms`
@@ -652,23 +686,17 @@ pub fn refresh_flags(tx: &Transaction, story: i64) -> Result<FlagSummary, StoreE
 /// `crosscheck analyse`: places stored articles that have no story yet,
 /// and re-examines their stories (with `all`, every story).
 pub fn reanalyse(conn: &mut Connection, all: bool) -> Result<AnalysisSummary, StoreError> {
-    let unplaced = articles_without_story(conn)?;
-    let mut summary = analyse_articles(conn, &unplaced, &AnalysisOptions::default())?;
+    let tx = write_tx(conn)?;
+    tx.execute(
+        "INSERT OR IGNORE INTO pending_articles (article_id) SELECT id FROM articles WHERE story_id IS NULL",
+        [],
+    )?;
     if all {
-        let stories: Vec<i64> = conn
-            .prepare("SELECT id FROM stories ORDER BY id")?
-            .query_map([], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        let tx = conn.transaction()?;
-        for story in &stories {
-            refresh_story(&tx, *story)?;
-            let flags = refresh_flags(&tx, *story)?;
-            summary.flags.new += flags.new;
-            summary.flags.updated += flags.updated;
-            summary.flags.gone += flags.gone;
-        }
-        tx.commit()?;
-        summary.stories_touched = stories.len();
+        tx.execute(
+            "INSERT OR IGNORE INTO pending_stories (story_id) SELECT id FROM stories",
+            [],
+        )?;
     }
-    Ok(summary)
+    tx.commit()?;
+    analyse_pending(conn, &AnalysisOptions::default())
 }

@@ -82,6 +82,9 @@ pub enum Problem {
     UnsupportedType,
     /// A date that could not be read; the article is kept without it.
     BadDate,
+    /// Extraction failed on this article (a defect in crosscheck): the
+    /// article is skipped and the rest of the batch stored.
+    ExtractionFailed,
 }
 
 impl Problem {
@@ -97,6 +100,7 @@ impl Problem {
             Problem::NoArticleInHtml => "no article in HTML",
             Problem::UnsupportedType => "unsupported file type",
             Problem::BadDate => "unreadable date (kept without it)",
+            Problem::ExtractionFailed => "extraction failed",
         }
     }
 

@@ -10,16 +10,18 @@
 //! Bad input never stops the run: every problem is handed to [`Progress`]
 //! as a [`Diagnostic`] and counted in the [`Summary`].
 
-use crate::analyse::{AnalysisOptions, AnalysisSummary, analyse_articles};
+use crate::analyse::{AnalysisOptions, AnalysisSummary, analyse_pending};
 use crate::analysis::Document;
+use crate::article::Article;
 use crate::compare::terms::fingerprint;
 use crate::diagnostics::{Diagnostic, Origin, Problem};
-use crate::extract::{EXTRACTOR_VERSION, extract_article};
+use crate::extract::{ArticleExtraction, EXTRACTOR_VERSION, extract_article};
 use crate::sources::{self, Format, Input, InputFile, Overrides, Parsed};
-use crate::store::{Prepared, RunLog, Store, StoreError, WriteOutcome, known_value, short_hash};
+use crate::store::{Prepared, RunLog, Store, StoreError, known_value, short_hash};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Read};
+use std::panic::AssertUnwindSafe;
 use std::time::{Duration, Instant};
 use thiserror::Error;
 
@@ -176,18 +178,47 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
         if up_to_date {
             out.unchanged += 1;
         } else {
-            let doc = Document::new(article.text.clone());
-            let extraction = extract_article(&doc, article.published.map(|p| p.date));
-            let terms = fingerprint(article.title.as_deref(), &doc);
-            out.articles.push(Prepared {
-                article,
-                hash,
-                extraction,
-                terms,
-            });
+            match analyse_one(&article) {
+                Ok((extraction, terms)) => out.articles.push(Prepared {
+                    article,
+                    hash,
+                    extraction,
+                    terms,
+                }),
+                Err(d) => out.diagnostics.push(d),
+            }
         }
     }
     out
+}
+
+/// Extracts one article's quotes and claims and its fingerprint. A panic
+/// (a defect, never expected) is caught here and becomes this article's
+/// diagnostic, naming its file and line, so one article never ends a batch.
+fn analyse_one(article: &Article) -> Result<(ArticleExtraction, Vec<(String, f32)>), Diagnostic> {
+    guarded(article, || {
+        let doc = Document::new(article.text.clone());
+        let extraction = extract_article(&doc, article.published.map(|p| p.date));
+        (extraction, fingerprint(article.title.as_deref(), &doc))
+    })
+}
+
+/// Runs `work` on `article`, turning a panic into the article's diagnostic.
+fn guarded<T>(article: &Article, work: impl FnOnce() -> T) -> Result<T, Diagnostic> {
+    std::panic::catch_unwind(AssertUnwindSafe(work)).map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Diagnostic::new(
+            article.origin.clone(),
+            Problem::ExtractionFailed,
+            format!(
+                "extraction failed on this article ({what}); it was skipped and the rest stored. This is a defect in crosscheck: please report it with this article"
+            ),
+        )
+    })
 }
 
 /// Collects jobs into chunks, runs each chunk in parallel and forwards the results.
@@ -339,21 +370,17 @@ pub fn ingest(
     .unwrap_or_default();
 
     let (tx, rx) = crossbeam_channel::bounded::<Vec<Prepared>>(2);
-    let (mut writer, counts, changed) = std::thread::scope(|scope| {
+    let (mut writer, counts) = std::thread::scope(|scope| {
         // The writer owns the connection for the whole run and hands it back at the end.
         let writer = scope.spawn(move || -> Result<_, StoreError> {
             let mut w = store.into_writer();
             let mut counts = [0usize; 3];
-            let mut changed = Vec::new();
             for batch in rx {
-                for (outcome, id) in w.write_batch(&batch)? {
+                for (outcome, _) in w.write_batch(&batch)? {
                     counts[outcome as usize] += 1;
-                    if outcome != WriteOutcome::Unchanged {
-                        changed.push(id);
-                    }
                 }
             }
-            Ok((w, counts, changed))
+            Ok((w, counts))
         });
         let mut send = move |batch: Vec<Prepared>| tx.send(batch).is_ok();
         let read = read_all(
@@ -370,8 +397,10 @@ pub fn ingest(
         read.map(|()| written)
     })?;
     progress.stage_done("store");
-    // New and changed articles find their stories, and those stories' flags are refreshed.
-    summary.analysis = analyse_articles(writer.conn_mut(), &changed, &options.analysis)?;
+    // New and changed articles find their stories, and those stories' flags
+    // are refreshed: all the work listed as pending, including what an
+    // interrupted earlier run left, so every ingest finishes the analysis.
+    summary.analysis = analyse_pending(writer.conn_mut(), &options.analysis)?;
     progress.stage_done("analyse");
     let [new, updated, unchanged_in_writer] = counts;
     summary.new = new;
@@ -498,4 +527,29 @@ fn read_stdin(pipeline: &mut Pipeline) -> Result<(), IngestError> {
         });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_one_article_is_its_diagnostic_with_file_and_line() {
+        let article = Article {
+            external_id: "x".into(),
+            source: None,
+            title: None,
+            published: None,
+            url: None,
+            text: "Text.".into(),
+            origin: Origin::file("batch.jsonl").at_line(7),
+        };
+        let d = guarded(&article, || -> u32 { panic!("index out of bounds") }).unwrap_err();
+        assert_eq!(d.problem, Problem::ExtractionFailed);
+        assert!(d.problem.rejects());
+        assert_eq!(d.origin.to_string(), "batch.jsonl:7");
+        assert!(d.message.contains("index out of bounds"), "{}", d.message);
+        assert_eq!(guarded(&article, || 5), Ok(5));
+        assert!(analyse_one(&article).is_ok());
+    }
 }

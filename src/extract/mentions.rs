@@ -539,7 +539,7 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     if opens_with_quantifier(doc, &range) {
         return member_of_group(doc, range);
     }
-    let toks = phrase_tokens(doc, range.clone());
+    let toks = phrase_tokens(doc, range.clone())?;
     let (&first, &last) = (toks.first()?, toks.last()?);
     let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
     if toks.len() == 1
@@ -547,7 +547,7 @@ pub fn parse_np(doc: &Document, range: Range<usize>) -> Option<Mention> {
     {
         return Some(pronoun_mention(span, p));
     }
-    if toks.len() > 14 {
+    if toks.len() > MAX_NP_TOKENS {
         return None;
     }
     // `a group called Merrow Parents for Choice`: the name after `called`.
@@ -611,12 +611,27 @@ fn member_of_group(doc: &Document, range: Range<usize>) -> Option<Mention> {
     Some(m)
 }
 
+/// The most tokens a noun phrase holds; a longer phrase is no mention.
+const MAX_NP_TOKENS: usize = 14;
+
+/// Whether a token can be dropped from a phrase's edge (punctuation, or a
+/// conjunction opening it): a phrase keeps every other token of its range.
+fn strippable(doc: &Document, i: usize) -> bool {
+    is_punct(&doc.tokens[i])
+        || lexicon::is_subordinator(word(doc, i))
+        || matches!(lower(word(doc, i)).as_ref(), "and" | "but" | "so" | "yet")
+}
+
 /// The tokens of the phrase in `range` that belong to it (`Sen. Sherrod
-/// Brown (D-OH)` → `Sen. Sherrod Brown`).
-fn phrase_tokens(doc: &Document, range: Range<usize>) -> Vec<usize> {
+/// Brown (D-OH)` → `Sen. Sherrod Brown`). `None` once the phrase is sure
+/// to hold more than [`MAX_NP_TOKENS`] tokens, which bounds the work of a
+/// look-up at the size of a phrase, whatever the size of the range.
+fn phrase_tokens(doc: &Document, range: Range<usize>) -> Option<Vec<usize>> {
     // Parenthesised asides (`(R-OH)`, `(D-Md.)`) are not part of the phrase.
     // So is a nickname in marks (`Marcia "Cia" Price`).
     let mut toks: Vec<usize> = Vec::new();
+    // Tokens no edge-stripping can drop: each is in the final phrase.
+    let mut kept = 0usize;
     let mut depth = 0usize;
     let is_mark = |i: usize| matches!(word(doc, i), "\"" | "“" | "”" | "'" | "‘" | "’");
     let mut i = range.start;
@@ -634,30 +649,38 @@ fn phrase_tokens(doc: &Document, range: Range<usize>) -> Vec<usize> {
         match word(doc, i) {
             "(" | "[" => depth += 1,
             ")" | "]" => depth = depth.saturating_sub(1),
-            _ if depth == 0 => toks.push(i),
+            _ if depth == 0 => {
+                toks.push(i);
+                kept += usize::from(!strippable(doc, i));
+                if kept > MAX_NP_TOKENS {
+                    return None;
+                }
+            }
             _ => {}
         }
         i += 1;
     }
     // Drop outer punctuation.
-    while toks.first().is_some_and(|&i| is_punct(&doc.tokens[i])) {
-        toks.remove(0);
-    }
-    while toks.last().is_some_and(|&i| is_punct(&doc.tokens[i])) {
+    let mut first = toks
+        .iter()
+        .position(|&i| !is_punct(&doc.tokens[i]))
+        .unwrap_or(toks.len());
+    while toks.len() > first && is_punct(&doc.tokens[toks[toks.len() - 1]]) {
         toks.pop();
     }
     // `When Clinton`, `And surveys of voters`: a conjunction opening the
     // clause is not part of its subject.
-    while toks.len() > 1
-        && (lexicon::is_subordinator(word(doc, toks[0]))
+    while toks.len() - first > 1
+        && (lexicon::is_subordinator(word(doc, toks[first]))
             || matches!(
-                lower(word(doc, toks[0])).as_ref(),
+                lower(word(doc, toks[first])).as_ref(),
                 "and" | "but" | "so" | "yet"
             ))
     {
-        toks.remove(0);
+        first += 1;
     }
-    toks
+    toks.drain(..first);
+    Some(toks)
 }
 
 /// `a group called Merrow Parents for Choice`: the position of `called`

@@ -21,7 +21,7 @@ use speakers::{Speaker, SpeakerKind};
 
 /// Bumped whenever extraction changes what it finds, so that stored
 /// articles analysed by an older version are analysed again on the next ingest.
-pub const EXTRACTOR_VERSION: i64 = 6;
+pub const EXTRACTOR_VERSION: i64 = 7;
 
 /// A quote with its text and character offsets into the stored article text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -175,8 +175,42 @@ pub fn extract_article(doc: &Document, published: Option<NaiveDate>) -> ArticleE
     ArticleExtraction {
         speakers: found.speakers,
         quotes,
-        claims,
+        claims: without_absurd_values(claims),
     }
+}
+
+/// Values past this are no figure a news article states (`1e400`, a
+/// 300-digit number): they overflow or lose every digit that matters, so
+/// such a claim is dropped rather than stored as null or as nonsense.
+pub const MAX_CLAIM_VALUE: f64 = 1e18;
+
+/// Drops claims whose value (or upper value) is not a readable figure,
+/// keeping the links between the rest.
+fn without_absurd_values(claims: Vec<ClaimRecord>) -> Vec<ClaimRecord> {
+    let readable = |v: f64| v.is_finite() && v.abs() <= MAX_CLAIM_VALUE;
+    let keep: Vec<bool> = claims
+        .iter()
+        .map(|c| c.value.as_number().is_none_or(readable) && c.value_high.is_none_or(readable))
+        .collect();
+    if keep.iter().all(|&k| k) {
+        return claims;
+    }
+    // New index of each kept claim.
+    let mut new_index = Vec::with_capacity(claims.len());
+    let mut next = 0;
+    for &k in &keep {
+        new_index.push(k.then_some(next));
+        next += usize::from(k);
+    }
+    claims
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(mut c, _)| {
+            c.linked = c.linked.and_then(|l| new_index.get(l).copied().flatten());
+            c
+        })
+        .collect()
 }
 
 /// The JSON form of a quote in `crosscheck extract` output: the contract
@@ -264,6 +298,30 @@ impl ArticleExtraction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_no_article_states_are_no_claims() {
+        let huge = "9".repeat(300);
+        for text in [
+            "The deficit was 1e400 pounds, officials said.".to_string(),
+            format!("The debt reached {huge} dollars last year."),
+            format!("It cost £5m ({huge} dollars), officials said."),
+        ] {
+            let doc = Document::new(text.clone());
+            let ex = extract_article(&doc, None);
+            for c in &ex.claims {
+                let v = c.value.as_number().unwrap_or(0.0);
+                assert!(v.is_finite() && v.abs() <= MAX_CLAIM_VALUE, "{text}: {c:?}");
+                assert!(c.linked.is_none_or(|l| l < ex.claims.len()));
+            }
+        }
+        let doc = Document::new("About 12 people came.".to_string());
+        assert_eq!(
+            extract_article(&doc, None).claims.len(),
+            1,
+            "ordinary figures stay"
+        );
+    }
 
     #[test]
     fn records_carry_character_offsets_into_the_text() {

@@ -118,10 +118,10 @@ pub fn record_verdict(
     note: Option<&str>,
     reviewer: Option<&str>,
 ) -> Result<()> {
-    // One transaction, taking the write lock first (waiting out an ingest's
-    // batch through the busy timeout): the evidence read, the verdict and
-    // the status it sets are one consistent step.
-    let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
+    // One `BEGIN IMMEDIATE` transaction: the history row and the flag's
+    // status are written together or not at all, from the evidence as it
+    // stands once the write lock is held.
+    let tx = crate::store::write_tx(conn)?;
     let texts: Option<(String, String)> = tx
         .query_row(
             "SELECT a_text, b_text FROM flags WHERE id = ?1",

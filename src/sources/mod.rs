@@ -168,10 +168,23 @@ fn discover_path(path: &Path, d: &mut Discovery) {
                 d.diagnostics.push(Diagnostic::new(
                     Origin::file(at),
                     Problem::Unreadable,
-                    format!("cannot read this path ({e}); check its permissions"),
+                    walk_error_message(&e),
                 ));
             }
         }
+    }
+}
+
+/// What went wrong walking a folder, and what to do: a link back to a
+/// folder above it is a loop (followed once, never again), anything else
+/// is most often a permission.
+fn walk_error_message(e: &walkdir::Error) -> String {
+    match e.loop_ancestor() {
+        Some(ancestor) => format!(
+            "a symbolic link loop: this link leads back to {}, which is already being read; it was skipped (remove the link, or name the folder it points to instead)",
+            ancestor.display()
+        ),
+        None => format!("cannot read this path ({e}); check its permissions"),
     }
 }
 
@@ -388,6 +401,23 @@ fn build_article(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_loop_is_reported_as_a_loop_and_the_rest_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let inner = dir.path().join("inner");
+        std::fs::create_dir(&inner).unwrap();
+        std::fs::write(inner.join("story.txt"), "Some text.").unwrap();
+        std::os::unix::fs::symlink(dir.path(), inner.join("back")).unwrap();
+        let d = discover(&[Input::Path(dir.path().to_path_buf())]);
+        assert_eq!(d.files.len(), 1, "{:?}", d.files);
+        assert_eq!(d.diagnostics.len(), 1, "{:?}", d.diagnostics);
+        let message = &d.diagnostics[0].message;
+        assert!(message.contains("symbolic link loop"), "{message}");
+        assert!(!message.contains("permissions"), "{message}");
+        assert!(d.diagnostics[0].origin.to_string().contains("back"));
+    }
 
     #[test]
     fn formats_by_extension_and_sniffing() {

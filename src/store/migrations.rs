@@ -6,8 +6,9 @@
 //! the embedded file is refused (someone edited a released migration).
 
 use super::{Result, StoreError};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// All migrations, in order. Append only.
@@ -38,6 +39,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0008_article_authors",
         include_str!("migrations/0008_article_authors.sql"),
     ),
+    (
+        "0009_pending_work",
+        include_str!("migrations/0009_pending_work.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {
@@ -47,8 +52,17 @@ pub(super) fn checksum(sql: &str) -> String {
         .collect()
 }
 
+/// Brings the schema up to date. Safe when several processes open a new
+/// file at once: the migrations run inside one `BEGIN IMMEDIATE`
+/// transaction, and what is applied is read again once the write lock is
+/// held, so the second process finds the work done instead of repeating it.
 pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    conn.execute_batch(
+    // The common case, an up-to-date file, takes no write lock.
+    if table_exists(conn)? && pending(&applied(conn)?, path)?.is_empty() {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    tx.execute_batch(
         "CREATE TABLE IF NOT EXISTS schema_migrations (
              version    INTEGER PRIMARY KEY,
              name       TEXT NOT NULL,
@@ -56,13 +70,41 @@ pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
              applied_at TEXT NOT NULL
          )",
     )?;
-    let newest: Option<i64> = conn
-        .query_row("SELECT max(version) FROM schema_migrations", [], |r| {
-            r.get(0)
-        })
+    for version in pending(&applied(&tx)?, path)? {
+        let (name, sql) = MIGRATIONS[version as usize - 1];
+        tx.execute_batch(sql)?;
+        tx.execute(
+            "INSERT INTO schema_migrations (version, name, checksum, applied_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![version, name, checksum(sql), super::now_utc()],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+fn table_exists(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
+            [],
+            |_| Ok(()),
+        )
         .optional()?
-        .flatten();
-    if let Some(found) = newest
+        .is_some())
+}
+
+/// Version → checksum of every applied migration.
+fn applied(conn: &Connection) -> Result<BTreeMap<i64, String>> {
+    let mut stmt = conn.prepare("SELECT version, checksum FROM schema_migrations")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The versions still to apply, in order; an error for a database from a
+/// newer build or with an edited migration.
+fn pending(applied: &BTreeMap<i64, String>, path: &Path) -> Result<Vec<i64>> {
+    if let Some((&found, _)) = applied.last_key_value()
         && found > MIGRATIONS.len() as i64
     {
         return Err(StoreError::TooNew {
@@ -71,37 +113,21 @@ pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
             known: MIGRATIONS.len() as i64,
         });
     }
+    let mut todo = Vec::new();
     for (i, (name, sql)) in MIGRATIONS.iter().enumerate() {
         let version = i as i64 + 1;
-        let sum = checksum(sql);
-        let applied: Option<String> = conn
-            .query_row(
-                "SELECT checksum FROM schema_migrations WHERE version = ?1",
-                [version],
-                |r| r.get(0),
-            )
-            .optional()?;
-        match applied {
-            Some(s) if s == sum => continue,
+        match applied.get(&version) {
+            Some(s) if *s == checksum(sql) => {}
             Some(_) => {
                 return Err(StoreError::EditedMigration {
                     path: path.to_path_buf(),
                     name: name.to_string(),
                 });
             }
-            None => {
-                let tx = conn.transaction()?;
-                tx.execute_batch(sql)?;
-                tx.execute(
-                    "INSERT INTO schema_migrations (version, name, checksum, applied_at)
-                     VALUES (?1, ?2, ?3, ?4)",
-                    params![version, name, sum, super::now_utc()],
-                )?;
-                tx.commit()?;
-            }
+            None => todo.push(version),
         }
     }
-    Ok(())
+    Ok(todo)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 
 pub mod identity;
 mod migrations;
+pub mod snapshot;
 mod speakers;
 pub mod terms;
 pub mod writer;
@@ -50,6 +51,19 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// How long a statement waits for another process's write transaction
+/// before giving up. Write transactions are kept short (a batch of
+/// articles, a chunk of analysis, one verdict), so this is ample.
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Starts a write transaction with `BEGIN IMMEDIATE`: the write lock is
+/// taken (waiting up to [`BUSY_TIMEOUT`]) before anything is read, so the
+/// transaction can never fail half-way with `SQLITE_BUSY_SNAPSHOT`, which
+/// no busy timeout can cure.
+pub fn write_tx(conn: &Connection) -> rusqlite::Result<rusqlite::Transaction<'_>> {
+    rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)
+}
+
 /// An open crosscheck database.
 pub struct Store {
     conn: Connection,
@@ -91,6 +105,10 @@ impl Store {
             path: path.to_path_buf(),
             source,
         };
+        // Set before anything else: even switching a new file to WAL takes a
+        // lock another process may hold, and every later statement must wait
+        // for a busy database rather than fail.
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
         // `journal_mode` answers with a row, so it is read rather than executed.
         let _mode: String = conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
@@ -98,7 +116,6 @@ impl Store {
         conn.execute_batch(
             "PRAGMA foreign_keys = ON;
              PRAGMA synchronous = NORMAL;
-             PRAGMA busy_timeout = 10000;
              PRAGMA cache_size = -65536;
              PRAGMA temp_store = MEMORY;",
         )

@@ -96,6 +96,7 @@ impl SpeakerIds {
             }
             self.index(id, &name, kind);
         }
+        self.load_first_word_matches(tx)?;
         // People stored before identities were kept (schema 0005).
         let mut file = tx.prepare("UPDATE speakers SET surname = ?2 WHERE id = ?1")?;
         for (id, name) in unfiled {
@@ -105,6 +106,39 @@ impl SpeakerIds {
             }
         }
         self.loaded = true;
+        Ok(())
+    }
+
+    /// An organisation named by its first word (`Corvia`) was matched to
+    /// its full name once, and the match is kept as an alias; reading those
+    /// back makes a later run (or one resumed after a crash) resolve the
+    /// word as an uninterrupted run would, instead of from whichever
+    /// organisations happen to share the word by then.
+    fn load_first_word_matches(&mut self, tx: &Transaction) -> Result<()> {
+        let mut stmt = tx.prepare(
+            "SELECT a.speaker_id, a.alias, s.name FROM speaker_aliases a
+             JOIN speakers s ON s.id = a.speaker_id WHERE s.kind = 'organisation'",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, alias, name) = row?;
+            let (alias, name) = (alias.to_lowercase(), name.to_lowercase());
+            let mut words = name.split_whitespace();
+            if !alias.contains(char::is_whitespace)
+                && words.next() == Some(alias.as_str())
+                && words.next().is_some()
+            {
+                self.by_name
+                    .entry((alias, SpeakerKind::Organisation))
+                    .or_insert(id);
+            }
+        }
         Ok(())
     }
 

@@ -1,8 +1,10 @@
 //! The batching writer: the one connection that writes during an ingest.
 //!
-//! Each batch is one transaction, so an interrupted run leaves every batch
-//! either fully stored or not at all, and the next run (which skips what is
-//! already stored and unchanged) completes the job.
+//! Each batch is one `BEGIN IMMEDIATE` transaction, so an interrupted run
+//! leaves every batch either fully stored or not at all, and the next run
+//! (which skips what is already stored and unchanged) completes the job.
+//! Each stored article is listed in `pending_articles` in the same
+//! transaction, so the analysis it needs is never lost either.
 
 use super::speakers::SpeakerIds;
 use super::terms;
@@ -59,7 +61,7 @@ impl Writer {
     /// article and its row id.
     pub fn write_batch(&mut self, batch: &[Prepared]) -> Result<Vec<(WriteOutcome, i64)>> {
         let now = now_utc();
-        let tx = self.conn.transaction()?;
+        let tx = super::write_tx(&self.conn)?;
         let mut outcomes = Vec::with_capacity(batch.len());
         for p in batch {
             let source_id = match &p.article.source {
@@ -79,6 +81,14 @@ impl Writer {
                 let date = p.article.published.map(|d| d.date);
                 terms::replace_terms(&tx, article_id, date, &p.terms)?;
                 write_authors(&tx, article_id, &p.article.authors)?;
+                // The story of a new or changed article is settled by the
+                // analysis after the writes; recording that here, in the
+                // transaction that stores the article, means a run killed
+                // before the analysis leaves the work listed for the next.
+                tx.prepare_cached(
+                    "INSERT OR IGNORE INTO pending_articles (article_id) VALUES (?1)",
+                )?
+                .execute([article_id])?;
             }
             outcomes.push((outcome, article_id));
         }
@@ -129,8 +139,17 @@ impl Writer {
             delete.execute([id])?;
         }
         drop(delete);
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        // With readers at work the log may not be folded back in full; that
+        // is no error (the next checkpoint finishes it), so a busy answer is
+        // ignored rather than failing a run whose data is all committed.
+        match self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy => {}
+            other => other?,
+        }
         Ok(())
     }
 }

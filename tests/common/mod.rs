@@ -2,6 +2,8 @@
 //! database, the built `crosscheck` binary, and the shared evaluation data.
 #![allow(dead_code)]
 
+pub mod faults;
+
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 

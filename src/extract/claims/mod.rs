@@ -255,6 +255,8 @@ pub fn extract_claims(doc: &Document, published: Option<NaiveDate>) -> Vec<Claim
     // Quote regions are only needed for a relative day word; found on first use.
     let quotes = std::cell::OnceCell::new();
     let mut pieces = Vec::new();
+    // Read once per article: per sentence it made extraction quadratic.
+    let lower = lower_text(&doc.text);
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let tokens = &doc.tokens[sentence.tokens.clone()];
         if !tokens.iter().any(|t| may_start_claim(t.text(&doc.text))) {
@@ -263,7 +265,7 @@ pub fn extract_claims(doc: &Document, published: Option<NaiveDate>) -> Vec<Claim
         pieces.clear();
         lex::pieces(&doc.text, tokens, &mut pieces);
         let first = claims.len();
-        sentence_claims(doc, &pieces, si, published, &quotes, &mut claims);
+        sentence_claims(doc, &pieces, si, published, lower, &quotes, &mut claims);
         link_parentheticals(&pieces, &mut claims[first..], first);
     }
     claims
@@ -302,12 +304,12 @@ fn sentence_claims(
     pieces: &[lex::Piece],
     si: usize,
     published: Option<NaiveDate>,
+    // Tokenised corpora come all in lower case; `c $ 16` is then Canadian.
+    lower: bool,
     quotes: &std::cell::OnceCell<Vec<Span>>,
     claims: &mut Vec<Claim>,
 ) {
     let text = &doc.text;
-    // Tokenised corpora come all in lower case; `c $ 16` is then Canadian.
-    let lower = lower_text(text);
     let ctx = dates::Ctx {
         reference: published,
         lean: DateLean::Nearest,

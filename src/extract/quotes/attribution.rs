@@ -27,6 +27,7 @@ use crate::extract::mentions::{
     Form, Mention, generic_description, main_subject, parse_np, possessor, subject_after,
     subject_before,
 };
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Where the attribution of a quotation was found.
@@ -98,6 +99,9 @@ pub struct Ctx<'d> {
     pub cues: &'d [Cue],
     /// Tokens inside quotation marks (the marks excluded).
     pub in_quote: &'d [bool],
+    /// How often each word stands mid-sentence in the article, counted
+    /// once on first use (see [`Ctx::capitalised_elsewhere`]).
+    pub mid_sentence: std::cell::OnceCell<HashMap<&'d str, usize>>,
 }
 
 /// What lies around one quotation, read once for all its sieves: the
@@ -231,12 +235,19 @@ impl<'d> Ctx<'d> {
         r.rev().find(|&i| self.word(i).eq_ignore_ascii_case("that"))
     }
 
+    /// The first cue at token `tok`. Cues are sorted by token (see
+    /// [`super::extract_quotes`]), so this is a binary search, not a scan.
     fn cue_at(&self, tok: usize) -> Option<&'d Cue> {
-        self.cues.iter().find(|c| c.tok == tok)
+        let cues: &'d [Cue] = self.cues;
+        cues.get(cues.partition_point(|c| c.tok < tok))
+            .filter(|c| c.tok == tok)
     }
 
     fn cues_in(&self, r: Range<usize>) -> impl DoubleEndedIterator<Item = &'d Cue> + '_ {
-        self.cues.iter().filter(move |c| r.contains(&c.tok))
+        let cues: &'d [Cue] = self.cues;
+        let start = cues.partition_point(|c| c.tok < r.start);
+        let end = cues.partition_point(|c| c.tok < r.end).max(start);
+        cues[start..end].iter()
     }
 
     /// Tokens after the closing mark, to the end of its sentence or the next quotation.
@@ -1419,17 +1430,28 @@ impl<'d> Ctx<'d> {
     /// Does the word at `tok` occur capitalised somewhere other than at the
     /// start of a sentence?
     fn capitalised_elsewhere(&self, tok: usize) -> bool {
-        let w = self.word(tok);
-        self.doc.tokens.iter().enumerate().any(|(i, t)| {
-            i != tok
-                && t.text(&self.doc.text) == w
-                && i > 0
-                && !matches!(self.word(i - 1), "." | "!" | "?" | "\"" | "“" | ":" | "\n")
-                && self
-                    .doc
-                    .sentence_at(t.span.start)
-                    .is_some_and(|s| self.doc.sentences[s].tokens.start != i)
-        })
+        let counts = self.mid_sentence.get_or_init(|| {
+            let mut counts: HashMap<&'d str, usize> = HashMap::new();
+            for i in 0..self.doc.tokens.len() {
+                if self.mid_sentence_at(i) {
+                    *counts.entry(self.word(i)).or_default() += 1;
+                }
+            }
+            counts
+        });
+        let here = usize::from(self.mid_sentence_at(tok));
+        counts.get(self.word(tok)).is_some_and(|&n| n > here)
+    }
+
+    /// Whether token `i` stands inside a sentence, not at its start or
+    /// after a mark that may open one: where a capital means a name.
+    fn mid_sentence_at(&self, i: usize) -> bool {
+        i > 0
+            && !matches!(self.word(i - 1), "." | "!" | "?" | "\"" | "“" | ":" | "\n")
+            && self
+                .doc
+                .sentence_at(self.doc.tokens[i].span.start)
+                .is_some_and(|s| self.doc.sentences[s].tokens.start != i)
     }
 
     /// A name set in marks, told without looking past the quotation

@@ -203,13 +203,17 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
     let mut quoted = marks::find_quoted(&doc.text, &doc.paragraphs);
     let turns = turn_labels(doc, &mut quoted);
     let in_quote = inside_marks(doc, &quoted);
-    let cues = cues::find_cues(doc, &in_quote);
+    let mut cues = cues::find_cues(doc, &in_quote);
+    // Look-ups by token are binary searches (`Ctx::cue_at`); the scan
+    // finds cues in token order, so this stable sort keeps that order.
+    cues.sort_by_key(|c| c.tok);
     let ctx = Ctx {
         doc,
         quoted: &quoted,
         turns: &turns,
         cues: &cues,
         in_quote: &in_quote,
+        mid_sentence: Default::default(),
     };
     let analysed: Vec<Analysed> = (0..quoted.len()).map(|i| ctx.analyse(i)).collect();
     let (mut items, used_cues) = quotation_items(&quoted, &analysed);

@@ -1,0 +1,115 @@
+//! Extraction throughput and peak memory on hostile shapes of text, each
+//! extracted as one article in a child process of its own:
+//!
+//! ```text
+//! cargo run --release --example adversarial -- [BYTES] [LIMIT_SECONDS]
+//! ```
+//!
+//! Shapes: a one-line text of repeated `The council said "we will act"`,
+//! one sentence with no end, thousands of quotation marks, nested marks,
+//! huge numbers, and ordinary paragraphs. Prints MB/s (one core) and peak
+//! RSS per shape; a shape that runs past the limit is reported as such.
+//! The bar (issue 15): >= 2 MB/s on every shape, incl. a 50 MB one-line
+//! file (`-- 50000000`), with peak RSS <= 200 MB.
+
+use crosscheck::analysis::Document;
+use crosscheck::extract::extract_article;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const SHAPES: &[(&str, &str)] = &[
+    (
+        "one-line council",
+        "The council said \"we will act\" and more. ",
+    ),
+    ("no sentence end", "the council said we will act and more "),
+    ("quotation marks", "\"a\" "),
+    ("nested marks", "“‘“‘\"we will\" act’”’” said he, "),
+    (
+        "huge numbers",
+        "1e400 and 999999999999999999999999999999 pounds, ",
+    ),
+    (
+        "ordinary paragraphs",
+        "Mr Smith said: \"We will act on the 12% rise.\"\n\n",
+    ),
+];
+
+fn text(shape: &str, bytes: usize) -> String {
+    let unit = SHAPES
+        .iter()
+        .find(|(n, _)| *n == shape)
+        .expect("known shape")
+        .1;
+    let mut s = unit.repeat(bytes / unit.len() + 1);
+    let mut cut = bytes.min(s.len());
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
+}
+
+/// Peak resident memory of this process, in MB (Linux).
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn child(shape: &str, bytes: usize) {
+    let text = text(shape, bytes);
+    let started = Instant::now();
+    let doc = Document::new(text);
+    let ex = extract_article(&doc, None);
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "{shape:<20} {:>9.2} MB {:>8.2} s {:>8.2} MB/s {:>8.1} MB peak RSS ({} quotes, {} claims)",
+        bytes as f64 / 1e6,
+        secs,
+        bytes as f64 / 1e6 / secs,
+        peak_rss_mb(),
+        ex.quotes.len(),
+        ex.claims.len()
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--child") {
+        return child(&args[1], args[2].parse().unwrap());
+    }
+    let bytes: usize = args
+        .first()
+        .map_or(1_000_000, |a| a.parse().expect("BYTES"));
+    let limit = Duration::from_secs(
+        args.get(1)
+            .map_or(120, |a| a.parse().expect("LIMIT_SECONDS")),
+    );
+    let me = std::env::current_exe().unwrap();
+    for (shape, _) in SHAPES {
+        let mut c = Command::new(&me)
+            .args(["--child", shape, &bytes.to_string()])
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        loop {
+            if c.try_wait().unwrap().is_some() {
+                break;
+            }
+            if started.elapsed() > limit {
+                let _ = c.kill();
+                let _ = c.wait();
+                println!(
+                    "{shape:<20} {:>9.2} MB did not finish in {limit:?}",
+                    bytes as f64 / 1e6
+                );
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
