@@ -542,6 +542,7 @@ mod tests {
             published: None,
             url: None,
             text: "Text.".into(),
+            authors: Vec::new(),
             origin: Origin::file("batch.jsonl").at_line(7),
         };
         let d = guarded(&article, || -> u32 { panic!("index out of bounds") }).unwrap_err();
