@@ -23,6 +23,19 @@ const ALLOWED: &[(&str, &str)] = &[
         "SELECT id, name, kind, surname FROM speakers",
         "once per run: the speaker names, into the writer's name look-up (see store::speakers)",
     ),
+    (
+        "FROM speaker_aliases a",
+        "once per run, with the names: organisations' stored aliases, so that first-word \
+         look-ups do not depend on what one run saw",
+    ),
+    (
+        "pending_articles",
+        "the work list: it holds only what this run (or an interrupted one) left to analyse",
+    ),
+    (
+        "pending_stories",
+        "the work list of stories to refresh, as small as the work itself",
+    ),
 ];
 
 fn article(id: &str, source: &str, text: &str) -> String {

@@ -69,7 +69,7 @@ const SECTIONS: &[(&str, &str)] = &[
     ),
     (
         "terms",
-        "SELECT count(*), round(sum(weight), 3) FROM article_terms",
+        "SELECT count(*), round(sum(weight), 3), (SELECT count(*) FROM article_fingerprints) FROM term_postings",
     ),
     (
         "pending",

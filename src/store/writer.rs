@@ -282,7 +282,7 @@ fn unreferenced(ex: &ArticleExtraction, speakers: &[i64]) -> Vec<i64> {
     speakers
         .iter()
         .zip(used)
-        .filter(|(_, u)| !u)
+        .filter(|(id, u)| !u && **id > 0)
         .map(|(&id, _)| id)
         .collect()
 }
@@ -316,10 +316,22 @@ fn write_quotes(
     article_id: i64,
     ex: &ArticleExtraction,
 ) -> Result<(Vec<i64>, Vec<i64>)> {
+    // Only speakers a quote or claim names are stored: a row nobody points
+    // at would have to be cleaned up at the end of the run, and a run
+    // killed before then would leave it behind (and let it sway later
+    // look-ups), so a resumed run would differ from an uninterrupted one.
+    let mut named = vec![false; ex.speakers.len()];
+    let pointers = ex.quotes.iter().filter_map(|q| q.speaker);
+    for s in pointers.chain(ex.claims.iter().filter_map(|c| c.speaker)) {
+        if let Some(n) = named.get_mut(s) {
+            *n = true;
+        }
+    }
     let speaker_rows: Vec<i64> = ex
         .speakers
         .iter()
-        .map(|s| speakers.resolve(tx, s))
+        .zip(&named)
+        .map(|(s, &n)| if n { speakers.resolve(tx, s) } else { Ok(0) })
         .collect::<Result<_>>()?;
     let mut ids: Vec<i64> = Vec::with_capacity(ex.quotes.len());
     let mut stmt = tx.prepare_cached(
