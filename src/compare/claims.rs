@@ -831,6 +831,15 @@ fn plausible_rivals(x: &Value, y: &Value) -> bool {
     hi <= lo.max(1.0) * most
 }
 
+/// `at least 3` and `at least 8` killed, `more than 150` and `well over
+/// 1,000`: two lower bounds never contradict (a toll rises as reports come
+/// in), however far apart.
+fn both_lower_bounds(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    let lower =
+        |c: &ClaimEvidence| matches!(c.qualifier.as_deref(), Some("more_than" | "at_least"));
+    lower(a) && lower(b)
+}
+
 /// Of one kind: two dates, or numbers on one kind of scale (counts of
 /// anything, money in any currency, percentages).
 fn same_kind(x: &Value, y: &Value) -> bool {
@@ -1006,6 +1015,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 };
                 if sim < needed
                     || agree(vx, vy)
+                    || both_lower_bounds(&arts[i].claims[x], &arts[j].claims[y])
                     || same_weekday(&arts[i].claims[x], &arts[j].claims[y])
                 {
                     continue;

@@ -1,0 +1,55 @@
+//! End to end: which differing figures are disagreements. A corpus written
+//! for this test: two outlets report one ferry accident. Their tolls are
+//! both lower bounds (`at least three` / `at least eight`: a toll rises as
+//! reports come in); one gives both fleet figures in one sentence where
+//! the other gives one of them; and they really disagree on the share of
+//! crossings cancelled, which must be flagged.
+
+mod common;
+
+use common::Workspace;
+use serde_json::Value;
+
+const FERRY: &str = concat!(
+    r#"{"id":"ferry-a","source":"Harbour Gazette","title":"Ferry capsizes off Marlow Point","published":"2024-03-04T08:00:00Z","text":"#,
+    r#""At least three people were killed when the Marlow Point ferry capsized on Sunday, the coastguard said.\n\nThe operator said it would lease 12 new vessels to replace 31 ageing ferries on the Marlow Point route.\n\nThe Marlow Point operator cancelled 39% of its crossings on Monday after the accident."}"#,
+    "\n",
+    r#"{"id":"ferry-b","source":"Coastal Times","title":"Marlow Point ferry capsizes","published":"2024-03-04T10:00:00Z","text":"#,
+    r#""At least eight people were killed when the Marlow Point ferry capsized on Sunday, the coastguard said.\n\nThe operator plans to replace 31 ageing ferries on the Marlow Point route.\n\nThe Marlow Point operator cancelled 43% of its crossings on Monday after the accident."}"#,
+    "\n",
+);
+
+fn surface(side: &Value) -> &str {
+    side["surface"].as_str().unwrap_or("")
+}
+
+#[test]
+fn lower_bounds_and_figures_both_outlets_give_are_no_disagreement() {
+    let ws = Workspace::new();
+    ws.write("in/ferry.jsonl", FERRY);
+    ws.ok(&["ingest", ws.path("in").to_str().unwrap()]);
+    let flags = ws.jsonl(&["flags"]);
+    let pairs: Vec<(String, String)> = flags
+        .iter()
+        .filter(|f| f["kind"] == "numeric_conflict")
+        .map(|f| (surface(&f["a"]).to_string(), surface(&f["b"]).to_string()))
+        .collect();
+    let flagged = |a: &str, b: &str| {
+        pairs
+            .iter()
+            .any(|(x, y)| (x.contains(a) && y.contains(b)) || (x.contains(b) && y.contains(a)))
+    };
+    assert!(
+        flagged("39%", "43%"),
+        "the cancelled share differs: {pairs:?}"
+    );
+    assert!(
+        !flagged("three", "eight"),
+        "two lower bounds do not contradict: {pairs:?}"
+    );
+    assert!(
+        !flagged("12", "31"),
+        "the first outlet gives both fleet figures: {pairs:?}"
+    );
+    assert_eq!(pairs.len(), 1, "only the real disagreement: {pairs:?}");
+}
