@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{Workspace, demo_corpus};
+use common::{Workspace, copy_dir, demo_corpus};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -101,19 +101,6 @@ fn plain_flags_lists_only_what_the_latest_analysis_finds() {
     let kept = all.iter().find(|f| f["id"] == id_num).expect("kept");
     assert_eq!(kept["status"], "confirmed");
     assert_eq!(kept["found"], false);
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -7,8 +7,7 @@
 
 mod common;
 
-use common::Workspace;
-use serde_json::Value;
+use common::{Workspace, flagged, numeric_conflicts};
 
 const FERRY: &str = concat!(
     r#"{"id":"ferry-a","source":"Harbour Gazette","title":"Ferry capsizes off Marlow Point","published":"2024-03-04T08:00:00Z","text":"#,
@@ -19,26 +18,13 @@ const FERRY: &str = concat!(
     "\n",
 );
 
-fn surface(side: &Value) -> &str {
-    side["surface"].as_str().unwrap_or("")
-}
-
 #[test]
 fn lower_bounds_and_figures_both_outlets_give_are_no_disagreement() {
     let ws = Workspace::new();
     ws.write("in/ferry.jsonl", FERRY);
     ws.ok(&["ingest", ws.path("in").to_str().unwrap()]);
-    let flags = ws.jsonl(&["flags"]);
-    let pairs: Vec<(String, String)> = flags
-        .iter()
-        .filter(|f| f["kind"] == "numeric_conflict")
-        .map(|f| (surface(&f["a"]).to_string(), surface(&f["b"]).to_string()))
-        .collect();
-    let flagged = |a: &str, b: &str| {
-        pairs
-            .iter()
-            .any(|(x, y)| (x.contains(a) && y.contains(b)) || (x.contains(b) && y.contains(a)))
-    };
+    let pairs = numeric_conflicts(&ws);
+    let flagged = |a: &str, b: &str| flagged(&pairs, a, b);
     assert!(
         flagged("39%", "43%"),
         "the cancelled share differs: {pairs:?}"

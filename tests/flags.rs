@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::Workspace;
+use common::{Workspace, copy_dir};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -20,19 +20,6 @@ fn ingest_demo(ws: &Workspace) -> PathBuf {
     copy_dir(&demo_corpus(), &copy);
     ws.ok(&["ingest", copy.to_str().unwrap()]);
     copy
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 fn flags(ws: &Workspace, extra: &[&str]) -> Vec<Value> {

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::Workspace;
+use common::{Workspace, flagged, numeric_conflicts};
 use serde_json::Value;
 
 const STORM: &str = concat!(
@@ -45,17 +45,8 @@ fn measures_in_other_units_compare_and_only_real_disagreements_are_flagged() {
         assert!(units.contains(&expected), "{expected:?} in {units:?}");
     }
 
-    let flags = ws.jsonl(&["flags"]);
-    let pairs: Vec<(String, String)> = flags
-        .iter()
-        .filter(|f| f["kind"] == "numeric_conflict")
-        .map(|f| (surface(&f["a"]).to_string(), surface(&f["b"]).to_string()))
-        .collect();
-    let flagged = |a: &str, b: &str| {
-        pairs
-            .iter()
-            .any(|(x, y)| (x.contains(a) && y.contains(b)) || (x.contains(b) && y.contains(a)))
-    };
+    let pairs = numeric_conflicts(&ws);
+    let flagged = |a: &str, b: &str| flagged(&pairs, a, b);
     assert!(
         flagged("120 mm", "100 mm"),
         "rainfall not flagged: {pairs:?}"

@@ -98,3 +98,34 @@ pub fn shared(rel: &str) -> PathBuf {
 pub fn demo_corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
 }
+
+/// Copies a folder tree (the demo corpus, to change a copy of it).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// The (a, b) surfaces of every numeric conflict the store lists.
+pub fn numeric_conflicts(ws: &Workspace) -> Vec<(String, String)> {
+    let surface = |side: &serde_json::Value| side["surface"].as_str().unwrap_or("").to_string();
+    ws.jsonl(&["flags"])
+        .iter()
+        .filter(|f| f["kind"] == "numeric_conflict")
+        .map(|f| (surface(&f["a"]), surface(&f["b"])))
+        .collect()
+}
+
+/// Is a conflict between figures written `a` and `b` (either way round) among `pairs`?
+pub fn flagged(pairs: &[(String, String)], a: &str, b: &str) -> bool {
+    pairs
+        .iter()
+        .any(|(x, y)| (x.contains(a) && y.contains(b)) || (x.contains(b) && y.contains(a)))
+}
