@@ -2,7 +2,8 @@
 //! for this test: two outlets report one ferry accident. Their tolls are
 //! both lower bounds (`at least three` / `at least eight`: a toll rises as
 //! reports come in); one gives both fleet figures in one sentence where
-//! the other gives one of them; and they really disagree on the share of
+//! the other gives one of them; each measures fares over its own period
+//! (`12-month`, `1-month`); and they really disagree on the share of
 //! crossings cancelled, which must be flagged.
 
 mod common;
@@ -11,10 +12,10 @@ use common::{Workspace, flagged, numeric_conflicts};
 
 const FERRY: &str = concat!(
     r#"{"id":"ferry-a","source":"Harbour Gazette","title":"Ferry capsizes off Marlow Point","published":"2024-03-04T08:00:00Z","text":"#,
-    r#""At least three people were killed when the Marlow Point ferry capsized on Sunday, the coastguard said.\n\nThe operator said it would lease 12 new vessels to replace 31 ageing ferries on the Marlow Point route.\n\nThe Marlow Point operator cancelled 39% of its crossings on Monday after the accident."}"#,
+    r#""At least three people were killed when the Marlow Point ferry capsized on Sunday, the coastguard said.\n\nThe operator said it would lease 12 new vessels to replace 31 ageing ferries on the Marlow Point route.\n\nThe Marlow Point operator cancelled 39% of its crossings on Monday after the accident.\n\nFares on the Marlow Point route rose at the fastest 12-month pace since 1990, the operator said."}"#,
     "\n",
     r#"{"id":"ferry-b","source":"Coastal Times","title":"Marlow Point ferry capsizes","published":"2024-03-04T10:00:00Z","text":"#,
-    r#""At least eight people were killed when the Marlow Point ferry capsized on Sunday, the coastguard said.\n\nThe operator plans to replace 31 ageing ferries on the Marlow Point route.\n\nThe Marlow Point operator cancelled 43% of its crossings on Monday after the accident."}"#,
+    r#""At least eight people were killed when the Marlow Point ferry capsized on Sunday, the coastguard said.\n\nThe operator plans to replace 31 ageing ferries on the Marlow Point route.\n\nThe Marlow Point operator cancelled 43% of its crossings on Monday after the accident.\n\nFares on the Marlow Point route rose at the fastest 1-month pace since 1990, the operator said."}"#,
     "\n",
 );
 
@@ -36,6 +37,10 @@ fn lower_bounds_and_figures_both_outlets_give_are_no_disagreement() {
     assert!(
         !flagged("12", "31"),
         "the first outlet gives both fleet figures: {pairs:?}"
+    );
+    assert!(
+        !flagged("12-month", "1-month"),
+        "two periods are two quantities: {pairs:?}"
     );
     assert_eq!(pairs.len(), 1, "only the real disagreement: {pairs:?}");
 }

@@ -831,6 +831,21 @@ fn plausible_rivals(x: &Value, y: &Value) -> bool {
     hi <= lo.max(1.0) * most
 }
 
+/// `a 12-month high`, `the two-year deal`, `1-month inflation`: a
+/// period joined to a noun names the span another figure is measured over,
+/// not a figure of its own, so two such periods are two quantities.
+fn period_modifier(c: &ClaimEvidence) -> bool {
+    let surface = c.surface.trim().to_lowercase();
+    surface.rsplit_once('-').is_some_and(|(n, unit)| {
+        !n.is_empty()
+            && !n.contains(' ')
+            && matches!(
+                unit.trim_end_matches('s'),
+                "year" | "month" | "week" | "day" | "hour" | "minute"
+            )
+    })
+}
+
 /// `at least 3` and `at least 8` killed, `more than 150` and `well over
 /// 1,000`: two lower bounds never contradict (a toll rises as reports come
 /// in), however far apart.
@@ -1014,6 +1029,8 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     SAME_QUANTITY
                 };
                 if sim < needed
+                    || period_modifier(&arts[i].claims[x])
+                    || period_modifier(&arts[j].claims[y])
                     || agree(vx, vy)
                     || both_lower_bounds(&arts[i].claims[x], &arts[j].claims[y])
                     || same_weekday(&arts[i].claims[x], &arts[j].claims[y])
