@@ -831,6 +831,34 @@ fn plausible_rivals(x: &Value, y: &Value) -> bool {
     hi <= lo.max(1.0) * most
 }
 
+/// Nearby sentences that a part of a total is in: `$14 billion for the
+/// disasters before Ida` and `another $10 billion for Ida` are parts of
+/// `$24 billion` in another outlet.
+const PARTS_NEARBY: usize = 400;
+
+/// Does an article give two figures, near each other, that add up to `total`
+/// (`$14bn … another $10bn` against `$24bn`)? Then it tells the total in
+/// parts, and disagrees with neither.
+fn parts_of(claims: &[ClaimEvidence], values: &[Option<Value>], total: &Value) -> bool {
+    let Value::Number { range: t, .. } = total else {
+        return false;
+    };
+    let numbers: Vec<(usize, (f64, f64))> = values
+        .iter()
+        .enumerate()
+        .filter_map(|(k, v)| match v {
+            Some(v @ Value::Number { range, .. }) if same_kind(v, total) => Some((k, *range)),
+            _ => None,
+        })
+        .collect();
+    numbers.iter().enumerate().any(|(n, &(k, a))| {
+        numbers[n + 1..].iter().any(|&(l, b)| {
+            claims[k].sentence_start.abs_diff(claims[l].sentence_start) <= PARTS_NEARBY
+                && overlap((a.0 + b.0, a.1 + b.1), *t)
+        })
+    })
+}
+
 /// `a 12-month high`, `the two-year deal`, `1-month inflation`: a
 /// period joined to a noun names the span another figure is measured over,
 /// not a figure of its own, so two such periods are two quantities.
@@ -1059,7 +1087,12 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                                 || cosine(&contexts[a][k], &contexts[b][other]) >= FIGURE_ELSEWHERE)
                     })
                 };
-                if agreed_elsewhere || also_in(i, x, vy, j, y) || also_in(j, y, vx, i, x) {
+                if agreed_elsewhere
+                    || also_in(i, x, vy, j, y)
+                    || also_in(j, y, vx, i, x)
+                    || parts_of(&arts[j].claims, &values[j], vx)
+                    || parts_of(&arts[i].claims, &values[i], vy)
+                {
                     continue;
                 }
                 out.push(candidate(story, (i, x), (j, y), vx, vy, sim));
