@@ -10,7 +10,7 @@ mod normalize;
 mod sentences;
 mod tokens;
 
-pub use normalize::normalize;
+pub use normalize::{fold_word, normalize};
 pub use sentences::{Sentence, paragraphs};
 pub use tokens::{Token, TokenKind, tokenize};
 

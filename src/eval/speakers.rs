@@ -45,7 +45,6 @@ use crate::store::Store;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
-use unicode_normalization::UnicodeNormalization;
 
 /// How many of the most quoted gold people are scored.
 pub const TOP_PEOPLE: usize = 12;
@@ -149,11 +148,7 @@ fn best<'a, T: Tokens>(tokens: &[String], candidates: &[&'a T]) -> Option<&'a T>
 /// A word folded for comparison: lower case, accents and a final `.` or
 /// `,` dropped.
 fn fold(word: &str) -> String {
-    word.trim_end_matches(['.', ','])
-        .nfd()
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    crate::analysis::fold_word(word.trim_end_matches(['.', ',']))
 }
 
 /// Is `alias` a form of a person's name? Its words are read in order.

@@ -343,19 +343,17 @@ pub fn person_name(phrase: &str) -> Option<String> {
         && (lexicon::is_title(words[start])
             || is_title_word(&words[start].to_lowercase())
             || lexicon::is_function_word(words[start])
-            || lexicon::is_subordinator(words[start]))
+            || lexicon::is_subordinator(words[start])
+            // (`said Tuesday Ginsburg's comments`: a day or month before
+            // a name is when, not who.)
+            || lexicon::is_weekday_name(&words[start].to_lowercase())
+            // (April, May, June and August are first names as well.)
+            || (lexicon::is_month_name(&words[start].to_lowercase())
+                && !matches!(words[start], "April" | "May" | "June" | "August")))
     {
         start += 1;
     }
-    // A known first name further on starts the name when the words before
-    // it are not one (`State Hillary Clinton`, `House Speaker Nancy Pelosi`).
-    if start < words.len()
-        && lexicon::gender_of(words[start]).is_none()
-        && let Some(k) = (start + 1..words.len().saturating_sub(1))
-            .find(|&k| lexicon::gender_of(words[k]).is_some())
-    {
-        start = k;
-    }
+    let start = name_start_after_qualifiers(words, start);
     let name = clean_name(&words[start.min(words.len())..].join(" "));
     // A number or quantifier opening a sentence (`One of the Republicans
     // said`) names nobody.
@@ -382,6 +380,32 @@ pub fn person_name(phrase: &str) -> Option<String> {
     }
     let last = name.split_whitespace().last()?;
     (!starts_lower(last)).then_some(name)
+}
+
+/// Where a person's name starts in `words` past `start`, when words that
+/// are not a name come first: an office further on starts the name after
+/// it when no word before it is a first name (`Mexican President Vicente
+/// Fox`, `Texas Gov. Rick Perry`: the words before it qualify the office);
+/// a known first name further on starts the name when the words before it
+/// are not one (`State Hillary Clinton`, `House Speaker Nancy Pelosi`).
+fn name_start_after_qualifiers(words: &[&str], mut start: usize) -> usize {
+    if let Some(k) = (start + 1..words.len().saturating_sub(1))
+        .rev()
+        .find(|&k| lexicon::is_title(words[k]) && !is_title_word(&words[k + 1].to_lowercase()))
+        && words[start..k]
+            .iter()
+            .all(|w| lexicon::gender_of(w).is_none() && !starts_lower(w))
+    {
+        start = k + 1;
+    }
+    if start < words.len()
+        && lexicon::gender_of(words[start]).is_none()
+        && let Some(k) = (start + 1..words.len().saturating_sub(1))
+            .find(|&k| lexicon::gender_of(words[k]).is_some())
+    {
+        start = k;
+    }
+    start
 }
 
 /// Is `alias` a form of the person's `name`: the name or some of its words,
@@ -1841,6 +1865,12 @@ mod tests {
         check("Ursula von der Leyen", Some("Ursula von der Leyen"));
         check("Jesse Jackson Jr.", Some("Jesse Jackson Jr"));
         check("King", Some("King"));
+        check("Tuesday Ginsburg", Some("Ginsburg"));
+        check("Mexican President Vicente Fox", Some("Vicente Fox"));
+        check("Former Mexican President Vicente Fox", Some("Vicente Fox"));
+        check("Texas Gov. Rick Perry", Some("Rick Perry"));
+        check("January Ada Vance", Some("Ada Vance"));
+        check("April Ryan", Some("April Ryan"));
         check("Dean", Some("Dean"));
         check("Donald J. Trump", Some("Donald J. Trump"));
         check("the", None);

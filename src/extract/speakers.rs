@@ -250,6 +250,10 @@ impl Registry {
         let words: Vec<&str> = key.split_whitespace().collect();
         // Exact name first, then the name as part of a longer one.
         if let Some(id) = self.find_exact(name, &key, kind) {
+            // (`Trump`, later `President Trump`: the office is his.)
+            if !title.is_empty() {
+                push_role(&mut self.speakers[id].roles, title);
+            }
             return id;
         }
         if let Some(id) = self
@@ -466,7 +470,7 @@ impl Registry {
         pos: usize,
         named_ok: bool,
     ) -> Option<usize> {
-        let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+        let words: Vec<String> = role.split_whitespace().map(role_word).collect();
         let head = words.last()?.clone();
         let recent: Vec<usize> = self.recent_before(pos).collect();
         if org_like || lexicon::is_org_noun(&head) {
@@ -512,17 +516,29 @@ impl Registry {
         // (`the former president` is not a `Vice President`: a deputy's
         // office is another office.)
         let deputy = is_deputy_office(&words);
+        // Every word qualifying the office must be the person's too: `the
+        // Florida senator` is not `Sen. Joni Ernst, R-Iowa`, nor `the
+        // former president` `President Obama`.
+        let modifiers = &words[..words.len() - 1];
+        let qualified = |s: &Speaker| {
+            modifiers.iter().all(|m| {
+                s.roles
+                    .iter()
+                    .any(|r| r.split_whitespace().map(role_word).any(|w| w == *m))
+            })
+        };
         recent.into_iter().find(|&id| {
             let s = &self.speakers[id];
             let same_head = |r: &str| {
-                let r: Vec<String> = r.split_whitespace().map(str::to_lowercase).collect();
+                let r: Vec<String> = r.split_whitespace().map(role_word).collect();
                 r.last() == Some(&head) && is_deputy_office(&r) == deputy
             };
             (s.kind == SpeakerKind::Role && same_head(&s.name))
                 || (s.kind == SpeakerKind::Person
                     && named_ok
                     && words.len() <= 3
-                    && s.roles.iter().any(|r| same_head(r)))
+                    && s.roles.iter().any(|r| same_head(r))
+                    && qualified(s))
         })
     }
 }
@@ -565,6 +581,11 @@ fn push_role(v: &mut Vec<String>, role: &str) {
             ))
         || lexicon::is_subordinator(first)
         || matches!(lexicon::lower(first).as_ref(), "who" | "which" | "that");
+    if opens_badly && !honorific && words.len() > 1 && first.starts_with(char::is_uppercase) {
+        // (`Later President`: a sentence's first word read into the title.)
+        let rest = role[first.len()..].trim_start();
+        return push_role(v, rest);
+    }
     if honorific || opens_badly || words.len() > 10 {
         return;
     }
@@ -744,7 +765,7 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
                 .find_map(|w| lexicon::gender_of(w));
             let after = sentence.tokens.start + end;
             let person_like =
-                !org_like && known.is_person(doc, name_words, !title.is_empty(), after);
+                !org_like && known.is_person(doc, name_words, Titled::of(&title), after);
             // As written, with a nickname left out.
             let global: Vec<usize> = kept[s..]
                 .iter()
@@ -859,6 +880,80 @@ fn leading_titles<'w>(words: &[&'w str], start: usize) -> (usize, Vec<&'w str>) 
     (s, title)
 }
 
+/// What stands before a run's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Titled {
+    No,
+    /// Only a modifier or honorific-like word (`Former`, `Acting`, `Chief`):
+    /// enough for a full name, not for a lone surname (`Former Trump
+    /// lawyer Michael Cohen` names no one called Trump).
+    Modifier,
+    /// An office or honorific that a surname alone may follow (`President`,
+    /// `Sen.`, `Mr`).
+    Office,
+}
+
+impl Titled {
+    fn of(title: &[&str]) -> Titled {
+        match title.last() {
+            None => Titled::No,
+            Some(t) if is_title_modifier(t) => Titled::Modifier,
+            Some(_) => Titled::Office,
+        }
+    }
+}
+
+/// Title words that qualify an office rather than being one.
+fn is_title_modifier(word: &str) -> bool {
+    matches!(
+        lexicon::lower(word.trim_end_matches('.')).as_ref(),
+        "former"
+            | "acting"
+            | "interim"
+            | "vice"
+            | "deputy"
+            | "chief"
+            | "executive"
+            | "head"
+            | "hon"
+            | "leader"
+            | "director"
+            | "chair"
+            | "manager"
+            | "editor"
+            | "founder"
+    )
+}
+
+/// A role word in full, lower case, without its full stop: `Gov.` →
+/// `governor`, so that `the Texas governor` finds `Texas Gov. Rick Perry`.
+fn role_word(word: &str) -> String {
+    let w = word.trim_end_matches('.').to_lowercase();
+    let full = match w.as_str() {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "pres" => "president",
+        "sec" | "secy" => "secretary",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "atty" => "attorney",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "det" => "detective",
+        "cllr" | "councilor" => "councillor",
+        "prof" => "professor",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "col" => "colonel",
+        "adm" => "admiral",
+        "cmdr" => "commander",
+        "maj" => "major",
+        _ => return w,
+    };
+    full.to_string()
+}
+
 /// What the article tells of names beyond their run: surnames after an
 /// honorific and capitalised words standing alone. Read only when a run is
 /// not a person's on its own evidence (most articles never need them).
@@ -872,11 +967,16 @@ impl KnownNames {
     /// Do the words of a run (`name_words`, after a title if `titled`,
     /// before token `after`) name a person (`Sen. Ada Vance`, `Jeremy
     /// Hunt`, `Felipe Calderón` after `Mr. Calderón`)?
-    fn is_person(&self, doc: &Document, name_words: &[&str], titled: bool, after: usize) -> bool {
+    fn is_person(&self, doc: &Document, name_words: &[&str], titled: Titled, after: usize) -> bool {
+        if name_words.len() == 1 {
+            // `President Trump`, `Sen. Cruz`: an office before one
+            // capitalised word names a person by surname.
+            return titled == Titled::Office && !lexicon::is_function_word(name_words[0]);
+        }
         if !(2..=4).contains(&name_words.len()) {
             return false;
         }
-        if titled || lexicon::gender_of(name_words[0]).is_some() {
+        if titled != Titled::No || lexicon::gender_of(name_words[0]).is_some() {
             return true;
         }
         let last_lower = name_words[name_words.len() - 1].to_lowercase();
@@ -986,6 +1086,51 @@ mod tests {
             "A BMA spokeswoman said no. The spokeswoman said it twice.",
             "said",
             &[Some("BMA spokeswoman"), Some("BMA spokeswoman")],
+        );
+    }
+
+    #[test]
+    fn a_description_finds_the_person_holding_that_office() {
+        // The office from a title before a lone surname, seen after the
+        // surname alone; an indefinite `a president` is no one named.
+        check(
+            "Trump met the leaders on Monday. Later President Trump spoke to reporters. The president said no.",
+            "said",
+            &[Some("Trump")],
+        );
+        check(
+            "WASHINGTON — President Okafor and party leaders met. It was a fight between a president unwilling to lose face and a party. \"Walls work,\" the president said.",
+            "said",
+            &[Some("Okafor")],
+        );
+        // An abbreviated office is the office written out.
+        check(
+            "Texas Gov. Rick Perry spoke in Iowa. \"Faith,\" the Texas governor said.",
+            "said",
+            &[Some("Rick Perry")],
+        );
+        check(
+            "Sen. Ada Vance voted no. The senator said it was a bad bill.",
+            "said",
+            &[Some("Ada Vance")],
+        );
+        // A qualified office must be the person's: `the Ohio senator` is
+        // not Sen. Vance of Iowa.
+        check(
+            "Sen. Ada Vance, R-Iowa, spoke. The Ohio senator said nothing.",
+            "said",
+            &[Some("Ohio senator")],
+        );
+        check(
+            "Ohio Sen. Ada Vance spoke. The Ohio senator said nothing.",
+            "said",
+            &[Some("Ada Vance")],
+        );
+        // `Former` alone is no office: `Former Vance aide` names no Vance.
+        check(
+            "Former Vance aide Tom Reilly spoke. The senator said nothing.",
+            "said",
+            &[Some("senator")],
         );
     }
 

@@ -19,6 +19,7 @@
 //!   that person is quoted at least twice as often as the next one (or is
 //!   the only one); otherwise it stays on its own rather than guess.
 
+use crate::analysis::fold_word;
 use crate::extract::lexicon::{self, Gender};
 use std::collections::BTreeMap;
 
@@ -50,8 +51,8 @@ pub fn parse_person(name: &str) -> Option<PersonName> {
     let mut words: Vec<String> = name
         .split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| c == '.' || c == ',')
-                .to_lowercase()
+            // (Accents are dropped: `Calderón` and `Calderon` are one.)
+            fold_word(w.trim_matches(|c: char| c == '.' || c == ','))
         })
         .filter(|w| !w.is_empty())
         .collect();
@@ -94,16 +95,69 @@ pub fn surname_of(name: &str) -> Option<String> {
 /// Rows of one first name and suffix, by middle initials.
 type ByMiddle<'a> = BTreeMap<&'a str, Vec<usize>>;
 
+/// First names that are a misspelling of another first name the store
+/// gives the same surname (`Vincente Fox` for `Vicente Fox`), mapped to
+/// it: one letter more or less inside a name of five letters or more (not
+/// at either end, where `Daniel` and `Daniela` are two names), where the
+/// other spelling is quoted at least twice as often and no gender tells
+/// them apart. A letter changed (`Christina`, `Christine`) is another name.
+fn misspelt_first_names<'a>(
+    rows: &[NameRow],
+    names: &'a [Option<PersonName>],
+) -> BTreeMap<&'a str, &'a str> {
+    // Quotes and a gender per first name.
+    let mut firsts: BTreeMap<&str, (i64, Option<Gender>)> = BTreeMap::new();
+    for (row, p) in rows.iter().zip(names) {
+        if let Some(p) = p
+            && let Some(first) = &p.first
+        {
+            let e = firsts.entry(first.as_str()).or_default();
+            e.0 += row.quotes;
+            e.1 = e.1.or(row.gender).or(p.gender);
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (&rare, &(rare_quotes, rare_gender)) in &firsts {
+        let best = firsts
+            .iter()
+            .filter(|&(&other, &(quotes, gender))| {
+                quotes >= 2 * rare_quotes.max(1)
+                    && !matches!((gender, rare_gender), (Some(a), Some(b)) if a != b)
+                    && one_inner_letter_apart(rare, other)
+            })
+            .max_by_key(|&(&other, &(quotes, _))| (quotes, std::cmp::Reverse(other)));
+        if let Some((&other, _)) = best {
+            out.insert(rare, other);
+        }
+    }
+    out
+}
+
+/// Is one name the other with one letter more inside it (not first or
+/// last), both of five letters or more?
+fn one_inner_letter_apart(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
+    if s.len() < 5 || l.len() != s.len() + 1 {
+        return false;
+    }
+    // The first letter that differs is the inserted one.
+    let k = s.iter().zip(&l).take_while(|(x, y)| x == y).count();
+    k > 0 && k < s.len() && s[k..] == l[k + 1..]
+}
+
 /// For each row, the row that stands for its identity (itself when it is one).
 pub fn identities(rows: &[NameRow]) -> BTreeMap<i64, i64> {
     // Each row's name, parsed once.
     let names: Vec<Option<PersonName>> = rows.iter().map(|r| parse_person(&r.name)).collect();
+    let misspelt = misspelt_first_names(rows, &names);
     // Full names: grouped by first name and suffix, then by middle initials.
     let mut groups: BTreeMap<(&str, Option<&str>), ByMiddle> = BTreeMap::new();
     for (i, p) in names.iter().enumerate() {
         if let Some(p) = p
             && let Some(first) = &p.first
         {
+            let first = misspelt.get(first.as_str()).copied().unwrap_or(first);
             groups
                 .entry((first, p.suffix.as_deref()))
                 .or_default()
@@ -272,6 +326,30 @@ mod tests {
                 ],
                 &["Melania Trump"],
                 &["Ivanka Trump"],
+            ],
+        );
+    }
+
+    #[test]
+    fn accents_and_a_misspelt_first_name_are_the_same_person() {
+        check(
+            &[
+                ("Felipe Calderón", M, 4),
+                ("Felipe Calderon", None, 2),
+                ("Vicente Fox", M, 12),
+                ("Vincente Fox", None, 2),
+                ("Daniel Fox", M, 8),
+                ("Daniela Fox", F, 1),
+                ("Christine Fox", F, 8),
+                ("Christina Fox", F, 1),
+            ],
+            &[
+                &["Felipe Calderón", "Felipe Calderon"],
+                &["Vicente Fox", "Vincente Fox"],
+                &["Daniel Fox"],
+                &["Daniela Fox"],
+                &["Christine Fox"],
+                &["Christina Fox"],
             ],
         );
     }

@@ -91,19 +91,25 @@ impl SpeakerIds {
         for row in rows {
             let (id, name, kind, surname) = row?;
             let kind = kind_of(&kind);
-            if kind == SpeakerKind::Person && surname.is_none() {
-                unfiled.push((id, name.clone()));
+            // People stored before identities were kept (schema 0005), or
+            // filed under a surname read another way then (with its
+            // accents, before names were folded).
+            if kind == SpeakerKind::Person
+                && let Some(want) = identity::surname_of(&name)
+                && surname.as_deref() != Some(want.as_str())
+            {
+                if let Some(old) = surname {
+                    self.touched.insert(old);
+                }
+                unfiled.push((id, want));
             }
             self.index(id, &name, kind);
         }
         self.load_first_word_matches(tx)?;
-        // People stored before identities were kept (schema 0005).
         let mut file = tx.prepare("UPDATE speakers SET surname = ?2 WHERE id = ?1")?;
-        for (id, name) in unfiled {
-            if let Some(surname) = identity::surname_of(&name) {
-                file.execute(params![id, surname])?;
-                self.touched.insert(surname);
-            }
+        for (id, surname) in unfiled {
+            file.execute(params![id, surname])?;
+            self.touched.insert(surname);
         }
         self.loaded = true;
         Ok(())
