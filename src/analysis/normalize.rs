@@ -95,6 +95,18 @@ fn is_dropped(c: char) -> bool {
     ) || (c.is_control() && c != '\n')
 }
 
+/// A word in lower case without its accents (`Calderón` → `calderon`):
+/// how names are compared, as outlets drop accents that others keep.
+pub fn fold_word(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    word.nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::normalize;
@@ -148,16 +160,4 @@ mod tests {
         check("", "");
         check(" \n\t\r\n ", "");
     }
-}
-
-/// A word in lower case without its accents (`Calderón` → `calderon`):
-/// how names are compared, as outlets drop accents that others keep.
-pub fn fold_word(word: &str) -> String {
-    if word.is_ascii() {
-        return word.to_ascii_lowercase();
-    }
-    word.nfd()
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .flat_map(char::to_lowercase)
-        .collect()
 }
