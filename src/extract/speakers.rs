@@ -199,6 +199,7 @@ impl Registry {
                 // someone not named before, never a person named earlier.
                 let indefinite = self.indefinite_starts.binary_search(&pos).is_ok();
                 again
+                    .or_else(|| self.named_in_apposition(m.span.end))
                     .or_else(|| self.find_description(role, m.org_like, pos, !indefinite))
                     .unwrap_or_else(|| self.add(role, SpeakerKind::Role, m.gender))
             }
@@ -460,6 +461,18 @@ impl Registry {
             }),
             Pronoun::I => None,
         }
+    }
+
+    /// `the aide, Elizabeth Lauten, 31, …`: the person named right after a
+    /// description ending at byte `end` is the one it describes.
+    fn named_in_apposition(&self, end: usize) -> Option<usize> {
+        self.seen
+            .iter()
+            .find(|s| {
+                (end + 1..=end + 4).contains(&s.pos)
+                    && self.speakers[s.entity].kind == SpeakerKind::Person
+            })
+            .map(|s| s.entity)
     }
 
     /// `the council`, `the spokeswoman`: the last organisation or role that fits.
@@ -727,6 +740,15 @@ fn introduced_as_person(doc: &Document, after: usize) -> bool {
         })
 }
 
+/// Does a personal role noun and a comma stand right before token `first`
+/// (`the aide, Nora Albright, 31`)? The run is that person's name.
+fn described_before(doc: &Document, first: usize) -> bool {
+    let word = |i: usize| doc.tokens.get(i).map(|t| t.text(&doc.text));
+    first >= 2
+        && word(first - 1) == Some(",")
+        && word(first - 2).is_some_and(|w| is_personal_role(w))
+}
+
 /// Capitalised runs of the whole document, classified as people or
 /// organisations where the words say so (a title, a known first name, an
 /// organisation word or an acronym).
@@ -751,6 +773,14 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
             let words: Vec<&str> = kept.iter().map(|&i| toks[i].text(&doc.text)).collect();
             // Leading titles and sentence-initial function words are not the name.
             let (s, title) = leading_titles(&words, start);
+            // `Gov. Rick Perry of Texas`: a person's name ends before `of`
+            // (an organisation's does not: `Bank of England`).
+            let words = match words[s..].iter().position(|w| *w == "of") {
+                Some(k) if k >= 1 && !words.iter().any(|w| lexicon::is_org_word(w)) => {
+                    &words[..s + k]
+                }
+                _ => &words[..],
+            };
             let name_words = &words[s..];
             if name_words.is_empty() {
                 continue;
@@ -764,10 +794,11 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
                 .chain(name_words.first())
                 .find_map(|w| lexicon::gender_of(w));
             let after = sentence.tokens.start + end;
+            let first = sentence.tokens.start + kept[s];
             let person_like =
-                !org_like && known.is_person(doc, name_words, Titled::of(&title), after);
+                !org_like && known.is_person(doc, name_words, Titled::of(&title), first..after);
             // As written, with a nickname left out.
-            let global: Vec<usize> = kept[s..]
+            let global: Vec<usize> = kept[s..words.len()]
                 .iter()
                 .map(|&i| sentence.tokens.start + i)
                 .collect();
@@ -965,9 +996,16 @@ struct KnownNames {
 
 impl KnownNames {
     /// Do the words of a run (`name_words`, after a title if `titled`,
-    /// before token `after`) name a person (`Sen. Ada Vance`, `Jeremy
+    /// at tokens `span`) name a person (`Sen. Ada Vance`, `Jeremy
     /// Hunt`, `Felipe Calderón` after `Mr. Calderón`)?
-    fn is_person(&self, doc: &Document, name_words: &[&str], titled: Titled, after: usize) -> bool {
+    fn is_person(
+        &self,
+        doc: &Document,
+        name_words: &[&str],
+        titled: Titled,
+        span: std::ops::Range<usize>,
+    ) -> bool {
+        let after = span.end;
         if name_words.len() == 1 {
             // `President Trump`, `Sen. Cruz`: an office before one
             // capitalised word names a person by surname.
@@ -989,6 +1027,7 @@ impl KnownNames {
                 && standalone.binary_search(&last_lower).is_ok()
                 && !lexicon::is_function_word(name_words[0]))
             || introduced_as_person(doc, after)
+            || described_before(doc, span.start)
     }
 }
 
@@ -1125,6 +1164,12 @@ mod tests {
             "Ohio Sen. Ada Vance spoke. The Ohio senator said nothing.",
             "said",
             &[Some("Ada Vance")],
+        );
+        // A person's name ends before `of` and a place.
+        check(
+            "Gov. Rick Perry of Texas is broadcasting an ad. He said it was true.",
+            "said",
+            &[Some("Rick Perry")],
         );
         // `Former` alone is no office: `Former Vance aide` names no Vance.
         check(

@@ -1606,3 +1606,24 @@ fn a_verb_ends_the_name_before_it() {
         &[("Our Town Tonight.", Direct, Some("band leader"))],
     );
 }
+
+#[test]
+fn a_description_with_a_name_in_apposition_is_that_person() {
+    // The name after the description, whichever cue reads the subject.
+    check(
+        "On Friday, the aide, Nora Albright, 31, who runs a blog, wrote to the mayor, saying he should \"show some class.\"",
+        &[("show some class.", Partial, Some("Nora Albright"))],
+    );
+    check(
+        "The spokeswoman, Ada Okafor, said the plant was \"perfectly safe.\"",
+        &[("perfectly safe.", Partial, Some("Ada Okafor"))],
+    );
+}
+
+#[test]
+fn a_person_named_with_of_and_a_place_is_still_that_person() {
+    check(
+        "Gov. Rick Perry of Texas is running an ad. In it he calls the policy \"a war on faith.\"",
+        &[("a war on faith.", Partial, Some("Rick Perry"))],
+    );
+}
