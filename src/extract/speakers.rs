@@ -54,6 +54,11 @@ struct Seen {
     /// Named where a clause starts (the sentence's start, or after a
     /// comma): where a subject stands.
     opens_clause: bool,
+    /// The speaker of a quotation (not just a name in the text).
+    spoke: bool,
+    /// Named as the object of a preposition or as a possessive (`of Mr.
+    /// Trump's address`, `Of Obama,`): surely not a subject.
+    oblique: bool,
 }
 
 /// The entities of one article and where each was mentioned.
@@ -70,6 +75,10 @@ pub struct Registry {
     /// The insides of the quotations, in bytes, ascending: a name inside
     /// someone's words is no antecedent for a pronoun outside them.
     quoted: Vec<(usize, usize)>,
+    /// Where a word right after `who` or `whom` starts, with where that
+    /// relative pronoun starts, ascending: in `Trump, whom he called …`
+    /// the pronoun is not the person the clause is about.
+    after_relative: Vec<(usize, usize)>,
 }
 
 impl Registry {
@@ -101,9 +110,11 @@ impl Registry {
             })
             .map(|t| t.span.start)
             .collect();
+        let after_relative = after_relative_pronouns(doc);
         let mut reg = Registry {
             sentence_starts,
             indefinite_starts,
+            after_relative,
             ..Registry::default()
         };
         // Surnames (lower case) of the people registered so far.
@@ -128,12 +139,21 @@ impl Registry {
             let k = doc.tokens.partition_point(|t| t.span.start < run.run_start);
             let opens_clause = reg.sentence_starts.binary_search(&run.run_start).is_ok()
                 || k.checked_sub(1).is_some_and(|p| {
-                    matches!(doc.tokens[p].text(&doc.text), "," | ":" | ";" | "\"" | "“")
+                    matches!(
+                        doc.tokens[p].text(&doc.text),
+                        "," | ":" | ";" | "\"" | "“" | "”"
+                    )
                 });
+            let oblique = k
+                .checked_sub(1)
+                .is_some_and(|p| is_fronting_preposition(doc.tokens[p].text(&doc.text)))
+                || run.possessive;
             reg.seen.push(Seen {
                 pos: run.pos,
                 entity: id,
                 opens_clause,
+                spoke: false,
+                oblique,
             });
         }
         // Parenthesised acronyms name the organisation before them:
@@ -223,6 +243,8 @@ impl Registry {
             pos,
             entity: id,
             opens_clause: false,
+            spoke: true,
+            oblique: false,
         });
         Some(id)
     }
@@ -407,6 +429,20 @@ impl Registry {
         seen.into_iter().map(|s| s.entity)
     }
 
+    /// The entity a relative clause opened right before byte `pos` is
+    /// about (`Trump` in `Trump, whom he called`), if any.
+    fn relative_antecedent(&self, pos: usize) -> Option<usize> {
+        let k = self
+            .after_relative
+            .binary_search_by_key(&pos, |&(p, _)| p)
+            .ok()?;
+        let who = self.after_relative[k].1;
+        self.recent_seen_before(who)
+            .next()
+            .filter(|s| who - s.pos <= 40)
+            .map(|s| s.entity)
+    }
+
     /// The entity a pronoun at `pos` points at.
     fn antecedent(&self, p: Pronoun, pos: usize) -> Option<usize> {
         let before = self.recent_before(pos);
@@ -417,12 +453,14 @@ impl Registry {
                 } else {
                     Gender::Female
                 };
+                // (`Trump, whom he called …`: not Trump.)
+                let bound = self.relative_antecedent(pos);
                 let fits = |id: usize| {
                     let s = &self.speakers[id];
                     let personal = s.kind == SpeakerKind::Person
                         || (s.kind == SpeakerKind::Role && s.gender.is_some())
                         || (s.kind == SpeakerKind::Role && is_personal_role(&s.name));
-                    personal && s.gender.is_none_or(|g| g == want)
+                    personal && s.gender.is_none_or(|g| g == want) && Some(id) != bound
                 };
                 // (A name inside a quotation counts only for a pronoun in
                 // the same quotation.)
@@ -441,15 +479,32 @@ impl Registry {
                     .seen
                     .iter()
                     .filter(|s| {
-                        s.pos < nearest.pos
+                        s.pos <= nearest.pos
                             && s.opens_clause
                             && visible(s)
                             && self.sentence_of(s.pos) == sentence
                     })
                     .collect();
                 same_sentence.sort_by_key(|s| s.pos);
-                let subject = same_sentence.into_iter().find(|s| fits(s.entity));
-                Some(subject.map_or(nearest.entity, |s| s.entity))
+                if let Some(subject) = same_sentence.into_iter().find(|s| fits(s.entity)) {
+                    return Some(subject.entity);
+                }
+                // The nearest is no subject (`Of Obama, he said`, `said
+                // of Mr. Trump's address. … He added`): whoever spoke last,
+                // a sentence or two before, goes on speaking.
+                if !nearest.oblique {
+                    return Some(nearest.entity);
+                }
+                let last_speaker = self
+                    .recent_seen_before(pos)
+                    .take_while(|s| pos - s.pos <= LAST_SPEAKER_REACH)
+                    .find(|s| {
+                        s.spoke
+                            && self.speakers[s.entity].gender == Some(want)
+                            && fits(s.entity)
+                            && visible(s)
+                    });
+                Some(last_speaker.map_or(nearest.entity, |s| s.entity))
             }
             Pronoun::It => before
                 .into_iter()
@@ -555,6 +610,10 @@ impl Registry {
         })
     }
 }
+
+/// How far back (bytes) a quotation's speaker still goes on speaking for a
+/// pronoun whose nearest antecedent is no subject: about two sentences.
+const LAST_SPEAKER_REACH: usize = 400;
 
 /// Does a role's head noun follow a word making it a deputy's office
 /// (`Vice President`, `deputy mayor`, `Assistant Secretary`)?
@@ -675,6 +734,8 @@ struct NameRun {
     org_like: bool,
     person_like: bool,
     gender: Option<Gender>,
+    /// Followed by `'s`.
+    possessive: bool,
 }
 
 /// Surnames the article writes after an honorific (`Mr. Calderón`), lower
@@ -738,6 +799,45 @@ fn introduced_as_person(doc: &Document, after: usize) -> bool {
             let w = w.to_lowercase();
             w == "who" || w == "whose"
         })
+}
+
+/// Where each word right after `who` or `whom` starts, with where that
+/// relative pronoun starts.
+fn after_relative_pronouns(doc: &Document) -> Vec<(usize, usize)> {
+    doc.tokens
+        .windows(2)
+        .filter(|w| {
+            matches!(
+                lexicon::lower(w[0].text(&doc.text)).as_ref(),
+                "who" | "whom"
+            )
+        })
+        .map(|w| (w[1].span.start, w[0].span.start))
+        .collect()
+}
+
+/// A preposition that, opening a sentence, fronts a phrase (`Of Obama,
+/// he said`, `Unlike Trump, she …`): a name in it is not the subject.
+fn is_fronting_preposition(word: &str) -> bool {
+    matches!(
+        lexicon::lower(word).as_ref(),
+        "of" | "about"
+            | "for"
+            | "with"
+            | "to"
+            | "from"
+            | "on"
+            | "at"
+            | "by"
+            | "after"
+            | "before"
+            | "like"
+            | "unlike"
+            | "despite"
+            | "against"
+            | "among"
+            | "asked"
+    )
 }
 
 /// Does a personal role noun and a comma stand right before token `first`
@@ -811,8 +911,15 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
                 }
             }
             out.push(NameRun {
+                possessive: is_possessive(doc, toks, kept[s + name_words.len() - 1]),
                 pos: text_start,
-                run_start: toks[start].span.start,
+                // (`Of Paul Duval, he said`: a name in a fronted phrase
+                // is no subject.)
+                run_start: if is_fronting_preposition(words[0]) {
+                    toks[kept[s]].span.start
+                } else {
+                    toks[start].span.start
+                },
                 name,
                 title: title.join(" "),
                 org_like,
@@ -822,6 +929,16 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
         }
     }
     out
+}
+
+/// Is the name ending at `toks[last]` a possessive (`Trump's`, `Trump ’s`)?
+fn is_possessive(doc: &Document, toks: &[Token], last: usize) -> bool {
+    let w = toks[last].text(&doc.text);
+    w.ends_with("'s")
+        || w.ends_with("’s")
+        || toks
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.text(&doc.text), "'s" | "’s" | "'" | "’"))
 }
 
 /// Does `t` start with a capital (`Hunt`)?

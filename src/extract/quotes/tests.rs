@@ -1627,3 +1627,33 @@ fn a_person_named_with_of_and_a_place_is_still_that_person() {
         &[("a war on faith.", Partial, Some("Rick Perry"))],
     );
 }
+
+#[test]
+fn a_pronoun_is_not_the_person_its_relative_clause_is_about() {
+    check(
+        "Mira Castell, who is worth billions, mocked Tom Reyes, whom she called a \"dangerous fraud.\"",
+        &[("dangerous fraud.", Partial, Some("Mira Castell"))],
+    );
+    check(
+        "Paul Duval said he acted out of loyalty to Mr. Reyes, who he said \"led me into the dark.\"",
+        &[("led me into the dark.", Partial, Some("Paul Duval"))],
+    );
+}
+
+#[test]
+fn whoever_spoke_last_goes_on_when_the_nearest_name_is_no_subject() {
+    check(
+        "\"I was shocked,\" Senator Alan Brown said of Mr. Reyes's speech. He added, \"It was dark.\"",
+        &[
+            ("I was shocked,", Direct, Some("Alan Brown")),
+            ("It was dark.", Direct, Some("Alan Brown")),
+        ],
+    );
+    check(
+        "\"Only the oil matters,\" Tom Reyes said. Of Paul Duval, he said, \"I want him to do well.\"",
+        &[
+            ("Only the oil matters,", Direct, Some("Tom Reyes")),
+            ("I want him to do well.", Direct, Some("Tom Reyes")),
+        ],
+    );
+}
