@@ -846,7 +846,7 @@ fn described_before(doc: &Document, first: usize) -> bool {
     let word = |i: usize| doc.tokens.get(i).map(|t| t.text(&doc.text));
     first >= 2
         && word(first - 1) == Some(",")
-        && word(first - 2).is_some_and(|w| is_personal_role(w))
+        && word(first - 2).is_some_and(is_personal_role)
 }
 
 /// Capitalised runs of the whole document, classified as people or
