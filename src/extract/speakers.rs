@@ -844,9 +844,7 @@ fn is_fronting_preposition(word: &str) -> bool {
 /// (`the aide, Nora Albright, 31`)? The run is that person's name.
 fn described_before(doc: &Document, first: usize) -> bool {
     let word = |i: usize| doc.tokens.get(i).map(|t| t.text(&doc.text));
-    first >= 2
-        && word(first - 1) == Some(",")
-        && word(first - 2).is_some_and(is_personal_role)
+    first >= 2 && word(first - 1) == Some(",") && word(first - 2).is_some_and(is_personal_role)
 }
 
 /// Capitalised runs of the whole document, classified as people or

@@ -1653,6 +1653,11 @@ impl<'d> Ctx<'d> {
         end: usize,
         sentence_end: usize,
     ) -> Option<(Mention, Span)> {
+        // (`"…," said Trump in an interview, according to TIME`: what
+        // stands before is an attribution of its own, not TIME's words.)
+        if c.tok > clause_start && lexicon::cue_class(self.word(clause_start)).is_some() {
+            return None;
+        }
         let m = subject_after(self.doc, c.end - 1, sentence_end)?;
         let m_end = self.tok_at(m.span.end);
         let content = if c.tok == clause_start {

@@ -287,7 +287,19 @@ fn is_noun_after_name(doc: &Document, i: usize) -> bool {
             .next()
             .is_some_and(char::is_uppercase)
         && {
-            let before = word(doc, i - 2).to_lowercase();
+            // Past modifiers: `a now-deleted Facebook post`.
+            let mut k = i - 2;
+            while k > 0
+                && i - k < 6
+                && (word(doc, k) == "-"
+                    || (doc.tokens[k].kind == TokenKind::Word
+                        && word(doc, k).starts_with(char::is_lowercase)
+                        && !DETERMINERS.contains(&word(doc, k))
+                        && !lexicon::is_function_word(word(doc, k))))
+            {
+                k -= 1;
+            }
+            let before = word(doc, k).to_lowercase();
             DETERMINERS.contains(&before.as_str())
                 || matches!(
                     before.as_str(),

@@ -1657,3 +1657,23 @@ fn whoever_spoke_last_goes_on_when_the_nearest_name_is_no_subject() {
         ],
     );
 }
+
+#[test]
+fn a_platform_before_a_noun_cue_is_where_not_who() {
+    check(
+        "Nora Albright wrote in a now-deleted Facebook post Friday that the girls should \"show some class.\"",
+        &[("show some class.", Partial, Some("Nora Albright"))],
+    );
+}
+
+#[test]
+fn an_attribution_before_according_to_keeps_its_speaker() {
+    check(
+        "\"I want to see the papers,\" said Tom Reyes in an interview on the \"Today\" show, according to TIME. \"How come nobody knows?\"",
+        &[
+            ("I want to see the papers,", Direct, Some("Tom Reyes")),
+            ("Today", NonSpeech, None),
+            ("How come nobody knows?", Direct, Some("Tom Reyes")),
+        ],
+    );
+}
