@@ -277,6 +277,11 @@ impl Registry {
             if !title.is_empty() {
                 push_role(&mut self.speakers[id].roles, title);
             }
+            // (`President Obama`, later `Mr. Obama`: a man, so not the
+            // `Michelle Obama` named after.)
+            if self.speakers[id].gender.is_none() && kind == SpeakerKind::Person {
+                self.speakers[id].gender = gender;
+            }
             return id;
         }
         if let Some(id) = self
@@ -653,12 +658,44 @@ fn push_role(v: &mut Vec<String>, role: &str) {
             ))
         || lexicon::is_subordinator(first)
         || matches!(lexicon::lower(first).as_ref(), "who" | "which" | "that");
-    if opens_badly && !honorific && words.len() > 1 && first.starts_with(char::is_uppercase) {
+    // (`Following President`, `Friday for President`: a participle or a
+    // day read into the title.)
+    let lower_first = lexicon::lower(first);
+    let not_a_title = (lower_first.ends_with("ing")
+        && lower_first.len() > 5
+        && !matches!(
+            lower_first.as_ref(),
+            "acting"
+                | "managing"
+                | "presiding"
+                | "ranking"
+                | "founding"
+                | "leading"
+                | "outgoing"
+                | "incoming"
+                | "sitting"
+                | "reigning"
+                | "governing"
+                | "standing"
+                | "commanding"
+                | "consulting"
+                | "visiting"
+                | "serving"
+                | "caretaking"
+        ))
+        || lexicon::is_weekday_name(&lower_first);
+    if (opens_badly || not_a_title)
+        && !honorific
+        && words.len() > 1
+        && first.starts_with(char::is_uppercase)
+    {
         // (`Later President`: a sentence's first word read into the title.)
         let rest = role[first.len()..].trim_start();
         return push_role(v, rest);
     }
-    if honorific || opens_badly || words.len() > 10 {
+    // (`Former` alone qualifies an office it does not name.)
+    let bare_modifier = words.len() == 1 && is_title_modifier(first);
+    if honorific || opens_badly || not_a_title || bare_modifier || words.len() > 10 {
         return;
     }
     push_unique(v, role.to_string());
@@ -1280,6 +1317,13 @@ mod tests {
             "said",
             &[Some("Ada Vance")],
         );
+        // An honorific's gender keeps a lone surname from a relative's
+        // full name.
+        check(
+            "President Okafor spoke first. The president said yes. Mr. Okafor and the first lady, Grace Okafor, left.",
+            "said",
+            &[Some("Okafor")],
+        );
         // A person's name ends before `of` and a place.
         check(
             "Gov. Rick Perry of Texas is broadcasting an ad. He said it was true.",
@@ -1292,6 +1336,24 @@ mod tests {
             "said",
             &[Some("senator")],
         );
+    }
+
+    #[test]
+    fn roles_lose_words_read_into_them() {
+        for (role, kept) in [
+            ("Following President", Some("President")),
+            ("Friday for President", Some("President")),
+            ("Later President", Some("President")),
+            ("Acting Director", Some("Acting Director")),
+            ("Managing director", Some("Managing director")),
+            ("Former", None),
+            ("Former President", Some("Former President")),
+            ("Mr", None),
+        ] {
+            let mut v = Vec::new();
+            push_role(&mut v, role);
+            assert_eq!(v.first().map(String::as_str), kept, "{role}");
+        }
     }
 
     #[test]
