@@ -687,7 +687,7 @@ fn push_role(v: &mut Vec<String>, role: &str) {
     if (opens_badly || not_a_title)
         && !honorific
         && words.len() > 1
-        && first.starts_with(char::is_uppercase)
+        && (first.starts_with(char::is_uppercase) || words[1].starts_with(char::is_uppercase))
     {
         // (`Later President`: a sentence's first word read into the title.)
         let rest = role[first.len()..].trim_start();
