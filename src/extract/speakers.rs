@@ -1041,8 +1041,10 @@ fn leading_titles<'w>(words: &[&'w str], start: usize) -> (usize, Vec<&'w str>) 
     let mut title = Vec::new();
     // `Democratic Sen. Claire McCaskill`, `Former President Bill
     // Clinton`: words before a title are part of it.
-    if let Some(t) = (1..words.len().min(3))
-        .find(|&t| lexicon::is_title(words[t]) && !words[..t].iter().any(|w| lexicon::is_title(w)))
+    // (`Former Mexican President Vicente Fox`: a modifier before them too.)
+    let office = |w: &str| lexicon::is_title(w) && !is_title_modifier(w);
+    if let Some(t) = (1..words.len().min(4))
+        .find(|&t| office(words[t]) && !words[..t].iter().any(|w| office(w)))
         && t + 1 < words.len()
         // (An organisation's word before the title is its portfolio when
         // a person's two-word name follows: `Health Minister Raj Patel`.)
@@ -1206,7 +1208,7 @@ mod tests {
         }
         let expected: Vec<Option<String>> =
             expected.iter().map(|e| e.map(str::to_string)).collect();
-        assert_eq!(got, expected, "speakers in {text:?}");
+        assert_eq!(got, expected, "speakers in {text:?}: {:?}", reg.speakers);
     }
 
     #[test]
@@ -1323,6 +1325,11 @@ mod tests {
             "President Okafor spoke first. The president said yes. Mr. Okafor and the first lady, Grace Okafor, left.",
             "said",
             &[Some("Okafor")],
+        );
+        check(
+            "Former Mexican President Vincente Fox spoke again. The former president said no.",
+            "said",
+            &[Some("Vincente Fox")],
         );
         // A person's name ends before `of` and a place.
         check(
