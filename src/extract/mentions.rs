@@ -1370,6 +1370,12 @@ fn is_intro(doc: &Document, first: usize) -> bool {
     INTRO_OPENERS.contains(&w.as_ref())
         || is_weekday(&w)
         || (w.ends_with("ing") && w.len() > 4 && doc.tokens[first].kind == TokenKind::Word)
+        // `Asked whether …,`, `Pressed on the issue,`: a past participle
+        // opening the sentence.
+        || (w.ends_with("ed")
+            && w.len() > 4
+            && is_cap(word(doc, first))
+            && doc.tokens[first].kind == TokenKind::Word)
 }
 
 /// A comma segment that describes the speaker named before it: `aged 54`,

@@ -1018,6 +1018,7 @@ impl<'d> Ctx<'d> {
             self.cues_in(t.saturating_sub(4).max(clause_start)..t)
                 .next()
                 .is_some()
+                && !self.in_introductory_clause(clause_start, t)
         });
         if let Some(t) = that
             && let Some(m) = main_subject(self.doc, t + 1, c.tok)
@@ -1028,6 +1029,19 @@ impl<'d> Ctx<'d> {
         }
         self.speech_before_comma(c, clause_start)
             .or_else(|| self.main_subject(c.tok))
+    }
+
+    /// Is token `t` inside an introductory clause opening the clause at
+    /// `clause_start` (`Asked whether he meant that Mr. Reyes …, Mr. Duval
+    /// said …`, `When Trump said that …,`): before its first comma, after a
+    /// subordinator or a past participle?
+    fn in_introductory_clause(&self, clause_start: usize, t: usize) -> bool {
+        let first = self.word(clause_start);
+        let opens = lexicon::is_subordinator(first)
+            || (first.starts_with(char::is_uppercase) && first.ends_with("ed") && first.len() > 4);
+        opens
+            && !(clause_start..t).any(|k| self.word(k) == ",")
+            && (t..self.doc.tokens.len()).any(|k| self.word(k) == ",")
     }
 
     /// `…, Nefzi said, adding, "…"`, `…, said Nefzi, adding …`: a

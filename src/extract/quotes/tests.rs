@@ -1677,3 +1677,15 @@ fn an_attribution_before_according_to_keeps_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_participle_takes_the_main_subject_after_an_introductory_clause() {
+    check(
+        "Asked whether he was suggesting that Mr. Reyes lacked sympathy, Mr. Duval did not back down, saying, \"I think the mayor has a very bad record.\"",
+        &[(
+            "I think the mayor has a very bad record.",
+            Direct,
+            Some("Duval"),
+        )],
+    );
+}
