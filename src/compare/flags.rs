@@ -404,13 +404,27 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     (qa.utterance, qb.utterance),
                 ));
             }
-            Relation::Reworded { a_words, b_words }
-                if same_speaker(sa, sb)
-                    && !printed_as_is(p.a, p.b.0, a_words)
-                    && !printed_as_is(p.b, p.a.0, b_words) =>
+            Relation::Reworded {
+                a_words,
+                b_words,
+                inner,
+                similarity,
+            } if same_speaker(sa, sb)
+                && !printed_as_is(p.a, p.b.0, a_words)
+                && !printed_as_is(p.b, p.a.0, b_words) =>
             {
                 found.push((
-                    wording(story, p.a, p.b, sa, a_words, b_words),
+                    wording(
+                        story,
+                        p.a,
+                        p.b,
+                        sa,
+                        (a_words, b_words),
+                        Rewording {
+                            inner: *inner,
+                            similarity: *similarity,
+                        },
+                    ),
                     (qa.utterance, qb.utterance),
                 ));
             }
@@ -421,7 +435,13 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
     // version (`recovering steadily` / `has fully recovered`): it is
     // compared through the fuller quotation of the same words it comes from.
     for p in &pairs {
-        let Relation::Reworded { a_words, b_words } = &p.relation else {
+        let Relation::Reworded {
+            a_words,
+            b_words,
+            inner,
+            similarity,
+        } = &p.relation
+        else {
             continue;
         };
         for (full, other, full_words) in [(p.a, p.b, a_words), (p.b, p.a, b_words)] {
@@ -449,15 +469,30 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 let pw = &words[partial.0][partial.1];
                 let changed_words = content_words(full_words);
                 // The partial quotation must hold most of the changed words.
+                // … and print some of the other side's passage itself: a
+                // partial of another part of the fuller quotation (`I'll be
+                // meeting with Putin …` beside `… making it clear to him`)
+                // is not this rewording.
                 let covers_change = !changed_words.is_empty()
-                    && super::quotes::containment(&changed_words, pw) >= 0.5;
+                    && super::quotes::containment(&changed_words, pw) >= 0.5
+                    && super::quotes::containment(pw, &words[other.0][other.1]) >= 0.34;
                 let already = pairs
                     .iter()
                     .any(|x| (x.a == partial && x.b == other) || (x.b == partial && x.a == other));
                 if covers_change && !already && same_speaker(sp, so) {
                     let ow = other_words(p, other);
                     found.push((
-                        wording(story, partial, other, sp, &short(&qp.text, 12), &ow),
+                        wording(
+                            story,
+                            partial,
+                            other,
+                            sp,
+                            (&short(&qp.text, 12), &ow),
+                            Rewording {
+                                inner: *inner,
+                                similarity: *similarity,
+                            },
+                        ),
                         (qp.utterance, qo.utterance),
                     ));
                 }
@@ -518,7 +553,9 @@ fn content_words(changed: &str) -> Words {
 /// What the other side says in a reworded pair.
 fn other_words(p: &QuotePair, other: (usize, usize)) -> String {
     match &p.relation {
-        Relation::Reworded { a_words, b_words } => {
+        Relation::Reworded {
+            a_words, b_words, ..
+        } => {
             if p.a == other {
                 a_words.clone()
             } else {
@@ -663,20 +700,49 @@ impl Change {
     }
 }
 
+/// How two quotations of one statement differ, beyond the changed words.
+#[derive(Debug, Clone, Copy)]
+struct Rewording {
+    /// Words replaced inside the passage both print.
+    inner: bool,
+    /// The share of the shorter quotation's words in the other.
+    similarity: f64,
+}
+
+impl Rewording {
+    /// How sure a reviewer can be that this is one statement misquoted:
+    /// surest for a word changed inside two near-identical quotations;
+    /// less for quotations that only go on differently from a shared
+    /// stretch (often two excerpts of a longer remark), and less the fewer
+    /// words they share.
+    fn score(self, change: Change) -> f64 {
+        let base = change.score();
+        if change == Change::Slight {
+            return base;
+        }
+        let shared = self.similarity.clamp(0.0, 1.0);
+        if self.inner {
+            base * (0.75 + 0.25 * shared)
+        } else {
+            0.45 * (0.75 + 0.25 * shared)
+        }
+    }
+}
+
 fn wording(
     story: &StoryEvidence,
     a: (usize, usize),
     b: (usize, usize),
     speaker: &SpeakerRef,
-    a_words: &str,
-    b_words: &str,
+    (a_words, b_words): (&str, &str),
+    how: Rewording,
 ) -> FlagCandidate {
     let change = Change::of(a_words, b_words);
     FlagCandidate {
         kind: FlagKind::QuoteWordingConflict,
         a: quote_side(story, a),
         b: quote_side(story, b),
-        score: change.score(),
+        score: (how.score(change) * 1000.0).round() / 1000.0,
         explanation: format!(
             "{} is quoted as saying \"{}\" in {} but \"{}\" in {}: {}.",
             speaker.name,
@@ -684,7 +750,12 @@ fn wording(
             story.articles[a.0].describe(),
             b_words,
             story.articles[b.0].describe(),
-            change.describe()
+            if how.inner || change == Change::Slight {
+                change.describe()
+            } else {
+                "both print a shared passage but go on differently from it (perhaps two \
+                 excerpts of a longer remark; low priority)"
+            }
         ),
     }
 }

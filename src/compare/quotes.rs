@@ -21,6 +21,12 @@ pub enum Relation {
         /// What `a` says where `b` differs, and what `b` says there.
         a_words: String,
         b_words: String,
+        /// Words replaced inside the shared stretch (a misquote's mark),
+        /// not only both going on differently from its ends (often two
+        /// excerpts of a longer statement).
+        inner: bool,
+        /// The share of the shorter quotation's words found in the other.
+        similarity: f64,
     },
     /// Not the same passage.
     Unrelated,
@@ -261,6 +267,21 @@ fn number_word(w: &str) -> Option<&'static str> {
 fn expand(w: &str) -> Vec<(String, String)> {
     let whole = |s: &str| (s.to_string(), w.to_string());
     let special = match w {
+        // Spoken forms transcribed as heard (`gonna` / `going to`).
+        "gonna" => Some(vec![whole("going"), whole("to")]),
+        "wanna" => Some(vec![whole("want"), whole("to")]),
+        "gotta" => Some(vec![whole("got"), whole("to")]),
+        "hafta" => Some(vec![whole("have"), whole("to")]),
+        "kinda" => Some(vec![whole("kind"), whole("of")]),
+        "sorta" => Some(vec![whole("sort"), whole("of")]),
+        "outta" => Some(vec![whole("out"), whole("of")]),
+        "lotta" => Some(vec![whole("lot"), whole("of")]),
+        "gimme" => Some(vec![whole("give"), whole("me")]),
+        "lemme" => Some(vec![whole("let"), whole("me")]),
+        "'cause" | "cause" | "cuz" | "'cuz" => Some(vec![whole("because")]),
+        "'em" => Some(vec![whole("them")]),
+        "y'all" => Some(vec![whole("you"), whole("all")]),
+        "ain't" => Some(vec![whole("is"), whole("not")]),
         "won't" => Some(vec![whole("will"), whole("not")]),
         "can't" | "cannot" => Some(vec![whole("can"), whole("not")]),
         "shan't" => Some(vec![whole("shall"), whole("not")]),
@@ -387,6 +408,35 @@ fn spelling_variant(a: &str, b: &str) -> bool {
     }
     let longest = x.len().max(y.len());
     longest >= 4 && row[y.len()] * 20 <= longest * 7
+}
+
+/// Two stretches of the same length whose words differ only in spelling,
+/// one by one (`momma look` / `mama look`, `anything` / `any`): a short
+/// word may differ by two letters, or be the start of the other.
+fn word_by_word_variants(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| {
+            x == y
+                || (!x.chars().chain(y.chars()).any(|c| c.is_ascii_digit())
+                    && (spelling_variant(x, y)
+                        || (x.len().min(y.len()) >= 3
+                            && (x.starts_with(y.as_str()) || y.starts_with(x.as_str())))
+                        || spoken_variant(x) == spoken_variant(y)))
+        })
+}
+
+/// One spelling for words of speech that transcribers write several ways
+/// (`momma`, `mama`; `okay`, `ok`; `yeah`, `yes`).
+fn spoken_variant(w: &str) -> &str {
+    match w {
+        "mama" | "momma" | "mamma" | "mom" | "mum" | "mommy" => "mama",
+        "ok" | "okay" => "okay",
+        "yeah" | "yep" | "yes" => "yes",
+        "nope" | "nah" => "no",
+        "alright" => "all right",
+        "til" | "till" | "until" => "until",
+        _ => w,
+    }
 }
 
 /// The most words a change inside a quotation may span; more is another passage.
@@ -671,6 +721,7 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
     let mut a_diff: Vec<Range<usize>> = Vec::new();
     let mut b_diff: Vec<Range<usize>> = Vec::new();
     let mut material = false;
+    let mut inner = false;
     for w in pairs.windows(2) {
         let ((ai, bi), (aj, bj)) = (w[0], w[1]);
         let a_gap = ai + 1..aj;
@@ -703,21 +754,32 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
             y.sort();
             x == y
         };
+        // Words on one side that hold all of the other side's (`Warren
+        // and vast` / `Warren, Sherrod Brown and the vast`): an insertion.
+        let within = |x: &Words, rx: &Range<usize>, y: &Words, ry: &Range<usize>| {
+            x.stems[rx.clone()]
+                .iter()
+                .all(|w| y.stems[ry.clone()].contains(w))
+        };
+        let inserted = if within(a, &a_gap, b, &b_gap) {
+            Some((b, &b_gap))
+        } else if within(b, &b_gap, a, &a_gap) {
+            Some((a, &a_gap))
+        } else {
+            None
+        };
         let changed = if reordered {
             false
-        } else if a_gap.is_empty() || b_gap.is_empty() {
-            let gap = if a_gap.is_empty() {
-                (b, &b_gap)
-            } else {
-                (a, &a_gap)
-            };
-            negates_or_counts(gap.0, gap.1)
+        } else if let Some((words, gap)) = inserted {
+            negates_or_counts(words, gap)
         } else {
             (content(a, &a_gap) || content(b, &b_gap))
                 && !spelling_variant(&a.show(a_gap.clone()), &b.show(b_gap.clone()))
+                && !word_by_word_variants(&a.surface[a_gap.clone()], &b.surface[b_gap.clone()])
         };
         if changed && !long {
             material = true;
+            inner = true;
             // Shown with the shared word on each side, so that a reader
             // sees where the change sits (`will not resign` / `will resign`).
             a_diff.push(ai..aj + 1);
@@ -783,6 +845,10 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         )
     {
         material = true;
+        // (A last word or two replaced, each quotation ending there, is a
+        // word changed, not a remark going on otherwise: `… his visit.` /
+        // `… his message.`)
+        inner |= a.len() - a_last <= 3 && b.len() - b_last <= 3;
         a_diff.push(a_last + 1..(a_last + 13).min(a.len()));
         b_diff.push(b_last + 1..(b_last + 13).min(b.len()));
     }
@@ -805,6 +871,7 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         )
     {
         material = true;
+        inner |= a_first <= 2 && b_first <= 2;
         a_diff.insert(0, a_first.saturating_sub(8)..a_first);
         b_diff.insert(0, b_first.saturating_sub(8)..b_first);
     }
@@ -826,6 +893,8 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
     Relation::Reworded {
         a_words: show(a, &a_diff),
         b_words: show(b, &b_diff),
+        inner,
+        similarity: matched as f64 / shorter as f64,
     }
 }
 
@@ -845,7 +914,9 @@ mod tests {
         let got = match relate(&Words::new(a), &Words::new(b)) {
             Relation::Same => "same".to_string(),
             Relation::Unrelated => "unrelated".to_string(),
-            Relation::Reworded { a_words, b_words } => format!("reworded: {a_words} / {b_words}"),
+            Relation::Reworded {
+                a_words, b_words, ..
+            } => format!("reworded: {a_words} / {b_words}"),
         };
         assert_eq!(got, expected, "{a:?} vs {b:?}");
         // The relation is symmetric in kind.
@@ -854,6 +925,38 @@ mod tests {
             std::mem::discriminant(&back),
             std::mem::discriminant(&relate(&Words::new(a), &Words::new(b))),
             "asymmetric for {a:?} / {b:?}"
+        );
+    }
+
+    #[test]
+    fn spoken_forms_variants_and_insertions_are_not_a_rewording() {
+        // Spoken forms as heard, spelling variants word by word.
+        check(
+            "because we're gonna go in there and we're gonna fix the roads for good",
+            "because we're going to go in there and we're going to fix the roads for good",
+            "same",
+        );
+        check(
+            "and my son says: Momma, look, you won the seat and nobody can take it",
+            "and my son says: Mama, look, you won the seat and nobody can take it",
+            "same",
+        );
+        check(
+            "I don't think it's anything worse than what the mayor has said about us",
+            "I don't think it's any worse than what the mayor has said about us",
+            "same",
+        );
+        // Words added to a list: an insertion, not a change.
+        check(
+            "I hope the minister joins Ada Vance and the vast majority of members in saying no",
+            "I hope the minister joins Ada Vance, Tom Reyes and the vast majority of members in saying no",
+            "same",
+        );
+        // A word of meaning replaced stays a rewording.
+        check(
+            "We don't like him. We don't want him. We reject his visit to our country.",
+            "We don't like him. We don't want him. We reject his message to our country.",
+            "reworded: his visit to / his message to",
         );
     }
 
