@@ -826,15 +826,21 @@ fn standalone_capitals(doc: &Document) -> Vec<String> {
     out
 }
 
-/// Does a run of names stand where a person does: followed by `, who`, or
-/// by an appositive that opens with a determiner (`Felipe Calderón, who
-/// was president`, `Ada Vance, the club's captain`)?
+/// Does a run of names stand where a person does: followed by `, who` or
+/// by a role in lower case (`Felipe Calderón, who was president`, `Darrell
+/// Rigby, head of the retail practice`)?
 fn introduced_as_person(doc: &Document, after: usize) -> bool {
     let word = |i: usize| doc.tokens.get(i).map(|t| t.text(&doc.text));
     word(after) == Some(",")
         && word(after + 1).is_some_and(|w| {
-            let w = w.to_lowercase();
-            w == "who" || w == "whose"
+            let lower = w.to_lowercase();
+            lower == "who"
+                || lower == "whose"
+                // `Darrell Rigby, head of the retail practice at Bain,`:
+                // a role in lower case after the name.
+                || (w.starts_with(char::is_lowercase)
+                    && (lexicon::is_role_noun(w)
+                        || matches!(lower.as_str(), "head" | "chief" | "senior" | "former")))
         })
 }
 

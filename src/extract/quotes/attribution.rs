@@ -968,7 +968,9 @@ impl<'d> Ctx<'d> {
         if let Some(rel) = self.relative_pronoun(c, clause_start) {
             return self.relative_subject(rel, clause_start);
         }
-        self.participle_after_comma_subject(c, clause_start)
+        self.quoted_as_saying(c, clause_start)
+            .or_else(|| self.passive_agent_of_participle(c, clause_start))
+            .or_else(|| self.participle_after_comma_subject(c, clause_start))
             .or_else(|| self.coordinated_subject(c, clause_start))
             .or_else(|| self.infinitive_subject(c, clause_start))
             .or_else(|| self.of_with_participle_subject(c, clause_start))
@@ -979,6 +981,48 @@ impl<'d> Ctx<'d> {
                     .then(|| self.main_subject(c.tok))
                     .flatten()
             })
+    }
+
+    /// `…, quoting Lycos as saying, "…"`, `quoted the mayor as saying`:
+    /// the one quoted speaks, not the subject quoting them.
+    fn quoted_as_saying(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        let as_tok = c.tok.checked_sub(1)?;
+        if !(c.is_participle() && self.word(as_tok).eq_ignore_ascii_case("as")) {
+            return None;
+        }
+        let quoting = (clause_start.max(as_tok.saturating_sub(8))..as_tok)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    self.word(k).to_lowercase().as_str(),
+                    "quoting" | "quoted" | "quotes" | "citing" | "cited" | "cites"
+                )
+            })?;
+        parse_np(self.doc, quoting + 1..as_tok)
+    }
+
+    /// `It has been criticised by the BMA as too slow, saying "…"`: a
+    /// participle after a passive clause speaks for its agent.
+    fn passive_agent_of_participle(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        if !(c.is_participle() && self.after_comma(c)) {
+            return None;
+        }
+        let by = (clause_start..c.tok).rev().find(|&k| {
+            self.word(k).eq_ignore_ascii_case("by")
+                && k >= 2
+                && self.word(k - 1).ends_with("ed")
+                && (clause_start..k - 1).any(|j| {
+                    matches!(
+                        self.word(j).to_lowercase().as_str(),
+                        "been" | "was" | "were" | "is" | "are" | "being"
+                    )
+                })
+        })?;
+        // The agent runs to the next comma or `as`.
+        let end = (by + 1..c.tok)
+            .find(|&k| matches!(self.word(k), "," | "as" | ";"))
+            .unwrap_or(c.tok);
+        parse_np(self.doc, by + 1..end).filter(|m| !matches!(m.form, Form::Pronoun(_)))
     }
 
     /// `Stevie Wonder, who joked …`, `the police department, which

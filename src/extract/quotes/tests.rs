@@ -1689,3 +1689,39 @@ fn a_participle_takes_the_main_subject_after_an_introductory_clause() {
         )],
     );
 }
+
+#[test]
+fn quoting_someone_as_saying_gives_them_the_words() {
+    check(
+        "The program visits those sites, says Tech Daily, quoting Lycos as saying, \"The more users download it, the greater the costs.\"",
+        &[(
+            "The more users download it, the greater the costs.",
+            Direct,
+            Some("Lycos"),
+        )],
+    );
+}
+
+#[test]
+fn a_person_named_before_an_appositive_role_is_the_pronouns_antecedent() {
+    check(
+        "Gary Ruffing, head of retail at BBK, was upbeat. But Darrell Rigby, head of the retail practice at Bain, was more sceptical. \"They are missing a key ingredient,\" he said.",
+        &[(
+            "They are missing a key ingredient,",
+            Direct,
+            Some("Darrell Rigby"),
+        )],
+    );
+}
+
+#[test]
+fn a_participle_after_a_passive_takes_its_agent() {
+    check(
+        "The plan has also been criticised by the Medical Association as too slow, saying \"when lives need saving, doctors act.\"",
+        &[(
+            "when lives need saving, doctors act.",
+            Partial,
+            Some("Medical Association"),
+        )],
+    );
+}
