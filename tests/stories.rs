@@ -10,7 +10,12 @@ use crosscheck::store::Store;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// (id, published, title, text); the event is the id up to its `-`.
-type Article = (&'static str, Option<&'static str>, &'static str, &'static str);
+type Article = (
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+);
 
 const BRIDGE: &[Article] = &[
     (
