@@ -10,7 +10,7 @@ use crate::compare::claims::ClaimEvidence;
 use crate::compare::flags::{
     ArticleEvidence, QuoteEvidence, SpeakerRef, StoryEvidence, find_flags,
 };
-use crate::compare::terms::{TERMS_PER_ARTICLE, cosine};
+use crate::compare::terms::{POSTED_TERMS, cosine};
 use crate::store::terms::{self, UNDATED};
 use crate::store::{StoreError, now_utc, write_tx};
 use chrono::NaiveDate;
@@ -411,7 +411,7 @@ fn candidates(
         .max(20)
         .min(opts.max_postings);
     let mut shared: HashMap<i64, f32> = HashMap::default();
-    for (term, w) in terms.iter().take(TERMS_PER_ARTICLE / 2) {
+    for (term, w) in terms.iter().take(POSTED_TERMS) {
         if index.df(term)? > max_df {
             continue;
         }
