@@ -10,7 +10,7 @@ use crate::compare::claims::ClaimEvidence;
 use crate::compare::flags::{
     ArticleEvidence, QuoteEvidence, SpeakerRef, StoryEvidence, find_flags,
 };
-use crate::compare::terms::{TERMS_PER_ARTICLE, cosine};
+use crate::compare::terms::{POSTED_TERMS, cosine};
 use crate::store::terms::{self, UNDATED};
 use crate::store::{StoreError, now_utc, write_tx};
 use chrono::NaiveDate;
@@ -24,8 +24,9 @@ use std::rc::Rc;
 pub struct AnalysisOptions {
     /// Articles more than this many days apart are not one story.
     pub window_days: i64,
-    /// The similarity (idf-weighted cosine of fingerprints) an article needs
-    /// with some article of a story to join it.
+    /// The similarity an article needs with a story to join it: its mean
+    /// similarity (idf-weighted cosine of fingerprints, lowered by days
+    /// apart) to the story's articles within the window.
     pub join_threshold: f32,
     /// How many of the best-sharing articles are compared in full.
     pub max_candidates: usize,
@@ -38,17 +39,21 @@ pub struct AnalysisOptions {
     pub max_postings: usize,
     /// Similarity is divided by `1 + days apart / decay_days`.
     pub decay_days: f32,
+    /// How many of a candidate story's articles (latest dates first) an
+    /// article is compared with.
+    pub max_members: usize,
 }
 
 impl Default for AnalysisOptions {
     fn default() -> Self {
         AnalysisOptions {
             window_days: 7,
-            join_threshold: 0.18,
+            join_threshold: 0.10,
             max_candidates: 24,
             max_df_share: 0.05,
             max_postings: 300,
-            decay_days: 3.0,
+            decay_days: 1.5,
+            max_members: 32,
         }
     }
 }
@@ -216,10 +221,54 @@ impl<'t, 'o> Index<'t, 'o> {
         Ok(Some((story, day)))
     }
 
+    /// Articles of `story` published within the window of `day` (undated
+    /// ones always; for an undated article, any), latest dates first, at
+    /// most `max_members`: two ranges of the story-and-date index.
+    fn members(&mut self, story: i64, day: i64) -> Result<Vec<i64>, StoreError> {
+        let limit = self.opts.max_members as i64;
+        let mut out: Vec<i64> = Vec::new();
+        let mut read = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<(), StoreError> {
+            let mut stmt = self.tx.prepare_cached(sql)?;
+            for row in stmt.query_map(p, |r| r.get(0))? {
+                out.push(row?);
+            }
+            Ok(())
+        };
+        if day == UNDATED {
+            read(
+                "SELECT id FROM articles WHERE story_id = ?1
+                 ORDER BY published_date DESC, id DESC LIMIT ?2",
+                &[&story, &limit],
+            )?;
+        } else {
+            let w = self.opts.window_days;
+            read(
+                "SELECT id FROM articles WHERE story_id = ?1 AND published_date BETWEEN ?2 AND ?3
+                 ORDER BY published_date DESC, id DESC LIMIT ?4",
+                &[&story, &date_text(day - w), &date_text(day + w), &limit],
+            )?;
+            read(
+                "SELECT id FROM articles WHERE story_id = ?1 AND published_date IS NULL
+                 ORDER BY id DESC LIMIT ?2",
+                &[&story, &limit],
+            )?;
+        }
+        out.truncate(self.opts.max_members);
+        Ok(out)
+    }
+
     fn set_story(&mut self, article: i64, story: i64, day: i64) {
         self.entries += 1;
         self.info.insert(article, (Some(story), day));
     }
+}
+
+/// The `published_date` text of a day number (see [`terms::day_number`]).
+fn date_text(day: i64) -> String {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date");
+    epoch
+        .checked_add_signed(chrono::Duration::days(day))
+        .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
 }
 
 fn parse_date(date: Option<String>) -> Option<NaiveDate> {
@@ -362,7 +411,7 @@ fn candidates(
         .max(20)
         .min(opts.max_postings);
     let mut shared: HashMap<i64, f32> = HashMap::default();
-    for (term, w) in terms.iter().take(TERMS_PER_ARTICLE / 2) {
+    for (term, w) in terms.iter().take(POSTED_TERMS) {
         if index.df(term)? > max_df {
             continue;
         }
@@ -388,46 +437,84 @@ fn candidates(
     Ok(found)
 }
 
-/// The story of the most similar article already in a story, if similar
-/// enough. Only articles within the date window are candidates: they are
-/// looked up by term and day, so older look-alikes never crowd them out.
+/// The story most like the article, if alike enough. Candidate stories
+/// are those of the articles sharing its rarer terms within the date
+/// window (so older look-alikes never crowd them out); each is scored by
+/// the article's mean similarity to the story's articles in the window,
+/// not by its single closest article: one look-alike does not pull a
+/// report of another event into a running story (chaining), and an article
+/// that covers an event broadly joins the reports of its parts.
 fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, StoreError> {
     index.set_window(day);
     let opts = index.opts;
     let terms = index.fingerprint(id)?;
-    let mut weights: HashMap<String, f32> = HashMap::default();
-    for (t, _) in terms.iter() {
-        weights.insert(t.clone(), index.idf(t)?);
+    let mut weights = Weights::default();
+    weights.add(index, &terms)?;
+    let mut stories = BTreeSet::new();
+    for (other, _) in candidates(index, id, &terms)? {
+        if let Some((Some(story), _)) = index.info(other)? {
+            stories.insert(story);
+        }
     }
     let mut best: Option<(f32, i64)> = None;
-    for (other, _) in candidates(index, id, &terms)? {
-        let Some((Some(story), other_day)) = index.info(other)? else {
-            continue;
-        };
-        let days = if day == UNDATED || other_day == UNDATED {
-            0
-        } else {
-            (day - other_day).abs()
-        };
-        let other_terms = index.fingerprint(other)?;
-        for (t, _) in other_terms.iter() {
-            if !weights.contains_key(t) {
-                let w = index.idf(t)?;
-                weights.insert(t.clone(), w);
-            }
+    for story in stories {
+        let members = index.members(story, day)?;
+        let mut total = 0.0;
+        for &other in &members {
+            total += similarity(index, &mut weights, &terms, day, other)?;
         }
-        // Reports of one event come out within days of each other; the
-        // further apart, the more alike two articles must be (follow-ups of
-        // a running story are otherwise merged with it).
-        let nearness = 1.0 / (1.0 + days as f32 / opts.decay_days);
-        let score = cosine(&terms, &other_terms, &|t| {
-            weights.get(t).copied().unwrap_or(1.0)
-        }) * nearness;
+        let score = total / members.len().max(1) as f32;
         if score >= opts.join_threshold && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, story));
         }
     }
     Ok(best.map(|(_, story)| story))
+}
+
+/// Inverse document frequencies of the terms compared so far.
+#[derive(Default)]
+struct Weights(HashMap<String, f32>);
+
+impl Weights {
+    fn add(&mut self, index: &mut Index, terms: &[(String, f32)]) -> Result<(), StoreError> {
+        for (t, _) in terms {
+            if !self.0.contains_key(t) {
+                let w = index.idf(t)?;
+                self.0.insert(t.clone(), w);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Similarity of an article (its `terms`, published on `day`) to another
+/// stored article: the idf-weighted cosine of their fingerprints, lowered
+/// the further apart they were published.
+fn similarity(
+    index: &mut Index,
+    weights: &mut Weights,
+    terms: &[(String, f32)],
+    day: i64,
+    other: i64,
+) -> Result<f32, StoreError> {
+    let Some((_, other_day)) = index.info(other)? else {
+        return Ok(0.0);
+    };
+    let days = if day == UNDATED || other_day == UNDATED {
+        0
+    } else {
+        (day - other_day).abs()
+    };
+    let other_terms = index.fingerprint(other)?;
+    weights.add(index, &other_terms)?;
+    // Reports of one event come out within days of each other; the
+    // further apart, the more alike two articles must be (follow-ups of
+    // a running story are otherwise merged with it).
+    let nearness = 1.0 / (1.0 + days as f32 / index.opts.decay_days);
+    let cos = cosine(terms, &other_terms, &|t| {
+        weights.0.get(t).copied().unwrap_or(1.0)
+    });
+    Ok(cos * nearness)
 }
 
 fn new_story(tx: &Transaction, info: &ArticleInfo) -> Result<i64, StoreError> {

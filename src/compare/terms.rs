@@ -15,6 +15,11 @@ use std::collections::HashMap;
 /// How many terms of an article are kept.
 pub const TERMS_PER_ARTICLE: usize = 60;
 
+/// How many of an article's heaviest terms are posted in the story index
+/// and find candidates: the rest only weigh in the full comparison. A
+/// term's document frequency is then how many articles it is salient in.
+pub const POSTED_TERMS: usize = TERMS_PER_ARTICLE / 2;
+
 /// Words every news report uses, whatever it is about. Weekday names and
 /// the abbreviated honorifics (`mr`, `dr`) are stop words too, from their
 /// own lists (see `is_stop`).

@@ -43,6 +43,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0009_pending_work",
         include_str!("migrations/0009_pending_work.sql"),
     ),
+    (
+        "0010_story_members",
+        include_str!("migrations/0010_story_members.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {

@@ -5,6 +5,7 @@
 //! of the store.
 
 use super::Result;
+use crate::compare::terms::POSTED_TERMS;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 
@@ -47,6 +48,9 @@ pub fn decode(stored: &str) -> Vec<(String, f32)> {
 
 /// Replaces an article's fingerprint and postings (its old postings are
 /// found through its old fingerprint, so each is deleted by its key).
+/// Only the heaviest [`POSTED_TERMS`] of `terms` (heaviest first) are
+/// posted: the rest never find candidates, and posting them would double
+/// the index and its writes.
 pub(super) fn replace_terms(
     tx: &Transaction,
     article_id: i64,
@@ -74,7 +78,7 @@ pub(super) fn replace_terms(
         "INSERT INTO term_postings (term, day, article_id, weight) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT DO NOTHING",
     )?;
-    for (term, weight) in terms {
+    for (term, weight) in terms.iter().take(POSTED_TERMS) {
         insert.execute(params![term, day, article_id, *weight as f64])?;
     }
     Ok(())
@@ -122,5 +126,38 @@ mod tests {
             .collect::<std::result::Result<_, _>>()
             .unwrap();
         assert_eq!(rows, [("gamma".to_string(), UNDATED)]);
+    }
+
+    #[test]
+    fn only_the_heaviest_terms_are_posted() {
+        let mut store = crate::store::Store::open_in_memory().unwrap();
+        let tx = store.conn_mut().transaction().unwrap();
+        tx.execute(
+            "INSERT INTO articles (id, external_id, text, chars, content_hash, ingested_at, updated_at)
+             VALUES (1, 'a', 'x', 1, 'h', 'now', 'now')",
+            [],
+        )
+        .unwrap();
+        let terms: Vec<(String, f32)> = (0..POSTED_TERMS + 5)
+            .map(|i| (format!("term{i:02}"), 100.0 - i as f32))
+            .collect();
+        replace_terms(&tx, 1, None, &terms).unwrap();
+        let posted: Vec<String> = tx
+            .prepare("SELECT term FROM term_postings ORDER BY term")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<std::result::Result<_, _>>()
+            .unwrap();
+        let heaviest: Vec<String> = terms[..POSTED_TERMS].iter().map(|t| t.0.clone()).collect();
+        assert_eq!(posted, heaviest);
+        let stored: String = tx
+            .query_row("SELECT terms FROM article_fingerprints", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(
+            decode(&stored).len(),
+            POSTED_TERMS + 5,
+            "the fingerprint keeps all"
+        );
     }
 }
