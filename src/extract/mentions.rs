@@ -1275,7 +1275,17 @@ fn subject_right_before(doc: &Document, segments: &[Range<usize>]) -> Option<Men
         .clone()
         .skip(1)
         .any(|i| matches!(lower(word(doc, i)).as_ref(), "who" | "which"));
-    if relative
+    // `Gary Ruffing, head of retail services at BBK said`: a role with
+    // its employer, closing comma left out, after a name.
+    let first = word(doc, last.start);
+    let employed_role = last.len() >= 3
+        && first.starts_with(char::is_lowercase)
+        && !first.ends_with('s')
+        && (lexicon::is_role_noun(first) || matches!(first, "head" | "chief" | "senior"))
+        && last
+            .clone()
+            .any(|i| matches!(lower(word(doc, i)).as_ref(), "of" | "at" | "for"));
+    if (relative || employed_role)
         && segments.len() >= 2
         && is_appositive(doc, last.clone(), true)
         && let Some(mut m) = parse_np(doc, segments[segments.len() - 2].clone())

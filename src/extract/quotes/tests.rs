@@ -1725,3 +1725,11 @@ fn a_participle_after_a_passive_takes_its_agent() {
         )],
     );
 }
+
+#[test]
+fn a_role_with_its_employer_before_the_verb_describes_the_name() {
+    check(
+        "Gary Ruffing, head of retail services at consulting group BBK said the deal \"looks good for both.\"",
+        &[("looks good for both.", Partial, Some("Gary Ruffing"))],
+    );
+}
