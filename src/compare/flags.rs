@@ -604,8 +604,16 @@ fn attribution(
         .split_whitespace()
         .count()
         .min(qb.text.split_whitespace().count());
-    let score =
-        if persons { 0.7 } else { 0.5 } + 0.1 * named as f64 + if words >= 10 { 0.05 } else { 0.0 };
+    // A person against an organisation is most often one voice (`the BMA
+    // said` / `James Johnson, BMA chairman, said`): a low priority.
+    let base = if persons {
+        0.7
+    } else if sa.kind != sb.kind {
+        0.3
+    } else {
+        0.5
+    };
+    let score = base + 0.1 * named as f64 + if words >= 10 { 0.05 } else { 0.0 };
     let score = (score * 1000.0).round() / 1000.0;
     FlagCandidate {
         kind: FlagKind::QuoteAttributionConflict,
@@ -884,6 +892,33 @@ mod tests {
                 (FlagKind::QuoteAttributionConflict, 200, 300),
             ],
         );
+    }
+
+    #[test]
+    fn a_person_against_an_organisation_ranks_below_two_people() {
+        let words = "When lives need saving, doctors act immediately and so should the government";
+        let org = Some(SpeakerRef {
+            id: 9,
+            name: "British Medical Association".into(),
+            kind: "organisation".into(),
+        });
+        let score_against = |other: Option<SpeakerRef>| {
+            let story = StoryEvidence {
+                articles: vec![
+                    article(
+                        1,
+                        "Harbour Post",
+                        &[(words, "direct", speaker(1, "James Johnson"))],
+                    ),
+                    article(2, "Valley Times", &[(words, "direct", other)]),
+                ],
+            };
+            let flags = find_flags(&story);
+            assert_eq!(flags.len(), 1, "{flags:?}");
+            flags[0].score
+        };
+        assert!(score_against(org) < 0.5);
+        assert!(score_against(speaker(2, "Ada Vance")) > 0.8);
     }
 
     #[test]
