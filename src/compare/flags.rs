@@ -609,7 +609,7 @@ fn attribution(
     let base = if persons {
         0.7
     } else if sa.kind != sb.kind {
-        0.3
+        0.2
     } else {
         0.5
     };
