@@ -874,6 +874,28 @@ fn period_modifier(c: &ClaimEvidence) -> bool {
     })
 }
 
+/// `a two-dose regimen`, `a 35-word statement`: a number joined to a noun
+/// classifies the thing it qualifies. Its noun (lower case, singular), if
+/// the claim is one: such a claim is compared only with another of the
+/// same noun (`35-word` / `38-word`), never with a bare figure (`two-dose`
+/// / `five or more`).
+fn classifier_noun(c: &ClaimEvidence) -> Option<String> {
+    let surface = c.surface.trim().to_lowercase();
+    let (n, noun) = surface.rsplit_once('-')?;
+    (!n.is_empty()
+        && !n.contains(' ')
+        && n.chars().last().is_some_and(|ch| ch.is_alphanumeric())
+        && noun.len() >= 2
+        && noun.chars().all(char::is_alphabetic)
+        // (`$1.5-billion`, `10-percent`: the figure's own scale.)
+        && !matches!(
+            noun,
+            "hundred" | "thousand" | "million" | "billion" | "trillion" | "percent" | "point"
+                | "points"
+        ))
+    .then(|| noun.trim_end_matches('s').to_string())
+}
+
 /// `at least 3` and `at least 8` killed, `more than 150` and `well over
 /// 1,000`: two lower bounds never contradict (a toll rises as reports come
 /// in), however far apart.
@@ -1059,6 +1081,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 if sim < needed
                     || period_modifier(&arts[i].claims[x])
                     || period_modifier(&arts[j].claims[y])
+                    || classifier_noun(&arts[i].claims[x]) != classifier_noun(&arts[j].claims[y])
                     || agree(vx, vy)
                     || both_lower_bounds(&arts[i].claims[x], &arts[j].claims[y])
                     || same_weekday(&arts[i].claims[x], &arts[j].claims[y])
@@ -1302,6 +1325,20 @@ mod tests {
             "Of the junior doctors rostered, 39% reported for duty.",
             "Only 39 per cent of junior doctors rostered reported for duty.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_number_joined_to_a_noun_compares_only_with_the_same_noun() {
+        check(
+            "The two-dose regimen protected patients in the trial of the vaccine.",
+            "Patients in the trial of the vaccine got five or more doses.",
+            &[],
+        );
+        check(
+            "The senator issued a 35-word statement about the trial of the vaccine.",
+            "The senator issued a 38-word statement about the trial of the vaccine.",
+            &[("35-word", "38-word")],
         );
     }
 
