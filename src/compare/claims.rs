@@ -1190,7 +1190,14 @@ fn candidate(
                 .iter()
                 .filter(|c| c.surface.chars().any(|ch| ch.is_ascii_digit()))
                 .count();
-            let score = 0.3 + 0.4 * sim.min(1.0) as f64 + 0.1 * written as f64;
+            // Two weekdays (`Tuesday` / `Monday`) are both our readings:
+            // a low priority.
+            let sim = sim.min(1.0) as f64;
+            let score = match written {
+                0 => 0.15 + 0.35 * sim,
+                1 => 0.3 + 0.4 * sim,
+                _ => 0.4 + 0.4 * sim,
+            };
             (FlagKind::DateConflict, apart, score)
         }
         (Value::Number { scale, range: r1 }, Value::Number { range: r2, .. }) => {
