@@ -11,6 +11,7 @@ use crate::compare::flags::{
     ArticleEvidence, QuoteEvidence, SpeakerRef, StoryEvidence, find_flags,
 };
 use crate::compare::terms::{POSTED_TERMS, cosine};
+use crate::semantic::Embedder;
 use crate::store::terms::{self, UNDATED};
 use crate::store::{StoreError, now_utc, write_tx};
 use chrono::NaiveDate;
@@ -42,6 +43,59 @@ pub struct AnalysisOptions {
     /// How many of a candidate story's articles (latest dates first) an
     /// article is compared with.
     pub max_members: usize,
+    /// A sentence embedder for the semantic signal in flag decisions (see
+    /// [`crate::compare::flags::Meaning`]); `None` compares words alone.
+    pub meaning: Option<SharedEmbedder>,
+}
+
+/// A sentence embedder shared by the analysis (loaded once per run), with
+/// the vectors of texts it has embedded: a story refreshed again as
+/// articles join it embeds only its new texts.
+#[derive(Clone)]
+pub struct SharedEmbedder {
+    model: std::sync::Arc<dyn Embedder>,
+    cache: std::sync::Arc<std::sync::Mutex<HashMap<String, Vec<f32>>>>,
+}
+
+/// Texts whose vectors are kept (about 1.5 KB each).
+const EMBEDDING_CACHE: usize = 50_000;
+
+impl SharedEmbedder {
+    pub fn new(model: std::sync::Arc<dyn Embedder>) -> SharedEmbedder {
+        SharedEmbedder {
+            model,
+            cache: Default::default(),
+        }
+    }
+
+    /// Vectors of `texts` (unique), from the cache or the model.
+    fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, crate::semantic::SemanticError> {
+        let mut cache = self
+            .cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let missing: Vec<&str> = texts
+            .iter()
+            .copied()
+            .filter(|t| !cache.contains_key(*t))
+            .collect();
+        if !missing.is_empty() {
+            let vectors = self.model.embed(&missing)?;
+            if cache.len() + missing.len() > EMBEDDING_CACHE {
+                cache.clear();
+            }
+            for (t, v) in missing.iter().zip(vectors) {
+                cache.insert((*t).to_string(), v);
+            }
+        }
+        Ok(texts.iter().map(|t| cache[*t].clone()).collect())
+    }
+}
+
+impl std::fmt::Debug for SharedEmbedder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SharedEmbedder({} dimensions)", self.model.dim())
+    }
 }
 
 impl Default for AnalysisOptions {
@@ -54,6 +108,7 @@ impl Default for AnalysisOptions {
             max_postings: 300,
             decay_days: 1.5,
             max_members: 32,
+            meaning: None,
         }
     }
 }
@@ -380,7 +435,7 @@ pub fn analyse_pending(
     }
     for &story in &touched {
         refresh_story(&tx, story)?;
-        let flags = refresh_flags(&tx, story)?;
+        let flags = refresh_flags(&tx, story, opts.meaning.as_ref())?;
         summary.flags.new += flags.new;
         summary.flags.updated += flags.updated;
         summary.flags.gone += flags.gone;
@@ -571,6 +626,30 @@ pub struct FlagSummary {
     pub gone: usize,
 }
 
+/// Embeds the story's quotations and claims' sentences for the semantic
+/// signal. Only stories with something to compare across outlets are
+/// embedded (two articles or more). A failed embedding leaves the story to
+/// words alone: the signal refines decisions, it never blocks them.
+fn fill_meaning(evidence: &mut StoryEvidence, embedder: &SharedEmbedder) {
+    if evidence.articles.len() < 2 {
+        return;
+    }
+    let mut texts: Vec<&str> = Vec::new();
+    for a in &evidence.articles {
+        texts.extend(a.quotes.iter().map(|q| q.text.as_str()));
+        texts.extend(a.claims.iter().map(|c| c.sentence.as_str()));
+    }
+    texts.sort_unstable();
+    texts.dedup();
+    let texts: Vec<String> = texts.into_iter().map(str::to_string).collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    if let Ok(vectors) = embedder.embed(&refs) {
+        for (text, v) in texts.iter().zip(vectors) {
+            evidence.meaning.insert(text, v);
+        }
+    }
+}
+
 /// Reads everything a story's comparison needs.
 pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, StoreError> {
     let mut stmt = conn.prepare_cached(
@@ -651,15 +730,25 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
             })?
             .collect::<Result<_, _>>()?;
     }
-    Ok(StoryEvidence { articles })
+    Ok(StoryEvidence {
+        articles,
+        meaning: Default::default(),
+    })
 }
 
 /// Re-runs the comparison of one story and brings its stored flags up to
 /// date. A flag keeps its id, status and history as long as its key is
 /// found again; a flag no longer found is deleted if nobody reviewed it,
 /// and otherwise kept (`found = 0`) with `evidence_changed = 1`.
-pub fn refresh_flags(tx: &Transaction, story: i64) -> Result<FlagSummary, StoreError> {
-    let evidence = story_evidence(tx, story)?;
+pub fn refresh_flags(
+    tx: &Transaction,
+    story: i64,
+    meaning: Option<&SharedEmbedder>,
+) -> Result<FlagSummary, StoreError> {
+    let mut evidence = story_evidence(tx, story)?;
+    if let Some(embedder) = meaning {
+        fill_meaning(&mut evidence, embedder);
+    }
     let candidates = find_flags(&evidence);
     let now = now_utc();
     let mut summary = FlagSummary::default();
@@ -772,7 +861,11 @@ pub fn refresh_flags(tx: &Transaction, story: i64) -> Result<FlagSummary, StoreE
 
 /// `crosscheck analyse`: places stored articles that have no story yet,
 /// and re-examines their stories (with `all`, every story).
-pub fn reanalyse(conn: &mut Connection, all: bool) -> Result<AnalysisSummary, StoreError> {
+pub fn reanalyse(
+    conn: &mut Connection,
+    all: bool,
+    opts: &AnalysisOptions,
+) -> Result<AnalysisSummary, StoreError> {
     let tx = write_tx(conn)?;
     tx.execute(
         "INSERT OR IGNORE INTO pending_articles (article_id) SELECT id FROM articles WHERE story_id IS NULL",
@@ -785,5 +878,5 @@ pub fn reanalyse(conn: &mut Connection, all: bool) -> Result<AnalysisSummary, St
         )?;
     }
     tx.commit()?;
-    analyse_pending(conn, &AnalysisOptions::default())
+    analyse_pending(conn, opts)
 }

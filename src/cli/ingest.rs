@@ -18,6 +18,9 @@ pub struct IngestArgs {
     /// Publication date for every article read (replaces what the input says).
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     published: Option<Published>,
+    /// Decide flags on words alone, without the semantic model.
+    #[arg(long)]
+    no_semantic: bool,
     /// Files (.jsonl .ndjson .json .txt .md .html .htm), folders (read recursively), or '-' for stdin.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<String>,
@@ -30,6 +33,10 @@ pub fn run(db: &Path, args: IngestArgs) -> Result<ExitCode> {
         overrides: Overrides {
             source: args.source,
             published: args.published,
+        },
+        analysis: crosscheck::analyse::AnalysisOptions {
+            meaning: super::meaning(!args.no_semantic),
+            ..Default::default()
         },
         ..IngestOptions::default()
     };

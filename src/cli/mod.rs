@@ -103,3 +103,31 @@ fn parse_date(s: &str) -> Result<crosscheck::article::Published, String> {
     crosscheck::sources::parse_published(s)?
         .ok_or_else(|| format!("{s:?} is not a date; use YYYY-MM-DD"))
 }
+
+/// The semantic model for flag decisions: loaded when this binary was built
+/// with the `semantic` feature, `wanted` (no `--no-semantic`), and the model
+/// was fetched (`models/fetch`). Otherwise flags are decided on words
+/// alone, and a build with the feature says why on stderr.
+fn meaning(wanted: bool) -> Option<crosscheck::analyse::SharedEmbedder> {
+    #[cfg(feature = "semantic")]
+    {
+        use crosscheck::semantic::{MiniLm, default_model_dir};
+        if !wanted {
+            return None;
+        }
+        match MiniLm::load(&default_model_dir()) {
+            Ok(model) => Some(crosscheck::analyse::SharedEmbedder::new(
+                std::sync::Arc::new(model),
+            )),
+            Err(e) => {
+                eprintln!("crosscheck: deciding flags on words alone: {e}");
+                None
+            }
+        }
+    }
+    #[cfg(not(feature = "semantic"))]
+    {
+        let _ = wanted;
+        None
+    }
+}

@@ -255,10 +255,17 @@ pub struct AnalyseArgs {
     /// Re-examine every story, not only articles that have none yet.
     #[arg(long)]
     all: bool,
+    /// Decide flags on words alone, without the semantic model.
+    #[arg(long)]
+    no_semantic: bool,
 }
 
 pub fn analyse(store: &mut Store, args: AnalyseArgs) -> Result<ExitCode> {
-    let summary = crosscheck::analyse::reanalyse(store.conn_mut(), args.all)?;
+    let options = crosscheck::analyse::AnalysisOptions {
+        meaning: super::meaning(!args.no_semantic),
+        ..Default::default()
+    };
+    let summary = crosscheck::analyse::reanalyse(store.conn_mut(), args.all, &options)?;
     eprintln!(
         "{} article{} placed ({} new stories), {} stories examined; flags: {} new, {} updated, {} no longer found",
         summary.articles,

@@ -145,7 +145,46 @@ impl ArticleEvidence {
 #[derive(Debug, Clone, Default)]
 pub struct StoryEvidence {
     pub articles: Vec<ArticleEvidence>,
+    /// Sentence embeddings of the story's quotations and claim sentences,
+    /// when the analysis has a semantic model (empty otherwise).
+    pub meaning: Meaning,
 }
+
+/// Vectors of texts (quotations, claims' sentences) from a sentence
+/// embedder, whose cosine says how alike two texts are in meaning: the
+/// semantic signal beside shared words. Filled by the analysis layer (the
+/// compare layer does no I/O and loads no model); empty when no model is
+/// available, and every decision then rests on words alone.
+#[derive(Debug, Clone, Default)]
+pub struct Meaning {
+    vectors: HashMap<String, Vec<f32>>,
+}
+
+impl Meaning {
+    pub fn insert(&mut self, text: &str, vector: Vec<f32>) {
+        self.vectors.insert(text.to_string(), vector);
+    }
+
+    pub fn contains(&self, text: &str) -> bool {
+        self.vectors.contains_key(text)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.vectors.is_empty()
+    }
+
+    /// The cosine of two texts' vectors, if both were embedded.
+    pub fn similarity(&self, a: &str, b: &str) -> Option<f32> {
+        let (x, y) = (self.vectors.get(a)?, self.vectors.get(b)?);
+        (x.len() == y.len()).then(|| crate::semantic::cosine(x, y))
+    }
+}
+
+/// Two quotations less alike in meaning than this are two statements,
+/// whatever words they share (two remarks of one speech on one topic score
+/// about 0.5 to 0.65 with all-MiniLM-L6-v2; one statement transcribed two
+/// ways, 0.85 and up).
+pub const SAME_STATEMENT: f32 = 0.7;
 
 /// One side of a flag.
 #[derive(Debug, Clone, PartialEq)]
@@ -410,6 +449,7 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 inner,
                 similarity,
             } if same_speaker(sa, sb)
+                && !two_statements(story, qa, qb)
                 && !printed_as_is(p.a, p.b.0, a_words)
                 && !printed_as_is(p.b, p.a.0, b_words) =>
             {
@@ -423,6 +463,7 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         Rewording {
                             inner: *inner,
                             similarity: *similarity,
+                            meaning: story.meaning.similarity(&qa.text, &qb.text),
                         },
                     ),
                     (qa.utterance, qb.utterance),
@@ -479,7 +520,11 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 let already = pairs
                     .iter()
                     .any(|x| (x.a == partial && x.b == other) || (x.b == partial && x.a == other));
-                if covers_change && !already && same_speaker(sp, so) {
+                if covers_change
+                    && !already
+                    && same_speaker(sp, so)
+                    && !two_statements(story, qp, qo)
+                {
                     let ow = other_words(p, other);
                     found.push((
                         wording(
@@ -491,6 +536,7 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             Rewording {
                                 inner: *inner,
                                 similarity: *similarity,
+                                meaning: story.meaning.similarity(&qp.text, &qo.text),
                             },
                         ),
                         (qp.utterance, qo.utterance),
@@ -708,6 +754,14 @@ impl Change {
     }
 }
 
+/// Two quotations the semantic model reads as different statements.
+fn two_statements(story: &StoryEvidence, a: &QuoteEvidence, b: &QuoteEvidence) -> bool {
+    story
+        .meaning
+        .similarity(&a.text, &b.text)
+        .is_some_and(|m| m < SAME_STATEMENT)
+}
+
 /// How two quotations of one statement differ, beyond the changed words.
 #[derive(Debug, Clone, Copy)]
 struct Rewording {
@@ -715,9 +769,23 @@ struct Rewording {
     inner: bool,
     /// The share of the shorter quotation's words in the other.
     similarity: f64,
+    /// Their cosine in meaning, when the analysis has a semantic model.
+    meaning: Option<f32>,
 }
 
 impl Rewording {
+    /// Why the two quotations were judged one statement, for `flag show`.
+    fn reasons(self) -> String {
+        let words = format!(
+            " Judged one statement: {:.0}% of the shorter quotation's words are in the other",
+            self.similarity.clamp(0.0, 1.0) * 100.0
+        );
+        match self.meaning {
+            Some(m) => format!("{words}, and they read alike in meaning (cosine {m:.2})."),
+            None => format!("{words}."),
+        }
+    }
+
     /// How sure a reviewer can be that this is one statement misquoted:
     /// surest for a word changed inside two near-identical quotations;
     /// less for quotations that only go on differently from a shared
@@ -729,10 +797,14 @@ impl Rewording {
             return base;
         }
         let shared = self.similarity.clamp(0.0, 1.0);
+        // (Read alike in meaning: surer it is one statement.)
+        let alike = self
+            .meaning
+            .map_or(1.0, |m| 0.7 + 0.3 * f64::from(m.clamp(0.0, 1.0)));
         if self.inner {
-            base * (0.75 + 0.25 * shared)
+            base * (0.75 + 0.25 * shared) * alike
         } else {
-            0.45 * (0.75 + 0.25 * shared)
+            0.45 * (0.75 + 0.25 * shared) * alike
         }
     }
 }
@@ -764,7 +836,7 @@ fn wording(
                 "both print a shared passage but go on differently from it (perhaps two \
                  excerpts of a longer remark; low priority)"
             }
-        ),
+        ) + &how.reasons(),
     }
 }
 
@@ -869,6 +941,7 @@ mod tests {
         let corbyn = "No NHS worker takes lightly the decision to strike, but the blame must be laid at the door of this government";
         check(
             StoryEvidence {
+                meaning: Meaning::default(),
                 articles: vec![
                     article(
                         1,
@@ -895,6 +968,45 @@ mod tests {
     }
 
     #[test]
+    fn the_semantic_signal_decides_whether_two_quotations_are_one_statement() {
+        let a = "We will not pay for that wall, not one single cent, whatever he says";
+        let b = "We will gladly pay for that wall, not one single cent less, whatever he says";
+        let story = |va: [f32; 2], vb: [f32; 2]| {
+            let mut meaning = Meaning::default();
+            meaning.insert(a, va.to_vec());
+            meaning.insert(b, vb.to_vec());
+            StoryEvidence {
+                meaning,
+                articles: vec![
+                    article(
+                        1,
+                        "Harbour Post",
+                        &[(a, "direct", speaker(1, "Vicente Fox"))],
+                    ),
+                    article(
+                        2,
+                        "Valley Times",
+                        &[(b, "direct", speaker(1, "Vicente Fox"))],
+                    ),
+                ],
+            }
+        };
+        // Read alike: one statement, reworded, and the reason is given.
+        let flags = find_flags(&story([1.0, 0.0], [0.95, 0.05]));
+        assert_eq!(flags.len(), 1, "{flags:?}");
+        assert_eq!(flags[0].kind, FlagKind::QuoteWordingConflict);
+        assert!(
+            flags[0]
+                .explanation
+                .contains("read alike in meaning (cosine 1.00)"),
+            "{}",
+            flags[0].explanation
+        );
+        // Read as two statements: no rewording, whatever words they share.
+        assert!(find_flags(&story([1.0, 0.0], [0.0, 1.0])).is_empty());
+    }
+
+    #[test]
     fn a_person_against_an_organisation_ranks_below_two_people() {
         let words = "When lives need saving, doctors act immediately and so should the government";
         let org = Some(SpeakerRef {
@@ -904,6 +1016,7 @@ mod tests {
         });
         let score_against = |other: Option<SpeakerRef>| {
             let story = StoryEvidence {
+                meaning: Meaning::default(),
                 articles: vec![
                     article(
                         1,
@@ -926,6 +1039,7 @@ mod tests {
         let cassidy = speaker(5, "Niamh Cassidy");
         check(
             StoryEvidence {
+                meaning: Meaning::default(),
                 articles: vec![
                     article(
                         1,
@@ -964,6 +1078,7 @@ mod tests {
         let hunt = speaker(3, "Jeremy Hunt");
         check(
             StoryEvidence {
+                meaning: Meaning::default(),
                 articles: vec![
                     article(
                         1,
@@ -1003,6 +1118,7 @@ mod tests {
         let q = "Every dose we give is a child who will not end up in hospital";
         check(
             StoryEvidence {
+                meaning: Meaning::default(),
                 articles: vec![
                     article(1, "A", &[(q, "direct", speaker(1, "Rosa Alvarez"))]),
                     article(2, "A", &[(q, "direct", speaker(2, "Kenneth Marsh"))]),
