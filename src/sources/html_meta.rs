@@ -141,13 +141,13 @@ fn published_date(
     from_ld("datePublished")
         .or_else(|| from_ld("dateCreated"))
         .or_else(|| meta_date(metas, DATE_METAS))
-        .or_else(|| itemprop_date(doc, "datePublished"))
+        .or_else(|| itemprop_date(doc, metas, "datePublished"))
         .or_else(|| time_date(doc, article))
         .or_else(|| url.and_then(url_date))
         .or_else(|| text_date(doc, article))
         .or_else(|| from_ld("dateModified"))
         .or_else(|| meta_date(metas, MODIFIED_METAS))
-        .or_else(|| itemprop_date(doc, "dateModified"))
+        .or_else(|| itemprop_date(doc, metas, "dateModified"))
 }
 
 /// The page's first `<h1>` and `<h2>` headings (their texts in page order),
@@ -198,11 +198,13 @@ pub fn meta(metas: &Metas, keys: &[&str]) -> Option<String> {
 
 /// The page's `<meta>` tags as (name, content) pairs, read in one pass: the
 /// name from `property`, `name`, `itemprop` or `http-equiv`, lower-cased;
-/// and, in the same pass, the text of its `<title>` and its JSON-LD scripts.
+/// and, in the same pass, the text of its `<title>`, its JSON-LD scripts and
+/// the elements marked `itemprop="datePublished"` or `"dateModified"`.
 pub struct Metas<'d> {
     pairs: Vec<(String, String)>,
     pub title: String,
     json_ld: Vec<NodeRef<'d>>,
+    dated: Vec<NodeRef<'d>>,
 }
 
 impl<'d> Metas<'d> {
@@ -210,18 +212,29 @@ impl<'d> Metas<'d> {
         let mut pairs = Vec::new();
         let mut title = String::new();
         let mut json_ld = Vec::new();
+        let mut dated = Vec::new();
         for m in doc.root().descendants_it() {
-            let Some(tag) = m.element_ref().map(|el| el.name.local.clone()) else {
+            // What to keep of the element, read from it borrowed.
+            let Some((tag, dates, ld)) = m.element_ref().map(|el| {
+                let attr = |name: &str| {
+                    el.attrs
+                        .iter()
+                        .find(|a| &*a.name.local == name)
+                        .map(|a| &*a.value)
+                };
+                let dates = matches!(attr("itemprop"), Some("datePublished" | "dateModified"));
+                let ld =
+                    attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"));
+                (el.name.local.clone(), dates, ld)
+            }) else {
                 continue;
             };
+            if dates {
+                dated.push(m);
+            }
             match &*tag {
                 "title" => title.push_str(&m.text()),
-                "script"
-                    if m.attr("type")
-                        .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
-                {
-                    json_ld.push(m)
-                }
+                "script" if ld => json_ld.push(m),
                 _ => {}
             }
             if &*tag != "meta" {
@@ -240,6 +253,7 @@ impl<'d> Metas<'d> {
             pairs,
             title,
             json_ld,
+            dated,
         }
     }
 
@@ -263,9 +277,15 @@ fn clean(s: &str) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-fn itemprop_date(doc: &Document, prop: &str) -> Option<String> {
-    let sel = format!("[itemprop='{prop}']");
-    doc.select(&sel).iter().find_map(|e| {
+/// The first element marked `itemprop=prop` (still on the page) whose
+/// `content`, `datetime` or text reads as a date.
+fn itemprop_date(doc: &Document, metas: &Metas, prop: &str) -> Option<String> {
+    let root = doc.root().id;
+    let marked = metas.dated.iter().filter(|e| {
+        e.attr("itemprop").is_some_and(|v| v.as_ref() == prop)
+            && e.ancestors_it(None).last().is_some_and(|a| a.id == root)
+    });
+    marked.into_iter().find_map(|e| {
         ["content", "datetime"]
             .iter()
             .find_map(|a| e.attr(a).and_then(|v| valid_date(v.to_string())))
