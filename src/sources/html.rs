@@ -130,6 +130,21 @@ mod tests {
     }
 
     #[test]
+    fn explicit_id_and_title_from_the_meta_tags() {
+        let page = PAGE.replace(
+            "<meta property=\"og:url\" content=\"https://example.com/bridge\">",
+            "<meta name=\"crosscheck:id\" content=\" kestrel-0042 \">",
+        );
+        let p = parse(&page, &Origin::file("b.html"), None, &Overrides::default());
+        let a = &p.articles[0];
+        assert_eq!(a.external_id, "kestrel-0042");
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Wendmouth Bridge closes for repairs")
+        );
+    }
+
+    #[test]
     fn page_without_text_is_rejected() {
         let p = parse(
             "<html><body><img src=x></body></html>",
