@@ -5,7 +5,10 @@
 //! The page's bytes are read in its own encoding (see `charset`) before
 //! they reach this module.
 
-use super::html_clean::{choose_article, densest_block, drop_boilerplate_lines, strip_boilerplate};
+use super::html_clean::{
+    blocks, choose_article, densest_block, drop_boilerplate_lines, paragraphs_text,
+    strip_boilerplate,
+};
 use super::html_meta;
 use super::{Fields, Overrides, Parsed};
 use crate::diagnostics::{Diagnostic, Origin, Problem};
@@ -28,16 +31,19 @@ pub(super) fn parse(
         parsed.push(Err(no_article(origin)));
         return parsed;
     };
-    let explicit_id = meta(&reader, "meta[name='crosscheck:id']", "content");
-    let hint = meta(&reader, "meta[property='og:title']", "content")
-        .or_else(|| Some(reader.doc.select("title").text().to_string()));
+    // The `<meta>` tags read once, for the article chosen and the metadata.
+    let metas = html_meta::Metas::of(&reader.doc);
+    let explicit_id = html_meta::meta(&metas, &["crosscheck:id"]);
+    let hint = html_meta::meta(&metas, &["og:title"]).or_else(|| Some(metas.title.clone()));
     // Metadata first: boilerplate removal takes bylines, `<time>` and JSON-LD with it.
     let main = choose_article(&reader.doc, hint.as_deref());
-    let page = html_meta::read(&reader.doc, main.as_deref());
+    let page = html_meta::read(&reader.doc, &metas, main);
     strip_boilerplate(&reader.doc);
-    let fallback_text = paragraphs_text(&reader);
-    let block = densest_block(&reader.doc).unwrap_or_default();
-    let headings = html_meta::headings(&reader.doc);
+    let found = blocks(&reader.doc);
+    let fallback_text = paragraphs_text(&found);
+    let block = densest_block(&found).unwrap_or_default();
+    let headings = html_meta::headings(&found.headings);
+    drop(found);
     let (text, title, site) = match reader.parse() {
         Ok(a) => (a.text_content.to_string(), Some(a.title), a.site_name),
         Err(_) => (fallback_text, None, None),
@@ -78,26 +84,6 @@ fn no_article(origin: &Origin) -> Diagnostic {
         "no article text found in this HTML page; save the article page itself, \
          or give its text as .txt",
     )
-}
-
-fn meta(reader: &Readability, selector: &str, attr: &str) -> Option<String> {
-    let sel = reader.doc.select(selector);
-    let value = sel.attr(attr)?.to_string();
-    let value = value.trim();
-    (!value.is_empty()).then(|| value.to_string())
-}
-
-/// The page's `<p>` elements, one paragraph each: the fallback when the
-/// readability scorer finds no main block (very short pages).
-fn paragraphs_text(reader: &Readability) -> String {
-    reader
-        .doc
-        .select("p")
-        .iter()
-        .map(|p| p.text().trim().to_string())
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n\n")
 }
 
 #[cfg(test)]
@@ -141,6 +127,21 @@ mod tests {
             a.text
         );
         assert!(!a.text.contains("Sport"), "navigation removed: {}", a.text);
+    }
+
+    #[test]
+    fn explicit_id_and_title_from_the_meta_tags() {
+        let page = PAGE.replace(
+            "<meta property=\"og:url\" content=\"https://example.com/bridge\">",
+            "<meta name=\"crosscheck:id\" content=\" kestrel-0042 \">",
+        );
+        let p = parse(&page, &Origin::file("b.html"), None, &Overrides::default());
+        let a = &p.articles[0];
+        assert_eq!(a.external_id, "kestrel-0042");
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Wendmouth Bridge closes for repairs")
+        );
     }
 
     #[test]

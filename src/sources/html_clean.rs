@@ -22,7 +22,8 @@
 //! class such as `entry-content`) or half of the page's text, so that a
 //! wrapper with a misleading class never takes the article with it.
 
-use dom_query::{Document, NodeId, NodeRef};
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use dom_query::{Document, Element, NodeData, NodeId, NodeRef};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -30,8 +31,10 @@ use std::sync::LazyLock;
 /// The attribute that marks the chosen article element.
 pub const MAIN_MARK: &str = "data-crosscheck-main";
 
-/// Tags that are never article text.
-const DROP_TAGS: &str = "script, style, noscript, template, iframe, svg, button, select, [hidden]";
+/// Tags that are never article text (and elements marked `hidden`).
+const DROP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "svg", "button", "select",
+];
 
 /// Tags that are not article text unless they hold it (some sites wrap the
 /// whole page in a `<form>` or the article in an `<aside>`); so are elements
@@ -133,28 +136,29 @@ enum Name {
 /// Removes the elements that are never article text (see the module docs).
 /// Walks the tree once from the top; what is removed is not looked into.
 pub fn strip_boilerplate(doc: &Document) {
-    doc.select(DROP_TAGS).remove();
+    drop_tags(doc);
     let Some(body) = doc.body() else {
         return;
     };
-    let total = body.text().chars().count().max(1);
+    let total = char_count(&body).max(1);
     let holders = article_holders(&body);
     let mut doomed = Vec::new();
     let mut stack = body.element_children();
     while let Some(n) = stack.pop() {
-        let kind = if guarded(&n) {
-            Some(Name::Weak)
-        } else if is_heading(&n) {
-            None
-        } else {
-            boilerplate_name(&n)
-        };
+        let kind = n.element_ref().and_then(|el| {
+            let m = Marks::of(&el);
+            if guarded(&m) {
+                Some(Name::Weak)
+            } else if m.tag.len() == 2 && heading_rank(m.tag).is_some() {
+                None
+            } else {
+                name_tier(m.class, m.id)
+            }
+        });
         match kind {
             // Cheapest checks first: the text is only counted for what would go.
             Some(k)
-                if !holders.contains(&n.id)
-                    && removable(&n, k)
-                    && n.text().chars().count() * 2 < total =>
+                if !holders.contains(&n.id) && removable(&n, k) && char_count(&n) * 2 < total =>
             {
                 doomed.push(n)
             }
@@ -167,17 +171,68 @@ pub fn strip_boilerplate(doc: &Document) {
     drop_related_sections(doc);
 }
 
+/// Removes the [`DROP_TAGS`] and hidden elements, found in one walk (a
+/// selector list matched against every element costs several times more).
+fn drop_tags(doc: &Document) {
+    let doomed: Vec<NodeRef> = doc
+        .root()
+        .descendants_it()
+        .filter(|n| {
+            n.element_ref().is_some_and(|el| {
+                DROP_TAGS.contains(&&*el.name.local)
+                    || el.attrs.iter().any(|a| &*a.name.local == "hidden")
+            })
+        })
+        .collect();
+    for n in doomed {
+        n.remove_from_parent();
+    }
+}
+
+/// The tag and the attributes of an element that say what it is for,
+/// borrowed from the tree (reading them one by one copies each).
+#[derive(Default)]
+struct Marks<'e> {
+    tag: &'e str,
+    class: Option<&'e str>,
+    id: Option<&'e str>,
+    role: Option<&'e str>,
+    aria_hidden: Option<&'e str>,
+    style: Option<&'e str>,
+    itemprop: Option<&'e str>,
+    main: bool,
+}
+
+impl<'e> Marks<'e> {
+    fn of(el: &'e Element) -> Marks<'e> {
+        let mut m = Marks {
+            tag: &el.name.local,
+            ..Marks::default()
+        };
+        for a in &el.attrs {
+            let v = Some(&*a.value);
+            match &*a.name.local {
+                "class" => m.class = v,
+                "id" => m.id = v,
+                "role" => m.role = v,
+                "aria-hidden" => m.aria_hidden = v,
+                "style" => m.style = v,
+                "itemprop" => m.itemprop = v,
+                MAIN_MARK => m.main = true,
+                _ => {}
+            }
+        }
+        m
+    }
+}
+
 /// A guarded tag, landmark role or hidden element.
-fn guarded(n: &NodeRef) -> bool {
-    let tag = n
-        .node_name()
-        .map(|t| t.to_ascii_lowercase())
-        .unwrap_or_default();
-    GUARDED_TAGS.contains(&tag.as_str())
-        || n.attr("role")
-            .is_some_and(|r| GUARDED_ROLES.contains(&r.to_ascii_lowercase().as_str()))
-        || n.attr("aria-hidden").is_some_and(|v| v.as_ref() == "true")
-        || n.attr("style").is_some_and(|v| {
+fn guarded(m: &Marks) -> bool {
+    GUARDED_TAGS.contains(&m.tag)
+        || m.role
+            .is_some_and(|r| GUARDED_ROLES.iter().any(|g| g.eq_ignore_ascii_case(r)))
+        || m.aria_hidden == Some("true")
+        || m.style.is_some_and(|v| {
             let v: String = v.split_whitespace().collect();
             v.to_ascii_lowercase().contains("display:none")
         })
@@ -195,24 +250,37 @@ fn removable(n: &NodeRef, kind: Name) -> bool {
 }
 
 fn is_heading(n: &NodeRef) -> bool {
-    heading_rank(n).is_some()
+    n.element_ref()
+        .is_some_and(|el| heading_rank(&el.name.local).is_some())
+}
+
+/// The characters of an element's text (`n.text().chars().count()`,
+/// without building the text).
+fn char_count(n: &NodeRef) -> usize {
+    let count = |d: &NodeRef| {
+        d.query_or(0, |t| match &t.data {
+            NodeData::Text { contents } => contents.chars().count(),
+            _ => 0,
+        })
+    };
+    count(n) + n.descendants_it().map(|d| count(&d)).sum::<usize>()
 }
 
 /// `<p>` elements with at least 80 characters of text.
 fn long_paragraphs(n: &NodeRef) -> usize {
     n.descendants_it()
-        .filter(|d| d.has_name("p") && d.text().chars().count() >= 80)
+        .filter(|d| d.has_name("p") && char_count(d) >= 80)
         .take(3)
         .count()
 }
 
 /// The share of an element's text that is link text.
 fn link_density(n: &NodeRef) -> f32 {
-    let all = n.text().chars().count().max(1);
+    let all = char_count(n).max(1);
     let links: usize = n
         .descendants_it()
         .filter(|d| d.has_name("a"))
-        .map(|a| a.text().chars().count())
+        .map(|a| char_count(&a))
         .sum();
     links as f32 / all as f32
 }
@@ -223,11 +291,10 @@ fn link_density(n: &NodeRef) -> f32 {
 fn article_holders(body: &NodeRef) -> HashSet<NodeId> {
     let mut holders = HashSet::new();
     for d in body.descendants_it() {
-        let marker = d.is_element()
-            && (d.attr(MAIN_MARK).is_some()
-                || d.has_name("h1")
-                || d.has_name("main")
-                || is_content_marked(&d));
+        let marker = d.element_ref().is_some_and(|el| {
+            let m = Marks::of(&el);
+            m.main || m.tag == "h1" || m.tag == "main" || is_content_marked(&m)
+        });
         if marker && holders.insert(d.id) {
             for a in d.ancestors_it(None) {
                 if !holders.insert(a.id) {
@@ -254,33 +321,43 @@ const CONTENT_MARKS: &[&str] = &[
     "post-entry",
 ];
 
-fn is_content_marked(n: &NodeRef) -> bool {
-    if n.attr("itemprop")
-        .is_some_and(|v| v.as_ref() == "articleBody")
-    {
-        return true;
-    }
-    n.attr("class").is_some_and(|c| {
-        c.split_ascii_whitespace()
-            .any(|name| CONTENT_MARKS.contains(&name.to_ascii_lowercase().as_str()))
-    })
+fn is_content_marked(m: &Marks) -> bool {
+    m.itemprop == Some("articleBody")
+        || m.class.is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|name| CONTENT_MARKS.iter().any(|k| k.eq_ignore_ascii_case(name)))
+        })
 }
+
+/// The name lists as case-blind automata, one for each tier.
+static NAME_MATCHERS: LazyLock<[AhoCorasick; 3]> = LazyLock::new(|| {
+    let build = |list: &[&str]| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(list)
+            .expect("valid name list")
+    };
+    [build(COMMENT_NAMES), build(STRONG_NAMES), build(WEAK_NAMES)]
+});
 
 /// What an element's class or id says about it being boilerplate.
 fn boilerplate_name(n: &NodeRef) -> Option<Name> {
-    let mut name = String::new();
-    for a in ["class", "id"] {
-        if let Some(v) = n.attr(a) {
-            name.push_str(&v.to_ascii_lowercase());
-            name.push(' ');
-        }
-    }
-    let has = |list: &[&str]| list.iter().any(|s| name.contains(s));
-    if has(COMMENT_NAMES) {
+    let el = n.element_ref()?;
+    let m = Marks::of(&el);
+    name_tier(m.class, m.id)
+}
+
+/// What a class and an id say about their element being boilerplate.
+fn name_tier(class: Option<&str>, id: Option<&str>) -> Option<Name> {
+    let values = [class, id];
+    let has = |m: &AhoCorasick| values.iter().flatten().any(|v| m.is_match(*v));
+    let [comments, strong, weak] = &*NAME_MATCHERS;
+    if has(comments) {
         Some(Name::Comments)
-    } else if has(STRONG_NAMES) {
+    } else if has(strong) {
         Some(Name::Strong)
-    } else if has(WEAK_NAMES) || has_weak_token(&name) {
+    } else if has(weak) || values.iter().flatten().any(|v| has_weak_token(v)) {
         Some(Name::Weak)
     } else {
         None
@@ -291,16 +368,29 @@ fn boilerplate_name(n: &NodeRef) -> Option<Name> {
 /// `section--ads`) or WordPress term classes (`category-news`, `tag-climate`).
 fn has_weak_token(name: &str) -> bool {
     name.split_ascii_whitespace()
-        .map(|class| class.split("--").next().unwrap_or(class))
-        .filter(|class| !class.starts_with("category-") && !class.starts_with("tag-"))
+        .map(
+            |class| match memchr::memmem::find(class.as_bytes(), b"--") {
+                Some(i) => &class[..i],
+                None => class,
+            },
+        )
+        .filter(|class| {
+            !starts_with_ignore_case(class, "category-") && !starts_with_ignore_case(class, "tag-")
+        })
         .any(|class| {
             let mut after_modifier = false;
             class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
-                let hit = !after_modifier && WEAK_TOKENS.contains(&t);
-                after_modifier = matches!(t, "has" | "with" | "no" | "show" | "hide" | "is");
+                let is = |w: &&str| w.eq_ignore_ascii_case(t);
+                let hit = !after_modifier && WEAK_TOKENS.iter().any(is);
+                after_modifier = ["has", "with", "no", "show", "hide", "is"].iter().any(is);
                 hit
             })
         })
+}
+
+fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
 fn is_boilerplate_name(n: &NodeRef) -> bool {
@@ -310,15 +400,29 @@ fn is_boilerplate_name(n: &NodeRef) -> bool {
 /// Marks the article to keep and removes the other top-level `<article>`
 /// elements (the next stories of an endless page, teasers). The one kept is
 /// the one whose heading matches the title, else the first at least 40% as
-/// long as the longest. Returns the CSS selector of the one kept.
-pub fn choose_article(doc: &Document, title: Option<&str>) -> Option<String> {
-    drop_scrolled_articles(doc, title);
-    let articles: Vec<(NodeRef, usize)> = doc
-        .select("article")
-        .nodes()
+/// long as the longest. Returns the one kept.
+pub fn choose_article<'d>(doc: &'d Document, title: Option<&str>) -> Option<NodeRef<'d>> {
+    // The `<article>`s and the `<h1>`s with a class, found in one walk.
+    let (mut articles, mut h1s) = (Vec::new(), Vec::new());
+    for n in doc.root().descendants_it() {
+        match n.element_ref() {
+            Some(el) if &*el.name.local == "article" => articles.push(n),
+            Some(el)
+                if &*el.name.local == "h1"
+                    && el.attrs.iter().any(|a| &*a.name.local == "class") =>
+            {
+                h1s.push(n)
+            }
+            _ => {}
+        }
+    }
+    if drop_scrolled_articles(&h1s, title) {
+        articles = doc.select("article").nodes().to_vec();
+    }
+    let articles: Vec<(NodeRef, usize)> = articles
         .iter()
         .filter(|n| !is_boilerplate_name(n) && !in_comments_or_article(n))
-        .map(|n| (*n, n.text().chars().count()))
+        .map(|n| (*n, char_count(n)))
         .filter(|(_, chars)| *chars >= 200)
         .collect();
     let longest = articles.iter().map(|(_, c)| *c).max()?;
@@ -337,7 +441,7 @@ pub fn choose_article(doc: &Document, title: Option<&str>) -> Option<String> {
             n.remove_from_parent();
         }
     }
-    Some(format!("[{MAIN_MARK}]"))
+    Some(*keep)
 }
 
 /// Inside another article or a comment section (comments are `<article>`s
@@ -356,16 +460,16 @@ fn in_comments_or_article(n: &NodeRef) -> bool {
 /// class, each heading one article. Keeps the block of the one matching the
 /// title (else the first) and removes the blocks of the others; a heading's
 /// block is its largest ancestor that holds no other of these headings.
-fn drop_scrolled_articles(doc: &Document, title: Option<&str>) {
-    let h1s: Vec<NodeRef> = doc.select("h1[class]").nodes().to_vec();
+/// Whether it removed any.
+fn drop_scrolled_articles(h1s: &[NodeRef], title: Option<&str>) -> bool {
     let Some(wanted) = title.map(fold) else {
-        return;
+        return false;
     };
     let Some(keep) = h1s.iter().find(|h| {
         let t = fold(&h.text());
         !t.is_empty() && (wanted.contains(&t) || t.contains(wanted.as_str()))
     }) else {
-        return;
+        return false;
     };
     // Compared by first class name: the first article's heading often has one more.
     let first_class = |h: &NodeRef| {
@@ -375,7 +479,7 @@ fn drop_scrolled_articles(doc: &Document, title: Option<&str>) {
     let class = first_class(keep);
     let same: Vec<&NodeRef> = h1s.iter().filter(|h| first_class(h) == class).collect();
     if same.len() < 2 {
-        return;
+        return false;
     }
     let blocks: Vec<NodeRef> = same
         .iter()
@@ -396,6 +500,7 @@ fn drop_scrolled_articles(doc: &Document, title: Option<&str>) {
             block.remove_from_parent();
         }
     }
+    true
 }
 
 fn heading_text(n: &NodeRef) -> Option<String> {
@@ -440,20 +545,56 @@ fn drop_related_sections(doc: &Document) {
     }
 }
 
-fn heading_rank(n: &NodeRef) -> Option<u8> {
-    let name = n.node_name()?;
-    let b = name.as_bytes();
+fn heading_rank(tag: &str) -> Option<u8> {
+    let b = tag.as_bytes();
     (b.len() == 2 && b[0].eq_ignore_ascii_case(&b'h') && (b'1'..=b'6').contains(&b[1]))
         .then(|| b[1] - b'0')
+}
+
+/// The page's paragraphs (`<p>`, with their text) and main headings
+/// (`<h1>`, `<h2>`), in page order, found in one walk.
+pub struct Blocks<'d> {
+    pub paragraphs: Vec<(NodeRef<'d>, String)>,
+    pub headings: Vec<String>,
+}
+
+pub fn blocks(doc: &Document) -> Blocks<'_> {
+    let mut found = Blocks {
+        paragraphs: Vec::new(),
+        headings: Vec::new(),
+    };
+    for n in doc.root().descendants_it() {
+        let Some(tag) = n.element_ref().map(|el| el.name.local.clone()) else {
+            continue;
+        };
+        match &*tag {
+            "p" => found.paragraphs.push((n, n.text().to_string())),
+            "h1" | "h2" => found.headings.push(n.text().to_string()),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The paragraphs' text, one paragraph each: the fallback when the
+/// readability scorer finds no main block (very short pages).
+pub fn paragraphs_text(blocks: &Blocks) -> String {
+    blocks
+        .paragraphs
+        .iter()
+        .map(|(_, t)| t.trim())
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// The text of the element whose own paragraphs hold the most prose (links
 /// not counted): a check on the Readability scorer, which now and then
 /// prefers a sidebar block once the page is cleaned.
-pub fn densest_block(doc: &Document) -> Option<String> {
+pub fn densest_block(blocks: &Blocks) -> Option<String> {
     let mut prose: HashMap<NodeId, (NodeRef, usize)> = HashMap::new();
-    for p in doc.select("p").nodes() {
-        let chars = p.text().trim().chars().count();
+    for (p, text) in &blocks.paragraphs {
+        let chars = text.trim().chars().count();
         if chars < 25 || link_density(p) > 0.5 {
             continue;
         }
@@ -570,6 +711,20 @@ mod tests {
             let out = drop_boilerplate_lines(&format!("Body text.\n{line}\n"), &authors);
             assert_eq!(!out.contains(line), dropped, "{line:?} → {out:?}");
             assert!(out.contains("Body text."));
+        }
+    }
+
+    #[test]
+    fn characters_counted_as_the_text_has_them() {
+        let pages = [
+            "<div id=x>Zwölf <b>Äpfel</b>, <i>twelve</i> apples<!-- not text --></div>",
+            "<div id=x></div>",
+            "<div id=x><p>a</p>\n<p>日本語</p><script>var s = 1;</script></div>",
+        ];
+        for page in pages {
+            let doc = Document::from(page);
+            let n = doc.select("#x").nodes()[0];
+            assert_eq!(char_count(&n), n.text().chars().count(), "{page}");
         }
     }
 

@@ -25,9 +25,11 @@
 //! then JSON-LD `publisher`.
 
 use super::dates::parse_published;
-use dom_query::Document;
+use aho_corasick::AhoCorasick;
+use dom_query::{Document, NodeRef};
 use regex::Regex;
 use serde_json::{Map, Value};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// What a page says about itself.
@@ -90,25 +92,24 @@ const AUTHOR_METAS: &[&str] = &[
     "citation_author",
 ];
 
-/// Reads the metadata of a parsed page. `article` is the CSS selector of the
-/// element holding the main article, where one was chosen.
-pub fn read(doc: &Document, article: Option<&str>) -> PageMeta {
-    let metas = Metas::of(doc);
-    let roots = json_ld_roots(doc);
+/// Reads the metadata of a parsed page. `article` is the element holding
+/// the main article, where one was chosen.
+pub fn read(doc: &Document, metas: &Metas, article: Option<NodeRef>) -> PageMeta {
+    let roots = json_ld_roots(doc, metas);
     let mut ld = Vec::new();
     roots.iter().for_each(|r| flatten(r, &mut ld));
     let main = ld.iter().find(|o| is_article(o)).copied();
-    let url = meta(&metas, &["og:url"])
+    let url = meta(metas, &["og:url"])
         .or_else(|| attr(doc, "link[rel='canonical']", "href"))
         .or_else(|| main.and_then(|o| string_of(o.get("url"))));
-    let title = meta(&metas, &["og:title", "twitter:title"])
+    let title = meta(metas, &["og:title", "twitter:title"])
         .or_else(|| main.and_then(|o| string_of(o.get("headline").or(o.get("name")))));
-    let published = published_date(doc, &metas, &ld, main, url.as_deref(), article);
+    let published = published_date(doc, metas, &ld, main, url.as_deref(), article);
     let publisher =
-        meta(&metas, &["og:site_name"]).or_else(|| main.and_then(|o| name_of(o.get("publisher")?)));
+        meta(metas, &["og:site_name"]).or_else(|| main.and_then(|o| name_of(o.get("publisher")?)));
     let mut authors = main.map(|o| names(o.get("author"))).unwrap_or_default();
     if authors.is_empty() {
-        authors = author_elsewhere(doc, &metas);
+        authors = author_elsewhere(doc, metas);
     }
     PageMeta {
         title,
@@ -125,7 +126,7 @@ fn published_date(
     ld: &[&Map<String, Value>],
     main: Option<&Map<String, Value>>,
     url: Option<&str>,
-    article: Option<&str>,
+    article: Option<NodeRef>,
 ) -> Option<String> {
     let page = ld
         .iter()
@@ -140,21 +141,22 @@ fn published_date(
     from_ld("datePublished")
         .or_else(|| from_ld("dateCreated"))
         .or_else(|| meta_date(metas, DATE_METAS))
-        .or_else(|| itemprop_date(doc, "datePublished"))
+        .or_else(|| itemprop_date(doc, metas, "datePublished"))
         .or_else(|| time_date(doc, article))
         .or_else(|| url.and_then(url_date))
         .or_else(|| text_date(doc, article))
         .or_else(|| from_ld("dateModified"))
         .or_else(|| meta_date(metas, MODIFIED_METAS))
-        .or_else(|| itemprop_date(doc, "dateModified"))
+        .or_else(|| itemprop_date(doc, metas, "dateModified"))
 }
 
-/// The page's first `<h1>` and `<h2>` headings, whitespace tidied.
-pub fn headings(doc: &Document) -> Vec<String> {
-    doc.select("h1, h2")
+/// The page's first `<h1>` and `<h2>` headings (their texts in page order),
+/// whitespace tidied.
+pub fn headings(texts: &[String]) -> Vec<String> {
+    texts
         .iter()
         .take(20)
-        .map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|h| h.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect()
 }
 
@@ -189,19 +191,55 @@ fn meta_date(metas: &Metas, keys: &[&str]) -> Option<String> {
 }
 
 /// The content of the first non-empty `<meta>` among `keys`.
-fn meta(metas: &Metas, keys: &[&str]) -> Option<String> {
+pub fn meta(metas: &Metas, keys: &[&str]) -> Option<String> {
     keys.iter()
         .find_map(|k| metas.all(k).next().map(str::to_string))
 }
 
 /// The page's `<meta>` tags as (name, content) pairs, read in one pass: the
-/// name from `property`, `name`, `itemprop` or `http-equiv`, lower-cased.
-struct Metas(Vec<(String, String)>);
+/// name from `property`, `name`, `itemprop` or `http-equiv`, lower-cased;
+/// and, in the same pass, the text of its `<title>`, its JSON-LD scripts and
+/// the elements marked `itemprop="datePublished"` or `"dateModified"`.
+pub struct Metas<'d> {
+    pairs: Vec<(String, String)>,
+    pub title: String,
+    json_ld: Vec<NodeRef<'d>>,
+    dated: Vec<NodeRef<'d>>,
+}
 
-impl Metas {
-    fn of(doc: &Document) -> Metas {
+impl<'d> Metas<'d> {
+    pub fn of(doc: &'d Document) -> Metas<'d> {
         let mut pairs = Vec::new();
-        for m in doc.select("meta[content]").nodes() {
+        let mut title = String::new();
+        let mut json_ld = Vec::new();
+        let mut dated = Vec::new();
+        for m in doc.root().descendants_it() {
+            // What to keep of the element, read from it borrowed.
+            let Some((tag, dates, ld)) = m.element_ref().map(|el| {
+                let attr = |name: &str| {
+                    el.attrs
+                        .iter()
+                        .find(|a| &*a.name.local == name)
+                        .map(|a| &*a.value)
+                };
+                let dates = matches!(attr("itemprop"), Some("datePublished" | "dateModified"));
+                let ld =
+                    attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"));
+                (el.name.local.clone(), dates, ld)
+            }) else {
+                continue;
+            };
+            if dates {
+                dated.push(m);
+            }
+            match &*tag {
+                "title" => title.push_str(&m.text()),
+                "script" if ld => json_ld.push(m),
+                _ => {}
+            }
+            if &*tag != "meta" {
+                continue;
+            }
             let Some(content) = m.attr("content").and_then(|c| clean(c.as_ref())) else {
                 continue;
             };
@@ -211,12 +249,17 @@ impl Metas {
                 }
             }
         }
-        Metas(pairs)
+        Metas {
+            pairs,
+            title,
+            json_ld,
+            dated,
+        }
     }
 
     /// Every content of the tags named `key` (lower case), in page order.
     fn all<'m>(&'m self, key: &'m str) -> impl Iterator<Item = &'m str> + 'm {
-        self.0
+        self.pairs
             .iter()
             .filter(move |(k, _)| k == key)
             .map(|(_, v)| v.as_str())
@@ -234,9 +277,15 @@ fn clean(s: &str) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-fn itemprop_date(doc: &Document, prop: &str) -> Option<String> {
-    let sel = format!("[itemprop='{prop}']");
-    doc.select(&sel).iter().find_map(|e| {
+/// The first element marked `itemprop=prop` (still on the page) whose
+/// `content`, `datetime` or text reads as a date.
+fn itemprop_date(doc: &Document, metas: &Metas, prop: &str) -> Option<String> {
+    let root = doc.root().id;
+    let marked = metas.dated.iter().filter(|e| {
+        e.attr("itemprop").is_some_and(|v| v.as_ref() == prop)
+            && e.ancestors_it(None).last().is_some_and(|a| a.id == root)
+    });
+    marked.into_iter().find_map(|e| {
         ["content", "datetime"]
             .iter()
             .find_map(|a| e.attr(a).and_then(|v| valid_date(v.to_string())))
@@ -245,24 +294,47 @@ fn itemprop_date(doc: &Document, prop: &str) -> Option<String> {
 }
 
 /// A `<time>` marked as the publication time, else the first one with a
-/// `datetime` inside the article, else in the page.
-fn time_date(doc: &Document, article: Option<&str>) -> Option<String> {
-    let marked = "time[pubdate], time[class*='publish' i], time[class*='entry-date' i], \
-                  time[itemprop*='date' i], time[class*='post-date' i]";
-    let from = |sel: &str| {
-        doc.select(sel)
+/// `datetime` inside the article, else in the page. `article` is the
+/// chosen article; without one, `<article>`, `<main>` and
+/// `itemprop="articleBody"` hold the article.
+fn time_date(doc: &Document, article: Option<NodeRef>) -> Option<String> {
+    // The `<time>` elements found in one walk, each with its `datetime`.
+    let times: Vec<(NodeRef, String)> = doc
+        .root()
+        .descendants_it()
+        .filter(|n| n.has_name("time"))
+        .filter_map(|t| Some((t, t.attr("datetime")?.to_string())))
+        .collect();
+    let first = |keep: &dyn Fn(&NodeRef) -> bool| {
+        times
             .iter()
-            .find_map(|t| valid_date(t.attr("datetime")?.to_string()))
+            .filter(|(t, _)| keep(t))
+            .find_map(|(_, d)| valid_date(d.clone()))
     };
-    let scope = article.unwrap_or("article, main, [itemprop='articleBody']");
-    let in_article = scope
-        .split(", ")
-        .map(|a| format!("{a} time[datetime]"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    from(marked)
-        .or_else(|| from(&in_article))
-        .or_else(|| from("time[datetime]"))
+    let marked = |t: &NodeRef| {
+        let has = |a: &str, words: &[&str]| {
+            t.attr(a).is_some_and(|v| {
+                let v = v.to_ascii_lowercase();
+                words.iter().any(|w| v.contains(w))
+            })
+        };
+        t.has_attr("pubdate")
+            || has("class", &["publish", "entry-date", "post-date"])
+            || has("itemprop", &["date"])
+    };
+    let holds = |a: &NodeRef| match article {
+        Some(main) => a.id == main.id,
+        None => {
+            a.has_name("article")
+                || a.has_name("main")
+                || a.attr("itemprop")
+                    .is_some_and(|v| v.as_ref() == "articleBody")
+        }
+    };
+    let in_article = |t: &NodeRef| t.ancestors_it(None).any(|a| holds(&a));
+    first(&marked)
+        .or_else(|| first(&in_article))
+        .or_else(|| first(&|_| true))
 }
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -281,27 +353,52 @@ fn url_date(url: &str) -> Option<String> {
 
 /// A date written in an element whose class or id names a date, in the
 /// article first.
-fn text_date(doc: &Document, article: Option<&str>) -> Option<String> {
-    const HINTS: &[&str] = &[
-        "date", "datum", "time", "fecha", "data", "publish", "posted", "byline", "meta", "info",
-    ];
-    let sel = HINTS
-        .iter()
-        .map(|h| format!("[class*='{h}' i], [id*='{h}' i]"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let scopes = [article.unwrap_or("article, main"), "body"];
+fn text_date<'d>(doc: &'d Document, article: Option<NodeRef<'d>>) -> Option<String> {
+    let in_article = || match article {
+        Some(main) => vec![main],
+        None => doc.select("article, main").nodes().to_vec(),
+    };
+    let in_body = || doc.body().into_iter().collect::<Vec<_>>();
+    let scopes: [&dyn Fn() -> Vec<NodeRef<'d>>; 2] = [&in_article, &in_body];
     scopes.iter().find_map(|scope| {
-        doc.select(scope)
-            .select(&sel)
-            .nodes()
-            .iter()
+        hinted_elements(&scope())
+            .into_iter()
             // Small elements only (a date line, not a wrapper named `content-meta`).
             .filter(|e| e.descendants_it().take(40).count() < 40)
             .map(|e| e.text())
             .filter(|t| t.chars().count() <= 200)
             .find_map(|t| find_written_date(&t))
     })
+}
+
+/// Class or id words that name a date line.
+static DATE_HINTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "date", "datum", "time", "fecha", "data", "publish", "posted", "byline", "meta", "info",
+        ])
+        .expect("valid word list")
+});
+
+/// The elements under `roots` whose class or id holds a [`DATE_HINTS`]
+/// word, each once, in the order a selector finds them (one walk: the
+/// selector list costs several times more).
+fn hinted_elements<'d>(roots: &[NodeRef<'d>]) -> Vec<NodeRef<'d>> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for root in roots {
+        for d in root.descendants_it() {
+            let hinted = d.is_element()
+                && ["class", "id"]
+                    .iter()
+                    .any(|a| d.attr(a).is_some_and(|v| DATE_HINTS.is_match(v.as_ref())));
+            if hinted && seen.insert(d.id) {
+                out.push(d);
+            }
+        }
+    }
+    out
 }
 
 static ISO_DATE: LazyLock<Regex> =
@@ -430,10 +527,19 @@ fn month_of(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// Every JSON-LD block on the page that parses, in document order.
-fn json_ld_roots(doc: &Document) -> Vec<Value> {
+/// Every JSON-LD block on the page that parses, in document order (those
+/// in parts of the page removed since the `<meta>` tags were read left out).
+fn json_ld_roots(doc: &Document, metas: &Metas) -> Vec<Value> {
+    let root = doc.root().id;
     let mut out = Vec::new();
-    for script in doc.select("script[type='application/ld+json' i]").iter() {
+    for script in &metas.json_ld {
+        if script
+            .ancestors_it(None)
+            .last()
+            .is_none_or(|a| a.id != root)
+        {
+            continue;
+        }
         let raw = script.text();
         let raw = raw
             .trim()
@@ -627,7 +733,7 @@ mod tests {
               {"@type":"NewsArticle","headline":"Next","datePublished":"2020-03-03"}]}
             </script></head><body></body></html>"#,
         );
-        let m = read(&doc, None);
+        let m = read(&doc, &Metas::of(&doc), None);
         assert_eq!(m.title.as_deref(), Some("First"));
         assert_eq!(m.published.as_deref(), Some("2020-02-02"));
         assert_eq!(m.authors, ["Jo Smith"]);
