@@ -60,7 +60,10 @@ fn analysis_stopped_between_chunks_keeps_them_and_the_next_run_finishes() {
         )
         .unwrap();
     let (articles, stories) = (count(&store, "articles"), count(&store, "stories"));
-    assert!(articles > 10 && stories > 5, "{articles} articles, {stories} stories");
+    assert!(
+        articles > 10 && stories > 5,
+        "{articles} articles, {stories} stories"
+    );
     let opts = AnalysisOptions {
         chunk: 4,
         ..AnalysisOptions::default()
