@@ -343,7 +343,7 @@ fn text_over_a_cap_is_cut_with_a_diagnostic() {
         serde_json::json!({"id": "para", "text": paragraph}).to_string(),
         serde_json::json!({"id": "run-on", "text": format!("Intro.\n\n{run_on}")}).to_string(),
     ];
-    ws.write("in/long.jsonl", &lines.join("\n"));
+    ws.write("in/long.jsonl", lines.join("\n"));
     ws.cmd(&["ingest", "in"])
         .assert()
         .success()

@@ -127,8 +127,11 @@ pub fn pieces(doc: &Document, caps: &Caps) -> (Vec<Span>, Vec<Cut>) {
     if cuts.is_empty() && doc.text.len() <= caps.window {
         return (vec![Span::new(0, doc.text.len())], cuts);
     }
+    let whole_paragraphs = bounded.iter().filter(|(_, whole)| *whole).count();
     let windows = windows(bounded, caps.window);
-    if doc.text.len() > caps.window {
+    // Paragraphs within their caps split between windows: said once for
+    // the article (a cut paragraph has said so itself).
+    if doc.text.len() > caps.window && whole_paragraphs > 1 {
         let whole = Span::new(0, doc.text.len());
         cuts.insert(
             0,
@@ -246,6 +249,8 @@ mod tests {
             &"word ".repeat(100),
             &[CutKind::Sentence, CutKind::Paragraph],
         );
+        // One huge paragraph is that paragraph's cut, not the article's too.
+        check(&sentence.repeat(40), &[CutKind::Paragraph]);
         check(
             &format!("{}\n\n", sentence.repeat(5)).repeat(10),
             &[CutKind::Article],

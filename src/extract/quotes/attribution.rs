@@ -2073,11 +2073,11 @@ impl<'d> Ctx<'d> {
     /// phrase or clause with its own cue (`and saying …`, `but suggesting …`,
     /// `, and Trump vowed …`), `, according to`, and `, for instance`.
     fn ends_content_before(&self, i: usize, end: usize) -> bool {
-        let w = self.word(i).to_lowercase();
-        let next = |k: usize| (i + k < end).then(|| self.word(i + k).to_lowercase());
+        let w = lexicon::lower(self.word(i));
+        let next = |k: usize| (i + k < end).then(|| lexicon::lower(self.word(i + k)));
         let is_cue =
             |k: usize| i + k < end && !self.in_quote[i + k] && self.cue_at(i + k).is_some();
-        match w.as_str() {
+        match w.as_ref() {
             "," => match next(1).as_deref() {
                 Some("according") => true,
                 Some("for") => matches!(next(2).as_deref(), Some("instance") | Some("example")),
