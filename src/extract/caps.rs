@@ -176,8 +176,13 @@ fn at_spaces(text: &str, s: Span, cap: usize) -> Vec<Span> {
         while !text.is_char_boundary(half) {
             half -= 1;
         }
-        if let Some(k) = text[half..end].rfind(char::is_whitespace) {
-            end = half + k + 1;
+        // (The space may be wider than a byte: a no-break space.)
+        if let Some((k, c)) = text[half..end]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+        {
+            end = half + k + c.len_utf8();
         }
         if end == start {
             // A cap smaller than one character: take the character.
@@ -257,6 +262,11 @@ mod tests {
         );
         check(
             "“Fiançailles é ".repeat(40).as_str(),
+            &[CutKind::Sentence, CutKind::Paragraph],
+        );
+        // Cut after a no-break space (two bytes), never inside it.
+        check(
+            "\u{a0}🕴+ힽ9X'.:]t¥÷.¥?)".repeat(40).as_str(),
             &[CutKind::Sentence, CutKind::Paragraph],
         );
     }
