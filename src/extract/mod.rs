@@ -446,6 +446,46 @@ mod tests {
         assert_eq!(q.paragraph, 1);
     }
 
+    /// Pieces joined: every record's offsets point at its text in the
+    /// whole article, and every index points into the joined lists.
+    #[test]
+    fn records_of_cut_text_point_into_the_whole_text() {
+        let caps = Caps {
+            sentence: 50,
+            paragraph: 150,
+            window: 400,
+        };
+        let texts = [
+            "“Café prices rose 12%,” said Zoë Müller. She added: “We will act.” ".repeat(12),
+            format!(
+                "Intro.\n\n{}\n\nMr Hunt said \"the 3,000 staff\" would stay, he said.",
+                "and the council said £5m was spent on 40 schools ".repeat(9)
+            ),
+            "\u{a0}“Ça va,” dit-il.\u{a0}Prices fell 7% (£2m). ".repeat(20),
+        ];
+        for text in texts {
+            let doc = Document::from_raw(&text);
+            let ex = extract_article_with(&doc, None, &caps);
+            assert!(!ex.cuts.is_empty(), "{text}");
+            let chars: Vec<char> = doc.text.chars().collect();
+            let at = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+            assert!(!ex.quotes.is_empty() && !ex.claims.is_empty(), "{text}");
+            for q in &ex.quotes {
+                assert_eq!(at(q.start, q.end), q.text);
+                assert!(q.speaker.is_none_or(|s| s < ex.speakers.len()));
+                assert!(q.part_of.is_none_or(|p| p < ex.quotes.len()));
+                assert!(q.paragraph >= 1 && q.paragraph <= doc.paragraphs.len());
+            }
+            for c in &ex.claims {
+                assert_eq!(at(c.start, c.end), c.surface);
+                assert_eq!(at(c.sentence_start, c.sentence_end), c.sentence);
+                assert!(c.quote.is_none_or(|i| i < ex.quotes.len()));
+                assert!(c.linked.is_none_or(|i| i < ex.claims.len()));
+                assert!(c.speaker.is_none_or(|s| s < ex.speakers.len()));
+            }
+        }
+    }
+
     #[test]
     fn parts_point_at_the_first_part() {
         let doc = Document::from_raw("\"One,\" he said, \"two.\"");
