@@ -7,8 +7,10 @@
 //!
 //! Shapes: a one-line text of repeated `The council said "we will act"`,
 //! one sentence with no end, thousands of quotation marks, nested marks,
-//! huge numbers, and ordinary paragraphs. Prints MB/s (one core) and peak
-//! RSS per shape; a shape that runs past the limit is reported as such.
+//! huge numbers, and ordinary paragraphs. Prints wall and CPU time, MB/s
+//! per core (bytes over CPU time, so a loaded machine does not skew it),
+//! peak RSS and the number of length-cap cuts (see `extract::caps`) per
+//! shape; a shape that runs past the limit is reported as such.
 //! The bar (issue 15): >= 2 MB/s on every shape, incl. a 50 MB one-line
 //! file (`-- 50000000`), with peak RSS <= 200 MB.
 
@@ -60,20 +62,37 @@ fn peak_rss_mb() -> f64 {
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
+/// CPU time (user + system) of this process so far, in seconds (Linux;
+/// clock ticks of 10 ms): what one core spent, whatever else the machine runs.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may hold spaces) in parentheses.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<f64> = rest
+        .split_whitespace()
+        .map(|x| x.parse().unwrap_or(0.0))
+        .collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after `)`.
+    (f.get(11).unwrap_or(&0.0) + f.get(12).unwrap_or(&0.0)) / 100.0
+}
+
 fn child(shape: &str, bytes: usize) {
     let text = text(shape, bytes);
-    let started = Instant::now();
+    let (started, cpu0) = (Instant::now(), cpu_seconds());
     let doc = Document::new(text);
     let ex = extract_article(&doc, None);
     let secs = started.elapsed().as_secs_f64();
+    let cpu = (cpu_seconds() - cpu0).max(0.01);
     println!(
-        "{shape:<20} {:>9.2} MB {:>8.2} s {:>8.2} MB/s {:>8.1} MB peak RSS ({} quotes, {} claims)",
+        "{shape:<20} {:>7.2} MB {:>7.2} s wall {:>7.2} s CPU {:>7.2} MB/s per core {:>7.1} MB peak RSS ({} quotes, {} claims, {} cuts)",
         bytes as f64 / 1e6,
         secs,
-        bytes as f64 / 1e6 / secs,
+        cpu,
+        bytes as f64 / 1e6 / cpu,
         peak_rss_mb(),
         ex.quotes.len(),
-        ex.claims.len()
+        ex.claims.len(),
+        ex.cuts.len()
     );
 }
 

@@ -46,6 +46,9 @@ pub struct AnalysisOptions {
     /// A sentence embedder for the semantic signal in flag decisions (see
     /// [`crate::compare::flags::Meaning`]); `None` compares words alone.
     pub meaning: Option<SharedEmbedder>,
+    /// Articles (then stories) analysed per transaction: what a killed run
+    /// can lose, and how long a reviewer may wait for the write lock.
+    pub chunk: usize,
 }
 
 /// A sentence embedder shared by the analysis (loaded once per run), with
@@ -109,6 +112,7 @@ impl Default for AnalysisOptions {
             decay_days: 1.5,
             max_members: 32,
             meaning: None,
+            chunk: 200,
         }
     }
 }
@@ -352,20 +356,17 @@ fn article_info(tx: &Transaction, id: i64) -> Result<ArticleInfo, StoreError> {
         })?)
 }
 
-/// `ids` in the order they are placed: by publication date (undated
-/// first), then external id, so that the stories come out the same
-/// whatever order the inputs were read in.
-fn placing_order(tx: &Transaction, ids: &[i64]) -> Result<Vec<i64>, StoreError> {
-    let mut stmt =
-        tx.prepare_cached("SELECT published_date, external_id FROM articles WHERE id = ?1")?;
-    let mut keyed: Vec<(Option<String>, String, i64)> = Vec::with_capacity(ids.len());
-    for &id in ids {
-        let (date, external) = stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        keyed.push((date, external, id));
-    }
-    keyed.sort();
-    keyed.dedup_by_key(|k| k.2);
-    Ok(keyed.into_iter().map(|k| k.2).collect())
+/// The first `limit` pending articles in the order they are placed: by
+/// publication date (undated first), then external id, so that the
+/// stories come out the same whatever order the inputs were read in, and
+/// whatever chunks a run was cut into.
+fn next_to_place(tx: &Transaction, limit: usize) -> Result<Vec<i64>, StoreError> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT a.id FROM pending_articles p JOIN articles a ON a.id = p.article_id
+         ORDER BY a.published_date, a.external_id, a.id LIMIT ?1",
+    )?;
+    let rows = stmt.query_map([limit as i64], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Lists `ids` as pending and does all pending analysis (see [`analyse_pending`]).
@@ -386,65 +387,106 @@ pub fn analyse_articles(
 /// Does the analysis the store lists as pending (`pending_articles`, which
 /// the writer fills in the transaction that stores each article, and
 /// `pending_stories`): puts every pending article into a story (in order
-/// of publication, see [`placing_order`]), then refreshes the dates and
+/// of publication, see [`next_to_place`]), then refreshes the dates and
 /// flags of every touched or pending story. Articles already in a story
 /// stay there.
 ///
-/// The whole analysis is one `BEGIN IMMEDIATE` transaction that also
-/// empties the lists, so a run killed at any moment leaves either all of
-/// it done or the lists intact for the next run, which then reaches the
-/// state an uninterrupted run would have.
+/// The work is done in chunks of [`AnalysisOptions::chunk`] articles, then
+/// of as many stories, each one short `BEGIN IMMEDIATE` transaction that
+/// also takes its work off the pending lists (and lists the stories its
+/// articles touched), so readers and reviewers never wait behind a whole
+/// run. A run killed at any moment loses at most the chunk in hand; the
+/// next run finds the rest still listed and reaches the state an
+/// uninterrupted run would have (the look-up caches are rebuilt from the
+/// store, which holds every placement committed so far).
 pub fn analyse_pending(
     conn: &mut Connection,
     opts: &AnalysisOptions,
 ) -> Result<AnalysisSummary, StoreError> {
-    let tx = write_tx(conn)?;
-    let ids = column(&tx, "SELECT article_id FROM pending_articles")?;
-    let mut touched: BTreeSet<i64> = column(&tx, "SELECT story_id FROM pending_stories")?
-        .into_iter()
-        .collect();
     let mut summary = AnalysisSummary::default();
-    {
-        let mut index = Index::new(&tx, opts)?;
-        for id in placing_order(&tx, &ids)? {
-            summary.articles += 1;
-            let info = article_info(&tx, id)?;
-            let day = terms::day_number(info.date);
-            let story = match info.story {
-                Some(s) => s,
-                None => {
-                    let story = match find_story(&mut index, id, day)? {
-                        Some(s) => {
-                            summary.joined_stories += 1;
-                            s
-                        }
-                        None => {
-                            summary.new_stories += 1;
-                            new_story(&tx, &info)?
-                        }
-                    };
-                    tx.prepare_cached("UPDATE articles SET story_id = ?2 WHERE id = ?1")?
-                        .execute(params![id, story])?;
-                    story
-                }
-            };
-            index.set_story(id, story, day);
-            index.trim();
-            touched.insert(story);
-        }
-    }
-    for &story in &touched {
-        refresh_story(&tx, story)?;
-        let flags = refresh_flags(&tx, story, opts.meaning.as_ref())?;
-        summary.flags.new += flags.new;
-        summary.flags.updated += flags.updated;
-        summary.flags.gone += flags.gone;
-    }
-    summary.stories_touched = touched.len();
-    tx.execute("DELETE FROM pending_articles", [])?;
-    tx.execute("DELETE FROM pending_stories", [])?;
-    tx.commit()?;
+    while analyse_step(conn, opts, &mut summary)? {}
     Ok(summary)
+}
+
+/// One chunk of pending work in one transaction: places the next pending
+/// articles, or when none is left refreshes the next pending stories.
+/// Returns `false` when nothing was pending.
+pub fn analyse_step(
+    conn: &mut Connection,
+    opts: &AnalysisOptions,
+    summary: &mut AnalysisSummary,
+) -> Result<bool, StoreError> {
+    let tx = write_tx(conn)?;
+    // Pending articles deleted since they were listed are no work.
+    tx.execute(
+        "DELETE FROM pending_articles WHERE article_id NOT IN (SELECT id FROM articles)",
+        [],
+    )?;
+    let chunk = opts.chunk.max(1);
+    let ids = next_to_place(&tx, chunk)?;
+    let did = if !ids.is_empty() {
+        place_articles(&tx, opts, &ids, summary)?;
+        true
+    } else {
+        let stories = column(
+            &tx,
+            &format!("SELECT story_id FROM pending_stories ORDER BY story_id LIMIT {chunk}"),
+        )?;
+        for &story in &stories {
+            refresh_story(&tx, story)?;
+            let flags = refresh_flags(&tx, story, opts.meaning.as_ref())?;
+            summary.flags.new += flags.new;
+            summary.flags.updated += flags.updated;
+            summary.flags.gone += flags.gone;
+            tx.prepare_cached("DELETE FROM pending_stories WHERE story_id = ?1")?
+                .execute([story])?;
+        }
+        summary.stories_touched += stories.len();
+        !stories.is_empty()
+    };
+    tx.commit()?;
+    Ok(did)
+}
+
+/// Puts `ids` (in placing order) into stories, lists the stories they
+/// touch as pending and takes them off the pending articles.
+fn place_articles(
+    tx: &Transaction,
+    opts: &AnalysisOptions,
+    ids: &[i64],
+    summary: &mut AnalysisSummary,
+) -> Result<(), StoreError> {
+    let mut index = Index::new(tx, opts)?;
+    for &id in ids {
+        summary.articles += 1;
+        let info = article_info(tx, id)?;
+        let day = terms::day_number(info.date);
+        let story = match info.story {
+            Some(s) => s,
+            None => {
+                let story = match find_story(&mut index, id, day)? {
+                    Some(s) => {
+                        summary.joined_stories += 1;
+                        s
+                    }
+                    None => {
+                        summary.new_stories += 1;
+                        new_story(tx, &info)?
+                    }
+                };
+                tx.prepare_cached("UPDATE articles SET story_id = ?2 WHERE id = ?1")?
+                    .execute(params![id, story])?;
+                story
+            }
+        };
+        index.set_story(id, story, day);
+        index.trim();
+        tx.prepare_cached("INSERT OR IGNORE INTO pending_stories (story_id) VALUES (?1)")?
+            .execute([story])?;
+        tx.prepare_cached("DELETE FROM pending_articles WHERE article_id = ?1")?
+            .execute([id])?;
+    }
+    Ok(())
 }
 
 /// The first column of a query's rows.

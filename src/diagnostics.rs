@@ -85,6 +85,9 @@ pub enum Problem {
     /// Extraction failed on this article (a defect in crosscheck): the
     /// article is skipped and the rest of the batch stored.
     ExtractionFailed,
+    /// Text over a length cap (a huge paragraph, a sentence with no end),
+    /// extracted in pieces; the article is kept.
+    LongText,
 }
 
 impl Problem {
@@ -101,12 +104,13 @@ impl Problem {
             Problem::UnsupportedType => "unsupported file type",
             Problem::BadDate => "unreadable date (kept without it)",
             Problem::ExtractionFailed => "extraction failed",
+            Problem::LongText => "text over a length cap (extracted in pieces)",
         }
     }
 
     /// Whether the input was rejected (as opposed to kept with a warning).
     pub fn rejects(self) -> bool {
-        !matches!(self, Problem::BadDate)
+        !matches!(self, Problem::BadDate | Problem::LongText)
     }
 }
 

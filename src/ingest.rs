@@ -179,12 +179,17 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
             out.unchanged += 1;
         } else {
             match analyse_one(&article) {
-                Ok((extraction, terms)) => out.articles.push(Prepared {
-                    article,
-                    hash,
-                    extraction,
-                    terms,
-                }),
+                Ok((extraction, terms)) => {
+                    out.diagnostics.extend(extraction.cuts.iter().map(|cut| {
+                        Diagnostic::new(article.origin.clone(), Problem::LongText, cut.to_string())
+                    }));
+                    out.articles.push(Prepared {
+                        article,
+                        hash,
+                        extraction,
+                        terms,
+                    })
+                }
                 Err(d) => out.diagnostics.push(d),
             }
         }

@@ -30,3 +30,61 @@ fn a_killed_run_is_finished_by_the_next_ingest() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Analysis commits chunk by chunk: a run stopped after some chunks has
+/// taken exactly those chunks off the pending lists (so a kill loses at
+/// most the chunk in hand), and the next `ingest` finishes the rest and
+/// reaches the state of an uninterrupted run.
+#[test]
+fn analysis_stopped_between_chunks_keeps_them_and_the_next_run_finishes() {
+    use crosscheck::analyse::{AnalysisOptions, AnalysisSummary, analyse_step};
+    use crosscheck::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("crosscheck");
+    let inputs = vec![faults::synthetic_corpus(dir.path(), 12)];
+    let clean = faults::clean_run(&bin, dir.path(), &inputs);
+    let db = dir.path().join("stopped.db");
+    std::fs::copy(&clean.ingested, &db).unwrap();
+    let mut store = Store::open_existing(&db).unwrap();
+    let count = |store: &Store, table: &str| -> i64 {
+        store
+            .conn()
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    };
+    store
+        .conn()
+        .execute_batch(
+            "INSERT INTO pending_articles (article_id) SELECT id FROM articles;
+             INSERT INTO pending_stories (story_id) SELECT id FROM stories;",
+        )
+        .unwrap();
+    let (articles, stories) = (count(&store, "articles"), count(&store, "stories"));
+    assert!(
+        articles > 10 && stories > 5,
+        "{articles} articles, {stories} stories"
+    );
+    let opts = AnalysisOptions {
+        chunk: 4,
+        ..AnalysisOptions::default()
+    };
+    let mut summary = AnalysisSummary::default();
+    for step in 1..=3 {
+        assert!(analyse_step(store.conn_mut(), &opts, &mut summary).unwrap());
+        assert_eq!(count(&store, "pending_articles"), articles - 4 * step);
+    }
+    // Placing done, then two chunks of stories.
+    while count(&store, "pending_articles") > 0 {
+        analyse_step(store.conn_mut(), &opts, &mut summary).unwrap();
+    }
+    for _ in 0..2 {
+        analyse_step(store.conn_mut(), &opts, &mut summary).unwrap();
+    }
+    assert_eq!(count(&store, "pending_stories"), stories - 8);
+    drop(store); // as if killed here: what was committed stays
+    faults::run(&bin, &db, &["ingest"], &inputs);
+    assert_eq!(faults::difference(&clean.state, &faults::state(&db)), None);
+    let store = Store::open_existing(&db).unwrap();
+    assert_eq!(count(&store, "pending_articles"), 0);
+    assert_eq!(count(&store, "pending_stories"), 0);
+}

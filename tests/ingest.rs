@@ -329,3 +329,35 @@ fn shared_dev_set_and_all_of_bbc_go_in() {
     let d01a = ws.jsonl(&["articles", "--source", "IBTimes"]);
     assert_eq!(d01a[0]["published"], "2016-01-12T15:30:00Z");
 }
+
+/// Text over a length cap (a paragraph of 20 KB, a sentence with no end)
+/// is extracted in pieces, and each cut is a warning naming the file, the
+/// line and the paragraph; the article and the rest of the batch go in.
+#[test]
+fn text_over_a_cap_is_cut_with_a_diagnostic() {
+    let ws = Workspace::new();
+    let paragraph = "The council said \"we will act\" on the 12% rise. ".repeat(400);
+    let run_on = "and the council said we will act ".repeat(200);
+    let lines = [
+        r#"{"id":"ok","text":"Hunt said the talks were over."}"#.to_string(),
+        serde_json::json!({"id": "para", "text": paragraph}).to_string(),
+        serde_json::json!({"id": "run-on", "text": format!("Intro.\n\n{run_on}")}).to_string(),
+    ];
+    ws.write("in/long.jsonl", lines.join("\n"));
+    ws.cmd(&["ingest", "in"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("new 3 · updated 0"))
+        .stderr(
+            predicate::str::is_match(r"long\.jsonl:2\b.*paragraph 1 .*over the 16000-byte cap")
+                .unwrap(),
+        )
+        .stderr(
+            predicate::str::is_match(
+                r"long\.jsonl:3\b.*a sentence in paragraph 2 .*over the 4000-byte cap",
+            )
+            .unwrap(),
+        );
+    let quotes = ws.jsonl(&["quotes", "--limit", "1000"]);
+    assert!(quotes.len() > 400, "the cut paragraph's quotes are kept");
+}

@@ -638,6 +638,11 @@ fn member_of_group(doc: &Document, range: Range<usize>) -> Option<Mention> {
 /// The most tokens a noun phrase holds; a longer phrase is no mention.
 const MAX_NP_TOKENS: usize = 14;
 
+/// The longest suffix of a segment tried as a noun phrase, in tokens:
+/// room for `MAX_NP_TOKENS` words and the punctuation, conjunctions and
+/// asides a phrase may also hold.
+const SUFFIX_LOOKBACK: usize = 64;
+
 /// Whether a token can be dropped from a phrase's edge (punctuation, or a
 /// conjunction opening it): a phrase keeps every other token of its range.
 fn strippable(doc: &Document, i: usize) -> bool {
@@ -1569,7 +1574,11 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
         return Some(m);
     }
     // The longest suffix that parses, for segments with leading content.
-    for s in seg.start + 1..seg.end {
+    // (A suffix of more than `SUFFIX_LOOKBACK` tokens never parses: a
+    // phrase keeps at most `MAX_NP_TOKENS`. The bound keeps a clause with
+    // no end from costing its length for every cue in it.)
+    let from = (seg.start + 1).max(seg.end.saturating_sub(SUFFIX_LOOKBACK));
+    for s in from..seg.end {
         if let Some(m) = parse_np(doc, s..seg.end) {
             // Only accept a suffix that starts at a plausible NP start.
             let w = word(doc, s);

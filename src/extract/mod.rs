@@ -6,6 +6,7 @@
 //! [`extract_article`] runs every extractor and returns records with
 //! character offsets, the form `crosscheck extract` prints and the store keeps.
 
+pub mod caps;
 pub mod claims;
 pub mod lexicon;
 pub mod mentions;
@@ -13,15 +14,17 @@ pub mod quotes;
 pub mod speakers;
 
 use crate::analysis::{CharIndex, Document, Span};
+use caps::{Caps, Cut};
 use chrono::NaiveDate;
 use claims::{ClaimKind, ClaimValue, Granularity, Qualifier};
 use quotes::{Attribution, QuoteKind};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use speakers::{Speaker, SpeakerKind};
 
 /// Bumped whenever extraction changes what it finds, so that stored
 /// articles analysed by an older version are analysed again on the next ingest.
-pub const EXTRACTOR_VERSION: i64 = 8;
+pub const EXTRACTOR_VERSION: i64 = 9;
 
 /// A quote with its text and character offsets into the stored article text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -86,6 +89,9 @@ pub struct ArticleExtraction {
     pub speakers: Vec<Speaker>,
     pub quotes: Vec<QuoteRecord>,
     pub claims: Vec<ClaimRecord>,
+    /// Where text over a length cap was read in pieces (see [`caps`]),
+    /// for the caller to report; empty for any ordinary article.
+    pub cuts: Vec<Cut>,
 }
 
 impl ArticleExtraction {
@@ -120,8 +126,105 @@ fn attribute(span: Span, found: &quotes::QuoteExtraction) -> (Option<usize>, Opt
 }
 
 /// Runs every extractor over an analysed document published on `published`
-/// (relative dates resolve against it).
+/// (relative dates resolve against it), within the default [`Caps`].
 pub fn extract_article(doc: &Document, published: Option<NaiveDate>) -> ArticleExtraction {
+    extract_article_with(doc, published, &Caps::default())
+}
+
+/// [`extract_article`] within `caps`: an article over a cap is extracted
+/// piece by piece (see [`caps::pieces`]) and the pieces' records joined,
+/// with offsets into the whole text and the cuts listed.
+pub fn extract_article_with(
+    doc: &Document,
+    published: Option<NaiveDate>,
+    caps: &Caps,
+) -> ArticleExtraction {
+    let (pieces, cuts) = caps::pieces(doc, caps);
+    if cuts.is_empty() {
+        return extract_whole(doc, published);
+    }
+    let chars = CharIndex::new(&doc.text);
+    let mut out = ArticleExtraction {
+        cuts,
+        ..ArticleExtraction::default()
+    };
+    let mut names: HashMap<(String, SpeakerKind), usize> = HashMap::default();
+    for piece in pieces {
+        let part = Document::new(doc.text[piece.start..piece.end].to_string());
+        let at = Offsets {
+            chars: chars.char_of(piece.start),
+            paragraph: doc.paragraph_at(piece.start).unwrap_or(0),
+            sentence: doc.sentence_at(piece.start).unwrap_or(0),
+        };
+        join(&mut out, extract_whole(&part, published), at, &mut names);
+    }
+    out
+}
+
+/// Where a piece starts in the whole text.
+#[derive(Clone, Copy)]
+struct Offsets {
+    chars: usize,
+    paragraph: usize,
+    sentence: usize,
+}
+
+/// Appends a piece's records to `out`, moving offsets and indices; a
+/// speaker of the same name and kind as one already found is that one.
+fn join(
+    out: &mut ArticleExtraction,
+    ex: ArticleExtraction,
+    at: Offsets,
+    names: &mut HashMap<(String, SpeakerKind), usize>,
+) {
+    let speaker: Vec<usize> = ex
+        .speakers
+        .into_iter()
+        .map(|sp| {
+            let key = (sp.name.clone(), sp.kind);
+            if let Some(&i) = names.get(&key) {
+                let known = &mut out.speakers[i];
+                for a in sp.aliases {
+                    if !known.aliases.contains(&a) {
+                        known.aliases.push(a);
+                    }
+                }
+                for r in sp.roles {
+                    if !known.roles.contains(&r) {
+                        known.roles.push(r);
+                    }
+                }
+                return i;
+            }
+            out.speakers.push(sp);
+            names.insert(key, out.speakers.len() - 1);
+            out.speakers.len() - 1
+        })
+        .collect();
+    let (q0, c0) = (out.quotes.len(), out.claims.len());
+    out.quotes.extend(ex.quotes.into_iter().map(|mut q| {
+        q.start += at.chars;
+        q.end += at.chars;
+        q.speaker = q.speaker.map(|s| speaker[s]);
+        q.paragraph += at.paragraph;
+        q.sentence += at.sentence;
+        q.part_of = q.part_of.map(|i| i + q0);
+        q
+    }));
+    out.claims.extend(ex.claims.into_iter().map(|mut c| {
+        c.start += at.chars;
+        c.end += at.chars;
+        c.sentence_start += at.chars;
+        c.sentence_end += at.chars;
+        c.speaker = c.speaker.map(|s| speaker[s]);
+        c.quote = c.quote.map(|i| i + q0);
+        c.linked = c.linked.map(|i| i + c0);
+        c
+    }));
+}
+
+/// Every extractor over the whole of `doc`.
+fn extract_whole(doc: &Document, published: Option<NaiveDate>) -> ArticleExtraction {
     let found = quotes::extract_quotes(doc);
     let chars = CharIndex::new(&doc.text);
     let quotes = found
@@ -143,7 +246,9 @@ pub fn extract_article(doc: &Document, published: Option<NaiveDate>) -> ArticleE
             part_of: (q.group != i).then_some(q.group),
         })
         .collect();
-    let claims = claims::extract_claims(doc, published)
+    // Absurd values go before the records are made: each record copies its
+    // sentence, and a long sentence of huge numbers would copy it many times.
+    let claims = without_absurd_values(claims::extract_claims(doc, published))
         .into_iter()
         .map(|c| {
             let (quote, speaker) = attribute(c.span, &found);
@@ -175,7 +280,8 @@ pub fn extract_article(doc: &Document, published: Option<NaiveDate>) -> ArticleE
     ArticleExtraction {
         speakers: found.speakers,
         quotes,
-        claims: without_absurd_values(claims),
+        claims,
+        cuts: Vec::new(),
     }
 }
 
@@ -186,7 +292,7 @@ pub const MAX_CLAIM_VALUE: f64 = 1e18;
 
 /// Drops claims whose value (or upper value) is not a readable figure,
 /// keeping the links between the rest.
-fn without_absurd_values(claims: Vec<ClaimRecord>) -> Vec<ClaimRecord> {
+fn without_absurd_values(claims: Vec<claims::Claim>) -> Vec<claims::Claim> {
     let readable = |v: f64| v.is_finite() && v.abs() <= MAX_CLAIM_VALUE;
     let keep: Vec<bool> = claims
         .iter()
@@ -338,6 +444,46 @@ mod tests {
             Some("Zoë Müller")
         );
         assert_eq!(q.paragraph, 1);
+    }
+
+    /// Pieces joined: every record's offsets point at its text in the
+    /// whole article, and every index points into the joined lists.
+    #[test]
+    fn records_of_cut_text_point_into_the_whole_text() {
+        let caps = Caps {
+            sentence: 50,
+            paragraph: 150,
+            window: 400,
+        };
+        let texts = [
+            "“Café prices rose 12%,” said Zoë Müller. She added: “We will act.” ".repeat(12),
+            format!(
+                "Intro.\n\n{}\n\nMr Hunt said \"the 3,000 staff\" would stay, he said.",
+                "and the council said £5m was spent on 40 schools ".repeat(9)
+            ),
+            "\u{a0}“Ça va,” dit-il.\u{a0}Prices fell 7% (£2m). ".repeat(20),
+        ];
+        for text in texts {
+            let doc = Document::from_raw(&text);
+            let ex = extract_article_with(&doc, None, &caps);
+            assert!(!ex.cuts.is_empty(), "{text}");
+            let chars: Vec<char> = doc.text.chars().collect();
+            let at = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+            assert!(!ex.quotes.is_empty() && !ex.claims.is_empty(), "{text}");
+            for q in &ex.quotes {
+                assert_eq!(at(q.start, q.end), q.text);
+                assert!(q.speaker.is_none_or(|s| s < ex.speakers.len()));
+                assert!(q.part_of.is_none_or(|p| p < ex.quotes.len()));
+                assert!(q.paragraph >= 1 && q.paragraph <= doc.paragraphs.len());
+            }
+            for c in &ex.claims {
+                assert_eq!(at(c.start, c.end), c.surface);
+                assert_eq!(at(c.sentence_start, c.sentence_end), c.sentence);
+                assert!(c.quote.is_none_or(|i| i < ex.quotes.len()));
+                assert!(c.linked.is_none_or(|i| i < ex.claims.len()));
+                assert!(c.speaker.is_none_or(|s| s < ex.speakers.len()));
+            }
+        }
     }
 
     #[test]

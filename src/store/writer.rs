@@ -45,6 +45,9 @@ pub struct Writer {
     /// Speakers the rewritten articles' old quotes and claims named: the
     /// only ones that can have lost their last quote or claim.
     maybe_unused: BTreeSet<i64>,
+    /// `PRAGMA data_version` when the caches above were last in step with
+    /// the file: it changes when another connection commits.
+    data_version: Option<i64>,
 }
 
 impl Writer {
@@ -54,6 +57,7 @@ impl Writer {
             source_ids: HashMap::new(),
             speakers: SpeakerIds::default(),
             maybe_unused: BTreeSet::new(),
+            data_version: None,
         }
     }
 
@@ -62,6 +66,15 @@ impl Writer {
     pub fn write_batch(&mut self, batch: &[Prepared]) -> Result<Vec<(WriteOutcome, i64)>> {
         let now = now_utc();
         let tx = super::write_tx(&self.conn)?;
+        // Another process (a second ingest) may have stored sources and
+        // speakers since this writer's last batch: its caches are then
+        // stale, and inserting from them would break a unique constraint.
+        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if self.data_version.is_some_and(|v| v != version) {
+            self.source_ids.clear();
+            self.speakers = SpeakerIds::default();
+        }
+        self.data_version = Some(version);
         let mut outcomes = Vec::with_capacity(batch.len());
         for p in batch {
             let source_id = match &p.article.source {
@@ -439,6 +452,31 @@ mod tests {
 
     fn count(w: &Writer, sql: &str) -> i64 {
         w.conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    }
+
+    /// Two writers on one file (two ingests at once): each sees the
+    /// sources and speakers the other stored since its own last batch.
+    #[test]
+    fn writers_on_one_file_take_in_each_others_speakers() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("two.db");
+        let mut a = Store::open(&path).unwrap().into_writer();
+        let mut b = Store::open(&path).unwrap().into_writer();
+        let said = |n: usize| format!("\"We will act,\" said Jane Okafor, adding item {n}.");
+        a.write_batch(&[prepared("a1", "North", &said(1))]).unwrap();
+        b.write_batch(&[prepared("b1", "South", "Nothing said here.")])
+            .unwrap();
+        a.write_batch(&[prepared("a2", "South", &said(2))]).unwrap();
+        b.write_batch(&[prepared("b2", "North", &said(3))]).unwrap();
+        assert_eq!(
+            count(
+                &b,
+                "SELECT count(*) FROM speakers WHERE name = 'Jane Okafor'"
+            ),
+            1
+        );
+        assert_eq!(count(&b, "SELECT count(*) FROM sources"), 2);
+        assert_eq!(count(&b, "SELECT count(*) FROM quotes"), 3);
     }
 
     #[test]

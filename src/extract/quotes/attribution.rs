@@ -102,6 +102,68 @@ pub struct Ctx<'d> {
     /// How often each word stands mid-sentence in the article, counted
     /// once on first use (see [`Ctx::capitalised_elsewhere`]).
     pub mid_sentence: std::cell::OnceCell<HashMap<&'d str, usize>>,
+    /// The quotations by where they open and close, made on first use.
+    pub positions: std::cell::OnceCell<Positions>,
+}
+
+/// The quotations sorted by opening and by closing byte, so that the ones
+/// near a position are found by binary search instead of a scan of every
+/// quotation of the article (which made attribution quadratic in the
+/// number of quotations).
+#[derive(Debug, Default)]
+pub struct Positions {
+    /// (open, index), sorted.
+    opens: Vec<(usize, usize)>,
+    /// (end, index), sorted.
+    ends: Vec<(usize, usize)>,
+    /// The largest end among `opens[..=k]`.
+    max_end: Vec<usize>,
+}
+
+impl Positions {
+    fn new(quoted: &[Quoted]) -> Self {
+        let mut opens: Vec<(usize, usize)> = quoted
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.open, i))
+            .collect();
+        let mut ends: Vec<(usize, usize)> =
+            quoted.iter().enumerate().map(|(i, q)| (q.end, i)).collect();
+        opens.sort_unstable();
+        ends.sort_unstable();
+        let max_end = opens
+            .iter()
+            .scan(0, |m, &(_, i)| {
+                *m = quoted[i].end.max(*m);
+                Some(*m)
+            })
+            .collect();
+        Positions {
+            opens,
+            ends,
+            max_end,
+        }
+    }
+
+    /// Indices of the entries of `sorted` at `lo..=hi`, in no set order.
+    fn within(sorted: &[(usize, usize)], lo: usize, hi: usize) -> impl Iterator<Item = usize> + '_ {
+        let a = sorted.partition_point(|&(p, _)| p < lo);
+        let b = sorted.partition_point(|&(p, _)| p <= hi).max(a);
+        sorted[a..b].iter().map(|&(_, i)| i)
+    }
+
+    /// Indices of the quotations that open at or before `x` and end after
+    /// it, in increasing order.
+    fn containing(&self, x: usize) -> impl Iterator<Item = usize> {
+        let upto = self.opens.partition_point(|&(p, _)| p <= x);
+        let mut found: Vec<usize> = (0..upto)
+            .rev()
+            .take_while(|&k| self.max_end[k] > x)
+            .map(|k| self.opens[k].1)
+            .collect();
+        found.sort_unstable();
+        found.into_iter()
+    }
 }
 
 /// What lies around one quotation, read once for all its sieves: the
@@ -146,6 +208,33 @@ impl<'d> Ctx<'d> {
         self.doc.tokens.partition_point(|t| t.span.start < byte)
     }
 
+    /// Where token `t` starts (the text's end past the last token).
+    fn tok_byte(&self, t: usize) -> usize {
+        self.doc
+            .tokens
+            .get(t)
+            .map_or(self.doc.text.len(), |t| t.span.start)
+    }
+
+    fn positions(&self) -> &Positions {
+        self.positions.get_or_init(|| Positions::new(self.quoted))
+    }
+
+    /// The quotations that open within bytes `lo..=hi`.
+    fn opening_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = &'d Quoted> + '_ {
+        Positions::within(&self.positions().opens, lo, hi).map(|i| &self.quoted[i])
+    }
+
+    /// The quotations that close (end) within bytes `lo..=hi`.
+    fn closing_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = &'d Quoted> + '_ {
+        Positions::within(&self.positions().ends, lo, hi).map(|i| &self.quoted[i])
+    }
+
+    /// The quotations that may close right before token `t`.
+    fn closing_before_tok(&self, t: usize) -> impl Iterator<Item = &'d Quoted> + '_ {
+        self.closing_in(self.tok_byte(t.saturating_sub(1)), self.tok_byte(t))
+    }
+
     fn sentence_range_of_byte(&self, byte: usize) -> Range<usize> {
         match self.doc.sentence_at(byte) {
             Some(s) => self.doc.sentences[s].tokens.clone(),
@@ -160,8 +249,9 @@ impl<'d> Ctx<'d> {
         let mut r = self.sentence_range_of_byte(byte);
         while let Some(start) = self.doc.tokens.get(r.start).map(|t| t.span.start)
             && let Some(o) = self
-                .quoted
-                .iter()
+                .positions()
+                .containing(start)
+                .map(|k| &self.quoted[k])
                 .find(|o| !o.runs_on && o.open < start && start < o.end)
         {
             let outer = self.sentence_range_of_byte(o.open);
@@ -177,8 +267,7 @@ impl<'d> Ctx<'d> {
     /// quotation it opens (`… in which Adelson said: "Trump is a
     /// businessman. I am a businessman."` is one clause to the last mark).
     fn through_quotations(&self, start: usize, stop: usize) -> usize {
-        self.quoted
-            .iter()
+        self.opening_in(self.tok_byte(start.saturating_sub(1)), self.tok_byte(stop))
             .filter(|q| !q.runs_on)
             .filter(|q| (start..stop).contains(&self.tok_at(q.open)))
             .map(|q| self.tok_at(q.end))
@@ -191,7 +280,7 @@ impl<'d> Ctx<'d> {
         let mut e = end;
         while e > floor
             && self.doc.tokens[e - 1].kind == TokenKind::Punct
-            && !self.quoted.iter().any(|q| self.tok_at(q.end) == e)
+            && !self.closing_before_tok(e).any(|q| self.tok_at(q.end) == e)
         {
             e -= 1;
         }
@@ -204,8 +293,7 @@ impl<'d> Ctx<'d> {
             return false;
         };
         let paragraph = self.doc.paragraph_at(t.span.start);
-        self.quoted
-            .iter()
+        self.closing_before_tok(tok)
             .any(|q| self.tok_at(q.end) == tok && Some(q.paragraph) == paragraph)
     }
 
@@ -651,7 +739,9 @@ impl<'d> Ctx<'d> {
             .find(|&i| {
                 matches!(self.word(i), "," | ";" | "—" | "–")
                     || self.ends_content_before(i, sentence.end)
-                    || self.quoted.iter().any(|o| self.tok_at(o.open) == i)
+                    || self
+                        .opening_in(self.tok_byte(i.saturating_sub(1)), self.tok_byte(i))
+                        .any(|o| self.tok_at(o.open) == i)
             })
             .unwrap_or(sentence.end);
         (stop > next + 1)
@@ -1691,9 +1781,9 @@ impl<'d> Ctx<'d> {
         // Fiorina said`) does not restart it. A quotation the clause runs
         // on from (`"We don't teach anything" against it in the meetings,
         // he said`) does not restart it.
-        self.quoted
-            .iter()
-            .filter(|o| o.end <= self.doc.tokens[c.tok].span.start)
+        let cue = self.doc.tokens[c.tok].span.start;
+        self.closing_in(self.tok_byte(sentence.start), cue)
+            .filter(|o| o.end <= cue)
             .filter(|o| self.tok_at(o.open) <= sentence.start)
             .filter(|o| !self.runs_into_clause(o, sentence.end))
             .map(|o| self.tok_at(o.end))
@@ -1743,7 +1833,9 @@ impl<'d> Ctx<'d> {
                 || (is_mark(p)
                     && k > 0
                     && self.word(k - 1) == ","
-                    && self.quoted.iter().any(|q| self.tok_at(q.end) == p + 1)))
+                    && self
+                        .closing_before_tok(p + 1)
+                        .any(|q| self.tok_at(q.end) == p + 1)))
     }
 
     /// `CLAUSE, said X.` / `CLAUSE, said X, a doctor …`: after a comma, a
@@ -1883,7 +1975,8 @@ impl<'d> Ctx<'d> {
 
     /// Is token `i` inside a title in marks (`told MSNBC's "Morning Joe"`)?
     fn in_title(&self, i: usize) -> bool {
-        self.quoted.iter().enumerate().any(|(k, q)| {
+        self.positions().containing(self.tok_byte(i)).any(|k| {
+            let q = &self.quoted[k];
             self.tok_at(q.open) <= i && i < self.tok_at(q.end) && self.is_title_like(k)
         })
     }
@@ -2043,12 +2136,11 @@ impl<'d> Ctx<'d> {
     /// phrase or clause with its own cue (`and saying …`, `but suggesting …`,
     /// `, and Trump vowed …`), `, according to`, and `, for instance`.
     fn ends_content_before(&self, i: usize, end: usize) -> bool {
-        let w = self.word(i).to_lowercase();
-        let next = |k: usize| (i + k < end).then(|| self.word(i + k).to_lowercase());
-        let is_cue = |k: usize| {
-            i + k < end && !self.in_quote[i + k] && self.cues.iter().any(|c| c.tok == i + k)
-        };
-        match w.as_str() {
+        let w = lexicon::lower(self.word(i));
+        let next = |k: usize| (i + k < end).then(|| lexicon::lower(self.word(i + k)));
+        let is_cue =
+            |k: usize| i + k < end && !self.in_quote[i + k] && self.cue_at(i + k).is_some();
+        match w.as_ref() {
             "," => match next(1).as_deref() {
                 Some("according") => true,
                 Some("for") => matches!(next(2).as_deref(), Some("instance") | Some("example")),

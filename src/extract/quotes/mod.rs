@@ -25,6 +25,7 @@ use crate::analysis::{Document, Span};
 use crate::extract::mentions::Form;
 use crate::extract::speakers::{Registry, Speaker};
 use attribution::{Analysed, Attr, Ctx, Place, Shape};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 
 /// What kind of quotation a quote is.
@@ -214,6 +215,7 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
         cues: &cues,
         in_quote: &in_quote,
         mid_sentence: Default::default(),
+        positions: Default::default(),
     };
     let analysed: Vec<Analysed> = (0..quoted.len()).map(|i| ctx.analyse(i)).collect();
     let (mut items, used_cues) = quotation_items(&quoted, &analysed);
@@ -308,8 +310,9 @@ fn push_reported(ctx: &Ctx, analysed: &[Analysed], used_cues: &[usize], items: &
     }
 
     // Reported speech: cues no quotation used as its attribution.
+    let used: HashSet<usize> = used_cues.iter().copied().collect();
     for c in ctx.cues {
-        if used_cues.contains(&c.tok) || ctx.in_quote[c.tok] {
+        if used.contains(&c.tok) || ctx.in_quote[c.tok] {
             continue;
         }
         if let Some((mention, content)) = ctx.indirect(c) {
@@ -459,6 +462,9 @@ fn in_text_order(quotes: Vec<Quote>) -> Vec<Quote> {
 /// Joins the parts of one utterance: a quotation that runs on into the next
 /// paragraph, and `"A," he said, "B."`.
 fn link_parts(doc: &Document, quoted: &[marks::Quoted], analysed: &[Analysed], items: &mut [Item]) {
+    // Whether some part of group `g` (an item index) is attributed, kept
+    // as groups merge, so that each look-up is one step, not a scan.
+    let mut attributed: Vec<bool> = items.iter().map(|it| it.attr.is_some()).collect();
     for i in 1..quoted.len() {
         let (prev, q) = (&quoted[i - 1], &quoted[i]);
         // (A transcript turn is a new utterance even when the turn before
@@ -492,10 +498,7 @@ fn link_parts(doc: &Document, quoted: &[marks::Quoted], analysed: &[Analysed], i
         // `"A," he said. ¶ "B."`: a paragraph that is nothing but an
         // unattributed quotation continues the quotation that ended the
         // paragraph before (with only its attribution after it).
-        let group_attributed = {
-            let g = items[i - 1].group;
-            items.iter().any(|it| it.group == g && it.attr.is_some())
-        };
+        let group_attributed = attributed[items[i - 1].group];
         let next_paragraph = q.paragraph == prev.paragraph + 1
             && analysed[i].attr.is_none()
             && group_attributed
@@ -510,26 +513,35 @@ fn link_parts(doc: &Document, quoted: &[marks::Quoted], analysed: &[Analysed], i
             && items[i].kind == QuoteKind::Direct
             && items[i - 1].kind == QuoteKind::Direct
         {
-            items[i].group = items[i - 1].group;
+            let g = items[i - 1].group;
+            items[i].group = g;
             items[i].continuation = false;
+            attributed[g] |= items[i].attr.is_some();
         }
     }
 }
 
 /// Every part of a group takes the speaker found for any of its parts.
 fn share_within_groups(items: &mut [Item]) {
+    // The first part of each group that has a speaker, kept up to date as
+    // parts take one (each takes it from the first such part at its turn).
+    let mut first: HashMap<usize, usize> = HashMap::default();
+    for (j, it) in items.iter().enumerate().rev() {
+        if it.speaker.is_some() {
+            first.insert(it.group, j);
+        }
+    }
     for i in 0..items.len() {
         if items[i].speaker.is_some() {
             continue;
         }
         let g = items[i].group;
-        if let Some(j) =
-            (0..items.len()).find(|&j| items[j].group == g && items[j].speaker.is_some())
-        {
+        if let Some(&j) = first.get(&g) {
             items[i].speaker = items[j].speaker;
             if items[i].attr.is_none() {
                 items[i].attr = items[j].attr.clone();
             }
+            first.insert(g, j.min(i));
         }
     }
 }
@@ -538,6 +550,15 @@ fn share_within_groups(items: &mut [Item]) {
 /// before it: the speaker of the last attributed quote or reported speech
 /// in the same or the previous paragraph.
 fn resolve_continuations(items: &mut [Item]) {
+    // Groups do not change here: each group's parts and last paragraph.
+    let mut parts: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (i, it) in items.iter().enumerate() {
+        parts.entry(it.group).or_default().push(i);
+    }
+    let last_paragraph: HashMap<usize, usize> = parts
+        .iter()
+        .map(|(&g, v)| (g, v.iter().map(|&i| items[i].paragraph).max().unwrap_or(0)))
+        .collect();
     let mut by_pos: Vec<usize> = (0..items.len()).collect();
     by_pos.sort_by_key(|&i| items[i].span.start);
     let mut last: Option<(usize, usize, Attr)> = None; // (paragraph, speaker, attr)
@@ -548,8 +569,8 @@ fn resolve_continuations(items: &mut [Item]) {
                 && it.paragraph <= p + 1
             {
                 let (speaker, attr) = (*speaker, attr.clone());
-                let g = items[i].group;
-                for item in items.iter_mut().filter(|x| x.group == g) {
+                for &k in &parts[&items[i].group] {
+                    let item = &mut items[k];
                     item.speaker = Some(speaker);
                     item.attr.get_or_insert(attr.clone());
                     item.carried = true;
@@ -561,12 +582,7 @@ fn resolve_continuations(items: &mut [Item]) {
             && it.kind != QuoteKind::NonSpeech
         {
             // A multi-paragraph quotation counts from its last paragraph.
-            let p = items
-                .iter()
-                .filter(|x| x.group == it.group)
-                .map(|x| x.paragraph)
-                .max()
-                .unwrap_or(it.paragraph);
+            let p = last_paragraph[&it.group];
             last = Some((p, s, a.clone()));
         }
     }
