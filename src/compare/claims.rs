@@ -38,8 +38,7 @@ pub struct ClaimEvidence {
 }
 
 /// How much the meaning of two claims' sentences (cosine from the
-/// semantic model, centred on 0.5) adds to or takes from their contexts'
-/// word similarity.
+/// semantic model, below 0.5) takes from their contexts' word similarity.
 const MEANING_WEIGHT: f32 = 0.3;
 /// Two claims whose sentences are less alike in meaning than this are
 /// about different things (all-MiniLM-L6-v2 scores unrelated sentences
@@ -904,6 +903,23 @@ fn classifier_noun(c: &ClaimEvidence) -> Option<String> {
     .then(|| noun.trim_end_matches('s').to_string())
 }
 
+/// `at least 28` killed against `83`; `up to 500` against `300`: a bound
+/// that the other figure keeps to is no contradiction (a toll rises as
+/// reports come in; a limit is not a count).
+fn bound_kept(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    let kept = |bound: &ClaimEvidence, other: &ClaimEvidence| {
+        let (Some(limit), Some(v)) = (bound.value, other.value.or(other.value_high)) else {
+            return false;
+        };
+        match bound.qualifier.as_deref() {
+            Some("at_least" | "more_than") => v >= limit,
+            Some("up_to" | "less_than") => v <= limit,
+            _ => false,
+        }
+    };
+    a.kind == b.kind && a.unit == b.unit && (kept(a, b) || kept(b, a))
+}
+
 /// `at least 3` and `at least 8` killed, `more than 150` and `well over
 /// 1,000`: two lower bounds never contradict (a toll rises as reports come
 /// in), however far apart.
@@ -1051,13 +1067,15 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             && distinctive(&cx.surface)
                             && distinctive(&cy.surface);
                         // The semantic signal, when the analysis has a
-                        // model: sentences alike in meaning raise the
-                        // pair, unlike ones lower it (`exports fell 7%` /
-                        // `the economy grew 7%` share words, not meaning).
+                        // model: sentences unlike in meaning lower the
+                        // pair (`exports fell 7%` / `the economy grew 7%`
+                        // share words, not meaning). Alike ones do not
+                        // raise it: in one story every sentence is about
+                        // one topic and reads alike.
                         let meaning = story
                             .meaning
                             .similarity(&cx.sentence, &cy.sentence)
-                            .map_or(0.0, |m| MEANING_WEIGHT * (m - 0.5));
+                            .map_or(0.0, |m| MEANING_WEIGHT * (m - 0.5).min(0.0));
                         let sim = cosine(&contexts[i][x], &contexts[j][y])
                             + meaning
                             + if lead { LEAD_BONUS } else { 0.0 }
@@ -1107,6 +1125,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     || classifier_noun(&arts[i].claims[x]) != classifier_noun(&arts[j].claims[y])
                     || agree(vx, vy)
                     || both_lower_bounds(&arts[i].claims[x], &arts[j].claims[y])
+                    || bound_kept(&arts[i].claims[x], &arts[j].claims[y])
                     || same_weekday(&arts[i].claims[x], &arts[j].claims[y])
                 {
                     continue;
@@ -1364,6 +1383,20 @@ mod tests {
             "Of the junior doctors rostered, 39% reported for duty.",
             "Only 39 per cent of junior doctors rostered reported for duty.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_bound_the_other_figure_keeps_is_no_contradiction() {
+        check(
+            "At least 28 Palestinians have been killed in the strikes on Gaza, officials said.",
+            "83 Palestinians have been killed in the strikes on Gaza, officials said.",
+            &[],
+        );
+        check(
+            "At least 90 Palestinians have been killed in the strikes on Gaza, officials said.",
+            "83 Palestinians have been killed in the strikes on Gaza, officials said.",
+            &[("At least 90", "83")],
         );
     }
 
