@@ -759,12 +759,19 @@ impl Change {
     }
 }
 
-/// Two quotations the semantic model reads as different statements.
+/// Two quotations the semantic model reads as different statements. Only
+/// quotations of comparable length are judged: an excerpt reads unlike the
+/// longer passage it comes from, whatever it shares with it.
 fn two_statements(story: &StoryEvidence, a: &QuoteEvidence, b: &QuoteEvidence) -> bool {
-    story
-        .meaning
-        .similarity(&a.text, &b.text)
-        .is_some_and(|m| m < SAME_STATEMENT)
+    let (na, nb) = (
+        a.text.split_whitespace().count(),
+        b.text.split_whitespace().count(),
+    );
+    na.min(nb) * 5 >= na.max(nb) * 3
+        && story
+            .meaning
+            .similarity(&a.text, &b.text)
+            .is_some_and(|m| m < SAME_STATEMENT)
 }
 
 /// How two quotations of one statement differ, beyond the changed words.
