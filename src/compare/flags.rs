@@ -786,14 +786,20 @@ struct Rewording {
 }
 
 impl Rewording {
+    /// Did the model read the two wordings as saying the same, for a
+    /// change it can judge (a word, not a negation or a figure)?
+    fn meaning_kept(self, change: Change) -> bool {
+        change == Change::Word && self.meaning.is_some_and(|m| m >= MEANING_KEPT)
+    }
+
     /// Why the two quotations were judged one statement, for `flag show`.
-    fn reasons(self) -> String {
+    fn reasons(self, change: Change) -> String {
         let words = format!(
             " Judged one statement: {:.0}% of the shorter quotation's words are in the other",
             self.similarity.clamp(0.0, 1.0) * 100.0
         );
         match self.meaning {
-            Some(m) if m >= MEANING_KEPT => format!(
+            Some(m) if self.meaning_kept(change) => format!(
                 "{words}, and they read alike in meaning (cosine {m:.2}): the change likely \
                  keeps what was said (low priority)."
             ),
@@ -815,11 +821,9 @@ impl Rewording {
             return base;
         }
         let shared = self.similarity.clamp(0.0, 1.0);
-        // (The meaning kept: most likely a transcription variant.)
-        let alike = match self.meaning {
-            Some(m) if m >= MEANING_KEPT => 0.6,
-            _ => 1.0,
-        };
+        // (The meaning kept: most likely a transcription variant. Not for
+        // a negation or a figure, which sentence embeddings barely see.)
+        let alike = if self.meaning_kept(change) { 0.6 } else { 1.0 };
         if self.inner {
             base * (0.75 + 0.25 * shared) * alike
         } else {
@@ -855,7 +859,7 @@ fn wording(
                 "both print a shared passage but go on differently from it (perhaps two \
                  excerpts of a longer remark; low priority)"
             }
-        ) + &how.reasons(),
+        ) + &how.reasons(change),
     }
 }
 
