@@ -992,8 +992,8 @@ mod tests {
 
     #[test]
     fn the_semantic_signal_decides_whether_two_quotations_are_one_statement() {
-        let a = "We will not pay for that wall, not one single cent, whatever he says";
-        let b = "We will gladly pay for that wall, not one single cent less, whatever he says";
+        let a = "We will never pay for that wall, not one single cent, whatever he says";
+        let b = "We will never pay for that fence, not one single cent, whatever he says";
         let story = |va: [f32; 2], vb: [f32; 2]| {
             let mut meaning = Meaning::default();
             meaning.insert(a, va.to_vec());
