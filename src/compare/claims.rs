@@ -913,7 +913,9 @@ fn bound_kept(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
         };
         match bound.qualifier.as_deref() {
             Some("at_least" | "more_than") => v >= limit,
-            Some("up_to" | "less_than") => v <= limit,
+            // (`less_than` also holds `nearly` and `almost`, which say
+            // close to the figure: no bound to keep.)
+            Some("up_to") => v <= limit,
             _ => false,
         }
     };
@@ -1397,6 +1399,12 @@ mod tests {
             "At least 90 Palestinians have been killed in the strikes on Gaza, officials said.",
             "83 Palestinians have been killed in the strikes on Gaza, officials said.",
             &[("At least 90", "83")],
+        );
+        // `almost` says close to the figure, no bound.
+        check(
+            "Almost 48,000 people marched through the city centre on Saturday, police said.",
+            "About 38,000 people marched through the city centre on Saturday, police said.",
+            &[("Almost 48,000", "About 38,000")],
         );
     }
 
