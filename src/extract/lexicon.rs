@@ -317,9 +317,13 @@ pub fn weekday_names() -> &'static [&'static str] {
 }
 
 pub fn is_title(word: &str) -> bool {
-    SETS.titles
-        .contains(lower(word.trim_end_matches('.')).as_ref())
-        || SETS.titles.contains(lower(word).as_ref())
+    // (Called for every capitalised word: one lower-casing, and none for
+    // words longer than any title.)
+    if word.len() > 20 {
+        return false;
+    }
+    let l = lower(word);
+    SETS.titles.contains(l.trim_end_matches('.')) || SETS.titles.contains(l.as_ref())
 }
 
 pub fn is_role_noun(word: &str) -> bool {

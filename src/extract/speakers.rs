@@ -324,8 +324,21 @@ impl Registry {
     /// most recently mentioned first (`Clinton` is the Clinton last talked
     /// about), those of the same kind before the others.
     fn candidates(&self, kind: SpeakerKind) -> Vec<usize> {
-        let mut recent: Vec<usize> = self.seen.iter().rev().map(|s| s.entity).collect();
-        recent.extend(0..self.speakers.len());
+        // Each entity once, at its latest mention (an entity is mentioned
+        // many times; each try costs a name comparison).
+        let mut listed = vec![false; self.speakers.len()];
+        let mut recent: Vec<usize> = Vec::with_capacity(self.speakers.len());
+        for id in self
+            .seen
+            .iter()
+            .rev()
+            .map(|s| s.entity)
+            .chain(0..self.speakers.len())
+        {
+            if !std::mem::replace(&mut listed[id], true) {
+                recent.push(id);
+            }
+        }
         // A lone word read as a person's (`Clinton said`) is a person
         // before it is the first word of an organisation (`the Clinton
         // Foundation`), and the other way round.
@@ -849,11 +862,10 @@ fn introduced_as_person(doc: &Document, after: usize) -> bool {
 fn after_relative_pronouns(doc: &Document) -> Vec<(usize, usize)> {
     doc.tokens
         .windows(2)
+        // (Compared without lower-casing: this runs for every token.)
         .filter(|w| {
-            matches!(
-                lexicon::lower(w[0].text(&doc.text)).as_ref(),
-                "who" | "whom"
-            )
+            let t = w[0].text(&doc.text);
+            t.eq_ignore_ascii_case("who") || t.eq_ignore_ascii_case("whom")
         })
         .map(|w| (w[1].span.start, w[0].span.start))
         .collect()
