@@ -104,16 +104,21 @@ mod tests {
         assert_eq!(back[1].0, "412", "ties by term");
     }
 
-    #[test]
-    fn replacing_terms_leaves_no_stale_postings() {
-        let mut store = crate::store::Store::open_in_memory().unwrap();
-        let tx = store.conn_mut().transaction().unwrap();
+    /// Article 1, for postings to point at.
+    fn insert_article(tx: &rusqlite::Transaction) {
         tx.execute(
             "INSERT INTO articles (id, external_id, text, chars, content_hash, ingested_at, updated_at)
              VALUES (1, 'a', 'x', 1, 'h', 'now', 'now')",
             [],
         )
         .unwrap();
+    }
+
+    #[test]
+    fn replacing_terms_leaves_no_stale_postings() {
+        let mut store = crate::store::Store::open_in_memory().unwrap();
+        let tx = store.conn_mut().transaction().unwrap();
+        insert_article(&tx);
         let first = vec![("alpha".to_string(), 1.5), ("beta".to_string(), 1.0)];
         replace_terms(&tx, 1, NaiveDate::from_ymd_opt(2024, 3, 5), &first).unwrap();
         let second = vec![("gamma".to_string(), 1.0)];
@@ -132,12 +137,7 @@ mod tests {
     fn only_the_heaviest_terms_are_posted() {
         let mut store = crate::store::Store::open_in_memory().unwrap();
         let tx = store.conn_mut().transaction().unwrap();
-        tx.execute(
-            "INSERT INTO articles (id, external_id, text, chars, content_hash, ingested_at, updated_at)
-             VALUES (1, 'a', 'x', 1, 'h', 'now', 'now')",
-            [],
-        )
-        .unwrap();
+        insert_article(&tx);
         let terms: Vec<(String, f32)> = (0..POSTED_TERMS + 5)
             .map(|i| (format!("term{i:02}"), 100.0 - i as f32))
             .collect();
