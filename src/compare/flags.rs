@@ -165,14 +165,6 @@ impl Meaning {
         self.vectors.insert(text.to_string(), vector);
     }
 
-    pub fn contains(&self, text: &str) -> bool {
-        self.vectors.contains_key(text)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.vectors.is_empty()
-    }
-
     /// The cosine of two texts' vectors, if both were embedded.
     pub fn similarity(&self, a: &str, b: &str) -> Option<f32> {
         let (x, y) = (self.vectors.get(a)?, self.vectors.get(b)?);
@@ -183,13 +175,13 @@ impl Meaning {
 /// Two quotations less alike in meaning than this are two statements,
 /// whatever words they share (two remarks of one speech on one topic score
 /// about 0.5 with all-MiniLM-L6-v2; one statement reworded, 0.65 and up).
-pub const SAME_STATEMENT: f32 = 0.6;
+const SAME_STATEMENT: f32 = 0.6;
 
 /// Two wordings of one statement at least this alike in meaning say the
 /// same thing (transcription variants score 0.93 to 0.99; a misquote that
 /// changes what was said, such as a dropped negation or another noun, 0.8
 /// to 0.9): ranked as a likely transcription variant.
-pub const MEANING_KEPT: f32 = 0.93;
+const MEANING_KEPT: f32 = 0.93;
 
 /// One side of a flag.
 #[derive(Debug, Clone, PartialEq)]
