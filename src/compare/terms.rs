@@ -10,7 +10,9 @@
 
 use crate::analysis::{Document, TokenKind};
 use crate::extract::lexicon;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// How many terms of an article are kept.
 pub const TERMS_PER_ARTICLE: usize = 60;
@@ -221,8 +223,12 @@ const NEWS_WORDS: &[&str] = &[
     "asked",
 ];
 
+/// [`NEWS_WORDS`] as a set: every word of every article is looked up.
+static NEWS_WORD_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| NEWS_WORDS.iter().copied().collect());
+
 fn is_stop(word: &str) -> bool {
-    NEWS_WORDS.contains(&word)
+    NEWS_WORD_SET.contains(word)
         || lexicon::is_function_word(word)
         || lexicon::is_weekday_name(word)
         // (Not `miss`: more often the verb than the honorific.)
@@ -232,13 +238,27 @@ fn is_stop(word: &str) -> bool {
 /// Reduces a word to a comparable stem: lower case, straight apostrophes,
 /// possessive and plural endings dropped.
 fn stem(word: &str) -> String {
-    let mut w = word.to_lowercase().replace('’', "'");
-    if let Some(s) = w.strip_suffix("'s") {
-        w = s.to_string();
+    // One allocation: this runs on every word of every article.
+    let mut w = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' => w.push('\''),
+            c if c.is_ascii() => w.push(c.to_ascii_lowercase()),
+            c => w.extend(c.to_lowercase()),
+        }
     }
-    w = w.trim_matches('\'').to_string();
+    if w.ends_with("'s") {
+        w.truncate(w.len() - 2);
+    }
+    let end = w.trim_end_matches('\'').len();
+    w.truncate(end);
+    let start = w.len() - w.trim_start_matches('\'').len();
+    if start > 0 {
+        w.drain(..start);
+    }
     if w.len() > 4 && w.ends_with("ies") {
-        w = format!("{}y", &w[..w.len() - 3]);
+        w.truncate(w.len() - 3);
+        w.push('y');
     } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
         w.pop();
     }
@@ -248,7 +268,7 @@ fn stem(word: &str) -> String {
 /// The weighted terms of an article (title and body), heaviest first, at
 /// most [`TERMS_PER_ARTICLE`]. Weights are sub-linear term frequencies.
 pub fn fingerprint(title: Option<&str>, doc: &Document) -> Vec<(String, f32)> {
-    let mut counts: HashMap<String, f32> = HashMap::new();
+    let mut counts: FxHashMap<String, f32> = FxHashMap::default();
     if let Some(t) = title {
         let title_doc = Document::from_raw(t);
         add_terms(&title_doc, 2.0, &mut counts);
@@ -264,7 +284,7 @@ pub fn fingerprint(title: Option<&str>, doc: &Document) -> Vec<(String, f32)> {
     terms
 }
 
-fn add_terms(doc: &Document, weight: f32, counts: &mut HashMap<String, f32>) {
+fn add_terms(doc: &Document, weight: f32, counts: &mut FxHashMap<String, f32>) {
     for sentence in &doc.sentences {
         let toks = &doc.tokens[sentence.tokens.clone()];
         let mut k = 0;
@@ -346,6 +366,25 @@ pub fn cosine(a: &[(String, f32)], b: &[(String, f32)], idf: &dyn Fn(&str) -> f3
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_drop_possessives_plurals_and_quote_marks() {
+        for (word, want) in [
+            ("Councils", "council"),
+            ("Labour's", "labour"),
+            ("Labour’s", "labour"),
+            ("'policies'", "policy"),
+            ("boss", "boss"),
+            ("virus", "virus"),
+            ("gas", "gas"),
+            ("ÉCOLES", "école"),
+            ("ties", "tie"),
+            ("", ""),
+            ("'", ""),
+        ] {
+            assert_eq!(stem(word), want, "{word}");
+        }
+    }
 
     fn terms(title: &str, body: &str) -> Vec<String> {
         fingerprint(Some(title), &Document::from_raw(body))
