@@ -79,7 +79,27 @@ pub struct Registry {
     /// relative pronoun starts, ascending: in `Trump, whom he called …`
     /// the pronoun is not the person the clause is about.
     after_relative: Vec<(usize, usize)>,
+    /// Where a document noun (`statement`, `letter`) is written, in bytes,
+    /// ascending, with the noun: `the statement said` is the words of
+    /// whoever issued the statement named there.
+    documents: Vec<(usize, &'static str)>,
 }
+
+/// Nouns for a document that speaks for the one who issued it: `X said in
+/// a statement … "…," the statement continued`. Fewer than the lexicon's
+/// document nouns: a report, study or poll speaks for itself (its authors
+/// are seldom the person named beside it), a statement for its issuer.
+const ISSUED_DOCUMENTS: &[&str] = &[
+    "statement",
+    "release",
+    "letter",
+    "memo",
+    "communique",
+    "communiqué",
+    "email",
+    "post",
+    "tweet",
+];
 
 impl Registry {
     /// Collects the people and organisations named anywhere in the article
@@ -111,10 +131,12 @@ impl Registry {
             .map(|t| t.span.start)
             .collect();
         let after_relative = after_relative_pronouns(doc);
+        let documents = issued_documents(doc);
         let mut reg = Registry {
             sentence_starts,
             indefinite_starts,
             after_relative,
+            documents,
             ..Registry::default()
         };
         // Surnames (lower case) of the people registered so far.
@@ -147,7 +169,8 @@ impl Registry {
             let oblique = k
                 .checked_sub(1)
                 .is_some_and(|p| is_fronting_preposition(doc.tokens[p].text(&doc.text)))
-                || run.possessive;
+                || run.possessive
+                || reports_subject(doc, k);
             reg.seen.push(Seen {
                 pos: run.pos,
                 entity: id,
@@ -206,23 +229,7 @@ impl Registry {
                 }
                 id
             }
-            Form::Description => {
-                let role = m.role.as_deref()?;
-                // The same description read again (the reported clause and
-                // a partial quotation inside it share their subject).
-                let again = self
-                    .seen
-                    .iter()
-                    .find(|s| s.pos == pos && self.speakers[s.entity].kind == SpeakerKind::Role)
-                    .map(|s| s.entity);
-                // `one Clinton aide said`: an indefinite description is
-                // someone not named before, never a person named earlier.
-                let indefinite = self.indefinite_starts.binary_search(&pos).is_ok();
-                again
-                    .or_else(|| self.named_in_apposition(m.span.end))
-                    .or_else(|| self.find_description(role, m.org_like, pos, !indefinite))
-                    .unwrap_or_else(|| self.add(role, SpeakerKind::Role, m.gender))
-            }
+            Form::Description => self.resolve_description(m, pos)?,
         };
         if m.form != Form::Description || self.speakers[id].kind != SpeakerKind::Role {
             let as_written = clean_name(&m_text(m));
@@ -246,6 +253,42 @@ impl Registry {
             spoke: true,
             oblique: false,
         });
+        Some(id)
+    }
+
+    /// A description (`the council`, `the Texas governor`, `the
+    /// statement`): the same one read again, a name in apposition, a
+    /// statement's issuer, the entity it describes, the last speaker
+    /// holding that office, or else a role of its own.
+    fn resolve_description(&mut self, m: &Mention, pos: usize) -> Option<usize> {
+        let role = m.role.as_deref()?;
+        // The same description read again (the reported clause and a
+        // partial quotation inside it share their subject).
+        let again = self
+            .seen
+            .iter()
+            .find(|s| s.pos == pos && self.speakers[s.entity].kind == SpeakerKind::Role)
+            .map(|s| s.entity);
+        // `one Clinton aide said`: an indefinite description is someone
+        // not named before, never a person named earlier.
+        let indefinite = self.indefinite_starts.binary_search(&pos).is_ok();
+        let id = again
+            .or_else(|| self.named_in_apposition(m.span.end))
+            .or_else(|| {
+                (!indefinite)
+                    .then(|| self.document_issuer(role, pos))
+                    .flatten()
+            })
+            .or_else(|| self.find_description(role, m.org_like, pos, !indefinite))
+            .or_else(|| {
+                let id = (!indefinite)
+                    .then(|| self.office_of_last_speaker(role, m.gender, pos))
+                    .flatten()?;
+                // (Their office now: `the senator` later finds them.)
+                push_role(&mut self.speakers[id].roles, role);
+                Some(id)
+            })
+            .unwrap_or_else(|| self.add(role, SpeakerKind::Role, m.gender));
         Some(id)
     }
 
@@ -548,6 +591,96 @@ impl Registry {
             .map(|s| s.entity)
     }
 
+    /// `"…," says Perry. "…," the Texas governor continues`: a definite
+    /// description by a public office that nobody in the article holds is
+    /// the person who spoke last, a sentence or two before, when nobody
+    /// else was named since and nothing in the description contradicts
+    /// what is known of them.
+    fn office_of_last_speaker(
+        &self,
+        role: &str,
+        gender: Option<Gender>,
+        pos: usize,
+    ) -> Option<usize> {
+        let words: Vec<String> = role.split_whitespace().map(role_word).collect();
+        let (head, modifiers) = words.split_last()?;
+        if !PUBLIC_OFFICES.contains(&head.as_str())
+            || modifiers.len() > 3
+            || is_deputy_office(&words)
+        {
+            return None;
+        }
+        let outside = |s: &&Seen| self.quotation_at(s.pos).is_none();
+        let last = self
+            .recent_seen_before(pos)
+            .take_while(|s| pos - s.pos <= LAST_SPEAKER_REACH)
+            .filter(|s| outside(&s) && !s.oblique)
+            .find(|s| self.speakers[s.entity].kind == SpeakerKind::Person)?;
+        let s = &self.speakers[last.entity];
+        // (`the former president` is not a sitting one: a word that
+        // changes the office must be among the person's roles.)
+        let contrasts = modifiers.iter().any(|m| {
+            matches!(m.as_str(), "former" | "ex" | "late" | "then" | "outgoing")
+                && !s
+                    .roles
+                    .iter()
+                    .any(|r| r.to_lowercase().contains(m.as_str()))
+        });
+        // (The name and the speaker's mention are two entries: `says
+        // Texas Gov. Rick Perry` is seen at `Texas` and at `Rick`.)
+        let spoke = self
+            .seen
+            .iter()
+            .any(|x| x.entity == last.entity && x.spoke && x.pos.abs_diff(last.pos) <= 40);
+        (spoke && !contrasts && gender.is_none_or(|g| s.gender.is_none_or(|h| h == g)))
+            .then_some(last.entity)
+    }
+
+    /// `the statement`, `his letter`: whoever issued the last statement
+    /// named within a few sentences before byte `pos` (`Rand said in a
+    /// statement, …`). `None` when the role is no document, or when the
+    /// sentence naming that document names no issuer (`each side released
+    /// an identical statement`): the description then stands.
+    fn document_issuer(&self, role: &str, pos: usize) -> Option<usize> {
+        let mut words = role.split_whitespace().map(str::to_lowercase);
+        let noun = words
+            .by_ref()
+            .take(2)
+            .find_map(|w| ISSUED_DOCUMENTS.iter().find(|&&d| d == w).copied())?;
+        // Only a few words may follow the noun (`statement released by
+        // each office`), never a whole other phrase.
+        if words.count() > 4 {
+            return None;
+        }
+        let here = self.sentence_of(pos);
+        let k = self.documents.partition_point(|&(p, _)| p < pos);
+        let (at, _) = self.documents[..k]
+            .iter()
+            .rev()
+            .take_while(|&&(p, _)| here - self.sentence_of(p) <= DOCUMENT_REACH)
+            .find(|&&(p, d)| d == noun && self.sentence_of(p) < here)
+            .copied()?;
+        let sentence = self.sentence_of(at);
+        self.seen
+            .iter()
+            .filter(|s| {
+                self.sentence_of(s.pos) == sentence
+                    && !s.oblique
+                    && (s.spoke || s.opens_clause)
+                    && self.quotation_at(s.pos).is_none()
+                    // (Only a named issuer: `the council said in a letter`
+                    // gains nothing by `council` over `letter`, and a
+                    // description is no identity to file the words under.)
+                    && self.speakers[s.entity].kind != SpeakerKind::Role
+            })
+            // The sentence's subject before the noun (`Rand said in a
+            // statement`), else one right after it (`In a statement, the
+            // council said`); never a name deep in what the document said.
+            .filter(|s| s.pos < at || s.pos - at <= 40)
+            .min_by_key(|s| (s.pos > at, s.pos, !s.spoke))
+            .map(|s| s.entity)
+    }
+
     /// `the council`, `the spokeswoman`: the last organisation or role that fits.
     fn find_description(
         &self,
@@ -628,6 +761,57 @@ impl Registry {
         })
     }
 }
+
+/// Where each issued document (`statement`, `letter`) is named, with the
+/// noun, ascending.
+fn issued_documents(doc: &Document) -> Vec<(usize, &'static str)> {
+    doc.tokens
+        .iter()
+        .filter_map(|t| {
+            let w = t.text(&doc.text);
+            ISSUED_DOCUMENTS
+                .iter()
+                .find(|d| w.eq_ignore_ascii_case(d))
+                .map(|&d| (t.span.start, d))
+        })
+        .collect()
+}
+
+/// Is the name at token `k` the subject of a clause someone reports (`He
+/// said Trump made an offer`), right after a cue whose own subject stands
+/// before it? Such a name is no antecedent for the next `he`: the one who
+/// said it is. (After a comma or quotation mark the cue is inverted and
+/// the name is its subject: `"…," said Trump`.)
+fn reports_subject(doc: &Document, k: usize) -> bool {
+    let word = |i: usize| doc.tokens[i].text(&doc.text);
+    k >= 2
+        && matches!(
+            lexicon::cue_class(word(k - 1)),
+            Some(lexicon::CueClass::Speech | lexicon::CueClass::Belief)
+        )
+        && doc.tokens[k - 2].kind == TokenKind::Word
+}
+
+/// Offices a person in the news is described by in place of their name
+/// (`the Texas governor`, `the presumptive Republican nominee`).
+const PUBLIC_OFFICES: &[&str] = &[
+    "governor",
+    "senator",
+    "president",
+    "nominee",
+    "candidate",
+    "mayor",
+    "congressman",
+    "congresswoman",
+    "justice",
+    "premier",
+    "chancellor",
+    "frontrunner",
+    "front-runner",
+];
+
+/// How many sentences back the statement `the statement` refers to may be.
+const DOCUMENT_REACH: usize = 4;
 
 /// How far back (bytes) a quotation's speaker still goes on speaking for a
 /// pronoun whose nearest antecedent is no subject: about two sentences.
@@ -1060,14 +1244,23 @@ fn leading_titles<'w>(words: &[&'w str], start: usize) -> (usize, Vec<&'w str>) 
     // `Democratic Sen. Claire McCaskill`, `Former President Bill
     // Clinton`: words before a title are part of it.
     // (`Former Mexican President Vicente Fox`: a modifier before them too.)
-    let office = |w: &str| lexicon::is_title(w) && !is_title_modifier(w);
+    // (`Senate Majority Leader McConnell`: a leader of a legislature's
+    // majority or minority holds an office.)
+    let office_at = |t: usize| {
+        let w = words[t];
+        lexicon::is_title(w)
+            && (!is_title_modifier(w)
+                || Titled::of(&words[t.saturating_sub(1)..=t]) == Titled::Office)
+    };
     if let Some(t) = (1..words.len().min(4))
-        .find(|&t| office(words[t]) && !words[..t].iter().any(|w| office(w)))
+        .find(|&t| office_at(t) && !(0..t).any(office_at))
         && t + 1 < words.len()
         // (An organisation's word before the title is its portfolio when
-        // a person's two-word name follows: `Health Minister Raj Patel`.)
+        // a person's name of one or two words follows: `Health Minister
+        // Raj Patel`, `Senate Majority Leader McConnell`.)
         && (words[..t].iter().all(|w| !lexicon::is_org_word(w))
-            || (words.len() - t - 1 == 2 && !words[t + 1..].iter().any(|w| lexicon::is_org_word(w))))
+            || ((1..=2).contains(&(words.len() - t - 1))
+                && !words[t + 1..].iter().any(|w| lexicon::is_org_word(w))))
     {
         title.extend_from_slice(&words[..t]);
         s = t;
@@ -1098,8 +1291,17 @@ enum Titled {
 
 impl Titled {
     fn of(title: &[&str]) -> Titled {
+        // (`Majority Leader McConnell`: a leader of a legislature's
+        // majority or minority is an office a surname follows.)
+        let legislature_leader = |t: &str| {
+            t.eq_ignore_ascii_case("leader")
+                && title.iter().any(|w| {
+                    w.eq_ignore_ascii_case("majority") || w.eq_ignore_ascii_case("minority")
+                })
+        };
         match title.last() {
             None => Titled::No,
+            Some(t) if legislature_leader(t) => Titled::Office,
             Some(t) if is_title_modifier(t) => Titled::Modifier,
             Some(_) => Titled::Office,
         }
@@ -1239,6 +1441,154 @@ mod tests {
                 Some("Jeremy Hunt"),
                 Some("Jeremy Hunt"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_statement_speaks_for_whoever_issued_it() {
+        // Issued in an earlier sentence: the statement is its issuer's.
+        check(
+            "Barry Rand said in a statement that the fund was safe. The statement said more. \
+             The Wendmouth Council said in a letter it would act. The letter said the road \
+             would close.",
+            "said",
+            &[
+                Some("Barry Rand"),
+                Some("Barry Rand"),
+                Some("Wendmouth Council"),
+                Some("Wendmouth Council"),
+            ],
+        );
+        // An issuer known only by a description is no identity to file
+        // the words under.
+        check(
+            "A group of parents said in a letter they were angry. The letter said more.",
+            "said",
+            &[Some("group of parents"), Some("letter")],
+        );
+        // No issuer named beside it, a report, an indefinite statement, or
+        // one issued too long before: the description stands.
+        check(
+            "Each side released an identical statement. The statement said talks went on.",
+            "said",
+            &[Some("statement")],
+        );
+        check(
+            "Ada Vance said in a report that costs rose. The report said more.",
+            "said",
+            &[Some("Ada Vance"), Some("report")],
+        );
+        check(
+            "The campaign sent an email saying that Ohio and Iowa voters show it is a two-man race. \
+             The email said more.",
+            "said",
+            &[Some("email")],
+        );
+        check(
+            "In a statement, Ada Vance said it was fine. The statement said more.",
+            "said",
+            &[Some("Ada Vance"), Some("Ada Vance")],
+        );
+        check(
+            "Ada Vance issued a statement. A statement said more.",
+            "said",
+            &[Some("statement")],
+        );
+        check(
+            "Ada Vance said in a statement it was fine. It rained. It snowed. It rained. \
+             It snowed. It rained. The statement said more.",
+            "said",
+            &[Some("Ada Vance"), Some("statement")],
+        );
+    }
+
+    #[test]
+    fn an_office_nobody_holds_is_the_last_speakers() {
+        check(
+            "Rick Perry said he was a Christian. The Texas governor said he would fight. \
+             Ada Vance said it was late. The former governor said it was not.",
+            "said",
+            &[
+                Some("Rick Perry"),
+                Some("Rick Perry"),
+                Some("Ada Vance"),
+                Some("former governor"),
+            ],
+        );
+        // Once found, the office is theirs: in an interview, `the senator`
+        // after the interviewer's question is still the senator.
+        check(
+            "Ted Lane said he was ahead. The Vermont senator said it again. \
+             Gloria Borger said that was a lot. The senator said yes.",
+            "said",
+            &[
+                Some("Ted Lane"),
+                Some("Ted Lane"),
+                Some("Gloria Borger"),
+                Some("Ted Lane"),
+            ],
+        );
+        // Someone else named since, or an office somebody holds: not the
+        // last speaker.
+        check(
+            "Rick Perry said he was a Christian. Critics met Bill Hale. The Texas governor said no.",
+            "said",
+            &[Some("Rick Perry"), Some("Texas governor")],
+        );
+        check(
+            "Gov. Ann Lee met them. Rick Perry said he was a Christian. The governor said no.",
+            "said",
+            &[Some("Rick Perry"), Some("Ann Lee")],
+        );
+        // A spokesman is no public office: someone new.
+        check(
+            "Rick Perry said he was a Christian. The spokesman said no.",
+            "said",
+            &[Some("Rick Perry"), Some("spokesman")],
+        );
+    }
+
+    #[test]
+    fn legislature_offices_before_a_surname_name_a_person() {
+        check(
+            "Senate Majority Leader McConnell praised the bill. He said it was fair. \
+             Republican Whip Steve Scalise called on Democrats to match Trump's offer. He said no.",
+            "said",
+            &[Some("McConnell"), Some("Steve Scalise")],
+        );
+        // `Leader` alone before a lone capitalised word stays a modifier:
+        // it names no one.
+        check(
+            "Team Leader Vance praised the bill. She said it was fair.",
+            "said",
+            &[None],
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_reported_clause_is_no_antecedent() {
+        check(
+            "Sen. Marco Rubio liked the deal. He said Trump made a fair offer. \
+             Later he said it again.",
+            "said",
+            &[Some("Marco Rubio"), Some("Marco Rubio")],
+        );
+        // Inverted after a comma, the name is the speaker and the next
+        // `he` (this harness reads only subjects before a cue: the
+        // inverted one is `None` here).
+        check(
+            "It was fair, said Bill Hale. Then he said it again.",
+            "said",
+            &[None, Some("Bill Hale")],
+        );
+    }
+
+    #[test]
+    fn company_officers_titles_are_not_names() {
+        check(
+            "AARP CEO A. Barry Rand said no. Acme CFO Ada Vance said yes.",
+            "said",
+            &[Some("A. Barry Rand"), Some("Ada Vance")],
         );
     }
 

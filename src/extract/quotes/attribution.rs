@@ -1191,6 +1191,16 @@ impl<'d> Ctx<'d> {
             return subject_before(self.doc, clause_start, prev.tok)
                 .filter(|m| self.tok_at(m.span.end) == prev.tok);
         }
+        // (Only a speech verb after the words it reports inverts: in
+        // `Clinton mocked the complaint, saying …` or `Albright urged women
+        // to vote, saying …` what follows the verb is its object.)
+        let inverted = prev
+            .tok
+            .checked_sub(1)
+            .is_some_and(|p| matches!(self.word(p), "," | ":" | "\"" | "”" | "'" | "’"));
+        if prev.class != CueClass::Speech || !inverted {
+            return None;
+        }
         subject_after(self.doc, prev.end - 1, comma).filter(|m| self.tok_at(m.span.end) == comma)
     }
 

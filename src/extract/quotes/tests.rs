@@ -676,6 +676,21 @@ fn the_person_told_is_skipped_before_a_quotation_or_a_clause() {
 }
 
 #[test]
+fn a_statement_named_before_speaks_for_its_issuer() {
+    check(
+        "\"We can't wait,\" Okafor said in a statement released by his campaign. \"We will win,\" the statement continued.",
+        &[
+            ("We can't wait,", Direct, Some("Okafor")),
+            ("We will win,", Direct, Some("Okafor")),
+        ],
+    );
+    check(
+        "Each side released an identical statement. \"Talks go on,\" the statement said.",
+        &[("Talks go on,", Direct, Some("statement"))],
+    );
+}
+
+#[test]
 fn a_document_is_the_subject_and_in_a_statement_is_not() {
     check(
         "The statement said \"the matter is now closed.\"",
@@ -1539,6 +1554,23 @@ fn a_participle_after_a_trailing_attribution_is_that_speakers() {
     check(
         "The plant stayed shut all week, said Okafor, adding: \"Nobody told us why.\"",
         &[("Nobody told us why.", Direct, Some("Okafor"))],
+    );
+    // A verb that characterises takes an object, never an inverted subject.
+    check(
+        "Rival Maria Vance had mocked the complaint, saying anyone who complains \"is not having a good night.\"",
+        &[("is not having a good night.", Partial, Some("Maria Vance"))],
+    );
+    check(
+        "Former Secretary Maria Vance urged women to vote for Ada Lund, saying, \"There is a place for us.\"",
+        &[("There is a place for us.", Direct, Some("Maria Vance"))],
+    );
+    check(
+        "Okafor criticised the mayor, saying \"the plant should never have closed.\"",
+        &[(
+            "the plant should never have closed.",
+            Partial,
+            Some("Okafor"),
+        )],
     );
 }
 
