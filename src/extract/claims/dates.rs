@@ -435,6 +435,13 @@ const SCHEDULE_VERBS: &[&str] = &[
     "continues",
     "restarts",
     "concludes",
+    "end",
+    "begin",
+    "start",
+    "resume",
+    "reopen",
+    "expire",
+    "conclude",
 ];
 
 /// Does the clause after the weekday at `k` speak in the future (`On
@@ -1483,9 +1490,11 @@ fn day_only_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     let next = pieces.get(end);
     // Only at the end of a phrase: `the 27th floor` is not a date, and
     // `on 4/22` is a numeric date.
+    // `on the 19th, officials said`: an ordinal may end at a comma.
     let ends = next.is_none_or(|q| {
         q.kind == PieceKind::Punct && !(q.glued && matches!(q.text, "/" | "." | "-" | ","))
             || q.text == "." && end == pieces.len() - 1
+            || ordinal && q.text == ","
     });
     if !ends {
         return None;
@@ -1497,9 +1506,14 @@ fn day_only_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
         DateLean::Past => (0..=12)
             .filter_map(|m| ymd_month_offset(r, -m, d))
             .find(|x| *x <= r),
-        DateLean::Nearest => (-1..=1)
+        // Rule `day by tense`: `the talks resume on the 19th` is the next
+        // 19th, `he won on the 19th` the last one.
+        DateLean::Nearest if forward_at(pieces, i) => (0..=12)
             .filter_map(|m| ymd_month_offset(r, m, d))
-            .min_by_key(|x| (*x - r).num_days().abs()),
+            .find(|x| *x >= r),
+        DateLean::Nearest => (0..=12)
+            .filter_map(|m| ymd_month_offset(r, -m, d))
+            .find(|x| *x <= r),
     };
     Some(found(start, end, date, Granularity::Day, DateForm::DayOnly))
 }
@@ -1652,6 +1666,29 @@ mod tests {
             "2024-08-15",
             DateLean::Nearest,
             &[("published on Thursday", &[("Thursday", "2024-08-15", Day)])],
+        );
+    }
+
+    /// Rule `day by tense`: a day of the month alone is the last one in
+    /// a past clause and the next one in a future or scheduled clause.
+    #[test]
+    fn day_of_month_alone_by_tense() {
+        check(
+            "2024-06-12",
+            DateLean::Nearest,
+            &[
+                ("He won on the 19th.", &[("the 19th", "2024-05-19", Day)]),
+                (
+                    "The talks resume on the 19th, officials said.",
+                    &[("the 19th", "2024-06-19", Day)],
+                ),
+                (
+                    "The strike will end on the 3rd.",
+                    &[("the 3rd", "2024-07-03", Day)],
+                ),
+                ("It closed on the 3rd.", &[("the 3rd", "2024-06-03", Day)]),
+                ("the 27th floor", &[]),
+            ],
         );
     }
 

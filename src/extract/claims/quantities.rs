@@ -549,8 +549,9 @@ fn pounds_of_weight(pieces: &[Piece], k: usize, n: &Num) -> bool {
 /// Money written with the currency after the number: `1,200 million pounds`,
 /// `50p`, `99 cents`, `115USD`, `10 €`, `thirteen dollars and forty-five cents`.
 fn money_after(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
-    if let Some(sfx) = n.suffix.as_deref() {
-        let (code, f) = money::glued_suffix(sfx)?;
+    if let Some(sfx) = n.suffix.as_deref()
+        && let Some((code, f)) = money::glued_suffix(sfx)
+    {
         let core = Core::new(
             n.start,
             n.end,
@@ -560,6 +561,8 @@ fn money_after(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
         );
         return Some(core.with_num(n));
     }
+    // `25m GBP`, `3m euros`: millions with the currency after.
+    let whole = money_value(n)?;
     let k = n.end;
     if taken.get(k).copied().unwrap_or(true) {
         return None;
@@ -568,7 +571,7 @@ fn money_after(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
     if pounds_of_weight(pieces, k, n) {
         return None;
     }
-    let mut value = n.value * f;
+    let mut value = whole * f;
     // `75 USD million`
     if let Some(p) = pieces.get(end)
         && let Some((s, false)) = words::scale_word(&p.lower)
@@ -580,6 +583,7 @@ fn money_after(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
     if f == 1.0
         && n.is_integer()
         && !n.scaled
+        && n.suffix.is_none()
         && let Some((m, e)) = minor_units(pieces, end, taken)
     {
         value += m;
@@ -783,6 +787,9 @@ fn fraction_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome 
         c.noun = Some(end);
         return Some(Some(c));
     }
+    if let Some(c) = fraction_of_unit(pieces, n, ambiguous) {
+        return Some(Some(c));
+    }
     if !fraction_in_context(pieces, n, ambiguous) {
         return Some(None);
     }
@@ -790,6 +797,36 @@ fn fraction_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome 
     let mut c = Core::new(n.start, n.end, ClaimKind::Ratio, n.value, unit).with_num(n);
     c.noun = noun_start(pieces, n.end);
     Some(Some(c))
+}
+
+/// Rule `fraction of a unit`: a fraction before a unit of measure or time
+/// is that much of the unit: `1/4 inch` (0.25 inches), `half a mile`, `a
+/// quarter of a mile`, `three-quarters of an hour`. An ambiguous fraction
+/// (`a second`, `a third`) needs `of a`.
+fn fraction_of_unit(pieces: &[Piece], n: &Num, ambiguous: bool) -> Option<Core> {
+    let mut k = n.end;
+    let of = pieces.get(k).is_some_and(|p| p.is("of"));
+    k += usize::from(of);
+    let article = pieces.get(k).is_some_and(|p| p.is_any(&["a", "an"]));
+    k += usize::from(article);
+    if ambiguous && !(of && article) || of && !article {
+        return None;
+    }
+    let p = pieces.get(k)?;
+    if p.kind != PieceKind::Word || p.hyphen && k == n.end {
+        return None;
+    }
+    let (kind, unit, end) = if let Some(u) = units::time_unit(&p.lower) {
+        (ClaimKind::Count, u, k + 1)
+    } else if let Some((u, end)) = units::compound_unit(pieces, k) {
+        (ClaimKind::Measure, u, end)
+    } else {
+        let u = units::measure_unit(&p.lower).filter(|_| p.text.chars().count() > 2)?;
+        (ClaimKind::Measure, u, k + 1)
+    };
+    let mut c = Core::new(n.start, end, kind, n.value, Some(unit.into())).with_num(n);
+    c.noun = Some(end);
+    Some(c)
 }
 
 /// `point`, `points`, `of a point`, `a percentage point` after a fraction:
@@ -1289,7 +1326,13 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
         (ClaimKind::Count, _) => first.end == k,
         _ => false,
     };
-    let low = carried_scale(pieces, first, &second, low, high);
+    let mut low = carried_scale(pieces, first, &second, low, high);
+    let mut high = high;
+    // `ranged from -18C to -34C`: below zero a range may be written from
+    // its end nearer zero.
+    if needs_unit && high < low && low <= 0.0 {
+        std::mem::swap(&mut low, &mut high);
+    }
     if !compatible || high <= low {
         return None;
     }
@@ -1727,10 +1770,61 @@ fn found(_pieces: &[Piece], c: Core, qualifier: Option<Qualifier>, start: usize)
     }
 }
 
+/// Rule `shared unit`: a bare number joined by `to` to an amount with a
+/// unit takes that unit and its scale when the two are read as two claims
+/// (a change): `fell from 10.1 to 9.2 per cent` (10.1%), `rose from 3 to
+/// 4.5 billion euros` (€3bn), `from 1200 to 1800 staff`; and so does one
+/// joined by `and`/`or` to a percentage, an amount of money or a measure
+/// (`45 and 50 mg`). Not `from 80 to 95p` (the pence are the second
+/// amount's own) nor `from 2,000 to 1.5 million`, where the scale would
+/// make the first number far from the second.
+fn share_unit(pieces: &[Piece], a: &mut Found, b: &Found) {
+    let (Some(na), Some(nb), Some(va), Some(vb)) = (&a.num, &b.num, a.value, b.value) else {
+        return;
+    };
+    let measured = matches!(
+        b.kind,
+        ClaimKind::Percentage | ClaimKind::PercentagePoints | ClaimKind::Money | ClaimKind::Measure
+    );
+    let joiner = pieces.get(a.end).map(|p| p.lower.as_ref());
+    let joined = match joiner {
+        Some("to") => measured || b.kind == ClaimKind::Count && b.unit.is_some() && !b.age,
+        Some("and" | "or") => measured,
+        _ => false,
+    };
+    let bare = a.kind == ClaimKind::Count && a.unit.is_none() && !a.age && a.end == na.end;
+    // The second amount states its number as written (not `95p` as £0.95).
+    let as_written = (nb.value - vb).abs() <= 1e-9 * vb.abs().max(1.0);
+    if !bare || !joined || b.start != a.end + 1 || b.value_high.is_some() || !as_written {
+        return;
+    }
+    let mut value = va;
+    if !na.scaled && nb.scaled {
+        let scaled = va * written_scale(pieces, nb);
+        let ratio = (scaled / vb).abs().max((vb / scaled).abs());
+        if ratio.is_finite() && ratio <= 100.0 {
+            value = numbers::tidy(scaled);
+        }
+    }
+    a.kind = b.kind;
+    a.unit = b.unit.clone();
+    a.value = Some(value);
+    a.noun = a.noun.or(b.noun);
+}
+
 /// Every quantity in `pieces`, skipping pieces already `taken` (by dates).
 /// Numbers that are not quantities (identifiers, times, phone numbers,
 /// idioms) are left out.
 pub(crate) fn scan(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut Vec<Found>) {
+    let first = out.len();
+    scan_each(pieces, taken, opts, out);
+    for k in first + 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        share_unit(pieces, &mut before[k - 1], &after[0]);
+    }
+}
+
+fn scan_each(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut Vec<Found>) {
     let mut i = 0;
     while i < pieces.len() {
         if taken[i] {
@@ -1772,6 +1866,89 @@ mod tests {
         })
     }
 
+    /// Every quantity of `text`: surface, kind, value, high end and unit.
+    fn scanned(text: &str) -> Vec<(String, ClaimKind, f64, Option<f64>, Option<String>)> {
+        let pieces = pieces_of(text);
+        let taken = vec![false; pieces.len()];
+        let mut out = Vec::new();
+        scan(&pieces, &taken, &Options::default(), &mut out);
+        out.into_iter()
+            .map(|f| {
+                let span = &text[pieces[f.start].span.start..pieces[f.end - 1].span.end];
+                (
+                    span.to_string(),
+                    f.kind,
+                    f.value.unwrap_or(f64::NAN),
+                    f.value_high,
+                    f.unit,
+                )
+            })
+            .collect()
+    }
+
+    /// Rule `shared unit` with its examples: the first number of each
+    /// text, its kind, value and unit.
+    #[test]
+    fn shared_unit_and_its_examples() {
+        use ClaimKind::*;
+        for (text, kind, value, unit) in [
+            (
+                "inflation fell from 10.1 to 9.2 per cent",
+                Percentage,
+                10.1,
+                Some("percent"),
+            ),
+            (
+                "profits rose from 3 to 4.5 billion euros",
+                Money,
+                3e9,
+                Some("EUR"),
+            ),
+            (
+                "jobs fell from 6 to 4 million jobs",
+                Count,
+                6e6,
+                Some("jobs"),
+            ),
+            (
+                "staff rose from 1200 to 1800 staff",
+                Count,
+                1200.0,
+                Some("staff"),
+            ),
+            (
+                "patients were given 45 and 50 mg doses",
+                Measure,
+                45.0,
+                Some("mg"),
+            ),
+            ("it rose from 2,000 to 1.5 million", Count, 2000.0, None),
+            ("it fell from 80 to 95p", Count, 80.0, None),
+            ("voted 310 to 290 in favour", Count, 310.0, None),
+        ] {
+            let got = scanned(text);
+            let first = got
+                .first()
+                .unwrap_or_else(|| panic!("{text}: nothing read"));
+            assert_eq!(
+                (first.1, first.2, first.4.as_deref()),
+                (kind, value, unit),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    /// A range below zero may be written from its end nearer zero.
+    #[test]
+    fn ranges_below_zero() {
+        let got = scanned("temperatures ranged from -18C to -34C overnight");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            (got[0].1, got[0].2, got[0].3),
+            (ClaimKind::Range, -34.0, Some(-18.0))
+        );
+    }
+
     /// Each amount rule with its own examples: text, rule, amount read.
     #[test]
     fn amount_rules_and_their_examples() {
@@ -1785,6 +1962,8 @@ mod tests {
             ),
             ("profits rose 5pc", "pc suffix", "5pc"),
             ("it costs 99 cents", "money after", "99 cents"),
+            ("the firm paid 25m GBP", "money after", "25m GBP"),
+            ("a 3m euros grant", "money after", "3m euros"),
             ("it weighs 10 pounds of sugar", "unit", "10 pounds"),
             (
                 "the economy grew for six quarters",
@@ -1793,6 +1972,18 @@ mod tests {
             ),
             ("one in five voters", "ratio", "one in five"),
             ("two-thirds of voters", "fraction", "two-thirds"),
+            ("a 1/4 inch of rain", "fraction", "1/4 inch"),
+            ("half a mile of track", "fraction", "half a mile"),
+            (
+                "a quarter of a mile away",
+                "fraction",
+                "a quarter of a mile",
+            ),
+            (
+                "three-quarters of an hour late",
+                "fraction",
+                "three-quarters of an hour",
+            ),
             ("a quarter point cut", "fraction", "a quarter point"),
             ("120 mm of rain", "unit", "120 mm"),
             ("a 23-year-old man", "unit", "23-year-old"),
