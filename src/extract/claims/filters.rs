@@ -439,14 +439,15 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
             return true;
         }
     }
-    let measured = n
-        .suffix
-        .as_deref()
-        .is_some_and(|s| units::measure_unit(s).is_some())
-        || pieces
-            .get(n.end)
-            .is_some_and(|p| units::measure_unit(&p.lower).is_some());
-    if prev.is_some_and(model_code) && !first.glued && !measured {
+    let measured = || {
+        n.suffix
+            .as_deref()
+            .is_some_and(|s| units::measure_unit(s).is_some())
+            || pieces
+                .get(n.end)
+                .is_some_and(|p| units::measure_unit(&p.lower).is_some())
+    };
+    if prev.is_some_and(model_code) && !first.glued && !measured() {
         return true;
     }
     if street_number(pieces, n.end) {
