@@ -11,6 +11,7 @@
 
 use super::flags::{ArticleEvidence, FlagCandidate, FlagKind, Side, StoryEvidence};
 use super::intervals::{Scale, gap, in_base_unit, interval, overlap, scale};
+use crate::extract::claims::{Dimension, conversion};
 use crate::extract::lexicon;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
@@ -1262,7 +1263,15 @@ fn candidate(
                 // Measures may be written in two units: apart in the base unit.
                 Scale::Measure(d) => {
                     let mid = |r: &(f64, f64)| (r.0 + r.1) / 2.0;
-                    format!("{} {} apart", number((mid(r1) - mid(r2)).abs()), d.base())
+                    let base = (mid(r1) - mid(r2)).abs();
+                    // Durations read best in the first figure's own unit.
+                    let own = ca.unit.as_deref().and_then(|u| Some((u, conversion(u)?.1)));
+                    match own {
+                        Some((u, f)) if *d == Dimension::Duration => {
+                            format!("{} {u} apart", number(base / f))
+                        }
+                        _ => format!("{} {} apart", number(base), d.base()),
+                    }
                 }
             };
             let hedged = ca.qualifier.as_deref().is_some_and(|q| q != "exact")

@@ -725,7 +725,11 @@ impl QuantityScore {
             super::ratio(tp, self.matched + self.spurious),
             super::ratio(tp, self.expected),
         );
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 
     /// F1 on values.
@@ -757,7 +761,10 @@ fn claim_values(c: &crate::extract::claims::Claim) -> Vec<f64> {
 fn unit_agrees(expected: Option<Option<&str>>, c: &crate::extract::claims::Claim) -> bool {
     match expected {
         None => false,
-        Some(None) => matches!(c.kind, ClaimKind::Count | ClaimKind::Date | ClaimKind::Ratio),
+        Some(None) => matches!(
+            c.kind,
+            ClaimKind::Count | ClaimKind::Date | ClaimKind::Ratio
+        ),
         Some(Some(u)) => c.unit.as_deref() == Some(u),
     }
 }

@@ -416,6 +416,17 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
     let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
     let prev2 = n.start.checked_sub(2).map(|k| &pieces[k]);
     let first = &pieces[n.start];
+    // A number with a unit of measure is a measure even after a name
+    // (`2.80 GHz 8 MB`, `the Galaxy S23 128 GB`).
+    let measured = || {
+        n.suffix
+            .as_deref()
+            .is_some_and(|s| units::measure_unit(s).is_some())
+            || pieces
+                .get(n.end)
+                .is_some_and(|p| units::measure_unit(&p.lower).is_some())
+    };
+
     // `Covid-19`, `SCP-173`, `F-35`: a number hyphenated onto a word.
     if first.hyphen {
         return true;
@@ -435,18 +446,10 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
         }
         // `Route 66`, `Radio 4`, `CV 1182`: a name or code right before.
         let capital = p.is_capitalised() || p.is_acronym();
-        if capital && !dates::is_month_or_weekday(&p.lower) && n.start > 1 {
+        if capital && !dates::is_month_or_weekday(&p.lower) && n.start > 1 && !measured() {
             return true;
         }
     }
-    let measured = || {
-        n.suffix
-            .as_deref()
-            .is_some_and(|s| units::measure_unit(s).is_some())
-            || pieces
-                .get(n.end)
-                .is_some_and(|p| units::measure_unit(&p.lower).is_some())
-    };
     if prev.is_some_and(model_code) && !first.glued && !measured() {
         return true;
     }
@@ -686,6 +689,10 @@ mod tests {
             ("the postcode 2000 area of Sydney", &[]),
             ("the Intel Core i7 860 chip", &[]),
             ("the Samsung Galaxy S23 128 GB", &["128 GB"]),
+            (
+                "a Core i7 at 2.80 GHz with 8 MB of cache",
+                &["2.80 GHz", "8 MB"],
+            ),
         ]);
     }
 

@@ -1336,7 +1336,11 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     if !compatible || high <= low {
         return None;
     }
+    // `7 to 10` needs a unit to be a range, unless `from` opens it (`zones
+    // from 7 to 10`; a change, `rose from 7 to 10`, was ruled out above).
+    let from = first.start > 0 && pieces[first.start - 1].is("from");
     if needs_unit
+        && !from
         && second.kind == ClaimKind::Count
         && second.unit.is_none()
         && first.unit.is_none()
@@ -1936,6 +1940,19 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    /// `from 7 to 10` is a range without a unit; `rose from 7 to 10` a change.
+    #[test]
+    fn bare_ranges_after_from() {
+        let got = scanned("hardiness zones are high, from 7 to 10, as shown");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            (got[0].1, got[0].2, got[0].3),
+            (ClaimKind::Range, 7.0, Some(10.0))
+        );
+        assert_eq!(scanned("the score rose from 7 to 10").len(), 2);
+        assert_eq!(scanned("it was 7 to 10 in the end").len(), 2);
     }
 
     /// A range below zero may be written from its end nearer zero.

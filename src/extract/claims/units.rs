@@ -84,6 +84,10 @@ pub(crate) fn measure_unit(w: &str) -> Option<&'static str> {
         "tb" | "terabytes" => "TB",
         "pb" | "petabytes" => "PB",
         "eb" | "exabytes" => "EB",
+        "hz" | "hertz" => "Hz",
+        "khz" | "kilohertz" => "kHz",
+        "mhz" | "megahertz" => "MHz",
+        "ghz" | "gigahertz" => "GHz",
         "byte" | "bytes" => "bytes",
         _ => return None,
     })
@@ -101,6 +105,7 @@ pub enum Dimension {
     Energy,
     Power,
     Data,
+    Frequency,
     Duration,
 }
 
@@ -117,6 +122,7 @@ impl Dimension {
             Dimension::Energy => "kWh",
             Dimension::Power => "W",
             Dimension::Data => "bytes",
+            Dimension::Frequency => "Hz",
             Dimension::Duration => "seconds",
         }
     }
@@ -188,6 +194,10 @@ const CONVERSIONS: &[(&str, Dimension, f64, f64)] = {
         ("TB", Data, 1e12, 0.0),
         ("PB", Data, 1e15, 0.0),
         ("EB", Data, 1e18, 0.0),
+        ("Hz", Frequency, 1.0, 0.0),
+        ("kHz", Frequency, 1e3, 0.0),
+        ("MHz", Frequency, 1e6, 0.0),
+        ("GHz", Frequency, 1e9, 0.0),
         ("seconds", Duration, 1.0, 0.0),
         ("minutes", Duration, 60.0, 0.0),
         ("hours", Duration, 3600.0, 0.0),
@@ -397,6 +407,7 @@ mod tests {
             ("kelvin", 300.0, "celsius", 26.85),
             ("nm", 1000.0, "µm", 1.0),
             ("EB", 1.0, "PB", 1000.0),
+            ("GHz", 2.8, "MHz", 2800.0),
         ] {
             assert_eq!(
                 conversion(a).unwrap().0,
