@@ -809,7 +809,9 @@ fn fraction_of_unit(pieces: &[Piece], n: &Num, ambiguous: bool) -> Option<Core> 
     k += usize::from(of);
     let article = pieces.get(k).is_some_and(|p| p.is_any(&["a", "an"]));
     k += usize::from(article);
-    if ambiguous && !(of && article) || of && !article {
+    // `of` needs its article; an ambiguous fraction needs both.
+    let worded = if of { article } else { !ambiguous };
+    if !worded {
         return None;
     }
     let p = pieces.get(k)?;
@@ -1871,7 +1873,10 @@ mod tests {
     }
 
     /// Every quantity of `text`: surface, kind, value, high end and unit.
-    fn scanned(text: &str) -> Vec<(String, ClaimKind, f64, Option<f64>, Option<String>)> {
+    /// Surface, kind, value, high end and unit of one quantity.
+    type Scanned = (String, ClaimKind, f64, Option<f64>, Option<String>);
+
+    fn scanned(text: &str) -> Vec<Scanned> {
         let pieces = pieces_of(text);
         let taken = vec![false; pieces.len()];
         let mut out = Vec::new();
