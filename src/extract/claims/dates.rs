@@ -1421,7 +1421,16 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         } else {
             (1800..=2100).contains(&y)
         };
-        if !range_ok || unit_next || money_prev || count_range || (noun_next && !det && !lead) {
+        // Rule `year of a total`: `it hopes 2005 sales will`, `2004 profits
+        // rose`, `2021 census data`: a recent year before a noun naming a
+        // year's total or event is the year, with or without a determiner.
+        let year_noun = (1950..=2035).contains(&y) && next.is_some_and(|q| q.is_any(YEAR_NOUNS));
+        if !range_ok
+            || unit_next
+            || money_prev
+            || count_range
+            || (noun_next && !det && !lead && !year_noun)
+        {
             return None;
         }
         if prev.is_some_and(|q| q.text == "/" && p.glued)
@@ -1449,6 +1458,43 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
 
 /// Words joining the two ends of a range.
 const RANGE_JOIN: &[&str] = &["to", "-", "–", "and"];
+
+/// Nouns a year qualifies as a year's total or event (`2005 sales`, `2021
+/// census`), not as a count of them.
+const YEAR_NOUNS: &[&str] = &[
+    "sales",
+    "profit",
+    "profits",
+    "earnings",
+    "revenue",
+    "revenues",
+    "results",
+    "figures",
+    "turnover",
+    "budget",
+    "accounts",
+    "output",
+    "census",
+    "election",
+    "elections",
+    "season",
+    "crop",
+    "harvest",
+    "forecast",
+    "forecasts",
+    "target",
+    "targets",
+    "levels",
+    "prices",
+    "deficit",
+    "surplus",
+    "spending",
+    "edition",
+    "olympics",
+    "games",
+    "tournament",
+    "championship",
+];
 
 /// Rule `rate, not year`: `1700 a week`, `1500 per day`: a number per unit
 /// of time is a count.
@@ -1708,6 +1754,15 @@ mod tests {
                 ("in 2019, about", &[("2019", "2019-01-01", Year)]),
                 ("The 1967 crossing", &[("1967", "1967-01-01", Year)]),
                 ("2000 people came", &[]),
+                (
+                    "It hopes 2005 sales will rise",
+                    &[("2005", "2005-01-01", Year)],
+                ),
+                (
+                    "Results from 2021 census data",
+                    &[("2021", "2021-01-01", Year)],
+                ),
+                ("1999 tickets were sold", &[]),
             ],
         );
     }

@@ -1818,6 +1818,48 @@ fn share_unit(pieces: &[Piece], a: &mut Found, b: &Found) {
     a.noun = a.noun.or(b.noun);
 }
 
+/// Rule `change target`: a bare number after a change and `to` or `from`
+/// is in the change's unit: `fell 1m barrels to 294.3m` (294.3m barrels),
+/// `cut 300 jobs to 1,200`, `raised €5m to 20m`. Not after a percentage
+/// (`rose 2% to 105` is an index level) or a duration, nor after an amount
+/// in minor units (`rose 5p to 95`).
+fn share_back(pieces: &[Piece], a: &Found, b: &mut Found) {
+    let (Some(na), Some(nb), Some(va)) = (&a.num, &b.num, a.value) else {
+        return;
+    };
+    let named = match a.kind {
+        ClaimKind::Money | ClaimKind::Measure => true,
+        // Points of a change are not the level's (`fell 40 points to 7,701`).
+        ClaimKind::Count => a
+            .unit
+            .as_deref()
+            .is_some_and(|u| units::time_unit(u).is_none() && u != "points"),
+        _ => false,
+    };
+    // Minor units make the amount smaller than its digits (`5p` is £0.05);
+    // scales only make it larger.
+    let as_written = va.abs() >= na.value.abs() * (1.0 - 1e-9);
+    let change =
+        a.start > 0 && pieces[a.start - 1].is_any(CHANGE_WORDS) && !pieces[a.start - 1].is("from");
+    // A counted noun is not in the amount's pieces: step over its words.
+    let mut j = a.end;
+    if a.kind == ClaimKind::Count
+        && let Some(u) = a.unit.as_deref()
+        && pieces
+            .get(j)
+            .is_some_and(|p| u.split(' ').next() == Some(p.lower.as_ref()))
+    {
+        j += u.split(' ').count();
+    }
+    let joined = pieces.get(j).is_some_and(|p| p.is_any(&["to", "from"])) && b.start == j + 1;
+    let bare = b.kind == ClaimKind::Count && b.unit.is_none() && !b.age && b.end == nb.end;
+    if named && as_written && change && joined && bare && !a.age && b.value_high.is_none() {
+        b.kind = a.kind;
+        b.unit = a.unit.clone();
+        b.noun = b.noun.or(a.noun);
+    }
+}
+
 /// Every quantity in `pieces`, skipping pieces already `taken` (by dates).
 /// Numbers that are not quantities (identifiers, times, phone numbers,
 /// idioms) are left out.
@@ -1827,6 +1869,7 @@ pub(crate) fn scan(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut V
     for k in first + 1..out.len() {
         let (before, after) = out.split_at_mut(k);
         share_unit(pieces, &mut before[k - 1], &after[0]);
+        share_back(pieces, &before[k - 1], &mut after[0]);
     }
 }
 
@@ -1958,6 +2001,38 @@ mod tests {
         );
         assert_eq!(scanned("the score rose from 7 to 10").len(), 2);
         assert_eq!(scanned("it was 7 to 10 in the end").len(), 2);
+    }
+
+    /// Rule `change target` with its examples: the second number of each
+    /// text, its kind and unit.
+    #[test]
+    fn change_target_and_its_examples() {
+        use ClaimKind::*;
+        for (text, kind, unit) in [
+            (
+                "stockpiles had fallen 1m barrels to 294.3m",
+                Count,
+                Some("barrels"),
+            ),
+            (
+                "the firm cut 300 jobs to 1,200 this year",
+                Count,
+                Some("jobs"),
+            ),
+            ("it raised €5m to 20m in a year", Money, Some("EUR")),
+            ("the index rose 2% to 105 on Friday", Count, None),
+            ("the FTSE 100 fell 40 points to 7,701", Count, None),
+            ("the price rose 5p to 95 in May", Count, None),
+            ("he served 3 years to 2020 as chief", Count, None),
+        ] {
+            let got = scanned(text);
+            let second = got.get(1).unwrap_or_else(|| panic!("{text}: {got:?}"));
+            assert_eq!(
+                (second.1, second.4.as_deref()),
+                (kind, unit),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     /// A range below zero may be written from its end nearer zero.
