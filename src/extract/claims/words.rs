@@ -5,8 +5,9 @@
 //!
 //! The parser works in two steps. A run of pieces is first turned into
 //! atoms (a unit word, a tens word, `hundred`, a scale, `and`, an ordinal, a
-//! plain digit number, ...). A small state machine then reads the longest
-//! prefix of atoms that makes a valid cardinal, refusing sequences that are
+//! plain digit number, ...). Named rules, one per kind of atom (see
+//! `Reading`: `unit`, `teen or tens`, `hundred`, `scale`, `and`, ...), then
+//! read the longest prefix of atoms that makes a valid cardinal, refusing sequences that are
 //! two numbers side by side (`three four`, `twenty thirty`), so that lists
 //! such as `three-nought-four` stay three numbers. Fractions and ordinals are
 //! decided on top of that: which atoms form the denominator (`thirty fifths`
