@@ -848,136 +848,167 @@ fn fraction_points(pieces: &[Piece], mut k: usize) -> Option<usize> {
 
 /// Rule `unit`: durations, measures, ages, multipliers, counts.
 fn unit_rule(pieces: &[Piece], n: &Num, taken: &[bool], _: &Options) -> Outcome {
-    Some(unit_amount(pieces, n.clone(), taken))
+    Some(unit_amount(pieces, n, taken))
 }
 
 /// A number with a unit of time or measure, an age, a multiplier with
-/// `times`/`-fold`, or a count.
-fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
-    let k = n.end;
-    let count = |end: usize, unit: Option<String>| {
-        let mut c = Core::new(n.start, end, ClaimKind::Count, n.value, unit).with_num(&n);
-        c.noun = Some(end);
-        c
-    };
-    let measure = |end: usize, unit: &str| {
-        let mut c = count(end, Some(unit.into()));
-        c.kind = ClaimKind::Measure;
-        c
-    };
-    // Letters glued to the digits.
+/// `times`/`-fold`, or a count: the sub-rules of rule `unit`, tried in
+/// order (their examples are in `unit_sub_rules_and_their_examples`):
+///
+/// - `glued unit`: letters on the digits (`1,500km`, `10yrs`, `1.5m`, `3x`);
+/// - `times`: `three times`, `3 times as many`, `10-fold`;
+/// - `compound`: a hyphenated unit (`23-year-old`, `48-hour`, `11-mile`,
+///   `200-strong`, `a 10-point plan`);
+/// - `unit words`: `22 years`, `two more days`, `6 tonnes`, `40 sq km`;
+/// - `counted noun`: anything else counts the noun after it (`26,000 junior
+///   doctors`) or nothing named.
+fn unit_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
     if let Some(sfx) = n.suffix.as_deref() {
-        if let Some(u) = units::measure_unit(sfx).filter(|_| sfx != "m") {
-            return Some(measure(k, u));
-        }
-        if let Some(u) = units::time_unit(sfx) {
-            return Some(count(k, Some(u.into())));
-        }
-        return match sfx {
-            // `1.5m`: millions in news copy, metres only next to a dimension.
-            "m" => {
-                let metres = pieces.get(k).is_some_and(|p| {
-                    p.hyphen
-                        || p.is_any(&[
-                            "tall", "high", "long", "wide", "deep", "away", "above", "below",
-                            "metres", "meters",
-                        ])
-                }) || imperial_gloss(pieces, k);
-                if metres {
-                    Some(measure(k, "metres"))
-                } else {
-                    let mut c = count(k, counted_noun(pieces, k));
-                    c.value = Some(n.value * 1e6);
-                    Some(c)
-                }
-            }
-            "x" => {
-                let mut c = Core::new(n.start, k, ClaimKind::Ratio, n.value, Some("times".into()))
-                    .with_num(&n);
-                c.noun = Some(k);
-                Some(c)
-            }
-            _ => None,
-        };
+        return glued_unit(pieces, n, sfx);
     }
-    let next = pieces.get(k);
-    // `N times as many`, `10-fold`
-    if let Some(p) = next {
-        if p.is("times") {
-            if pieces.get(k + 1).is_some_and(|x| x.is_any(TIMES_FOLLOWERS)) {
-                let mut c = Core::new(
-                    n.start,
-                    k + 1,
-                    ClaimKind::Ratio,
-                    n.value,
-                    Some("times".into()),
-                )
-                .with_num(&n);
-                c.noun = Some(k + 1);
-                return Some(c);
-            }
-            return Some(count(k + 1, Some("times".into())));
-        }
-        if p.is("fold") {
-            let mut c = Core::new(
-                n.start,
-                k + 1,
-                ClaimKind::Ratio,
-                n.value,
-                Some("times".into()),
-            )
-            .with_num(&n);
-            c.noun = Some(k + 1);
-            return Some(c);
-        }
+    if let Some(c) = times_after(pieces, n) {
+        return Some(c);
     }
-    // Hyphenated compounds: `23-year-old`, `48-hour`, `11-mile`, `200-strong`.
+    let k = n.end;
     if n.hyphen_next
-        && let Some(p) = next
+        && let Some(p) = pieces.get(k)
         && p.kind == PieceKind::Word
     {
-        let w = p.lower.as_ref();
-        // `12- to 17-year-olds`, `two- or three-bedroom`: the number stands
-        // alone and the unit comes with the second one.
-        if matches!(w, "to" | "or" | "and") {
-            return Some(count(k, None));
-        }
-        if let Some(u) = units::time_unit(w) {
-            if pieces
-                .get(k + 1)
-                .is_some_and(|x| x.hyphen && x.is_any(&["old", "olds"]))
-            {
-                let mut c = count(k + 2, Some(u.into()));
-                c.noun = Some(k + 2);
-                c.age = true;
-                return Some(c);
-            }
-            if filters::product_descriptor(pieces, k) {
-                return None;
-            }
-            return Some(count(k + 1, Some(u.into())));
-        }
-        if let Some((u, end)) = units::compound_unit(pieces, k) {
-            return Some(measure(end, u));
-        }
-        if let Some(u) = units::measure_unit(w) {
-            return Some(measure(k + 1, u));
-        }
-        if w == "strong" {
-            return Some(count(k + 1, None));
-        }
-        // `Delta 4-Heavy`, `Type 45-Class`: part of a name.
-        if p.is_capitalised() {
-            return None;
-        }
-        if taken.get(k).copied().unwrap_or(false) {
-            return None;
-        }
-        return Some(count(k + 1, Some(units::plural(w))));
+        return compound_unit_amount(pieces, n, taken);
     }
-    // Units written as words: `22 years`, `two more days`, `6 tonnes`.
+    if let Some(c) = unit_words(pieces, n, taken) {
+        return Some(c);
+    }
+    let mut c = count_of(n, k, counted_noun(pieces, k));
+    c.noun = Some(k);
+    Some(c)
+}
+
+/// A count of `n` ending at piece `end`, in `unit`.
+fn count_of(n: &Num, end: usize, unit: Option<String>) -> Core {
+    let mut c = Core::new(n.start, end, ClaimKind::Count, n.value, unit).with_num(n);
+    c.noun = Some(end);
+    c
+}
+
+/// A measure of `n` ending at piece `end`, in the normalised `unit`.
+fn measure_of(n: &Num, end: usize, unit: &str) -> Core {
+    let mut c = count_of(n, end, Some(unit.into()));
+    c.kind = ClaimKind::Measure;
+    c
+}
+
+/// A multiplier of `n` ending at piece `end` (`3x`, `10-fold`).
+fn times_of(n: &Num, end: usize) -> Core {
+    let mut c = Core::new(
+        n.start,
+        end,
+        ClaimKind::Ratio,
+        n.value,
+        Some("times".into()),
+    )
+    .with_num(n);
+    c.noun = Some(end);
+    c
+}
+
+/// Sub-rule `glued unit`: letters glued to the digits: `1,500km`, `10yrs`;
+/// `1.5m` is millions in news copy, metres only next to a dimension (`a
+/// 12m-high wall`, `12m (39ft)`); `3x` a multiplier.
+fn glued_unit(pieces: &[Piece], n: &Num, sfx: &str) -> Option<Core> {
+    let k = n.end;
+    if let Some(u) = units::measure_unit(sfx).filter(|_| sfx != "m") {
+        return Some(measure_of(n, k, u));
+    }
+    if let Some(u) = units::time_unit(sfx) {
+        return Some(count_of(n, k, Some(u.into())));
+    }
+    match sfx {
+        "m" => {
+            let metres = pieces.get(k).is_some_and(|p| {
+                p.hyphen
+                    || p.is_any(&[
+                        "tall", "high", "long", "wide", "deep", "away", "above", "below", "metres",
+                        "meters",
+                    ])
+            }) || imperial_gloss(pieces, k);
+            if metres {
+                Some(measure_of(n, k, "metres"))
+            } else {
+                let mut c = count_of(n, k, counted_noun(pieces, k));
+                c.value = Some(n.value * 1e6);
+                Some(c)
+            }
+        }
+        "x" => Some(times_of(n, k)),
+        _ => None,
+    }
+}
+
+/// Sub-rule `times`: `three times`, `3 times as many` (a multiplier),
+/// `10-fold`.
+fn times_after(pieces: &[Piece], n: &Num) -> Option<Core> {
+    let k = n.end;
+    let p = pieces.get(k)?;
+    if p.is("times") {
+        if pieces.get(k + 1).is_some_and(|x| x.is_any(TIMES_FOLLOWERS)) {
+            return Some(times_of(n, k + 1));
+        }
+        return Some(count_of(n, k + 1, Some("times".into())));
+    }
+    p.is("fold").then(|| times_of(n, k + 1))
+}
+
+/// Sub-rule `compound`: a unit hyphenated to the number: `23-year-old` (an
+/// age), `48-hour`, `11-mile`, `200-strong`, `a 10-point plan` (counts
+/// points); not `two-year fixed` (a product) nor `Delta 4-Heavy` (a name).
+fn compound_unit_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
+    let k = n.end;
+    let p = &pieces[k];
+    let w = p.lower.as_ref();
+    // `12- to 17-year-olds`, `two- or three-bedroom`: the number stands
+    // alone and the unit comes with the second one.
+    if matches!(w, "to" | "or" | "and") {
+        return Some(count_of(n, k, None));
+    }
+    if let Some(u) = units::time_unit(w) {
+        if pieces
+            .get(k + 1)
+            .is_some_and(|x| x.hyphen && x.is_any(&["old", "olds"]))
+        {
+            let mut c = count_of(n, k + 2, Some(u.into()));
+            c.noun = Some(k + 2);
+            c.age = true;
+            return Some(c);
+        }
+        if filters::product_descriptor(pieces, k) {
+            return None;
+        }
+        return Some(count_of(n, k + 1, Some(u.into())));
+    }
+    if let Some((u, end)) = units::compound_unit(pieces, k) {
+        return Some(measure_of(n, end, u));
+    }
+    if let Some(u) = units::measure_unit(w) {
+        return Some(measure_of(n, k + 1, u));
+    }
+    if w == "strong" {
+        return Some(count_of(n, k + 1, None));
+    }
+    if p.is_capitalised() || taken.get(k).copied().unwrap_or(false) {
+        return None;
+    }
+    Some(count_of(n, k + 1, Some(units::plural(w))))
+}
+
+/// Sub-rule `unit words`: a unit of time or measure in words after the
+/// number: `22 years`, `54 years old` (an age), `two more days`, `6
+/// tonnes`, `40 sq km`; single letters (`t`, `l`, `g`) only straight after
+/// the number.
+fn unit_words(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
+    let k = n.end;
     let mut j = k;
-    if next.is_some_and(|p| {
+    if pieces.get(k).is_some_and(|p| {
         p.is_any(&[
             "more",
             "further",
@@ -992,35 +1023,24 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
     }) {
         j += 1;
     }
-    if let Some(p) = pieces.get(j)
-        && !taken.get(j).copied().unwrap_or(true)
-    {
-        if let Some(u) = units::time_unit(&p.lower) {
-            // `54 years old` is an age; `ago`/`later` belong to dates.
-            let mut end = j + 1;
-            let old = pieces.get(end).is_some_and(|x| x.is("old"));
-            if old {
-                end += 1;
-            }
-            let mut c = count(end, Some(u.into()));
-            c.age = old;
-            return Some(c);
-        }
-        if j == k
-            && let Some((u, end)) = units::compound_unit(pieces, j)
-        {
-            return Some(measure(end, u));
-        }
-        if let Some(u) = units::measure_unit(&p.lower).filter(|_| p.text.len() > 1 || j == k) {
-            // Single letters (`t`, `l`, `g`) only straight after the number.
-            if p.text.chars().count() > 1 || !p.glued {
-                return Some(measure(j + 1, u));
-            }
-        }
+    let p = pieces.get(j)?;
+    if taken.get(j).copied().unwrap_or(true) {
+        return None;
     }
-    let mut c = count(k, counted_noun(pieces, k));
-    c.noun = Some(k);
-    Some(c)
+    if let Some(u) = units::time_unit(&p.lower) {
+        // `54 years old` is an age; `ago`/`later` belong to dates.
+        let old = pieces.get(j + 1).is_some_and(|x| x.is("old"));
+        let mut c = count_of(n, j + 1 + usize::from(old), Some(u.into()));
+        c.age = old;
+        return Some(c);
+    }
+    if j == k
+        && let Some((u, end)) = units::compound_unit(pieces, j)
+    {
+        return Some(measure_of(n, end, u));
+    }
+    let u = units::measure_unit(&p.lower).filter(|_| p.text.len() > 1 || j == k)?;
+    (p.text.chars().count() > 1 || !p.glued).then(|| measure_of(n, j + 1, u))
 }
 
 /// `12m (39ft)`: a metric figure glossed in imperial units in a bracket,
@@ -1936,6 +1956,74 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The sub-rules of rule `unit`, each with its own examples: text, kind,
+    /// value and unit of the first amount.
+    #[test]
+    fn unit_sub_rules_and_their_examples() {
+        use ClaimKind::*;
+        let rules: &[(&str, &[(&str, ClaimKind, f64, Option<&str>)])] = &[
+            (
+                "glued unit",
+                &[
+                    ("a 1,500km trip", Measure, 1500.0, Some("km")),
+                    ("jailed for 10yrs", Count, 10.0, Some("years")),
+                    ("a 12m-high wall", Measure, 12.0, Some("metres")),
+                    ("it raised 1.5m from fans", Count, 1.5e6, None),
+                ],
+            ),
+            (
+                "times",
+                &[
+                    ("three times as many", Ratio, 3.0, Some("times")),
+                    ("a 10-fold rise", Ratio, 10.0, Some("times")),
+                ],
+            ),
+            (
+                "compound",
+                &[
+                    ("a 23-year-old man", Count, 23.0, Some("years")),
+                    ("a 48-hour strike", Count, 48.0, Some("hours")),
+                    ("an 11-mile route", Measure, 11.0, Some("miles")),
+                    ("a 10-point plan", Count, 10.0, Some("points")),
+                ],
+            ),
+            (
+                "unit words",
+                &[
+                    ("for 22 years", Count, 22.0, Some("years")),
+                    ("two more days", Count, 2.0, Some("days")),
+                    ("6 tonnes of coal", Measure, 6.0, Some("tonnes")),
+                    ("40 sq km of forest", Measure, 40.0, Some("sq km")),
+                ],
+            ),
+            (
+                "counted noun",
+                &[
+                    (
+                        "26,000 junior doctors went",
+                        Count,
+                        26000.0,
+                        Some("junior doctors"),
+                    ),
+                    ("it was 26,000.", Count, 26000.0, None),
+                ],
+            ),
+        ];
+        for (rule, examples) in rules {
+            for (text, kind, value, unit) in examples.iter() {
+                let got = scanned(text);
+                let first = got
+                    .first()
+                    .unwrap_or_else(|| panic!("{rule}: {text}: nothing"));
+                assert_eq!(
+                    (first.1, first.2, first.4.as_deref()),
+                    (*kind, *value, *unit),
+                    "rule {rule}: {text}: {got:?}"
+                );
+            }
+        }
     }
 
     /// Rule `shared unit` with its examples: the first number of each
