@@ -1963,7 +1963,9 @@ mod tests {
     #[test]
     fn unit_sub_rules_and_their_examples() {
         use ClaimKind::*;
-        let rules: &[(&str, &[(&str, ClaimKind, f64, Option<&str>)])] = &[
+        /// Text, kind, value and unit of its first amount.
+        type Example = (&'static str, ClaimKind, f64, Option<&'static str>);
+        let rules: &[(&str, &[Example])] = &[
             (
                 "glued unit",
                 &[

@@ -830,7 +830,9 @@ mod tests {
     /// cardinal read from its start (atoms used, value), `None` for none.
     #[test]
     fn cardinal_rules_and_their_examples() {
-        let rules: &[(&str, &[(&str, Option<(usize, f64)>)])] = &[
+        /// Text, and the atoms used and value read.
+        type Example = (&'static str, Option<(usize, f64)>);
+        let rules: &[(&str, &[Example])] = &[
             (
                 "sign",
                 &[
