@@ -1169,6 +1169,53 @@ const COMMON_VERBS: &[&str] = &[
     "every",
 ];
 
+/// Plural-looking nouns that also qualify another noun (`sales staff`).
+const MODIFIER_PLURALS: &[&str] = &[
+    "news",
+    "ratings",
+    "securities",
+    "sales",
+    "arms",
+    "goods",
+    "savings",
+    "series",
+    "species",
+    "means",
+    "sports",
+    "customs",
+    "systems",
+    "services",
+    "communications",
+    "earnings",
+    "operations",
+    "parts",
+    "works",
+    "jobs",
+    "drugs",
+    "weapons",
+    "emissions",
+    "rights",
+    "claims",
+    "days",
+    "hours",
+    "weeks",
+    "months",
+    "years",
+    "minutes",
+    "seconds",
+];
+
+/// Does the word end a counted noun phrase as its plural head?
+fn plural_head(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !MODIFIER_PLURALS.contains(&w)
+}
+
 /// The noun a count counts: `26,000 junior doctors`, `412 flights`, `57
 /// confirmed cases`. Lower-case words up to a function word, a verb-like
 /// word after the first, or punctuation; at most three.
@@ -1209,6 +1256,12 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
         }
         words.push(p.text);
         j += 1;
+        // Rule `plural head`: a plural noun ends the phrase (`almost 30
+        // wealthy nations spend`, `two cities worldwide`), unless it is a
+        // noun used as a modifier (`sales staff`, `news outlets`).
+        if plural_head(w) {
+            break;
+        }
     }
     // A trailing adverb or participle makes a poor unit.
     while words
@@ -2025,6 +2078,31 @@ mod tests {
                     "rule {rule}: {text}: {got:?}"
                 );
             }
+        }
+    }
+
+    /// Rule `plural head`: a plural noun ends what a count counts.
+    #[test]
+    fn plural_head_ends_the_counted_noun() {
+        for (text, unit) in [
+            (
+                "almost 30 wealthy nations spend more",
+                Some("wealthy nations"),
+            ),
+            ("connect any two cities worldwide", Some("cities")),
+            (
+                "26,000 junior doctors went on strike",
+                Some("junior doctors"),
+            ),
+            ("hired 40 sales staff last year", Some("sales staff")),
+            ("across 12 news outlets", Some("news outlets")),
+            (
+                "two major ratings agencies said",
+                Some("major ratings agencies"),
+            ),
+        ] {
+            let got = scanned(text);
+            assert_eq!(got[0].4.as_deref(), unit, "{text}: {got:?}");
         }
     }
 
