@@ -2,7 +2,9 @@
 //! written for this test: two outlets report one storm; they disagree on
 //! the rainfall in millimetres, and give the same hailstone size and the
 //! same wind speed in other units (inches and millimetres, miles per hour
-//! and kilometres per hour), which must not be flagged.
+//! and kilometres per hour), which must not be flagged. Durations are
+//! measures too: two weeks of repairs and 14 days agree; 10 days of lessons
+//! missed and six weeks do not.
 
 mod common;
 
@@ -11,10 +13,10 @@ use serde_json::Value;
 
 const STORM: &str = concat!(
     r#"{"id":"storm-a","source":"Wendmouth Evening Post","title":"Storm floods Wendmouth valley","published":"2024-06-11T08:00:00Z","text":"#,
-    r#""The storm that struck the Wendmouth valley on Monday dropped 120 mm of rain on the town, the Met Office said.\n\nHailstones measured 5 inches across in the Wendmouth valley, and gusts reached 60 mph along the valley coast.\n\nThe Wendmouth valley flood barrier held, council engineers said."}"#,
+    r#""The storm that struck the Wendmouth valley on Monday dropped 120 mm of rain on the town, the Met Office said.\n\nHailstones measured 5 inches across in the Wendmouth valley, and gusts reached 60 mph along the valley coast.\n\nThe Wendmouth valley flood barrier held, council engineers said.\n\nRepairs to the Wendmouth valley road will take two weeks, the council said.\n\nPupils at the flooded primary school will miss 10 days of lessons while the building dries out, the head teacher said."}"#,
     "\n",
     r#"{"id":"storm-b","source":"Kestrel News","title":"Wendmouth valley storm floods town","published":"2024-06-11T09:30:00Z","text":"#,
-    r#""The storm that struck the Wendmouth valley on Monday dropped 100 mm of rain on the town, the Met Office said.\n\nHailstones measured 127 mm across in the Wendmouth valley, and gusts reached 97 km/h along the valley coast.\n\nThe Wendmouth valley flood barrier held, council engineers said."}"#,
+    r#""The storm that struck the Wendmouth valley on Monday dropped 100 mm of rain on the town, the Met Office said.\n\nHailstones measured 127 mm across in the Wendmouth valley, and gusts reached 97 km/h along the valley coast.\n\nThe Wendmouth valley flood barrier held, council engineers said.\n\nRepairs to the Wendmouth valley road will take 14 days, the council said.\n\nPupils at the flooded primary school will miss six weeks of lessons while the building dries out, the head teacher said."}"#,
     "\n",
 );
 
@@ -58,5 +60,13 @@ fn measures_in_other_units_compare_and_only_real_disagreements_are_flagged() {
     assert!(
         !flagged("60 mph", "97 km/h"),
         "agreement flagged: {pairs:?}"
+    );
+    assert!(
+        !flagged("two weeks", "14 days"),
+        "agreement flagged: {pairs:?}"
+    );
+    assert!(
+        flagged("10 days", "six weeks"),
+        "lessons missed not flagged: {pairs:?}"
     );
 }

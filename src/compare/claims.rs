@@ -11,6 +11,7 @@
 
 use super::flags::{ArticleEvidence, FlagCandidate, FlagKind, Side, StoryEvidence};
 use super::intervals::{Scale, gap, in_base_unit, interval, overlap, scale};
+use crate::extract::claims::{Dimension, conversion};
 use crate::extract::lexicon;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
@@ -546,7 +547,8 @@ fn same_period(a: &[i32], pa: Option<NaiveDate>, b: &[i32], pb: Option<NaiveDate
 /// of unknown things or of years (ages, durations).
 fn rare_kind(scale: &Scale) -> bool {
     match scale {
-        Scale::Points | Scale::Times | Scale::Measure(_) => true,
+        Scale::Measure(d) => *d != Dimension::Duration,
+        Scale::Points | Scale::Times => true,
         Scale::Count(Some(unit)) => {
             !matches!(unit.as_str(), "year" | "month" | "week" | "day" | "hour")
         }
@@ -1106,8 +1108,13 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 };
                 // Durations (`12-month`, `48-hour`) describe many things in
                 // one story: only near-identical contexts make one quantity.
-                let duration = matches!(vx, Value::Number { scale: Scale::Count(Some(u)), .. }
-                    if matches!(u.as_str(), "year" | "month" | "week" | "day" | "hour" | "minute"));
+                let duration = matches!(
+                    vx,
+                    Value::Number {
+                        scale: Scale::Measure(Dimension::Duration),
+                        ..
+                    }
+                );
                 let needed = if duration {
                     DURATION_QUANTITY
                 } else if rare {
@@ -1262,7 +1269,15 @@ fn candidate(
                 // Measures may be written in two units: apart in the base unit.
                 Scale::Measure(d) => {
                     let mid = |r: &(f64, f64)| (r.0 + r.1) / 2.0;
-                    format!("{} {} apart", number((mid(r1) - mid(r2)).abs()), d.base())
+                    let base = (mid(r1) - mid(r2)).abs();
+                    // Durations read best in the first figure's own unit.
+                    let own = ca.unit.as_deref().and_then(|u| Some((u, conversion(u)?.1)));
+                    match own {
+                        Some((u, f)) if *d == Dimension::Duration => {
+                            format!("{} {u} apart", number(base / f))
+                        }
+                        _ => format!("{} {} apart", number(base), d.base()),
+                    }
                 }
             };
             let hedged = ca.qualifier.as_deref().is_some_and(|q| q != "exact")
@@ -1384,6 +1399,26 @@ mod tests {
         check(
             "Of the junior doctors rostered, 39% reported for duty.",
             "Only 39 per cent of junior doctors rostered reported for duty.",
+            &[],
+        );
+    }
+
+    /// Durations compare across their units, in near-identical contexts.
+    #[test]
+    fn durations_compare_across_units() {
+        check(
+            "Repairs to the flooded valley road will take 10 days, the council said.",
+            "Repairs to the flooded valley road will take four weeks, the council said.",
+            &[("10 days", "four weeks")],
+        );
+        check(
+            "Repairs to the valley road will take two weeks, the council said.\n\nPupils at the flooded primary school will miss 10 days of lessons, the head teacher said.",
+            "Repairs to the valley road will take 14 days, the council said.\n\nPupils at the flooded primary school will miss six weeks of lessons, the head teacher said.",
+            &[("10 days", "six weeks")],
+        );
+        check(
+            "Repairs to the flooded valley road will take two weeks, the council said.",
+            "Repairs to the flooded valley road will take 14 days, the council said.",
             &[],
         );
     }

@@ -88,7 +88,11 @@ pub fn scale(kind: &str, unit: Option<&str>) -> Option<Scale> {
             _ => return None,
         },
         "measure" => Scale::Measure(conversion(unit?)?.0),
-        "count" => Scale::Count(unit.map(unit_key)),
+        // Durations compare across their units (`two weeks`, `14 days`).
+        "count" => match unit.and_then(conversion) {
+            Some((Dimension::Duration, ..)) => Scale::Measure(Dimension::Duration),
+            _ => Scale::Count(unit.map(unit_key)),
+        },
         "range" => match unit {
             Some(u) if measure_of(u).is_some() => Scale::Measure(measure_of(u)?),
             Some("percent") => Scale::Percent,
@@ -102,18 +106,16 @@ pub fn scale(kind: &str, unit: Option<&str>) -> Option<Scale> {
     })
 }
 
-/// The dimension of a physical (not time) unit.
+/// The dimension of a unit of measure or time.
 fn measure_of(unit: &str) -> Option<Dimension> {
-    conversion(unit)
-        .map(|(d, ..)| d)
-        .filter(|d| *d != Dimension::Duration)
+    conversion(unit).map(|(d, ..)| d)
 }
 
 /// An interval in `unit` converted to its dimension's base unit, so that
 /// `5 inches` and `127 mm` share one scale. Other units are left as they are.
 pub fn in_base_unit(unit: Option<&str>, range: (f64, f64)) -> (f64, f64) {
     match unit.and_then(conversion) {
-        Some((d, f, o)) if d != Dimension::Duration => (range.0 * f + o, range.1 * f + o),
+        Some((_, f, o)) => (range.0 * f + o, range.1 * f + o),
         _ => range,
     }
 }
@@ -379,6 +381,31 @@ mod tests {
             m("fahrenheit", 100.0, "100F"),
             m("celsius", 30.0, "30C"),
             false,
+        );
+        // Durations are counts of a time unit, compared in seconds.
+        let d = |unit: &str, v: f64, s: &str| {
+            in_base_unit(Some(unit), interval("count", Some(unit), v, None, None, s))
+        };
+        check(
+            d("weeks", 2.0, "two weeks"),
+            d("days", 14.0, "14 days"),
+            true,
+        );
+        check(d("hours", 48.0, "48-hour"), d("days", 2.0, "two-day"), true);
+        check(
+            d("weeks", 10.0, "10 weeks"),
+            d("weeks", 4.0, "4 weeks"),
+            false,
+        );
+        check(
+            d("days", 3.0, "3 days"),
+            d("hours", 24.0, "24 hours"),
+            false,
+        );
+        assert!(
+            scale("count", Some("weeks"))
+                .unwrap()
+                .compatible(&scale("range", Some("days")).unwrap())
         );
         // A bound's high end is its value, not a range's end.
         let up_to = interval(

@@ -117,6 +117,8 @@ pub struct NumbersReport {
     /// expected results matched by a claim of the whole extractor, and all
     /// expected results.
     pub strict: Vec<(String, usize, usize)>,
+    /// The whole extractor on the quantulum3 cases: value and value+unit F1.
+    pub quantities: QuantityScore,
     pub verbose: bool,
 }
 
@@ -176,6 +178,22 @@ impl fmt::Display for NumbersReport {
                 super::ratio(*ok, *n)
             )?;
         }
+        let q = &self.quantities;
+        writeln!(f)?;
+        writeln!(
+            f,
+            "quantulum3 claims (both files; a claim overlapping each expected quantity with its value, a range by an end or its midpoint):"
+        )?;
+        writeln!(
+            f,
+            "  value F1 {:.3}   value+unit F1 {:.3}   ({} and {} of {} expected matched, {} numeric claims matching nothing)",
+            q.value_f1(),
+            q.unit_f1(),
+            q.matched,
+            q.unit_matched,
+            q.expected,
+            q.spurious
+        )?;
         writeln!(f)?;
         writeln!(
             f,
@@ -632,6 +650,167 @@ struct QuantulumCase {
 struct QuantulumQuantity {
     value: f64,
     surface: String,
+    #[serde(default)]
+    unit: String,
+}
+
+/// quantulum3's unit names as our normalised units; `None` for a bare
+/// number (`dimensionless`), which any count matches. Units news copy does
+/// not use (femtobarns, electronvolts, grays, arc minutes) are left out and
+/// so never match.
+fn quantulum_unit(name: &str) -> Option<Option<&'static str>> {
+    Some(Some(match name {
+        "dimensionless" => return Some(None),
+        "percentage" => "percent",
+        "dollar" => "USD",
+        "euro" => "EUR",
+        "pound sterling" => "GBP",
+        "degree Celsius" => "celsius",
+        "degree fahrenheit" | "degree Fahrenheit" => "fahrenheit",
+        "kelvin" => "kelvin",
+        "milligram" => "mg",
+        "kilogram" => "kg",
+        "pound-mass" => "lb",
+        "tonne" => "tonnes",
+        "inch" => "inches",
+        "mile" => "miles",
+        "metre" => "metres",
+        "kilometre" => "km",
+        "nanometre" => "nm",
+        "square kilometre" => "sq km",
+        "square mile" => "sq miles",
+        "cubic kilometre" => "cubic km",
+        "cubic centimetre" => "ml",
+        "litre" => "litres",
+        "centilitre" => "cl",
+        "gallon" => "gallons",
+        "kilometre per hour" => "km/h",
+        "watt" => "W",
+        "watt hour" => "Wh",
+        "megawatt hour" => "MWh",
+        "byte" => "bytes",
+        "megabyte" => "MB",
+        "exabyte" => "EB",
+        "year" => "years",
+        "month" => "months",
+        "week" => "weeks",
+        "day" => "days",
+        "hour" => "hours",
+        "minute" => "minutes",
+        _ => return None,
+    }))
+}
+
+/// Value and value+unit scores of the whole claim extractor on the
+/// quantulum3 cases (both files), the visible stand-in for a news
+/// quantity benchmark.
+#[derive(Debug, Clone, Default)]
+pub struct QuantityScore {
+    /// Expected quantities matched by a claim overlapping the surface with
+    /// the value (a range: either end or the midpoint; a year-only date:
+    /// the year).
+    pub matched: usize,
+    /// Of those, the ones whose claim has the expected unit.
+    pub unit_matched: usize,
+    pub expected: usize,
+    /// Numeric claims (and year-only dates) that match nothing expected.
+    pub spurious: usize,
+}
+
+impl QuantityScore {
+    fn f1(&self, tp: usize) -> f64 {
+        // Every claim that matched a value counts in precision's base,
+        // whatever its unit.
+        let (p, r) = (
+            super::ratio(tp, self.matched + self.spurious),
+            super::ratio(tp, self.expected),
+        );
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+
+    /// F1 on values.
+    pub fn value_f1(&self) -> f64 {
+        self.f1(self.matched)
+    }
+
+    /// F1 on value and unit together.
+    pub fn unit_f1(&self) -> f64 {
+        self.f1(self.unit_matched)
+    }
+}
+
+/// The values a claim states, for matching: the number, a range's ends and
+/// midpoint, or the year of a year-only date.
+fn claim_values(c: &crate::extract::claims::Claim) -> Vec<f64> {
+    use crate::extract::claims::{ClaimValue, Granularity};
+    match (&c.value, c.value_high) {
+        (ClaimValue::Number(v), Some(h)) => vec![*v, h, (v + h) / 2.0],
+        (ClaimValue::Number(v), None) => vec![*v],
+        (ClaimValue::Date(d), _) if c.granularity == Some(Granularity::Year) => {
+            vec![f64::from(chrono::Datelike::year(d))]
+        }
+        (ClaimValue::Date(_), _) => Vec::new(),
+    }
+}
+
+/// Does the claim's unit agree with what quantulum3 expects?
+fn unit_agrees(expected: Option<Option<&str>>, c: &crate::extract::claims::Claim) -> bool {
+    match expected {
+        None => false,
+        Some(None) => matches!(
+            c.kind,
+            ClaimKind::Count | ClaimKind::Date | ClaimKind::Ratio
+        ),
+        Some(Some(u)) => c.unit.as_deref() == Some(u),
+    }
+}
+
+fn quantulum_claims(dir: &Path) -> Result<QuantityScore> {
+    let mut score = QuantityScore::default();
+    for file in ["quantities.json", "quantities.ambiguity.json"] {
+        let path = dir.join(file);
+        let text = read(&path)?;
+        let cases: Vec<QuantulumCase> =
+            serde_json::from_str(&text).map_err(|e| EvalError::Format {
+                path: path.clone(),
+                line: e.line(),
+                message: e.to_string(),
+            })?;
+        for qc in cases {
+            let doc = crate::analysis::Document::from_raw(&qc.req);
+            let claims = crate::extract::claims::extract_claims(&doc, None);
+            let mut used = vec![false; claims.len()];
+            for e in &qc.res {
+                let Some(start) = qc.req.find(&e.surface) else {
+                    continue;
+                };
+                let span = crate::analysis::Span::new(start, start + e.surface.len());
+                score.expected += 1;
+                let tol = 1e-6 * e.value.abs().max(1.0);
+                let hit = claims.iter().enumerate().position(|(k, c)| {
+                    !used[k]
+                        && c.span.overlaps(span)
+                        && claim_values(c).iter().any(|v| (v - e.value).abs() <= tol)
+                });
+                if let Some(k) = hit {
+                    used[k] = true;
+                    score.matched += 1;
+                    let unit = quantulum_unit(&e.unit);
+                    score.unit_matched += usize::from(unit_agrees(unit, &claims[k]));
+                }
+            }
+            score.spurious += claims
+                .iter()
+                .zip(&used)
+                .filter(|(c, u)| !**u && !claim_values(c).is_empty())
+                .count();
+        }
+    }
+    Ok(score)
 }
 
 fn quantulum(dir: &Path) -> Result<FileReport> {
@@ -713,9 +892,11 @@ pub fn run(shared: &Path, verbose: bool) -> Result<NumbersReport> {
         .iter()
         .map(|f| strict_file(&rt, f))
         .collect::<Result<Vec<_>>>()?;
+    let quantities = quantulum_claims(&base.join("quantulum3"))?;
     Ok(NumbersReport {
         files,
         strict,
+        quantities,
         verbose,
     })
 }

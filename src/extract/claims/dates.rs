@@ -435,6 +435,13 @@ const SCHEDULE_VERBS: &[&str] = &[
     "continues",
     "restarts",
     "concludes",
+    "end",
+    "begin",
+    "start",
+    "resume",
+    "reopen",
+    "expire",
+    "conclude",
 ];
 
 /// Does the clause after the weekday at `k` speak in the future (`On
@@ -1414,7 +1421,16 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         } else {
             (1800..=2100).contains(&y)
         };
-        if !range_ok || unit_next || money_prev || count_range || (noun_next && !det && !lead) {
+        // Rule `year of a total`: `it hopes 2005 sales will`, `2004 profits
+        // rose`, `2021 census data`: a recent year before a noun naming a
+        // year's total or event is the year, with or without a determiner.
+        let year_noun = (1950..=2035).contains(&y) && next.is_some_and(|q| q.is_any(YEAR_NOUNS));
+        if !range_ok
+            || unit_next
+            || money_prev
+            || count_range
+            || (noun_next && !det && !lead && !year_noun)
+        {
             return None;
         }
         if prev.is_some_and(|q| q.text == "/" && p.glued)
@@ -1442,6 +1458,43 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
 
 /// Words joining the two ends of a range.
 const RANGE_JOIN: &[&str] = &["to", "-", "–", "and"];
+
+/// Nouns a year qualifies as a year's total or event (`2005 sales`, `2021
+/// census`), not as a count of them.
+const YEAR_NOUNS: &[&str] = &[
+    "sales",
+    "profit",
+    "profits",
+    "earnings",
+    "revenue",
+    "revenues",
+    "results",
+    "figures",
+    "turnover",
+    "budget",
+    "accounts",
+    "output",
+    "census",
+    "election",
+    "elections",
+    "season",
+    "crop",
+    "harvest",
+    "forecast",
+    "forecasts",
+    "target",
+    "targets",
+    "levels",
+    "prices",
+    "deficit",
+    "surplus",
+    "spending",
+    "edition",
+    "olympics",
+    "games",
+    "tournament",
+    "championship",
+];
 
 /// Rule `rate, not year`: `1700 a week`, `1500 per day`: a number per unit
 /// of time is a count.
@@ -1483,9 +1536,11 @@ fn day_only_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     let next = pieces.get(end);
     // Only at the end of a phrase: `the 27th floor` is not a date, and
     // `on 4/22` is a numeric date.
+    // `on the 19th, officials said`: an ordinal may end at a comma.
     let ends = next.is_none_or(|q| {
         q.kind == PieceKind::Punct && !(q.glued && matches!(q.text, "/" | "." | "-" | ","))
             || q.text == "." && end == pieces.len() - 1
+            || ordinal && q.text == ","
     });
     if !ends {
         return None;
@@ -1497,9 +1552,14 @@ fn day_only_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
         DateLean::Past => (0..=12)
             .filter_map(|m| ymd_month_offset(r, -m, d))
             .find(|x| *x <= r),
-        DateLean::Nearest => (-1..=1)
+        // Rule `day by tense`: `the talks resume on the 19th` is the next
+        // 19th, `he won on the 19th` the last one.
+        DateLean::Nearest if forward_at(pieces, i) => (0..=12)
             .filter_map(|m| ymd_month_offset(r, m, d))
-            .min_by_key(|x| (*x - r).num_days().abs()),
+            .find(|x| *x >= r),
+        DateLean::Nearest => (0..=12)
+            .filter_map(|m| ymd_month_offset(r, -m, d))
+            .find(|x| *x <= r),
     };
     Some(found(start, end, date, Granularity::Day, DateForm::DayOnly))
 }
@@ -1655,6 +1715,29 @@ mod tests {
         );
     }
 
+    /// Rule `day by tense`: a day of the month alone is the last one in
+    /// a past clause and the next one in a future or scheduled clause.
+    #[test]
+    fn day_of_month_alone_by_tense() {
+        check(
+            "2024-06-12",
+            DateLean::Nearest,
+            &[
+                ("He won on the 19th.", &[("the 19th", "2024-05-19", Day)]),
+                (
+                    "The talks resume on the 19th, officials said.",
+                    &[("the 19th", "2024-06-19", Day)],
+                ),
+                (
+                    "The strike will end on the 3rd.",
+                    &[("the 3rd", "2024-07-03", Day)],
+                ),
+                ("It closed on the 3rd.", &[("the 3rd", "2024-06-03", Day)]),
+                ("the 27th floor", &[]),
+            ],
+        );
+    }
+
     #[test]
     fn periods_have_coarser_granularity() {
         check(
@@ -1671,6 +1754,15 @@ mod tests {
                 ("in 2019, about", &[("2019", "2019-01-01", Year)]),
                 ("The 1967 crossing", &[("1967", "1967-01-01", Year)]),
                 ("2000 people came", &[]),
+                (
+                    "It hopes 2005 sales will rise",
+                    &[("2005", "2005-01-01", Year)],
+                ),
+                (
+                    "Results from 2021 census data",
+                    &[("2021", "2021-01-01", Year)],
+                ),
+                ("1999 tickets were sold", &[]),
             ],
         );
     }

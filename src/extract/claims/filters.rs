@@ -140,6 +140,12 @@ const IDENTIFIER_NOUNS: &[&str] = &[
     "sr",
     "state",
     "court",
+    "code",
+    "codes",
+    "zip",
+    "zipcode",
+    "postcode",
+    "postcodes",
 ];
 
 /// Capitalised words that may stand straight before a number without
@@ -354,7 +360,15 @@ fn is_code_piece(p: &Piece) -> bool {
         && p.text.chars().filter(|c| c.is_alphabetic()).count() <= 2
 }
 
-/// Is the number at `n` a name or an identifier rather than a quantity?
+/// Rule `model code`: letters and digits in one word (`i7`, `A320`,
+/// `S23`, `M25`) name a product, a road or a model, and a number written
+/// after it belongs to the name: `Core i7 860`, `the A320 200`.
+fn model_code(p: &Piece) -> bool {
+    p.kind == PieceKind::Mixed
+        && p.text.starts_with(|c: char| c.is_alphabetic())
+        && p.text.ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// Words that end a street's name.
 const STREET_WORDS: &[&str] = &[
     "street",
@@ -397,10 +411,22 @@ fn street_number(pieces: &[Piece], k: usize) -> bool {
     false
 }
 
+/// Is the number at `n` a name or an identifier rather than a quantity?
 fn identifier(pieces: &[Piece], n: &Num) -> bool {
     let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
     let prev2 = n.start.checked_sub(2).map(|k| &pieces[k]);
     let first = &pieces[n.start];
+    // A number with a unit of measure is a measure even after a name
+    // (`2.80 GHz 8 MB`, `the Galaxy S23 128 GB`).
+    let measured = || {
+        n.suffix
+            .as_deref()
+            .is_some_and(|s| units::measure_unit(s).is_some())
+            || pieces
+                .get(n.end)
+                .is_some_and(|p| units::measure_unit(&p.lower).is_some())
+    };
+
     // `Covid-19`, `SCP-173`, `F-35`: a number hyphenated onto a word.
     if first.hyphen {
         return true;
@@ -420,9 +446,12 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
         }
         // `Route 66`, `Radio 4`, `CV 1182`: a name or code right before.
         let capital = p.is_capitalised() || p.is_acronym();
-        if capital && !dates::is_month_or_weekday(&p.lower) && n.start > 1 {
+        if capital && !dates::is_month_or_weekday(&p.lower) && n.start > 1 && !measured() {
             return true;
         }
+    }
+    if prev.is_some_and(model_code) && !first.glued && !measured() {
+        return true;
     }
     if street_number(pieces, n.end) {
         return true;
@@ -469,14 +498,16 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
 
 /// `4am`, `10:30`, `9 p.m.`, `at 10.30`.
 fn time_of_day(pieces: &[Piece], n: &Num) -> bool {
-    if n.suffix
-        .as_deref()
-        .is_some_and(|s| TIME_WORDS.contains(&s) || s == "hrs")
-    {
+    // `1400 hrs`, `0900h` are clock times; `3 hrs`, `48h` are durations.
+    let clock = n
+        .digits
+        .is_some_and(|d| d.int_digits == 4 && d.decimals == 0);
+    let time_word = |s: &str| TIME_WORDS.contains(&s) && (clock || !matches!(s, "hrs" | "h"));
+    if n.suffix.as_deref().is_some_and(time_word) {
         return true;
     }
     let next = pieces.get(n.end);
-    if next.is_some_and(|p| p.is_any(TIME_WORDS)) {
+    if next.is_some_and(|p| time_word(&p.lower)) {
         return true;
     }
     // `10:30`, `3:1`: numbers joined by a colon.
@@ -654,6 +685,14 @@ mod tests {
             ("under EU Regulation 261/2004, passengers", &[]),
             ("the Covid-19 pandemic", &[]),
             ("wearing the number 10 shirt", &[]),
+            ("homes in the ZIP code 90210 area", &[]),
+            ("the postcode 2000 area of Sydney", &[]),
+            ("the Intel Core i7 860 chip", &[]),
+            ("the Samsung Galaxy S23 128 GB", &["128 GB"]),
+            (
+                "a Core i7 at 2.80 GHz with 8 MB of cache",
+                &["2.80 GHz", "8 MB"],
+            ),
         ]);
     }
 
@@ -670,6 +709,8 @@ mod tests {
             ("BBC Radio 4's World at One programme", &[]),
             ("two-year fixed mortgages", &[]),
             ("a 5G network", &[]),
+            ("the convoy left at 1400 hrs", &[]),
+            ("the trip took 3 hrs by coach", &["3 hrs"]),
         ]);
     }
 

@@ -49,64 +49,83 @@ pub(crate) fn dollar_prefix(letters: &str) -> Option<&'static str> {
     })
 }
 
-/// ISO 4217 codes recognised next to an amount. Codes that are also common
-/// words (`ALL`, `TRY`, `CAD`) are only taken in capitals.
+/// ISO 4217 codes recognised next to an amount, sorted for a binary
+/// search: the code as written in capitals, the code it means, and whether
+/// it is also taken in lower case. Codes that are also common words (`ALL`,
+/// `TRY`, `CAD`) are only taken in capitals.
+const CODES: &[(&str, &str, bool)] = &[
+    ("AED", "AED", false),
+    ("ARS", "ARS", false),
+    ("AUD", "AUD", true),
+    ("BDT", "BDT", false),
+    ("BGN", "BGN", false),
+    ("BRL", "BRL", false),
+    ("BTC", "XBT", true),
+    ("CAD", "CAD", false),
+    ("CHF", "CHF", true),
+    ("CLP", "CLP", false),
+    ("CNY", "CNY", true),
+    ("COP", "COP", false),
+    ("CZK", "CZK", false),
+    ("DKK", "DKK", true),
+    ("EGP", "EGP", false),
+    ("EUR", "EUR", true),
+    ("GBP", "GBP", true),
+    ("HKD", "HKD", true),
+    ("HUF", "HUF", false),
+    ("IDR", "IDR", false),
+    ("ILS", "ILS", false),
+    ("INR", "INR", true),
+    ("ISK", "ISK", false),
+    ("JPY", "JPY", true),
+    ("KES", "KES", false),
+    ("KRW", "KRW", false),
+    ("LKR", "LKR", false),
+    ("MXN", "MXN", true),
+    ("MYR", "MYR", false),
+    ("NGN", "NGN", false),
+    ("NOK", "NOK", true),
+    ("NZD", "NZD", true),
+    ("PEN", "PEN", false),
+    ("PHP", "PHP", false),
+    ("PKR", "PKR", false),
+    ("PLN", "PLN", false),
+    ("QAR", "QAR", false),
+    ("RMB", "CNY", true),
+    ("RON", "RON", false),
+    ("RUB", "RUB", false),
+    ("SAR", "SAR", false),
+    ("SEK", "SEK", true),
+    ("SGD", "SGD", true),
+    ("THB", "THB", false),
+    ("TRY", "TRY", false),
+    ("TWD", "TWD", false),
+    ("UAH", "UAH", false),
+    ("USD", "USD", true),
+    ("VND", "VND", false),
+    ("XBT", "XBT", false),
+    ("ZAR", "ZAR", true),
+];
+
+/// The ISO 4217 code written as `s` (`USD`, `usd`, `RMB`), if any.
 pub(crate) fn code(s: &str) -> Option<&'static str> {
-    if s.len() != 3 {
+    let &[a, b, c] = s.as_bytes() else {
+        return None;
+    };
+    let upper = [a, b, c].iter().all(u8::is_ascii_uppercase);
+    if !upper && ![a, b, c].iter().all(u8::is_ascii_lowercase) {
         return None;
     }
-    Some(match s {
-        "USD" | "usd" => "USD",
-        "EUR" | "eur" => "EUR",
-        "GBP" | "gbp" => "GBP",
-        "JPY" | "jpy" => "JPY",
-        "CNY" | "cny" | "RMB" | "rmb" => "CNY",
-        "CHF" | "chf" => "CHF",
-        "CAD" => "CAD",
-        "AUD" | "aud" => "AUD",
-        "NZD" | "nzd" => "NZD",
-        "HKD" | "hkd" => "HKD",
-        "SGD" | "sgd" => "SGD",
-        "INR" | "inr" => "INR",
-        "SEK" | "sek" => "SEK",
-        "NOK" | "nok" => "NOK",
-        "DKK" | "dkk" => "DKK",
-        "PLN" => "PLN",
-        "CZK" => "CZK",
-        "HUF" => "HUF",
-        "RUB" => "RUB",
-        "TRY" => "TRY",
-        "ZAR" | "zar" => "ZAR",
-        "BRL" => "BRL",
-        "MXN" | "mxn" => "MXN",
-        "ARS" => "ARS",
-        "KRW" => "KRW",
-        "TWD" => "TWD",
-        "THB" => "THB",
-        "IDR" => "IDR",
-        "MYR" => "MYR",
-        "PHP" => "PHP",
-        "VND" => "VND",
-        "ILS" => "ILS",
-        "AED" => "AED",
-        "SAR" => "SAR",
-        "QAR" => "QAR",
-        "EGP" => "EGP",
-        "NGN" => "NGN",
-        "KES" => "KES",
-        "PKR" => "PKR",
-        "BDT" => "BDT",
-        "LKR" => "LKR",
-        "UAH" => "UAH",
-        "RON" => "RON",
-        "BGN" => "BGN",
-        "ISK" => "ISK",
-        "CLP" => "CLP",
-        "COP" => "COP",
-        "PEN" => "PEN",
-        "XBT" | "BTC" | "btc" => "XBT",
-        _ => return None,
-    })
+    let key = [
+        a.to_ascii_uppercase(),
+        b.to_ascii_uppercase(),
+        c.to_ascii_uppercase(),
+    ];
+    let k = CODES
+        .binary_search_by(|(w, ..)| w.as_bytes().cmp(&key[..]))
+        .ok()?;
+    let (_, code, lower_ok) = CODES[k];
+    (upper || lower_ok).then_some(code)
 }
 
 /// `MUSD`, `MEUR`: a million of the currency, finance shorthand.
@@ -339,6 +358,28 @@ pub(crate) fn glued_suffix(suffix: &str) -> Option<(&'static str, f64)> {
 mod tests {
     use super::super::lex::pieces_of;
     use super::*;
+
+    #[test]
+    fn codes_in_capitals_or_where_allowed_lower_case() {
+        assert!(CODES.windows(2).all(|w| w[0].0 < w[1].0), "CODES sorted");
+        for (w, c) in [
+            ("USD", Some("USD")),
+            ("usd", Some("USD")),
+            ("CAD", Some("CAD")),
+            ("cad", None),
+            ("RMB", Some("CNY")),
+            ("rmb", Some("CNY")),
+            ("btc", Some("XBT")),
+            ("TRY", Some("TRY")),
+            ("try", None),
+            ("Usd", None),
+            ("the", None),
+            ("US", None),
+            ("USDT", None),
+        ] {
+            assert_eq!(code(w), c, "{w}");
+        }
+    }
 
     #[test]
     fn symbols_codes_and_words() {

@@ -549,8 +549,9 @@ fn pounds_of_weight(pieces: &[Piece], k: usize, n: &Num) -> bool {
 /// Money written with the currency after the number: `1,200 million pounds`,
 /// `50p`, `99 cents`, `115USD`, `10 €`, `thirteen dollars and forty-five cents`.
 fn money_after(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
-    if let Some(sfx) = n.suffix.as_deref() {
-        let (code, f) = money::glued_suffix(sfx)?;
+    if let Some(sfx) = n.suffix.as_deref()
+        && let Some((code, f)) = money::glued_suffix(sfx)
+    {
         let core = Core::new(
             n.start,
             n.end,
@@ -560,6 +561,8 @@ fn money_after(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
         );
         return Some(core.with_num(n));
     }
+    // `25m GBP`, `3m euros`: millions with the currency after.
+    let whole = money_value(n)?;
     let k = n.end;
     if taken.get(k).copied().unwrap_or(true) {
         return None;
@@ -568,7 +571,7 @@ fn money_after(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
     if pounds_of_weight(pieces, k, n) {
         return None;
     }
-    let mut value = n.value * f;
+    let mut value = whole * f;
     // `75 USD million`
     if let Some(p) = pieces.get(end)
         && let Some((s, false)) = words::scale_word(&p.lower)
@@ -580,6 +583,7 @@ fn money_after(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
     if f == 1.0
         && n.is_integer()
         && !n.scaled
+        && n.suffix.is_none()
         && let Some((m, e)) = minor_units(pieces, end, taken)
     {
         value += m;
@@ -783,6 +787,9 @@ fn fraction_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome 
         c.noun = Some(end);
         return Some(Some(c));
     }
+    if let Some(c) = fraction_of_unit(pieces, n, ambiguous) {
+        return Some(Some(c));
+    }
     if !fraction_in_context(pieces, n, ambiguous) {
         return Some(None);
     }
@@ -790,6 +797,38 @@ fn fraction_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome 
     let mut c = Core::new(n.start, n.end, ClaimKind::Ratio, n.value, unit).with_num(n);
     c.noun = noun_start(pieces, n.end);
     Some(Some(c))
+}
+
+/// Rule `fraction of a unit`: a fraction before a unit of measure or time
+/// is that much of the unit: `1/4 inch` (0.25 inches), `half a mile`, `a
+/// quarter of a mile`, `three-quarters of an hour`. An ambiguous fraction
+/// (`a second`, `a third`) needs `of a`.
+fn fraction_of_unit(pieces: &[Piece], n: &Num, ambiguous: bool) -> Option<Core> {
+    let mut k = n.end;
+    let of = pieces.get(k).is_some_and(|p| p.is("of"));
+    k += usize::from(of);
+    let article = pieces.get(k).is_some_and(|p| p.is_any(&["a", "an"]));
+    k += usize::from(article);
+    // `of` needs its article; an ambiguous fraction needs both.
+    let worded = if of { article } else { !ambiguous };
+    if !worded {
+        return None;
+    }
+    let p = pieces.get(k)?;
+    if p.kind != PieceKind::Word || p.hyphen && k == n.end {
+        return None;
+    }
+    let (kind, unit, end) = if let Some(u) = units::time_unit(&p.lower) {
+        (ClaimKind::Count, u, k + 1)
+    } else if let Some((u, end)) = units::compound_unit(pieces, k) {
+        (ClaimKind::Measure, u, end)
+    } else {
+        let u = units::measure_unit(&p.lower).filter(|_| p.text.chars().count() > 2)?;
+        (ClaimKind::Measure, u, k + 1)
+    };
+    let mut c = Core::new(n.start, end, kind, n.value, Some(unit.into())).with_num(n);
+    c.noun = Some(end);
+    Some(c)
 }
 
 /// `point`, `points`, `of a point`, `a percentage point` after a fraction:
@@ -809,136 +848,167 @@ fn fraction_points(pieces: &[Piece], mut k: usize) -> Option<usize> {
 
 /// Rule `unit`: durations, measures, ages, multipliers, counts.
 fn unit_rule(pieces: &[Piece], n: &Num, taken: &[bool], _: &Options) -> Outcome {
-    Some(unit_amount(pieces, n.clone(), taken))
+    Some(unit_amount(pieces, n, taken))
 }
 
 /// A number with a unit of time or measure, an age, a multiplier with
-/// `times`/`-fold`, or a count.
-fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
-    let k = n.end;
-    let count = |end: usize, unit: Option<String>| {
-        let mut c = Core::new(n.start, end, ClaimKind::Count, n.value, unit).with_num(&n);
-        c.noun = Some(end);
-        c
-    };
-    let measure = |end: usize, unit: &str| {
-        let mut c = count(end, Some(unit.into()));
-        c.kind = ClaimKind::Measure;
-        c
-    };
-    // Letters glued to the digits.
+/// `times`/`-fold`, or a count: the sub-rules of rule `unit`, tried in
+/// order (their examples are in `unit_sub_rules_and_their_examples`):
+///
+/// - `glued unit`: letters on the digits (`1,500km`, `10yrs`, `1.5m`, `3x`);
+/// - `times`: `three times`, `3 times as many`, `10-fold`;
+/// - `compound`: a hyphenated unit (`23-year-old`, `48-hour`, `11-mile`,
+///   `200-strong`, `a 10-point plan`);
+/// - `unit words`: `22 years`, `two more days`, `6 tonnes`, `40 sq km`;
+/// - `counted noun`: anything else counts the noun after it (`26,000 junior
+///   doctors`) or nothing named.
+fn unit_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
     if let Some(sfx) = n.suffix.as_deref() {
-        if let Some(u) = units::measure_unit(sfx).filter(|_| sfx != "m") {
-            return Some(measure(k, u));
-        }
-        if let Some(u) = units::time_unit(sfx) {
-            return Some(count(k, Some(u.into())));
-        }
-        return match sfx {
-            // `1.5m`: millions in news copy, metres only next to a dimension.
-            "m" => {
-                let metres = pieces.get(k).is_some_and(|p| {
-                    p.hyphen
-                        || p.is_any(&[
-                            "tall", "high", "long", "wide", "deep", "away", "above", "below",
-                            "metres", "meters",
-                        ])
-                }) || imperial_gloss(pieces, k);
-                if metres {
-                    Some(measure(k, "metres"))
-                } else {
-                    let mut c = count(k, counted_noun(pieces, k));
-                    c.value = Some(n.value * 1e6);
-                    Some(c)
-                }
-            }
-            "x" => {
-                let mut c = Core::new(n.start, k, ClaimKind::Ratio, n.value, Some("times".into()))
-                    .with_num(&n);
-                c.noun = Some(k);
-                Some(c)
-            }
-            _ => None,
-        };
+        return glued_unit(pieces, n, sfx);
     }
-    let next = pieces.get(k);
-    // `N times as many`, `10-fold`
-    if let Some(p) = next {
-        if p.is("times") {
-            if pieces.get(k + 1).is_some_and(|x| x.is_any(TIMES_FOLLOWERS)) {
-                let mut c = Core::new(
-                    n.start,
-                    k + 1,
-                    ClaimKind::Ratio,
-                    n.value,
-                    Some("times".into()),
-                )
-                .with_num(&n);
-                c.noun = Some(k + 1);
-                return Some(c);
-            }
-            return Some(count(k + 1, Some("times".into())));
-        }
-        if p.is("fold") {
-            let mut c = Core::new(
-                n.start,
-                k + 1,
-                ClaimKind::Ratio,
-                n.value,
-                Some("times".into()),
-            )
-            .with_num(&n);
-            c.noun = Some(k + 1);
-            return Some(c);
-        }
+    if let Some(c) = times_after(pieces, n) {
+        return Some(c);
     }
-    // Hyphenated compounds: `23-year-old`, `48-hour`, `11-mile`, `200-strong`.
+    let k = n.end;
     if n.hyphen_next
-        && let Some(p) = next
+        && let Some(p) = pieces.get(k)
         && p.kind == PieceKind::Word
     {
-        let w = p.lower.as_ref();
-        // `12- to 17-year-olds`, `two- or three-bedroom`: the number stands
-        // alone and the unit comes with the second one.
-        if matches!(w, "to" | "or" | "and") {
-            return Some(count(k, None));
-        }
-        if let Some(u) = units::time_unit(w) {
-            if pieces
-                .get(k + 1)
-                .is_some_and(|x| x.hyphen && x.is_any(&["old", "olds"]))
-            {
-                let mut c = count(k + 2, Some(u.into()));
-                c.noun = Some(k + 2);
-                c.age = true;
-                return Some(c);
-            }
-            if filters::product_descriptor(pieces, k) {
-                return None;
-            }
-            return Some(count(k + 1, Some(u.into())));
-        }
-        if let Some((u, end)) = units::compound_unit(pieces, k) {
-            return Some(measure(end, u));
-        }
-        if let Some(u) = units::measure_unit(w) {
-            return Some(measure(k + 1, u));
-        }
-        if w == "strong" {
-            return Some(count(k + 1, None));
-        }
-        // `Delta 4-Heavy`, `Type 45-Class`: part of a name.
-        if p.is_capitalised() {
-            return None;
-        }
-        if taken.get(k).copied().unwrap_or(false) {
-            return None;
-        }
-        return Some(count(k + 1, Some(units::plural(w))));
+        return compound_unit_amount(pieces, n, taken);
     }
-    // Units written as words: `22 years`, `two more days`, `6 tonnes`.
+    if let Some(c) = unit_words(pieces, n, taken) {
+        return Some(c);
+    }
+    let mut c = count_of(n, k, counted_noun(pieces, k));
+    c.noun = Some(k);
+    Some(c)
+}
+
+/// A count of `n` ending at piece `end`, in `unit`.
+fn count_of(n: &Num, end: usize, unit: Option<String>) -> Core {
+    let mut c = Core::new(n.start, end, ClaimKind::Count, n.value, unit).with_num(n);
+    c.noun = Some(end);
+    c
+}
+
+/// A measure of `n` ending at piece `end`, in the normalised `unit`.
+fn measure_of(n: &Num, end: usize, unit: &str) -> Core {
+    let mut c = count_of(n, end, Some(unit.into()));
+    c.kind = ClaimKind::Measure;
+    c
+}
+
+/// A multiplier of `n` ending at piece `end` (`3x`, `10-fold`).
+fn times_of(n: &Num, end: usize) -> Core {
+    let mut c = Core::new(
+        n.start,
+        end,
+        ClaimKind::Ratio,
+        n.value,
+        Some("times".into()),
+    )
+    .with_num(n);
+    c.noun = Some(end);
+    c
+}
+
+/// Sub-rule `glued unit`: letters glued to the digits: `1,500km`, `10yrs`;
+/// `1.5m` is millions in news copy, metres only next to a dimension (`a
+/// 12m-high wall`, `12m (39ft)`); `3x` a multiplier.
+fn glued_unit(pieces: &[Piece], n: &Num, sfx: &str) -> Option<Core> {
+    let k = n.end;
+    if let Some(u) = units::measure_unit(sfx).filter(|_| sfx != "m") {
+        return Some(measure_of(n, k, u));
+    }
+    if let Some(u) = units::time_unit(sfx) {
+        return Some(count_of(n, k, Some(u.into())));
+    }
+    match sfx {
+        "m" => {
+            let metres = pieces.get(k).is_some_and(|p| {
+                p.hyphen
+                    || p.is_any(&[
+                        "tall", "high", "long", "wide", "deep", "away", "above", "below", "metres",
+                        "meters",
+                    ])
+            }) || imperial_gloss(pieces, k);
+            if metres {
+                Some(measure_of(n, k, "metres"))
+            } else {
+                let mut c = count_of(n, k, counted_noun(pieces, k));
+                c.value = Some(n.value * 1e6);
+                Some(c)
+            }
+        }
+        "x" => Some(times_of(n, k)),
+        _ => None,
+    }
+}
+
+/// Sub-rule `times`: `three times`, `3 times as many` (a multiplier),
+/// `10-fold`.
+fn times_after(pieces: &[Piece], n: &Num) -> Option<Core> {
+    let k = n.end;
+    let p = pieces.get(k)?;
+    if p.is("times") {
+        if pieces.get(k + 1).is_some_and(|x| x.is_any(TIMES_FOLLOWERS)) {
+            return Some(times_of(n, k + 1));
+        }
+        return Some(count_of(n, k + 1, Some("times".into())));
+    }
+    p.is("fold").then(|| times_of(n, k + 1))
+}
+
+/// Sub-rule `compound`: a unit hyphenated to the number: `23-year-old` (an
+/// age), `48-hour`, `11-mile`, `200-strong`, `a 10-point plan` (counts
+/// points); not `two-year fixed` (a product) nor `Delta 4-Heavy` (a name).
+fn compound_unit_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
+    let k = n.end;
+    let p = &pieces[k];
+    let w = p.lower.as_ref();
+    // `12- to 17-year-olds`, `two- or three-bedroom`: the number stands
+    // alone and the unit comes with the second one.
+    if matches!(w, "to" | "or" | "and") {
+        return Some(count_of(n, k, None));
+    }
+    if let Some(u) = units::time_unit(w) {
+        if pieces
+            .get(k + 1)
+            .is_some_and(|x| x.hyphen && x.is_any(&["old", "olds"]))
+        {
+            let mut c = count_of(n, k + 2, Some(u.into()));
+            c.noun = Some(k + 2);
+            c.age = true;
+            return Some(c);
+        }
+        if filters::product_descriptor(pieces, k) {
+            return None;
+        }
+        return Some(count_of(n, k + 1, Some(u.into())));
+    }
+    if let Some((u, end)) = units::compound_unit(pieces, k) {
+        return Some(measure_of(n, end, u));
+    }
+    if let Some(u) = units::measure_unit(w) {
+        return Some(measure_of(n, k + 1, u));
+    }
+    if w == "strong" {
+        return Some(count_of(n, k + 1, None));
+    }
+    if p.is_capitalised() || taken.get(k).copied().unwrap_or(false) {
+        return None;
+    }
+    Some(count_of(n, k + 1, Some(units::plural(w))))
+}
+
+/// Sub-rule `unit words`: a unit of time or measure in words after the
+/// number: `22 years`, `54 years old` (an age), `two more days`, `6
+/// tonnes`, `40 sq km`; single letters (`t`, `l`, `g`) only straight after
+/// the number.
+fn unit_words(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
+    let k = n.end;
     let mut j = k;
-    if next.is_some_and(|p| {
+    if pieces.get(k).is_some_and(|p| {
         p.is_any(&[
             "more",
             "further",
@@ -953,35 +1023,24 @@ fn unit_amount(pieces: &[Piece], n: Num, taken: &[bool]) -> Option<Core> {
     }) {
         j += 1;
     }
-    if let Some(p) = pieces.get(j)
-        && !taken.get(j).copied().unwrap_or(true)
-    {
-        if let Some(u) = units::time_unit(&p.lower) {
-            // `54 years old` is an age; `ago`/`later` belong to dates.
-            let mut end = j + 1;
-            let old = pieces.get(end).is_some_and(|x| x.is("old"));
-            if old {
-                end += 1;
-            }
-            let mut c = count(end, Some(u.into()));
-            c.age = old;
-            return Some(c);
-        }
-        if j == k
-            && let Some((u, end)) = units::compound_unit(pieces, j)
-        {
-            return Some(measure(end, u));
-        }
-        if let Some(u) = units::measure_unit(&p.lower).filter(|_| p.text.len() > 1 || j == k) {
-            // Single letters (`t`, `l`, `g`) only straight after the number.
-            if p.text.chars().count() > 1 || !p.glued {
-                return Some(measure(j + 1, u));
-            }
-        }
+    let p = pieces.get(j)?;
+    if taken.get(j).copied().unwrap_or(true) {
+        return None;
     }
-    let mut c = count(k, counted_noun(pieces, k));
-    c.noun = Some(k);
-    Some(c)
+    if let Some(u) = units::time_unit(&p.lower) {
+        // `54 years old` is an age; `ago`/`later` belong to dates.
+        let old = pieces.get(j + 1).is_some_and(|x| x.is("old"));
+        let mut c = count_of(n, j + 1 + usize::from(old), Some(u.into()));
+        c.age = old;
+        return Some(c);
+    }
+    if j == k
+        && let Some((u, end)) = units::compound_unit(pieces, j)
+    {
+        return Some(measure_of(n, end, u));
+    }
+    let u = units::measure_unit(&p.lower).filter(|_| p.text.len() > 1 || j == k)?;
+    (p.text.chars().count() > 1 || !p.glued).then(|| measure_of(n, j + 1, u))
 }
 
 /// `12m (39ft)`: a metric figure glossed in imperial units in a bracket,
@@ -1110,6 +1169,53 @@ const COMMON_VERBS: &[&str] = &[
     "every",
 ];
 
+/// Plural-looking nouns that also qualify another noun (`sales staff`).
+const MODIFIER_PLURALS: &[&str] = &[
+    "news",
+    "ratings",
+    "securities",
+    "sales",
+    "arms",
+    "goods",
+    "savings",
+    "series",
+    "species",
+    "means",
+    "sports",
+    "customs",
+    "systems",
+    "services",
+    "communications",
+    "earnings",
+    "operations",
+    "parts",
+    "works",
+    "jobs",
+    "drugs",
+    "weapons",
+    "emissions",
+    "rights",
+    "claims",
+    "days",
+    "hours",
+    "weeks",
+    "months",
+    "years",
+    "minutes",
+    "seconds",
+];
+
+/// Does the word end a counted noun phrase as its plural head?
+fn plural_head(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !MODIFIER_PLURALS.contains(&w)
+}
+
 /// The noun a count counts: `26,000 junior doctors`, `412 flights`, `57
 /// confirmed cases`. Lower-case words up to a function word, a verb-like
 /// word after the first, or punctuation; at most three.
@@ -1150,6 +1256,12 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
         }
         words.push(p.text);
         j += 1;
+        // Rule `plural head`: a plural noun ends the phrase (`almost 30
+        // wealthy nations spend`, `two cities worldwide`), unless it is a
+        // noun used as a modifier (`sales staff`, `news outlets`).
+        if plural_head(w) {
+            break;
+        }
     }
     // A trailing adverb or participle makes a poor unit.
     while words
@@ -1289,11 +1401,21 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
         (ClaimKind::Count, _) => first.end == k,
         _ => false,
     };
-    let low = carried_scale(pieces, first, &second, low, high);
+    let mut low = carried_scale(pieces, first, &second, low, high);
+    let mut high = high;
+    // `ranged from -18C to -34C`: below zero a range may be written from
+    // its end nearer zero.
+    if needs_unit && high < low && low <= 0.0 {
+        std::mem::swap(&mut low, &mut high);
+    }
     if !compatible || high <= low {
         return None;
     }
+    // `7 to 10` needs a unit to be a range, unless `from` opens it (`zones
+    // from 7 to 10`; a change, `rose from 7 to 10`, was ruled out above).
+    let from = first.start > 0 && pieces[first.start - 1].is("from");
     if needs_unit
+        && !from
         && second.kind == ClaimKind::Count
         && second.unit.is_none()
         && first.unit.is_none()
@@ -1727,10 +1849,104 @@ fn found(_pieces: &[Piece], c: Core, qualifier: Option<Qualifier>, start: usize)
     }
 }
 
+/// Rule `shared unit`: a bare number joined by `to` to an amount with a
+/// unit takes that unit and its scale when the two are read as two claims
+/// (a change): `fell from 10.1 to 9.2 per cent` (10.1%), `rose from 3 to
+/// 4.5 billion euros` (€3bn), `from 1200 to 1800 staff`; and so does one
+/// joined by `and`/`or` to a percentage, an amount of money or a measure
+/// (`45 and 50 mg`). Not `from 80 to 95p` (the pence are the second
+/// amount's own) nor `from 2,000 to 1.5 million`, where the scale would
+/// make the first number far from the second.
+fn share_unit(pieces: &[Piece], a: &mut Found, b: &Found) {
+    let (Some(na), Some(nb), Some(va), Some(vb)) = (&a.num, &b.num, a.value, b.value) else {
+        return;
+    };
+    let measured = matches!(
+        b.kind,
+        ClaimKind::Percentage | ClaimKind::PercentagePoints | ClaimKind::Money | ClaimKind::Measure
+    );
+    let joiner = pieces.get(a.end).map(|p| p.lower.as_ref());
+    let joined = match joiner {
+        Some("to") => measured || b.kind == ClaimKind::Count && b.unit.is_some() && !b.age,
+        Some("and" | "or") => measured,
+        _ => false,
+    };
+    let bare = a.kind == ClaimKind::Count && a.unit.is_none() && !a.age && a.end == na.end;
+    // The second amount states its number as written (not `95p` as £0.95).
+    let as_written = (nb.value - vb).abs() <= 1e-9 * vb.abs().max(1.0);
+    if !bare || !joined || b.start != a.end + 1 || b.value_high.is_some() || !as_written {
+        return;
+    }
+    let mut value = va;
+    if !na.scaled && nb.scaled {
+        let scaled = va * written_scale(pieces, nb);
+        let ratio = (scaled / vb).abs().max((vb / scaled).abs());
+        if ratio.is_finite() && ratio <= 100.0 {
+            value = numbers::tidy(scaled);
+        }
+    }
+    a.kind = b.kind;
+    a.unit = b.unit.clone();
+    a.value = Some(value);
+    a.noun = a.noun.or(b.noun);
+}
+
+/// Rule `change target`: a bare number after a change and `to` or `from`
+/// is in the change's unit: `fell 1m barrels to 294.3m` (294.3m barrels),
+/// `cut 300 jobs to 1,200`, `raised €5m to 20m`. Not after a percentage
+/// (`rose 2% to 105` is an index level) or a duration, nor after an amount
+/// in minor units (`rose 5p to 95`).
+fn share_back(pieces: &[Piece], a: &Found, b: &mut Found) {
+    let (Some(na), Some(nb), Some(va)) = (&a.num, &b.num, a.value) else {
+        return;
+    };
+    let named = match a.kind {
+        ClaimKind::Money | ClaimKind::Measure => true,
+        // Points of a change are not the level's (`fell 40 points to 7,701`).
+        ClaimKind::Count => a
+            .unit
+            .as_deref()
+            .is_some_and(|u| units::time_unit(u).is_none() && u != "points"),
+        _ => false,
+    };
+    // Minor units make the amount smaller than its digits (`5p` is £0.05);
+    // scales only make it larger.
+    let as_written = va.abs() >= na.value.abs() * (1.0 - 1e-9);
+    let change =
+        a.start > 0 && pieces[a.start - 1].is_any(CHANGE_WORDS) && !pieces[a.start - 1].is("from");
+    // A counted noun is not in the amount's pieces: step over its words.
+    let mut j = a.end;
+    if a.kind == ClaimKind::Count
+        && let Some(u) = a.unit.as_deref()
+        && pieces
+            .get(j)
+            .is_some_and(|p| u.split(' ').next() == Some(p.lower.as_ref()))
+    {
+        j += u.split(' ').count();
+    }
+    let joined = pieces.get(j).is_some_and(|p| p.is_any(&["to", "from"])) && b.start == j + 1;
+    let bare = b.kind == ClaimKind::Count && b.unit.is_none() && !b.age && b.end == nb.end;
+    if named && as_written && change && joined && bare && !a.age && b.value_high.is_none() {
+        b.kind = a.kind;
+        b.unit = a.unit.clone();
+        b.noun = b.noun.or(a.noun);
+    }
+}
+
 /// Every quantity in `pieces`, skipping pieces already `taken` (by dates).
 /// Numbers that are not quantities (identifiers, times, phone numbers,
 /// idioms) are left out.
 pub(crate) fn scan(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut Vec<Found>) {
+    let first = out.len();
+    scan_each(pieces, taken, opts, out);
+    for k in first + 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        share_unit(pieces, &mut before[k - 1], &after[0]);
+        share_back(pieces, &before[k - 1], &mut after[0]);
+    }
+}
+
+fn scan_each(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut Vec<Found>) {
     let mut i = 0;
     while i < pieces.len() {
         if taken[i] {
@@ -1772,6 +1988,232 @@ mod tests {
         })
     }
 
+    /// Every quantity of `text`: surface, kind, value, high end and unit.
+    /// Surface, kind, value, high end and unit of one quantity.
+    type Scanned = (String, ClaimKind, f64, Option<f64>, Option<String>);
+
+    fn scanned(text: &str) -> Vec<Scanned> {
+        let pieces = pieces_of(text);
+        let taken = vec![false; pieces.len()];
+        let mut out = Vec::new();
+        scan(&pieces, &taken, &Options::default(), &mut out);
+        out.into_iter()
+            .map(|f| {
+                let span = &text[pieces[f.start].span.start..pieces[f.end - 1].span.end];
+                (
+                    span.to_string(),
+                    f.kind,
+                    f.value.unwrap_or(f64::NAN),
+                    f.value_high,
+                    f.unit,
+                )
+            })
+            .collect()
+    }
+
+    /// The sub-rules of rule `unit`, each with its own examples: text, kind,
+    /// value and unit of the first amount.
+    #[test]
+    fn unit_sub_rules_and_their_examples() {
+        use ClaimKind::*;
+        /// Text, kind, value and unit of its first amount.
+        type Example = (&'static str, ClaimKind, f64, Option<&'static str>);
+        let rules: &[(&str, &[Example])] = &[
+            (
+                "glued unit",
+                &[
+                    ("a 1,500km trip", Measure, 1500.0, Some("km")),
+                    ("jailed for 10yrs", Count, 10.0, Some("years")),
+                    ("a 12m-high wall", Measure, 12.0, Some("metres")),
+                    ("it raised 1.5m from fans", Count, 1.5e6, None),
+                ],
+            ),
+            (
+                "times",
+                &[
+                    ("three times as many", Ratio, 3.0, Some("times")),
+                    ("a 10-fold rise", Ratio, 10.0, Some("times")),
+                ],
+            ),
+            (
+                "compound",
+                &[
+                    ("a 23-year-old man", Count, 23.0, Some("years")),
+                    ("a 48-hour strike", Count, 48.0, Some("hours")),
+                    ("an 11-mile route", Measure, 11.0, Some("miles")),
+                    ("a 10-point plan", Count, 10.0, Some("points")),
+                ],
+            ),
+            (
+                "unit words",
+                &[
+                    ("for 22 years", Count, 22.0, Some("years")),
+                    ("two more days", Count, 2.0, Some("days")),
+                    ("6 tonnes of coal", Measure, 6.0, Some("tonnes")),
+                    ("40 sq km of forest", Measure, 40.0, Some("sq km")),
+                ],
+            ),
+            (
+                "counted noun",
+                &[
+                    (
+                        "26,000 junior doctors went",
+                        Count,
+                        26000.0,
+                        Some("junior doctors"),
+                    ),
+                    ("it was 26,000.", Count, 26000.0, None),
+                ],
+            ),
+        ];
+        for (rule, examples) in rules {
+            for (text, kind, value, unit) in examples.iter() {
+                let got = scanned(text);
+                let first = got
+                    .first()
+                    .unwrap_or_else(|| panic!("{rule}: {text}: nothing"));
+                assert_eq!(
+                    (first.1, first.2, first.4.as_deref()),
+                    (*kind, *value, *unit),
+                    "rule {rule}: {text}: {got:?}"
+                );
+            }
+        }
+    }
+
+    /// Rule `plural head`: a plural noun ends what a count counts.
+    #[test]
+    fn plural_head_ends_the_counted_noun() {
+        for (text, unit) in [
+            (
+                "almost 30 wealthy nations spend more",
+                Some("wealthy nations"),
+            ),
+            ("connect any two cities worldwide", Some("cities")),
+            (
+                "26,000 junior doctors went on strike",
+                Some("junior doctors"),
+            ),
+            ("hired 40 sales staff last year", Some("sales staff")),
+            ("across 12 news outlets", Some("news outlets")),
+            (
+                "two major ratings agencies said",
+                Some("major ratings agencies"),
+            ),
+        ] {
+            let got = scanned(text);
+            assert_eq!(got[0].4.as_deref(), unit, "{text}: {got:?}");
+        }
+    }
+
+    /// Rule `shared unit` with its examples: the first number of each
+    /// text, its kind, value and unit.
+    #[test]
+    fn shared_unit_and_its_examples() {
+        use ClaimKind::*;
+        for (text, kind, value, unit) in [
+            (
+                "inflation fell from 10.1 to 9.2 per cent",
+                Percentage,
+                10.1,
+                Some("percent"),
+            ),
+            (
+                "profits rose from 3 to 4.5 billion euros",
+                Money,
+                3e9,
+                Some("EUR"),
+            ),
+            (
+                "jobs fell from 6 to 4 million jobs",
+                Count,
+                6e6,
+                Some("jobs"),
+            ),
+            (
+                "staff rose from 1200 to 1800 staff",
+                Count,
+                1200.0,
+                Some("staff"),
+            ),
+            (
+                "patients were given 45 and 50 mg doses",
+                Measure,
+                45.0,
+                Some("mg"),
+            ),
+            ("it rose from 2,000 to 1.5 million", Count, 2000.0, None),
+            ("it fell from 80 to 95p", Count, 80.0, None),
+            ("voted 310 to 290 in favour", Count, 310.0, None),
+        ] {
+            let got = scanned(text);
+            let first = got
+                .first()
+                .unwrap_or_else(|| panic!("{text}: nothing read"));
+            assert_eq!(
+                (first.1, first.2, first.4.as_deref()),
+                (kind, value, unit),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    /// `from 7 to 10` is a range without a unit; `rose from 7 to 10` a change.
+    #[test]
+    fn bare_ranges_after_from() {
+        let got = scanned("hardiness zones are high, from 7 to 10, as shown");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            (got[0].1, got[0].2, got[0].3),
+            (ClaimKind::Range, 7.0, Some(10.0))
+        );
+        assert_eq!(scanned("the score rose from 7 to 10").len(), 2);
+        assert_eq!(scanned("it was 7 to 10 in the end").len(), 2);
+    }
+
+    /// Rule `change target` with its examples: the second number of each
+    /// text, its kind and unit.
+    #[test]
+    fn change_target_and_its_examples() {
+        use ClaimKind::*;
+        for (text, kind, unit) in [
+            (
+                "stockpiles had fallen 1m barrels to 294.3m",
+                Count,
+                Some("barrels"),
+            ),
+            (
+                "the firm cut 300 jobs to 1,200 this year",
+                Count,
+                Some("jobs"),
+            ),
+            ("it raised €5m to 20m in a year", Money, Some("EUR")),
+            ("the index rose 2% to 105 on Friday", Count, None),
+            ("the FTSE 100 fell 40 points to 7,701", Count, None),
+            ("the price rose 5p to 95 in May", Count, None),
+            ("he served 3 years to 2020 as chief", Count, None),
+        ] {
+            let got = scanned(text);
+            let second = got.get(1).unwrap_or_else(|| panic!("{text}: {got:?}"));
+            assert_eq!(
+                (second.1, second.4.as_deref()),
+                (kind, unit),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    /// A range below zero may be written from its end nearer zero.
+    #[test]
+    fn ranges_below_zero() {
+        let got = scanned("temperatures ranged from -18C to -34C overnight");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            (got[0].1, got[0].2, got[0].3),
+            (ClaimKind::Range, -34.0, Some(-18.0))
+        );
+    }
+
     /// Each amount rule with its own examples: text, rule, amount read.
     #[test]
     fn amount_rules_and_their_examples() {
@@ -1785,6 +2227,8 @@ mod tests {
             ),
             ("profits rose 5pc", "pc suffix", "5pc"),
             ("it costs 99 cents", "money after", "99 cents"),
+            ("the firm paid 25m GBP", "money after", "25m GBP"),
+            ("a 3m euros grant", "money after", "3m euros"),
             ("it weighs 10 pounds of sugar", "unit", "10 pounds"),
             (
                 "the economy grew for six quarters",
@@ -1793,6 +2237,18 @@ mod tests {
             ),
             ("one in five voters", "ratio", "one in five"),
             ("two-thirds of voters", "fraction", "two-thirds"),
+            ("a 1/4 inch of rain", "fraction", "1/4 inch"),
+            ("half a mile of track", "fraction", "half a mile"),
+            (
+                "a quarter of a mile away",
+                "fraction",
+                "a quarter of a mile",
+            ),
+            (
+                "three-quarters of an hour late",
+                "fraction",
+                "three-quarters of an hour",
+            ),
             ("a quarter point cut", "fraction", "a quarter point"),
             ("120 mm of rain", "unit", "120 mm"),
             ("a 23-year-old man", "unit", "23-year-old"),

@@ -771,14 +771,14 @@ fn ranges_keep_their_scale_and_stay_one_claim() {
             "The film took $9m after expanding from 40 to 1,796 cinemas.",
             &[
                 ("$9m", Money, "9000000", Some("USD"), Some(Exact)),
-                ("40", Count, "40", None, Some(Exact)),
+                ("40", Count, "40", Some("cinemas"), Some(Exact)),
                 ("1,796", Count, "1796", Some("cinemas"), Some(Exact)),
             ],
         ),
         (
             "Jobs are rising from 1200 to 1800 staff.",
             &[
-                ("1200", Count, "1200", None, Some(Exact)),
+                ("1200", Count, "1200", Some("staff"), Some(Exact)),
                 ("1800", Count, "1800", Some("staff"), Some(Exact)),
             ],
         ),

@@ -31,6 +31,11 @@ pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
 pub(crate) fn measure_unit(w: &str) -> Option<&'static str> {
     Some(match w {
         "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "km2" | "km²" | "sqkm" => "sq km",
+        "m2" | "m²" => "sq metres",
+        "nanometre" | "nanometres" | "nanometer" | "nanometers" => "nm",
+        "micron" | "microns" | "micrometre" | "micrometres" | "micrometer" | "micrometers"
+        | "µm" => "µm",
         "mile" | "miles" | "mi" => "miles",
         "metre" | "metres" | "meter" | "meters" => "metres",
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
@@ -49,6 +54,7 @@ pub(crate) fn measure_unit(w: &str) -> Option<&'static str> {
         "litre" | "litres" | "liter" | "liters" | "l" => "litres",
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
         "cc" => "ml",
+        "cl" | "centilitre" | "centilitres" | "centiliter" | "centiliters" => "cl",
         "gallon" | "gallons" => "gallons",
         "pint" | "pints" => "pints",
         "barrel" | "barrels" => "barrels",
@@ -62,6 +68,7 @@ pub(crate) fn measure_unit(w: &str) -> Option<&'static str> {
         "kw" | "kilowatts" | "kilowatt" => "kW",
         "watt" | "watts" => "W",
         "hp" | "horsepower" | "bhp" => "hp",
+        "wh" => "Wh",
         "kwh" => "kWh",
         "mwh" => "MWh",
         "gwh" => "GWh",
@@ -70,11 +77,18 @@ pub(crate) fn measure_unit(w: &str) -> Option<&'static str> {
         "calorie" | "calories" | "kcal" => "kcal",
         "c" | "celsius" | "°c" | "ºc" | "centigrade" => "celsius",
         "f" | "fahrenheit" | "°f" | "ºf" => "fahrenheit",
+        "kelvin" | "kelvins" => "kelvin",
         "kb" | "kilobytes" => "KB",
         "gb" | "gigabytes" => "GB",
         "mb" | "megabytes" => "MB",
         "tb" | "terabytes" => "TB",
         "pb" | "petabytes" => "PB",
+        "eb" | "exabytes" => "EB",
+        "hz" | "hertz" => "Hz",
+        "khz" | "kilohertz" => "kHz",
+        "mhz" | "megahertz" => "MHz",
+        "ghz" | "gigahertz" => "GHz",
+        "byte" | "bytes" => "bytes",
         _ => return None,
     })
 }
@@ -91,6 +105,7 @@ pub enum Dimension {
     Energy,
     Power,
     Data,
+    Frequency,
     Duration,
 }
 
@@ -107,6 +122,7 @@ impl Dimension {
             Dimension::Energy => "kWh",
             Dimension::Power => "W",
             Dimension::Data => "bytes",
+            Dimension::Frequency => "Hz",
             Dimension::Duration => "seconds",
         }
     }
@@ -122,6 +138,8 @@ const CONVERSIONS: &[(&str, Dimension, f64, f64)] = {
         ("nautical miles", Length, 1852.0, 0.0),
         ("metres", Length, 1.0, 0.0),
         ("cm", Length, 0.01, 0.0),
+        ("µm", Length, 1e-6, 0.0),
+        ("nm", Length, 1e-9, 0.0),
         ("mm", Length, 0.001, 0.0),
         ("feet", Length, 0.3048, 0.0),
         ("inches", Length, 0.0254, 0.0),
@@ -134,6 +152,8 @@ const CONVERSIONS: &[(&str, Dimension, f64, f64)] = {
         ("hectares", Area, 10_000.0, 0.0),
         ("litres", Volume, 1.0, 0.0),
         ("ml", Volume, 0.001, 0.0),
+        ("cl", Volume, 0.01, 0.0),
+        ("cubic km", Volume, 1e12, 0.0),
         ("cubic metres", Volume, 1000.0, 0.0),
         ("cubic feet", Volume, 28.316_846_592, 0.0),
         // US gallons: the commoner in wire copy (an imperial gallon is 4.546 l).
@@ -155,6 +175,7 @@ const CONVERSIONS: &[(&str, Dimension, f64, f64)] = {
         ("celsius", Temperature, 1.0, 0.0),
         ("fahrenheit", Temperature, 5.0 / 9.0, -32.0 * 5.0 / 9.0),
         ("kelvin", Temperature, 1.0, -273.15),
+        ("Wh", Energy, 0.001, 0.0),
         ("kWh", Energy, 1.0, 0.0),
         ("MWh", Energy, 1e3, 0.0),
         ("GWh", Energy, 1e6, 0.0),
@@ -172,6 +193,11 @@ const CONVERSIONS: &[(&str, Dimension, f64, f64)] = {
         ("GB", Data, 1e9, 0.0),
         ("TB", Data, 1e12, 0.0),
         ("PB", Data, 1e15, 0.0),
+        ("EB", Data, 1e18, 0.0),
+        ("Hz", Frequency, 1.0, 0.0),
+        ("kHz", Frequency, 1e3, 0.0),
+        ("MHz", Frequency, 1e6, 0.0),
+        ("GHz", Frequency, 1e9, 0.0),
         ("seconds", Duration, 1.0, 0.0),
         ("minutes", Duration, 60.0, 0.0),
         ("hours", Duration, 3600.0, 0.0),
@@ -227,6 +253,7 @@ pub(crate) fn compound_unit(pieces: &[Piece], j: usize) -> Option<(&'static str,
         let u = match measure_unit(next(1)?)? {
             "metres" => "cubic metres",
             "feet" => "cubic feet",
+            "km" => "cubic km",
             _ => return None,
         };
         return Some((u, j + 2));
@@ -322,8 +349,35 @@ mod tests {
     #[test]
     fn every_normalised_unit_converts() {
         for w in [
-            "km", "miles", "mm", "inches", "kg", "lb", "litres", "cc", "acres", "mph", "kph",
-            "celsius", "f", "kwh", "mw", "gb", "hp", "stone", "pints",
+            "km",
+            "miles",
+            "mm",
+            "inches",
+            "kg",
+            "lb",
+            "litres",
+            "cc",
+            "acres",
+            "mph",
+            "kph",
+            "celsius",
+            "f",
+            "kwh",
+            "mw",
+            "gb",
+            "hp",
+            "stone",
+            "pints",
+            "km2",
+            "km²",
+            "m2",
+            "nanometres",
+            "microns",
+            "cl",
+            "wh",
+            "kelvin",
+            "exabytes",
+            "bytes",
         ] {
             let u = measure_unit(w).unwrap();
             assert!(conversion(u).is_some(), "{w} → {u}");
@@ -346,6 +400,14 @@ mod tests {
             ("MWh", 2.0, "kWh", 2000.0),
             ("GB", 1.0, "MB", 1000.0),
             ("weeks", 2.0, "days", 14.0),
+            ("sq km", 1.0, "hectares", 100.0),
+            ("cubic km", 1.0, "cubic metres", 1e9),
+            ("cl", 75.0, "ml", 750.0),
+            ("Wh", 500.0, "kWh", 0.5),
+            ("kelvin", 300.0, "celsius", 26.85),
+            ("nm", 1000.0, "µm", 1.0),
+            ("EB", 1.0, "PB", 1000.0),
+            ("GHz", 2.8, "MHz", 2800.0),
         ] {
             assert_eq!(
                 conversion(a).unwrap().0,
@@ -368,6 +430,7 @@ mod tests {
             ("square miles", Some("sq miles"), 2),
             ("square metres", Some("sq metres"), 2),
             ("cubic metres of water", Some("cubic metres"), 2),
+            ("cubic kilometres of ice", Some("cubic km"), 2),
             ("degrees Celsius", Some("celsius"), 2),
             ("degrees Fahrenheit", Some("fahrenheit"), 2),
             ("miles per hour", Some("mph"), 3),

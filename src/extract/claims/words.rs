@@ -5,8 +5,9 @@
 //!
 //! The parser works in two steps. A run of pieces is first turned into
 //! atoms (a unit word, a tens word, `hundred`, a scale, `and`, an ordinal, a
-//! plain digit number, ...). A small state machine then reads the longest
-//! prefix of atoms that makes a valid cardinal, refusing sequences that are
+//! plain digit number, ...). Named rules, one per kind of atom (see
+//! `Reading`: `unit`, `teen or tens`, `hundred`, `scale`, `and`, ...), then
+//! read the longest prefix of atoms that makes a valid cardinal, refusing sequences that are
 //! two numbers side by side (`three four`, `twenty thirty`), so that lists
 //! such as `three-nought-four` stay three numbers. Fractions and ordinals are
 //! decided on top of that: which atoms form the denominator (`thirty fifths`
@@ -300,8 +301,9 @@ pub(crate) fn atoms(pieces: &[Piece], i: usize) -> Vec<Placed> {
     out
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Last {
+    #[default]
     Start,
     Minus,
     A,
@@ -317,193 +319,288 @@ enum Last {
     Dozen,
 }
 
-/// Reads the longest valid cardinal prefix of `xs`. Returns the number of
-/// atoms used and the value, or `None` when not even one atom is a number.
+/// What has been read of a cardinal so far, atom by atom. Each atom has
+/// one named rule (a method below, its examples in the tests `rule_*`):
+/// the rule says whether the atom may follow what was read, and if so
+/// reads it.
+///
+/// | rule | reads | examples |
+/// | --- | --- | --- |
+/// | `sign` | `minus`, `negative` first | `minus five` (−5) |
+/// | `article` | `a`/`an` first, as one | `a hundred` (100), `a million` |
+/// | `decimal digits` | digits after `point` | `two point zero three` (2.03), `point seventy-one` |
+/// | `unit` | `one`..`nine` after a start, hundred, scale, `and` or tens | `twenty-five`, `two hundred five` |
+/// | `teen or tens` | `ten`..`ninety` after a start, hundred, scale or `and` | `three hundred and twelve`, `forty` |
+/// | `digits` | a digit number first, or under what it follows | `3 hundred and 21`, `2 million 500 thousand` |
+/// | `hundred` | `hundred` once per group, after a small number or `a` | `nine hundred`, `a hundred` |
+/// | `scale` | `thousand` and up, each smaller than the last | `one million two thousand`, `three lakh crore`, `two point five million` |
+/// | `and` | `and` after hundred or a scale | `a hundred and twelve` |
+/// | `point` | `point` after a whole number | `two point five` |
+/// | `dozen` | `dozen` after a small number or `a` | `two dozen` (24), `a dozen` (12) |
+#[derive(Debug, Default)]
+struct Reading {
+    total: f64,
+    current: f64,
+    /// The last scale used, and the limit a number after `and` must stay under.
+    big: f64,
+    and_limit: f64,
+    last: Last,
+    has_hundred: bool,
+    neg: bool,
+    last_atom: f64,
+    decimals: String,
+}
+
+impl Reading {
+    /// Rule `sign`: `minus five`; only at the start.
+    fn sign(&mut self) -> bool {
+        self.neg = true;
+        let ok = self.last == Last::Start;
+        self.last = Last::Minus;
+        ok
+    }
+
+    /// Rule `article`: `a hundred`, `a million`; only at the start.
+    fn article(&mut self) -> bool {
+        let ok = self.last == Last::Start;
+        self.last = Last::A;
+        ok
+    }
+
+    fn after_point(&self) -> bool {
+        matches!(self.last, Last::Point | Last::Decimal)
+    }
+
+    /// Rule `decimal digits`, a unit word: `point zero three`; after a
+    /// hyphen a tens word's zero gives way (`point seventy-one`).
+    fn decimal_unit(&mut self, u: f64, hyphen: bool) -> bool {
+        if self.last == Last::Decimal && hyphen && self.decimals.ends_with('0') {
+            self.decimals.pop();
+        }
+        self.decimals.push(char::from(b'0' + u as u8));
+        self.last = Last::Decimal;
+        true
+    }
+
+    /// Rule `decimal digits`, a teen or tens word: `point seventy`.
+    fn decimal_tens(&mut self, t: f64) -> bool {
+        self.decimals.push_str(&format!("{t}"));
+        self.last = Last::Decimal;
+        true
+    }
+
+    /// Rule `unit`: `five`, `twenty-five`, `two hundred five`; not `four
+    /// five` (two numbers) nor `twenty zero`.
+    fn unit(&mut self, u: f64) -> bool {
+        let ok = match self.last {
+            Last::Start | Last::Minus | Last::Hundred | Last::Scale | Last::And => true,
+            Last::Tens => u >= 1.0,
+            _ => false,
+        };
+        if ok {
+            self.last_atom = if self.last == Last::Tens {
+                self.last_atom + u
+            } else {
+                u
+            };
+            self.current += u;
+            self.last = Last::Unit;
+        }
+        ok
+    }
+
+    /// Rule `teen or tens`: `twelve`, `three hundred and forty`; not
+    /// `twenty thirty`.
+    fn teen_or_tens(&mut self, t: f64) -> bool {
+        let ok = matches!(
+            self.last,
+            Last::Start | Last::Minus | Last::Hundred | Last::Scale | Last::And
+        );
+        if ok {
+            self.current += t;
+            self.last_atom = t;
+            self.last = if t >= 20.0 { Last::Tens } else { Last::Teen };
+        }
+        ok
+    }
+
+    /// Rule `digits`: a digit number first, or under what it follows: `3
+    /// hundred and 21`, `2 million 500 thousand`; not `5 million 7 million`.
+    fn digits(&mut self, d: f64) -> bool {
+        let whole = d.fract() == 0.0;
+        let ok = match self.last {
+            Last::Start | Last::Minus => true,
+            Last::Hundred => d < 100.0 && whole,
+            Last::And => d < self.and_limit && d >= 1.0 && whole,
+            Last::Scale => d < self.big && whole,
+            _ => false,
+        };
+        if ok {
+            self.current += d;
+            self.last_atom = d;
+            self.last = Last::Digits;
+        }
+        ok
+    }
+
+    /// Rule `hundred`: `nine hundred`, `a hundred`, once per group.
+    fn hundred(&mut self) -> bool {
+        let ok = !self.has_hundred
+            && matches!(
+                self.last,
+                Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::A
+            );
+        if ok {
+            let group = if self.last == Last::A {
+                1.0
+            } else {
+                self.current
+            };
+            self.current = group * 100.0;
+            self.has_hundred = true;
+            self.last = Last::Hundred;
+        }
+        ok
+    }
+
+    /// Rule `scale`: `one million two thousand`, `a million`, `three lakh
+    /// crore`, `two point five million`; not `1.5 million-2 million`, where
+    /// a scale as large as the one before starts a new number.
+    fn scale(&mut self, s: f64) -> bool {
+        let ok = match self.last {
+            Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred
+                if self.big == 0.0 || s < self.big =>
+            {
+                self.total += self.current * s;
+                true
+            }
+            Last::A => {
+                self.total += s;
+                true
+            }
+            Last::Scale if s > self.big => {
+                self.total *= s;
+                true
+            }
+            Last::Decimal => {
+                let frac: f64 = format!("0.{}", self.decimals).parse().unwrap_or(0.0);
+                self.total = (self.total + self.current + frac) * s;
+                self.decimals.clear();
+                true
+            }
+            _ => false,
+        };
+        if ok {
+            self.current = 0.0;
+            self.big = s;
+            self.has_hundred = false;
+            self.last = Last::Scale;
+        }
+        ok
+    }
+
+    /// Rule `and`: `a hundred and twelve`, `two million and five`; what
+    /// follows must stay under the hundred or the scale.
+    fn and(&mut self) -> bool {
+        let ok = matches!(self.last, Last::Hundred | Last::Scale);
+        if ok {
+            self.and_limit = if self.last == Last::Hundred {
+                100.0
+            } else {
+                self.big
+            };
+            self.last = Last::And;
+        }
+        ok
+    }
+
+    /// Rule `point`: `two point five`, after a whole number.
+    fn point(&mut self) -> bool {
+        let ok = matches!(
+            self.last,
+            Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Scale
+        );
+        if ok {
+            self.last = Last::Point;
+        }
+        ok
+    }
+
+    /// Rule `dozen`: `two dozen` (24), `a dozen` (12).
+    fn dozen(&mut self) -> bool {
+        let ok = matches!(
+            self.last,
+            Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Digits
+        );
+        if ok {
+            if self.last == Last::A {
+                self.current = 12.0;
+            } else {
+                self.current += self.last_atom * 11.0;
+            }
+            self.last = Last::Dozen;
+        }
+        ok
+    }
+
+    /// Reads one atom by its rule: whether it may follow what was read.
+    fn read(&mut self, x: &Placed) -> bool {
+        match x.atom {
+            Atom::Minus => self.sign(),
+            Atom::A => self.article(),
+            Atom::Unit(u) if self.after_point() => self.decimal_unit(u, x.hyphen),
+            Atom::Teen(t) | Atom::Tens(t) if self.after_point() => self.decimal_tens(t),
+            Atom::Unit(u) => self.unit(u),
+            Atom::Teen(t) | Atom::Tens(t) => self.teen_or_tens(t),
+            Atom::Digits(d) => self.digits(d),
+            Atom::Hundred => self.hundred(),
+            Atom::Scale(s) => self.scale(s),
+            Atom::And => self.and(),
+            Atom::Point => self.point(),
+            Atom::Dozen => self.dozen(),
+            Atom::Ordinal { .. } => false,
+        }
+    }
+
+    /// The value read so far, if it is a whole number (not `minus`, `a`,
+    /// `and` or `point` waiting for more).
+    fn value(&self) -> Option<f64> {
+        if matches!(
+            self.last,
+            Last::Start | Last::Minus | Last::A | Last::And | Last::Point
+        ) {
+            return None;
+        }
+        let frac = if self.last == Last::Decimal {
+            format!("0.{}", self.decimals).parse().unwrap_or(0.0)
+        } else {
+            0.0
+        };
+        let v = self.total + self.current + frac;
+        Some(if self.neg { -v } else { v })
+    }
+}
+
+/// Reads the longest valid cardinal prefix of `xs`, atom by atom with the
+/// rules of [`Reading`]. Returns the number of atoms used and the value, or
+/// `None` when not even one atom is a number.
 pub(crate) fn cardinal(xs: &[Placed]) -> Option<(usize, f64)> {
-    let mut total = 0.0f64;
-    let mut current = 0.0f64;
-    // The last scale used, and the limit a number after `and` must stay under.
-    let mut big = 0.0f64;
-    let mut and_limit = 0.0f64;
-    let mut last = Last::Start;
-    let mut has_hundred = false;
-    let mut neg = false;
-    let mut last_atom = 0.0f64;
-    let mut decimals = String::new();
+    let mut r = Reading::default();
     let mut best: Option<(usize, f64)> = None;
     // What was read before the last `and`: `3 hundred and 2 hundred` is two numbers.
     let mut before_and: Option<(usize, f64)> = None;
     for (n, x) in xs.iter().enumerate() {
-        let ok = match x.atom {
-            Atom::Minus => {
-                neg = true;
-                let ok = last == Last::Start;
-                last = Last::Minus;
-                ok
-            }
-            Atom::A => {
-                let ok = last == Last::Start;
-                last = Last::A;
-                ok
-            }
-            // Digits after `point`: `point zero three`, `point seventy-one`.
-            Atom::Unit(u) if matches!(last, Last::Point | Last::Decimal) => {
-                if last == Last::Decimal && x.hyphen && decimals.ends_with('0') {
-                    decimals.pop();
-                }
-                decimals.push(char::from(b'0' + u as u8));
-                last = Last::Decimal;
-                true
-            }
-            Atom::Teen(t) | Atom::Tens(t) if matches!(last, Last::Point | Last::Decimal) => {
-                decimals.push_str(&format!("{t}"));
-                last = Last::Decimal;
-                true
-            }
-            Atom::Unit(u) => {
-                let ok = match last {
-                    Last::Start | Last::Minus | Last::Hundred | Last::Scale | Last::And => true,
-                    Last::Tens => u >= 1.0,
-                    _ => false,
-                };
-                if ok {
-                    last_atom = if last == Last::Tens { last_atom + u } else { u };
-                    current += u;
-                    last = Last::Unit;
-                }
-                ok
-            }
-            Atom::Teen(t) | Atom::Tens(t) => {
-                let ok = matches!(
-                    last,
-                    Last::Start | Last::Minus | Last::Hundred | Last::Scale | Last::And
-                );
-                if ok {
-                    current += t;
-                    last_atom = t;
-                    last = if t >= 20.0 { Last::Tens } else { Last::Teen };
-                }
-                ok
-            }
-            Atom::Digits(d) => {
-                let ok = match last {
-                    Last::Start | Last::Minus => true,
-                    Last::Hundred => d < 100.0 && d.fract() == 0.0,
-                    Last::And => d < and_limit && d >= 1.0 && d.fract() == 0.0,
-                    Last::Scale => d < big && d.fract() == 0.0,
-                    _ => false,
-                };
-                if ok {
-                    current += d;
-                    last_atom = d;
-                    last = Last::Digits;
-                }
-                ok
-            }
-            Atom::Hundred => {
-                let ok = !has_hundred
-                    && matches!(
-                        last,
-                        Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::A
-                    );
-                if ok {
-                    let group = if last == Last::A { 1.0 } else { current };
-                    current = group * 100.0;
-                    has_hundred = true;
-                    last = Last::Hundred;
-                }
-                ok
-            }
-            Atom::Scale(s) => {
-                let ok = match last {
-                    // `one million two thousand`, but not `1.5 million-2 million`:
-                    // a scale as large as the one before starts a new number.
-                    Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred
-                        if big == 0.0 || s < big =>
-                    {
-                        total += current * s;
-                        true
-                    }
-                    Last::A => {
-                        total += s;
-                        true
-                    }
-                    // `three lakh crore`
-                    Last::Scale if s > big => {
-                        total *= s;
-                        true
-                    }
-                    // `two point five million`
-                    Last::Decimal => {
-                        let frac: f64 = format!("0.{decimals}").parse().unwrap_or(0.0);
-                        total = (total + current + frac) * s;
-                        decimals.clear();
-                        true
-                    }
-                    _ => false,
-                };
-                if ok {
-                    current = 0.0;
-                    big = s;
-                    has_hundred = false;
-                    last = Last::Scale;
-                }
-                ok
-            }
-            Atom::And => {
-                let ok = matches!(last, Last::Hundred | Last::Scale);
-                if ok {
-                    and_limit = if last == Last::Hundred { 100.0 } else { big };
-                    before_and = best;
-                    last = Last::And;
-                }
-                ok
-            }
-            Atom::Point => {
-                let ok = matches!(
-                    last,
-                    Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Scale
-                );
-                if ok {
-                    last = Last::Point;
-                }
-                ok
-            }
-            Atom::Dozen => {
-                let ok = matches!(
-                    last,
-                    Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Digits
-                );
-                if ok {
-                    if last == Last::A {
-                        current = 12.0;
-                    } else {
-                        current += last_atom * 11.0;
-                    }
-                    last = Last::Dozen;
-                }
-                ok
-            }
-            Atom::Ordinal { .. } => false,
-        };
-        if !ok {
+        if !r.read(x) {
             if matches!(x.atom, Atom::Hundred | Atom::Scale(_)) && before_and.is_some() {
                 return before_and;
             }
             break;
         }
-        let complete = !matches!(
-            last,
-            Last::Start | Last::Minus | Last::A | Last::And | Last::Point
-        );
-        if complete {
-            let frac = if last == Last::Decimal {
-                format!("0.{decimals}").parse().unwrap_or(0.0)
-            } else {
-                0.0
-            };
-            let v = total + current + frac;
-            best = Some((n + 1, if neg { -v } else { v }));
+        if matches!(x.atom, Atom::And) {
+            before_and = best;
+        }
+        if let Some(v) = r.value() {
+            best = Some((n + 1, v));
         }
     }
     best
@@ -728,6 +825,93 @@ fn mixed(num_atoms: &[Placed], den: f64, plural: bool) -> Option<WordValue> {
 mod tests {
     use super::super::lex::pieces_of;
     use super::*;
+
+    /// Each rule of [`Reading`] with its own examples: the text, and the
+    /// cardinal read from its start (atoms used, value), `None` for none.
+    #[test]
+    fn cardinal_rules_and_their_examples() {
+        /// Text, and the atoms used and value read.
+        type Example = (&'static str, Option<(usize, f64)>);
+        let rules: &[(&str, &[Example])] = &[
+            (
+                "sign",
+                &[
+                    ("minus five", Some((2, -5.0))),
+                    ("five minus", Some((1, 5.0))),
+                ],
+            ),
+            (
+                "article",
+                &[
+                    ("a hundred", Some((2, 100.0))),
+                    ("a million", Some((2, 1e6))),
+                ],
+            ),
+            (
+                "decimal digits",
+                &[
+                    ("two point zero three", Some((4, 2.03))),
+                    ("two point seventy-one", Some((4, 2.71))),
+                ],
+            ),
+            (
+                "unit",
+                &[
+                    ("twenty-five", Some((2, 25.0))),
+                    ("two hundred five", Some((3, 205.0))),
+                    ("four five", Some((1, 4.0))),
+                ],
+            ),
+            (
+                "teen or tens",
+                &[
+                    ("three hundred and forty", Some((4, 340.0))),
+                    ("twenty thirty", Some((1, 20.0))),
+                ],
+            ),
+            (
+                "digits",
+                &[
+                    ("3 hundred and 21", Some((4, 321.0))),
+                    ("2 million 500 thousand", Some((4, 2_500_000.0))),
+                ],
+            ),
+            (
+                "hundred",
+                &[
+                    ("nine hundred", Some((2, 900.0))),
+                    ("a hundred", Some((2, 100.0))),
+                ],
+            ),
+            (
+                "scale",
+                &[
+                    ("one million two thousand", Some((4, 1_002_000.0))),
+                    ("three lakh crore", Some((3, 3e12))),
+                    ("two point five million", Some((4, 2.5e6))),
+                ],
+            ),
+            (
+                "and",
+                &[
+                    ("a hundred and twelve", Some((4, 112.0))),
+                    ("3 hundred and 2 hundred", Some((2, 300.0))),
+                ],
+            ),
+            ("point", &[("two point five", Some((3, 2.5)))]),
+            (
+                "dozen",
+                &[("two dozen", Some((2, 24.0))), ("a dozen", Some((2, 12.0)))],
+            ),
+        ];
+        for (rule, examples) in rules {
+            for (text, want) in examples.iter() {
+                let pieces = pieces_of(text);
+                let got = cardinal(&atoms(&pieces, 0));
+                assert_eq!(got, *want, "rule {rule}: {text:?}");
+            }
+        }
+    }
 
     /// Reads `text` and compares the matched surface and value.
     fn check(cases: &[(&str, Option<(&str, WordValue)>)]) {
