@@ -13,9 +13,10 @@
 use crate::analyse::{AnalysisOptions, AnalysisSummary, analyse_pending};
 use crate::analysis::Document;
 use crate::article::Article;
-use crate::compare::terms::fingerprint;
+use crate::compare::terms::{TermCounts, fingerprint};
 use crate::diagnostics::{Diagnostic, Origin, Problem};
-use crate::extract::{ArticleExtraction, EXTRACTOR_VERSION, extract_article};
+use crate::extract::caps::Caps;
+use crate::extract::{ArticleExtraction, EXTRACTOR_VERSION, extract_article, extract_streaming};
 use crate::sources::{self, Format, Input, InputFile, Overrides, Parsed};
 use crate::store::{Prepared, RunLog, Store, StoreError, known_value, short_hash};
 use rayon::prelude::*;
@@ -202,9 +203,29 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
 /// diagnostic, naming its file and line, so one article never ends a batch.
 fn analyse_one(article: &Article) -> Result<(ArticleExtraction, Vec<(String, f32)>), Diagnostic> {
     guarded(article, || {
-        let doc = Document::new(article.text.clone());
-        let extraction = extract_article(&doc, article.published.map(|p| p.date));
-        (extraction, fingerprint(article.title.as_deref(), &doc))
+        let published = article.published.map(|p| p.date);
+        let caps = Caps::default();
+        if article.text.len() <= caps.window {
+            let doc = Document::new(article.text.clone());
+            let extraction = extract_article(&doc, published);
+            return (extraction, fingerprint(article.title.as_deref(), &doc));
+        }
+        // A text over the article cap is analysed a piece at a time, never
+        // whole: the fingerprint's counts add up over the pieces.
+        let mut terms = TermCounts::new(article.title.as_deref());
+        let (mut quotes, mut claims) = (Vec::new(), Vec::new());
+        let streamed = extract_streaming(&article.text, published, &caps, &mut |p| {
+            terms.add(p.doc);
+            quotes.extend(p.quotes);
+            claims.extend(p.claims);
+        });
+        let extraction = ArticleExtraction {
+            speakers: streamed.speakers,
+            quotes,
+            claims,
+            cuts: streamed.cuts,
+        };
+        (extraction, terms.finish())
     })
 }
 

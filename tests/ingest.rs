@@ -354,7 +354,7 @@ fn text_over_a_cap_is_cut_with_a_diagnostic() {
         )
         .stderr(
             predicate::str::is_match(
-                r"long\.jsonl:3\b.*a sentence in paragraph 2 .*over the 4000-byte cap",
+                r"long\.jsonl:3\b.*a sentence in paragraph 2 .*over the 2000-byte cap",
             )
             .unwrap(),
         );

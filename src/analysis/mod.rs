@@ -11,7 +11,7 @@ mod sentences;
 mod tokens;
 
 pub use normalize::{fold_word, normalize};
-pub use sentences::{Sentence, paragraphs};
+pub use sentences::{Sentence, paragraph_spans, paragraphs, sentences};
 pub use tokens::{Token, TokenKind, tokenize};
 
 use serde::{Deserialize, Serialize};

@@ -15,11 +15,6 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Returns the normalised form of `raw`. Idempotent: `normalize(normalize(x)) == normalize(x)`.
 pub fn normalize(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    // Blank lines seen since the last non-blank line; emitted lazily so that
-    // leading and trailing blank lines disappear and runs collapse to one.
-    let mut pending_breaks = 0usize;
-    let mut line = String::new();
     // Most news text is already NFC (and much of it ASCII): check before composing.
     let nfc: std::borrow::Cow<str> = if unicode_normalization::is_nfc_quick(raw.chars())
         == unicode_normalization::IsNormalized::Yes
@@ -28,6 +23,14 @@ pub fn normalize(raw: &str) -> String {
     } else {
         std::borrow::Cow::Owned(raw.nfc().collect())
     };
+    // Written straight into `out`, without a copy of the line: a text of
+    // one 50 MB line costs no more than its result.
+    let mut out = String::with_capacity(nfc.len());
+    // Blank lines seen since the last non-blank line; emitted lazily so that
+    // leading and trailing blank lines disappear and runs collapse to one.
+    let mut pending_breaks = 0usize;
+    // Whether the current line has text yet (it starts with a non-space).
+    let mut in_line = false;
     let mut chars = nfc.chars().peekable();
     loop {
         let c = chars.next();
@@ -45,19 +48,16 @@ pub fn normalize(raw: &str) -> String {
             Some(_) => false,
         };
         if end_of_line {
-            let trimmed = line.trim_end_matches(' ');
-            if trimmed.is_empty() {
-                if !out.is_empty() {
-                    pending_breaks += 1;
+            if in_line {
+                // (The line starts with a non-space: popping stops there.)
+                while out.ends_with(' ') {
+                    out.pop();
                 }
-            } else {
-                if !out.is_empty() {
-                    out.push_str(if pending_breaks > 0 { "\n\n" } else { "\n" });
-                }
-                out.push_str(trimmed);
                 pending_breaks = 0;
+            } else if !out.is_empty() {
+                pending_breaks += 1;
             }
-            line.clear();
+            in_line = false;
             if c.is_none() {
                 break;
             }
@@ -65,13 +65,17 @@ pub fn normalize(raw: &str) -> String {
         }
         let c = c.unwrap_or(' ');
         if is_space_like(c) {
-            if !line.is_empty() && !line.ends_with(' ') {
-                line.push(' ');
+            if in_line && !out.ends_with(' ') {
+                out.push(' ');
             }
         } else if is_dropped(c) {
             // invisible: nothing to keep
         } else {
-            line.push(c);
+            if !in_line && !out.is_empty() {
+                out.push_str(if pending_breaks > 0 { "\n\n" } else { "\n" });
+            }
+            in_line = true;
+            out.push(c);
         }
     }
     out

@@ -24,19 +24,21 @@ pub struct Sentence {
 /// a text without any blank line is taken to have one paragraph per line
 /// (the usual shape of crawler exports such as news-please's `maintext`).
 pub fn paragraphs(text: &str) -> Vec<Span> {
+    paragraph_spans(text).collect()
+}
+
+/// [`paragraphs`] one at a time, for a text too long to list them all at once.
+pub fn paragraph_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
     let separator = if text.contains("\n\n") { "\n\n" } else { "\n" };
-    let mut out = Vec::new();
     let mut start = 0;
-    for (pos, _) in text.match_indices(separator) {
-        if pos > start {
-            out.push(Span::new(start, pos));
-        }
-        start = pos + separator.len();
-    }
-    if start < text.len() {
-        out.push(Span::new(start, text.len()));
-    }
-    out
+    text.match_indices(separator)
+        .map(|(pos, _)| pos)
+        .chain(std::iter::once(text.len()))
+        .filter_map(move |pos| {
+            let span = (pos > start).then(|| Span::new(start, pos));
+            start = pos + separator.len();
+            span
+        })
 }
 
 /// Words that usually open a sentence. After an ambiguous abbreviation

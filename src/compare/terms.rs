@@ -268,20 +268,44 @@ fn stem(word: &str) -> String {
 /// The weighted terms of an article (title and body), heaviest first, at
 /// most [`TERMS_PER_ARTICLE`]. Weights are sub-linear term frequencies.
 pub fn fingerprint(title: Option<&str>, doc: &Document) -> Vec<(String, f32)> {
-    let mut counts: FxHashMap<String, f32> = FxHashMap::default();
-    if let Some(t) = title {
-        let title_doc = Document::from_raw(t);
-        add_terms(&title_doc, 2.0, &mut counts);
+    let mut terms = TermCounts::new(title);
+    terms.add(doc);
+    terms.finish()
+}
+
+/// A [`fingerprint`] counted piece by piece, for an article analysed in
+/// pieces (see `extract::extract_streaming`): the counts add up, so the
+/// pieces of a text give the fingerprint of the whole.
+pub struct TermCounts(FxHashMap<String, f32>);
+
+impl TermCounts {
+    /// Counts the title's terms (twice as heavy as the body's).
+    pub fn new(title: Option<&str>) -> Self {
+        let mut counts: FxHashMap<String, f32> = FxHashMap::default();
+        if let Some(t) = title {
+            let title_doc = Document::from_raw(t);
+            add_terms(&title_doc, 2.0, &mut counts);
+        }
+        TermCounts(counts)
     }
-    add_terms(doc, 1.0, &mut counts);
-    let mut terms: Vec<(String, f32)> = counts
-        .into_iter()
-        .map(|(t, c)| (t, (1.0 + c.ln()).max(0.1)))
-        .collect();
-    // Heaviest first; ties by the term itself so that the fingerprint is deterministic.
-    terms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    terms.truncate(TERMS_PER_ARTICLE);
-    terms
+
+    /// Counts the terms of (a piece of) the body.
+    pub fn add(&mut self, doc: &Document) {
+        add_terms(doc, 1.0, &mut self.0);
+    }
+
+    /// The heaviest terms with their weights.
+    pub fn finish(self) -> Vec<(String, f32)> {
+        let mut terms: Vec<(String, f32)> = self
+            .0
+            .into_iter()
+            .map(|(t, c)| (t, (1.0 + c.ln()).max(0.1)))
+            .collect();
+        // Heaviest first; ties by the term itself so that the fingerprint is deterministic.
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        terms.truncate(TERMS_PER_ARTICLE);
+        terms
+    }
 }
 
 fn add_terms(doc: &Document, weight: f32, counts: &mut FxHashMap<String, f32>) {

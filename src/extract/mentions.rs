@@ -646,9 +646,11 @@ const SUFFIX_LOOKBACK: usize = 64;
 /// Whether a token can be dropped from a phrase's edge (punctuation, or a
 /// conjunction opening it): a phrase keeps every other token of its range.
 fn strippable(doc: &Document, i: usize) -> bool {
-    is_punct(&doc.tokens[i])
-        || lexicon::is_subordinator(word(doc, i))
-        || matches!(lower(word(doc, i)).as_ref(), "and" | "but" | "so" | "yet")
+    if is_punct(&doc.tokens[i]) {
+        return true;
+    }
+    let w = lower(word(doc, i));
+    lexicon::is_subordinator(&w) || matches!(w.as_ref(), "and" | "but" | "so" | "yet")
 }
 
 /// The tokens of the phrase in `range` that belong to it (`Sen. Sherrod
@@ -658,7 +660,7 @@ fn strippable(doc: &Document, i: usize) -> bool {
 fn phrase_tokens(doc: &Document, range: Range<usize>) -> Option<Vec<usize>> {
     // Parenthesised asides (`(R-OH)`, `(D-Md.)`) are not part of the phrase.
     // So is a nickname in marks (`Marcia "Cia" Price`).
-    let mut toks: Vec<usize> = Vec::new();
+    let mut toks: Vec<usize> = Vec::with_capacity(MAX_NP_TOKENS + 2);
     // Tokens no edge-stripping can drop: each is in the final phrase.
     let mut kept = 0usize;
     let mut depth = 0usize;
@@ -1279,7 +1281,7 @@ fn subject_right_before(doc: &Document, segments: &[Range<usize>]) -> Option<Men
     let relative = last
         .clone()
         .skip(1)
-        .any(|i| matches!(lower(word(doc, i)).as_ref(), "who" | "which"));
+        .any(|i| is_one_of(word(doc, i), &["who", "which"]));
     // `Gary Ruffing, head of retail services at BBK said`: a role with
     // its employer, closing comma left out, after a name.
     let first = word(doc, last.start);
@@ -1289,7 +1291,7 @@ fn subject_right_before(doc: &Document, segments: &[Range<usize>]) -> Option<Men
         && (lexicon::is_role_noun(first) || matches!(first, "head" | "chief" | "senior"))
         && last
             .clone()
-            .any(|i| matches!(lower(word(doc, i)).as_ref(), "of" | "at" | "for"));
+            .any(|i| is_one_of(word(doc, i), &["of", "at", "for"]));
     if (relative || employed_role)
         && segments.len() >= 2
         && is_appositive(doc, last.clone(), true)
@@ -1539,12 +1541,10 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
     if let Some(m) = parse_np(doc, seg.clone()) {
         return Some(m);
     }
-    if let Some(rel) = seg.clone().find(|&i| {
-        matches!(
-            lower(word(doc, i)).as_ref(),
-            "who" | "whose" | "which" | "whom"
-        )
-    }) && rel > seg.start
+    if let Some(rel) = seg
+        .clone()
+        .find(|&i| is_one_of(word(doc, i), &["who", "whose", "which", "whom"]))
+        && rel > seg.start
         && let Some(m) = parse_np(doc, seg.start..rel)
     {
         return Some(m);
@@ -1567,7 +1567,7 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
     if let Some(by) = seg
         .clone()
         .skip(2)
-        .find(|&i| lower(word(doc, i)) == "by" && is_past_participle(&lower(word(doc, i - 1))))
+        .find(|&i| is_one_of(word(doc, i), &["by"]) && is_past_participle(&lower(word(doc, i - 1))))
         && let Some(m) = parse_np(doc, seg.start..by - 1)
         && !matches!(m.form, Form::Pronoun(_))
     {
@@ -1579,18 +1579,23 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
     // no end from costing its length for every cue in it.)
     let from = (seg.start + 1).max(seg.end.saturating_sub(SUFFIX_LOOKBACK));
     for s in from..seg.end {
-        if let Some(m) = parse_np(doc, s..seg.end) {
-            // Only accept a suffix that starts at a plausible NP start.
-            let w = word(doc, s);
-            if is_cap(w)
-                || matches!(lower(w).as_ref(), "the" | "a" | "an")
-                || lexicon::pronoun(w).is_some()
-            {
-                return Some(m);
-            }
+        // Only a suffix that starts at a plausible NP start (tried first:
+        // it is cheaper than the parse, which has no effect of its own).
+        let w = word(doc, s);
+        if (is_cap(w) || is_one_of(w, &["the", "a", "an"]) || lexicon::pronoun(w).is_some())
+            && let Some(m) = parse_np(doc, s..seg.end)
+        {
+            return Some(m);
         }
     }
     generic_description(doc, seg)
+}
+
+/// Is `w`, in lower case, one of `words` (ASCII, lower case)? As
+/// `lower(w)` compared with each, without lowering: no other letter
+/// lowers to one of these, and this runs at every token of a clause.
+fn is_one_of(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// `obtained`, `seen`, `written`: a past participle, regular or one of

@@ -132,58 +132,144 @@ pub fn extract_article(doc: &Document, published: Option<NaiveDate>) -> ArticleE
 }
 
 /// [`extract_article`] within `caps`: an article over a cap is extracted
-/// piece by piece (see [`caps::pieces`]) and the pieces' records joined,
-/// with offsets into the whole text and the cuts listed.
+/// piece by piece (see [`extract_streaming`]) and the pieces' records
+/// joined, with offsets into the whole text and the cuts listed.
 pub fn extract_article_with(
     doc: &Document,
     published: Option<NaiveDate>,
     caps: &Caps,
 ) -> ArticleExtraction {
-    let (pieces, cuts) = caps::pieces(doc, caps);
-    if cuts.is_empty() {
+    if within_caps(doc, caps) {
         return extract_whole(doc, published);
     }
-    let chars = CharIndex::new(&doc.text);
-    let mut out = ArticleExtraction {
-        cuts,
-        ..ArticleExtraction::default()
-    };
-    let mut names: HashMap<(String, SpeakerKind), usize> = HashMap::default();
-    for piece in pieces {
-        let part = Document::new(doc.text[piece.start..piece.end].to_string());
-        let at = Offsets {
-            chars: chars.char_of(piece.start),
-            paragraph: doc.paragraph_at(piece.start).unwrap_or(0),
-            sentence: doc.sentence_at(piece.start).unwrap_or(0),
-        };
-        join(&mut out, extract_whole(&part, published), at, &mut names);
-    }
-    out
+    extract_text_with(&doc.text, published, caps)
 }
 
-/// Where a piece starts in the whole text.
+/// Whether `doc` is read whole: no sentence, paragraph or text over its cap.
+fn within_caps(doc: &Document, caps: &Caps) -> bool {
+    doc.text.len() <= caps.window
+        && doc.paragraphs.iter().all(|p| p.len() <= caps.paragraph)
+        && doc.sentences.iter().all(|s| s.span.len() <= caps.sentence)
+}
+
+/// [`extract_article_with`] of a normalised text, analysing no more than
+/// one piece of it at once: for a text of any length, memory is that of
+/// the text, a piece and the records.
+pub fn extract_text_with(
+    text: &str,
+    published: Option<NaiveDate>,
+    caps: &Caps,
+) -> ArticleExtraction {
+    let (mut quotes, mut claims) = (Vec::new(), Vec::new());
+    let streamed = extract_streaming(text, published, caps, &mut |p| {
+        quotes.extend(p.quotes);
+        claims.extend(p.claims);
+    });
+    ArticleExtraction {
+        speakers: streamed.speakers,
+        quotes,
+        claims,
+        cuts: streamed.cuts,
+    }
+}
+
+/// One piece's records as [`extract_streaming`] hands them over: offsets
+/// into the whole text, indices into the article's joined lists.
+pub struct PieceRecords<'a> {
+    /// The piece, analysed on its own.
+    pub doc: &'a Document,
+    pub quotes: Vec<QuoteRecord>,
+    pub claims: Vec<ClaimRecord>,
+    /// The article's speakers so far (a later piece may add to them).
+    pub speakers: &'a [Speaker],
+}
+
+/// What [`extract_streaming`] returns besides the records it handed over.
+pub struct Streamed {
+    pub speakers: Vec<Speaker>,
+    pub cuts: Vec<Cut>,
+}
+
+/// Extracts a normalised `text` one piece at a time (see
+/// [`caps::stream_pieces`]; the whole text is one piece when within every
+/// cap), handing each piece's records to `sink` as soon as they are found,
+/// so that a caller can write them and let them go. Neither the whole
+/// text's analysis nor its records are ever held here.
+pub fn extract_streaming(
+    text: &str,
+    published: Option<NaiveDate>,
+    caps: &Caps,
+    sink: &mut dyn FnMut(PieceRecords<'_>),
+) -> Streamed {
+    let mut speakers = Vec::new();
+    let mut names: HashMap<(String, SpeakerKind), usize> = HashMap::default();
+    let mut chars = (0usize, 0usize); // (byte, character) where the last piece starts
+    let mut sentences_before = 0usize; // sentences of the text starting before the piece
+    let (mut q0, mut c0) = (0usize, 0usize);
+    let cuts = caps::stream_pieces(text, caps, caps::SCAN_BYTES, &mut |piece| {
+        let part = Document::new(text[piece.span.start..piece.span.end].to_string());
+        chars.1 += text[chars.0..piece.span.start].chars().count();
+        chars.0 = piece.span.start;
+        // (As the whole text's `sentence_at` of the piece's start would say.)
+        let (starts_sentence, sentences) = match piece.kind {
+            caps::PieceKind::Part { first } => (first, usize::from(first)),
+            caps::PieceKind::Sentences => (
+                part.sentences.first().is_some_and(|s| s.span.start == 0),
+                part.sentences.len(),
+            ),
+        };
+        let at = Offsets {
+            chars: chars.1,
+            paragraph: piece.paragraph,
+            sentence: sentences_before - usize::from(!starts_sentence && sentences_before > 0),
+            quotes: q0,
+            claims: c0,
+        };
+        sentences_before += sentences;
+        let (quotes, claims) = join(
+            &mut speakers,
+            extract_whole(&part, published),
+            at,
+            &mut names,
+        );
+        q0 += quotes.len();
+        c0 += claims.len();
+        sink(PieceRecords {
+            doc: &part,
+            quotes,
+            claims,
+            speakers: &speakers,
+        });
+    });
+    Streamed { speakers, cuts }
+}
+
+/// Where a piece starts in the whole text, and the records before it.
 #[derive(Clone, Copy)]
 struct Offsets {
     chars: usize,
     paragraph: usize,
     sentence: usize,
+    quotes: usize,
+    claims: usize,
 }
 
-/// Appends a piece's records to `out`, moving offsets and indices; a
-/// speaker of the same name and kind as one already found is that one.
+/// A piece's records with offsets and indices moved into the whole
+/// article; a speaker of the same name and kind as one already found is
+/// that one.
 fn join(
-    out: &mut ArticleExtraction,
+    speakers: &mut Vec<Speaker>,
     ex: ArticleExtraction,
     at: Offsets,
     names: &mut HashMap<(String, SpeakerKind), usize>,
-) {
+) -> (Vec<QuoteRecord>, Vec<ClaimRecord>) {
     let speaker: Vec<usize> = ex
         .speakers
         .into_iter()
         .map(|sp| {
             let key = (sp.name.clone(), sp.kind);
             if let Some(&i) = names.get(&key) {
-                let known = &mut out.speakers[i];
+                let known = &mut speakers[i];
                 for a in sp.aliases {
                     if !known.aliases.contains(&a) {
                         known.aliases.push(a);
@@ -196,31 +282,40 @@ fn join(
                 }
                 return i;
             }
-            out.speakers.push(sp);
-            names.insert(key, out.speakers.len() - 1);
-            out.speakers.len() - 1
+            speakers.push(sp);
+            names.insert(key, speakers.len() - 1);
+            speakers.len() - 1
         })
         .collect();
-    let (q0, c0) = (out.quotes.len(), out.claims.len());
-    out.quotes.extend(ex.quotes.into_iter().map(|mut q| {
-        q.start += at.chars;
-        q.end += at.chars;
-        q.speaker = q.speaker.map(|s| speaker[s]);
-        q.paragraph += at.paragraph;
-        q.sentence += at.sentence;
-        q.part_of = q.part_of.map(|i| i + q0);
-        q
-    }));
-    out.claims.extend(ex.claims.into_iter().map(|mut c| {
-        c.start += at.chars;
-        c.end += at.chars;
-        c.sentence_start += at.chars;
-        c.sentence_end += at.chars;
-        c.speaker = c.speaker.map(|s| speaker[s]);
-        c.quote = c.quote.map(|i| i + q0);
-        c.linked = c.linked.map(|i| i + c0);
-        c
-    }));
+    let (q0, c0) = (at.quotes, at.claims);
+    let quotes = ex
+        .quotes
+        .into_iter()
+        .map(|mut q| {
+            q.start += at.chars;
+            q.end += at.chars;
+            q.speaker = q.speaker.map(|s| speaker[s]);
+            q.paragraph += at.paragraph;
+            q.sentence += at.sentence;
+            q.part_of = q.part_of.map(|i| i + q0);
+            q
+        })
+        .collect();
+    let claims = ex
+        .claims
+        .into_iter()
+        .map(|mut c| {
+            c.start += at.chars;
+            c.end += at.chars;
+            c.sentence_start += at.chars;
+            c.sentence_end += at.chars;
+            c.speaker = c.speaker.map(|s| speaker[s]);
+            c.quote = c.quote.map(|i| i + q0);
+            c.linked = c.linked.map(|i| i + c0);
+            c
+        })
+        .collect();
+    (quotes, claims)
 }
 
 /// Every extractor over the whole of `doc`.
@@ -483,6 +578,99 @@ mod tests {
                 assert!(c.linked.is_none_or(|i| i < ex.claims.len()));
                 assert!(c.speaker.is_none_or(|s| s < ex.speakers.len()));
             }
+        }
+    }
+
+    /// The records of text over a cap as the whole text's analysis places
+    /// them (each piece extracted alone, offsets found in the whole
+    /// document): what [`extract_streaming`] gives without that analysis.
+    fn placed_by_whole_document(doc: &Document, caps: &Caps) -> ArticleExtraction {
+        let (pieces, cuts) = caps::pieces(doc, caps);
+        let chars = CharIndex::new(&doc.text);
+        let (mut speakers, mut names) = (Vec::new(), HashMap::default());
+        let (mut quotes, mut claims) = (Vec::new(), Vec::new());
+        for piece in pieces {
+            let part = Document::new(doc.text[piece.start..piece.end].to_string());
+            let at = Offsets {
+                chars: chars.char_of(piece.start),
+                paragraph: doc.paragraph_at(piece.start).unwrap_or(0),
+                sentence: doc.sentence_at(piece.start).unwrap_or(0),
+                quotes: quotes.len(),
+                claims: claims.len(),
+            };
+            let (q, c) = join(&mut speakers, extract_whole(&part, None), at, &mut names);
+            quotes.extend(q);
+            claims.extend(c);
+        }
+        ArticleExtraction {
+            speakers,
+            quotes,
+            claims,
+            cuts,
+        }
+    }
+
+    #[test]
+    fn streamed_pieces_are_placed_as_in_the_whole_document() {
+        let caps = Caps {
+            sentence: 50,
+            paragraph: 150,
+            window: 400,
+        };
+        let said = "Mr Hunt said \"the 3,000 staff\" would stay. He added: \"We will act.\" ";
+        let texts = [
+            said.to_string(),
+            said.repeat(4),
+            format!("{}\n\n", said.repeat(2)).repeat(6),
+            format!(
+                "Intro.\n\n{}\n\n{}",
+                "and the council said £5m was spent on 40 schools ".repeat(9),
+                format!("“Ça va,” dit-il. Prices fell 7% (£2m).\n\n{said}\n\n").repeat(5)
+            ),
+            format!("{said}\n").repeat(9),
+        ];
+        for text in texts {
+            let doc = Document::from_raw(&text);
+            let streamed = extract_text_with(&doc.text, None, &caps);
+            assert_eq!(streamed, placed_by_whole_document(&doc, &caps), "{text}");
+            assert_eq!(streamed, extract_article_with(&doc, None, &caps));
+        }
+    }
+
+    /// Pieces of hostile articles (one kind of paragraph break only: a
+    /// window of one paragraph holding single line breaks is read as lines
+    /// by its own analysis, and its sentence numbers then differ).
+    const SHAPES: &[&str] = &[
+        "The council said ",
+        "\"we will act\" ",
+        "“",
+        "”",
+        "said Jane Doe, ",
+        "Mr Smith told the BBC: ",
+        "£3.5bn ",
+        "12% ",
+        "according to officials ",
+        ", ",
+        ". ",
+        "\n\n",
+        "He added ",
+        "é ",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Streamed, any text's records are those the whole document's
+        /// analysis places, whatever the cuts.
+        #[test]
+        fn streamed_records_are_placed_as_in_the_whole_document(
+            parts in proptest::collection::vec(0..SHAPES.len(), 0..400)
+        ) {
+            let text: String = parts.iter().map(|&i| SHAPES[i]).collect();
+            let caps = Caps { sentence: 80, paragraph: 300, window: 900 };
+            let doc = Document::from_raw(&text);
+            let streamed = extract_text_with(&doc.text, None, &caps);
+            proptest::prop_assert_eq!(streamed, placed_by_whole_document(&doc, &caps));
         }
     }
 

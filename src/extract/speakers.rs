@@ -66,6 +66,10 @@ struct Seen {
 pub struct Registry {
     pub speakers: Vec<Speaker>,
     seen: Vec<Seen>,
+    /// Indices into `seen` by position ascending, a later mention of the
+    /// same position first: read backwards, nearest first in the order
+    /// mentions were made, without sorting for every look-up.
+    by_pos: Vec<usize>,
     /// Where each sentence's first word starts, in bytes, ascending: a
     /// mention there is the sentence's subject.
     sentence_starts: Vec<usize>,
@@ -171,7 +175,7 @@ impl Registry {
                 .is_some_and(|p| is_fronting_preposition(doc.tokens[p].text(&doc.text)))
                 || run.possessive
                 || reports_subject(doc, k);
-            reg.seen.push(Seen {
+            reg.see(Seen {
                 pos: run.pos,
                 entity: id,
                 opens_clause,
@@ -246,7 +250,7 @@ impl Registry {
         if self.speakers[id].gender.is_none() {
             self.speakers[id].gender = m.gender;
         }
-        self.seen.push(Seen {
+        self.see(Seen {
             pos,
             entity: id,
             opens_clause: false,
@@ -469,11 +473,19 @@ impl Registry {
         }
     }
 
-    /// Mentions before byte `pos`, nearest first.
+    /// Records a mention.
+    fn see(&mut self, s: Seen) {
+        let seen = &self.seen;
+        let at = self.by_pos.partition_point(|&i| seen[i].pos < s.pos);
+        self.by_pos.insert(at, self.seen.len());
+        self.seen.push(s);
+    }
+
+    /// Mentions before byte `pos`, nearest first (of one position, the
+    /// earliest made first).
     fn recent_seen_before(&self, pos: usize) -> impl Iterator<Item = Seen> + '_ {
-        let mut seen: Vec<Seen> = self.seen.iter().copied().filter(|s| s.pos < pos).collect();
-        seen.sort_by_key(|s| std::cmp::Reverse(s.pos));
-        seen.into_iter()
+        let before = self.by_pos.partition_point(|&i| self.seen[i].pos < pos);
+        self.by_pos[..before].iter().rev().map(|&i| self.seen[i])
     }
 
     /// The index of the sentence holding byte `pos`.
@@ -485,9 +497,7 @@ impl Registry {
 
     /// Entities mentioned before byte `pos`, nearest first.
     fn recent_before(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
-        let mut seen: Vec<Seen> = self.seen.iter().copied().filter(|s| s.pos < pos).collect();
-        seen.sort_by_key(|s| std::cmp::Reverse(s.pos));
-        seen.into_iter().map(|s| s.entity)
+        self.recent_seen_before(pos).map(|s| s.entity)
     }
 
     /// The entity a relative clause opened right before byte `pos` is

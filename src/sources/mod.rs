@@ -348,13 +348,16 @@ struct Fields {
 /// Turns raw fields into an article: normalises text and metadata, applies
 /// overrides, reads the date (a bad date is a warning, not a rejection).
 fn build_article(
-    fields: Fields,
+    mut fields: Fields,
     origin: &Origin,
     fallback_id: Option<String>,
     ov: &Overrides,
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<Article, Diagnostic> {
-    let text = crate::analysis::normalize(fields.text.as_deref().unwrap_or(""));
+    // (The raw text is let go as soon as it is normalised: it may be long.)
+    let raw = fields.text.take();
+    let text = crate::analysis::normalize(raw.as_deref().unwrap_or(""));
+    drop(raw);
     if text.is_empty() {
         return Err(Diagnostic::new(
             origin.clone(),

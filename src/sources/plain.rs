@@ -37,7 +37,12 @@ pub(super) fn parse(
     fallback_id: Option<String>,
     ov: &Overrides,
 ) -> Parsed {
-    let text = text.replace("\r\n", "\n");
+    // (Copied only when there is a CR to drop: a file may be very long.)
+    let text: std::borrow::Cow<str> = if text.contains('\r') {
+        text.replace("\r\n", "\n").into()
+    } else {
+        text.into()
+    };
     let (header, body) = split_header(&text);
     let mut fields = Fields::default();
     for (key, value) in header {

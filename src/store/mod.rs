@@ -70,6 +70,27 @@ pub struct Store {
     path: PathBuf,
 }
 
+/// Switches the database to WAL, trying again (up to [`BUSY_TIMEOUT`])
+/// while another process holds the lock the switch needs: where two
+/// processes switch a new file at once, SQLite answers one of them
+/// "database is locked" at once rather than let both wait on each other,
+/// and no busy timeout applies (seen in 1 of 5 concurrency trials).
+fn wal_mode(conn: &Connection) -> rusqlite::Result<String> {
+    let started = std::time::Instant::now();
+    loop {
+        // `journal_mode` answers with a row, so it is read rather than executed.
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)) {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
 impl Store {
     /// Opens the database at `path`, creating it if needed, and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
@@ -109,10 +130,7 @@ impl Store {
         // lock another process may hold, and every later statement must wait
         // for a busy database rather than fail.
         conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
-        // `journal_mode` answers with a row, so it is read rather than executed.
-        let _mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(open_err)?;
+        let _mode = wal_mode(&conn).map_err(open_err)?;
         conn.execute_batch(
             "PRAGMA foreign_keys = ON;
              PRAGMA synchronous = NORMAL;

@@ -2146,7 +2146,21 @@ impl<'d> Ctx<'d> {
     /// phrase or clause with its own cue (`and saying …`, `but suggesting …`,
     /// `, and Trump vowed …`), `, according to`, and `, for instance`.
     fn ends_content_before(&self, i: usize, end: usize) -> bool {
-        let w = lexicon::lower(self.word(i));
+        // (Only `,`, `and`, `but` and dashes can end it: other words are
+        // not looked at further, nor lowered, which this look-up at every
+        // token would pay for.)
+        let raw = self.word(i);
+        if !matches!(
+            raw.as_bytes().first(),
+            Some(b',' | b'-' | b'a' | b'A' | b'b' | b'B' | 0xE2)
+        ) {
+            return false;
+        }
+        let w = if raw.len() == 3 {
+            lexicon::lower(raw)
+        } else {
+            std::borrow::Cow::Borrowed(raw)
+        };
         let next = |k: usize| (i + k < end).then(|| lexicon::lower(self.word(i + k)));
         let is_cue =
             |k: usize| i + k < end && !self.in_quote[i + k] && self.cue_at(i + k).is_some();
