@@ -250,12 +250,7 @@ impl<'t, 'o> Index<'t, 'o> {
         if let Some(f) = self.fingerprints.get(&article) {
             return Ok(f.clone());
         }
-        let stored: Option<String> = self
-            .tx
-            .prepare_cached("SELECT terms FROM article_fingerprints WHERE article_id = ?1")?
-            .query_row([article], |r| r.get(0))
-            .optional()?;
-        let list = Rc::new(stored.as_deref().map(terms::decode).unwrap_or_default());
+        let list = Rc::new(terms::read_fingerprint(&self.tx, article)?);
         self.entries += list.len();
         self.fingerprints.insert(article, list.clone());
         Ok(list)
@@ -713,9 +708,10 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
         })?
         .collect::<Result<_, _>>()?;
     let mut quotes = conn.prepare_cached(
-        "SELECT q.id, q.text, q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue,
-                q.attribution
-         FROM quotes q LEFT JOIN speakers sp ON sp.id = q.speaker_id
+        "SELECT q.id, coalesce(q.text, substr(a.text, q.start_char + 1, q.end_char - q.start_char)),
+                q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue, q.attribution
+         FROM quotes q JOIN articles a ON a.id = q.article_id
+         LEFT JOIN speakers sp ON sp.id = q.speaker_id
          WHERE q.article_id = ?1 AND q.kind IN ('direct', 'partial') ORDER BY q.start_char",
     )?;
     for a in &mut articles {
