@@ -250,7 +250,7 @@ impl<'t, 'o> Index<'t, 'o> {
         if let Some(f) = self.fingerprints.get(&article) {
             return Ok(f.clone());
         }
-        let list = Rc::new(terms::read_fingerprint(&self.tx, article)?);
+        let list = Rc::new(terms::read_fingerprint(self.tx, article)?);
         self.entries += list.len();
         self.fingerprints.insert(article, list.clone());
         Ok(list)
