@@ -109,7 +109,7 @@ fn cell(v: rusqlite::types::ValueRef) -> String {
         ValueRef::Integer(i) => i.to_string(),
         ValueRef::Real(f) => format!("{f:.6}"),
         ValueRef::Text(t) => String::from_utf8_lossy(t).replace(['\t', '\n'], " "),
-        ValueRef::Blob(b) => format!("<{} bytes>", b.len()),
+        ValueRef::Blob(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
     }
 }
 
