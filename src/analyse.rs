@@ -250,12 +250,7 @@ impl<'t, 'o> Index<'t, 'o> {
         if let Some(f) = self.fingerprints.get(&article) {
             return Ok(f.clone());
         }
-        let stored: Option<String> = self
-            .tx
-            .prepare_cached("SELECT terms FROM article_fingerprints WHERE article_id = ?1")?
-            .query_row([article], |r| r.get(0))
-            .optional()?;
-        let list = Rc::new(stored.as_deref().map(terms::decode).unwrap_or_default());
+        let list = Rc::new(terms::read_fingerprint(self.tx, article)?);
         self.entries += list.len();
         self.fingerprints.insert(article, list.clone());
         Ok(list)
@@ -713,9 +708,10 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
         })?
         .collect::<Result<_, _>>()?;
     let mut quotes = conn.prepare_cached(
-        "SELECT q.id, q.text, q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue,
-                q.attribution
-         FROM quotes q LEFT JOIN speakers sp ON sp.id = q.speaker_id
+        "SELECT q.id, coalesce(q.text, substr(a.text, q.start_char + 1, q.end_char - q.start_char)),
+                q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue, q.attribution
+         FROM quotes q JOIN articles a ON a.id = q.article_id
+         LEFT JOIN speakers sp ON sp.id = q.speaker_id
          WHERE q.article_id = ?1 AND q.kind IN ('direct', 'partial') ORDER BY q.start_char",
     )?;
     for a in &mut articles {
@@ -794,17 +790,18 @@ pub fn refresh_flags(
     let candidates = find_flags(&evidence);
     let now = now_utc();
     let mut summary = FlagSummary::default();
-    let mut keys: Vec<String> = Vec::with_capacity(candidates.len());
+    let mut keys = FoundKeys::default();
     for c in &candidates {
         let key = c.key(&evidence);
+        let digest = flag_key_digest(&key);
         let (a, b) = (
             &evidence.articles[c.a.article],
             &evidence.articles[c.b.article],
         );
-        let existing: Option<(i64, String, String, String)> = tx
-            .prepare_cached("SELECT id, status, a_text, b_text FROM flags WHERE key = ?1")?
-            .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-            .optional()?;
+        let existing = match stored_flag(tx, &digest)? {
+            Some(found) => Some(found),
+            None => stored_flag(tx, &key)?,
+        };
         match existing {
             Some((id, status, a_text, b_text)) => {
                 // Keys are ordered; the stored sides may be the other way round.
@@ -815,7 +812,8 @@ pub fn refresh_flags(
                     "UPDATE flags SET story_id = ?2, score = ?3, explanation = ?4,
                          a_article_id = ?5, a_quote_id = ?6, a_claim_id = ?7, a_text = ?8,
                          b_article_id = ?9, b_quote_id = ?10, b_claim_id = ?11, b_text = ?12,
-                         found = 1, evidence_changed = evidence_changed OR ?13, updated_at = ?14
+                         found = 1, evidence_changed = evidence_changed OR ?13, updated_at = ?14,
+                         key = ?15
                      WHERE id = ?1",
                 )?
                 .execute(params![
@@ -832,7 +830,8 @@ pub fn refresh_flags(
                     c.b.claim,
                     c.b.text,
                     changed_after_verdict,
-                    now
+                    now,
+                    digest
                 ])?;
                 summary.updated += 1;
             }
@@ -844,7 +843,7 @@ pub fn refresh_flags(
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
                 )?
                 .execute(params![
-                    key,
+                    digest,
                     c.kind.as_str(),
                     story,
                     c.score,
@@ -862,9 +861,9 @@ pub fn refresh_flags(
                 summary.new += 1;
             }
         }
-        keys.push(key);
+        keys.digests.insert(digest);
+        keys.texts.insert(key);
     }
-    let found: HashSet<&str> = keys.iter().map(String::as_str).collect();
     // Flags of this story's articles that were not found again.
     // Three index look-ups (by story, and by either side's article), not
     // an OR over `flags` that SQLite would answer with a pass over the table.
@@ -878,15 +877,18 @@ pub fn refresh_flags(
              UNION SELECT fb.id FROM articles a JOIN flags fb ON fb.b_article_id = a.id
                    WHERE a.story_id = ?1)",
     )?;
-    let stale: Vec<(i64, String, String, i64)> = stmt
+    let stale: Vec<(i64, String, i64)> = stmt
         .query_map([story], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            let found = keys.holds(r.get_ref(1)?);
+            Ok((found, (r.get(0)?, r.get(2)?, r.get(3)?)))
         })?
-        .collect::<Result<Vec<(i64, String, String, i64)>, _>>()?
-        .into_iter()
-        .filter(|(_, key, _, _)| !found.contains(key.as_str()))
-        .collect();
-    for (id, _, status, reviews) in stale {
+        .filter_map(|row| match row {
+            Ok((true, _)) => None,
+            Ok((false, flag)) => Some(Ok(flag)),
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<Result<_, _>>()?;
+    for (id, status, reviews) in stale {
         if status == "open" && reviews == 0 {
             tx.prepare_cached("DELETE FROM flags WHERE id = ?1")?
                 .execute([id])?;
@@ -899,6 +901,45 @@ pub fn refresh_flags(
         summary.gone += 1;
     }
     Ok(summary)
+}
+
+/// A flag's key as stored: the first 16 bytes of the SHA-256 of its text
+/// (kind, and each side's article and wording), a fixed 16 bytes in the
+/// table and its unique index instead of the text's 140 or so. Flags
+/// stored by earlier versions hold the text; they are found by it and
+/// given the digest when next analysed.
+fn flag_key_digest(key: &str) -> Vec<u8> {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(key.as_bytes())[..16].to_vec()
+}
+
+/// The stored flag with this key (digest or text): id, status and both texts.
+fn stored_flag(
+    tx: &Transaction,
+    key: &dyn rusqlite::ToSql,
+) -> Result<Option<(i64, String, String, String)>, StoreError> {
+    Ok(tx
+        .prepare_cached("SELECT id, status, a_text, b_text FROM flags WHERE key = ?1")?
+        .query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .optional()?)
+}
+
+/// The keys one comparison of a story found, in both stored forms.
+#[derive(Default)]
+struct FoundKeys {
+    digests: HashSet<Vec<u8>>,
+    texts: HashSet<String>,
+}
+
+impl FoundKeys {
+    fn holds(&self, stored: rusqlite::types::ValueRef<'_>) -> bool {
+        use rusqlite::types::ValueRef;
+        match stored {
+            ValueRef::Blob(b) => self.digests.contains(b),
+            ValueRef::Text(t) => std::str::from_utf8(t).is_ok_and(|t| self.texts.contains(t)),
+            _ => false,
+        }
+    }
 }
 
 /// `crosscheck analyse`: places stored articles that have no story yet,

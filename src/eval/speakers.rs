@@ -771,7 +771,9 @@ pub fn score_basil(articles: &Path, annotations: &Path, verbose: bool) -> Result
     };
     let mut stmt = conn
         .prepare(
-            "SELECT a.external_id, q.kind, q.text, q.speaker_id FROM quotes q
+            "SELECT a.external_id, q.kind,
+                    coalesce(q.text, substr(a.text, q.start_char + 1, q.end_char - q.start_char)),
+                    q.speaker_id FROM quotes q
              JOIN articles a ON a.id = q.article_id ORDER BY q.id",
         )
         .map_err(|e| store_err(e.to_string()))?;

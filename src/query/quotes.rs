@@ -109,7 +109,8 @@ pub(crate) fn in_ids(column: &str, ids: &[i64]) -> String {
 
 pub fn list_quotes(conn: &Connection, f: &QuoteFilter) -> Result<Vec<QuoteRow>> {
     let mut sql = String::from(
-        "SELECT q.id, a.external_id, s.name, a.published, q.text, q.start_char, q.end_char,
+        "SELECT q.id, a.external_id, s.name, a.published,
+                coalesce(q.text, substr(a.text, q.start_char + 1, q.end_char - q.start_char)), q.start_char, q.end_char,
                 sp.name, sp.kind, q.cue, q.kind, q.mention, q.paragraph, q.attribution
          FROM quotes q
          JOIN articles a ON a.id = q.article_id

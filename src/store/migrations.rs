@@ -47,6 +47,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0010_story_members",
         include_str!("migrations/0010_story_members.sql"),
     ),
+    (
+        "0011_quote_offsets",
+        include_str!("migrations/0011_quote_offsets.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {
@@ -241,6 +245,70 @@ mod tests {
             r.get::<_, i64>(0)
         })
         .unwrap();
+    }
+
+    /// 0011 rebuilds `quotes` without a second copy of their text: ids,
+    /// the links that point at quotes, the text `quote_list` gives and the
+    /// search index survive; a quote whose words are not the article's
+    /// characters at its offsets keeps them.
+    #[test]
+    fn quotes_rebuilt_without_their_text_keep_links_and_search() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
+        for (_, sql) in &MIGRATIONS[..10] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO articles (id, external_id, text, chars, content_hash, ingested_at, updated_at)
+                 VALUES (1, 'a', '“Zoë ran,” she said. “Home now,” he said.', 41, 'h', 't', 't');
+             INSERT INTO quotes (id, article_id, kind, text, start_char, end_char, paragraph, sentence)
+                 VALUES (4, 1, 'direct', 'Zoë ran,', 1, 9, 1, 1),
+                        (5, 1, 'direct', 'Home at last', 22, 31, 1, 2);
+             UPDATE quotes SET part_of = 4 WHERE id = 5;
+             INSERT INTO claims (id, article_id, kind, value, surface, start_char, end_char,
+                                 sentence_start, sentence_end, quote_id)
+                 VALUES (7, 1, 'count', 1, 'x', 0, 1, 0, 1, 5);
+             INSERT INTO flags (id, key, kind, score, explanation, a_article_id, a_quote_id, a_text,
+                                b_article_id, b_quote_id, b_text, created_at, updated_at)
+                 VALUES (3, 'k', 'quote_wording_conflict', 0.5, 'e', 1, 4, 'a', 1, 5, 'b', 't', 't');",
+        )
+        .unwrap();
+        conn.execute_batch(MIGRATIONS[10].1).unwrap();
+        let ask = |sql: &str| -> Vec<(i64, Option<String>)> {
+            conn.prepare(sql)
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .collect::<std::result::Result<_, _>>()
+                .unwrap()
+        };
+        let stored = ask("SELECT id, text FROM quotes ORDER BY id");
+        assert_eq!(stored, [(4, None), (5, Some("Home at last".into()))]);
+        let listed = ask("SELECT id, text FROM quote_list ORDER BY id");
+        assert_eq!(
+            listed,
+            [
+                (4, Some("Zoë ran,".into())),
+                (5, Some("Home at last".into()))
+            ]
+        );
+        let links: (i64, i64, i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT part_of FROM quotes WHERE id = 5),
+                        (SELECT quote_id FROM claims WHERE id = 7), a_quote_id, b_quote_id
+                 FROM flags WHERE id = 3",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .unwrap();
+        assert_eq!(links, (4, 5, 4, 5));
+        let found = ask("SELECT rowid, NULL FROM quotes_fts WHERE quotes_fts MATCH 'zoe OR last'");
+        assert_eq!(found, [(4, None), (5, None)]);
+        conn.execute("DELETE FROM quotes WHERE id = 5", []).unwrap();
+        let found = ask("SELECT rowid, NULL FROM quotes_fts WHERE quotes_fts MATCH 'last'");
+        assert!(found.is_empty(), "a deleted quote leaves the index");
+        conn.execute_batch("INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')")
+            .unwrap();
     }
 
     #[test]

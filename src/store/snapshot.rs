@@ -28,7 +28,8 @@ const SECTIONS: &[(&str, &str)] = &[
     ),
     (
         "quotes",
-        "SELECT a.external_id, q.start_char, q.end_char, q.kind, q.text, sp.name, nm.name,
+        "SELECT a.external_id, q.start_char, q.end_char, q.kind,
+                coalesce(q.text, substr(a.text, q.start_char + 1, q.end_char - q.start_char)), sp.name, nm.name,
                 q.mention, q.cue, q.attribution, q.paragraph, q.sentence,
                 (SELECT p.start_char FROM quotes p WHERE p.id = q.part_of)
          FROM quotes q JOIN articles a ON a.id = q.article_id
@@ -108,7 +109,7 @@ fn cell(v: rusqlite::types::ValueRef) -> String {
         ValueRef::Integer(i) => i.to_string(),
         ValueRef::Real(f) => format!("{f:.6}"),
         ValueRef::Text(t) => String::from_utf8_lossy(t).replace(['\t', '\n'], " "),
-        ValueRef::Blob(b) => format!("<{} bytes>", b.len()),
+        ValueRef::Blob(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
     }
 }
 

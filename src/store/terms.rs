@@ -7,6 +7,7 @@
 use super::Result;
 use crate::compare::terms::POSTED_TERMS;
 use chrono::NaiveDate;
+use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 /// The day number of undated articles: they sort before every date.
@@ -19,31 +20,84 @@ pub fn day_number(date: Option<NaiveDate>) -> i64 {
     })
 }
 
-/// A fingerprint as stored: one `term weight` line per term.
-pub fn encode(terms: &[(String, f32)]) -> String {
-    let mut out = String::with_capacity(terms.len() * 12);
+/// A fingerprint as stored, a BLOB: for each term, its length in bytes
+/// (LEB128), its UTF-8 bytes and its weight (`f32`, little-endian). About
+/// two thirds of the size of the text form that stores before this one
+/// wrote (one `term weight` line per term), which [`decode`] still reads.
+pub fn encode(terms: &[(String, f32)]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(terms.iter().map(|(t, _)| t.len() + 6).sum());
     for (t, w) in terms {
-        if !out.is_empty() {
-            out.push('\n');
+        let mut n = t.len();
+        while n >= 0x80 {
+            out.push((n & 0x7f) as u8 | 0x80);
+            n >>= 7;
         }
-        out.push_str(t);
-        out.push(' ');
-        out.push_str(&w.to_string());
+        out.push(n as u8);
+        out.extend_from_slice(t.as_bytes());
+        out.extend_from_slice(&w.to_le_bytes());
     }
     out
 }
 
-/// Reads a stored fingerprint back, heaviest term first (ties by term).
-pub fn decode(stored: &str) -> Vec<(String, f32)> {
-    let mut terms: Vec<(String, f32)> = stored
+/// Reads a stored fingerprint back (either form), heaviest term first
+/// (ties by term). A damaged entry ends the list rather than failing.
+pub fn decode(stored: ValueRef<'_>) -> Vec<(String, f32)> {
+    let mut terms = match stored {
+        ValueRef::Blob(b) => decode_blob(b),
+        ValueRef::Text(t) => decode_lines(&String::from_utf8_lossy(t)),
+        _ => Vec::new(),
+    };
+    terms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    terms
+}
+
+fn decode_blob(mut b: &[u8]) -> Vec<(String, f32)> {
+    let mut terms = Vec::new();
+    while !b.is_empty() {
+        let (mut n, mut shift, mut used) = (0usize, 0u32, 0usize);
+        for &byte in b.iter().take(9) {
+            n |= usize::from(byte & 0x7f) << shift;
+            shift += 7;
+            used += 1;
+            if byte & 0x80 == 0 {
+                break;
+            }
+        }
+        let Some(rest) = b.get(used..) else { break };
+        let (Some(term), Some(w)) = (rest.get(..n), rest.get(n..n + 4)) else {
+            break;
+        };
+        let w: [u8; 4] = w.try_into().unwrap_or_default();
+        terms.push((
+            String::from_utf8_lossy(term).into_owned(),
+            f32::from_le_bytes(w),
+        ));
+        b = &rest[n + 4..];
+    }
+    terms
+}
+
+/// The text form: one `term weight` line per term.
+fn decode_lines(stored: &str) -> Vec<(String, f32)> {
+    stored
         .lines()
         .filter_map(|l| {
             let (t, w) = l.rsplit_once(' ')?;
             Some((t.to_string(), w.parse::<f32>().ok()?))
         })
-        .collect();
-    terms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    terms
+        .collect()
+}
+
+/// An article's stored fingerprint, heaviest term first; empty when it has none.
+pub fn read_fingerprint(
+    conn: &rusqlite::Connection,
+    article_id: i64,
+) -> Result<Vec<(String, f32)>> {
+    Ok(conn
+        .prepare_cached("SELECT terms FROM article_fingerprints WHERE article_id = ?1")?
+        .query_row([article_id], |r| Ok(decode(r.get_ref(0)?)))
+        .optional()?
+        .unwrap_or_default())
 }
 
 /// Replaces an article's fingerprint and postings (its old postings are
@@ -57,15 +111,15 @@ pub(super) fn replace_terms(
     date: Option<NaiveDate>,
     terms: &[(String, f32)],
 ) -> Result<()> {
-    let old: Option<(i64, String)> = tx
+    let old: Option<(i64, Vec<(String, f32)>)> = tx
         .prepare_cached("SELECT day, terms FROM article_fingerprints WHERE article_id = ?1")?
-        .query_row([article_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row([article_id], |r| Ok((r.get(0)?, decode(r.get_ref(1)?))))
         .optional()?;
     if let Some((day, stored)) = old {
         let mut delete = tx.prepare_cached(
             "DELETE FROM term_postings WHERE term = ?1 AND day = ?2 AND article_id = ?3",
         )?;
-        for (term, _) in decode(&stored) {
+        for (term, _) in stored {
             delete.execute(params![term, day, article_id])?;
         }
     }
@@ -98,10 +152,34 @@ mod tests {
             ("412".to_string(), 1.0),
             ("strike".to_string(), 1.0),
         ];
-        let back = decode(&encode(&terms));
+        let back = decode(ValueRef::Blob(&encode(&terms)));
         assert_eq!(back.len(), 3);
         assert_eq!(back[0], terms[0], "weights survive exactly");
         assert_eq!(back[1].0, "412", "ties by term");
+    }
+
+    /// Stores written before the binary form hold `term weight` lines;
+    /// both forms read back alike, and a long or non-ASCII term survives.
+    #[test]
+    fn both_stored_forms_read_back_alike() {
+        let long = "x".repeat(300);
+        let terms = vec![
+            (long.clone(), 3.5_f32),
+            ("zoë_müller".to_string(), 0.125),
+            ("£5m".to_string(), 1.0),
+        ];
+        let lines = "x".repeat(300) + " 3.5\nzoë_müller 0.125\n£5m 1";
+        let from_text = decode(ValueRef::Text(lines.as_bytes()));
+        let from_blob = decode(ValueRef::Blob(&encode(&terms)));
+        assert_eq!(from_text, from_blob);
+        assert_eq!(from_blob[0].0, long);
+        let cut = encode(&terms);
+        assert_eq!(
+            decode(ValueRef::Blob(&cut[..cut.len() - 2])).len(),
+            2,
+            "a damaged last entry is dropped, the rest kept"
+        );
+        assert!(decode(ValueRef::Null).is_empty());
     }
 
     /// Article 1, for postings to point at.
@@ -151,11 +229,8 @@ mod tests {
             .unwrap();
         let heaviest: Vec<String> = terms[..POSTED_TERMS].iter().map(|t| t.0.clone()).collect();
         assert_eq!(posted, heaviest);
-        let stored: String = tx
-            .query_row("SELECT terms FROM article_fingerprints", [], |r| r.get(0))
-            .unwrap();
         assert_eq!(
-            decode(&stored).len(),
+            read_fingerprint(&tx, 1).unwrap().len(),
             POSTED_TERMS + 5,
             "the fingerprint keeps all"
         );

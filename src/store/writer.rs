@@ -86,8 +86,13 @@ impl Writer {
                 remove_extraction(&tx, article_id, &mut self.maybe_unused)?;
             }
             if outcome != WriteOutcome::Unchanged {
-                let (speakers, quotes) =
-                    write_quotes(&tx, &mut self.speakers, article_id, &p.extraction)?;
+                let (speakers, quotes) = write_quotes(
+                    &tx,
+                    &mut self.speakers,
+                    article_id,
+                    &p.article.text,
+                    &p.extraction,
+                )?;
                 write_claims(&tx, article_id, &p.extraction, &speakers, &quotes)?;
                 self.maybe_unused
                     .extend(unreferenced(&p.extraction, &speakers));
@@ -327,6 +332,7 @@ fn write_quotes(
     tx: &Transaction,
     speakers: &mut SpeakerIds,
     article_id: i64,
+    text: &str,
     ex: &ArticleExtraction,
 ) -> Result<(Vec<i64>, Vec<i64>)> {
     // Only speakers a quote or claim names are stored: a row nobody points
@@ -346,17 +352,22 @@ fn write_quotes(
         .zip(&named)
         .map(|(s, &n)| if n { speakers.resolve(tx, s) } else { Ok(0) })
         .collect::<Result<_>>()?;
+    let spans: Vec<(usize, usize)> = ex.quotes.iter().map(|q| (q.start, q.end)).collect();
+    let slices = char_slices(text, &spans);
     let mut ids: Vec<i64> = Vec::with_capacity(ex.quotes.len());
     let mut stmt = tx.prepare_cached(
         "INSERT INTO quotes (article_id, kind, text, start_char, end_char, speaker_id, name_id,
              mention, cue, attribution, paragraph, sentence, part_of)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
-    for q in &ex.quotes {
+    for (q, slice) in ex.quotes.iter().zip(&slices) {
+        // The text is stored only where it is not the article's own
+        // characters at the quote's offsets (`quote_list` reads either).
+        let own_text = (*slice != Some(q.text.as_str())).then_some(q.text.as_str());
         stmt.execute(params![
             article_id,
             q.kind.as_str(),
-            q.text,
+            own_text,
             q.start as i64,
             q.end as i64,
             q.speaker.map(|s| speaker_rows[s]),
@@ -370,6 +381,34 @@ fn write_quotes(
         ids.push(tx.last_insert_rowid());
     }
     Ok((speaker_rows, ids))
+}
+
+/// The characters `start..end` of `text` for each span (character
+/// offsets, as stored); `None` for a span that does not fit in the text.
+/// One pass over the text, whatever the number of spans.
+fn char_slices<'t>(text: &'t str, spans: &[(usize, usize)]) -> Vec<Option<&'t str>> {
+    let mut points: Vec<usize> = spans.iter().flat_map(|&(a, b)| [a, b]).collect();
+    points.sort_unstable();
+    points.dedup();
+    // Character offset → byte offset, for the offsets the spans use.
+    let mut bytes: HashMap<usize, usize> = HashMap::with_capacity(points.len());
+    let mut wanted = points.iter().peekable();
+    let ends = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+    for (c, b) in ends.enumerate() {
+        while wanted.next_if(|&&p| p == c).is_some() {
+            bytes.insert(c, b);
+        }
+        if wanted.peek().is_none() {
+            break;
+        }
+    }
+    spans
+        .iter()
+        .map(|(a, b)| match (bytes.get(a), bytes.get(b)) {
+            (Some(&x), Some(&y)) if x <= y => Some(&text[x..y]),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Inserts an article's claims, pointing at the speakers and quotes just stored.
@@ -448,6 +487,64 @@ mod tests {
             extraction,
             terms,
         }
+    }
+
+    #[test]
+    fn char_slices_map_character_offsets_in_one_pass() {
+        let text = "Zoë said “ça va” — £5m.";
+        let check = |spans: &[(usize, usize)], want: &[Option<&str>]| {
+            assert_eq!(char_slices(text, spans), want, "{spans:?}");
+        };
+        check(&[(0, 3), (10, 15)], &[Some("Zoë"), Some("ça va")]);
+        check(
+            &[(10, 15), (0, 3), (0, 3)],
+            &[Some("ça va"), Some("Zoë"), Some("Zoë")],
+        );
+        check(&[(19, 23), (23, 23)], &[Some("£5m."), Some("")]);
+        check(&[(20, 24), (5, 2)], &[None, None]);
+        check(&[], &[]);
+        assert_eq!(char_slices("", &[(0, 0)]), [Some("")]);
+    }
+
+    /// A quote's words are stored only where they are not the article's
+    /// own characters at its offsets; `quote_list` gives them either way.
+    #[test]
+    fn quote_text_is_read_from_the_article() {
+        let mut w = Store::open_in_memory().unwrap().into_writer();
+        let mut p = prepared("q1", "S", "“Café prices rose,” said Zoë Müller.");
+        w.write_batch(std::slice::from_ref(&p)).unwrap();
+        assert_eq!(
+            count(&w, "SELECT count(*) FROM quotes WHERE text IS NULL"),
+            1
+        );
+        p.article.external_id = "q2".into();
+        p.extraction.quotes[0].text = "Cafe prices rose".into();
+        w.write_batch(&[p]).unwrap();
+        let listed: Vec<(String, Option<String>)> = w
+            .conn
+            .prepare("SELECT l.text, q.text FROM quote_list l JOIN quotes q ON q.id = l.id ORDER BY l.id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<std::result::Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            listed,
+            [
+                ("Café prices rose,".to_string(), None),
+                (
+                    "Cafe prices rose".to_string(),
+                    Some("Cafe prices rose".to_string())
+                )
+            ]
+        );
+        assert_eq!(
+            count(
+                &w,
+                "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'cafe'"
+            ),
+            2
+        );
     }
 
     fn count(w: &Writer, sql: &str) -> i64 {
