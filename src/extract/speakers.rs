@@ -514,69 +514,89 @@ impl Registry {
             .map(|s| s.entity)
     }
 
+    /// The person `he` or `she` at `pos` points at.
+    fn personal_antecedent(&self, p: Pronoun, pos: usize) -> Option<usize> {
+        let want = if p == Pronoun::He {
+            Gender::Male
+        } else {
+            Gender::Female
+        };
+        // (`Trump, whom he called …`: not Trump.)
+        let bound = self.relative_antecedent(pos);
+        let fits = |id: usize| {
+            let s = &self.speakers[id];
+            let personal = s.kind == SpeakerKind::Person
+                || (s.kind == SpeakerKind::Role && s.gender.is_some())
+                || (s.kind == SpeakerKind::Role && is_personal_role(&s.name));
+            personal && s.gender.is_none_or(|g| g == want) && Some(id) != bound
+        };
+        // (A name inside a quotation counts only for a pronoun in
+        // the same quotation.)
+        let here = self.quotation_at(pos);
+        let visible = |s: &Seen| self.quotation_at(s.pos).is_none_or(|q| Some(q) == here);
+        let nearest = self
+            .recent_seen_before(pos)
+            .find(|s| fits(s.entity) && visible(s))?;
+        // The subject of the sentence holding the nearest candidate
+        // (its first person named where a clause starts) beats an
+        // object or appositive after it (`According to the Times,
+        // Mary Cheney, who married her partner, Heather Poe, …
+        // "…," she wrote`).
+        let sentence = self.sentence_of(nearest.pos);
+        let mut same_sentence: Vec<&Seen> = self
+            .seen
+            .iter()
+            .filter(|s| {
+                s.pos <= nearest.pos
+                    && s.opens_clause
+                    && visible(s)
+                    && self.sentence_of(s.pos) == sentence
+            })
+            .collect();
+        same_sentence.sort_by_key(|s| s.pos);
+        if let Some(subject) = same_sentence.into_iter().find(|s| fits(s.entity)) {
+            return Some(subject.entity);
+        }
+        // The nearest is no subject (`Of Obama, he said`, `said
+        // of Mr. Trump's address. … He added`): whoever spoke last,
+        // a sentence or two before, goes on speaking.
+        if !nearest.oblique {
+            return Some(nearest.entity);
+        }
+        let last_speaker = self
+            .recent_seen_before(pos)
+            .take_while(|s| pos - s.pos <= LAST_SPEAKER_REACH)
+            .find(|s| {
+                s.spoke
+                    && self.speakers[s.entity].gender == Some(want)
+                    && fits(s.entity)
+                    && visible(s)
+            });
+        // (Else the nearest one named as a subject: a long
+        // quotation can put its speaker beyond that reach.)
+        let subject = || {
+            self.recent_seen_before(pos)
+                .find(|s| {
+                    !s.oblique
+                        && self.speakers[s.entity].gender == Some(want)
+                        && fits(s.entity)
+                        && visible(s)
+                })
+                .map(|s| s.entity)
+        };
+        Some(
+            last_speaker
+                .map(|s| s.entity)
+                .or_else(subject)
+                .unwrap_or(nearest.entity),
+        )
+    }
+
     /// The entity a pronoun at `pos` points at.
     fn antecedent(&self, p: Pronoun, pos: usize) -> Option<usize> {
         let before = self.recent_before(pos);
         match p {
-            Pronoun::He | Pronoun::She => {
-                let want = if p == Pronoun::He {
-                    Gender::Male
-                } else {
-                    Gender::Female
-                };
-                // (`Trump, whom he called …`: not Trump.)
-                let bound = self.relative_antecedent(pos);
-                let fits = |id: usize| {
-                    let s = &self.speakers[id];
-                    let personal = s.kind == SpeakerKind::Person
-                        || (s.kind == SpeakerKind::Role && s.gender.is_some())
-                        || (s.kind == SpeakerKind::Role && is_personal_role(&s.name));
-                    personal && s.gender.is_none_or(|g| g == want) && Some(id) != bound
-                };
-                // (A name inside a quotation counts only for a pronoun in
-                // the same quotation.)
-                let here = self.quotation_at(pos);
-                let visible = |s: &Seen| self.quotation_at(s.pos).is_none_or(|q| Some(q) == here);
-                let nearest = self
-                    .recent_seen_before(pos)
-                    .find(|s| fits(s.entity) && visible(s))?;
-                // The subject of the sentence holding the nearest candidate
-                // (its first person named where a clause starts) beats an
-                // object or appositive after it (`According to the Times,
-                // Mary Cheney, who married her partner, Heather Poe, …
-                // "…," she wrote`).
-                let sentence = self.sentence_of(nearest.pos);
-                let mut same_sentence: Vec<&Seen> = self
-                    .seen
-                    .iter()
-                    .filter(|s| {
-                        s.pos <= nearest.pos
-                            && s.opens_clause
-                            && visible(s)
-                            && self.sentence_of(s.pos) == sentence
-                    })
-                    .collect();
-                same_sentence.sort_by_key(|s| s.pos);
-                if let Some(subject) = same_sentence.into_iter().find(|s| fits(s.entity)) {
-                    return Some(subject.entity);
-                }
-                // The nearest is no subject (`Of Obama, he said`, `said
-                // of Mr. Trump's address. … He added`): whoever spoke last,
-                // a sentence or two before, goes on speaking.
-                if !nearest.oblique {
-                    return Some(nearest.entity);
-                }
-                let last_speaker = self
-                    .recent_seen_before(pos)
-                    .take_while(|s| pos - s.pos <= LAST_SPEAKER_REACH)
-                    .find(|s| {
-                        s.spoke
-                            && self.speakers[s.entity].gender == Some(want)
-                            && fits(s.entity)
-                            && visible(s)
-                    });
-                Some(last_speaker.map_or(nearest.entity, |s| s.entity))
-            }
+            Pronoun::He | Pronoun::She => self.personal_antecedent(p, pos),
             Pronoun::It => before
                 .into_iter()
                 .find(|&id| self.speakers[id].kind == SpeakerKind::Organisation),
@@ -1590,6 +1610,19 @@ mod tests {
             "It was fair, said Bill Hale. Then he said it again.",
             "said",
             &[None, Some("Bill Hale")],
+        );
+    }
+
+    #[test]
+    fn after_a_long_quotation_the_subject_beats_a_name_in_a_reported_clause() {
+        let long = "the way to end this is for both sides to give ground ".repeat(8);
+        check(
+            &format!(
+                "Sen. Marco Rubio liked the deal. He said Trump made a fair offer. \
+                 \"{long}\" he said."
+            ),
+            "said",
+            &[Some("Marco Rubio"), Some("Marco Rubio")],
         );
     }
 
