@@ -19,13 +19,15 @@ mod scale_corpus;
 use crosscheck::ingest::{IngestOptions, Progress, ingest};
 use crosscheck::sources::Input;
 use crosscheck::store::Store;
+use rusqlite::trace::{TraceEvent, TraceEventCodes};
 use serde_json::{Value, json};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Instant;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// Articles added to a full and to an empty store.
 const EXTRA: usize = 1000;
@@ -121,7 +123,8 @@ fn child(input: &Path, db: &Path) {
         done: RefCell::new(Vec::new()),
     };
     let started = (Instant::now(), cpu_seconds());
-    let store = Store::open(db).expect("open the database");
+    let mut store = Store::open(db).expect("open the database");
+    let statements = profile_statements(&mut store);
     let summary = ingest(
         store,
         &[Input::Path(input.to_path_buf())],
@@ -146,6 +149,49 @@ fn child(input: &Path, db: &Path) {
         "stories": story_scores(&store),
     });
     println!("{out}");
+    if let Some(statements) = statements {
+        let mut list: Vec<_> = statements
+            .lock()
+            .expect("profile")
+            .clone()
+            .into_iter()
+            .collect();
+        list.sort_by_key(|s| std::cmp::Reverse(s.1.0));
+        for (sql, (time, runs)) in list.iter().take(25) {
+            eprintln!(
+                "{:8.1} ms {runs:7} runs  {sql}",
+                time.as_secs_f64() * 1000.0
+            );
+        }
+    }
+}
+
+/// Time spent in each SQL statement (its first 120 characters) and how
+/// often it ran; with `SCALE_SQL_PROFILE` set, a child prints the slowest
+/// to stderr: where the store's size shows in the cost of an ingest.
+type StatementTimes = Arc<Mutex<HashMap<String, (Duration, usize)>>>;
+
+fn profile_statements(store: &mut Store) -> Option<StatementTimes> {
+    std::env::var_os("SCALE_SQL_PROFILE")?;
+    let times: StatementTimes = Default::default();
+    let sink = times.clone();
+    store
+        .conn_mut()
+        .trace_v2(
+            TraceEventCodes::SQLITE_TRACE_PROFILE,
+            Some(move |e: TraceEvent<'_>| {
+                if let TraceEvent::Profile(stmt, d) = e {
+                    let sql: String = stmt.sql().split_whitespace().collect::<Vec<_>>().join(" ");
+                    let sql: String = sql.chars().take(120).collect();
+                    let mut t = sink.lock().expect("profile");
+                    let entry = t.entry(sql).or_default();
+                    entry.0 += d;
+                    entry.1 += 1;
+                }
+            }),
+        )
+        .expect("trace statements");
+    Some(times)
 }
 
 fn run_child(input: &Path, db: &Path) -> Value {

@@ -228,17 +228,17 @@ impl<'t, 'o> Index<'t, 'o> {
         if let Some(&d) = self.df.get(term) {
             return Ok(d);
         }
-        let d: i64 = self
+        // One look-up of the count the triggers keep (migration 0012),
+        // capped as a count of the postings up to the cap would be.
+        let stored: Option<i64> = self
             .tx
-            .prepare_cached(
-                "SELECT count(*) FROM (SELECT 1 FROM term_postings WHERE term = ?1 LIMIT ?2)",
-            )?
-            .query_row(params![term, self.opts.max_postings as i64 + 1], |r| {
-                r.get(0)
-            })?;
+            .prepare_cached("SELECT n FROM term_counts WHERE term = ?1")?
+            .query_row([term], |r| r.get(0))
+            .optional()?;
+        let d = (stored.unwrap_or(0).max(0) as usize).min(self.opts.max_postings + 1);
         self.entries += 1;
-        self.df.insert(term.to_string(), d as usize);
-        Ok(d as usize)
+        self.df.insert(term.to_string(), d);
+        Ok(d)
     }
 
     fn idf(&mut self, term: &str) -> Result<f32, StoreError> {

@@ -252,3 +252,69 @@ fn every_quote_says_how_its_speaker_was_found() {
         "{extracted}"
     );
 }
+
+/// Each quote's speaker as stored (the row its `speaker_id` points at),
+/// keyed by article and offset: what `quotes --speaker` and the flags read.
+fn quote_speakers(ws: &Workspace) -> Vec<(String, i64, Option<String>)> {
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT a.external_id, q.start_char, s.name FROM quotes q
+             JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
+             ORDER BY 1, 2",
+        )
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+/// Articles ingested one run at a time (a batch each) quote the same
+/// people as one run: quotes written after their name was linked to a
+/// person point at the person too.
+#[test]
+fn articles_added_one_by_one_quote_the_same_people() {
+    // The surname alone, quoted again after it was linked to the person.
+    let later = [
+        (
+            "s1",
+            "Herald",
+            "\"The wall will be paid for by them,\" Trump said on Monday.",
+        ),
+        (
+            "s2",
+            "Courier",
+            "\"Nobody builds walls better than me,\" Trump said at a rally.",
+        ),
+        (
+            "s3",
+            "Herald",
+            "\"We are going to win again and again,\" Trump told supporters.",
+        ),
+    ];
+    let lines: Vec<String> = corpus(false)
+        .lines()
+        .map(str::to_string)
+        .chain(later.iter().map(|(id, source, text)| {
+            json!({"id": id, "source": source, "published": "2016-10-04", "title": id, "text": text})
+                .to_string()
+        }))
+        .collect();
+    let once = Workspace::new();
+    let all = once.write("all.jsonl", lines.join("\n"));
+    once.ok(&["ingest", all.to_str().unwrap()]);
+    let ws = Workspace::new();
+    for (k, line) in lines.iter().enumerate() {
+        let file = ws.write(&format!("a{k}.jsonl"), line);
+        ws.ok(&["ingest", file.to_str().unwrap()]);
+    }
+    let (one_by_one, at_once) = (quote_speakers(&ws), quote_speakers(&once));
+    assert!(at_once.len() >= 10, "{at_once:?}");
+    assert_eq!(one_by_one, at_once);
+    assert_eq!(identities(&ws), identities(&once));
+    assert_eq!(
+        articles_quoting(&ws, "Donald Trump"),
+        ["s1", "s2", "s3", "t1", "t2", "t3", "t5", "t6"]
+    );
+}

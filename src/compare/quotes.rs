@@ -620,9 +620,14 @@ impl Words {
 /// Relates two quotations. A quotation shortened with an ellipsis is
 /// compared piece by piece: each piece must be the other's words.
 pub fn relate(a: &Words, b: &Words) -> Relation {
-    if a.is_empty() || b.is_empty() {
+    if a.is_empty() || b.is_empty() || !may_relate(a, b) {
         return Relation::Unrelated;
     }
+    relate_aligned(a, b)
+}
+
+/// [`relate`] without the quick test: aligns the words.
+fn relate_aligned(a: &Words, b: &Words) -> Relation {
     for (split, whole, flipped) in [(a, b, false), (b, a, true)] {
         let pieces = split.segments();
         if pieces.len() < 2 {
@@ -648,6 +653,50 @@ pub fn relate(a: &Words, b: &Words) -> Relation {
         };
     }
     relate_pieces(a, b)
+}
+
+/// A test in linear time that rules out most unrelated pairs before
+/// [`relate_pieces`] aligns them (quadratic in their words): the pairs a
+/// story compares are mostly unrelated. `false` only where `relate` would
+/// answer `Unrelated`, from the counts of words the two share, which bound
+/// the words an alignment can match.
+fn may_relate(a: &Words, b: &Words) -> bool {
+    let fuzzy = |w: &Words| w.stems.iter().any(|s| s.contains('*'));
+    if fuzzy(a) || fuzzy(b) {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut left: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    for w in &long.stems {
+        *left.entry(w.as_str()).or_default() += 1;
+    }
+    // Words of the shorter found in the longer (each used once), and how
+    // many of them are content words.
+    let (mut shared, mut content_shared, mut content) = (0, 0, 0);
+    for w in &short.stems {
+        let function = is_function(w);
+        content += usize::from(!function);
+        if let Some(n) = left.get_mut(w.as_str())
+            && *n > 0
+        {
+            *n -= 1;
+            shared += 1;
+            content_shared += usize::from(!function);
+        }
+    }
+    let pieces = |w: &Words| w.ellipses.iter().any(|&e| e > 0 && e < w.len());
+    if pieces(a) || pieces(b) {
+        // Compared piece by piece: a piece may need a single word.
+        return shared > 0;
+    }
+    let shorter = short.len();
+    if shorter <= 3 {
+        shared >= shorter
+    } else if shorter <= 6 {
+        shared >= 3
+    } else {
+        shared >= 8 || (shared >= 4 && shared * 5 >= shorter * 3 && content_shared * 2 >= content)
+    }
 }
 
 /// Relates two quotations without ellipses inside.
@@ -909,6 +958,54 @@ pub fn containment(a: &Words, b: &Words) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Quotations from a small vocabulary (function words, content words,
+    /// a censored word, ellipses), so that random pairs share words.
+    fn quotation() -> impl Strategy<Value = String> {
+        let word = prop::sample::select(vec![
+            "the", "a", "of", "we", "will", "not", "tax", "cut", "jobs", "plan", "growth",
+            "f***ing", "fucking", "...", "42", "million",
+        ]);
+        prop::collection::vec(word, 0..14).prop_map(|w| w.join(" "))
+    }
+
+    #[test]
+    fn quick_test_rules_out_pairs_sharing_only_small_words() {
+        let table = [
+            (
+                "We will cut the tax on jobs and growth",
+                "The plan is a disaster for the town and the region",
+                false,
+            ),
+            (
+                "We will cut the tax on jobs and growth",
+                "we will cut the tax on jobs, and growth",
+                true,
+            ),
+            ("not now", "the plan", false),
+            ("The f***ing plan is dead", "the fucking plan is dead", true),
+        ];
+        for (a, b, expected) in table {
+            assert_eq!(
+                may_relate(&Words::new(a), &Words::new(b)),
+                expected,
+                "{a:?} / {b:?}"
+            );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// The quick test never rules out a pair the alignment relates.
+        #[test]
+        fn quick_test_rules_out_only_unrelated(a in quotation(), b in quotation()) {
+            let (x, y) = (Words::new(&a), Words::new(&b));
+            if !x.is_empty() && !y.is_empty() && !may_relate(&x, &y) {
+                prop_assert_eq!(relate_aligned(&x, &y), Relation::Unrelated);
+            }
+        }
+    }
 
     fn check(a: &str, b: &str, expected: &str) {
         let got = match relate(&Words::new(a), &Words::new(b)) {

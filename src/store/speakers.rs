@@ -251,6 +251,16 @@ impl SpeakerIds {
         let mut point_claims = tx.prepare_cached(
             "UPDATE claims SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
         )?;
+        // Rows written since the name was linked still point at the name
+        // itself (see `write_quotes`): found by the speaker index, they
+        // cost this batch's quotes, not every quote of a well-quoted name.
+        // (`+name_id` keeps SQLite off the name index, which holds them all.)
+        let mut point_new_quotes = tx.prepare_cached(
+            "UPDATE quotes SET speaker_id = ?2 WHERE speaker_id = ?1 AND +name_id = ?1",
+        )?;
+        let mut point_new_claims = tx.prepare_cached(
+            "UPDATE claims SET speaker_id = ?2 WHERE speaker_id = ?1 AND +name_id = ?1",
+        )?;
         for surname in touched {
             let mut current = HashMap::new();
             let rows: Vec<NameRow> = rows_of
@@ -277,9 +287,12 @@ impl SpeakerIds {
                 }
                 // New quotes point at their own name; only a name that is
                 // not its own identity, or has just changed, needs them moved.
-                if changed || link.is_some() {
+                if changed {
                     point_quotes.execute(params![id, root])?;
                     point_claims.execute(params![id, root])?;
+                } else if link.is_some() {
+                    point_new_quotes.execute(params![id, root])?;
+                    point_new_claims.execute(params![id, root])?;
                 }
             }
         }

@@ -211,6 +211,47 @@ mod tests {
         assert_eq!(rows, [("gamma".to_string(), UNDATED)]);
     }
 
+    /// The counts the triggers keep (migration 0012) are the postings'
+    /// counts, through replaced terms, repeated terms and deleted articles.
+    #[test]
+    fn term_counts_follow_the_postings() {
+        let mut store = crate::store::Store::open_in_memory().unwrap();
+        let tx = store.conn_mut().transaction().unwrap();
+        insert_article(&tx);
+        tx.execute(
+            "INSERT INTO articles (id, external_id, text, chars, content_hash, ingested_at, updated_at)
+             VALUES (2, 'b', 'y', 1, 'h2', 'now', 'now')",
+            [],
+        )
+        .unwrap();
+        let terms = |names: &[&str]| -> Vec<(String, f32)> {
+            names.iter().map(|n| (n.to_string(), 1.0)).collect()
+        };
+        let day = NaiveDate::from_ymd_opt(2024, 3, 5);
+        replace_terms(&tx, 1, day, &terms(&["alpha", "beta", "beta"])).unwrap();
+        replace_terms(&tx, 2, None, &terms(&["beta", "gamma"])).unwrap();
+        replace_terms(&tx, 1, None, &terms(&["gamma", "delta"])).unwrap();
+        let read = |sql: &str| -> Vec<(String, i64)> {
+            tx.prepare(sql)
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .collect::<std::result::Result<_, _>>()
+                .unwrap()
+        };
+        let counts = "SELECT term, n FROM term_counts WHERE n > 0 ORDER BY term";
+        let postings = "SELECT term, count(*) FROM term_postings GROUP BY term ORDER BY term";
+        let expected: Vec<(String, i64)> = [("beta", 1), ("delta", 1), ("gamma", 2)]
+            .iter()
+            .map(|(t, n)| (t.to_string(), *n))
+            .collect();
+        assert_eq!(read(counts), expected);
+        assert_eq!(read(postings), expected);
+        replace_terms(&tx, 2, None, &[]).unwrap();
+        assert_eq!(read(counts), read(postings));
+        assert_eq!(read(counts).len(), 2);
+    }
+
     #[test]
     fn only_the_heaviest_terms_are_posted() {
         let mut store = crate::store::Store::open_in_memory().unwrap();
