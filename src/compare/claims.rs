@@ -189,6 +189,18 @@ fn context(c: &ClaimEvidence) -> HashMap<String, f32> {
     bag
 }
 
+/// `level 2 (out of 10)`, `four out of five voters`: the number after
+/// `out of` is the scale or the whole a share is taken of, not a quantity
+/// the story reports.
+fn is_denominator(c: &ClaimEvidence) -> bool {
+    let before: String = c.sentence.chars().take(c.offset).collect();
+    let mut words = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    });
+    words.next().as_deref() == Some("of") && words.next().as_deref() == Some("out")
+}
+
 /// Counted nouns too general to tell one count from another (`38
 /// others`, `59 people`).
 const GENERIC_COUNTED: &[&str] = &[
@@ -305,6 +317,9 @@ fn value_of(c: &ClaimEvidence) -> Option<Value> {
             .and(c.date.map(Value::Date));
     }
     let v = c.value?;
+    if is_denominator(c) {
+        return None;
+    }
     let scale = scale(&c.kind, c.unit.as_deref())?;
     let range = interval(
         &c.kind,
@@ -1708,6 +1723,39 @@ mod tests {
             "Police said 18 women were killed in the attack on Wednesday.",
             &[("eight", "18")],
         );
+    }
+
+    #[test]
+    fn the_whole_after_out_of_is_no_quantity() {
+        for (sentence, figure, denominator) in [
+            ("It reached level 2 (out of 10) on the scale.", "10", true),
+            ("It reached level 2 (out of 10) on the scale.", "2", false),
+            ("Four out of five voters back the plan.", "five", true),
+            ("Four out of five voters back the plan.", "Four", false),
+            ("Of 40 beds, 12 were empty.", "12", false),
+        ] {
+            let b = sentence.find(figure).unwrap();
+            let claim = ClaimEvidence {
+                id: 1,
+                kind: "count".into(),
+                value: Some(1.0),
+                value_high: None,
+                date: None,
+                granularity: None,
+                unit: None,
+                qualifier: None,
+                surface: figure.into(),
+                subject: None,
+                sentence: sentence.into(),
+                offset: sentence[..b].chars().count(),
+                sentence_start: 0,
+            };
+            assert_eq!(
+                is_denominator(&claim),
+                denominator,
+                "{figure} in {sentence}"
+            );
+        }
     }
 
     #[test]
