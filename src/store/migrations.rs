@@ -51,6 +51,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0011_quote_offsets",
         include_str!("migrations/0011_quote_offsets.sql"),
     ),
+    (
+        "0012_speaker_evidence",
+        include_str!("migrations/0012_speaker_evidence.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {
