@@ -55,6 +55,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0012_term_counts",
         include_str!("migrations/0012_term_counts.sql"),
     ),
+    (
+        "0013_speaker_evidence",
+        include_str!("migrations/0013_speaker_evidence.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {

@@ -8,8 +8,11 @@
 //! so the result does not depend on ingest order and changes when new
 //! evidence does; `quotes.speaker_id` and `claims.speaker_id` point at the
 //! identity, `name_id` at the name used. An organisation named by its
-//! first word (`Corvia`) joins the one stored organisation whose name
-//! starts with it.
+//! first word (`Corvia`) keeps a row of its own, whose identity is the one
+//! stored organisation whose name starts with that word (`Corvia
+//! Airlines`), if there is exactly one; that too is recomputed whenever an
+//! organisation with that first word is written, so neither the order of
+//! articles nor where a batch (or an interrupted run) ended decides it.
 //!
 //! The writer keeps every speaker's name in memory (loaded once per run),
 //! so matching costs hash look-ups, not table scans.
@@ -27,12 +30,17 @@ pub struct SpeakerIds {
     loaded: bool,
     /// (lower-case name, kind) → id
     by_name: HashMap<(String, SpeakerKind), i64>,
+    /// id → the spelling stored (of those the articles gave, the first in
+    /// byte order: `Analysts` before `analysts`).
+    spelling: HashMap<i64, String>,
     /// First word of an organisation's multi-word name → ids.
     by_first_word: HashMap<String, Vec<i64>>,
     /// Ids whose aliases and roles were written in this run, to skip repeats.
     seen_labels: HashMap<i64, Vec<String>>,
     /// Surnames written since the last [`SpeakerIds::relink`].
     touched: BTreeSet<String>,
+    /// First words of organisations written since the last [`SpeakerIds::relink`].
+    touched_words: BTreeSet<String>,
 }
 
 fn kind_of(s: &str) -> SpeakerKind {
@@ -41,13 +49,6 @@ fn kind_of(s: &str) -> SpeakerKind {
         "organisation" => SpeakerKind::Organisation,
         _ => SpeakerKind::Role,
     }
-}
-
-fn gender_str(g: Option<Gender>) -> Option<&'static str> {
-    g.map(|g| match g {
-        Gender::Male => "male",
-        Gender::Female => "female",
-    })
 }
 
 /// The honorific an article gave a person known only by one name
@@ -105,46 +106,12 @@ impl SpeakerIds {
             }
             self.index(id, &name, kind);
         }
-        self.load_first_word_matches(tx)?;
         let mut file = tx.prepare("UPDATE speakers SET surname = ?2 WHERE id = ?1")?;
         for (id, surname) in unfiled {
             file.execute(params![id, surname])?;
             self.touched.insert(surname);
         }
         self.loaded = true;
-        Ok(())
-    }
-
-    /// An organisation named by its first word (`Corvia`) was matched to
-    /// its full name once, and the match is kept as an alias; reading those
-    /// back makes a later run (or one resumed after a crash) resolve the
-    /// word as an uninterrupted run would, instead of from whichever
-    /// organisations happen to share the word by then.
-    fn load_first_word_matches(&mut self, tx: &Transaction) -> Result<()> {
-        let mut stmt = tx.prepare(
-            "SELECT a.speaker_id, a.alias, s.name FROM speaker_aliases a
-             JOIN speakers s ON s.id = a.speaker_id WHERE s.kind = 'organisation'",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (id, alias, name) = row?;
-            let (alias, name) = (alias.to_lowercase(), name.to_lowercase());
-            let mut words = name.split_whitespace();
-            if !alias.contains(char::is_whitespace)
-                && words.next() == Some(alias.as_str())
-                && words.next().is_some()
-            {
-                self.by_name
-                    .entry((alias, SpeakerKind::Organisation))
-                    .or_insert(id);
-            }
-        }
         Ok(())
     }
 
@@ -158,6 +125,52 @@ impl SpeakerIds {
                 .push(id);
         }
         self.by_name.insert((lower, kind), id);
+        self.spelling.insert(id, name.to_string());
+    }
+
+    /// Stores `name` as the row's spelling when it comes first in byte
+    /// order, so the spelling kept is the same whichever article came first.
+    fn respell(&mut self, tx: &Transaction, id: i64, name: &str) -> Result<()> {
+        if self
+            .spelling
+            .get(&id)
+            .is_some_and(|old| name >= old.as_str())
+        {
+            return Ok(());
+        }
+        // (OR IGNORE: a row of that exact spelling, stored by an older
+        // version, keeps it; this row keeps its own.)
+        let changed = tx
+            .prepare_cached("UPDATE OR IGNORE speakers SET name = ?2 WHERE id = ?1")?
+            .execute(params![id, name])?;
+        if changed == 1 {
+            self.spelling.insert(id, name.to_string());
+        }
+        Ok(())
+    }
+
+    /// Adds the gender this article gives the name to what the row has
+    /// seen; the row's gender is the one seen when only one was, so it is
+    /// the same whichever articles came first. (A one-word name counts only
+    /// an honorific's gender, not a guess from pronouns or a first name.)
+    fn note_gender(tx: &Transaction, id: i64, s: &Speaker) -> Result<()> {
+        let gender = if s.name.contains(' ') {
+            s.gender
+        } else {
+            honorific(s)
+        };
+        let bit = match gender {
+            Some(Gender::Male) => 1,
+            Some(Gender::Female) => 2,
+            None => return Ok(()),
+        };
+        tx.prepare_cached(
+            "UPDATE speakers SET gender_seen = gender_seen | ?2,
+                 gender = CASE gender_seen | ?2 WHEN 1 THEN 'male' WHEN 2 THEN 'female' END
+             WHERE id = ?1 AND (gender_seen & ?2) = 0",
+        )?
+        .execute(params![id, bit])?;
+        Ok(())
     }
 
     /// The store row of an article's speaker's name, adding it (with its
@@ -201,42 +214,67 @@ impl SpeakerIds {
         if let Some(surname) = &surname {
             self.touched.insert(surname.clone());
         }
-        if let Some(&id) = self.by_name.get(&(lower.clone(), s.kind)) {
-            return Ok(id);
-        }
-        let words: Vec<&str> = lower.split_whitespace().collect();
-        if let (SpeakerKind::Organisation, 1) = (s.kind, words.len())
-            && let Some([id]) = self.by_first_word.get(words[0]).map(Vec::as_slice)
+        if s.kind == SpeakerKind::Organisation
+            && let Some(word) = lower.split_whitespace().next()
         {
-            let id = *id;
-            self.by_name.insert((lower, s.kind), id);
+            self.touched_words.insert(word.to_string());
+        }
+        if let Some(&id) = self.by_name.get(&(lower.clone(), s.kind)) {
+            self.respell(tx, id, &name)?;
+            Self::note_gender(tx, id, s)?;
             return Ok(id);
         }
-        tx.prepare_cached(
-            "INSERT INTO speakers (name, kind, surname, gender) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![
-            name,
-            s.kind.as_str(),
-            surname,
-            // (A one-word name keeps only an honorific's gender, not a
-            // guess from pronouns or a first name.)
-            gender_str(if s.name.contains(' ') {
-                s.gender
-            } else {
-                honorific(s)
-            })
-        ])?;
+        tx.prepare_cached("INSERT INTO speakers (name, kind, surname) VALUES (?1, ?2, ?3)")?
+            .execute(params![name, s.kind.as_str(), surname])?;
         let id = tx.last_insert_rowid();
         self.index(id, &name, s.kind);
+        Self::note_gender(tx, id, s)?;
         Ok(id)
     }
 
-    /// Settles the identities of every surname written since the last call:
-    /// recomputes which rows are one person from all stored names with that
-    /// surname, and points quotes and claims at the identity. Costs the
-    /// rows and quotes of those surnames, never a pass over the store.
+    /// Settles the identities of every surname and organisation's first
+    /// word written since the last call: recomputes which rows are one
+    /// speaker from all stored names that share it, and points quotes and
+    /// claims at the identity. Costs the rows and quotes of those names,
+    /// never a pass over the store.
     pub fn relink(&mut self, tx: &Transaction) -> Result<()> {
+        self.relink_people(tx)?;
+        self.relink_organisations(tx)
+    }
+
+    /// Points each touched one-word organisation (`Corvia`) at the one
+    /// stored organisation whose name starts with that word, or back at
+    /// itself when there is none or more than one; the index holds every
+    /// stored organisation, so the answer is the store's, not the batch's.
+    fn relink_organisations(&mut self, tx: &Transaction) -> Result<()> {
+        let touched = std::mem::take(&mut self.touched_words);
+        let mut set_identity = tx.prepare_cached(
+            "UPDATE speakers SET identity_id = ?2 WHERE id = ?1 AND identity_id IS NOT ?2",
+        )?;
+        let mut point_quotes = tx.prepare_cached(
+            "UPDATE quotes SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
+        )?;
+        let mut point_claims = tx.prepare_cached(
+            "UPDATE claims SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
+        )?;
+        for word in touched {
+            let Some(&id) = self.by_name.get(&(word.clone(), SpeakerKind::Organisation)) else {
+                continue;
+            };
+            let root = match self.by_first_word.get(&word).map(Vec::as_slice) {
+                Some(&[only]) => only,
+                _ => id,
+            };
+            set_identity.execute(params![id, (root != id).then_some(root)])?;
+            point_quotes.execute(params![id, root])?;
+            point_claims.execute(params![id, root])?;
+        }
+        Ok(())
+    }
+
+    /// Settles the identities of people for every surname written since
+    /// the last call (see [`identity`]).
+    fn relink_people(&mut self, tx: &Transaction) -> Result<()> {
         let touched = std::mem::take(&mut self.touched);
         let mut rows_of = tx.prepare_cached(
             "SELECT s.id, s.name, s.gender, s.identity_id,
