@@ -251,12 +251,6 @@ impl SpeakerIds {
         let mut set_identity = tx.prepare_cached(
             "UPDATE speakers SET identity_id = ?2 WHERE id = ?1 AND identity_id IS NOT ?2",
         )?;
-        let mut point_quotes = tx.prepare_cached(
-            "UPDATE quotes SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
-        )?;
-        let mut point_claims = tx.prepare_cached(
-            "UPDATE claims SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
-        )?;
         for word in touched {
             let Some(&id) = self.by_name.get(&(word.clone(), SpeakerKind::Organisation)) else {
                 continue;
@@ -266,8 +260,7 @@ impl SpeakerIds {
                 _ => id,
             };
             set_identity.execute(params![id, (root != id).then_some(root)])?;
-            point_quotes.execute(params![id, root])?;
-            point_claims.execute(params![id, root])?;
+            point_at(tx, id, root)?;
         }
         Ok(())
     }
@@ -283,12 +276,6 @@ impl SpeakerIds {
         )?;
         let mut set_identity =
             tx.prepare_cached("UPDATE speakers SET identity_id = ?2 WHERE id = ?1")?;
-        let mut point_quotes = tx.prepare_cached(
-            "UPDATE quotes SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
-        )?;
-        let mut point_claims = tx.prepare_cached(
-            "UPDATE claims SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
-        )?;
         // Rows written since the name was linked still point at the name
         // itself (see `write_quotes`): found by the speaker index, they
         // cost this batch's quotes, not every quote of a well-quoted name.
@@ -326,8 +313,7 @@ impl SpeakerIds {
                 // New quotes point at their own name; only a name that is
                 // not its own identity, or has just changed, needs them moved.
                 if changed {
-                    point_quotes.execute(params![id, root])?;
-                    point_claims.execute(params![id, root])?;
+                    point_at(tx, id, root)?;
                 } else if link.is_some() {
                     point_new_quotes.execute(params![id, root])?;
                     point_new_claims.execute(params![id, root])?;
@@ -336,4 +322,17 @@ impl SpeakerIds {
         }
         Ok(())
     }
+}
+
+/// Points every quote and claim given under name `id` at identity `root`.
+fn point_at(tx: &Transaction, id: i64, root: i64) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE quotes SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
+    )?
+    .execute(params![id, root])?;
+    tx.prepare_cached(
+        "UPDATE claims SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
+    )?
+    .execute(params![id, root])?;
+    Ok(())
 }
