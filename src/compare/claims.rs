@@ -11,6 +11,7 @@
 
 use super::flags::{ArticleEvidence, FlagCandidate, FlagKind, Side, StoryEvidence};
 use super::intervals::{Scale, gap, in_base_unit, interval, overlap, scale};
+use super::measured;
 use crate::extract::claims::{Dimension, conversion};
 use crate::extract::lexicon;
 use chrono::{Datelike, NaiveDate};
@@ -129,7 +130,7 @@ fn is_noise(w: &str) -> bool {
 }
 
 /// A light stem for context words: `closed`/`closes`/`closure` meet at `clos`.
-fn stem(w: &str) -> String {
+pub(super) fn stem(w: &str) -> String {
     let w = w
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
@@ -251,7 +252,7 @@ const CLAUSE_WEIGHT: f32 = 0.6;
 /// bracket, or a word opening a contrasting clause: `while`, `whilst`,
 /// `but`, `whereas`, and `and` before a capitalised word, `… 22 percent
 /// and Kmart ahead 15 percent`).
-fn clause_of(sentence: &str, offset: usize) -> &str {
+pub(super) fn clause_of(sentence: &str, offset: usize) -> &str {
     let at = sentence
         .char_indices()
         .nth(offset)
@@ -1080,6 +1081,24 @@ fn comparable(x: &Value, y: &Value) -> bool {
     }
 }
 
+/// `77 percent of promised benefits` / `a 23 percent cut in benefits`:
+/// two shares that add up to the whole are most likely a share and its
+/// complement, told from two sides, rather than two readings of one figure.
+fn complementary(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    let percent = |v: &Value| {
+        matches!(
+            v,
+            Value::Number {
+                scale: Scale::Percent,
+                ..
+            }
+        )
+    };
+    percent(x)
+        && percent(y)
+        && matches!((a.value, b.value), (Some(p), Some(q)) if p != q && (p + q - 100.0).abs() <= 0.5)
+}
+
 fn agree(x: &Value, y: &Value) -> bool {
     match (x, y) {
         (Value::Number { range: a, .. }, Value::Number { range: b, .. }) => overlap(*a, *b),
@@ -1182,6 +1201,15 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             arts[j].published,
                         ),
                     };
+                    let (cx, cy) = (&arts[i].claims[x], &arts[j].claims[y]);
+                    let fits = fits
+                        && if matches!(vx, Value::Date(_)) {
+                            measured::events_fit(cx, cy)
+                        } else {
+                            measured::things_fit(cx, cy)
+                                && !measured::is_window(cx)
+                                && !measured::is_window(cy)
+                        };
                     let fits = fits
                         && bases[i][x] == bases[j][y]
                         && !matches!((spans[i][x], spans[j][y]), (Some(p), Some(q)) if p != q)
@@ -1261,6 +1289,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     || period_modifier(&arts[j].claims[y])
                     || classifier_noun(&arts[i].claims[x]) != classifier_noun(&arts[j].claims[y])
                     || agree(vx, vy)
+                    || complementary(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                     || both_lower_bounds(&arts[i].claims[x], &arts[j].claims[y])
                     || bound_kept(&arts[i].claims[x], &arts[j].claims[y])
                     || same_weekday(&arts[i].claims[x], &arts[j].claims[y])
@@ -1571,6 +1600,21 @@ mod tests {
             "Of the junior doctors rostered, 39% reported for duty.",
             "Only 39 per cent of junior doctors rostered reported for duty.",
             &[],
+        );
+    }
+
+    /// A share and its complement are two sides of one figure.
+    #[test]
+    fn a_share_and_its_complement_agree() {
+        check(
+            "After 2036 the scheme will pay only 77 percent of promised benefits, the trustees said.",
+            "After 2036 pensioners face a 23 percent cut in promised benefits, the trustees said.",
+            &[],
+        );
+        check(
+            "After 2036 the scheme will pay only 77 percent of promised benefits, the trustees said.",
+            "After 2036 the scheme will pay only 73 percent of promised benefits, the trustees said.",
+            &[("77 percent", "73 percent")],
         );
     }
 
