@@ -204,7 +204,7 @@ fn is_denominator(c: &ClaimEvidence) -> bool {
 
 /// Counted nouns too general to tell one count from another (`38
 /// others`, `59 people`).
-const GENERIC_COUNTED: &[&str] = &[
+pub(super) const GENERIC_COUNTED: &[&str] = &[
     "people",
     "other",
     "person",
@@ -1205,6 +1205,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     let fits = fits
                         && if matches!(vx, Value::Date(_)) {
                             measured::events_fit(cx, cy)
+                                && (roles[i][x] != Role::Point || measured::same_happening(cx, cy))
                         } else {
                             measured::things_fit(cx, cy)
                                 && !measured::is_window(cx)

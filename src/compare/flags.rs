@@ -450,21 +450,20 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 && !printed_as_is(p.a, p.b.0, a_words)
                 && !printed_as_is(p.b, p.a.0, b_words) =>
             {
-                found.push((
-                    wording(
-                        story,
-                        p.a,
-                        p.b,
-                        sa,
-                        (a_words, b_words),
-                        Rewording {
-                            inner: *inner,
-                            similarity: *similarity,
-                            meaning: story.meaning.similarity(&qa.text, &qb.text),
-                        },
-                    ),
-                    (qa.utterance, qb.utterance),
-                ));
+                if let Some(flag) = wording(
+                    story,
+                    p.a,
+                    p.b,
+                    sa,
+                    (a_words, b_words),
+                    Rewording {
+                        inner: *inner,
+                        similarity: *similarity,
+                        meaning: story.meaning.similarity(&qa.text, &qb.text),
+                    },
+                ) {
+                    found.push((flag, (qa.utterance, qb.utterance)));
+                }
             }
             _ => {}
         }
@@ -523,21 +522,20 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     && !two_statements(story, qp, qo)
                 {
                     let ow = other_words(p, other);
-                    found.push((
-                        wording(
-                            story,
-                            partial,
-                            other,
-                            sp,
-                            (&short(&qp.text, 12), &ow),
-                            Rewording {
-                                inner: *inner,
-                                similarity: *similarity,
-                                meaning: story.meaning.similarity(&qp.text, &qo.text),
-                            },
-                        ),
-                        (qp.utterance, qo.utterance),
-                    ));
+                    if let Some(flag) = wording(
+                        story,
+                        partial,
+                        other,
+                        sp,
+                        (&short(&qp.text, 12), &ow),
+                        Rewording {
+                            inner: *inner,
+                            similarity: *similarity,
+                            meaning: story.meaning.similarity(&qp.text, &qo.text),
+                        },
+                    ) {
+                        found.push((flag, (qp.utterance, qo.utterance)));
+                    }
                 }
             }
         }
@@ -718,16 +716,64 @@ impl Change {
         if only_x.iter().chain(&only_y).any(figure) {
             return Change::Number;
         }
+        // `work force` / `workforce`: the same letters.
+        let joined = |v: &[&String]| v.iter().map(|w| w.as_str()).collect::<String>();
+        if joined(&only_x) == joined(&only_y) {
+            return Change::Slight;
+        }
         // (Modals stay words of meaning: `would` / `will` is a misquote.)
-        let slight = |w: &&String| {
+        // A negation on both sides (`none of us can forget` / `we can never
+        // forget`) and another form of a word the other side has (`coming`
+        // / `come`) keep what was said.
+        let slight = |w: &&String, other: &[&String]| {
             super::quotes::is_function(w)
-                || matches!(w.as_str(), "any" | "some" | "these" | "those")
+                || Change::is_slight_word(w)
+                || negation(w)
+                || other.iter().any(|o| super::quotes::same_stem(w, o))
         };
-        if only_x.iter().chain(&only_y).all(slight) {
+        if only_x.iter().all(|w| slight(w, &only_y)) && only_y.iter().all(|w| slight(w, &only_x)) {
             Change::Slight
         } else {
             Change::Word
         }
+    }
+
+    /// Pronouns, determiners and prepositions that transcriptions of one
+    /// remark swap (`consensus on` / `consensus around`, `us` / `we`).
+    fn is_slight_word(w: &str) -> bool {
+        matches!(
+            w,
+            "any"
+                | "some"
+                | "these"
+                | "those"
+                | "us"
+                | "our"
+                | "me"
+                | "my"
+                | "him"
+                | "his"
+                | "her"
+                | "them"
+                | "their"
+                | "your"
+                | "its"
+                | "around"
+                | "about"
+                | "into"
+                | "over"
+                | "through"
+                | "across"
+                | "toward"
+                | "towards"
+                | "upon"
+                | "out"
+                | "up"
+                | "there"
+                | "here"
+                | "which"
+                | "who"
+        )
     }
 
     fn score(self) -> f64 {
@@ -831,9 +877,13 @@ fn wording(
     speaker: &SpeakerRef,
     (a_words, b_words): (&str, &str),
     how: Rewording,
-) -> FlagCandidate {
+) -> Option<FlagCandidate> {
     let change = Change::of(a_words, b_words);
-    FlagCandidate {
+    // A transcription variant is no disagreement worth a reviewer's time.
+    if change == Change::Slight {
+        return None;
+    }
+    Some(FlagCandidate {
         kind: FlagKind::QuoteWordingConflict,
         a: quote_side(story, a),
         b: quote_side(story, b),
@@ -852,7 +902,7 @@ fn wording(
                  excerpts of a longer remark; low priority)"
             }
         ) + &how.reasons(change),
-    }
+    })
 }
 
 #[cfg(test)]
@@ -926,6 +976,29 @@ mod tests {
         check("made great progress", "made steady progress", Change::Word);
         check("would materially", "will materially", Change::Word);
         check("pay any single cent", "pay a single cent", Change::Slight);
+        check("our work force", "our workforce", Change::Slight);
+        check("consensus on the", "consensus around the", Change::Slight);
+        check(
+            "that none of us can forget",
+            "that we can never forget",
+            Change::Slight,
+        );
+        check(
+            "the administration coming in",
+            "the administration that will come in",
+            Change::Word,
+        );
+        check(
+            "the people coming in",
+            "the people who come in",
+            Change::Slight,
+        );
+        check("we reject his visit", "we reject his message", Change::Word);
+        check(
+            "outside the combat zone",
+            "outside the combat mission",
+            Change::Word,
+        );
         assert!(Change::Negation.score() > Change::Word.score());
         assert!(Change::Word.score() > Change::Slight.score());
     }

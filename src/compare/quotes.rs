@@ -334,6 +334,21 @@ fn expand(w: &str) -> Vec<(String, String)> {
 
 /// A light stem: enough to match `recovering`/`recovered`/`recovers`,
 /// `families`/`family` and the common irregular verbs.
+/// Two forms of one word (`coming` / `come`, `methods` / `method`): the
+/// same stem, or one stem the start of the other.
+pub(super) fn same_stem(x: &str, y: &str) -> bool {
+    let (a, b) = (stem(x), stem(y));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    a == b
+        || (short.chars().count() >= 3
+            && long.starts_with(short.as_str())
+            && long.len() - short.len() <= 2)
+}
+
 fn stem(w: &str) -> String {
     // A censored word is matched as written (see `censored_match`).
     if w.contains('*') {
