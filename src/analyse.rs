@@ -709,7 +709,8 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
         .collect::<Result<_, _>>()?;
     let mut quotes = conn.prepare_cached(
         "SELECT q.id, coalesce(q.text, substr(a.text, q.start_char + 1, q.end_char - q.start_char)),
-                q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue, q.attribution
+                q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue, q.attribution,
+                (SELECT group_concat(role, char(31)) FROM speaker_roles WHERE speaker_id = sp.id)
          FROM quotes q JOIN articles a ON a.id = q.article_id
          LEFT JOIN speakers sp ON sp.id = q.speaker_id
          WHERE q.article_id = ?1 AND q.kind IN ('direct', 'partial') ORDER BY q.start_char",
@@ -723,6 +724,10 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
                         id: sid,
                         name: r.get(5)?,
                         kind: r.get(6)?,
+                        roles: r
+                            .get::<_, Option<String>>(10)?
+                            .map(|x| x.split('\u{1f}').map(str::to_string).collect())
+                            .unwrap_or_default(),
                     }),
                     None => None,
                 };

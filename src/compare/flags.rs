@@ -42,13 +42,73 @@ impl FlagKind {
     }
 }
 
+/// Roles of someone who speaks for another: their words are the other's
+/// statement too, so two outlets naming one or the other do not disagree.
+const SPEAKS_FOR: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "aide",
+    "adviser",
+    "advisor",
+    "press secretary",
+    "lawyer",
+    "attorney",
+    "representative",
+    "chief of staff",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "chief executive",
+    "director",
+    "head",
+    "leader",
+    "secretary",
+];
+
+/// Whether a role of `x` says it speaks for `y` (`a spokesman for Mr.
+/// Reid`, `chairman of the BMA`, `Reid's aide`): `y`'s surname, name or
+/// initials in a role of one who speaks for others.
+pub(super) fn speaks_for(x: &SpeakerRef, y: &SpeakerRef) -> bool {
+    let surname = y.name.split_whitespace().next_back().unwrap_or("");
+    let initials: String = y
+        .name
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    x.roles.iter().any(|role| {
+        let lower = role.to_lowercase();
+        let words: Vec<&str> = role
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+            .collect();
+        SPEAKS_FOR.iter().any(|r| {
+            lower
+                .split(|c: char| !c.is_alphabetic())
+                .collect::<Vec<_>>()
+                .windows(r.split(' ').count())
+                .any(|w| w.join(" ") == *r)
+        }) && (role.contains(y.name.as_str())
+            || (y.kind == "person" && surname.len() > 1 && words.contains(&surname))
+            || (y.kind == "organisation"
+                && initials.len() >= 2
+                && words.contains(&initials.as_str())))
+    })
+}
+
 /// A speaker as stored.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SpeakerRef {
     pub id: i64,
     pub name: String,
     /// person, organisation or role.
     pub kind: String,
+    /// Roles seen with the speaker in any article (`a spokesman for Mr.
+    /// Reid`, `chairman of the BMA`).
+    pub roles: Vec<String>,
 }
 
 /// A quote of the story.
@@ -430,6 +490,8 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     && qb.firmly_attributed()
                     && !named_in_mention(sa, qb)
                     && !named_in_mention(sb, qa)
+                    && !speaks_for(sa, sb)
+                    && !speaks_for(sb, sa)
                     && unambiguous(qa, &arts[p.a.0], sb)
                     && unambiguous(qb, &arts[p.b.0], sa)
                     && words[p.a.0][p.a.1].len().min(words[p.b.0][p.b.1].len())
@@ -914,6 +976,7 @@ mod tests {
             id,
             name: name.into(),
             kind: "person".into(),
+            roles: Vec::new(),
         })
     }
 
@@ -1004,11 +1067,55 @@ mod tests {
     }
 
     #[test]
+    fn a_spokesman_speaks_for_the_one_he_serves() {
+        let who = |name: &str, kind: &str, roles: &[&str]| SpeakerRef {
+            id: 1,
+            name: name.into(),
+            kind: kind.into(),
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+        };
+        let reid = who("Harry Reid", "person", &[]);
+        let bma = who("British Medical Association", "organisation", &[]);
+        for (x, y, yes) in [
+            (
+                who("Jim Manley", "person", &["a spokesman for Mr. Reid"]),
+                &reid,
+                true,
+            ),
+            (who("Jim Manley", "person", &["Reid's aide"]), &reid, true),
+            (
+                who("James Johnson", "person", &["chairman of the BMA"]),
+                &bma,
+                true,
+            ),
+            (
+                who(
+                    "James Johnson",
+                    "person",
+                    &["British Medical Association chairman"],
+                ),
+                &bma,
+                true,
+            ),
+            (
+                who("Jim Manley", "person", &["a spokesman for Mr. Obama"]),
+                &reid,
+                false,
+            ),
+            (who("Tim Reid", "person", &["a farmer"]), &reid, false),
+            (who("Jim Manley", "person", &[]), &reid, false),
+        ] {
+            assert_eq!(speaks_for(&x, y), yes, "{x:?} for {}", y.name);
+        }
+    }
+
+    #[test]
     fn one_person_under_several_names_is_the_same_speaker() {
         let r = |name: &str| SpeakerRef {
             id: name.len() as i64,
             name: name.into(),
             kind: "person".into(),
+            roles: Vec::new(),
         };
         assert!(same_speaker(&r("Barack Obama"), &r("Obama")));
         assert!(same_speaker(&r("Joseph M. Sellers"), &r("Sellers")));
@@ -1106,6 +1213,7 @@ mod tests {
             id: 9,
             name: "British Medical Association".into(),
             kind: "organisation".into(),
+            roles: Vec::new(),
         });
         let score_against = |other: Option<SpeakerRef>| {
             let story = StoryEvidence {
@@ -1225,6 +1333,7 @@ mod tests {
                                 id: 7,
                                 name: "health department spokeswoman".into(),
                                 kind: "role".into(),
+                                roles: Vec::new(),
                             }),
                         )],
                     ),

@@ -382,7 +382,15 @@ const SAME_HAPPENING: &[&[&str]] = &[
     ],
     &["begin", "began", "start", "started", "launch", "launched"],
     &["sign", "signed"],
-    &["expect", "expected", "predict", "predicted", "forecast", "project", "projected"],
+    &[
+        "expect",
+        "expected",
+        "predict",
+        "predicted",
+        "forecast",
+        "project",
+        "projected",
+    ],
     &["charge", "charged", "indict", "indicted"],
 ];
 
