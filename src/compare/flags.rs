@@ -754,9 +754,20 @@ impl Change {
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| c.is_whitespace() || c == '…')
                 .map(|w| {
-                    w.replace('’', "'")
+                    let w = w
+                        .replace('’', "'")
                         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                        .to_lowercase()
+                        .to_lowercase();
+                    // `31st` is the `31` of a date written otherwise.
+                    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                    if !digits.is_empty()
+                        && digits.chars().all(|c| c.is_ascii_digit())
+                        && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+                    {
+                        digits.to_string()
+                    } else {
+                        w
+                    }
                 })
                 .filter(|w| !w.is_empty())
                 .collect()
@@ -941,8 +952,13 @@ fn wording(
     how: Rewording,
 ) -> Option<FlagCandidate> {
     let change = Change::of(a_words, b_words);
-    // A transcription variant is no disagreement worth a reviewer's time.
-    if change == Change::Slight {
+    // A transcription variant is no disagreement worth a reviewer's time,
+    // nor are two quotations that only go on differently from a shared
+    // stretch, unless what follows reverses or changes a figure: mostly two
+    // excerpts of one longer remark.
+    if change == Change::Slight
+        || (!how.inner && !matches!(change, Change::Negation | Change::Number))
+    {
         return None;
     }
     Some(FlagCandidate {
@@ -1039,6 +1055,7 @@ mod tests {
         check("made great progress", "made steady progress", Change::Word);
         check("would materially", "will materially", Change::Word);
         check("pay any single cent", "pay a single cent", Change::Slight);
+        check("leaving August the 31st", "leaving Aug. 31", Change::Word);
         check("our work force", "our workforce", Change::Slight);
         check("consensus on the", "consensus around the", Change::Slight);
         check(
