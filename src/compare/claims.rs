@@ -1081,6 +1081,40 @@ fn comparable(x: &Value, y: &Value) -> bool {
     }
 }
 
+/// How many times the larger of two figures' middles is the smaller
+/// (`None` unless both are positive).
+fn ratio_of(r1: &(f64, f64), r2: &(f64, f64)) -> Option<f64> {
+    let (a, b) = ((r1.0 + r1.1) / 2.0, (r2.0 + r2.1) / 2.0);
+    (a > 0.0 && b > 0.0).then(|| a.max(b) / a.min(b))
+}
+
+/// The most times apart two figures of one quantity are read to be: a
+/// total against a part, a year against a quarter, another item. Outlets
+/// do misstate a figure by a multiple when they slip a scale (`$1.38
+/// million` for `$1.38 billion`): those keep their digits.
+const MAX_RATIO: f64 = 4.0;
+
+/// Whether two figures are too far apart to be two readings of one
+/// quantity: `MAX_RATIO` times or more, with different digits.
+fn far_apart(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    let (Value::Number { range: r1, scale }, Value::Number { range: r2, .. }) = (x, y) else {
+        return false;
+    };
+    // (Durations are paired only in near-identical contexts already.)
+    if *scale == Scale::Measure(Dimension::Duration) {
+        return false;
+    }
+    let digits = |c: &ClaimEvidence| -> String {
+        c.surface
+            .chars()
+            .filter(char::is_ascii_digit)
+            .skip_while(|d| *d == '0')
+            .take(2)
+            .collect()
+    };
+    ratio_of(r1, r2).is_some_and(|r| r >= MAX_RATIO) && digits(a) != digits(b)
+}
+
 /// `77 percent of promised benefits` / `a 23 percent cut in benefits`:
 /// two shares that add up to the whole are most likely a share and its
 /// complement, told from two sides, rather than two readings of one figure.
@@ -1291,6 +1325,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     || classifier_noun(&arts[i].claims[x]) != classifier_noun(&arts[j].claims[y])
                     || agree(vx, vy)
                     || complementary(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
+                    || far_apart(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                     || both_lower_bounds(&arts[i].claims[x], &arts[j].claims[y])
                     || bound_kept(&arts[i].claims[x], &arts[j].claims[y])
                     || same_weekday(&arts[i].claims[x], &arts[j].claims[y])
@@ -1447,8 +1482,14 @@ fn candidate(
             };
             let relative = gap(*r1, *r2);
             // (Weak sameness evidence ranks low: most figures paired on a
-            // context similarity near the threshold are two quantities.)
-            let score = (0.2 + 0.8 * sim.min(1.0) as f64) * (0.5 + 0.5 * (relative * 5.0).min(1.0));
+            // context similarity near the threshold are two quantities. So
+            // do figures far apart: outlets misreport a figure by a little
+            // more often than by a multiple.)
+            let ratio = ratio_of(r1, r2).unwrap_or(1.0);
+            let plausible = (1.0 - (ratio.log2() - 0.6).max(0.0) * 0.35).clamp(0.4, 1.0);
+            let score = (0.2 + 0.8 * sim.min(1.0) as f64)
+                * (0.5 + 0.5 * (relative * 5.0).min(1.0))
+                * plausible;
             (
                 FlagKind::NumericConflict,
                 format!("{apart}, {beyond}"),
@@ -1601,6 +1642,27 @@ mod tests {
             "Of the junior doctors rostered, 39% reported for duty.",
             "Only 39 per cent of junior doctors rostered reported for duty.",
             &[],
+        );
+    }
+
+    /// Figures many times apart are two quantities, unless the digits are
+    /// the same (a slipped scale word).
+    #[test]
+    fn figures_many_times_apart_are_two_quantities() {
+        check(
+            "The council will spend $170 million on the new bridge, officials said.",
+            "The council will spend $1.38 billion on the new bridge, officials said.",
+            &[],
+        );
+        check(
+            "The council will spend $2.5 million on the new bridge, officials said.",
+            "The council will spend $25 million on the new bridge, officials said.",
+            &[("$2.5 million", "$25 million")],
+        );
+        check(
+            "The council will spend $170 million on the new bridge, officials said.",
+            "The council will spend $290 million on the new bridge, officials said.",
+            &[("$170 million", "$290 million")],
         );
     }
 
