@@ -394,13 +394,20 @@ const SAME_HAPPENING: &[&[&str]] = &[
     &["charge", "charged", "indict", "indicted"],
 ];
 
-/// The verbs (past forms) of the clause holding `c`, as the group they
-/// belong to or their stem.
-fn clause_verbs(c: &ClaimEvidence) -> Vec<String> {
+/// The past forms (`-ed` or irregular) in the clause holding `c`.
+fn past_verbs(c: &ClaimEvidence) -> Vec<String> {
     clause_of(&c.sentence, c.offset)
         .split(|ch: char| !ch.is_alphabetic())
         .map(str::to_lowercase)
         .filter(|w| (w.len() >= 5 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w.as_str()))
+        .collect()
+}
+
+/// The verbs (past forms) of the clause holding `c`, as the group they
+/// belong to or their stem.
+fn clause_verbs(c: &ClaimEvidence) -> Vec<String> {
+    past_verbs(c)
+        .into_iter()
         .map(|w| {
             SAME_HAPPENING
                 .iter()
@@ -416,8 +423,42 @@ fn clause_verbs(c: &ClaimEvidence) -> Vec<String> {
 /// Monday` and `shut … on 4 March` one. A clause without a past verb does
 /// not decide.
 pub(super) fn same_happening(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    if reference_time(a) || reference_time(b) {
+        return false;
+    }
+    // `The New York Times reported Thursday` dates a report, not the
+    // happening another outlet dates (`will propose … on Friday`).
+    if speech_only(a) != speech_only(b) {
+        return false;
+    }
     let (x, y) = (clause_verbs(a), clause_verbs(b));
     x.is_empty() || y.is_empty() || x.iter().any(|v| y.contains(v))
+}
+
+/// Verbs that date a statement or a report rather than what it is about.
+const SPEECH: &[&str] = &[
+    "said", "told", "reported", "added", "stated", "wrote", "tweeted",
+];
+
+/// Whether every past verb of the clause holding `c` is one of [`SPEECH`]
+/// (and there is one).
+fn speech_only(c: &ClaimEvidence) -> bool {
+    let verbs = past_verbs(c);
+    !verbs.is_empty() && verbs.iter().all(|w| SPEECH.contains(&w.as_str()))
+}
+
+/// `as of Monday afternoon`, `as at 30 June`: the time a figure was
+/// taken, not a happening.
+fn reference_time(c: &ClaimEvidence) -> bool {
+    let (before, _) = around(c);
+    let mut words = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    });
+    matches!(
+        (words.next().as_deref(), words.next().as_deref()),
+        (Some("of" | "at"), Some("as"))
+    )
 }
 
 /// `over the past three weeks`, `in the last seven days`: a duration that
@@ -677,6 +718,27 @@ mod tests {
                 "Tuesday",
                 "Members voted on Monday.",
                 "Monday",
+                true,
+            ),
+            (
+                "As of Monday afternoon, the fire had burned 150,000 acres.",
+                "Monday",
+                "The fire started on July 11.",
+                "July 11",
+                false,
+            ),
+            (
+                "Biden is preparing a budget, The New York Times reported Thursday.",
+                "Thursday",
+                "Biden will propose his budget on Friday, a source said.",
+                "Friday",
+                false,
+            ),
+            (
+                "The minister said on Monday that she would resign.",
+                "Monday",
+                "The minister told reporters on Sunday that she would resign.",
+                "Sunday",
                 true,
             ),
         ] {
