@@ -1053,6 +1053,11 @@ mod tests {
         check("we don’t want", "we want", Change::Negation);
         check("39% of doctors", "43% of doctors", Change::Number);
         check("made great progress", "made steady progress", Change::Word);
+        check(
+            "we are making steady progress",
+            "we have made great progress",
+            Change::Word,
+        );
         check("would materially", "will materially", Change::Word);
         check("pay any single cent", "pay a single cent", Change::Slight);
         check("leaving August the 31st", "leaving Aug. 31", Change::Word);
