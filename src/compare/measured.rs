@@ -95,14 +95,17 @@ fn nounlike(w: &str) -> bool {
 
 /// The words of `text` up to the first clause break, as written.
 fn words_until_break(text: &str) -> Vec<&str> {
+    // (A stop after a capital is an abbreviation's, `U.S.`, not a break.)
+    let mut prev = ' ';
     let end = text
-        .find(|c: char| {
-            matches!(
-                c,
-                ',' | ';' | ':' | '.' | '(' | ')' | '—' | '–' | '"' | '“' | '”'
-            )
+        .char_indices()
+        .find(|&(_, c)| {
+            let stop = matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”')
+                || (c == '.' && !prev.is_uppercase());
+            prev = c;
+            stop
         })
-        .unwrap_or(text.len());
+        .map_or(text.len(), |(k, _)| k);
     text[..end].split_whitespace().collect()
 }
 
@@ -138,7 +141,13 @@ fn in_noun(after: &[&str]) -> Option<Thing> {
 /// `the $2.6 trillion trust fund`, `an $11 billion deal`: one or two nouns
 /// right after the figure.
 fn premodified(after: &[&str]) -> Option<Thing> {
-    let phrase: Vec<&str> = after
+    // Past a name or two in between (`187 U.S. House seats`).
+    let names = after
+        .iter()
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let phrase: Vec<&str> = after[names..]
         .iter()
         .take(2)
         .take_while(|w| nounlike(w))
@@ -552,6 +561,12 @@ mod tests {
                 Some(("benefits", None)),
             ),
             ("Sales rose 5% in March.", "5%", None),
+            (
+                "Republicans control 187 U.S. House seats in 20 states.",
+                "187",
+                Some(("seats", None)),
+            ),
+            ("It paid $5 million Tuesday to settle.", "$5 million", None),
             ("The firm paid $5 million in 2020.", "$5 million", None),
             ("Officials said 40 were hurt.", "40", None),
             ("Bombs wounded 38 others on Saturday.", "38", None),
