@@ -36,6 +36,20 @@ pub struct IngestOptions {
     pub chunk_bytes: usize,
     /// How articles are grouped into stories.
     pub analysis: AnalysisOptions,
+    /// What the inputs hold: articles, or records `crosscheck extract` wrote.
+    pub input: InputKind,
+}
+
+/// What an ingest reads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum InputKind {
+    /// Articles in any format `sources` reads; extracted here.
+    #[default]
+    Articles,
+    /// JSON Lines records of `crosscheck extract` (see [`crate::extracted`]),
+    /// stored without extracting again. Every file named, and every file in
+    /// a folder named (Spark's `part-NNNNN` included), is read as such.
+    Extracted,
 }
 
 impl Default for IngestOptions {
@@ -48,6 +62,7 @@ impl Default for IngestOptions {
             batch_size: 1024,
             chunk_bytes: 4 << 20,
             analysis: AnalysisOptions::default(),
+            input: InputKind::Articles,
         }
     }
 }
@@ -118,6 +133,8 @@ pub enum IngestError {
 enum Job {
     /// One line of a JSON Lines input.
     Line { origin: Origin, bytes: Vec<u8> },
+    /// One line of `crosscheck extract` output.
+    Extracted { origin: Origin, bytes: Vec<u8> },
     /// A whole file.
     File(InputFile),
     /// All of standard input, in a sniffed form.
@@ -131,7 +148,9 @@ enum Job {
 impl Job {
     fn size(&self) -> usize {
         match self {
-            Job::Line { bytes, .. } | Job::Whole { bytes, .. } => bytes.len() + 1,
+            Job::Line { bytes, .. } | Job::Extracted { bytes, .. } | Job::Whole { bytes, .. } => {
+                bytes.len() + 1
+            }
             Job::File(f) => f.size as usize,
         }
     }
@@ -157,6 +176,10 @@ type Known = HashMap<u64, u64>;
 fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
     let bytes = job.size() as u64;
     let parsed: Parsed = match job {
+        Job::Extracted {
+            origin,
+            bytes: line,
+        } => return load_extracted(&line, &origin, known),
         Job::Line { origin, bytes } => sources::parse_json_line(&bytes, &origin, ov),
         Job::File(file) => sources::read_file(&file, ov),
         Job::Whole {
@@ -173,10 +196,7 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
     };
     for article in parsed.articles {
         let hash = article.content_hash();
-        let up_to_date = known
-            .get(&short_hash(&article.external_id))
-            .is_some_and(|&v| v == known_value(&hash, EXTRACTOR_VERSION));
-        if up_to_date {
+        if up_to_date(known, &article.external_id, &hash) {
             out.unchanged += 1;
         } else {
             match analyse_one(&article) {
@@ -194,6 +214,33 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
                 Err(d) => out.diagnostics.push(d),
             }
         }
+    }
+    out
+}
+
+/// Whether the store holds `id` with this content, analysed by this extractor.
+fn up_to_date(known: &Known, id: &str, hash: &str) -> bool {
+    known
+        .get(&short_hash(id))
+        .is_some_and(|&v| v == known_value(hash, EXTRACTOR_VERSION))
+}
+
+/// Reads one record of `crosscheck extract` output: what a direct ingest
+/// would have extracted, without extracting again.
+fn load_extracted(line: &[u8], origin: &Origin, known: &Known) -> Processed {
+    let mut out = Processed {
+        bytes: line.len() as u64 + 1,
+        ..Processed::default()
+    };
+    // Blank lines are no records, as they are no articles in JSON Lines.
+    if line.trim_ascii().is_empty() {
+        return out;
+    }
+    out.read = 1;
+    match crate::extracted::read(line, origin) {
+        Ok(p) if up_to_date(known, &p.article.external_id, &p.hash) => out.unchanged += 1,
+        Ok(p) => out.articles.push(p),
+        Err(d) => out.diagnostics.push(d),
     }
     out
 }
@@ -336,9 +383,10 @@ impl Pipeline<'_> {
                     while buf.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
                         buf.pop();
                     }
-                    self.push(Job::Line {
-                        origin: origin.at_line(line_no),
-                        bytes: buf,
+                    let origin = origin.at_line(line_no);
+                    self.push(match self.options.input {
+                        InputKind::Articles => Job::Line { origin, bytes: buf },
+                        InputKind::Extracted => Job::Extracted { origin, bytes: buf },
                     });
                 }
                 Err(e) => {
@@ -372,7 +420,7 @@ pub fn ingest(
 ) -> Result<Summary, IngestError> {
     let started = Instant::now();
     let started_at = crate::store::now_utc();
-    let discovery = sources::discover(inputs);
+    let discovery = discover(inputs, options.input);
     let mut summary = Summary {
         files: discovery.files.len(),
         other_files: discovery.other_files,
@@ -447,6 +495,16 @@ pub fn ingest(
     Ok(summary)
 }
 
+/// The files among `inputs`: records of `crosscheck extract` are JSON
+/// Lines whatever their names.
+fn discover(inputs: &[Input], kind: InputKind) -> sources::Discovery {
+    let naming = match kind {
+        InputKind::Articles => sources::Naming::ByExtension,
+        InputKind::Extracted => sources::Naming::JsonLines,
+    };
+    sources::discover_as(inputs, naming)
+}
+
 /// Reads every discovered input through the parallel stage into `sink`.
 fn read_all(
     discovery: &sources::Discovery,
@@ -502,7 +560,7 @@ pub fn extract_inputs(
     sink: &mut dyn FnMut(Vec<Prepared>) -> bool,
 ) -> Result<Summary, IngestError> {
     let started = Instant::now();
-    let discovery = sources::discover(inputs);
+    let discovery = discover(inputs, options.input);
     let mut summary = Summary {
         files: discovery.files.len(),
         other_files: discovery.other_files,
@@ -538,9 +596,10 @@ fn read_stdin(pipeline: &mut Pipeline) -> Result<(), IngestError> {
     let head = lock.fill_buf().map_err(IngestError::Stdin)?.to_vec();
     let format = Format::sniff(&head);
     let first_line = head.split(|&b| b == b'\n').next().unwrap_or(&[]);
-    let one_object_per_line = format == Format::Json
-        && first_line.trim_ascii().starts_with(b"{")
-        && first_line.trim_ascii().ends_with(b"}");
+    let one_object_per_line = pipeline.options.input == InputKind::Extracted
+        || format == Format::Json
+            && first_line.trim_ascii().starts_with(b"{")
+            && first_line.trim_ascii().ends_with(b"}");
     if one_object_per_line {
         pipeline.stream_lines(lock, &origin);
     } else {

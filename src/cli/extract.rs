@@ -1,15 +1,16 @@
 //! `crosscheck extract`: the stateless map step. Reads articles like
 //! `ingest` but keeps nothing: prints one JSON object per article with what
-//! was extracted from it.
+//! was extracted from it (`crosscheck::extracted::Record`), which
+//! `ingest --extracted` stores without extracting again.
 
 use super::progress::Bar;
 use anyhow::{Context, Result};
 use clap::Args;
 use crosscheck::article::Published;
+use crosscheck::extracted::Record;
 use crosscheck::ingest::{IngestOptions, extract_inputs};
 use crosscheck::sources::{Input, Overrides};
 use crosscheck::store::Prepared;
-use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -24,17 +25,6 @@ pub struct ExtractArgs {
     /// Files, folders or '-' (the default) for stdin.
     #[arg(value_name = "PATH")]
     paths: Vec<String>,
-}
-
-/// One output line.
-#[derive(Serialize)]
-struct Record<'a> {
-    article_id: &'a str,
-    source: Option<&'a str>,
-    published: Option<String>,
-    title: Option<&'a str>,
-    quotes: Vec<crosscheck::extract::QuoteJson<'a>>,
-    claims: Vec<crosscheck::extract::ClaimJson<'a>>,
 }
 
 pub fn run(args: ExtractArgs) -> Result<ExitCode> {
@@ -55,15 +45,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let mut failed: Option<std::io::Error> = None;
     let mut sink = |batch: Vec<Prepared>| {
         for p in &batch {
-            let a = &p.article;
-            let record = Record {
-                article_id: &a.external_id,
-                source: a.source.as_deref(),
-                published: a.published.map(|p| p.to_string()),
-                title: a.title.as_deref(),
-                quotes: p.extraction.quotes_json(),
-                claims: p.extraction.claims_json(),
-            };
+            let record = Record::of(p);
             let written = serde_json::to_writer(&mut out, &record)
                 .map_err(std::io::Error::other)
                 .and_then(|()| out.write_all(b"\n"));
