@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 /// (the repository's demo corpus) that it produces.
 const EXPECTED: (i64, &str) = (
     10,
-    "ba5668d81e1fc0031b835a478dc3bc0d56e02f67d02094acc43503389c454aec",
+    "9470bf6a10d2732a9d560174f29d5918ed4b0e092522c15a0644456b75ad296c",
 );
 
 #[test]
