@@ -38,6 +38,21 @@ pub struct IngestOptions {
     pub analysis: AnalysisOptions,
     /// What the inputs hold: articles, or records `crosscheck extract` wrote.
     pub input: InputKind,
+    /// Where a JSON line says it was read from.
+    pub line_origins: LineOrigins,
+}
+
+/// Where the articles of a JSON Lines input were read from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LineOrigins {
+    /// The input's own path (or standard input) and the line's number.
+    #[default]
+    Counted,
+    /// Each line starts with `PATH:LINE` and a tab, naming where it was
+    /// first read: a map step (Spark's `RDD.pipe`) feeds lines of many
+    /// files to one `crosscheck extract -`, and the records keep the
+    /// origins a direct ingest of those files would give.
+    Tagged,
 }
 
 /// What an ingest reads.
@@ -63,6 +78,7 @@ impl Default for IngestOptions {
             chunk_bytes: 4 << 20,
             analysis: AnalysisOptions::default(),
             input: InputKind::Articles,
+            line_origins: LineOrigins::Counted,
         }
     }
 }
@@ -383,7 +399,16 @@ impl Pipeline<'_> {
                     while buf.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
                         buf.pop();
                     }
-                    let origin = origin.at_line(line_no);
+                    let mut origin = origin.at_line(line_no);
+                    if self.options.line_origins == LineOrigins::Tagged {
+                        match untag(&mut buf, &origin) {
+                            Ok(tagged) => origin = tagged,
+                            Err(d) => {
+                                self.reject(d);
+                                continue;
+                            }
+                        }
+                    }
                     self.push(match self.options.input {
                         InputKind::Articles => Job::Line { origin, bytes: buf },
                         InputKind::Extracted => Job::Extracted { origin, bytes: buf },
@@ -401,6 +426,29 @@ impl Pipeline<'_> {
         self.summary.count(&d);
         self.progress.diagnostic(&d);
     }
+}
+
+/// Takes the `PATH:LINE<TAB>` tag off a line (see [`LineOrigins::Tagged`])
+/// and returns the origin it names. A blank line needs no tag.
+fn untag(line: &mut Vec<u8>, at: &Origin) -> Result<Origin, Diagnostic> {
+    if line.trim_ascii().is_empty() {
+        return Ok(at.clone());
+    }
+    let tag = line.iter().position(|&b| b == b'\t').and_then(|tab| {
+        let tag = std::str::from_utf8(&line[..tab]).ok()?;
+        let (path, number) = tag.rsplit_once(':')?;
+        let number: usize = number.parse().ok()?;
+        Some((tab, Origin::file(path).at_line(number)))
+    });
+    let Some((tab, origin)) = tag else {
+        return Err(Diagnostic::new(
+            at.clone(),
+            Problem::BadJson,
+            "no origin tag: with --tagged every line starts with PATH:LINE and a tab",
+        ));
+    };
+    line.drain(..=tab);
+    Ok(origin)
 }
 
 fn read_error(origin: &Origin, e: std::io::Error) -> Diagnostic {
@@ -597,6 +645,7 @@ fn read_stdin(pipeline: &mut Pipeline) -> Result<(), IngestError> {
     let format = Format::sniff(&head);
     let first_line = head.split(|&b| b == b'\n').next().unwrap_or(&[]);
     let one_object_per_line = pipeline.options.input == InputKind::Extracted
+        || pipeline.options.line_origins == LineOrigins::Tagged
         || format == Format::Json
             && first_line.trim_ascii().starts_with(b"{")
             && first_line.trim_ascii().ends_with(b"}");
@@ -617,6 +666,32 @@ fn read_stdin(pipeline: &mut Pipeline) -> Result<(), IngestError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tag_names_the_origin_and_is_taken_off() {
+        let at = Origin::stdin().at_line(3);
+        let check = |line: &str, want: Result<(&str, &str), &str>| {
+            let mut bytes = line.as_bytes().to_vec();
+            let got = untag(&mut bytes, &at)
+                .map(|o| (o.to_string(), String::from_utf8(bytes).unwrap()))
+                .map_err(|d| (d.origin.to_string(), d.problem));
+            match want {
+                Ok((origin, rest)) => {
+                    assert_eq!(got, Ok((origin.to_string(), rest.to_string())), "{line}")
+                }
+                Err(origin) => assert_eq!(got, Err((origin.to_string(), Problem::BadJson))),
+            }
+        };
+        check(
+            "a/b.jsonl:7\t{\"id\": 1}",
+            Ok(("a/b.jsonl:7", "{\"id\": 1}")),
+        );
+        check("c:\\x:y.jsonl:12\t{}\t", Ok(("c:\\x:y.jsonl:12", "{}\t")));
+        check("   ", Ok(("<stdin>:3", "   ")));
+        check("{\"id\": 1}", Err("<stdin>:3"));
+        check("a.jsonl:x\t{}", Err("<stdin>:3"));
+        check("a.jsonl\t{}", Err("<stdin>:3"));
+    }
 
     #[test]
     fn a_panic_in_one_article_is_its_diagnostic_with_file_and_line() {

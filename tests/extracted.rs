@@ -9,42 +9,12 @@ mod common;
 
 use common::{Workspace, demo_corpus};
 use crosscheck::extract::EXTRACTOR_VERSION;
-use crosscheck::store::{Store, snapshot::snapshot};
+use crosscheck::store::{Store, snapshot::full_snapshot};
 use std::path::Path;
 
-/// The store's canonical snapshot plus what it leaves out of articles
-/// (the text, URL, authors and where each was read from).
+/// Everything the store holds, row ids aside.
 fn contents(db: &Path) -> String {
-    let store = Store::open_existing(db).unwrap();
-    let mut out = snapshot(store.conn()).unwrap();
-    let mut stmt = store
-        .conn()
-        .prepare(
-            "SELECT external_id, url, authors, origin, published_date, chars, text
-             FROM articles ORDER BY external_id",
-        )
-        .unwrap();
-    let rows = stmt
-        .query_map([], |r| {
-            (0..7)
-                .map(|i| {
-                    r.get::<_, Option<String>>(i)
-                        .or_else(|_| r.get::<_, i64>(i).map(|v| Some(v.to_string())))
-                })
-                .collect::<Result<Vec<_>, _>>()
-        })
-        .unwrap();
-    out.push_str("## article contents\n");
-    for row in rows {
-        let cells: Vec<String> = row
-            .unwrap()
-            .into_iter()
-            .map(|c| c.unwrap_or_default())
-            .collect();
-        out.push_str(&cells.join("\t"));
-        out.push('\n');
-    }
-    out
+    full_snapshot(Store::open_existing(db).unwrap().conn()).unwrap()
 }
 
 /// A corpus with several outlets reporting the same events with some

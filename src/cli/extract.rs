@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use crosscheck::article::Published;
 use crosscheck::extracted::Record;
-use crosscheck::ingest::{IngestOptions, extract_inputs};
+use crosscheck::ingest::{IngestOptions, LineOrigins, extract_inputs};
 use crosscheck::sources::{Input, Overrides};
 use crosscheck::store::Prepared;
 use std::io::Write;
@@ -22,6 +22,11 @@ pub struct ExtractArgs {
     /// Publication date for every article read (replaces what the input says).
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     published: Option<Published>,
+    /// Each JSON line starts with PATH:LINE and a tab: where the article was
+    /// first read (a map step feeding many files' lines to one `extract -`
+    /// keeps their origins so).
+    #[arg(long)]
+    tagged: bool,
     /// Files, folders or '-' (the default) for stdin.
     #[arg(value_name = "PATH")]
     paths: Vec<String>,
@@ -37,6 +42,11 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
         overrides: Overrides {
             source: args.source,
             published: args.published,
+        },
+        line_origins: if args.tagged {
+            LineOrigins::Tagged
+        } else {
+            LineOrigins::Counted
         },
         ..IngestOptions::default()
     };
