@@ -16,11 +16,11 @@ use crate::article::Article;
 use crate::compare::terms::{TermCounts, fingerprint};
 use crate::diagnostics::{Diagnostic, Origin, Problem};
 use crate::extract::caps::Caps;
-use crate::extract::{ArticleExtraction, EXTRACTOR_VERSION, extract_article, extract_streaming};
+use crate::extract::{ArticleExtraction, extract_article, extract_streaming};
 use crate::sources::{self, Format, Input, InputFile, Overrides, Parsed};
-use crate::store::{Prepared, RunLog, Store, StoreError, known_value, short_hash};
+use crate::store::{KnownArticles, Prepared, RunLog, Store, StoreError};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read};
 use std::panic::AssertUnwindSafe;
 use std::time::{Duration, Instant};
@@ -184,9 +184,8 @@ struct Processed {
     unchanged: usize,
 }
 
-/// Stored articles: digest of the external id → digest of (content hash,
-/// extractor version); see [`Store::known_hashes`].
-type Known = HashMap<u64, u64>;
+/// Stored articles that are up to date; see [`Store::known_articles`].
+type Known = KnownArticles;
 
 /// Parses, hashes and (for new or changed articles) analyses one job.
 fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
@@ -236,9 +235,7 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
 
 /// Whether the store holds `id` with this content, analysed by this extractor.
 fn up_to_date(known: &Known, id: &str, hash: &str) -> bool {
-    known
-        .get(&short_hash(id))
-        .is_some_and(|&v| v == known_value(hash, EXTRACTOR_VERSION))
+    known.up_to_date(id, hash)
 }
 
 /// Reads one record of `crosscheck extract` output: what a direct ingest
@@ -479,7 +476,10 @@ pub fn ingest(
         summary.count(d);
         progress.diagnostic(d);
     }
-    let known = store.known_hashes()?;
+    // Stdin's size is unknown; a file's articles are rarely under 400 bytes
+    // each, so this errs towards more articles (and reading the store whole).
+    let input_articles = (!discovery.stdin).then(|| discovery.total_bytes() / 400 + 1);
+    let known = store.known_articles(input_articles)?;
     let inputs_json = serde_json::to_string(
         &inputs
             .iter()
@@ -626,7 +626,7 @@ pub fn extract_inputs(
     };
     read_all(
         &discovery,
-        &Known::new(),
+        &Known::none(),
         options,
         progress,
         &mut summary,
