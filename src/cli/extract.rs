@@ -1,15 +1,16 @@
 //! `crosscheck extract`: the stateless map step. Reads articles like
 //! `ingest` but keeps nothing: prints one JSON object per article with what
-//! was extracted from it.
+//! was extracted from it (`crosscheck::extracted::Record`), which
+//! `ingest --extracted` stores without extracting again.
 
 use super::progress::Bar;
 use anyhow::{Context, Result};
 use clap::Args;
 use crosscheck::article::Published;
-use crosscheck::ingest::{IngestOptions, extract_inputs};
+use crosscheck::extracted::Record;
+use crosscheck::ingest::{IngestOptions, LineOrigins, extract_inputs};
 use crosscheck::sources::{Input, Overrides};
 use crosscheck::store::Prepared;
-use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -21,20 +22,14 @@ pub struct ExtractArgs {
     /// Publication date for every article read (replaces what the input says).
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     published: Option<Published>,
+    /// Each JSON line starts with PATH:LINE and a tab: where the article was
+    /// first read (a map step feeding many files' lines to one `extract -`
+    /// keeps their origins so).
+    #[arg(long)]
+    tagged: bool,
     /// Files, folders or '-' (the default) for stdin.
     #[arg(value_name = "PATH")]
     paths: Vec<String>,
-}
-
-/// One output line.
-#[derive(Serialize)]
-struct Record<'a> {
-    article_id: &'a str,
-    source: Option<&'a str>,
-    published: Option<String>,
-    title: Option<&'a str>,
-    quotes: Vec<crosscheck::extract::QuoteJson<'a>>,
-    claims: Vec<crosscheck::extract::ClaimJson<'a>>,
 }
 
 pub fn run(args: ExtractArgs) -> Result<ExitCode> {
@@ -48,6 +43,11 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
             source: args.source,
             published: args.published,
         },
+        line_origins: if args.tagged {
+            LineOrigins::Tagged
+        } else {
+            LineOrigins::Counted
+        },
         ..IngestOptions::default()
     };
     let stdout = std::io::stdout();
@@ -55,15 +55,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     let mut failed: Option<std::io::Error> = None;
     let mut sink = |batch: Vec<Prepared>| {
         for p in &batch {
-            let a = &p.article;
-            let record = Record {
-                article_id: &a.external_id,
-                source: a.source.as_deref(),
-                published: a.published.map(|p| p.to_string()),
-                title: a.title.as_deref(),
-                quotes: p.extraction.quotes_json(),
-                claims: p.extraction.claims_json(),
-            };
+            let record = Record::of(p);
             let written = serde_json::to_writer(&mut out, &record)
                 .map_err(std::io::Error::other)
                 .and_then(|()| out.write_all(b"\n"));

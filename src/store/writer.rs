@@ -76,6 +76,7 @@ impl Writer {
         }
         self.data_version = Some(version);
         let mut outcomes = Vec::with_capacity(batch.len());
+        let mut postings = terms::PostingChanges::default();
         for p in batch {
             let source_id = match &p.article.source {
                 Some(name) => Some(source_id(&tx, &mut self.source_ids, name)?),
@@ -97,7 +98,7 @@ impl Writer {
                 self.maybe_unused
                     .extend(unreferenced(&p.extraction, &speakers));
                 let date = p.article.published.map(|d| d.date);
-                terms::replace_terms(&tx, article_id, date, &p.terms)?;
+                terms::replace_terms(&tx, &mut postings, article_id, date, &p.terms)?;
                 write_authors(&tx, article_id, &p.article.authors)?;
                 // The story of a new or changed article is settled by the
                 // analysis after the writes; recording that here, in the
@@ -110,6 +111,7 @@ impl Writer {
             }
             outcomes.push((outcome, article_id));
         }
+        postings.write(&tx)?;
         self.speakers.relink(&tx)?;
         tx.commit()?;
         Ok(outcomes)
@@ -504,6 +506,57 @@ mod tests {
         check(&[(20, 24), (5, 2)], &[None, None]);
         check(&[], &[]);
         assert_eq!(char_slices("", &[(0, 0)]), [Some("")]);
+    }
+
+    /// Asked one id at a time (a store much larger than the input) or read
+    /// whole, the store says the same about which articles are up to date;
+    /// and a batch's postings, written together at its end, are the same
+    /// as the articles' fingerprints say, a repeat of one article included.
+    #[test]
+    fn known_articles_answer_alike_either_way() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.db");
+        let mut w = Store::open(&path).unwrap().into_writer();
+        let batch: Vec<Prepared> = (0..20)
+            .map(|i| {
+                prepared(
+                    &format!("k{i}"),
+                    "S",
+                    &format!("Ferry staff {i} walked out in Portmere."),
+                )
+            })
+            .collect();
+        let mut again = batch[3].clone();
+        again
+            .article
+            .text
+            .push_str(" Talks resume on Friday in Dunmore.");
+        again.hash = again.article.content_hash();
+        again.terms = crate::compare::terms::fingerprint(
+            again.article.title.as_deref(),
+            &Document::new(again.article.text.clone()),
+        );
+        w.write_batch(&[batch.clone(), vec![again.clone()]].concat())
+            .unwrap();
+        drop(w);
+        let store = Store::open(&path).unwrap();
+        let loaded = store.known_articles(None).unwrap();
+        let lookup = store.known_articles(Some(1)).unwrap();
+        assert!(matches!(loaded, super::super::KnownArticles::Loaded(_)));
+        assert!(matches!(lookup, super::super::KnownArticles::Lookup(_)));
+        for known in [&loaded, &lookup] {
+            assert!(known.up_to_date("k0", &batch[0].hash));
+            assert!(known.up_to_date("k3", &again.hash));
+            assert!(!known.up_to_date("k3", &batch[3].hash));
+            assert!(!known.up_to_date("k0", &batch[1].hash));
+            assert!(!known.up_to_date("k99", &batch[0].hash));
+        }
+        let postings: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM term_postings WHERE article_id = (SELECT id FROM articles WHERE external_id = 'k3')", [], |r| r.get(0))
+            .unwrap();
+        let posted = again.terms.len().min(crate::compare::terms::POSTED_TERMS) as i64;
+        assert_eq!(postings, posted, "only the repeat's postings");
     }
 
     /// A quote's words are stored only where they are not the article's
