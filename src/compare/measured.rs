@@ -119,11 +119,12 @@ fn around(c: &ClaimEvidence) -> (&str, &str) {
     (&s[..start], &s[end..])
 }
 
-/// `$43 million in federal taxes`, `77 percent of promised benefits`: the
-/// noun phrase after `in`, `of` or `for`, its last noun the head.
+/// `$43 million in federal taxes`, `77 percent of promised benefits`,
+/// `$5,150 on fur capes`: the noun phrase after `in`, `of`, `for` or `on`,
+/// its last noun the head.
 fn in_noun(after: &[&str]) -> Option<Thing> {
     let (first, rest) = after.split_first()?;
-    if !matches!(*first, "in" | "of" | "for") {
+    if !matches!(*first, "in" | "of" | "for" | "on") {
         return None;
     }
     let start = usize::from(
@@ -569,6 +570,12 @@ mod tests {
             ("It paid $5 million Tuesday to settle.", "$5 million", None),
             ("The firm paid $5 million in 2020.", "$5 million", None),
             ("Officials said 40 were hurt.", "40", None),
+            (
+                "His wife spent $5,150 on fur capes and parkas.",
+                "$5,150",
+                Some(("capes", Some("fur"))),
+            ),
+            ("Shares rose 5% on Monday.", "5%", None),
             ("Bombs wounded 38 others on Saturday.", "38", None),
             ("The toll — “at least 40” — rose.", "40", None),
             ("It raised $2 million, officials said.", "$2 million", None),
