@@ -390,7 +390,11 @@ fn weak_named(class: Option<&str>, id: Option<&str>) -> bool {
     }
     class
         .split_ascii_whitespace()
-        .filter(|c| !BUILDER_PREFIXES.iter().any(|p| starts_with_ignore_case(c, p)))
+        .filter(|c| {
+            !BUILDER_PREFIXES
+                .iter()
+                .any(|p| starts_with_ignore_case(c, p))
+        })
         .any(hit)
 }
 
@@ -467,8 +471,7 @@ pub fn choose_article<'d>(doc: &'d Document, title: Option<&str>) -> Option<Node
     if titled.is_none() && wanted.as_deref().is_some_and(|w| titled_outside(doc, w)) {
         return None;
     }
-    let (keep, _) =
-        titled.or_else(|| articles.iter().find(|(_, c)| c * 5 >= longest * 2))?;
+    let (keep, _) = titled.or_else(|| articles.iter().find(|(_, c)| c * 5 >= longest * 2))?;
     keep.set_attr(MAIN_MARK, "1");
     for (n, _) in &articles {
         if n.id != keep.id {
@@ -493,9 +496,10 @@ fn titled_outside(doc: &Document, wanted: &str) -> bool {
 fn in_comments_or_article(n: &NodeRef) -> bool {
     n.ancestors_it(None).any(|a| {
         a.has_name("article")
-            || ["id", "class"]
-                .iter()
-                .any(|k| a.attr(k).is_some_and(|v| NOT_THE_ARTICLE.is_match(v.as_ref())))
+            || ["id", "class"].iter().any(|k| {
+                a.attr(k)
+                    .is_some_and(|v| NOT_THE_ARTICLE.is_match(v.as_ref()))
+            })
     })
 }
 

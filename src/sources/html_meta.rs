@@ -410,7 +410,7 @@ fn text_date<'d>(doc: &'d Document, article: Option<NodeRef<'d>>, keep: &Keep) -
             .filter(|e| e.descendants_it().take(40).count() < 40)
             .map(|e| e.text())
             .filter(|t| t.chars().count() <= 200)
-            .find_map(|t| find_written_date(&t))
+            .find_map(|t| find_written_date(&t).or_else(|| short_year_date(&t)))
     })
 }
 
@@ -419,7 +419,18 @@ static DATE_HINTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build([
-            "date", "datum", "time", "fecha", "data", "publish", "posted", "byline", "meta", "info",
+            "date",
+            "datum",
+            "time",
+            "fecha",
+            "data",
+            "publish",
+            "posted",
+            "byline",
+            "meta",
+            "info",
+            // Drupal's "Submitted by … on 24 July 2017"
+            "submitted",
         ])
         .expect("valid word list")
 });
@@ -505,9 +516,10 @@ impl<'d> Keep<'d> {
         let Some(el) = n.element_ref() else {
             return false;
         };
-        let named = el.attrs.iter().any(|a| {
-            matches!(&*a.name.local, "class" | "id") && ELSEWHERE.is_match(&*a.value)
-        });
+        let named = el
+            .attrs
+            .iter()
+            .any(|a| matches!(&*a.name.local, "class" | "id") && ELSEWHERE.is_match(&*a.value));
         (named || &*el.name.local == "aside") && !self.holders.contains(&n.id)
     }
 }
@@ -521,7 +533,9 @@ fn fold(s: &str) -> String {
 
 /// Still in the document (not in a part removed since it was read).
 fn in_page(doc: &Document, n: &NodeRef) -> bool {
-    n.ancestors_it(None).last().is_some_and(|a| a.id == doc.root().id)
+    n.ancestors_it(None)
+        .last()
+        .is_some_and(|a| a.id == doc.root().id)
 }
 
 /// A short line that is mostly a date, right under the article's heading
@@ -531,7 +545,9 @@ fn date_near_heading(heading: NodeRef) -> Option<String> {
     let short = |n: &NodeRef| {
         let t = n.text();
         let t = t.trim();
-        (t.chars().count() <= 80).then(|| find_written_date(t)).flatten()
+        (t.chars().count() <= 80)
+            .then(|| find_written_date(t))
+            .flatten()
     };
     let text = |n: &NodeRef| {
         n.is_text()
@@ -543,7 +559,11 @@ fn date_near_heading(heading: NodeRef) -> Option<String> {
     let mut after = following(heading).filter(text).take(30);
     let below = after.find_map(|n| {
         let long = n.text().trim().chars().count() > 150;
-        if long { Some(None) } else { short(&n).map(Some) }
+        if long {
+            Some(None)
+        } else {
+            short(&n).map(Some)
+        }
     });
     below.flatten().or_else(|| {
         preceding(heading)
@@ -559,7 +579,11 @@ fn following(n: NodeRef) -> impl Iterator<Item = NodeRef> {
     let mut skip_children = true;
     std::iter::from_fn(move || {
         let cur = at?;
-        let down = if skip_children { None } else { cur.first_child() };
+        let down = if skip_children {
+            None
+        } else {
+            cur.first_child()
+        };
         skip_children = false;
         at = down.or_else(|| {
             let mut up = Some(cur);
@@ -608,6 +632,19 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b")
         .expect("valid regex")
 });
+
+static SHORT_YEAR_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$").expect("valid regex"));
+
+/// A date line with a two-digit year (`17.7.11`), read only where it is
+/// all of a date element's text (elsewhere it is as likely a version).
+fn short_year_date(text: &str) -> Option<String> {
+    let c = SHORT_YEAR_DATE.captures(text.trim())?;
+    let num = |i: usize| c[i].parse::<u32>().ok();
+    let yy = num(3)?;
+    let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
+    valid_date(format!("{year}-{:02}-{:02}", num(2)?, num(1)?))
+}
 
 /// The first date written in `text`, as `YYYY-MM-DD`.
 pub fn find_written_date(text: &str) -> Option<String> {
@@ -887,6 +924,19 @@ mod tests {
     }
 
     #[test]
+    fn two_digit_years_only_as_a_whole_date_line() {
+        let cases = [
+            ("17.7.11", Some("2011-07-17")),
+            (" 03.12.98 ", Some("1998-12-03")),
+            ("version 3.6.12", None),
+            ("31.2.11", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(short_year_date(text).as_deref(), want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn dates_in_addresses() {
         let cases = [
             ("https://example.org/2019/05/14/slug/", Some("2019-05-14")),
@@ -896,6 +946,11 @@ mod tests {
             ),
             ("https://example.org/20190514/slug", Some("2019-05-14")),
             ("https://example.org/2019/05/slug", None),
+            (
+                "https://example.org/home/2017/7/12/slug",
+                Some("2017-07-12"),
+            ),
+            ("https://example.org/2017/7/slug", None),
             ("https://example.org/id/123456789", None),
         ];
         for (url, want) in cases {
