@@ -100,6 +100,10 @@ const WEAK_NAMES: &[&str] = &[
     "anzeige",
     "promo",
     "teaser-list",
+    // navigation boxes of links (`vertical-navbox`)
+    "navbox",
+    // lists of other articles (`interesting-articles`, `latest-articles`)
+    "-articles",
     "banner",
     "entry-footer",
     "post-footer",
@@ -796,6 +800,9 @@ mod tests {
             ("post category-news tag-climate", None),
             ("header masthead", None),
             ("entry-content", None),
+            ("vertical-navbox nowraplinks", Some(Name::Weak)),
+            ("paragraph paraTypeInteresting-articles", Some(Name::Weak)),
+            ("article-body", None),
             ("elementor-widget elementor-widget-text-editor", None),
             ("elementor-column sidebar", Some(Name::Weak)),
         ];
