@@ -250,6 +250,16 @@ fn publication_day_where_other_dates_are_near() {
             None,
         ),
         (
+            "hAtom's abbr title",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post hentry\"><h3>Ferry to close</h3>{BODY}<abbr class=\"published\" title=\"2011-07-28T12:11:00+08:00\">12:11 PM</abbr></div>"
+                ),
+            ),
+            Some("2011-07-28"),
+        ),
+        (
             "Drupal's submitted line",
             page(
                 "",

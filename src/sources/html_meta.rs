@@ -9,15 +9,25 @@
 //!    Dublin Core, Parse.ly, Sailthru and citation variants, `date`,
 //!    `pubdate`, `publishdate` …;
 //! 3. an element with `itemprop="datePublished"` (`content`, `datetime` or text);
-//! 4. a `<time>` element marked as the publication time (`pubdate`, a class
-//!    naming publication), else the first `<time datetime>` inside the
-//!    article, else in the page;
-//! 5. the date in the page's address (`/2021/03/05/`, `2021-03-05`);
+//! 4. a `<time>` element (or hAtom `<abbr class="published">`) marked as
+//!    the publication time (`pubdate`, a class naming publication), else the
+//!    first `<time datetime>` inside the article, else in the page;
+//! 5. the date in the page's address (`/2021/03/05/`, `2021-03-05`,
+//!    `/2017/7/12/`) — and where the address names another day than 1–4
+//!    found, the address's day (it is written once, in the outlet's own time
+//!    zone, when the article first appears);
 //! 6. a date written in an element whose class or id names a date (in the
 //!    article first), in English, German, French, Spanish, Italian,
-//!    Portuguese or Dutch, or numeric (`5.3.2021`);
-//! 7. the last-modified date (JSON-LD `dateModified`, `article:modified_time`),
+//!    Portuguese or Dutch, or numeric (`5.3.2021`, `17.7.11` when that is
+//!    all of the element);
+//! 7. a short line that is mostly a date right under the article's heading,
+//!    or just above it;
+//! 8. a full date in the page's title (`Story | DW | 10.06.2013`);
+//! 9. the last-modified date (JSON-LD `dateModified`, `article:modified_time`),
 //!    better than none for resolving relative dates.
+//!
+//! Steps 4 and 6 leave out reader comments, related posts, sidebars and
+//! `<aside>`s (unless they hold the article): their dates are other texts'.
 //!
 //! Title: `og:title`, `twitter:title`, the JSON-LD headline, then the
 //! Readability title. Authors: JSON-LD `author`, `<meta name="author">` and
@@ -153,9 +163,9 @@ fn published_date(
         (f, u) => f.or(u),
     };
     found
-        .or_else(|| title_date(metas))
         .or_else(|| text_date(doc, article, &keep))
         .or_else(|| keep.heading.and_then(date_near_heading))
+        .or_else(|| title_date(metas))
         .or_else(|| from_ld("dateModified"))
         .or_else(|| meta_date(metas, MODIFIED_METAS))
         .or_else(|| itemprop_date(doc, metas, "dateModified"))
@@ -331,8 +341,14 @@ fn time_date(doc: &Document, article: Option<NodeRef>, keep: &Keep) -> Option<St
     let times: Vec<(NodeRef, String)> = doc
         .root()
         .descendants_it()
-        .filter(|n| n.has_name("time") && !n.ancestors_it(None).any(|a| keep.elsewhere(&a)))
-        .filter_map(|t| Some((t, t.attr("datetime")?.to_string())))
+        .filter(|n| {
+            (n.has_name("time") || published_abbr(n))
+                && !n.ancestors_it(None).any(|a| keep.elsewhere(&a))
+        })
+        .filter_map(|t| {
+            let when = t.attr("datetime").or_else(|| t.attr("title"))?;
+            Some((t, when.to_string()))
+        })
         .collect();
     let first = |keep: &dyn Fn(&NodeRef) -> bool| {
         times
@@ -364,6 +380,13 @@ fn time_date(doc: &Document, article: Option<NodeRef>, keep: &Keep) -> Option<St
     first(&marked)
         .or_else(|| first(&in_article))
         .or_else(|| first(&|_| true))
+}
+
+/// The hAtom microformat's `<abbr class="published" title="2011-07-28T12:11:00+08:00">`.
+fn published_abbr(n: &NodeRef) -> bool {
+    n.has_name("abbr")
+        && n.attr("class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "published"))
 }
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
