@@ -149,7 +149,8 @@ fn published_date(
             .find_map(|o| valid_date(string_of(o.get(key))?))
     };
     let from_url = url.and_then(url_date);
-    let keep = Keep::of(doc, metas, article);
+    // Only pages without a date in their metadata need it.
+    let keep = std::cell::LazyCell::new(|| Keep::of(doc, metas, article));
     let found = from_ld("datePublished")
         .or_else(|| from_ld("dateCreated"))
         .or_else(|| meta_date(metas, DATE_METAS))
@@ -465,22 +466,17 @@ fn hinted_elements<'d>(roots: &[NodeRef<'d>], keep: &Keep) -> Vec<NodeRef<'d>> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for root in roots {
-        // Top-down, so that a comment section or a related-posts block is
-        // left out whole.
-        let mut stack = vec![*root];
-        while let Some(d) = stack.pop() {
-            if keep.elsewhere(&d) {
-                continue;
-            }
-            let hinted = ["class", "id"]
-                .iter()
-                .any(|a| d.attr(a).is_some_and(|v| DATE_HINTS.is_match(v.as_ref())));
-            if hinted && seen.insert(d.id) {
+        for d in root.descendants_it() {
+            let hinted = d.is_element()
+                && ["class", "id"]
+                    .iter()
+                    .any(|a| d.attr(a).is_some_and(|v| DATE_HINTS.is_match(v.as_ref())));
+            // Only the few hinted elements are checked for being in a comment
+            // section or a related-posts block.
+            let ours = || !keep.elsewhere(&d) && !d.ancestors_it(None).any(|a| keep.elsewhere(&a));
+            if hinted && ours() && seen.insert(d.id) {
                 out.push(d);
             }
-            let mut children = d.element_children();
-            children.reverse();
-            stack.extend(children);
         }
     }
     out
