@@ -184,6 +184,165 @@ fn publication_date_from_each_place_a_page_keeps_it() {
     }
 }
 
+/// Where a page shows other texts' dates (comments, related posts, a
+/// sidebar) or its own in an odd place, the article's day is still found.
+#[test]
+fn publication_day_where_other_dates_are_near() {
+    let cases: Vec<(&str, Vec<u8>, Option<&str>)> = vec![
+        (
+            "a comment's date is not the article's",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post\"><h1>Ferry to close</h1>{BODY}</div><div id=\"comments\"><div class=\"comment-meta\">19. Juni 2018 um 15:28 Uhr</div><p>Finally!</p></div>"
+                ),
+            ),
+            None,
+        ),
+        (
+            "a related post's date is not the article's",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post\"><h1>Ferry to close</h1>{BODY}</div><div class=\"relatedContent\"><h2>Bus lanes <span class=\"date\">01.08.2019</span></h2></div>"
+                ),
+            ),
+            None,
+        ),
+        (
+            "a sidebar's <time> is not the article's",
+            page(
+                "",
+                &format!(
+                    "<div class=\"sidebar\"><time datetime=\"2020-05-01\">1 May</time></div><div class=\"post\"><h1>Ferry to close</h1>{BODY}</div>"
+                ),
+            ),
+            None,
+        ),
+        (
+            "a date line under the heading",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post\"><h1>Ferry to close</h1><p>23.10.2018</p>{BODY}</div>"
+                ),
+            ),
+            Some("2018-10-23"),
+        ),
+        (
+            "a date line above the heading the title names",
+            page(
+                "<title>Ferry to close - Wendmouth Post</title>",
+                &format!(
+                    "<div class=\"post\"><small>January 13, 2020 at 08:45 AM</small><h2>Ferry to close</h2>{BODY}</div>"
+                ),
+            ),
+            Some("2020-01-13"),
+        ),
+        (
+            "a date in the prose is no publication date",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post\"><h1>Ferry to close</h1>{BODY}<p>The last crossing is on 30 September 2024.</p></div>"
+                ),
+            ),
+            None,
+        ),
+        (
+            "hAtom's abbr title",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post hentry\"><h3>Ferry to close</h3>{BODY}<abbr class=\"published\" title=\"2011-07-28T12:11:00+08:00\">12:11 PM</abbr></div>"
+                ),
+            ),
+            Some("2011-07-28"),
+        ),
+        (
+            "Drupal's submitted line",
+            page(
+                "",
+                &format!(
+                    "<div class=\"node\"><h2>Ferry to close</h2>{BODY}<div class=\"submitted\">Submitted by jo on 24 July 2017 - 18:55</div></div>"
+                ),
+            ),
+            Some("2017-07-24"),
+        ),
+        (
+            "a blog's date header with a two-digit year",
+            page(
+                "",
+                &format!(
+                    "<h2 class=\"date-header\">17.7.11</h2><div class=\"post\"><h3>Ferry to close</h3>{BODY}</div>"
+                ),
+            ),
+            Some("2011-07-17"),
+        ),
+        (
+            "a date in the title",
+            page(
+                "<title>Ferry to close | Post | 10.06.2013</title>",
+                &format!("<div class=\"post\"><h1>Ferry to close</h1>{BODY}</div>"),
+            ),
+            Some("2013-06-10"),
+        ),
+        (
+            "the address's day over metadata naming another",
+            page(
+                r#"<meta property="article:published_time" content="2019-06-17T18:28:00+02:00"><link rel="canonical" href="https://example.org/home/2017/7/12/ferry">"#,
+                &format!("<article><h1>Ferry to close</h1>{BODY}</article>"),
+            ),
+            Some("2017-07-12"),
+        ),
+        (
+            "metadata and address on the same day: the metadata kept",
+            page(
+                r#"<meta property="article:published_time" content="2019-05-14T23:30:00-04:00"><link rel="canonical" href="https://example.org/2019/05/14/ferry/">"#,
+                &format!("<article><h1>Ferry to close</h1>{BODY}</article>"),
+            ),
+            Some("2019-05-14"),
+        ),
+    ];
+    for (name, html, day) in cases {
+        check(
+            name,
+            &html,
+            Want {
+                with: &["fewer than forty passengers"],
+                day,
+                ..Want::default()
+            },
+        );
+    }
+}
+
+#[test]
+fn page_builder_blocks_kept_related_teasers_dropped() {
+    let widget = |p: &str| {
+        format!(
+            "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\"><div class=\"elementor-widget-container\">{p}</div></div>"
+        )
+    };
+    let blocks: String = BODY.split("\n").map(widget).collect();
+    let teaser = "<article class=\"post_teaser\"><h3>Summer sale</h3><p>Final summer sale: hurry, the hottest bargains of the season are going fast, and the sale will not last for ever.</p><p>Another paragraph of the teaser that runs long enough to count as prose for the scorer.</p></article>";
+    let html = page(
+        "",
+        &format!(
+            "<div id=\"main\"><h2>Ferry to close</h2>{blocks}</div><div id=\"related_posts\"><ul><li>{teaser}</li><li>{teaser}</li></ul></div>"
+        ),
+    );
+    check(
+        "page builder and related teasers",
+        &html,
+        Want {
+            with: &["fewer than forty passengers", "The county council voted"],
+            without: &["Summer sale", "hottest bargains"],
+            ..Want::default()
+        },
+    );
+}
+
 #[test]
 fn authors_from_json_ld_and_meta_tags() {
     let ld = page(

@@ -34,7 +34,9 @@ pub(super) fn parse(
     // The `<meta>` tags read once, for the article chosen and the metadata.
     let metas = html_meta::Metas::of(&reader.doc);
     let explicit_id = html_meta::meta(&metas, &["crosscheck:id"]);
-    let hint = html_meta::meta(&metas, &["og:title"]).or_else(|| Some(metas.title.clone()));
+    let hint = html_meta::meta(&metas, &["og:title"])
+        .or_else(|| Some(metas.title.clone()))
+        .filter(|t| !t.trim().is_empty());
     // Metadata first: boilerplate removal takes bylines, `<time>` and JSON-LD with it.
     let main = choose_article(&reader.doc, hint.as_deref());
     let page = html_meta::read(&reader.doc, &metas, main);

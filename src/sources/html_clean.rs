@@ -42,8 +42,16 @@ const DROP_TAGS: &[&str] = &[
 const GUARDED_TAGS: &[&str] = &["nav", "aside", "footer", "form", "figcaption"];
 const GUARDED_ROLES: &[&str] = &["navigation", "complementary", "contentinfo"];
 
-/// Class/id words that mark reader comments and their forms.
-const COMMENT_NAMES: &[&str] = &["comment", "disqus", "respond"];
+/// Class/id words that mark reader comments and their forms, and blocks
+/// of related posts (their teasers hold paragraphs of prose too).
+const COMMENT_NAMES: &[&str] = &[
+    "comment",
+    "disqus",
+    "respond",
+    "related",
+    "recommend",
+    "more-articles",
+];
 
 /// Class/id words that surely mark boilerplate wherever they occur in a name.
 const STRONG_NAMES: &[&str] = &[
@@ -86,15 +94,16 @@ const STRONG_NAMES: &[&str] = &[
 /// Class/id words that mark boilerplate when the element holds no article
 /// text (page layouts use them too: `has-sidebar`, `l-sidebar-fixed`).
 const WEAK_NAMES: &[&str] = &[
-    "related",
-    "recommend",
     "sidebar",
     "widget",
     "advert",
     "anzeige",
     "promo",
-    "more-articles",
     "teaser-list",
+    // navigation boxes of links (`vertical-navbox`)
+    "navbox",
+    // lists of other articles (`interesting-articles`, `latest-articles`)
+    "-articles",
     "banner",
     "entry-footer",
     "post-footer",
@@ -352,16 +361,45 @@ fn boilerplate_name(n: &NodeRef) -> Option<Name> {
 fn name_tier(class: Option<&str>, id: Option<&str>) -> Option<Name> {
     let values = [class, id];
     let has = |m: &AhoCorasick| values.iter().flatten().any(|v| m.is_match(*v));
-    let [comments, strong, weak] = &*NAME_MATCHERS;
+    let [comments, strong, _] = &*NAME_MATCHERS;
     if has(comments) {
         Some(Name::Comments)
     } else if has(strong) {
         Some(Name::Strong)
-    } else if has(weak) || values.iter().flatten().any(|v| has_weak_token(v)) {
+    } else if weak_named(class, id) {
         Some(Name::Weak)
     } else {
         None
     }
+}
+
+/// Class-name prefixes of page builders, which wrap every block of the
+/// article in a "widget" or "module" (`elementor-widget-text-editor`):
+/// layout, not boilerplate.
+const BUILDER_PREFIXES: &[&str] = &["elementor-", "et_pb_", "vc_", "fl-", "wp-block-"];
+
+/// A [`WEAK_NAMES`] word or whole-word [`WEAK_TOKENS`] in the id or in a
+/// class name that is not a page builder's.
+fn weak_named(class: Option<&str>, id: Option<&str>) -> bool {
+    let weak = &NAME_MATCHERS[2];
+    let hit = |v: &str| weak.is_match(v) || has_weak_token(v);
+    if id.is_some_and(hit) {
+        return true;
+    }
+    let Some(class) = class else {
+        return false;
+    };
+    if !hit(class) {
+        return false;
+    }
+    class
+        .split_ascii_whitespace()
+        .filter(|c| {
+            !BUILDER_PREFIXES
+                .iter()
+                .any(|p| starts_with_ignore_case(c, p))
+        })
+        .any(hit)
 }
 
 /// A whole-word weak name, not counting modifiers (`has-ads`, BEM
@@ -431,10 +469,13 @@ pub fn choose_article<'d>(doc: &'d Document, title: Option<&str>) -> Option<Node
         (Some(w), Some(h)) => !h.is_empty() && (w.contains(&h) || h.contains(w.as_str())),
         _ => false,
     };
-    let (keep, _) = articles
-        .iter()
-        .find(|(n, _)| matches_title(n))
-        .or_else(|| articles.iter().find(|(_, c)| c * 5 >= longest * 2))?;
+    let titled = articles.iter().find(|(n, _)| matches_title(n));
+    // The title's heading outside every `<article>`: these are teasers
+    // (related posts), not the article.
+    if titled.is_none() && wanted.as_deref().is_some_and(|w| titled_outside(doc, w)) {
+        return None;
+    }
+    let (keep, _) = titled.or_else(|| articles.iter().find(|(_, c)| c * 5 >= longest * 2))?;
     keep.set_attr(MAIN_MARK, "1");
     for (n, _) in &articles {
         if n.id != keep.id {
@@ -444,17 +485,35 @@ pub fn choose_article<'d>(doc: &'d Document, title: Option<&str>) -> Option<Node
     Some(*keep)
 }
 
-/// Inside another article or a comment section (comments are `<article>`s
-/// in many themes).
+/// Whether an `<h1>` or `<h2>` outside every `<article>` names the title.
+fn titled_outside(doc: &Document, wanted: &str) -> bool {
+    doc.select("h1, h2").nodes().iter().any(|h| {
+        let t = fold(&h.text());
+        t.chars().count() >= 8
+            && (wanted.contains(&t) || t.contains(wanted))
+            && !h.ancestors_it(None).any(|a| a.has_name("article"))
+    })
+}
+
+/// Inside another article, a comment section (comments are `<article>`s
+/// in many themes) or a block of related posts (teasers are too).
 fn in_comments_or_article(n: &NodeRef) -> bool {
     n.ancestors_it(None).any(|a| {
         a.has_name("article")
-            || a.attr("id")
-                .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
-            || a.attr("class")
-                .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+            || ["id", "class"].iter().any(|k| {
+                a.attr(k)
+                    .is_some_and(|v| NOT_THE_ARTICLE.is_match(v.as_ref()))
+            })
     })
 }
+
+/// Class/id words of the blocks whose `<article>`s are not the page's.
+static NOT_THE_ARTICLE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["comment", "related", "recommend", "more-articles"])
+        .expect("valid word list")
+});
 
 /// Infinite scroll without `<article>` elements: several `<h1>` of the same
 /// class, each heading one article. Keeps the block of the one matching the
@@ -741,6 +800,11 @@ mod tests {
             ("post category-news tag-climate", None),
             ("header masthead", None),
             ("entry-content", None),
+            ("vertical-navbox nowraplinks", Some(Name::Weak)),
+            ("paragraph paraTypeInteresting-articles", Some(Name::Weak)),
+            ("article-body", None),
+            ("elementor-widget elementor-widget-text-editor", None),
+            ("elementor-column sidebar", Some(Name::Weak)),
         ];
         for (class, want) in cases {
             let doc = Document::from(format!("<div class=\"{class}\">x</div>").as_str());

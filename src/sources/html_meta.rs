@@ -9,15 +9,25 @@
 //!    Dublin Core, Parse.ly, Sailthru and citation variants, `date`,
 //!    `pubdate`, `publishdate` …;
 //! 3. an element with `itemprop="datePublished"` (`content`, `datetime` or text);
-//! 4. a `<time>` element marked as the publication time (`pubdate`, a class
-//!    naming publication), else the first `<time datetime>` inside the
-//!    article, else in the page;
-//! 5. the date in the page's address (`/2021/03/05/`, `2021-03-05`);
+//! 4. a `<time>` element (or hAtom `<abbr class="published">`) marked as
+//!    the publication time (`pubdate`, a class naming publication), else the
+//!    first `<time datetime>` inside the article, else in the page;
+//! 5. the date in the page's address (`/2021/03/05/`, `2021-03-05`,
+//!    `/2017/7/12/`) — and where the address names another day than 1–4
+//!    found, the address's day (it is written once, in the outlet's own time
+//!    zone, when the article first appears);
 //! 6. a date written in an element whose class or id names a date (in the
 //!    article first), in English, German, French, Spanish, Italian,
-//!    Portuguese or Dutch, or numeric (`5.3.2021`);
-//! 7. the last-modified date (JSON-LD `dateModified`, `article:modified_time`),
+//!    Portuguese or Dutch, or numeric (`5.3.2021`, `17.7.11` when that is
+//!    all of the element);
+//! 7. a short line that is mostly a date right under the article's heading,
+//!    or just above it;
+//! 8. a full date in the page's title (`Story | DW | 10.06.2013`);
+//! 9. the last-modified date (JSON-LD `dateModified`, `article:modified_time`),
 //!    better than none for resolving relative dates.
+//!
+//! Steps 4 and 6 leave out reader comments, related posts, sidebars and
+//! `<aside>`s (unless they hold the article): their dates are other texts'.
 //!
 //! Title: `og:title`, `twitter:title`, the JSON-LD headline, then the
 //! Readability title. Authors: JSON-LD `author`, `<meta name="author">` and
@@ -138,16 +148,40 @@ fn published_date(
             .flatten()
             .find_map(|o| valid_date(string_of(o.get(key))?))
     };
-    from_ld("datePublished")
+    let from_url = url.and_then(url_date);
+    // Only pages without a date in their metadata need it.
+    let keep = std::cell::LazyCell::new(|| Keep::of(doc, metas, article));
+    let found = from_ld("datePublished")
         .or_else(|| from_ld("dateCreated"))
         .or_else(|| meta_date(metas, DATE_METAS))
         .or_else(|| itemprop_date(doc, metas, "datePublished"))
-        .or_else(|| time_date(doc, article))
-        .or_else(|| url.and_then(url_date))
-        .or_else(|| text_date(doc, article))
+        .or_else(|| time_date(doc, article, &keep));
+    // An address dated to the day is written once, in the outlet's own time
+    // zone, when the article first appears; where it names another day than
+    // the metadata (a re-publication, a time stored in UTC), it is the day.
+    let found = match (found, from_url) {
+        (Some(f), Some(u)) if day_of(&f) != day_of(&u) => Some(u),
+        (f, u) => f.or(u),
+    };
+    found
+        .or_else(|| text_date(doc, article, &keep))
+        .or_else(|| keep.heading.and_then(date_near_heading))
+        .or_else(|| title_date(metas))
         .or_else(|| from_ld("dateModified"))
         .or_else(|| meta_date(metas, MODIFIED_METAS))
         .or_else(|| itemprop_date(doc, metas, "dateModified"))
+}
+
+/// The calendar day a date that [`valid_date`] accepted is on, as written.
+fn day_of(raw: &str) -> Option<chrono::NaiveDate> {
+    Some(parse_published(raw).ok()??.date)
+}
+
+/// A full date written in the page's title (`Story | DW | 10.06.2013`).
+fn title_date(metas: &Metas) -> Option<String> {
+    meta(metas, &["og:title"])
+        .and_then(|t| find_written_date(&t))
+        .or_else(|| find_written_date(&metas.title))
 }
 
 /// The page's first `<h1>` and `<h2>` headings (their texts in page order),
@@ -205,6 +239,8 @@ pub struct Metas<'d> {
     pub title: String,
     json_ld: Vec<NodeRef<'d>>,
     dated: Vec<NodeRef<'d>>,
+    /// The `<h1>` and `<h2>` elements, in page order.
+    headings: Vec<NodeRef<'d>>,
 }
 
 impl<'d> Metas<'d> {
@@ -213,6 +249,7 @@ impl<'d> Metas<'d> {
         let mut title = String::new();
         let mut json_ld = Vec::new();
         let mut dated = Vec::new();
+        let mut headings = Vec::new();
         for m in doc.root().descendants_it() {
             // What to keep of the element, read from it borrowed.
             let Some((tag, dates, ld)) = m.element_ref().map(|el| {
@@ -235,6 +272,7 @@ impl<'d> Metas<'d> {
             match &*tag {
                 "title" => title.push_str(&m.text()),
                 "script" if ld => json_ld.push(m),
+                "h1" | "h2" => headings.push(m),
                 _ => {}
             }
             if &*tag != "meta" {
@@ -254,6 +292,7 @@ impl<'d> Metas<'d> {
             title,
             json_ld,
             dated,
+            headings,
         }
     }
 
@@ -297,13 +336,20 @@ fn itemprop_date(doc: &Document, metas: &Metas, prop: &str) -> Option<String> {
 /// `datetime` inside the article, else in the page. `article` is the
 /// chosen article; without one, `<article>`, `<main>` and
 /// `itemprop="articleBody"` hold the article.
-fn time_date(doc: &Document, article: Option<NodeRef>) -> Option<String> {
-    // The `<time>` elements found in one walk, each with its `datetime`.
+fn time_date(doc: &Document, article: Option<NodeRef>, keep: &Keep) -> Option<String> {
+    // The `<time>` elements found in one walk, each with its `datetime`;
+    // those of comments, related posts and sidebars left out.
     let times: Vec<(NodeRef, String)> = doc
         .root()
         .descendants_it()
-        .filter(|n| n.has_name("time"))
-        .filter_map(|t| Some((t, t.attr("datetime")?.to_string())))
+        .filter(|n| {
+            (n.has_name("time") || published_abbr(n))
+                && !n.ancestors_it(None).any(|a| keep.elsewhere(&a))
+        })
+        .filter_map(|t| {
+            let when = t.attr("datetime").or_else(|| t.attr("title"))?;
+            Some((t, when.to_string()))
+        })
         .collect();
     let first = |keep: &dyn Fn(&NodeRef) -> bool| {
         times
@@ -337,6 +383,13 @@ fn time_date(doc: &Document, article: Option<NodeRef>) -> Option<String> {
         .or_else(|| first(&|_| true))
 }
 
+/// The hAtom microformat's `<abbr class="published" title="2011-07-28T12:11:00+08:00">`.
+fn published_abbr(n: &NodeRef) -> bool {
+    n.has_name("abbr")
+        && n.attr("class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "published"))
+}
+
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)",
@@ -344,30 +397,44 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The date in an address such as `…/2021/03/05/slug` or `…/2021-03-05-slug`.
+/// `/2017/7/12/`: a month and day of one digit, between slashes only.
+static URL_DATE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+        .expect("valid regex")
+});
+
+/// The date in an address such as `…/2021/03/05/slug`, `…/2021-03-05-slug`
+/// or `…/2017/7/12/slug`.
 fn url_date(url: &str) -> Option<String> {
     let path = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let c = URL_DATE.captures(path)?;
-    valid_date(format!("{}-{}-{}", &c[1], &c[2], &c[3]))
+    let c = URL_DATE
+        .captures(path)
+        .or_else(|| URL_DATE_SHORT.captures(path))?;
+    let num = |i: usize| c[i].parse::<u32>().ok();
+    valid_date(format!("{}-{:02}-{:02}", &c[1], num(2)?, num(3)?))
 }
 
 /// A date written in an element whose class or id names a date, in the
 /// article first.
-fn text_date<'d>(doc: &'d Document, article: Option<NodeRef<'d>>) -> Option<String> {
+fn text_date<'d>(doc: &'d Document, article: Option<NodeRef<'d>>, keep: &Keep) -> Option<String> {
     let in_article = || match article {
         Some(main) => vec![main],
-        None => doc.select("article, main").nodes().to_vec(),
+        None => {
+            let mut found = doc.select("article, main").nodes().to_vec();
+            found.retain(|n| !n.ancestors_it(None).any(|a| keep.elsewhere(&a)));
+            found
+        }
     };
     let in_body = || doc.body().into_iter().collect::<Vec<_>>();
     let scopes: [&dyn Fn() -> Vec<NodeRef<'d>>; 2] = [&in_article, &in_body];
     scopes.iter().find_map(|scope| {
-        hinted_elements(&scope())
+        hinted_elements(&scope(), keep)
             .into_iter()
             // Small elements only (a date line, not a wrapper named `content-meta`).
             .filter(|e| e.descendants_it().take(40).count() < 40)
             .map(|e| e.text())
             .filter(|t| t.chars().count() <= 200)
-            .find_map(|t| find_written_date(&t))
+            .find_map(|t| find_written_date(&t).or_else(|| short_year_date(&t)))
     })
 }
 
@@ -376,7 +443,18 @@ static DATE_HINTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build([
-            "date", "datum", "time", "fecha", "data", "publish", "posted", "byline", "meta", "info",
+            "date",
+            "datum",
+            "time",
+            "fecha",
+            "data",
+            "publish",
+            "posted",
+            "byline",
+            "meta",
+            "info",
+            // Drupal's "Submitted by … on 24 July 2017"
+            "submitted",
         ])
         .expect("valid word list")
 });
@@ -384,7 +462,7 @@ static DATE_HINTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// The elements under `roots` whose class or id holds a [`DATE_HINTS`]
 /// word, each once, in the order a selector finds them (one walk: the
 /// selector list costs several times more).
-fn hinted_elements<'d>(roots: &[NodeRef<'d>]) -> Vec<NodeRef<'d>> {
+fn hinted_elements<'d>(roots: &[NodeRef<'d>], keep: &Keep) -> Vec<NodeRef<'d>> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for root in roots {
@@ -393,12 +471,169 @@ fn hinted_elements<'d>(roots: &[NodeRef<'d>]) -> Vec<NodeRef<'d>> {
                 && ["class", "id"]
                     .iter()
                     .any(|a| d.attr(a).is_some_and(|v| DATE_HINTS.is_match(v.as_ref())));
-            if hinted && seen.insert(d.id) {
+            // Only the few hinted elements are checked for being in a comment
+            // section or a related-posts block.
+            let ours = || !keep.elsewhere(&d) && !d.ancestors_it(None).any(|a| keep.elsewhere(&a));
+            if hinted && ours() && seen.insert(d.id) {
                 out.push(d);
             }
         }
     }
     out
+}
+
+/// Class/id words of the parts of a page whose dates are other texts':
+/// reader comments, related posts, teasers, sidebars and widgets.
+static ELSEWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "comment",
+            "disqus",
+            "respond",
+            "related",
+            "sidebar",
+            "recommend",
+            "more-articles",
+            "trending",
+        ])
+        .expect("valid word list")
+});
+
+/// Where on a page the article's own date can be: the chosen article and
+/// the main heading, and what holds them, are never "elsewhere".
+pub struct Keep<'d> {
+    holders: HashSet<dom_query::NodeId>,
+    /// The heading of the article: the `<h1>` or `<h2>` that the title
+    /// names, else the first `<h1>`.
+    heading: Option<NodeRef<'d>>,
+}
+
+impl<'d> Keep<'d> {
+    fn of(doc: &'d Document, metas: &Metas<'d>, article: Option<NodeRef<'d>>) -> Keep<'d> {
+        let title = meta(metas, &["og:title"]).unwrap_or_else(|| metas.title.clone());
+        let title = fold(&title);
+        let named = metas.headings.iter().find(|h| {
+            let t = fold(&h.text());
+            t.chars().count() >= 8 && title.contains(&t)
+        });
+        let heading = named
+            .or_else(|| metas.headings.iter().find(|h| h.has_name("h1")))
+            .copied()
+            .filter(|h| in_page(doc, h));
+        let mut holders = HashSet::new();
+        for n in heading.into_iter().chain(article) {
+            holders.insert(n.id);
+            holders.extend(n.ancestors_it(None).map(|a| a.id));
+        }
+        Keep { holders, heading }
+    }
+
+    /// An `<aside>`, or an element named as comments, related posts or a
+    /// sidebar, that holds neither the article nor its heading.
+    fn elsewhere(&self, n: &NodeRef) -> bool {
+        let Some(el) = n.element_ref() else {
+            return false;
+        };
+        let named = el
+            .attrs
+            .iter()
+            .any(|a| matches!(&*a.name.local, "class" | "id") && ELSEWHERE.is_match(&*a.value));
+        (named || &*el.name.local == "aside") && !self.holders.contains(&n.id)
+    }
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Still in the document (not in a part removed since it was read).
+fn in_page(doc: &Document, n: &NodeRef) -> bool {
+    n.ancestors_it(None)
+        .last()
+        .is_some_and(|a| a.id == doc.root().id)
+}
+
+/// A short line that is mostly a date, right under the article's heading
+/// (`<h1>…</h1><p>23.10.2018</p>`) or just above it; the search stops where
+/// the article's prose begins, so that dates in the text are not taken.
+fn date_near_heading(heading: NodeRef) -> Option<String> {
+    let short = |n: &NodeRef| {
+        let t = n.text();
+        let t = t.trim();
+        (t.chars().count() <= 80)
+            .then(|| find_written_date(t))
+            .flatten()
+    };
+    let text = |n: &NodeRef| {
+        n.is_text()
+            && !n.text().trim().is_empty()
+            && !n
+                .parent()
+                .is_some_and(|p| p.has_name("script") || p.has_name("style"))
+    };
+    let mut after = following(heading).filter(text).take(30);
+    let below = after.find_map(|n| {
+        let long = n.text().trim().chars().count() > 150;
+        if long {
+            Some(None)
+        } else {
+            short(&n).map(Some)
+        }
+    });
+    below.flatten().or_else(|| {
+        preceding(heading)
+            .filter(text)
+            .take(8)
+            .find_map(|n| short(&n))
+    })
+}
+
+/// The nodes after `n`'s subtree, in document order.
+fn following(n: NodeRef) -> impl Iterator<Item = NodeRef> {
+    let mut at = Some(n);
+    let mut skip_children = true;
+    std::iter::from_fn(move || {
+        let cur = at?;
+        let down = if skip_children {
+            None
+        } else {
+            cur.first_child()
+        };
+        skip_children = false;
+        at = down.or_else(|| {
+            let mut up = Some(cur);
+            while let Some(u) = up {
+                if let Some(s) = u.next_sibling() {
+                    return Some(s);
+                }
+                up = u.parent();
+            }
+            None
+        });
+        at
+    })
+}
+
+/// The nodes before `n`, nearest first (each node's last descendant first).
+fn preceding(n: NodeRef) -> impl Iterator<Item = NodeRef> {
+    let mut at = Some(n);
+    std::iter::from_fn(move || {
+        let cur = at?;
+        at = match cur.prev_sibling() {
+            Some(mut s) => {
+                while let Some(c) = s.last_child() {
+                    s = c;
+                }
+                Some(s)
+            }
+            None => cur.parent().filter(|p| p.is_element()),
+        };
+        at
+    })
 }
 
 static ISO_DATE: LazyLock<Regex> =
@@ -416,6 +651,19 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b")
         .expect("valid regex")
 });
+
+static SHORT_YEAR_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$").expect("valid regex"));
+
+/// A date line with a two-digit year (`17.7.11`), read only where it is
+/// all of a date element's text (elsewhere it is as likely a version).
+fn short_year_date(text: &str) -> Option<String> {
+    let c = SHORT_YEAR_DATE.captures(text.trim())?;
+    let num = |i: usize| c[i].parse::<u32>().ok();
+    let yy = num(3)?;
+    let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
+    valid_date(format!("{year}-{:02}-{:02}", num(2)?, num(1)?))
+}
 
 /// The first date written in `text`, as `YYYY-MM-DD`.
 pub fn find_written_date(text: &str) -> Option<String> {
@@ -695,6 +943,19 @@ mod tests {
     }
 
     #[test]
+    fn two_digit_years_only_as_a_whole_date_line() {
+        let cases = [
+            ("17.7.11", Some("2011-07-17")),
+            (" 03.12.98 ", Some("1998-12-03")),
+            ("version 3.6.12", None),
+            ("31.2.11", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(short_year_date(text).as_deref(), want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn dates_in_addresses() {
         let cases = [
             ("https://example.org/2019/05/14/slug/", Some("2019-05-14")),
@@ -704,6 +965,11 @@ mod tests {
             ),
             ("https://example.org/20190514/slug", Some("2019-05-14")),
             ("https://example.org/2019/05/slug", None),
+            (
+                "https://example.org/home/2017/7/12/slug",
+                Some("2017-07-12"),
+            ),
+            ("https://example.org/2017/7/slug", None),
             ("https://example.org/id/123456789", None),
         ];
         for (url, want) in cases {
