@@ -75,6 +75,12 @@ impl Writer {
             self.speakers = SpeakerIds::default();
         }
         self.data_version = Some(version);
+        // New articles are those above the highest id now (rowids grow).
+        let last_article: i64 =
+            tx.query_row("SELECT coalesce(max(id), 0) FROM articles", [], |r| {
+                r.get(0)
+            })?;
+        tx.execute_batch(STAGE_QUOTE_TEXT)?;
         let mut outcomes = Vec::with_capacity(batch.len());
         for p in batch {
             let source_id = match &p.article.source {
@@ -110,6 +116,7 @@ impl Writer {
             }
             outcomes.push((outcome, article_id));
         }
+        index_new_rows(&tx, last_article)?;
         self.speakers.relink(&tx)?;
         tx.commit()?;
         Ok(outcomes)
@@ -170,6 +177,30 @@ impl Writer {
         }
         Ok(())
     }
+}
+
+/// The words of the quotes written in this transaction, waiting to enter
+/// the search index (see [`index_new_rows`]).
+const STAGE_QUOTE_TEXT: &str =
+    "CREATE TEMP TABLE IF NOT EXISTS search_quotes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)";
+
+/// Adds the articles above `last_article` and the staged quotes to the
+/// full-text indexes, one statement each (migration 0014): FTS5 writes
+/// its pending rows to disk at every statement savepoint, so a row per
+/// statement made a segment per row, merged over and over.
+fn index_new_rows(tx: &Transaction, last_article: i64) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO articles_fts (rowid, title, text)
+         SELECT id, title, text FROM articles WHERE id > ?1 ORDER BY id",
+    )?
+    .execute([last_article])?;
+    tx.prepare_cached(
+        "INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM temp.search_quotes ORDER BY id",
+    )?
+    .execute([])?;
+    tx.prepare_cached("DELETE FROM temp.search_quotes")?
+        .execute([])?;
+    Ok(())
 }
 
 /// Counts of one ingest run, for `ingest_runs`.
@@ -360,6 +391,8 @@ fn write_quotes(
              mention, cue, attribution, paragraph, sentence, part_of)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
+    let mut stage =
+        tx.prepare_cached("INSERT INTO temp.search_quotes (id, text) VALUES (?1, ?2)")?;
     for (q, slice) in ex.quotes.iter().zip(&slices) {
         // The text is stored only where it is not the article's own
         // characters at the quote's offsets (`quote_list` reads either).
@@ -378,7 +411,10 @@ fn write_quotes(
             q.sentence as i64,
             q.part_of.and_then(|i| ids.get(i).copied()),
         ])?;
-        ids.push(tx.last_insert_rowid());
+        let id = tx.last_insert_rowid();
+        // Either way the words searched are the quote's own.
+        stage.execute(params![id, q.text])?;
+        ids.push(id);
     }
     Ok((speaker_rows, ids))
 }
