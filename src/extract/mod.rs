@@ -456,19 +456,7 @@ impl ArticleExtraction {
     pub fn claims_json(&self) -> Vec<ClaimJson<'_>> {
         self.claims
             .iter()
-            .map(|c| ClaimJson {
-                kind: c.kind,
-                value: c.value,
-                value_high: c.value_high,
-                unit: c.unit.as_deref(),
-                qualifier: c.qualifier,
-                granularity: c.granularity,
-                surface: &c.surface,
-                start: c.start,
-                end: c.end,
-                subject: c.subject.as_deref(),
-                attributed_to: c.speaker.map(|i| self.speakers[i].name.as_str()),
-            })
+            .map(|c| ClaimJson::new(c, &self.speakers))
             .collect()
     }
 
@@ -476,23 +464,47 @@ impl ArticleExtraction {
     pub fn quotes_json(&self) -> Vec<QuoteJson<'_>> {
         self.quotes
             .iter()
-            .map(|q| {
-                let speaker = self.speaker_of(q);
-                QuoteJson {
-                    text: &q.text,
-                    start: q.start,
-                    end: q.end,
-                    speaker: speaker.map(|s| s.name.as_str()),
-                    speaker_kind: speaker.map(|s| s.kind),
-                    cue: q.cue.as_deref(),
-                    kind: q.kind,
-                    mention: q.mention.as_deref(),
-                    attribution: q.attribution,
-                    sieve: q.sieve,
-                    paragraph: q.paragraph,
-                }
-            })
+            .map(|q| QuoteJson::new(q, &self.speakers))
             .collect()
+    }
+}
+
+impl<'a> ClaimJson<'a> {
+    /// The JSON form of `c`, whose speaker index points into `speakers`.
+    pub fn new(c: &'a ClaimRecord, speakers: &'a [Speaker]) -> Self {
+        ClaimJson {
+            kind: c.kind,
+            value: c.value,
+            value_high: c.value_high,
+            unit: c.unit.as_deref(),
+            qualifier: c.qualifier,
+            granularity: c.granularity,
+            surface: &c.surface,
+            start: c.start,
+            end: c.end,
+            subject: c.subject.as_deref(),
+            attributed_to: c.speaker.map(|i| speakers[i].name.as_str()),
+        }
+    }
+}
+
+impl<'a> QuoteJson<'a> {
+    /// The JSON form of `q`, whose speaker index points into `speakers`.
+    pub fn new(q: &'a QuoteRecord, speakers: &'a [Speaker]) -> Self {
+        let speaker = q.speaker.map(|i| &speakers[i]);
+        QuoteJson {
+            text: &q.text,
+            start: q.start,
+            end: q.end,
+            speaker: speaker.map(|s| s.name.as_str()),
+            speaker_kind: speaker.map(|s| s.kind),
+            cue: q.cue.as_deref(),
+            kind: q.kind,
+            mention: q.mention.as_deref(),
+            attribution: q.attribution,
+            sieve: q.sieve,
+            paragraph: q.paragraph,
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use super::Result;
 use crate::compare::terms::POSTED_TERMS;
 use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 /// The day number of undated articles: they sort before every date.
 pub const UNDATED: i64 = i64::MIN;
@@ -106,7 +106,7 @@ pub fn read_fingerprint(
 /// posted: the rest never find candidates, and posting them would double
 /// the index and its writes.
 pub(super) fn replace_terms(
-    tx: &Transaction,
+    tx: &Connection,
     article_id: i64,
     date: Option<NaiveDate>,
     terms: &[(String, f32)],
