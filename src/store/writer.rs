@@ -180,6 +180,9 @@ impl Writer {
     }
 }
 
+/// The page cache while an article is stored piece by piece (16 MB).
+const STREAMING_CACHE: &str = "PRAGMA cache_size = -16384";
+
 /// The words of the quotes written in this transaction, waiting to enter
 /// the search index (see [`index_new_rows`]).
 const STAGE_QUOTE_TEXT: &str =
@@ -461,7 +464,6 @@ fn write_claims(
 pub struct Streaming {
     outcome: WriteOutcome,
     article_id: i64,
-    last_article: i64,
     /// Store row of each speaker index; 0: not stored (yet).
     speakers: Vec<i64>,
     quotes: Vec<i64>,
@@ -492,6 +494,10 @@ impl Writer {
     pub fn begin_streamed(&mut self, article: &Article, hash: &str) -> Result<Option<Streaming>> {
         let now = now_utc();
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        // Rows of one article go to the right edge of each table and
+        // index, so a small page cache loses nothing, and the memory is
+        // the article's text's (it is copied twice as it is stored).
+        self.conn.execute_batch(STREAMING_CACHE)?;
         let version: i64 = self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?;
@@ -513,15 +519,18 @@ impl Writer {
         let (outcome, article_id) = upsert_article(&self.conn, article, hash, source_id, &now)?;
         if outcome == WriteOutcome::Unchanged {
             self.conn.execute_batch("COMMIT")?;
+            self.conn.execute_batch(super::CACHE)?;
             return Ok(None);
         }
         if outcome == WriteOutcome::Updated {
             remove_extraction(&self.conn, article_id, &mut self.maybe_unused)?;
         }
+        // Indexed now, while nothing else is held: the text is copied
+        // again on its way into the index.
+        index_new_rows(&self.conn, last_article)?;
         Ok(Some(Streaming {
             outcome,
             article_id,
-            last_article,
             speakers: Vec::new(),
             quotes: Vec::new(),
             claims: Vec::new(),
@@ -633,15 +642,17 @@ impl Writer {
         self.conn
             .prepare_cached("INSERT OR IGNORE INTO pending_articles (article_id) VALUES (?1)")?
             .execute([s.article_id])?;
-        index_new_rows(&self.conn, s.last_article)?;
+        index_new_rows(&self.conn, i64::MAX)?;
         self.speakers.relink(&self.conn)?;
         self.conn.execute_batch("COMMIT")?;
+        self.conn.execute_batch(super::CACHE)?;
         Ok((s.outcome, s.article_id))
     }
 
     /// Gives up a streamed article (its extraction failed): nothing of it is stored.
     pub fn abort_streamed(&mut self) -> Result<()> {
         self.conn.execute_batch("ROLLBACK")?;
+        self.conn.execute_batch(super::CACHE)?;
         // The caches may name rows the rollback removed.
         self.source_ids.clear();
         self.speakers = SpeakerIds::default();
