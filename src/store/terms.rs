@@ -128,13 +128,22 @@ pub(super) fn replace_terms(
         "INSERT OR REPLACE INTO article_fingerprints (article_id, day, terms) VALUES (?1, ?2, ?3)",
     )?
     .execute(params![article_id, day, encode(terms)])?;
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO term_postings (term, day, article_id, weight) VALUES (?1, ?2, ?3, ?4)
+    // One statement for all of them: a statement per posting cost more
+    // than the postings' own writes (each opens a statement journal for
+    // the counting trigger). The weights go as JSON numbers, which read
+    // back as the same doubles.
+    let posted: Vec<(&str, f64)> = terms
+        .iter()
+        .take(POSTED_TERMS)
+        .map(|(t, w)| (t.as_str(), f64::from(*w)))
+        .collect();
+    let posted = serde_json::to_string(&posted).unwrap_or_else(|_| "[]".into());
+    tx.prepare_cached(
+        "INSERT INTO term_postings (term, day, article_id, weight)
+         SELECT value ->> 0, ?2, ?3, value ->> 1 FROM json_each(?1) WHERE true
          ON CONFLICT DO NOTHING",
-    )?;
-    for (term, weight) in terms.iter().take(POSTED_TERMS) {
-        insert.execute(params![term, day, article_id, *weight as f64])?;
-    }
+    )?
+    .execute(params![posted, day, article_id])?;
     Ok(())
 }
 
