@@ -148,7 +148,7 @@ impl Job {
 /// A new or changed article from the parallel stage.
 enum Item {
     /// Analysed whole.
-    Ready(Prepared),
+    Ready(Box<Prepared>),
     /// Over the article cap ([`Caps::window`]): extracted later, a piece
     /// at a time, straight into the sink (see [`Sink::begin`]), so that
     /// its records are never held whole. With its content hash.
@@ -225,12 +225,12 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
                     out.diagnostics.extend(extraction.cuts.iter().map(|cut| {
                         Diagnostic::new(article.origin.clone(), Problem::LongText, cut.to_string())
                     }));
-                    out.articles.push(Item::Ready(Prepared {
+                    out.articles.push(Item::Ready(Box::new(Prepared {
                         article,
                         hash,
                         extraction,
                         terms,
-                    }))
+                    })))
                 }
                 Err(d) => out.diagnostics.push(d),
             }
@@ -333,7 +333,7 @@ impl Pipeline<'_> {
             self.progress.advance(r.bytes, r.read as u64);
             for item in r.articles {
                 match item {
-                    Item::Ready(p) => self.batch.push(p),
+                    Item::Ready(p) => self.batch.push(*p),
                     Item::Large(article, hash) => self.large(article, hash),
                 }
                 if self.batch.len() >= self.options.batch_size {

@@ -89,7 +89,10 @@ impl<W: Write> JsonSink<W> {
         // claims, cut before the empty quotes list's end.
         let head = serde_json::to_string(&Record::head(a)).map_err(std::io::Error::other)?;
         let tail = "],\"claims\":[]}";
-        quotes.write_all(head[..head.len() - tail.len()].as_bytes())?;
+        let head = head
+            .strip_suffix(tail)
+            .ok_or_else(|| std::io::Error::other("a record of an unexpected form"))?;
+        quotes.write_all(head.as_bytes())?;
         Ok(LargeLine {
             quotes,
             claims,
