@@ -355,14 +355,40 @@ fn article_info(tx: &Transaction, id: i64) -> Result<ArticleInfo, StoreError> {
 /// publication date (undated first), then external id, so that the
 /// stories come out the same whatever order the inputs were read in, and
 /// whatever chunks a run was cut into.
-fn next_to_place(tx: &Transaction, limit: usize) -> Result<Vec<i64>, StoreError> {
-    let mut stmt = tx.prepare_cached(
-        "SELECT a.id FROM pending_articles p JOIN articles a ON a.id = p.article_id
-         ORDER BY a.published_date, a.external_id, a.id LIMIT ?1",
-    )?;
-    let rows = stmt.query_map([limit as i64], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+///
+/// The pending articles are read and sorted once into `queue`, and each
+/// call takes the next `limit` still pending from it: asking SQLite for
+/// the first `limit` in that order each time walked the date index of
+/// every stored article until it met enough pending ones, a pass over the
+/// store per chunk when a few articles are added to a large one.
+fn next_to_place(
+    tx: &Transaction,
+    limit: usize,
+    queue: &mut PlacingQueue,
+) -> Result<Vec<i64>, StoreError> {
+    if queue.0.is_empty() {
+        // CROSS JOIN: from the pending list, never from `articles`.
+        let mut stmt = tx.prepare_cached(
+            "SELECT a.id FROM pending_articles p CROSS JOIN articles a ON a.id = p.article_id
+             ORDER BY a.published_date, a.external_id, a.id",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        queue.0 = rows.collect::<Result<_, _>>()?;
+    }
+    let mut pending = tx.prepare_cached("SELECT 1 FROM pending_articles WHERE article_id = ?1")?;
+    let mut out = Vec::with_capacity(limit.min(queue.0.len()));
+    while out.len() < limit {
+        let Some(id) = queue.0.pop_front() else { break };
+        if pending.exists([id])? {
+            out.push(id);
+        }
+    }
+    Ok(out)
 }
+
+/// Pending articles in placing order, read once per run (see [`next_to_place`]).
+#[derive(Default)]
+struct PlacingQueue(std::collections::VecDeque<i64>);
 
 /// Lists `ids` as pending and does all pending analysis (see [`analyse_pending`]).
 pub fn analyse_articles(
@@ -399,7 +425,8 @@ pub fn analyse_pending(
     opts: &AnalysisOptions,
 ) -> Result<AnalysisSummary, StoreError> {
     let mut summary = AnalysisSummary::default();
-    while analyse_step(conn, opts, &mut summary)? {}
+    let mut queue = PlacingQueue::default();
+    while step(conn, opts, &mut summary, &mut queue)? {}
     Ok(summary)
 }
 
@@ -411,6 +438,16 @@ pub fn analyse_step(
     opts: &AnalysisOptions,
     summary: &mut AnalysisSummary,
 ) -> Result<bool, StoreError> {
+    step(conn, opts, summary, &mut PlacingQueue::default())
+}
+
+/// [`analyse_step`], taking the articles to place from `queue`.
+fn step(
+    conn: &mut Connection,
+    opts: &AnalysisOptions,
+    summary: &mut AnalysisSummary,
+    queue: &mut PlacingQueue,
+) -> Result<bool, StoreError> {
     let tx = write_tx(conn)?;
     // Pending articles deleted since they were listed are no work.
     tx.execute(
@@ -418,7 +455,7 @@ pub fn analyse_step(
         [],
     )?;
     let chunk = opts.chunk.max(1);
-    let ids = next_to_place(&tx, chunk)?;
+    let ids = next_to_place(&tx, chunk, queue)?;
     let did = if !ids.is_empty() {
         place_articles(&tx, opts, &ids, summary)?;
         true
@@ -709,7 +746,8 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
         .collect::<Result<_, _>>()?;
     let mut quotes = conn.prepare_cached(
         "SELECT q.id, coalesce(q.text, substr(a.text, q.start_char + 1, q.end_char - q.start_char)),
-                q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue, q.attribution
+                q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue, q.attribution,
+                (SELECT group_concat(role, char(31)) FROM speaker_roles WHERE speaker_id = sp.id)
          FROM quotes q JOIN articles a ON a.id = q.article_id
          LEFT JOIN speakers sp ON sp.id = q.speaker_id
          WHERE q.article_id = ?1 AND q.kind IN ('direct', 'partial') ORDER BY q.start_char",
@@ -723,6 +761,10 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
                         id: sid,
                         name: r.get(5)?,
                         kind: r.get(6)?,
+                        roles: r
+                            .get::<_, Option<String>>(10)?
+                            .map(|x| x.split('\u{1f}').map(str::to_string).collect())
+                            .unwrap_or_default(),
                     }),
                     None => None,
                 };

@@ -88,6 +88,12 @@ pub enum Problem {
     /// Text over a length cap (a huge paragraph, a sentence with no end),
     /// extracted in pieces; the article is kept.
     LongText,
+    /// A line given to `ingest --extracted` that is not a usable record of
+    /// `crosscheck extract` (missing fields, indices out of range, a hash
+    /// that does not match).
+    BadRecord,
+    /// A record of `crosscheck extract` made by another extractor version.
+    OtherExtractor,
 }
 
 impl Problem {
@@ -105,6 +111,8 @@ impl Problem {
             Problem::BadDate => "unreadable date (kept without it)",
             Problem::ExtractionFailed => "extraction failed",
             Problem::LongText => "text over a length cap (extracted in pieces)",
+            Problem::BadRecord => "not an extract record",
+            Problem::OtherExtractor => "made by another extractor version",
         }
     }
 

@@ -18,16 +18,14 @@ use crate::diagnostics::{Diagnostic, Origin, Problem};
 use crate::extract::caps::Caps;
 use crate::extract::speakers::Speaker;
 use crate::extract::{
-    ArticleExtraction, ClaimRecord, EXTRACTOR_VERSION, PieceRecords, QuoteRecord, Streamed,
-    extract_article, extract_streaming,
+    ArticleExtraction, ClaimRecord, PieceRecords, QuoteRecord, Streamed, extract_article,
+    extract_streaming,
 };
 use crate::sources::{self, Format, Input, InputFile, Overrides, Parsed};
 use crate::store::writer::Streaming;
-use crate::store::{
-    Prepared, RunLog, Store, StoreError, WriteOutcome, Writer, known_value, short_hash,
-};
+use crate::store::{KnownArticles, Prepared, RunLog, Store, StoreError, WriteOutcome, Writer};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read};
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -44,6 +42,35 @@ pub struct IngestOptions {
     pub chunk_bytes: usize,
     /// How articles are grouped into stories.
     pub analysis: AnalysisOptions,
+    /// What the inputs hold: articles, or records `crosscheck extract` wrote.
+    pub input: InputKind,
+    /// Where a JSON line says it was read from.
+    pub line_origins: LineOrigins,
+}
+
+/// Where the articles of a JSON Lines input were read from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LineOrigins {
+    /// The input's own path (or standard input) and the line's number.
+    #[default]
+    Counted,
+    /// Each line starts with `PATH:LINE` and a tab, naming where it was
+    /// first read: a map step (Spark's `RDD.pipe`) feeds lines of many
+    /// files to one `crosscheck extract -`, and the records keep the
+    /// origins a direct ingest of those files would give.
+    Tagged,
+}
+
+/// What an ingest reads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum InputKind {
+    /// Articles in any format `sources` reads; extracted here.
+    #[default]
+    Articles,
+    /// JSON Lines records of `crosscheck extract` (see [`crate::extracted`]),
+    /// stored without extracting again. Every file named, and every file in
+    /// a folder named (Spark's `part-NNNNN` included), is read as such.
+    Extracted,
 }
 
 impl Default for IngestOptions {
@@ -56,6 +83,8 @@ impl Default for IngestOptions {
             batch_size: 1024,
             chunk_bytes: 4 << 20,
             analysis: AnalysisOptions::default(),
+            input: InputKind::Articles,
+            line_origins: LineOrigins::Counted,
         }
     }
 }
@@ -126,6 +155,8 @@ pub enum IngestError {
 enum Job {
     /// One line of a JSON Lines input.
     Line { origin: Origin, bytes: Vec<u8> },
+    /// One line of `crosscheck extract` output.
+    Extracted { origin: Origin, bytes: Vec<u8> },
     /// A whole file.
     File(InputFile),
     /// All of standard input, in a sniffed form.
@@ -139,7 +170,9 @@ enum Job {
 impl Job {
     fn size(&self) -> usize {
         match self {
-            Job::Line { bytes, .. } | Job::Whole { bytes, .. } => bytes.len() + 1,
+            Job::Line { bytes, .. } | Job::Extracted { bytes, .. } | Job::Whole { bytes, .. } => {
+                bytes.len() + 1
+            }
             Job::File(f) => f.size as usize,
         }
     }
@@ -188,14 +221,17 @@ struct Processed {
     unchanged: usize,
 }
 
-/// Stored articles: digest of the external id → digest of (content hash,
-/// extractor version); see [`Store::known_hashes`].
-type Known = HashMap<u64, u64>;
+/// Stored articles that are up to date; see [`Store::known_articles`].
+type Known = KnownArticles;
 
 /// Parses, hashes and (for new or changed articles) analyses one job.
 fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
     let bytes = job.size() as u64;
     let parsed: Parsed = match job {
+        Job::Extracted {
+            origin,
+            bytes: line,
+        } => return load_extracted(&line, &origin, known),
         Job::Line { origin, bytes } => sources::parse_json_line(&bytes, &origin, ov),
         Job::File(file) => sources::read_file(&file, ov),
         Job::Whole {
@@ -212,10 +248,7 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
     };
     for article in parsed.articles {
         let hash = article.content_hash();
-        let up_to_date = known
-            .get(&short_hash(&article.external_id))
-            .is_some_and(|&v| v == known_value(&hash, EXTRACTOR_VERSION));
-        if up_to_date {
+        if up_to_date(known, &article.external_id, &hash) {
             out.unchanged += 1;
         } else if article.text.len() > Caps::default().window {
             out.articles.push(Item::Large(Arc::new(article), hash));
@@ -235,6 +268,31 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
                 Err(d) => out.diagnostics.push(d),
             }
         }
+    }
+    out
+}
+
+/// Whether the store holds `id` with this content, analysed by this extractor.
+fn up_to_date(known: &Known, id: &str, hash: &str) -> bool {
+    known.up_to_date(id, hash)
+}
+
+/// Reads one record of `crosscheck extract` output: what a direct ingest
+/// would have extracted, without extracting again.
+fn load_extracted(line: &[u8], origin: &Origin, known: &Known) -> Processed {
+    let mut out = Processed {
+        bytes: line.len() as u64 + 1,
+        ..Processed::default()
+    };
+    // Blank lines are no records, as they are no articles in JSON Lines.
+    if line.trim_ascii().is_empty() {
+        return out;
+    }
+    out.read = 1;
+    match crate::extracted::read(line, origin) {
+        Ok(p) if up_to_date(known, &p.article.external_id, &p.hash) => out.unchanged += 1,
+        Ok(p) => out.articles.push(Item::Ready(Box::new(p))),
+        Err(d) => out.diagnostics.push(d),
     }
     out
 }
@@ -408,9 +466,19 @@ impl Pipeline<'_> {
                     while buf.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
                         buf.pop();
                     }
-                    self.push(Job::Line {
-                        origin: origin.at_line(line_no),
-                        bytes: buf,
+                    let mut origin = origin.at_line(line_no);
+                    if self.options.line_origins == LineOrigins::Tagged {
+                        match untag(&mut buf, &origin) {
+                            Ok(tagged) => origin = tagged,
+                            Err(d) => {
+                                self.reject(d);
+                                continue;
+                            }
+                        }
+                    }
+                    self.push(match self.options.input {
+                        InputKind::Articles => Job::Line { origin, bytes: buf },
+                        InputKind::Extracted => Job::Extracted { origin, bytes: buf },
                     });
                 }
                 Err(e) => {
@@ -425,6 +493,29 @@ impl Pipeline<'_> {
         self.summary.count(&d);
         self.progress.diagnostic(&d);
     }
+}
+
+/// Takes the `PATH:LINE<TAB>` tag off a line (see [`LineOrigins::Tagged`])
+/// and returns the origin it names. A blank line needs no tag.
+fn untag(line: &mut Vec<u8>, at: &Origin) -> Result<Origin, Diagnostic> {
+    if line.trim_ascii().is_empty() {
+        return Ok(at.clone());
+    }
+    let tag = line.iter().position(|&b| b == b'\t').and_then(|tab| {
+        let tag = std::str::from_utf8(&line[..tab]).ok()?;
+        let (path, number) = tag.rsplit_once(':')?;
+        let number: usize = number.parse().ok()?;
+        Some((tab, Origin::file(path).at_line(number)))
+    });
+    let Some((tab, origin)) = tag else {
+        return Err(Diagnostic::new(
+            at.clone(),
+            Problem::BadJson,
+            "no origin tag: with --tagged every line starts with PATH:LINE and a tab",
+        ));
+    };
+    line.drain(..=tab);
+    Ok(origin)
 }
 
 fn read_error(origin: &Origin, e: std::io::Error) -> Diagnostic {
@@ -444,7 +535,7 @@ pub fn ingest(
 ) -> Result<Summary, IngestError> {
     let started = Instant::now();
     let started_at = crate::store::now_utc();
-    let discovery = sources::discover(inputs);
+    let discovery = discover(inputs, options.input);
     let mut summary = Summary {
         files: discovery.files.len(),
         other_files: discovery.other_files,
@@ -455,7 +546,10 @@ pub fn ingest(
         summary.count(d);
         progress.diagnostic(d);
     }
-    let known = store.known_hashes()?;
+    // Stdin's size is unknown; a file's articles are rarely under 400 bytes
+    // each, so this errs towards more articles (and reading the store whole).
+    let input_articles = (!discovery.stdin).then(|| discovery.total_bytes() / 400 + 1);
+    let known = store.known_articles(input_articles)?;
     let inputs_json = serde_json::to_string(
         &inputs
             .iter()
@@ -633,6 +727,16 @@ impl Sink for Counting<'_> {
     }
 }
 
+/// The files among `inputs`: records of `crosscheck extract` are JSON
+/// Lines whatever their names.
+fn discover(inputs: &[Input], kind: InputKind) -> sources::Discovery {
+    let naming = match kind {
+        InputKind::Articles => sources::Naming::ByExtension,
+        InputKind::Extracted => sources::Naming::JsonLines,
+    };
+    sources::discover_as(inputs, naming)
+}
+
 /// Reads every discovered input through the parallel stage into `sink`.
 fn read_all(
     discovery: &sources::Discovery,
@@ -688,7 +792,7 @@ pub fn extract_inputs(
     sink: &mut dyn Sink,
 ) -> Result<Summary, IngestError> {
     let started = Instant::now();
-    let discovery = sources::discover(inputs);
+    let discovery = discover(inputs, options.input);
     let mut summary = Summary {
         files: discovery.files.len(),
         other_files: discovery.other_files,
@@ -705,7 +809,7 @@ pub fn extract_inputs(
     };
     read_all(
         &discovery,
-        &Known::new(),
+        &Known::none(),
         options,
         progress,
         &mut summary,
@@ -723,9 +827,11 @@ fn read_stdin(pipeline: &mut Pipeline) -> Result<(), IngestError> {
     let head = lock.fill_buf().map_err(IngestError::Stdin)?.to_vec();
     let format = Format::sniff(&head);
     let first_line = head.split(|&b| b == b'\n').next().unwrap_or(&[]);
-    let one_object_per_line = format == Format::Json
-        && first_line.trim_ascii().starts_with(b"{")
-        && first_line.trim_ascii().ends_with(b"}");
+    let one_object_per_line = pipeline.options.input == InputKind::Extracted
+        || pipeline.options.line_origins == LineOrigins::Tagged
+        || format == Format::Json
+            && first_line.trim_ascii().starts_with(b"{")
+            && first_line.trim_ascii().ends_with(b"}");
     if one_object_per_line {
         pipeline.stream_lines(lock, &origin);
     } else {
@@ -743,6 +849,32 @@ fn read_stdin(pipeline: &mut Pipeline) -> Result<(), IngestError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tag_names_the_origin_and_is_taken_off() {
+        let at = Origin::stdin().at_line(3);
+        let check = |line: &str, want: Result<(&str, &str), &str>| {
+            let mut bytes = line.as_bytes().to_vec();
+            let got = untag(&mut bytes, &at)
+                .map(|o| (o.to_string(), String::from_utf8(bytes).unwrap()))
+                .map_err(|d| (d.origin.to_string(), d.problem));
+            match want {
+                Ok((origin, rest)) => {
+                    assert_eq!(got, Ok((origin.to_string(), rest.to_string())), "{line}")
+                }
+                Err(origin) => assert_eq!(got, Err((origin.to_string(), Problem::BadJson))),
+            }
+        };
+        check(
+            "a/b.jsonl:7\t{\"id\": 1}",
+            Ok(("a/b.jsonl:7", "{\"id\": 1}")),
+        );
+        check("c:\\x:y.jsonl:12\t{}\t", Ok(("c:\\x:y.jsonl:12", "{}\t")));
+        check("   ", Ok(("<stdin>:3", "   ")));
+        check("{\"id\": 1}", Err("<stdin>:3"));
+        check("a.jsonl:x\t{}", Err("<stdin>:3"));
+        check("a.jsonl\t{}", Err("<stdin>:3"));
+    }
 
     #[test]
     fn a_panic_in_one_article_is_its_diagnostic_with_file_and_line() {

@@ -6,6 +6,8 @@
 //! - [`sources`] reads articles from files, folders and stdin;
 //! - [`analysis`] normalises text and segments it (paragraphs, sentences, tokens);
 //! - [`extract`] finds quotes and claims in one article (pure, never panics);
+//! - [`extracted`] is `crosscheck extract`'s record of one article, read
+//!   back by `ingest --extracted`;
 //! - [`store`] keeps everything in one SQLite file;
 //! - [`ingest`] joins them into the parallel batch pipeline;
 //! - [`compare`] groups articles into stories and finds where outlets disagree;
@@ -25,6 +27,7 @@ pub mod compare;
 pub mod diagnostics;
 pub mod eval;
 pub mod extract;
+pub mod extracted;
 pub mod ingest;
 pub mod output;
 pub mod query;

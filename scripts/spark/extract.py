@@ -13,14 +13,15 @@ needs the same crosscheck binary at the same path).
 
 writes Spark's usual `part-NNNNN` files under `extracted/`: one JSON object
 per article, exactly what `crosscheck extract` prints for it (the records'
-order across shards is Spark's).
+order across shards is Spark's). Load them into a store without
+extracting again:
 
-Only JSON Lines input is split (a line is an article). Articles without an
-`id` or `url` get an id derived from where they were read, which a shard
-on stdin does not know: give every article an `id` before splitting.
+    crosscheck --db archive.db ingest --extracted extracted/
 
-Loading the shards into a store without extracting again (`crosscheck
-ingest --extracted`) is not built yet; see docs/scale-out.md.
+Only JSON Lines input is split (a line is an article). Each line goes to
+the binary tagged with the file (as named here) and line it was read from
+(`crosscheck extract --tagged`), so the records keep the origins a direct
+`crosscheck ingest archive/*.jsonl` would store.
 """
 
 import argparse
@@ -46,6 +47,8 @@ def main(argv=None):
     for path in args.inputs:
         if not os.path.isfile(path):
             sys.exit(f"{path}: no such file (give JSON Lines files)")
+        if any(c in path for c in "\t\n\r"):
+            sys.exit(f"{path!r}: a tab or line break in a file name cannot be tagged; rename it")
     if os.path.exists(args.out):
         sys.exit(f"{args.out}: already exists; remove it or choose another --out")
 
@@ -61,14 +64,21 @@ def main(argv=None):
     try:
         sc = spark.sparkContext
         sc.setLogLevel("WARN")
-        paths = ",".join(os.path.abspath(p) for p in args.inputs)
-        lines = sc.textFile(paths, minPartitions=args.shards)
-        # Blank lines are no articles; each shard goes to one `extract` on stdin.
-        articles = lines.filter(lambda line: line.strip() != "")
-        extracted = articles.pipe(shlex.join([binary, "extract", "-"]))
+        per_file = max(1, args.shards // len(args.inputs))
+        tagged = sc.union([tagged_lines(sc, path, per_file) for path in args.inputs])
+        # Each shard goes to one `extract` on stdin.
+        extracted = tagged.pipe(shlex.join([binary, "extract", "--tagged", "-"]))
         extracted.saveAsTextFile(os.path.abspath(args.out))
     finally:
         spark.stop()
+
+
+def tagged_lines(sc, path, shards):
+    """The file's non-blank lines, each as `PATH:LINE<TAB>line`."""
+    lines = sc.textFile(os.path.abspath(path), minPartitions=shards)
+    # zipWithIndex counts every line, blank ones too, as a direct read does.
+    numbered = lines.zipWithIndex().filter(lambda p: p[0].strip() != "")
+    return numbered.map(lambda p: f"{path}:{p[1] + 1}\t{p[0]}")
 
 
 if __name__ == "__main__":

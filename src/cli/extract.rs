@@ -1,19 +1,19 @@
 //! `crosscheck extract`: the stateless map step. Reads articles like
 //! `ingest` but keeps nothing: prints one JSON object per article with what
-//! was extracted from it.
+//! was extracted from it (`crosscheck::extracted::Record`), which
+//! `ingest --extracted` stores without extracting again.
 
 use super::progress::Bar;
 use anyhow::{Context, Result};
 use clap::Args;
-use crosscheck::article::Article;
-use crosscheck::article::Published;
+use crosscheck::article::{Article, Published};
+use crosscheck::extract::PieceRecords;
 use crosscheck::extract::speakers::Speaker;
-use crosscheck::extract::{ClaimJson, PieceRecords, QuoteJson};
-use crosscheck::ingest::{IngestOptions, Sink, extract_inputs};
+use crosscheck::extracted::{self, Record};
+use crosscheck::ingest::{IngestOptions, LineOrigins, Sink, extract_inputs};
 use crosscheck::sources::{Input, Overrides};
 use crosscheck::store::Prepared;
-use serde::Serialize;
-use std::io::{Seek, Write};
+use std::io::{BufWriter, Seek, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -25,51 +25,34 @@ pub struct ExtractArgs {
     /// Publication date for every article read (replaces what the input says).
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     published: Option<Published>,
+    /// Each JSON line starts with PATH:LINE and a tab: where the article was
+    /// first read (a map step feeding many files' lines to one `extract -`
+    /// keeps their origins so).
+    #[arg(long)]
+    tagged: bool,
     /// Files, folders or '-' (the default) for stdin.
     #[arg(value_name = "PATH")]
     paths: Vec<String>,
 }
 
-/// One output line.
-#[derive(Serialize)]
-struct Record<'a> {
-    article_id: &'a str,
-    source: Option<&'a str>,
-    published: Option<String>,
-    title: Option<&'a str>,
-    quotes: Vec<crosscheck::extract::QuoteJson<'a>>,
-    claims: Vec<crosscheck::extract::ClaimJson<'a>>,
-}
-
-impl<'a> Record<'a> {
-    fn head(a: &'a Article) -> Self {
-        Record {
-            article_id: &a.external_id,
-            source: a.source.as_deref(),
-            published: a.published.map(|p| p.to_string()),
-            title: a.title.as_deref(),
-            quotes: Vec::new(),
-            claims: Vec::new(),
-        }
-    }
-}
-
-/// Prints each article as one JSON line. An article over the article cap
-/// comes a piece at a time: its line is written to a temporary file as
-/// the pieces come (quotes and claims in a file each, as the line lists
-/// all quotes before any claim) and copied out when it ends, so neither
-/// its records nor its line are ever held in memory, and an article whose
-/// extraction fails leaves no partial line.
+/// Prints each article as one JSON line (a [`Record`]). An article over
+/// the article cap comes a piece at a time: its quotes and claims go to a
+/// temporary file each as the pieces come (the line lists all quotes
+/// before any claim, and speakers and terms after both) and the line is
+/// written when it ends, so its records are never held in memory, and an
+/// article whose extraction fails leaves no partial line.
 struct JsonSink<W: Write> {
     out: W,
     failed: Option<std::io::Error>,
     large: Option<LargeLine>,
 }
 
-/// The line of the large article being written: its head and quotes, and its claims.
+/// The large article being written, and its quotes and claims so far.
 struct LargeLine {
-    quotes: std::io::BufWriter<std::fs::File>,
-    claims: std::io::BufWriter<std::fs::File>,
+    article: Arc<Article>,
+    hash: String,
+    quotes: BufWriter<std::fs::File>,
+    claims: BufWriter<std::fs::File>,
     quotes_written: usize,
     claims_written: usize,
 }
@@ -82,20 +65,12 @@ impl<W: Write> JsonSink<W> {
         self.failed.is_none()
     }
 
-    fn start_line(a: &Article) -> std::io::Result<LargeLine> {
-        let mut quotes = std::io::BufWriter::new(tempfile::tempfile()?);
-        let claims = std::io::BufWriter::new(tempfile::tempfile()?);
-        // The line up to its first quote: the record without quotes and
-        // claims, cut before the empty quotes list's end.
-        let head = serde_json::to_string(&Record::head(a)).map_err(std::io::Error::other)?;
-        let tail = "],\"claims\":[]}";
-        let head = head
-            .strip_suffix(tail)
-            .ok_or_else(|| std::io::Error::other("a record of an unexpected form"))?;
-        quotes.write_all(head.as_bytes())?;
+    fn start_line(article: &Arc<Article>, hash: &str) -> std::io::Result<LargeLine> {
         Ok(LargeLine {
-            quotes,
-            claims,
+            article: article.clone(),
+            hash: hash.to_string(),
+            quotes: BufWriter::new(tempfile::tempfile()?),
+            claims: BufWriter::new(tempfile::tempfile()?),
             quotes_written: 0,
             claims_written: 0,
         })
@@ -106,40 +81,42 @@ impl<W: Write> JsonSink<W> {
             if line.quotes_written > 0 {
                 line.quotes.write_all(b",")?;
             }
-            serde_json::to_writer(&mut line.quotes, &QuoteJson::new(q, p.speakers))?;
+            serde_json::to_writer(&mut line.quotes, &extracted::quote_json(q, p.speakers))?;
             line.quotes_written += 1;
         }
         for c in &p.claims {
             if line.claims_written > 0 {
                 line.claims.write_all(b",")?;
             }
-            serde_json::to_writer(&mut line.claims, &ClaimJson::new(c, p.speakers))?;
+            serde_json::to_writer(&mut line.claims, &extracted::claim_json(c, p.speakers))?;
             line.claims_written += 1;
         }
         Ok(())
     }
 
-    fn finish_line(out: &mut W, line: LargeLine) -> std::io::Result<()> {
-        for (part, next) in [
-            (line.quotes, &b"],\"claims\":["[..]),
-            (line.claims, b"]}\n"),
-        ] {
+    fn finish_line(
+        out: &mut W,
+        line: LargeLine,
+        speakers: &[Speaker],
+        terms: &[(String, f32)],
+    ) -> std::io::Result<()> {
+        let rewound = |part: BufWriter<std::fs::File>| -> std::io::Result<std::fs::File> {
             let mut file = part.into_inner().map_err(|e| e.into_error())?;
             file.rewind()?;
-            std::io::copy(&mut file, out)?;
-            out.write_all(next)?;
-        }
-        Ok(())
+            Ok(file)
+        };
+        let mut quotes = std::io::BufReader::new(rewound(line.quotes)?);
+        let mut claims = std::io::BufReader::new(rewound(line.claims)?);
+        let (a, hash) = (&line.article, &line.hash);
+        extracted::write_pieced(out, a, hash, speakers, terms, &mut quotes, &mut claims)?;
+        out.write_all(b"\n")
     }
 }
 
 impl<W: Write> Sink for JsonSink<W> {
     fn batch(&mut self, batch: Vec<Prepared>) -> bool {
         for p in &batch {
-            let mut record = Record::head(&p.article);
-            record.quotes = p.extraction.quotes_json();
-            record.claims = p.extraction.claims_json();
-            let written = serde_json::to_writer(&mut self.out, &record)
+            let written = serde_json::to_writer(&mut self.out, &Record::of(p))
                 .map_err(std::io::Error::other)
                 .and_then(|()| self.out.write_all(b"\n"));
             if !self.note(written) {
@@ -149,9 +126,8 @@ impl<W: Write> Sink for JsonSink<W> {
         true
     }
 
-    fn begin(&mut self, article: &Arc<Article>, _hash: &str) -> bool {
-        let line = Self::start_line(article);
-        match line {
+    fn begin(&mut self, article: &Arc<Article>, hash: &str) -> bool {
+        match Self::start_line(article, hash) {
             Ok(line) => self.large = Some(line),
             Err(e) => {
                 self.note(Err(e));
@@ -170,9 +146,9 @@ impl<W: Write> Sink for JsonSink<W> {
         }
     }
 
-    fn end(&mut self, _speakers: Vec<Speaker>, _terms: Vec<(String, f32)>) -> bool {
+    fn end(&mut self, speakers: Vec<Speaker>, terms: Vec<(String, f32)>) -> bool {
         if let Some(line) = self.large.take() {
-            let written = Self::finish_line(&mut self.out, line);
+            let written = Self::finish_line(&mut self.out, line, &speakers, &terms);
             self.note(written);
         }
         self.failed.is_none()
@@ -194,11 +170,16 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
             source: args.source,
             published: args.published,
         },
+        line_origins: if args.tagged {
+            LineOrigins::Tagged
+        } else {
+            LineOrigins::Counted
+        },
         ..IngestOptions::default()
     };
     let stdout = std::io::stdout();
     let mut sink = JsonSink {
-        out: std::io::BufWriter::new(stdout.lock()),
+        out: BufWriter::new(stdout.lock()),
         failed: None,
         large: None,
     };
@@ -267,32 +248,35 @@ mod tests {
         let article = Article {
             external_id: "big \"one\"".into(),
             source: Some("S".into()),
-            title: None,
-            published: None,
-            url: None,
+            title: Some("Staff \u{2014} a vote".into()),
+            published: crosscheck::sources::parse_published("2024-03-05").unwrap(),
+            url: Some("https://example.org/big".into()),
             text: text.clone(),
-            authors: Vec::new(),
+            authors: vec!["A. Reporter".into()],
             origin: Origin::file("x.jsonl").at_line(1),
         };
+        let hash = article.content_hash();
+        let terms = vec![("jeremy_hunt".to_string(), 2.5_f32), ("staff".into(), 1.0)];
         let mut whole = sink();
         whole.batch(vec![Prepared {
-            hash: article.content_hash(),
+            hash: hash.clone(),
             extraction: extract_text_with(&text, None, &caps),
             article: article.clone(),
-            terms: Vec::new(),
+            terms: terms.clone(),
         }]);
         let article = Arc::new(article);
         let mut streamed = sink();
-        assert!(streamed.begin(&article, ""));
+        assert!(streamed.begin(&article, &hash));
         let done = extract_streaming(&text, None, &caps, &mut |p| streamed.piece(p));
-        assert!(streamed.end(done.speakers, Vec::new()));
+        assert!(!done.speakers.is_empty());
+        assert!(streamed.end(done.speakers, terms));
         assert!(whole.out.len() > 1000);
         assert_eq!(
             String::from_utf8(streamed.out).unwrap(),
             String::from_utf8(whole.out).unwrap()
         );
         let mut failed = sink();
-        assert!(failed.begin(&article, ""));
+        assert!(failed.begin(&article, &hash));
         extract_streaming(&text, None, &caps, &mut |p| failed.piece(p));
         failed.abort();
         assert!(failed.out.is_empty());

@@ -4,7 +4,8 @@ use super::progress::Bar;
 use anyhow::{Context, Result};
 use clap::Args;
 use crosscheck::article::Published;
-use crosscheck::ingest::{IngestOptions, Summary, ingest};
+use crosscheck::diagnostics::Problem;
+use crosscheck::ingest::{IngestOptions, InputKind, Summary, ingest};
 use crosscheck::sources::{Input, Overrides};
 use crosscheck::store::Store;
 use std::path::Path;
@@ -21,6 +22,11 @@ pub struct IngestArgs {
     /// Decide flags on words alone, without the semantic model.
     #[arg(long)]
     no_semantic: bool,
+    /// The inputs are what `crosscheck extract` printed (JSON Lines, any
+    /// file name: Spark's part-NNNNN too): store them without extracting
+    /// again. Records from another extractor version are refused.
+    #[arg(long, conflicts_with_all = ["source", "published"])]
+    extracted: bool,
     /// Files (.jsonl .ndjson .json .txt .md .html .htm), folders (read recursively), or '-' for stdin.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<String>,
@@ -38,6 +44,11 @@ pub fn run(db: &Path, args: IngestArgs) -> Result<ExitCode> {
             meaning: super::meaning(!args.no_semantic),
             ..Default::default()
         },
+        input: if args.extracted {
+            InputKind::Extracted
+        } else {
+            InputKind::Articles
+        },
         ..IngestOptions::default()
     };
     let bar = Bar::new();
@@ -52,6 +63,15 @@ pub fn run(db: &Path, args: IngestArgs) -> Result<ExitCode> {
     }
     // Nothing usable: every input was rejected, or there was nothing at all.
     if summary.read == 0 {
+        return Ok(ExitCode::from(1));
+    }
+    // Records of another extractor were not stored: the store is not what
+    // the inputs describe until they are extracted again.
+    if let Some(n) = summary.rejected.get(&Problem::OtherExtractor) {
+        eprintln!(
+            "crosscheck: {n} record{} made by another extractor version were not stored (see above)",
+            plural(*n)
+        );
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

@@ -42,13 +42,73 @@ impl FlagKind {
     }
 }
 
+/// Roles of someone who speaks for another: their words are the other's
+/// statement too, so two outlets naming one or the other do not disagree.
+const SPEAKS_FOR: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "aide",
+    "adviser",
+    "advisor",
+    "press secretary",
+    "lawyer",
+    "attorney",
+    "representative",
+    "chief of staff",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "chief executive",
+    "director",
+    "head",
+    "leader",
+    "secretary",
+];
+
+/// Whether a role of `x` says it speaks for `y` (`a spokesman for Mr.
+/// Reid`, `chairman of the BMA`, `Reid's aide`): `y`'s surname, name or
+/// initials in a role of one who speaks for others.
+pub(super) fn speaks_for(x: &SpeakerRef, y: &SpeakerRef) -> bool {
+    let surname = y.name.split_whitespace().next_back().unwrap_or("");
+    let initials: String = y
+        .name
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    x.roles.iter().any(|role| {
+        let lower = role.to_lowercase();
+        let words: Vec<&str> = role
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+            .collect();
+        SPEAKS_FOR.iter().any(|r| {
+            lower
+                .split(|c: char| !c.is_alphabetic())
+                .collect::<Vec<_>>()
+                .windows(r.split(' ').count())
+                .any(|w| w.join(" ") == *r)
+        }) && (role.contains(y.name.as_str())
+            || (y.kind == "person" && surname.len() > 1 && words.contains(&surname))
+            || (y.kind == "organisation"
+                && initials.len() >= 2
+                && words.contains(&initials.as_str())))
+    })
+}
+
 /// A speaker as stored.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SpeakerRef {
     pub id: i64,
     pub name: String,
     /// person, organisation or role.
     pub kind: String,
+    /// Roles seen with the speaker in any article (`a spokesman for Mr.
+    /// Reid`, `chairman of the BMA`).
+    pub roles: Vec<String>,
 }
 
 /// A quote of the story.
@@ -430,6 +490,8 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     && qb.firmly_attributed()
                     && !named_in_mention(sa, qb)
                     && !named_in_mention(sb, qa)
+                    && !speaks_for(sa, sb)
+                    && !speaks_for(sb, sa)
                     && unambiguous(qa, &arts[p.a.0], sb)
                     && unambiguous(qb, &arts[p.b.0], sa)
                     && words[p.a.0][p.a.1].len().min(words[p.b.0][p.b.1].len())
@@ -450,21 +512,20 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 && !printed_as_is(p.a, p.b.0, a_words)
                 && !printed_as_is(p.b, p.a.0, b_words) =>
             {
-                found.push((
-                    wording(
-                        story,
-                        p.a,
-                        p.b,
-                        sa,
-                        (a_words, b_words),
-                        Rewording {
-                            inner: *inner,
-                            similarity: *similarity,
-                            meaning: story.meaning.similarity(&qa.text, &qb.text),
-                        },
-                    ),
-                    (qa.utterance, qb.utterance),
-                ));
+                if let Some(flag) = wording(
+                    story,
+                    p.a,
+                    p.b,
+                    sa,
+                    (a_words, b_words),
+                    Rewording {
+                        inner: *inner,
+                        similarity: *similarity,
+                        meaning: story.meaning.similarity(&qa.text, &qb.text),
+                    },
+                ) {
+                    found.push((flag, (qa.utterance, qb.utterance)));
+                }
             }
             _ => {}
         }
@@ -523,21 +584,20 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     && !two_statements(story, qp, qo)
                 {
                     let ow = other_words(p, other);
-                    found.push((
-                        wording(
-                            story,
-                            partial,
-                            other,
-                            sp,
-                            (&short(&qp.text, 12), &ow),
-                            Rewording {
-                                inner: *inner,
-                                similarity: *similarity,
-                                meaning: story.meaning.similarity(&qp.text, &qo.text),
-                            },
-                        ),
-                        (qp.utterance, qo.utterance),
-                    ));
+                    if let Some(flag) = wording(
+                        story,
+                        partial,
+                        other,
+                        sp,
+                        (&short(&qp.text, 12), &ow),
+                        Rewording {
+                            inner: *inner,
+                            similarity: *similarity,
+                            meaning: story.meaning.similarity(&qp.text, &qo.text),
+                        },
+                    ) {
+                        found.push((flag, (qp.utterance, qo.utterance)));
+                    }
                 }
             }
         }
@@ -694,9 +754,20 @@ impl Change {
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| c.is_whitespace() || c == '…')
                 .map(|w| {
-                    w.replace('’', "'")
+                    let w = w
+                        .replace('’', "'")
                         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                        .to_lowercase()
+                        .to_lowercase();
+                    // `31st` is the `31` of a date written otherwise.
+                    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                    if !digits.is_empty()
+                        && digits.chars().all(|c| c.is_ascii_digit())
+                        && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+                    {
+                        digits.to_string()
+                    } else {
+                        w
+                    }
                 })
                 .filter(|w| !w.is_empty())
                 .collect()
@@ -718,16 +789,64 @@ impl Change {
         if only_x.iter().chain(&only_y).any(figure) {
             return Change::Number;
         }
+        // `work force` / `workforce`: the same letters.
+        let joined = |v: &[&String]| v.iter().map(|w| w.as_str()).collect::<String>();
+        if joined(&only_x) == joined(&only_y) {
+            return Change::Slight;
+        }
         // (Modals stay words of meaning: `would` / `will` is a misquote.)
-        let slight = |w: &&String| {
+        // A negation on both sides (`none of us can forget` / `we can never
+        // forget`) and another form of a word the other side has (`coming`
+        // / `come`) keep what was said.
+        let slight = |w: &&String, other: &[&String]| {
             super::quotes::is_function(w)
-                || matches!(w.as_str(), "any" | "some" | "these" | "those")
+                || Change::is_slight_word(w)
+                || negation(w)
+                || other.iter().any(|o| super::quotes::same_stem(w, o))
         };
-        if only_x.iter().chain(&only_y).all(slight) {
+        if only_x.iter().all(|w| slight(w, &only_y)) && only_y.iter().all(|w| slight(w, &only_x)) {
             Change::Slight
         } else {
             Change::Word
         }
+    }
+
+    /// Pronouns, determiners and prepositions that transcriptions of one
+    /// remark swap (`consensus on` / `consensus around`, `us` / `we`).
+    fn is_slight_word(w: &str) -> bool {
+        matches!(
+            w,
+            "any"
+                | "some"
+                | "these"
+                | "those"
+                | "us"
+                | "our"
+                | "me"
+                | "my"
+                | "him"
+                | "his"
+                | "her"
+                | "them"
+                | "their"
+                | "your"
+                | "its"
+                | "around"
+                | "about"
+                | "into"
+                | "over"
+                | "through"
+                | "across"
+                | "toward"
+                | "towards"
+                | "upon"
+                | "out"
+                | "up"
+                | "there"
+                | "here"
+                | "which"
+                | "who"
+        )
     }
 
     fn score(self) -> f64 {
@@ -831,9 +950,18 @@ fn wording(
     speaker: &SpeakerRef,
     (a_words, b_words): (&str, &str),
     how: Rewording,
-) -> FlagCandidate {
+) -> Option<FlagCandidate> {
     let change = Change::of(a_words, b_words);
-    FlagCandidate {
+    // A transcription variant is no disagreement worth a reviewer's time,
+    // nor are two quotations that only go on differently from a shared
+    // stretch, unless what follows reverses or changes a figure: mostly two
+    // excerpts of one longer remark.
+    if change == Change::Slight
+        || (!how.inner && !matches!(change, Change::Negation | Change::Number))
+    {
+        return None;
+    }
+    Some(FlagCandidate {
         kind: FlagKind::QuoteWordingConflict,
         a: quote_side(story, a),
         b: quote_side(story, b),
@@ -852,7 +980,7 @@ fn wording(
                  excerpts of a longer remark; low priority)"
             }
         ) + &how.reasons(change),
-    }
+    })
 }
 
 #[cfg(test)]
@@ -864,6 +992,7 @@ mod tests {
             id,
             name: name.into(),
             kind: "person".into(),
+            roles: Vec::new(),
         })
     }
 
@@ -924,10 +1053,82 @@ mod tests {
         check("we don’t want", "we want", Change::Negation);
         check("39% of doctors", "43% of doctors", Change::Number);
         check("made great progress", "made steady progress", Change::Word);
+        check(
+            "we are making steady progress",
+            "we have made great progress",
+            Change::Word,
+        );
         check("would materially", "will materially", Change::Word);
         check("pay any single cent", "pay a single cent", Change::Slight);
+        check("leaving August the 31st", "leaving Aug. 31", Change::Word);
+        check("our work force", "our workforce", Change::Slight);
+        check("consensus on the", "consensus around the", Change::Slight);
+        check(
+            "that none of us can forget",
+            "that we can never forget",
+            Change::Slight,
+        );
+        check(
+            "the administration coming in",
+            "the administration that will come in",
+            Change::Word,
+        );
+        check(
+            "the people coming in",
+            "the people who come in",
+            Change::Slight,
+        );
+        check("we reject his visit", "we reject his message", Change::Word);
+        check(
+            "outside the combat zone",
+            "outside the combat mission",
+            Change::Word,
+        );
         assert!(Change::Negation.score() > Change::Word.score());
         assert!(Change::Word.score() > Change::Slight.score());
+    }
+
+    #[test]
+    fn a_spokesman_speaks_for_the_one_he_serves() {
+        let who = |name: &str, kind: &str, roles: &[&str]| SpeakerRef {
+            id: 1,
+            name: name.into(),
+            kind: kind.into(),
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+        };
+        let reid = who("Harry Reid", "person", &[]);
+        let bma = who("British Medical Association", "organisation", &[]);
+        for (x, y, yes) in [
+            (
+                who("Jim Manley", "person", &["a spokesman for Mr. Reid"]),
+                &reid,
+                true,
+            ),
+            (who("Jim Manley", "person", &["Reid's aide"]), &reid, true),
+            (
+                who("James Johnson", "person", &["chairman of the BMA"]),
+                &bma,
+                true,
+            ),
+            (
+                who(
+                    "James Johnson",
+                    "person",
+                    &["British Medical Association chairman"],
+                ),
+                &bma,
+                true,
+            ),
+            (
+                who("Jim Manley", "person", &["a spokesman for Mr. Obama"]),
+                &reid,
+                false,
+            ),
+            (who("Tim Reid", "person", &["a farmer"]), &reid, false),
+            (who("Jim Manley", "person", &[]), &reid, false),
+        ] {
+            assert_eq!(speaks_for(&x, y), yes, "{x:?} for {}", y.name);
+        }
     }
 
     #[test]
@@ -936,6 +1137,7 @@ mod tests {
             id: name.len() as i64,
             name: name.into(),
             kind: "person".into(),
+            roles: Vec::new(),
         };
         assert!(same_speaker(&r("Barack Obama"), &r("Obama")));
         assert!(same_speaker(&r("Joseph M. Sellers"), &r("Sellers")));
@@ -1033,6 +1235,7 @@ mod tests {
             id: 9,
             name: "British Medical Association".into(),
             kind: "organisation".into(),
+            roles: Vec::new(),
         });
         let score_against = |other: Option<SpeakerRef>| {
             let story = StoryEvidence {
@@ -1152,6 +1355,7 @@ mod tests {
                                 id: 7,
                                 name: "health department spokeswoman".into(),
                                 kind: "role".into(),
+                                roles: Vec::new(),
                             }),
                         )],
                     ),

@@ -8,5 +8,6 @@
 pub mod claims;
 pub mod flags;
 pub mod intervals;
+mod measured;
 pub mod quotes;
 pub mod terms;

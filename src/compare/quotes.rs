@@ -334,6 +334,21 @@ fn expand(w: &str) -> Vec<(String, String)> {
 
 /// A light stem: enough to match `recovering`/`recovered`/`recovers`,
 /// `families`/`family` and the common irregular verbs.
+/// Two forms of one word (`coming` / `come`, `methods` / `method`): the
+/// same stem, or one stem the start of the other.
+pub(super) fn same_stem(x: &str, y: &str) -> bool {
+    let (a, b) = (stem(x), stem(y));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    a == b
+        || (short.chars().count() >= 3
+            && long.starts_with(short.as_str())
+            && long.len() - short.len() <= 2)
+}
+
 fn stem(w: &str) -> String {
     // A censored word is matched as written (see `censored_match`).
     if w.contains('*') {
@@ -920,7 +935,10 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         )
     {
         material = true;
-        inner |= a_first <= 2 && b_first <= 2;
+        // (An opening of a few words replaced, each quotation starting
+        // there, is words changed too: `We are making steady progress` /
+        // `We have made great progress`.)
+        inner |= a_first <= 4 && b_first <= 4;
         a_diff.insert(0, a_first.saturating_sub(8)..a_first);
         b_diff.insert(0, b_first.saturating_sub(8)..b_first);
     }
@@ -1134,6 +1152,27 @@ mod tests {
             "same",
         );
         check("We will not give up now", "We won't give up now", "same");
+    }
+
+    #[test]
+    fn a_changed_opening_is_words_changed_inside_the_statement() {
+        for (a, b, inner) in [
+            (
+                "We are making steady progress, but we know many patients are still waiting far too long.",
+                "We have made great progress, but we know many patients are still waiting far too long,",
+                true,
+            ),
+            (
+                "Buyers are returning as borrowing costs ease, but affordability remains stretched.",
+                "The market has regained its footing and its confidence after a long and difficult winter. Buyers are returning as borrowing costs ease, but affordability remains stretched.",
+                false,
+            ),
+        ] {
+            match relate(&Words::new(a), &Words::new(b)) {
+                Relation::Reworded { inner: got, .. } => assert_eq!(got, inner, "{a} / {b}"),
+                other => assert!(!inner, "{a} / {b}: {other:?}"),
+            }
+        }
     }
 
     #[test]

@@ -471,7 +471,8 @@ pub fn gender_of(word: &str) -> Option<Gender> {
         .copied()
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Gender {
     Male,
     Female,

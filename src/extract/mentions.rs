@@ -1866,10 +1866,17 @@ fn appositive_role(doc: &Document, from: usize, limit: usize) -> Option<String> 
         let e = doc.tokens[app_end - 1].span.end;
         let app = &doc.text[s..e];
         let l = app.to_lowercase();
+        // Or a bare role, short and ending in a role noun (`James
+        // Johnson, BMA chairman`).
+        let bare_role = app_end - from <= 5
+            && l.split_whitespace()
+                .last()
+                .is_some_and(lexicon::is_role_noun);
         if l.starts_with("the ")
             || l.starts_with("a ")
             || l.starts_with("an ")
             || l.starts_with("who ")
+            || bare_role
         {
             return Some(clean_name(app));
         }
@@ -2008,6 +2015,18 @@ mod tests {
 
     #[test]
     fn appositives() {
+        check(
+            "\"Act now,\" said James Johnson, BMA chairman.",
+            "said",
+            true,
+            Some((Form::Name, Some("James Johnson"), &[], Some("BMA chairman"))),
+        );
+        check(
+            "\"Act now,\" said James Johnson, of Leeds.",
+            "said",
+            true,
+            Some((Form::Name, Some("James Johnson"), &[], None)),
+        );
         check(
             "Anne Rainsberry, national incident director for NHS England, said: yes.",
             "said",

@@ -24,7 +24,7 @@ use speakers::{Speaker, SpeakerKind};
 
 /// Bumped whenever extraction changes what it finds, so that stored
 /// articles analysed by an older version are analysed again on the next ingest.
-pub const EXTRACTOR_VERSION: i64 = 10;
+pub const EXTRACTOR_VERSION: i64 = 11;
 
 /// A quote with its text and character offsets into the stored article text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -412,100 +412,6 @@ fn without_absurd_values(claims: Vec<claims::Claim>) -> Vec<claims::Claim> {
             c
         })
         .collect()
-}
-
-/// The JSON form of a quote in `crosscheck extract` output: the contract
-/// fields of a quote (without database ids) plus its kind and mention.
-#[derive(Debug, Clone, Serialize)]
-pub struct QuoteJson<'a> {
-    pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub speaker: Option<&'a str>,
-    pub speaker_kind: Option<SpeakerKind>,
-    pub cue: Option<&'a str>,
-    pub kind: QuoteKind,
-    pub mention: Option<&'a str>,
-    /// How the speaker was found (see [`Attribution`]).
-    pub attribution: Attribution,
-    /// The named rule that found the attribution.
-    pub sieve: Option<&'static str>,
-    pub paragraph: usize,
-}
-
-/// The JSON form of a claim in `crosscheck extract` output: the contract
-/// fields of DESIGN.md (without database ids); `attributed_to` is the
-/// speaker who asserts it, absent for the outlet's own claims.
-#[derive(Debug, Clone, Serialize)]
-pub struct ClaimJson<'a> {
-    pub kind: ClaimKind,
-    pub value: ClaimValue,
-    pub value_high: Option<f64>,
-    pub unit: Option<&'a str>,
-    pub qualifier: Option<Qualifier>,
-    pub granularity: Option<Granularity>,
-    pub surface: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub subject: Option<&'a str>,
-    pub attributed_to: Option<&'a str>,
-}
-
-impl ArticleExtraction {
-    /// The claims in their JSON form.
-    pub fn claims_json(&self) -> Vec<ClaimJson<'_>> {
-        self.claims
-            .iter()
-            .map(|c| ClaimJson::new(c, &self.speakers))
-            .collect()
-    }
-
-    /// The quotes in their JSON form.
-    pub fn quotes_json(&self) -> Vec<QuoteJson<'_>> {
-        self.quotes
-            .iter()
-            .map(|q| QuoteJson::new(q, &self.speakers))
-            .collect()
-    }
-}
-
-impl<'a> ClaimJson<'a> {
-    /// The JSON form of `c`, whose speaker index points into `speakers`.
-    pub fn new(c: &'a ClaimRecord, speakers: &'a [Speaker]) -> Self {
-        ClaimJson {
-            kind: c.kind,
-            value: c.value,
-            value_high: c.value_high,
-            unit: c.unit.as_deref(),
-            qualifier: c.qualifier,
-            granularity: c.granularity,
-            surface: &c.surface,
-            start: c.start,
-            end: c.end,
-            subject: c.subject.as_deref(),
-            attributed_to: c.speaker.map(|i| speakers[i].name.as_str()),
-        }
-    }
-}
-
-impl<'a> QuoteJson<'a> {
-    /// The JSON form of `q`, whose speaker index points into `speakers`.
-    pub fn new(q: &'a QuoteRecord, speakers: &'a [Speaker]) -> Self {
-        let speaker = q.speaker.map(|i| &speakers[i]);
-        QuoteJson {
-            text: &q.text,
-            start: q.start,
-            end: q.end,
-            speaker: speaker.map(|s| s.name.as_str()),
-            speaker_kind: speaker.map(|s| s.kind),
-            cue: q.cue.as_deref(),
-            kind: q.kind,
-            mention: q.mention.as_deref(),
-            attribution: q.attribution,
-            sieve: q.sieve,
-            paragraph: q.paragraph,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -10,10 +10,10 @@
 use super::lexicon::{self, Gender, Pronoun};
 use super::mentions::{Form, Mention, clean_name, is_name_form, person_name, text_of_tokens};
 use crate::analysis::{Document, Token, TokenKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What kind of speaker an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum SpeakerKind {
     Person,

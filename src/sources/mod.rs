@@ -112,17 +112,49 @@ impl Discovery {
 /// and the folder's own README, LICENSE and the like skipped), files as
 /// given, `-` as standard input.
 pub fn discover(inputs: &[Input]) -> Discovery {
+    discover_as(inputs, Naming::ByExtension)
+}
+
+/// How discovery tells a file's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Naming {
+    /// By its extension (`.jsonl`, `.html`, …); other files are passed over.
+    ByExtension,
+    /// Every file is JSON Lines, whatever its name: the records
+    /// `crosscheck extract` wrote, which Spark names `part-NNNNN`. In
+    /// folders, Spark's markers (`_SUCCESS`, `.crc` checksums) are passed over.
+    JsonLines,
+}
+
+impl Naming {
+    fn format_of(self, path: &Path, in_folder: bool) -> Option<Format> {
+        match self {
+            Naming::ByExtension => Format::of_path(path),
+            Naming::JsonLines => {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default();
+                let marker = name.starts_with('_') || name.ends_with(".crc");
+                (!(in_folder && marker)).then_some(Format::JsonLines)
+            }
+        }
+    }
+}
+
+/// [`discover`], telling formats apart as `naming` says.
+pub fn discover_as(inputs: &[Input], naming: Naming) -> Discovery {
     let mut d = Discovery::default();
     for input in inputs {
         match input {
             Input::Stdin => d.stdin = true,
-            Input::Path(path) => discover_path(path, &mut d),
+            Input::Path(path) => discover_path(path, naming, &mut d),
         }
     }
     d
 }
 
-fn discover_path(path: &Path, d: &mut Discovery) {
+fn discover_path(path: &Path, naming: Naming, d: &mut Discovery) {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
@@ -135,7 +167,7 @@ fn discover_path(path: &Path, d: &mut Discovery) {
         }
     };
     if meta.is_file() {
-        match Format::of_path(path) {
+        match naming.format_of(path, false) {
             Some(format) => d.files.push(InputFile {
                 path: path.to_path_buf(),
                 format,
@@ -154,7 +186,7 @@ fn discover_path(path: &Path, d: &mut Discovery) {
         match entry {
             // A corpus folder's own documentation is not an article.
             Ok(e) if e.file_type().is_file() && is_folder_doc(e.path()) => d.other_files += 1,
-            Ok(e) if e.file_type().is_file() => match Format::of_path(e.path()) {
+            Ok(e) if e.file_type().is_file() => match naming.format_of(e.path(), true) {
                 Some(format) => d.files.push(InputFile {
                     path: e.path().to_path_buf(),
                     format,

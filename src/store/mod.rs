@@ -184,6 +184,34 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// What an ingest of about `input_articles` articles (`None`: unknown)
+    /// needs to skip stored, unchanged ones before extracting them. A store
+    /// much larger than the input is asked one id at a time, on a read-only
+    /// connection of its own, so that adding a few articles to a large
+    /// store costs what they cost, not a pass over every stored article;
+    /// otherwise every stored article is read at once (cheaper per article
+    /// when most of the store is read anyway).
+    pub fn known_articles(&self, input_articles: Option<u64>) -> Result<KnownArticles> {
+        let stored: Option<i64> = self
+            .conn
+            .query_row("SELECT max(id) FROM articles", [], |r| r.get(0))?;
+        let stored = stored.unwrap_or(0).max(0) as u64;
+        let on_disk = self.path != Path::new(":memory:");
+        match input_articles {
+            Some(n) if on_disk && stored > KNOWN_LOOKUP_RATIO * n.max(1) => {
+                let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                let conn = Connection::open_with_flags(&self.path, flags).map_err(|source| {
+                    StoreError::Open {
+                        path: self.path.clone(),
+                        source,
+                    }
+                })?;
+                Ok(KnownArticles::Lookup(std::sync::Mutex::new(conn)))
+            }
+            _ => Ok(KnownArticles::Loaded(self.known_hashes()?)),
+        }
+    }
+
     /// Consumes the store into a batching writer.
     pub fn into_writer(self) -> Writer {
         Writer::new(self.conn)
@@ -194,6 +222,50 @@ impl Store {
         Ok(self
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}
+
+/// How many times the input's articles the store must hold before
+/// [`Store::known_articles`] asks it one id at a time: a look-up by id
+/// costs a few times what reading one row of the whole index does.
+const KNOWN_LOOKUP_RATIO: u64 = 8;
+
+/// Which stored articles are up to date (same content, this extractor):
+/// see [`Store::known_articles`].
+pub enum KnownArticles {
+    /// Digest of the external id → [`known_value`] of every stored article.
+    Loaded(HashMap<u64, u64>),
+    /// A read-only connection that looks ids up in the store's index.
+    Lookup(std::sync::Mutex<Connection>),
+}
+
+impl KnownArticles {
+    /// Knows nothing: every article is new (`crosscheck extract`).
+    pub fn none() -> Self {
+        KnownArticles::Loaded(HashMap::new())
+    }
+
+    /// Whether the store holds `id` with this content hash, analysed by
+    /// this extractor. A failed look-up says no: the writer checks again.
+    pub fn up_to_date(&self, id: &str, hash: &str) -> bool {
+        use crate::extract::EXTRACTOR_VERSION;
+        match self {
+            KnownArticles::Loaded(map) => map
+                .get(&short_hash(id))
+                .is_some_and(|&v| v == known_value(hash, EXTRACTOR_VERSION)),
+            KnownArticles::Lookup(conn) => {
+                let conn = conn.lock().unwrap_or_else(|e| e.into_inner());
+                let stored = conn
+                    .prepare_cached(
+                        "SELECT content_hash, extractor_version FROM articles
+                         INDEXED BY articles_known WHERE external_id = ?1",
+                    )
+                    .and_then(|mut s| {
+                        s.query_row([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+                    });
+                stored.is_ok_and(|(h, v)| h == hash && v == EXTRACTOR_VERSION)
+            }
+        }
     }
 }
 

@@ -102,6 +102,28 @@ pub fn snapshot(conn: &Connection) -> Result<String> {
     Ok(out)
 }
 
+/// [`snapshot`] and what it leaves out of articles (text, URL, authors,
+/// the date and length kept for queries, and where each was read from):
+/// for comparing stores filled from the same inputs by different routes
+/// (a direct ingest, and `extract` then `ingest --extracted`).
+pub fn full_snapshot(conn: &Connection) -> Result<String> {
+    let mut out = snapshot(conn)?;
+    out.push_str("## article contents\n");
+    let mut stmt = conn.prepare(
+        "SELECT external_id, url, authors, origin, published_date, chars, text
+         FROM articles ORDER BY external_id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let cells: Vec<String> = (0..7)
+            .map(|i| row.get_ref(i).map_or_else(|e| format!("<{e}>"), cell))
+            .collect();
+        out.push_str(&cells.join("\t"));
+        out.push('\n');
+    }
+    Ok(out)
+}
+
 fn cell(v: rusqlite::types::ValueRef) -> String {
     use rusqlite::types::ValueRef;
     match v {

@@ -9,6 +9,7 @@ use crate::compare::terms::POSTED_TERMS;
 use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, params};
+use std::collections::HashSet;
 
 /// The day number of undated articles: they sort before every date.
 pub const UNDATED: i64 = i64::MIN;
@@ -100,13 +101,14 @@ pub fn read_fingerprint(
         .unwrap_or_default())
 }
 
-/// Replaces an article's fingerprint and postings (its old postings are
-/// found through its old fingerprint, so each is deleted by its key).
-/// Only the heaviest [`POSTED_TERMS`] of `terms` (heaviest first) are
-/// posted: the rest never find candidates, and posting them would double
-/// the index and its writes.
+/// Replaces an article's fingerprint, and lists the changes to its
+/// postings in `postings` (its old postings are found through its old
+/// fingerprint, so each is deleted by its key). Only the heaviest
+/// [`POSTED_TERMS`] of `terms` (heaviest first) are posted: the rest never
+/// find candidates, and posting them would double the index and its writes.
 pub(super) fn replace_terms(
     tx: &Connection,
+    postings: &mut PostingChanges,
     article_id: i64,
     date: Option<NaiveDate>,
     terms: &[(String, f32)],
@@ -116,35 +118,74 @@ pub(super) fn replace_terms(
         .query_row([article_id], |r| Ok((r.get(0)?, decode(r.get_ref(1)?))))
         .optional()?;
     if let Some((day, stored)) = old {
-        let mut delete = tx.prepare_cached(
-            "DELETE FROM term_postings WHERE term = ?1 AND day = ?2 AND article_id = ?3",
-        )?;
-        for (term, _) in stored {
-            delete.execute(params![term, day, article_id])?;
-        }
+        postings.delete(article_id, day, stored);
     }
     let day = day_number(date);
     tx.prepare_cached(
         "INSERT OR REPLACE INTO article_fingerprints (article_id, day, terms) VALUES (?1, ?2, ?3)",
     )?
     .execute(params![article_id, day, encode(terms)])?;
-    // One statement for all of them: a statement per posting cost more
-    // than the postings' own writes (each opens a statement journal for
-    // the counting trigger). The weights go as JSON numbers, which read
-    // back as the same doubles.
-    let posted: Vec<(&str, f64)> = terms
-        .iter()
-        .take(POSTED_TERMS)
-        .map(|(t, w)| (t.as_str(), f64::from(*w)))
-        .collect();
-    let posted = serde_json::to_string(&posted).unwrap_or_else(|_| "[]".into());
-    tx.prepare_cached(
-        "INSERT INTO term_postings (term, day, article_id, weight)
-         SELECT value ->> 0, ?2, ?3, value ->> 1 FROM json_each(?1) WHERE true
-         ON CONFLICT DO NOTHING",
-    )?
-    .execute(params![posted, day, article_id])?;
+    postings.insert(article_id, day, terms.iter().take(POSTED_TERMS));
     Ok(())
+}
+
+/// The postings a batch deletes and inserts, written together at its end
+/// in key order: one pass along the index instead of a random leaf page
+/// per posting, which in a large store is most of a posting's cost (its
+/// page is seldom in the cache).
+#[derive(Default)]
+pub(super) struct PostingChanges {
+    deletes: Vec<(String, i64, i64)>,
+    inserts: Vec<(String, i64, i64, f32)>,
+    /// Articles with postings in `inserts`.
+    inserting: HashSet<i64>,
+}
+
+impl PostingChanges {
+    /// The postings of an article's old fingerprint are to go.
+    fn delete(&mut self, article_id: i64, day: i64, stored: Vec<(String, f32)>) {
+        // The same article twice in one batch: its earlier postings were never written.
+        if self.inserting.remove(&article_id) {
+            self.inserts.retain(|p| p.2 != article_id);
+        }
+        let keys = stored.into_iter().map(|(term, _)| (term, day, article_id));
+        self.deletes.extend(keys);
+    }
+
+    fn insert<'a>(
+        &mut self,
+        article_id: i64,
+        day: i64,
+        terms: impl Iterator<Item = &'a (String, f32)>,
+    ) {
+        self.inserting.insert(article_id);
+        let rows = terms.map(|(term, w)| (term.clone(), day, article_id, *w));
+        self.inserts.extend(rows);
+    }
+
+    /// Writes the changes: every delete, then every insert, each in key order.
+    pub(super) fn write(&mut self, tx: &Connection) -> Result<()> {
+        self.deletes.sort_unstable();
+        self.deletes.dedup();
+        let mut delete = tx.prepare_cached(
+            "DELETE FROM term_postings WHERE term = ?1 AND day = ?2 AND article_id = ?3",
+        )?;
+        for (term, day, article_id) in self.deletes.drain(..) {
+            delete.execute(params![term, day, article_id])?;
+        }
+        // Stable: of a term an article lists twice, the first weight is kept, as before.
+        self.inserts
+            .sort_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO term_postings (term, day, article_id, weight) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT DO NOTHING",
+        )?;
+        for (term, day, article_id, weight) in self.inserts.drain(..) {
+            insert.execute(params![term, day, article_id, weight as f64])?;
+        }
+        self.inserting.clear();
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -207,9 +248,13 @@ mod tests {
         let tx = store.conn_mut().transaction().unwrap();
         insert_article(&tx);
         let first = vec![("alpha".to_string(), 1.5), ("beta".to_string(), 1.0)];
-        replace_terms(&tx, 1, NaiveDate::from_ymd_opt(2024, 3, 5), &first).unwrap();
+        // Both in one batch: the first postings are never written.
+        let mut batch = PostingChanges::default();
+        let date = NaiveDate::from_ymd_opt(2024, 3, 5);
+        replace_terms(&tx, &mut batch, 1, date, &first).unwrap();
         let second = vec![("gamma".to_string(), 1.0)];
-        replace_terms(&tx, 1, None, &second).unwrap();
+        replace_terms(&tx, &mut batch, 1, None, &second).unwrap();
+        batch.write(&tx).unwrap();
         let rows: Vec<(String, i64)> = tx
             .prepare("SELECT term, day FROM term_postings ORDER BY term")
             .unwrap()
@@ -237,9 +282,14 @@ mod tests {
             names.iter().map(|n| (n.to_string(), 1.0)).collect()
         };
         let day = NaiveDate::from_ymd_opt(2024, 3, 5);
-        replace_terms(&tx, 1, day, &terms(&["alpha", "beta", "beta"])).unwrap();
-        replace_terms(&tx, 2, None, &terms(&["beta", "gamma"])).unwrap();
-        replace_terms(&tx, 1, None, &terms(&["gamma", "delta"])).unwrap();
+        let replace = |id: i64, day: Option<NaiveDate>, terms: &[(String, f32)]| {
+            let mut batch = PostingChanges::default();
+            replace_terms(&tx, &mut batch, id, day, terms).unwrap();
+            batch.write(&tx).unwrap();
+        };
+        replace(1, day, &terms(&["alpha", "beta", "beta"]));
+        replace(2, None, &terms(&["beta", "gamma"]));
+        replace(1, None, &terms(&["gamma", "delta"]));
         let read = |sql: &str| -> Vec<(String, i64)> {
             tx.prepare(sql)
                 .unwrap()
@@ -256,7 +306,7 @@ mod tests {
             .collect();
         assert_eq!(read(counts), expected);
         assert_eq!(read(postings), expected);
-        replace_terms(&tx, 2, None, &[]).unwrap();
+        replace(2, None, &[]);
         assert_eq!(read(counts), read(postings));
         assert_eq!(read(counts).len(), 2);
     }
@@ -269,7 +319,9 @@ mod tests {
         let terms: Vec<(String, f32)> = (0..POSTED_TERMS + 5)
             .map(|i| (format!("term{i:02}"), 100.0 - i as f32))
             .collect();
-        replace_terms(&tx, 1, None, &terms).unwrap();
+        let mut batch = PostingChanges::default();
+        replace_terms(&tx, &mut batch, 1, None, &terms).unwrap();
+        batch.write(&tx).unwrap();
         let posted: Vec<String> = tx
             .prepare("SELECT term FROM term_postings ORDER BY term")
             .unwrap()

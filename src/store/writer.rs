@@ -13,7 +13,7 @@ use crate::article::Article;
 use crate::extract::speakers::{Speaker, SpeakerKind};
 use crate::extract::{ArticleExtraction, ClaimRecord, EXTRACTOR_VERSION, QuoteRecord};
 use rusqlite::{Connection, OptionalExtension, params};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// What happened to one article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,13 +77,20 @@ impl Writer {
         }
         self.data_version = Some(version);
         // New articles are those above the highest id now (rowids grow).
-        let last_article: i64 =
-            tx.query_row("SELECT coalesce(max(id), 0) FROM articles", [], |r| {
-                r.get(0)
-            })?;
+        let mut last_article = max_article(&tx)?;
         tx.execute_batch(STAGE_QUOTE_TEXT)?;
         let mut outcomes = Vec::with_capacity(batch.len());
+        let mut postings = terms::PostingChanges::default();
+        let mut in_batch = HashSet::new();
         for p in batch {
+            // The same article again: what the batch wrote of it must be in
+            // the search indexes before the update's triggers take it out.
+            if !in_batch.insert(p.article.external_id.as_str()) {
+                index_new_rows(&tx, last_article)?;
+                last_article = max_article(&tx)?;
+                in_batch.clear();
+                in_batch.insert(p.article.external_id.as_str());
+            }
             let source_id = match &p.article.source {
                 Some(name) => Some(source_id(&tx, &mut self.source_ids, name)?),
                 None => None,
@@ -104,7 +111,7 @@ impl Writer {
                 self.maybe_unused
                     .extend(unreferenced(&p.extraction, &speakers));
                 let date = p.article.published.map(|d| d.date);
-                terms::replace_terms(&tx, article_id, date, &p.terms)?;
+                terms::replace_terms(&tx, &mut postings, article_id, date, &p.terms)?;
                 write_authors(&tx, article_id, &p.article.authors)?;
                 // The story of a new or changed article is settled by the
                 // analysis after the writes; recording that here, in the
@@ -117,6 +124,7 @@ impl Writer {
             }
             outcomes.push((outcome, article_id));
         }
+        postings.write(&tx)?;
         index_new_rows(&tx, last_article)?;
         self.speakers.relink(&tx)?;
         tx.commit()?;
@@ -205,6 +213,15 @@ fn index_new_rows(tx: &Connection, last_article: i64) -> Result<()> {
     tx.prepare_cached("DELETE FROM temp.search_quotes")?
         .execute([])?;
     Ok(())
+}
+
+/// The highest article row id (0 in an empty store).
+fn max_article(tx: &Connection) -> Result<i64> {
+    Ok(
+        tx.query_row("SELECT coalesce(max(id), 0) FROM articles", [], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 /// Counts of one ingest run, for `ingest_runs`.
@@ -506,11 +523,7 @@ impl Writer {
             self.speakers = SpeakerIds::default();
         }
         self.data_version = Some(version);
-        let last_article: i64 =
-            self.conn
-                .query_row("SELECT coalesce(max(id), 0) FROM articles", [], |r| {
-                    r.get(0)
-                })?;
+        let last_article = max_article(&self.conn)?;
         self.conn.execute_batch(STAGE_QUOTE_TEXT)?;
         let source_id = match &article.source {
             Some(name) => Some(source_id(&self.conn, &mut self.source_ids, name)?),
@@ -637,7 +650,9 @@ impl Writer {
             }
         }
         let date = article.published.map(|d| d.date);
-        terms::replace_terms(&self.conn, s.article_id, date, terms)?;
+        let mut postings = terms::PostingChanges::default();
+        terms::replace_terms(&self.conn, &mut postings, s.article_id, date, terms)?;
+        postings.write(&self.conn)?;
         write_authors(&self.conn, s.article_id, &article.authors)?;
         self.conn
             .prepare_cached("INSERT OR IGNORE INTO pending_articles (article_id) VALUES (?1)")?
@@ -795,6 +810,57 @@ mod tests {
         check(&[(20, 24), (5, 2)], &[None, None]);
         check(&[], &[]);
         assert_eq!(char_slices("", &[(0, 0)]), [Some("")]);
+    }
+
+    /// Asked one id at a time (a store much larger than the input) or read
+    /// whole, the store says the same about which articles are up to date;
+    /// and a batch's postings, written together at its end, are the same
+    /// as the articles' fingerprints say, a repeat of one article included.
+    #[test]
+    fn known_articles_answer_alike_either_way() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.db");
+        let mut w = Store::open(&path).unwrap().into_writer();
+        let batch: Vec<Prepared> = (0..20)
+            .map(|i| {
+                prepared(
+                    &format!("k{i}"),
+                    "S",
+                    &format!("Ferry staff {i} walked out in Portmere."),
+                )
+            })
+            .collect();
+        let mut again = batch[3].clone();
+        again
+            .article
+            .text
+            .push_str(" Talks resume on Friday in Dunmore.");
+        again.hash = again.article.content_hash();
+        again.terms = crate::compare::terms::fingerprint(
+            again.article.title.as_deref(),
+            &Document::new(again.article.text.clone()),
+        );
+        w.write_batch(&[batch.clone(), vec![again.clone()]].concat())
+            .unwrap();
+        drop(w);
+        let store = Store::open(&path).unwrap();
+        let loaded = store.known_articles(None).unwrap();
+        let lookup = store.known_articles(Some(1)).unwrap();
+        assert!(matches!(loaded, super::super::KnownArticles::Loaded(_)));
+        assert!(matches!(lookup, super::super::KnownArticles::Lookup(_)));
+        for known in [&loaded, &lookup] {
+            assert!(known.up_to_date("k0", &batch[0].hash));
+            assert!(known.up_to_date("k3", &again.hash));
+            assert!(!known.up_to_date("k3", &batch[3].hash));
+            assert!(!known.up_to_date("k0", &batch[1].hash));
+            assert!(!known.up_to_date("k99", &batch[0].hash));
+        }
+        let postings: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM term_postings WHERE article_id = (SELECT id FROM articles WHERE external_id = 'k3')", [], |r| r.get(0))
+            .unwrap();
+        let posted = again.terms.len().min(crate::compare::terms::POSTED_TERMS) as i64;
+        assert_eq!(postings, posted, "only the repeat's postings");
     }
 
     /// A quote's words are stored only where they are not the article's
@@ -980,6 +1046,49 @@ mod tests {
             .unwrap();
         assert_eq!(hits, ["a"], "the FTS index follows the update");
         assert_eq!(count(&w, "SELECT count(*) FROM sources"), 1);
+    }
+
+    /// An article twice in one batch (a repeat with other text, then an
+    /// exact repeat): the search indexes hold its last version only, as
+    /// when the versions come in batches of their own.
+    #[test]
+    fn an_article_twice_in_one_batch_is_indexed_as_its_last_version() {
+        let mut w = Store::open_in_memory().unwrap().into_writer();
+        let first = prepared("a", "O", "\"One alpha,\" said Jeremy Hunt.");
+        let second = prepared("a", "O", "\"Three gamma,\" said Jeremy Hunt.");
+        let other = prepared("b", "O", "\"Four delta,\" said Jeremy Hunt.");
+        w.write_batch(&[first, other, second.clone(), second])
+            .unwrap();
+        let check = |query: &str, want: i64| {
+            assert_eq!(count(&w, query), want, "{query}");
+        };
+        check(
+            "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'alpha'",
+            0,
+        );
+        check(
+            "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'gamma'",
+            1,
+        );
+        check(
+            "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'delta'",
+            1,
+        );
+        check(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'alpha'",
+            0,
+        );
+        check(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'gamma OR delta'",
+            2,
+        );
+        check("SELECT count(*) FROM temp.search_quotes", 0);
+        w.conn_mut()
+            .execute_batch(
+                "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check');
+                            INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')",
+            )
+            .unwrap();
     }
 
     #[test]

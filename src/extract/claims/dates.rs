@@ -656,6 +656,11 @@ fn day_month_at(
                 Some((y, e)) => (Some(y), e),
                 None => (None, end),
             };
+            // `the 19 Sept. 11 hijackers`: a day after the month makes the
+            // month and that day the date, and the number before a count.
+            if y.is_none() && day_follows_month(pieces, j + 1) {
+                return None;
+            }
             return Some((yend, resolve(m, d, y)?));
         }
     }
@@ -715,6 +720,20 @@ fn day_month_at(
         end = e;
     }
     Some((end, resolve(m, d, y)?))
+}
+
+/// Whether a day of the month in digits (`11`, after an optional stop)
+/// follows a month name ending before `k`, and is not a count of time
+/// (`Sept. 11 days later` is no date either way).
+fn day_follows_month(pieces: &[Piece], k: usize) -> bool {
+    let k = if text_is(pieces, k, ".") { k + 1 } else { k };
+    pieces.get(k).is_some_and(|p| {
+        p.kind == PieceKind::Number
+            && p.text.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && !pieces.get(k + 1).is_some_and(|x| {
+                units::time_unit(&x.lower).is_some() || x.text == "%" || x.text == ":"
+            })
+    })
 }
 
 /// Numeric dates: `2016-01-12`, `2015/08/12`, `2015.5.13`, `13.5.2015`,

@@ -34,10 +34,10 @@ pub use numbers::{NumberMatch, parse_numbers};
 
 use crate::analysis::{Document, Span};
 use chrono::NaiveDate;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// What kind of number a claim states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
     /// `39%`, `39 per cent`: `value` in percent.
@@ -78,7 +78,7 @@ impl ClaimKind {
 }
 
 /// The hedge on a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     /// A bare number.
@@ -109,7 +109,7 @@ impl Qualifier {
 }
 
 /// How precise a date is. Coarser dates carry the first day of the period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
     Day,
@@ -157,6 +157,25 @@ impl Serialize for ClaimValue {
         match self {
             ClaimValue::Number(v) => s.serialize_f64(*v),
             ClaimValue::Date(d) => s.collect_str(&d.format("%Y-%m-%d")),
+        }
+    }
+}
+
+/// Reads what [`ClaimValue`]'s `Serialize` writes: a number, or a date as
+/// `"YYYY-MM-DD"`.
+impl<'de> Deserialize<'de> for ClaimValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Number(f64),
+            Date(String),
+        }
+        match Raw::deserialize(d)? {
+            Raw::Number(v) => Ok(ClaimValue::Number(v)),
+            Raw::Date(s) => NaiveDate::parse_from_str(&s, "%Y-%m-%d")
+                .map(ClaimValue::Date)
+                .map_err(|_| serde::de::Error::custom(format!("{s:?} is not a YYYY-MM-DD date"))),
         }
     }
 }

@@ -885,6 +885,23 @@ fn more_dates() {
             &[d("the following day", "2024-03-06")],
         ),
         ("The deadline was 3/14.", &[d("3/14", "2024-03-14")]),
+        // A day after the month: the month and that day are the date.
+        (
+            "Fifteen of the 19 Sept. 11 hijackers were Saudis.",
+            &[
+                ("Fifteen", Count, "15", None, Some(Exact)),
+                ("19", Count, "19", None, Some(Exact)),
+                d("Sept. 11", "2023-09-11"),
+            ],
+        ),
+        (
+            "He came on 19 Sept. 2011.",
+            &[d("19 Sept. 2011", "2011-09-19")],
+        ),
+        (
+            "He came on 19 Sept and left.",
+            &[d("19 Sept", "2023-09-19")],
+        ),
         ("The deadline was 14/03.", &[d("14/03", "2024-03-14")]),
         (
             "Es war am 7. Okt. 2019.",

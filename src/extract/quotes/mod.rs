@@ -26,10 +26,10 @@ use crate::extract::mentions::Form;
 use crate::extract::speakers::{Registry, Speaker};
 use attribution::{Analysed, Attr, Ctx, Place, Shape};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What kind of quotation a quote is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
     /// A quotation standing on its own: `"…," she said.`
@@ -71,7 +71,7 @@ impl QuoteKind {
 
 /// How a quote's speaker was found, from surest to least sure: how far a
 /// reviewer (and the cross-source flags) can trust the attribution.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Attribution {
     /// Named next to the cue (`Hunt said`, `said Jeremy Hunt`), or by a

@@ -1,0 +1,787 @@
+//! What a figure measures and which event a date dates, read from the words
+//! right next to it.
+//!
+//! Two outlets' figures in one story often share most words of their
+//! sentences and still measure different things: `$139 million in adjusted
+//! gross income` and `$43 million in federal taxes`, `her tax rate was 35.72`
+//! and `her heart rate was 72`, `the June 22 primary` and `waking up
+//! Wednesday in the lead`. Word overlap of whole sentences cannot tell them
+//! apart; the noun the figure is attached to can. Each rule here is one
+//! named reading of that noun, with its examples in the tests below; the
+//! claim comparison asks [`things_fit`] and [`events_fit`] before it pairs
+//! two figures or two dates.
+
+use super::claims::{ClaimEvidence, clause_of, stem};
+use crate::extract::lexicon;
+
+/// The noun a figure is attached to, and the word before it when that word
+/// narrows it (`tax` in `tax rate`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Thing {
+    pub head: String,
+    pub modifier: Option<String>,
+}
+
+/// Words that end a noun phrase when read after a figure: prepositions and
+/// conjunctions opening what comes next (`income from 2007`), verbs of
+/// being, and time words (`$5 million a year`).
+fn ends_phrase(w: &str) -> bool {
+    lexicon::is_function_word(w)
+        || matches!(
+            w,
+            "compared"
+                | "including"
+                | "according"
+                | "year"
+                | "years"
+                | "month"
+                | "months"
+                | "week"
+                | "weeks"
+                | "day"
+                | "days"
+                | "annually"
+                | "per"
+                | "each"
+                | "apiece"
+                | "total"
+                | "overall"
+                | "alone"
+                | "now"
+                | "today"
+                | "yesterday"
+        )
+}
+
+/// Hedges between a noun and its figure (`revenue of about $41bn`).
+fn is_hedge(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "roughly"
+            | "approximately"
+            | "over"
+            | "under"
+            | "more"
+            | "less"
+            | "than"
+            | "up"
+            | "to"
+            | "an"
+            | "a"
+            | "estimated"
+            | "just"
+            | "only"
+            | "least"
+            | "at"
+    )
+}
+
+/// A word that can be the noun a figure measures: lower case letters (a
+/// name is no measure), not a verb's past form or an adverb.
+fn nounlike(w: &str) -> bool {
+    w.len() >= 3
+        && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !w.ends_with("ed")
+        && !w.ends_with("ly")
+        && !ends_phrase(w)
+        && !lexicon::is_month_name(w)
+        && !lexicon::is_weekday_name(w)
+}
+
+/// The words of `text` up to the first clause break, as written.
+fn words_until_break(text: &str) -> Vec<&str> {
+    // (A stop after a capital is an abbreviation's, `U.S.`, not a break.)
+    let mut prev = ' ';
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| {
+            let stop = matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”')
+                || (c == '.' && !prev.is_uppercase());
+            prev = c;
+            stop
+        })
+        .map_or(text.len(), |(k, _)| k);
+    text[..end].split_whitespace().collect()
+}
+
+/// The text of the claim's sentence before and after its surface.
+fn around(c: &ClaimEvidence) -> (&str, &str) {
+    let s = &c.sentence;
+    let start = s.char_indices().nth(c.offset).map_or(s.len(), |(b, _)| b);
+    let end = s[start..]
+        .find(c.surface.as_str())
+        .map_or(start, |k| start + k + c.surface.len());
+    (&s[..start], &s[end..])
+}
+
+/// `$43 million in federal taxes`, `77 percent of promised benefits`: the
+/// noun phrase after `in`, `of` or `for`, its last noun the head.
+fn in_noun(after: &[&str]) -> Option<Thing> {
+    let (first, rest) = after.split_first()?;
+    if !matches!(*first, "in" | "of" | "for") {
+        return None;
+    }
+    let start = usize::from(
+        rest.first()
+            .is_some_and(|w| matches!(*w, "the" | "its" | "their")),
+    );
+    let phrase: Vec<&str> = rest[start..]
+        .iter()
+        .take_while(|w| !ends_phrase(&w.to_lowercase()))
+        .copied()
+        .collect();
+    thing_of(&phrase)
+}
+
+/// `the $2.6 trillion trust fund`, `an $11 billion deal`: one or two nouns
+/// right after the figure.
+fn premodified(after: &[&str]) -> Option<Thing> {
+    // Past a name or two in between (`187 U.S. House seats`).
+    let names = after
+        .iter()
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let phrase: Vec<&str> = after[names..]
+        .iter()
+        .take(2)
+        .take_while(|w| nounlike(w))
+        .copied()
+        .collect();
+    thing_of(&phrase)
+}
+
+/// `annual revenue of about $41bn`, `her heart rate was 72`: the noun
+/// before `of`, `at` or a verb of being, then hedges, then the figure.
+fn noun_before(before: &[&str]) -> Option<Thing> {
+    let mut rev = before.iter().rev().map(|w| w.to_lowercase()).peekable();
+    while rev.peek().is_some_and(|w| is_hedge(w)) {
+        rev.next();
+    }
+    let link = rev.next()?;
+    if !matches!(
+        link.as_str(),
+        "of" | "is" | "was" | "are" | "were" | "stood" | "totalled" | "totaled" | "reached"
+    ) {
+        return None;
+    }
+    let head = rev.next().filter(|w| nounlike(w))?;
+    let modifier = rev.next().filter(|w| nounlike(w));
+    Some(Thing {
+        head: stem(&head),
+        modifier: modifier.map(|m| stem(&m)),
+    })
+}
+
+/// The head of a noun phrase (its last noun-like word) and the noun-like
+/// word before it.
+fn thing_of(phrase: &[&str]) -> Option<Thing> {
+    let nouns: Vec<String> = phrase
+        .iter()
+        .rev()
+        .take_while(|w| nounlike(w))
+        .map(|w| stem(w))
+        .collect();
+    let head = nouns.first()?.clone();
+    // `38 others`, `59 people`: too general to tell one figure from another.
+    if super::claims::GENERIC_COUNTED
+        .iter()
+        .any(|g| stem(g) == head || stem(&format!("{g}s")) == head)
+    {
+        return None;
+    }
+    Some(Thing {
+        head,
+        modifier: nouns.get(1).cloned(),
+    })
+}
+
+/// What the figure of `c` measures, when the words next to it say so.
+pub(super) fn thing(c: &ClaimEvidence) -> Option<Thing> {
+    let (before, after) = around(c);
+    let after = words_until_break(after);
+    let before_break = before
+        .char_indices()
+        .rfind(|&(_, ch)| {
+            matches!(
+                ch,
+                ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”'
+            )
+        })
+        .map_or(before, |(k, ch)| &before[k + ch.len_utf8()..]);
+    let before: Vec<&str> = before_break.split_whitespace().collect();
+    in_noun(&after)
+        .or_else(|| premodified(&after))
+        .or_else(|| noun_before(&before))
+}
+
+/// Whether `word` (stemmed) is in the clause of `c`.
+fn in_clause(word: &str, c: &ClaimEvidence) -> bool {
+    clause_of(&c.sentence, c.offset)
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| !w.is_empty() && stem(w) == word)
+}
+
+/// Whether `word` (stemmed) is in the sentence of `c`.
+fn in_sentence(word: &str, c: &ClaimEvidence) -> bool {
+    c.sentence
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| !w.is_empty() && stem(w) == word)
+}
+
+/// Whether the sentence of `c` names `thing` by its head or modifier.
+fn names(thing: &Thing, c: &ClaimEvidence) -> bool {
+    in_sentence(&thing.head, c) || thing.modifier.as_ref().is_some_and(|m| in_sentence(m, c))
+}
+
+/// Whether two figures can measure the same thing by the nouns they are
+/// attached to. Only two named things decide: two different heads, neither
+/// of which the other figure's clause mentions (`income` / `taxes`), or one
+/// head with two different narrowing words (`tax rate` / `heart rate`).
+pub(super) fn things_fit(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    let (x, y) = match (thing(a), thing(b)) {
+        (Some(x), Some(y)) => (x, y),
+        // One named thing: the other figure's sentence must name it too, by
+        // its head or its narrowing word (`the annual revenue of about
+        // $41bn` is not an `$11.5 billion deal`; `the pass rate was up 3.1
+        // points` is `64.1 per cent passing, up 1.3 points`).
+        (Some(x), None) => return names(&x, b),
+        (None, Some(y)) => return names(&y, a),
+        (None, None) => return true,
+    };
+    if x.head != y.head {
+        return in_clause(&x.head, b) || in_clause(&y.head, a);
+    }
+    match (&x.modifier, &y.modifier) {
+        (Some(m), Some(n)) if m != n => in_clause(m, b) || in_clause(n, a),
+        _ => true,
+    }
+}
+
+/// Nouns of the time of day, which a date before them does not name an
+/// event (`Tuesday morning`).
+fn time_of_day(w: &str) -> bool {
+    matches!(
+        w,
+        "morning" | "afternoon" | "evening" | "night" | "noon" | "midnight" | "overnight"
+    )
+}
+
+/// The event a date names when it stands before a noun (`the Sept. 11
+/// attacks`, `the June 22 Democratic primary`, `Tuesday's hearing`): the
+/// first lower-case word after it, past capitalised words.
+pub(super) fn dated_event(c: &ClaimEvidence) -> Option<String> {
+    let (_, after) = around(c);
+    let after = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after);
+    words_until_break(after)
+        .into_iter()
+        .take(3)
+        .find(|w| !w.starts_with(char::is_uppercase))
+        .filter(|w| nounlike(w) && !time_of_day(w))
+        .map(stem)
+}
+
+/// Whether two dates can date one event by the nouns they name: a date
+/// naming an event compares only with a date whose clause mentions it.
+pub(super) fn events_fit(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    let fits =
+        |x: &ClaimEvidence, y: &ClaimEvidence| dated_event(x).is_none_or(|e| in_clause(&e, y));
+    fits(a, b) && fits(b, a)
+}
+
+/// Past forms that do not end in `-ed`, so that a clause's verbs are found
+/// without a tagger.
+const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "told",
+    "met",
+    "held",
+    "shut",
+    "hit",
+    "struck",
+    "won",
+    "lost",
+    "began",
+    "took",
+    "made",
+    "sent",
+    "left",
+    "came",
+    "gave",
+    "spoke",
+    "fell",
+    "rose",
+    "led",
+    "set",
+    "put",
+    "cut",
+    "found",
+    "brought",
+    "bought",
+    "sold",
+    "paid",
+    "quit",
+    "ran",
+    "went",
+    "saw",
+    "wrote",
+    "chose",
+    "drew",
+    "threw",
+    "flew",
+    "broke",
+    "fought",
+    "caught",
+    "sought",
+    "swore",
+    "became",
+    "kept",
+    "spent",
+    "built",
+    "heard",
+    "stood",
+    "withdrew",
+    "overrode",
+    "forecast",
+    "upheld",
+    "overturned",
+];
+
+/// Verbs news uses for one happening, each group one event (`the bridge
+/// was shut on 4 March` / `was closed on Sunday`).
+const SAME_HAPPENING: &[&[&str]] = &[
+    &["shut", "close", "closed", "closure"],
+    &[
+        "announce",
+        "announced",
+        "unveil",
+        "unveiled",
+        "reveal",
+        "revealed",
+    ],
+    &["kill", "killed", "die", "died"],
+    &["resign", "resigned", "quit"],
+    &[
+        "approve",
+        "approved",
+        "pass",
+        "passed",
+        "authorize",
+        "authorized",
+        "authorised",
+    ],
+    &["say", "said", "tell", "told", "state", "stated"],
+    &["arrest", "arrested", "detain", "detained"],
+    &["attack", "attacked", "strike", "struck", "hit"],
+    &[
+        "release",
+        "released",
+        "publish",
+        "published",
+        "issue",
+        "issued",
+    ],
+    &["begin", "began", "start", "started", "launch", "launched"],
+    &["sign", "signed"],
+    &[
+        "expect",
+        "expected",
+        "predict",
+        "predicted",
+        "forecast",
+        "project",
+        "projected",
+    ],
+    &["charge", "charged", "indict", "indicted"],
+];
+
+/// The past forms (`-ed` or irregular) in the clause holding `c`.
+fn past_verbs(c: &ClaimEvidence) -> Vec<String> {
+    clause_of(&c.sentence, c.offset)
+        .split(|ch: char| !ch.is_alphabetic())
+        .map(str::to_lowercase)
+        .filter(|w| (w.len() >= 5 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w.as_str()))
+        .collect()
+}
+
+/// The verbs (past forms) of the clause holding `c`, as the group they
+/// belong to or their stem.
+fn clause_verbs(c: &ClaimEvidence) -> Vec<String> {
+    past_verbs(c)
+        .into_iter()
+        .map(|w| {
+            SAME_HAPPENING
+                .iter()
+                .position(|g| g.contains(&w.as_str()))
+                .map_or_else(|| stem(&w), |k| format!("#{k}"))
+        })
+        .collect()
+}
+
+/// Whether two dates of a happening (not a start or a deadline) date the
+/// same happening by their clauses' verbs: `passed … Tuesday` and
+/// `released … on Monday` are two events of one story, `closed … on
+/// Monday` and `shut … on 4 March` one. A clause without a past verb does
+/// not decide.
+pub(super) fn same_happening(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    if reference_time(a) || reference_time(b) {
+        return false;
+    }
+    // `The New York Times reported Thursday` dates a report, not the
+    // happening another outlet dates (`will propose … on Friday`).
+    if speech_only(a) != speech_only(b) {
+        return false;
+    }
+    let (x, y) = (clause_verbs(a), clause_verbs(b));
+    x.is_empty() || y.is_empty() || x.iter().any(|v| y.contains(v))
+}
+
+/// Verbs that date a statement or a report rather than what it is about.
+const SPEECH: &[&str] = &[
+    "said", "told", "reported", "added", "stated", "wrote", "tweeted",
+];
+
+/// Whether every past verb of the clause holding `c` is one of [`SPEECH`]
+/// (and there is one).
+fn speech_only(c: &ClaimEvidence) -> bool {
+    let verbs = past_verbs(c);
+    !verbs.is_empty() && verbs.iter().all(|w| SPEECH.contains(&w.as_str()))
+}
+
+/// `as of Monday afternoon`, `as at 30 June`: the time a figure was
+/// taken, not a happening.
+fn reference_time(c: &ClaimEvidence) -> bool {
+    let (before, _) = around(c);
+    let mut words = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    });
+    matches!(
+        (words.next().as_deref(), words.next().as_deref()),
+        (Some("of" | "at"), Some("as"))
+    )
+}
+
+/// `over the past three weeks`, `in the last seven days`: a duration that
+/// is the window a figure is measured over, not a quantity the story
+/// reports.
+pub(super) fn is_window(c: &ClaimEvidence) -> bool {
+    let (before, _) = around(c);
+    let last = before.split_whitespace().next_back().map(|w| {
+        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    });
+    matches!(
+        last.as_deref(),
+        Some("past" | "last" | "previous" | "preceding" | "next" | "coming")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(sentence: &str, surface: &str) -> ClaimEvidence {
+        let offset = sentence
+            .find(surface)
+            .map_or(0, |b| sentence[..b].chars().count());
+        ClaimEvidence {
+            id: 0,
+            kind: "count".into(),
+            value: None,
+            value_high: None,
+            date: None,
+            granularity: None,
+            unit: None,
+            qualifier: None,
+            surface: surface.into(),
+            subject: None,
+            sentence: sentence.into(),
+            offset,
+            sentence_start: 0,
+        }
+    }
+
+    /// Each case: a sentence, the figure, and the head (and narrowing word)
+    /// read for it.
+    #[test]
+    fn the_thing_a_figure_measures() {
+        for (sentence, surface, want) in [
+            (
+                "The couple earned $139 million in adjusted gross income from 2007 to 2014.",
+                "$139 million",
+                Some(("income", Some("gross"))),
+            ),
+            (
+                "The Clintons have paid $43 million in federal taxes since 2007.",
+                "$43 million",
+                Some(("taxes", Some("federal"))),
+            ),
+            (
+                "The program's $2.6 trillion trust fund will run out.",
+                "$2.6 trillion",
+                Some(("fund", Some("trust"))),
+            ),
+            (
+                "Kmart Buying Sears in $11.5 Billion Deal",
+                "$11.5 Billion",
+                None,
+            ),
+            (
+                "Kmart is buying Sears in an $11.5 billion deal.",
+                "$11.5 billion",
+                Some(("deal", None)),
+            ),
+            (
+                "Sears has annual revenue of about $41bn.",
+                "$41bn",
+                Some(("revenue", Some("annual"))),
+            ),
+            (
+                "Her 2014 federal tax rate was 35.72, the return showed.",
+                "35.72",
+                Some(("rate", Some("tax"))),
+            ),
+            (
+                "Her heart rate was 72.",
+                "72",
+                Some(("rate", Some("heart"))),
+            ),
+            (
+                "The program will pay 77 percent of promised benefits.",
+                "77 percent",
+                Some(("benefits", None)),
+            ),
+            ("Sales rose 5% in March.", "5%", None),
+            (
+                "Republicans control 187 U.S. House seats in 20 states.",
+                "187",
+                Some(("seats", None)),
+            ),
+            ("It paid $5 million Tuesday to settle.", "$5 million", None),
+            ("The firm paid $5 million in 2020.", "$5 million", None),
+            ("Officials said 40 were hurt.", "40", None),
+            ("Bombs wounded 38 others on Saturday.", "38", None),
+            ("The toll — “at least 40” — rose.", "40", None),
+            ("It raised $2 million, officials said.", "$2 million", None),
+        ] {
+            let got = thing(&claim(sentence, surface));
+            let want = want.map(|(h, m): (&str, Option<&str>)| Thing {
+                head: stem(h),
+                modifier: m.map(stem),
+            });
+            assert_eq!(got, want, "{surface} in {sentence}");
+        }
+    }
+
+    #[test]
+    fn figures_fit_unless_their_nouns_differ() {
+        for (a, x, b, y, fits) in [
+            (
+                "The couple earned $139 million in adjusted gross income.",
+                "$139 million",
+                "The Clintons have paid $43 million in federal taxes.",
+                "$43 million",
+                false,
+            ),
+            (
+                "Her federal tax rate was 35.72.",
+                "35.72",
+                "Her heart rate was 72.",
+                "72",
+                false,
+            ),
+            (
+                "The couple earned $139 million in income.",
+                "$139 million",
+                "The couple's income reached $141 million in gross income.",
+                "$141 million",
+                true,
+            ),
+            (
+                "Her tax rate was 35.7.",
+                "35.7",
+                "She paid taxes at a rate of 31.",
+                "31",
+                true,
+            ),
+            (
+                "The firm paid $5 million in damages.",
+                "$5 million",
+                "The firm agreed to pay $6 million in damages.",
+                "$6 million",
+                true,
+            ),
+            (
+                "Sears has annual revenue of about $41bn.",
+                "$41bn",
+                "Kmart is buying Sears for $11.5 billion, the firms said.",
+                "$11.5 billion",
+                false,
+            ),
+            (
+                "Two-thirds passed, with 64.1% passing, up 1.3 points on 2023.",
+                "1.3 points",
+                "The pass rate was up 3.1 points from a year earlier.",
+                "3.1 points",
+                true,
+            ),
+            (
+                "The firm paid $5 million in damages.",
+                "$5 million",
+                "The firm agreed to pay $6 million in damages and costs.",
+                "$6 million",
+                true,
+            ),
+        ] {
+            assert_eq!(
+                things_fit(&claim(a, x), &claim(b, y)),
+                fits,
+                "{x} in {a} / {y} in {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn dates_naming_an_event_compare_only_with_that_event() {
+        for (a, x, b, y, fits) in [
+            (
+                "Four days before the anniversary of the Sept. 11 attacks, the Taliban named a government.",
+                "Sept. 11",
+                "The Taliban announced a new government on Tuesday.",
+                "Tuesday",
+                false,
+            ),
+            (
+                "The board urged voters to back her in the June 22 Democratic primary.",
+                "June 22",
+                "Eric Adams is waking up Wednesday in the lead.",
+                "Wednesday",
+                false,
+            ),
+            (
+                "Tuesday's hearing was closed to the press.",
+                "Tuesday",
+                "At a Sept. 28 hearing, the judge ruled.",
+                "Sept. 28",
+                true,
+            ),
+            (
+                "The primary was held on June 22.",
+                "June 22",
+                "Voters went to the polls in the June 23 primary.",
+                "June 23",
+                true,
+            ),
+            (
+                "The minister resigned on Tuesday morning.",
+                "Tuesday",
+                "The minister resigned on Monday.",
+                "Monday",
+                true,
+            ),
+        ] {
+            assert_eq!(
+                events_fit(&claim(a, x), &claim(b, y)),
+                fits,
+                "{x} in {a} / {y} in {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn two_happenings_of_a_story_are_told_by_their_verbs() {
+        for (a, x, b, y, same) in [
+            (
+                "The Senate passed a $1 trillion infrastructure plan Tuesday.",
+                "Tuesday",
+                "Senate Democrats released their budget resolution on Monday.",
+                "Monday",
+                false,
+            ),
+            (
+                "Israeli forces attacked the Gaza Strip on Thursday.",
+                "Thursday",
+                "The confrontation escalated Tuesday as Israel unleashed new airstrikes.",
+                "Tuesday",
+                false,
+            ),
+            (
+                "The bridge was shut to vehicles on 4 March.",
+                "4 March",
+                "Traders say the bridge was closed to cars on Sunday.",
+                "Sunday",
+                true,
+            ),
+            (
+                "Garland announced Tuesday that the FBI will help.",
+                "Tuesday",
+                "Garland on Oct. 4 announced a concentrated effort.",
+                "Oct. 4",
+                true,
+            ),
+            (
+                "The vote is on Tuesday.",
+                "Tuesday",
+                "Members voted on Monday.",
+                "Monday",
+                true,
+            ),
+            (
+                "As of Monday afternoon, the fire had burned 150,000 acres.",
+                "Monday",
+                "The fire started on July 11.",
+                "July 11",
+                false,
+            ),
+            (
+                "Biden is preparing a budget, The New York Times reported Thursday.",
+                "Thursday",
+                "Biden will propose his budget on Friday, a source said.",
+                "Friday",
+                false,
+            ),
+            (
+                "The minister said on Monday that she would resign.",
+                "Monday",
+                "The minister told reporters on Sunday that she would resign.",
+                "Sunday",
+                true,
+            ),
+        ] {
+            assert_eq!(
+                same_happening(&claim(a, x), &claim(b, y)),
+                same,
+                "{x} in {a} / {y} in {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn durations_of_a_measuring_window() {
+        for (sentence, surface, window) in [
+            (
+                "Cases doubled over the past three weeks.",
+                "three weeks",
+                true,
+            ),
+            (
+                "It averaged 19,455 a day over the last seven days.",
+                "seven days",
+                true,
+            ),
+            ("Repairs will take four weeks.", "four weeks", false),
+            ("He served 10 years in prison.", "10 years", false),
+        ] {
+            assert_eq!(is_window(&claim(sentence, surface)), window, "{sentence}");
+        }
+    }
+}
