@@ -62,12 +62,16 @@ impl Progress for Stages {
     fn stage_done(&self, stage: &str) {
         let (t, cpu) = *self.last.borrow();
         let now = cpu_seconds();
-        self.done.borrow_mut().push(json!({
+        let done = json!({
             "stage": stage,
             "wall": t.elapsed().as_secs_f64(),
             "cpu": now - cpu,
             "rss_mb": peak_rss_mb(),
-        }));
+        });
+        // As each stage ends, for a run too long to wait out (a stage's
+        // peak memory on a huge article).
+        eprintln!("{done}");
+        self.done.borrow_mut().push(done);
         *self.last.borrow_mut() = (Instant::now(), now);
     }
 }

@@ -23,6 +23,7 @@ use crate::extract::speakers::{Speaker, SpeakerKind};
 use crate::extract::{ArticleExtraction, ClaimRecord, EXTRACTOR_VERSION, QuoteRecord};
 use crate::store::Prepared;
 use serde::{Deserialize, Serialize};
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -145,27 +146,26 @@ impl Record {
     pub fn of(p: &Prepared) -> Record {
         let a = &p.article;
         let ex = &p.extraction;
-        let name = |i: Option<usize>| i.map(|i| ex.speakers[i].name.clone());
         Record {
             article_id: a.external_id.clone(),
             source: a.source.clone(),
             published: a.published.map(|p| p.to_string()),
             title: a.title.clone(),
-            quotes: ex.quotes.iter().map(|q| quote_json(q, ex)).collect(),
+            quotes: ex
+                .quotes
+                .iter()
+                .map(|q| quote_json(q, &ex.speakers))
+                .collect(),
             claims: ex
                 .claims
                 .iter()
-                .map(|c| claim_json(c, name(c.speaker)))
+                .map(|c| claim_json(c, &ex.speakers))
                 .collect(),
             extractor_version: Some(EXTRACTOR_VERSION),
             url: a.url.clone(),
             authors: a.authors.clone(),
             text: Some(a.text.clone()),
-            origin: Some(OriginJson {
-                path: a.origin.path.clone(),
-                line: a.origin.line,
-                encoding: a.origin.encoding.map(str::to_string),
-            }),
+            origin: Some(origin_json(&a.origin)),
             content_hash: Some(p.hash.clone()),
             speakers: ex.speakers.iter().map(speaker_json).collect(),
             terms: p.terms.clone(),
@@ -173,8 +173,9 @@ impl Record {
     }
 }
 
-fn quote_json(q: &QuoteRecord, ex: &ArticleExtraction) -> QuoteJson {
-    let speaker = ex.speaker_of(q);
+/// The JSON form of `q`, whose speaker index points into `speakers`.
+pub fn quote_json(q: &QuoteRecord, speakers: &[Speaker]) -> QuoteJson {
+    let speaker = q.speaker.map(|i| &speakers[i]);
     QuoteJson {
         text: q.text.clone(),
         start: q.start,
@@ -193,7 +194,9 @@ fn quote_json(q: &QuoteRecord, ex: &ArticleExtraction) -> QuoteJson {
     }
 }
 
-fn claim_json(c: &ClaimRecord, attributed_to: Option<String>) -> ClaimJson {
+/// The JSON form of `c`, whose speaker index points into `speakers`.
+pub fn claim_json(c: &ClaimRecord, speakers: &[Speaker]) -> ClaimJson {
+    let attributed_to = c.speaker.map(|i| speakers[i].name.clone());
     ClaimJson {
         kind: c.kind,
         value: c.value,
@@ -211,6 +214,100 @@ fn claim_json(c: &ClaimRecord, attributed_to: Option<String>) -> ClaimJson {
         speaker_index: c.speaker,
         quote: c.quote,
         linked: c.linked,
+    }
+}
+
+/// The fields of a [`Record`] before its quotes, borrowed.
+#[derive(Serialize)]
+struct Head<'a> {
+    article_id: &'a str,
+    source: Option<&'a str>,
+    published: Option<String>,
+    title: Option<&'a str>,
+}
+
+/// The fields of a [`Record`] after its claims, borrowed (the text is
+/// never copied).
+#[derive(Serialize)]
+struct Tail<'a> {
+    extractor_version: Option<i64>,
+    url: Option<&'a str>,
+    authors: &'a [String],
+    text: Option<&'a str>,
+    origin: Option<OriginJson>,
+    content_hash: Option<&'a str>,
+    speakers: Vec<SpeakerJson>,
+    terms: &'a [(String, f32)],
+}
+
+/// Writes the line (without its newline) of an article extracted a piece
+/// at a time, whose quotes and claims were written elsewhere as they came
+/// ([`quote_json`] and [`claim_json`] values, separated by commas): the
+/// same bytes as serialising [`Record::of`] of the whole article, without
+/// ever holding its records or a copy of its text. `speakers` are the
+/// article's final speakers.
+pub fn write_pieced(
+    out: &mut dyn Write,
+    article: &Article,
+    hash: &str,
+    speakers: &[Speaker],
+    terms: &[(String, f32)],
+    quotes: &mut dyn Read,
+    claims: &mut dyn Read,
+) -> std::io::Result<()> {
+    let head = Head {
+        article_id: &article.external_id,
+        source: article.source.as_deref(),
+        published: article.published.map(|p| p.to_string()),
+        title: article.title.as_deref(),
+    };
+    let head = serde_json::to_string(&head)?;
+    // `{…}` without its closing brace, the lists, then the tail without its opening one.
+    out.write_all(&head.as_bytes()[..head.len() - 1])?;
+    out.write_all(b",\"quotes\":[")?;
+    std::io::copy(quotes, out)?;
+    out.write_all(b"],\"claims\":[")?;
+    std::io::copy(claims, out)?;
+    out.write_all(b"],")?;
+    let tail = Tail {
+        extractor_version: Some(EXTRACTOR_VERSION),
+        url: article.url.as_deref(),
+        authors: &article.authors,
+        text: Some(&article.text),
+        origin: Some(origin_json(&article.origin)),
+        content_hash: Some(hash),
+        speakers: speakers.iter().map(speaker_json).collect(),
+        terms,
+    };
+    serde_json::to_writer(SkipFirst { out, skip: true }, &tail)?;
+    Ok(())
+}
+
+/// A writer that drops the first byte written to it.
+struct SkipFirst<'a> {
+    out: &'a mut dyn Write,
+    skip: bool,
+}
+
+impl Write for SkipFirst<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.skip && !buf.is_empty() {
+            self.skip = false;
+            return Ok(1 + self.out.write(&buf[1..])?);
+        }
+        self.out.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+fn origin_json(o: &Origin) -> OriginJson {
+    OriginJson {
+        path: o.path.clone(),
+        line: o.line,
+        encoding: o.encoding.map(str::to_string),
     }
 }
 
@@ -522,6 +619,57 @@ mod tests {
         let d = read(b"{\"article_id\": 3}", &at).unwrap_err();
         assert_eq!(d.problem, Problem::BadRecord);
         assert!(d.message.contains("not a record of `crosscheck extract`"));
+    }
+
+    /// A line written a piece at a time is the line of the whole record,
+    /// byte for byte, whatever the article's optional fields hold.
+    #[test]
+    fn a_pieced_line_is_the_record_s_line() {
+        let check = |p: &Prepared| {
+            let record = Record::of(p);
+            let list = |items: Vec<Vec<u8>>| items.join(&b","[..]);
+            let quotes = list(
+                record
+                    .quotes
+                    .iter()
+                    .map(|q| serde_json::to_vec(q).unwrap())
+                    .collect(),
+            );
+            let claims = list(
+                record
+                    .claims
+                    .iter()
+                    .map(|c| serde_json::to_vec(c).unwrap())
+                    .collect(),
+            );
+            let mut out = Vec::new();
+            let ex = &p.extraction;
+            write_pieced(
+                &mut out,
+                &p.article,
+                &p.hash,
+                &ex.speakers,
+                &p.terms,
+                &mut &quotes[..],
+                &mut &claims[..],
+            )
+            .unwrap();
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                String::from_utf8(line(&record)).unwrap()
+            );
+        };
+        let full = prepared(TEXT);
+        assert!(!full.extraction.speakers.is_empty() && !full.terms.is_empty());
+        check(&full);
+        let mut bare = prepared("No quotes here, \"nor\" figures.");
+        bare.article.source = None;
+        bare.article.title = None;
+        bare.article.published = None;
+        bare.article.url = None;
+        bare.article.authors.clear();
+        bare.article.origin = Origin::stdin();
+        check(&bare);
     }
 
     #[test]

@@ -16,13 +16,19 @@ use crate::article::Article;
 use crate::compare::terms::{TermCounts, fingerprint};
 use crate::diagnostics::{Diagnostic, Origin, Problem};
 use crate::extract::caps::Caps;
-use crate::extract::{ArticleExtraction, extract_article, extract_streaming};
+use crate::extract::speakers::Speaker;
+use crate::extract::{
+    ArticleExtraction, ClaimRecord, PieceRecords, QuoteRecord, Streamed, extract_article,
+    extract_streaming,
+};
 use crate::sources::{self, Format, Input, InputFile, Overrides, Parsed};
-use crate::store::{KnownArticles, Prepared, RunLog, Store, StoreError};
+use crate::store::writer::Streaming;
+use crate::store::{KnownArticles, Prepared, RunLog, Store, StoreError, WriteOutcome, Writer};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read};
 use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use thiserror::Error;
 
@@ -172,14 +178,45 @@ impl Job {
     }
 }
 
+/// A new or changed article from the parallel stage.
+enum Item {
+    /// Analysed whole.
+    Ready(Box<Prepared>),
+    /// Over the article cap ([`Caps::window`]): extracted later, a piece
+    /// at a time, straight into the sink (see [`Sink::begin`]), so that
+    /// its records are never held whole. With its content hash.
+    Large(Arc<Article>, String),
+}
+
+/// Where the pipeline hands what it read and extracted: the database
+/// writer for `ingest`, standard output for `extract`.
+pub trait Sink {
+    /// Analysed articles, in input order; `false` when the sink can take
+    /// no more (the writer failed), which stops the reading.
+    fn batch(&mut self, batch: Vec<Prepared>) -> bool;
+    /// An article over the article cap, before its extraction: whether
+    /// the sink wants its records (`false`: already stored, or the sink
+    /// can take no more). Its records then come through [`Sink::piece`]
+    /// and it ends with [`Sink::end`], or with [`Sink::abort`] when its
+    /// extraction failed.
+    fn begin(&mut self, article: &Arc<Article>, hash: &str) -> bool;
+    /// One piece's records (offsets and indices into the whole article).
+    fn piece(&mut self, piece: PieceRecords<'_>);
+    /// The article's final speakers and fingerprint; `false` when the
+    /// sink can take no more.
+    fn end(&mut self, speakers: Vec<Speaker>, terms: Vec<(String, f32)>) -> bool;
+    /// The article's extraction failed: nothing of it is kept.
+    fn abort(&mut self);
+}
+
 /// What the parallel stage produced for one job.
 #[derive(Default)]
 struct Processed {
     bytes: u64,
     read: usize,
     diagnostics: Vec<Diagnostic>,
-    /// New or changed articles, analysed.
-    articles: Vec<Prepared>,
+    /// New or changed articles, in input order.
+    articles: Vec<Item>,
     /// Articles already stored with the same content.
     unchanged: usize,
 }
@@ -213,18 +250,20 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
         let hash = article.content_hash();
         if up_to_date(known, &article.external_id, &hash) {
             out.unchanged += 1;
+        } else if article.text.len() > Caps::default().window {
+            out.articles.push(Item::Large(Arc::new(article), hash));
         } else {
             match analyse_one(&article) {
                 Ok((extraction, terms)) => {
                     out.diagnostics.extend(extraction.cuts.iter().map(|cut| {
                         Diagnostic::new(article.origin.clone(), Problem::LongText, cut.to_string())
                     }));
-                    out.articles.push(Prepared {
+                    out.articles.push(Item::Ready(Box::new(Prepared {
                         article,
                         hash,
                         extraction,
                         terms,
-                    })
+                    })))
                 }
                 Err(d) => out.diagnostics.push(d),
             }
@@ -252,7 +291,7 @@ fn load_extracted(line: &[u8], origin: &Origin, known: &Known) -> Processed {
     out.read = 1;
     match crate::extracted::read(line, origin) {
         Ok(p) if up_to_date(known, &p.article.external_id, &p.hash) => out.unchanged += 1,
-        Ok(p) => out.articles.push(p),
+        Ok(p) => out.articles.push(Item::Ready(Box::new(p))),
         Err(d) => out.diagnostics.push(d),
     }
     out
@@ -264,28 +303,29 @@ fn load_extracted(line: &[u8], origin: &Origin, known: &Known) -> Processed {
 fn analyse_one(article: &Article) -> Result<(ArticleExtraction, Vec<(String, f32)>), Diagnostic> {
     guarded(article, || {
         let published = article.published.map(|p| p.date);
-        let caps = Caps::default();
-        if article.text.len() <= caps.window {
-            let doc = Document::new(article.text.clone());
-            let extraction = extract_article(&doc, published);
-            return (extraction, fingerprint(article.title.as_deref(), &doc));
-        }
-        // A text over the article cap is analysed a piece at a time, never
-        // whole: the fingerprint's counts add up over the pieces.
+        let doc = Document::new(article.text.clone());
+        let extraction = extract_article(&doc, published);
+        (extraction, fingerprint(article.title.as_deref(), &doc))
+    })
+}
+
+/// Extracts an article over the article cap a piece at a time, never
+/// whole, handing each piece's records to `sink` as they are found: the
+/// fingerprint's counts add up over the pieces. Returns the streamed
+/// extraction's speakers and cuts and the fingerprint, or the diagnostic
+/// of a panic (as [`analyse_one`]).
+fn stream_one(
+    article: &Article,
+    sink: &mut dyn FnMut(PieceRecords<'_>),
+) -> Result<(Streamed, Vec<(String, f32)>), Diagnostic> {
+    guarded(article, || {
+        let published = article.published.map(|p| p.date);
         let mut terms = TermCounts::new(article.title.as_deref());
-        let (mut quotes, mut claims) = (Vec::new(), Vec::new());
-        let streamed = extract_streaming(&article.text, published, &caps, &mut |p| {
+        let streamed = extract_streaming(&article.text, published, &Caps::default(), &mut |p| {
             terms.add(p.doc);
-            quotes.extend(p.quotes);
-            claims.extend(p.claims);
+            sink(p);
         });
-        let extraction = ArticleExtraction {
-            speakers: streamed.speakers,
-            quotes,
-            claims,
-            cuts: streamed.cuts,
-        };
-        (extraction, terms.finish())
+        (streamed, terms.finish())
     })
 }
 
@@ -316,9 +356,8 @@ struct Pipeline<'a> {
     options: &'a IngestOptions,
     progress: &'a dyn Progress,
     summary: &'a mut Summary,
-    /// Where finished batches go (the writer, or stdout for `extract`);
-    /// returns `false` when it can take no more (the writer failed).
-    sink: &'a mut dyn FnMut(Vec<Prepared>) -> bool,
+    /// Where finished articles go (the writer, or stdout for `extract`).
+    sink: &'a mut dyn Sink,
     /// Set when the sink can take no more; reading stops.
     writer_gone: bool,
 }
@@ -350,12 +389,43 @@ impl Pipeline<'_> {
             self.summary.unchanged += r.unchanged;
             self.summary.bytes += r.bytes;
             self.progress.advance(r.bytes, r.read as u64);
-            self.batch.extend(r.articles);
-            if self.batch.len() >= self.options.batch_size {
-                self.flush();
+            for item in r.articles {
+                match item {
+                    Item::Ready(p) => self.batch.push(*p),
+                    Item::Large(article, hash) => self.large(article, hash),
+                }
+                if self.batch.len() >= self.options.batch_size {
+                    self.flush();
+                }
             }
         }
         self.flush();
+    }
+
+    /// Hands an article over the article cap to the sink piece by piece,
+    /// after the articles before it.
+    fn large(&mut self, article: Arc<Article>, hash: String) {
+        self.flush();
+        if self.writer_gone || !self.sink.begin(&article, &hash) {
+            return;
+        }
+        let sink = &mut *self.sink;
+        match stream_one(&article, &mut |p| sink.piece(p)) {
+            Ok((streamed, terms)) => {
+                for cut in &streamed.cuts {
+                    let d =
+                        Diagnostic::new(article.origin.clone(), Problem::LongText, cut.to_string());
+                    self.reject(d);
+                }
+                if !self.sink.end(streamed.speakers, terms) {
+                    self.writer_gone = true;
+                }
+            }
+            Err(d) => {
+                self.sink.abort();
+                self.reject(d);
+            }
+        }
     }
 
     fn flush(&mut self) {
@@ -363,7 +433,7 @@ impl Pipeline<'_> {
             return;
         }
         let batch = std::mem::take(&mut self.batch);
-        if !(self.sink)(batch) {
+        if !self.sink.batch(batch) {
             self.writer_gone = true;
         }
     }
@@ -491,20 +561,14 @@ pub fn ingest(
     )
     .unwrap_or_default();
 
-    let (tx, rx) = crossbeam_channel::bounded::<Vec<Prepared>>(2);
+    let (tx, rx) = crossbeam_channel::bounded::<ToWriter>(2);
     let (mut writer, counts) = std::thread::scope(|scope| {
         // The writer owns the connection for the whole run and hands it back at the end.
-        let writer = scope.spawn(move || -> Result<_, StoreError> {
-            let mut w = store.into_writer();
-            let mut counts = [0usize; 3];
-            for batch in rx {
-                for (outcome, _) in w.write_batch(&batch)? {
-                    counts[outcome as usize] += 1;
-                }
-            }
-            Ok((w, counts))
-        });
-        let mut send = move |batch: Vec<Prepared>| tx.send(batch).is_ok();
+        let writer = scope.spawn(move || serve_writer(store, rx));
+        let mut send = ToWriterSink {
+            tx,
+            sent_speakers: 0,
+        };
         let read = read_all(
             &discovery,
             &known,
@@ -543,6 +607,126 @@ pub fn ingest(
     Ok(summary)
 }
 
+/// What the pipeline sends the writer thread.
+enum ToWriter {
+    Batch(Vec<Prepared>),
+    /// An article over the article cap starts; the answer says whether
+    /// its records are wanted (see [`Sink::begin`]).
+    Begin(Arc<Article>, String, crossbeam_channel::Sender<bool>),
+    /// One piece's records, and the article's speakers found since the last piece.
+    Piece(Vec<QuoteRecord>, Vec<ClaimRecord>, Vec<Speaker>),
+    /// The article's final speakers and fingerprint.
+    End(Vec<Speaker>, Vec<(String, f32)>),
+    Abort,
+}
+
+/// The pipeline's end of the channel to the writer thread.
+struct ToWriterSink {
+    tx: crossbeam_channel::Sender<ToWriter>,
+    /// Speakers of the current large article already sent.
+    sent_speakers: usize,
+}
+
+impl Sink for ToWriterSink {
+    fn batch(&mut self, batch: Vec<Prepared>) -> bool {
+        self.tx.send(ToWriter::Batch(batch)).is_ok()
+    }
+
+    fn begin(&mut self, article: &Arc<Article>, hash: &str) -> bool {
+        let (answer, wanted) = crossbeam_channel::bounded(1);
+        self.sent_speakers = 0;
+        let begin = ToWriter::Begin(article.clone(), hash.to_string(), answer);
+        self.tx.send(begin).is_ok() && wanted.recv().unwrap_or(false)
+    }
+
+    fn piece(&mut self, p: PieceRecords<'_>) {
+        let new = p.speakers[self.sent_speakers.min(p.speakers.len())..].to_vec();
+        self.sent_speakers = p.speakers.len();
+        // A closed channel shows at the next batch or `end`.
+        let _ = self.tx.send(ToWriter::Piece(p.quotes, p.claims, new));
+    }
+
+    fn end(&mut self, speakers: Vec<Speaker>, terms: Vec<(String, f32)>) -> bool {
+        self.tx.send(ToWriter::End(speakers, terms)).is_ok()
+    }
+
+    fn abort(&mut self) {
+        let _ = self.tx.send(ToWriter::Abort);
+    }
+}
+
+/// The writer thread: stores what the pipeline sends until the channel
+/// closes, then hands the writer back with the count of each outcome.
+fn serve_writer(
+    store: Store,
+    rx: crossbeam_channel::Receiver<ToWriter>,
+) -> Result<(Writer, [usize; 3]), StoreError> {
+    let mut w = store.into_writer();
+    let mut counts = [0usize; 3];
+    // The large article being stored, with its speakers so far.
+    let mut open: Option<(Arc<Article>, Streaming, Vec<Speaker>)> = None;
+    for message in rx {
+        match message {
+            ToWriter::Batch(batch) => {
+                for (outcome, _) in w.write_batch(&batch)? {
+                    counts[outcome as usize] += 1;
+                }
+            }
+            ToWriter::Begin(article, hash, answer) => {
+                match w.begin_streamed(&article, &hash)? {
+                    Some(s) => open = Some((article, s, Vec::new())),
+                    None => counts[WriteOutcome::Unchanged as usize] += 1,
+                }
+                let _ = answer.send(open.is_some());
+            }
+            ToWriter::Piece(quotes, claims, new) => {
+                if let Some((article, s, speakers)) = &mut open {
+                    speakers.extend(new);
+                    w.write_piece(s, &article.text, speakers, &quotes, &claims)?;
+                }
+            }
+            ToWriter::End(speakers, terms) => {
+                if let Some((article, s, _)) = open.take() {
+                    let (outcome, _) = w.end_streamed(s, &article, &speakers, &terms)?;
+                    counts[outcome as usize] += 1;
+                }
+            }
+            ToWriter::Abort => {
+                if open.take().is_some() {
+                    w.abort_streamed()?;
+                }
+            }
+        }
+    }
+    Ok((w, counts))
+}
+
+/// Counts the articles a sink was handed.
+struct Counting<'a> {
+    inner: &'a mut dyn Sink,
+    written: usize,
+}
+
+impl Sink for Counting<'_> {
+    fn batch(&mut self, batch: Vec<Prepared>) -> bool {
+        self.written += batch.len();
+        self.inner.batch(batch)
+    }
+    fn begin(&mut self, article: &Arc<Article>, hash: &str) -> bool {
+        self.inner.begin(article, hash)
+    }
+    fn piece(&mut self, piece: PieceRecords<'_>) {
+        self.inner.piece(piece)
+    }
+    fn end(&mut self, speakers: Vec<Speaker>, terms: Vec<(String, f32)>) -> bool {
+        self.written += 1;
+        self.inner.end(speakers, terms)
+    }
+    fn abort(&mut self) {
+        self.inner.abort()
+    }
+}
+
 /// The files among `inputs`: records of `crosscheck extract` are JSON
 /// Lines whatever their names.
 fn discover(inputs: &[Input], kind: InputKind) -> sources::Discovery {
@@ -560,7 +744,7 @@ fn read_all(
     options: &IngestOptions,
     progress: &dyn Progress,
     summary: &mut Summary,
-    sink: &mut dyn FnMut(Vec<Prepared>) -> bool,
+    sink: &mut dyn Sink,
 ) -> Result<(), IngestError> {
     let mut pipeline = Pipeline {
         jobs: Vec::new(),
@@ -605,7 +789,7 @@ pub fn extract_inputs(
     inputs: &[Input],
     options: &IngestOptions,
     progress: &dyn Progress,
-    sink: &mut dyn FnMut(Vec<Prepared>) -> bool,
+    sink: &mut dyn Sink,
 ) -> Result<Summary, IngestError> {
     let started = Instant::now();
     let discovery = discover(inputs, options.input);
@@ -619,10 +803,9 @@ pub fn extract_inputs(
         summary.count(d);
         progress.diagnostic(d);
     }
-    let mut written = 0;
-    let mut counting_sink = |batch: Vec<Prepared>| {
-        written += batch.len();
-        sink(batch)
+    let mut counting = Counting {
+        inner: sink,
+        written: 0,
     };
     read_all(
         &discovery,
@@ -630,9 +813,9 @@ pub fn extract_inputs(
         options,
         progress,
         &mut summary,
-        &mut counting_sink,
+        &mut counting,
     )?;
-    summary.new = written;
+    summary.new = counting.written;
     summary.elapsed = started.elapsed();
     Ok(summary)
 }

@@ -250,3 +250,39 @@ fn records_of_another_extractor_version_are_refused_by_file_and_line() {
         .unwrap();
     assert_eq!(stored as usize, lines.len() - 1, "the others are stored");
 }
+
+/// An article over the article cap is extracted a piece at a time both
+/// ways: `ingest` stores it piece by piece, `extract` writes its line
+/// through temporary files. The stores still come out the same, and the
+/// line is a record like any other.
+#[test]
+fn an_article_over_the_cap_gives_the_same_store_both_ways() {
+    let ws = Workspace::new();
+    let speakers = ["Jane Holt", "Omar Reid", "Priya Nair"];
+    let mut text = String::new();
+    for i in 0..900 {
+        let who = speakers[i % speakers.len()];
+        text.push_str(&format!(
+            "Ferry workers in port {i} walked out over pay, and {} people joined. \
+             \"This offer is unfair,\" said {who}, the union leader. \
+             The dispute cost £{}m, officials said.\n\n",
+            100 + i,
+            3 + i % 5
+        ));
+    }
+    assert!(text.len() > 128_000, "over the article cap");
+    let line = serde_json::json!({
+        "id": "huge",
+        "source": "North Post",
+        "title": "A very long strike report",
+        "published": "2024-03-05",
+        "authors": ["Reporter"],
+        "text": text,
+    })
+    .to_string();
+    let small = disputed_corpus(&ws);
+    let huge = ws.write("huge.jsonl", line + "\n");
+    let (direct, loaded) = both_ways(&ws, &[&small, huge.to_str().unwrap()]);
+    assert!(section_rows(&direct, "quotes") > 700, "{direct}");
+    assert!(direct == loaded, "the stores differ");
+}

@@ -59,6 +59,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0013_speaker_evidence",
         include_str!("migrations/0013_speaker_evidence.sql"),
     ),
+    (
+        "0014_batched_search_index",
+        include_str!("migrations/0014_batched_search_index.sql"),
+    ),
 ];
 
 pub(super) fn checksum(sql: &str) -> String {

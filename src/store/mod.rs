@@ -64,6 +64,9 @@ pub fn write_tx(conn: &Connection) -> rusqlite::Result<rusqlite::Transaction<'_>
     rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)
 }
 
+/// The page cache of every connection (64 MB).
+pub(crate) const CACHE: &str = "PRAGMA cache_size = -65536";
+
 /// An open crosscheck database.
 pub struct Store {
     conn: Connection,
@@ -139,10 +142,10 @@ impl Store {
         conn.execute_batch(
             "PRAGMA foreign_keys = ON;
              PRAGMA synchronous = NORMAL;
-             PRAGMA cache_size = -65536;
              PRAGMA temp_store = MEMORY;",
         )
         .map_err(open_err)?;
+        conn.execute_batch(CACHE).map_err(open_err)?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),

@@ -21,7 +21,7 @@ use super::Result;
 use super::identity::{self, NameRow};
 use crate::extract::lexicon::{self, Gender};
 use crate::extract::speakers::{Speaker, SpeakerKind};
-use rusqlite::{Transaction, params};
+use rusqlite::{Connection, params};
 use std::collections::{BTreeSet, HashMap};
 
 /// In-memory index of the stored speakers.
@@ -78,7 +78,7 @@ fn stored_name(s: &Speaker) -> String {
 }
 
 impl SpeakerIds {
-    fn load(&mut self, tx: &Transaction) -> Result<()> {
+    fn load(&mut self, tx: &Connection) -> Result<()> {
         let mut stmt = tx.prepare("SELECT id, name, kind, surname FROM speakers")?;
         let rows = stmt.query_map([], |r| {
             Ok((
@@ -130,7 +130,7 @@ impl SpeakerIds {
 
     /// Stores `name` as the row's spelling when it comes first in byte
     /// order, so the spelling kept is the same whichever article came first.
-    fn respell(&mut self, tx: &Transaction, id: i64, name: &str) -> Result<()> {
+    fn respell(&mut self, tx: &Connection, id: i64, name: &str) -> Result<()> {
         if self
             .spelling
             .get(&id)
@@ -153,7 +153,7 @@ impl SpeakerIds {
     /// seen; the row's gender is the one seen when only one was, so it is
     /// the same whichever articles came first. (A one-word name counts only
     /// an honorific's gender, not a guess from pronouns or a first name.)
-    fn note_gender(tx: &Transaction, id: i64, s: &Speaker) -> Result<()> {
+    fn note_gender(tx: &Connection, id: i64, s: &Speaker) -> Result<()> {
         let gender = if s.name.contains(' ') {
             s.gender
         } else {
@@ -176,7 +176,7 @@ impl SpeakerIds {
     /// The store row of an article's speaker's name, adding it (with its
     /// aliases and roles) when new. Its identity is settled by
     /// [`SpeakerIds::relink`] before the transaction ends.
-    pub fn resolve(&mut self, tx: &Transaction, s: &Speaker) -> Result<i64> {
+    pub fn resolve(&mut self, tx: &Connection, s: &Speaker) -> Result<i64> {
         if !self.loaded {
             self.load(tx)?;
         }
@@ -205,7 +205,7 @@ impl SpeakerIds {
         Ok(id)
     }
 
-    fn find_or_insert(&mut self, tx: &Transaction, s: &Speaker) -> Result<i64> {
+    fn find_or_insert(&mut self, tx: &Connection, s: &Speaker) -> Result<i64> {
         let name = stored_name(s);
         let lower = name.to_lowercase();
         let surname = (s.kind == SpeakerKind::Person)
@@ -237,7 +237,7 @@ impl SpeakerIds {
     /// speaker from all stored names that share it, and points quotes and
     /// claims at the identity. Costs the rows and quotes of those names,
     /// never a pass over the store.
-    pub fn relink(&mut self, tx: &Transaction) -> Result<()> {
+    pub fn relink(&mut self, tx: &Connection) -> Result<()> {
         self.relink_people(tx)?;
         self.relink_organisations(tx)
     }
@@ -246,7 +246,7 @@ impl SpeakerIds {
     /// stored organisation whose name starts with that word, or back at
     /// itself when there is none or more than one; the index holds every
     /// stored organisation, so the answer is the store's, not the batch's.
-    fn relink_organisations(&mut self, tx: &Transaction) -> Result<()> {
+    fn relink_organisations(&mut self, tx: &Connection) -> Result<()> {
         let touched = std::mem::take(&mut self.touched_words);
         let mut set_identity = tx.prepare_cached(
             "UPDATE speakers SET identity_id = ?2 WHERE id = ?1 AND identity_id IS NOT ?2",
@@ -267,7 +267,7 @@ impl SpeakerIds {
 
     /// Settles the identities of people for every surname written since
     /// the last call (see [`identity`]).
-    fn relink_people(&mut self, tx: &Transaction) -> Result<()> {
+    fn relink_people(&mut self, tx: &Connection) -> Result<()> {
         let touched = std::mem::take(&mut self.touched);
         let mut rows_of = tx.prepare_cached(
             "SELECT s.id, s.name, s.gender, s.identity_id,
@@ -325,7 +325,7 @@ impl SpeakerIds {
 }
 
 /// Points every quote and claim given under name `id` at identity `root`.
-fn point_at(tx: &Transaction, id: i64, root: i64) -> Result<()> {
+fn point_at(tx: &Connection, id: i64, root: i64) -> Result<()> {
     tx.prepare_cached(
         "UPDATE quotes SET speaker_id = ?2 WHERE name_id = ?1 AND speaker_id IS NOT ?2",
     )?

@@ -8,7 +8,7 @@ use super::Result;
 use crate::compare::terms::POSTED_TERMS;
 use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashSet;
 
 /// The day number of undated articles: they sort before every date.
@@ -107,7 +107,7 @@ pub fn read_fingerprint(
 /// [`POSTED_TERMS`] of `terms` (heaviest first) are posted: the rest never
 /// find candidates, and posting them would double the index and its writes.
 pub(super) fn replace_terms(
-    tx: &Transaction,
+    tx: &Connection,
     postings: &mut PostingChanges,
     article_id: i64,
     date: Option<NaiveDate>,
@@ -164,7 +164,7 @@ impl PostingChanges {
     }
 
     /// Writes the changes: every delete, then every insert, each in key order.
-    pub(super) fn write(&mut self, tx: &Transaction) -> Result<()> {
+    pub(super) fn write(&mut self, tx: &Connection) -> Result<()> {
         self.deletes.sort_unstable();
         self.deletes.dedup();
         let mut delete = tx.prepare_cached(

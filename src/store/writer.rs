@@ -10,9 +10,10 @@ use super::speakers::SpeakerIds;
 use super::terms;
 use super::{Result, now_utc};
 use crate::article::Article;
-use crate::extract::{ArticleExtraction, EXTRACTOR_VERSION};
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
-use std::collections::{BTreeSet, HashMap};
+use crate::extract::speakers::{Speaker, SpeakerKind};
+use crate::extract::{ArticleExtraction, ClaimRecord, EXTRACTOR_VERSION, QuoteRecord};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// What happened to one article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,14 +76,26 @@ impl Writer {
             self.speakers = SpeakerIds::default();
         }
         self.data_version = Some(version);
+        // New articles are those above the highest id now (rowids grow).
+        let mut last_article = max_article(&tx)?;
+        tx.execute_batch(STAGE_QUOTE_TEXT)?;
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut postings = terms::PostingChanges::default();
+        let mut in_batch = HashSet::new();
         for p in batch {
+            // The same article again: what the batch wrote of it must be in
+            // the search indexes before the update's triggers take it out.
+            if !in_batch.insert(p.article.external_id.as_str()) {
+                index_new_rows(&tx, last_article)?;
+                last_article = max_article(&tx)?;
+                in_batch.clear();
+                in_batch.insert(p.article.external_id.as_str());
+            }
             let source_id = match &p.article.source {
                 Some(name) => Some(source_id(&tx, &mut self.source_ids, name)?),
                 None => None,
             };
-            let (outcome, article_id) = upsert_article(&tx, p, source_id, &now)?;
+            let (outcome, article_id) = upsert_article(&tx, &p.article, &p.hash, source_id, &now)?;
             if outcome == WriteOutcome::Updated {
                 remove_extraction(&tx, article_id, &mut self.maybe_unused)?;
             }
@@ -112,6 +125,7 @@ impl Writer {
             outcomes.push((outcome, article_id));
         }
         postings.write(&tx)?;
+        index_new_rows(&tx, last_article)?;
         self.speakers.relink(&tx)?;
         tx.commit()?;
         Ok(outcomes)
@@ -174,6 +188,42 @@ impl Writer {
     }
 }
 
+/// The page cache while an article is stored piece by piece (16 MB).
+const STREAMING_CACHE: &str = "PRAGMA cache_size = -16384";
+
+/// The words of the quotes written in this transaction, waiting to enter
+/// the search index (see [`index_new_rows`]).
+const STAGE_QUOTE_TEXT: &str =
+    "CREATE TEMP TABLE IF NOT EXISTS search_quotes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)";
+
+/// Adds the articles above `last_article` and the staged quotes to the
+/// full-text indexes, one statement each (migration 0014): FTS5 writes
+/// its pending rows to disk at every statement savepoint, so a row per
+/// statement made a segment per row, merged over and over.
+fn index_new_rows(tx: &Connection, last_article: i64) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO articles_fts (rowid, title, text)
+         SELECT id, title, text FROM articles WHERE id > ?1 ORDER BY id",
+    )?
+    .execute([last_article])?;
+    tx.prepare_cached(
+        "INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM temp.search_quotes ORDER BY id",
+    )?
+    .execute([])?;
+    tx.prepare_cached("DELETE FROM temp.search_quotes")?
+        .execute([])?;
+    Ok(())
+}
+
+/// The highest article row id (0 in an empty store).
+fn max_article(tx: &Connection) -> Result<i64> {
+    Ok(
+        tx.query_row("SELECT coalesce(max(id), 0) FROM articles", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
 /// Counts of one ingest run, for `ingest_runs`.
 #[derive(Debug, Clone, Default)]
 pub struct RunLog {
@@ -187,7 +237,7 @@ pub struct RunLog {
     pub rejected: usize,
 }
 
-fn source_id(tx: &Transaction, cache: &mut HashMap<String, i64>, name: &str) -> Result<i64> {
+fn source_id(tx: &Connection, cache: &mut HashMap<String, i64>, name: &str) -> Result<i64> {
     if let Some(&id) = cache.get(name) {
         return Ok(id);
     }
@@ -204,12 +254,12 @@ fn source_id(tx: &Transaction, cache: &mut HashMap<String, i64>, name: &str) -> 
 
 /// Inserts or updates the article row; returns what happened and its row id.
 fn upsert_article(
-    tx: &Transaction,
-    p: &Prepared,
+    tx: &Connection,
+    a: &Article,
+    hash: &str,
     source_id: Option<i64>,
     now: &str,
 ) -> Result<(WriteOutcome, i64)> {
-    let a = &p.article;
     let existing: Option<(i64, String, i64)> = tx
         .prepare_cached(
             "SELECT id, content_hash, extractor_version FROM articles INDEXED BY articles_known
@@ -222,11 +272,11 @@ fn upsert_article(
     let chars = a.text.chars().count() as i64;
     let origin = a.origin.to_string();
     match existing {
-        Some((id, stored, version)) if stored == p.hash && version == EXTRACTOR_VERSION => {
+        Some((id, stored, version)) if stored == hash && version == EXTRACTOR_VERSION => {
             Ok((WriteOutcome::Unchanged, id))
         }
         Some((id, stored, _)) => {
-            if stored == p.hash {
+            if stored == hash {
                 // Same content, analysed by an older extractor: only the analysis changes.
                 tx.execute(
                     "UPDATE articles SET extractor_version = ?2, updated_at = ?3 WHERE id = ?1",
@@ -248,7 +298,7 @@ fn upsert_article(
                     a.url,
                     a.text,
                     chars,
-                    p.hash,
+                    hash,
                     origin,
                     now,
                     EXTRACTOR_VERSION
@@ -271,7 +321,7 @@ fn upsert_article(
                 a.url,
                 a.text,
                 chars,
-                p.hash,
+                hash,
                 origin,
                 now,
                 EXTRACTOR_VERSION
@@ -282,7 +332,7 @@ fn upsert_article(
 }
 
 /// The article's authors as a JSON array (NULL when none are known).
-fn write_authors(tx: &Transaction, article_id: i64, authors: &[String]) -> Result<()> {
+fn write_authors(tx: &Connection, article_id: i64, authors: &[String]) -> Result<()> {
     let value = (!authors.is_empty())
         .then(|| serde_json::to_string(authors).unwrap_or_else(|_| "[]".into()));
     tx.prepare_cached("UPDATE articles SET authors = ?2 WHERE id = ?1")?
@@ -310,7 +360,7 @@ fn unreferenced(ex: &ArticleExtraction, speakers: &[i64]) -> Vec<i64> {
 /// Deletes what was extracted from an article before it is rewritten,
 /// noting the speakers its quotes and claims named.
 fn remove_extraction(
-    tx: &Transaction,
+    tx: &Connection,
     article_id: i64,
     maybe_unused: &mut BTreeSet<i64>,
 ) -> Result<()> {
@@ -331,7 +381,7 @@ fn remove_extraction(
 /// Inserts an article's quotes, resolving their speakers to store-wide
 /// rows. Returns the store ids of the article's speakers and of its quotes.
 fn write_quotes(
-    tx: &Transaction,
+    tx: &Connection,
     speakers: &mut SpeakerIds,
     article_id: i64,
     text: &str,
@@ -357,30 +407,9 @@ fn write_quotes(
     let spans: Vec<(usize, usize)> = ex.quotes.iter().map(|q| (q.start, q.end)).collect();
     let slices = char_slices(text, &spans);
     let mut ids: Vec<i64> = Vec::with_capacity(ex.quotes.len());
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO quotes (article_id, kind, text, start_char, end_char, speaker_id, name_id,
-             mention, cue, attribution, paragraph, sentence, part_of)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?;
     for (q, slice) in ex.quotes.iter().zip(&slices) {
-        // The text is stored only where it is not the article's own
-        // characters at the quote's offsets (`quote_list` reads either).
-        let own_text = (*slice != Some(q.text.as_str())).then_some(q.text.as_str());
-        stmt.execute(params![
-            article_id,
-            q.kind.as_str(),
-            own_text,
-            q.start as i64,
-            q.end as i64,
-            q.speaker.map(|s| speaker_rows[s]),
-            q.mention,
-            q.cue,
-            q.attribution.as_str(),
-            q.paragraph as i64,
-            q.sentence as i64,
-            q.part_of.and_then(|i| ids.get(i).copied()),
-        ])?;
-        ids.push(tx.last_insert_rowid());
+        let id = insert_quote(tx, article_id, q, *slice, &speaker_rows, &ids)?;
+        ids.push(id);
     }
     Ok((speaker_rows, ids))
 }
@@ -389,14 +418,27 @@ fn write_quotes(
 /// offsets, as stored); `None` for a span that does not fit in the text.
 /// One pass over the text, whatever the number of spans.
 fn char_slices<'t>(text: &'t str, spans: &[(usize, usize)]) -> Vec<Option<&'t str>> {
+    char_slices_from(text, (0, 0), spans)
+}
+
+/// [`char_slices`] for spans at or after character `from.1`, which is
+/// byte `from.0` of `text`: the walk starts there.
+fn char_slices_from<'t>(
+    text: &'t str,
+    from: (usize, usize),
+    spans: &[(usize, usize)],
+) -> Vec<Option<&'t str>> {
     let mut points: Vec<usize> = spans.iter().flat_map(|&(a, b)| [a, b]).collect();
     points.sort_unstable();
     points.dedup();
     // Character offset → byte offset, for the offsets the spans use.
     let mut bytes: HashMap<usize, usize> = HashMap::with_capacity(points.len());
     let mut wanted = points.iter().peekable();
-    let ends = text.char_indices().map(|(b, _)| b).chain([text.len()]);
-    for (c, b) in ends.enumerate() {
+    let ends = text[from.0..]
+        .char_indices()
+        .map(|(b, _)| from.0 + b)
+        .chain([text.len()]);
+    for (c, b) in ends.enumerate().map(|(c, b)| (c + from.1, b)) {
         while wanted.next_if(|&&p| p == c).is_some() {
             bytes.insert(c, b);
         }
@@ -415,49 +457,311 @@ fn char_slices<'t>(text: &'t str, spans: &[(usize, usize)]) -> Vec<Option<&'t st
 
 /// Inserts an article's claims, pointing at the speakers and quotes just stored.
 fn write_claims(
-    tx: &Transaction,
+    tx: &Connection,
     article_id: i64,
     ex: &ArticleExtraction,
     speakers: &[i64],
     quotes: &[i64],
 ) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
+    let mut ids = Vec::with_capacity(ex.claims.len());
+    for c in &ex.claims {
+        ids.push(insert_claim(tx, article_id, c, speakers, quotes)?);
+    }
+    for (c, id) in ex.claims.iter().zip(&ids) {
+        if let Some(&other) = c.linked.and_then(|l| ids.get(l)) {
+            link_claims(tx, *id, other)?;
+        }
+    }
+    Ok(())
+}
+
+/// One article being stored piece by piece (see [`Writer::begin_streamed`]):
+/// the store ids of what its records point at, by their index in the
+/// article's extraction.
+pub struct Streaming {
+    outcome: WriteOutcome,
+    article_id: i64,
+    /// Store row of each speaker index; 0: not stored (yet).
+    speakers: Vec<i64>,
+    quotes: Vec<i64>,
+    claims: Vec<i64>,
+    /// Claim pairs whose second half was not stored yet.
+    links: Vec<(usize, usize)>,
+    /// Rows whose speaker is a one-word person's name, settled at the
+    /// end: its stored spelling depends on honorifics a later piece may
+    /// bring (`Mr Hunt`).
+    deferred: Vec<(Table, i64, usize)>,
+    /// (byte, character) offset in the text up to which it was walked.
+    cursor: (usize, usize),
+}
+
+#[derive(Clone, Copy)]
+enum Table {
+    Quotes,
+    Claims,
+}
+
+impl Writer {
+    /// Starts storing an article whose records arrive piece by piece (an
+    /// article over the extraction caps), so that neither they nor their
+    /// rows are ever held whole. The article is stored at once, and its
+    /// records by [`Writer::write_piece`], all in one transaction that
+    /// [`Writer::end_streamed`] commits ([`Writer::abort_streamed`] rolls
+    /// it back). `None`: the article is stored unchanged, nothing to do.
+    pub fn begin_streamed(&mut self, article: &Article, hash: &str) -> Result<Option<Streaming>> {
+        let now = now_utc();
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        // Rows of one article go to the right edge of each table and
+        // index, so a small page cache loses nothing, and the memory is
+        // the article's text's (it is copied twice as it is stored).
+        self.conn.execute_batch(STREAMING_CACHE)?;
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if self.data_version.is_some_and(|v| v != version) {
+            self.source_ids.clear();
+            self.speakers = SpeakerIds::default();
+        }
+        self.data_version = Some(version);
+        let last_article = max_article(&self.conn)?;
+        self.conn.execute_batch(STAGE_QUOTE_TEXT)?;
+        let source_id = match &article.source {
+            Some(name) => Some(source_id(&self.conn, &mut self.source_ids, name)?),
+            None => None,
+        };
+        let (outcome, article_id) = upsert_article(&self.conn, article, hash, source_id, &now)?;
+        if outcome == WriteOutcome::Unchanged {
+            self.conn.execute_batch("COMMIT")?;
+            self.conn.execute_batch(super::CACHE)?;
+            return Ok(None);
+        }
+        if outcome == WriteOutcome::Updated {
+            remove_extraction(&self.conn, article_id, &mut self.maybe_unused)?;
+        }
+        // Indexed now, while nothing else is held: the text is copied
+        // again on its way into the index.
+        index_new_rows(&self.conn, last_article)?;
+        Ok(Some(Streaming {
+            outcome,
+            article_id,
+            speakers: Vec::new(),
+            quotes: Vec::new(),
+            claims: Vec::new(),
+            links: Vec::new(),
+            deferred: Vec::new(),
+            cursor: (0, 0),
+        }))
+    }
+
+    /// Stores one piece's quotes and claims (offsets and indices into the
+    /// whole article, as `extract::extract_streaming` hands them over);
+    /// `speakers` are the article's speakers so far.
+    pub fn write_piece(
+        &mut self,
+        s: &mut Streaming,
+        text: &str,
+        speakers: &[Speaker],
+        quotes: &[QuoteRecord],
+        claims: &[ClaimRecord],
+    ) -> Result<()> {
+        let named = quotes.iter().filter_map(|q| q.speaker);
+        for i in named.chain(claims.iter().filter_map(|c| c.speaker)) {
+            self.stream_speaker(s, speakers, i)?;
+        }
+        let from = quotes.iter().map(|q| q.start).min().unwrap_or(s.cursor.1);
+        s.cursor = walk_to(text, s.cursor, from.max(s.cursor.1));
+        let spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+        let slices = char_slices_from(text, s.cursor, &spans);
+        for (q, slice) in quotes.iter().zip(&slices) {
+            let id = insert_quote(&self.conn, s.article_id, q, *slice, &s.speakers, &s.quotes)?;
+            if let Some(i) = q.speaker.filter(|&i| s.speakers[i] == 0) {
+                s.deferred.push((Table::Quotes, id, i));
+            }
+            s.quotes.push(id);
+        }
+        for c in claims {
+            let id = insert_claim(&self.conn, s.article_id, c, &s.speakers, &s.quotes)?;
+            if let Some(i) = c.speaker.filter(|&i| s.speakers[i] == 0) {
+                s.deferred.push((Table::Claims, id, i));
+            }
+            s.claims.push(id);
+            if let Some(l) = c.linked {
+                s.links.push((s.claims.len() - 1, l));
+            }
+        }
+        let (ready, later): (Vec<_>, Vec<_>) =
+            s.links.drain(..).partition(|&(_, l)| l < s.claims.len());
+        s.links = later;
+        for (c, l) in ready {
+            link_claims(&self.conn, s.claims[c], s.claims[l])?;
+        }
+        // The words wait in memory until indexed: a piece at a time.
+        index_new_rows(&self.conn, i64::MAX)
+    }
+
+    /// The store row of speaker `i` as a piece first names it; a one-word
+    /// name waits for the end (its row depends on later honorifics).
+    fn stream_speaker(&mut self, s: &mut Streaming, speakers: &[Speaker], i: usize) -> Result<()> {
+        if s.speakers.len() < speakers.len() {
+            s.speakers.resize(speakers.len(), 0);
+        }
+        let sp = &speakers[i];
+        let one_word_person =
+            sp.kind == SpeakerKind::Person && !sp.name.contains(char::is_whitespace);
+        if s.speakers[i] == 0 && !one_word_person {
+            s.speakers[i] = self.speakers.resolve(&self.conn, sp)?;
+        }
+        Ok(())
+    }
+
+    /// Finishes a streamed article: its speakers with everything the
+    /// pieces said of them, its fingerprint, authors and pending analysis;
+    /// commits. `speakers` are the article's final speakers.
+    pub fn end_streamed(
+        &mut self,
+        s: Streaming,
+        article: &Article,
+        speakers: &[Speaker],
+        terms: &[(String, f32)],
+    ) -> Result<(WriteOutcome, i64)> {
+        let mut rows = s.speakers.clone();
+        rows.resize(speakers.len(), 0);
+        let mut named = vec![false; speakers.len()];
+        for &(_, _, i) in &s.deferred {
+            named[i] = true;
+        }
+        for (i, sp) in speakers.iter().enumerate() {
+            if rows[i] != 0 || named[i] {
+                rows[i] = self.speakers.resolve(&self.conn, sp)?;
+            }
+        }
+        for (table, id, i) in s.deferred {
+            let sql = match table {
+                Table::Quotes => "UPDATE quotes SET speaker_id = ?2, name_id = ?2 WHERE id = ?1",
+                Table::Claims => "UPDATE claims SET speaker_id = ?2, name_id = ?2 WHERE id = ?1",
+            };
+            self.conn
+                .prepare_cached(sql)?
+                .execute(params![id, rows[i]])?;
+        }
+        for (c, l) in s.links {
+            if let Some(&other) = s.claims.get(l) {
+                link_claims(&self.conn, s.claims[c], other)?;
+            }
+        }
+        let date = article.published.map(|d| d.date);
+        let mut postings = terms::PostingChanges::default();
+        terms::replace_terms(&self.conn, &mut postings, s.article_id, date, terms)?;
+        postings.write(&self.conn)?;
+        write_authors(&self.conn, s.article_id, &article.authors)?;
+        self.conn
+            .prepare_cached("INSERT OR IGNORE INTO pending_articles (article_id) VALUES (?1)")?
+            .execute([s.article_id])?;
+        index_new_rows(&self.conn, i64::MAX)?;
+        self.speakers.relink(&self.conn)?;
+        self.conn.execute_batch("COMMIT")?;
+        self.conn.execute_batch(super::CACHE)?;
+        Ok((s.outcome, s.article_id))
+    }
+
+    /// Gives up a streamed article (its extraction failed): nothing of it is stored.
+    pub fn abort_streamed(&mut self) -> Result<()> {
+        self.conn.execute_batch("ROLLBACK")?;
+        self.conn.execute_batch(super::CACHE)?;
+        // The caches may name rows the rollback removed.
+        self.source_ids.clear();
+        self.speakers = SpeakerIds::default();
+        Ok(())
+    }
+}
+
+/// The (byte, character) offset of character `to`, walking from `from`.
+fn walk_to(text: &str, from: (usize, usize), to: usize) -> (usize, usize) {
+    let mut at = from;
+    for c in text[from.0..].chars().take(to - from.1) {
+        at = (at.0 + c.len_utf8(), at.1 + 1);
+    }
+    at
+}
+
+fn link_claims(tx: &Connection, id: i64, other: i64) -> Result<()> {
+    tx.prepare_cached("UPDATE claims SET linked_to = ?2 WHERE id = ?1")?
+        .execute(params![id, other])?;
+    Ok(())
+}
+
+/// Inserts one quote (and stages its words for the search index);
+/// `speakers` and `quotes` map the article's indices to store rows.
+fn insert_quote(
+    tx: &Connection,
+    article_id: i64,
+    q: &QuoteRecord,
+    slice: Option<&str>,
+    speakers: &[i64],
+    quotes: &[i64],
+) -> Result<i64> {
+    // The text is stored only where it is not the article's own
+    // characters at the quote's offsets (`quote_list` reads either).
+    let own_text = (slice != Some(q.text.as_str())).then_some(q.text.as_str());
+    tx.prepare_cached(
+        "INSERT INTO quotes (article_id, kind, text, start_char, end_char, speaker_id, name_id,
+             mention, cue, attribution, paragraph, sentence, part_of)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?
+    .execute(params![
+        article_id,
+        q.kind.as_str(),
+        own_text,
+        q.start as i64,
+        q.end as i64,
+        q.speaker.map(|s| speakers[s]).filter(|&id| id != 0),
+        q.mention,
+        q.cue,
+        q.attribution.as_str(),
+        q.paragraph as i64,
+        q.sentence as i64,
+        q.part_of.and_then(|i| quotes.get(i).copied()),
+    ])?;
+    let id = tx.last_insert_rowid();
+    // Either way the words searched are the quote's own.
+    tx.prepare_cached("INSERT INTO temp.search_quotes (id, text) VALUES (?1, ?2)")?
+        .execute(params![id, q.text])?;
+    Ok(id)
+}
+
+/// Inserts one claim; `speakers` and `quotes` map the article's indices to store rows.
+fn insert_claim(
+    tx: &Connection,
+    article_id: i64,
+    c: &ClaimRecord,
+    speakers: &[i64],
+    quotes: &[i64],
+) -> Result<i64> {
+    tx.prepare_cached(
         "INSERT INTO claims (article_id, kind, value, value_high, date, granularity, unit, qualifier,
              surface, start_char, end_char, sentence_start, sentence_end, subject, speaker_id, name_id,
              quote_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)",
-    )?;
-    let mut ids = Vec::with_capacity(ex.claims.len());
-    for c in &ex.claims {
-        stmt.execute(params![
-            article_id,
-            c.kind.as_str(),
-            c.value.as_number(),
-            c.value_high,
-            c.value.as_date().map(|d| d.format("%Y-%m-%d").to_string()),
-            c.granularity.map(|g| g.as_str()),
-            c.unit,
-            c.qualifier.map(|q| q.as_str()),
-            c.surface,
-            c.start as i64,
-            c.end as i64,
-            c.sentence_start as i64,
-            c.sentence_end as i64,
-            c.subject,
-            c.speaker.map(|s| speakers[s]),
-            c.quote.and_then(|q| quotes.get(q).copied()),
-        ])?;
-        ids.push(tx.last_insert_rowid());
-    }
-    for (c, id) in ex.claims.iter().zip(&ids) {
-        if let Some(other) = c.linked.and_then(|l| ids.get(l)) {
-            tx.execute(
-                "UPDATE claims SET linked_to = ?2 WHERE id = ?1",
-                params![id, other],
-            )?;
-        }
-    }
-    Ok(())
+    )?
+    .execute(params![
+        article_id,
+        c.kind.as_str(),
+        c.value.as_number(),
+        c.value_high,
+        c.value.as_date().map(|d| d.format("%Y-%m-%d").to_string()),
+        c.granularity.map(|g| g.as_str()),
+        c.unit,
+        c.qualifier.map(|q| q.as_str()),
+        c.surface,
+        c.start as i64,
+        c.end as i64,
+        c.sentence_start as i64,
+        c.sentence_end as i64,
+        c.subject,
+        c.speaker.map(|s| speakers[s]).filter(|&id| id != 0),
+        c.quote.and_then(|q| quotes.get(q).copied()),
+    ])?;
+    Ok(tx.last_insert_rowid())
 }
 
 #[cfg(test)]
@@ -600,6 +904,89 @@ mod tests {
         );
     }
 
+    /// Everything a store shows of its quotes, claims and speakers.
+    fn listing(w: &Writer) -> Vec<String> {
+        let sql = [
+            "SELECT * FROM quote_list ORDER BY start_char, end_char, id",
+            "SELECT l.*, c.quote_id IS NOT NULL, c.linked_to IS NOT NULL
+             FROM claim_list l JOIN claims c ON c.id = l.id ORDER BY l.start_char, l.end_char, l.id",
+            "SELECT name, kind, gender, surname FROM speakers ORDER BY name, kind",
+            "SELECT s.name, a.alias FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id ORDER BY 1, 2",
+            "SELECT s.name, r.role FROM speaker_roles r JOIN speakers s ON s.id = r.speaker_id ORDER BY 1, 2",
+            "SELECT q.start_char, p.start_char FROM quotes q JOIN quotes p ON p.id = q.part_of ORDER BY 1",
+            "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'act OR staff'",
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'hunt'",
+            "SELECT term, weight FROM term_postings ORDER BY term",
+            "SELECT count(*) FROM pending_articles",
+        ];
+        let mut out = Vec::new();
+        for q in sql {
+            let mut stmt = w.conn.prepare(q).unwrap();
+            let n = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| {
+                    let cells: Vec<String> = (0..n)
+                        .map(|i| match r.get_ref(i).unwrap() {
+                            rusqlite::types::ValueRef::Text(t) => {
+                                String::from_utf8_lossy(t).into_owned()
+                            }
+                            other => format!("{other:?}"),
+                        })
+                        .collect();
+                    Ok(cells.join("|"))
+                })
+                .unwrap();
+            out.extend(rows.map(|r| r.unwrap()));
+        }
+        out
+    }
+
+    /// An article stored piece by piece (as one over the extraction caps
+    /// is) gives the rows of the same records stored whole: speakers
+    /// (a one-word name whose honorific comes in a later piece included),
+    /// quote texts and parts, claim pairs, search indexes and terms.
+    #[test]
+    fn a_streamed_article_is_stored_as_the_whole_one() {
+        use crate::extract::caps::Caps;
+        use crate::extract::{extract_streaming, extract_text_with};
+        let caps = Caps {
+            sentence: 50,
+            paragraph: 150,
+            window: 400,
+        };
+        let mut text = String::from("Hunt said “prices rose” in Zürich. ");
+        for i in 0..12 {
+            text.push_str(&format!(
+                "Jeremy Hunt, the Health Secretary, said \"the {i},000 staff\" would stay. \
+                 A 76% turnout (28,305 votes) was seen. \"We will act,\" Mr Hunt said. \
+                 \"First part,\" he said, \"second part.\"\n\n"
+            ));
+        }
+        let whole = {
+            let mut w = Store::open_in_memory().unwrap().into_writer();
+            let mut p = prepared("big", "S", &text);
+            p.extraction = extract_text_with(&text, None, &caps);
+            w.write_batch(&[p]).unwrap();
+            listing(&w)
+        };
+        let mut w = Store::open_in_memory().unwrap().into_writer();
+        let p = prepared("big", "S", &text);
+        let mut s = w.begin_streamed(&p.article, &p.hash).unwrap().unwrap();
+        let mut pieces = 0;
+        let streamed = extract_streaming(&text, None, &caps, &mut |piece| {
+            pieces += 1;
+            w.write_piece(&mut s, &text, piece.speakers, &piece.quotes, &piece.claims)
+                .unwrap();
+        });
+        assert!(pieces > 3, "{pieces} pieces");
+        w.end_streamed(s, &p.article, &streamed.speakers, &p.terms)
+            .unwrap();
+        assert_eq!(listing(&w), whole);
+        assert!(whole.iter().any(|l| l.contains("Mr Hunt")), "{whole:#?}");
+        // Unchanged the second time: nothing to stream.
+        assert!(w.begin_streamed(&p.article, &p.hash).unwrap().is_none());
+    }
+
     fn count(w: &Writer, sql: &str) -> i64 {
         w.conn.query_row(sql, [], |r| r.get(0)).unwrap()
     }
@@ -659,6 +1046,49 @@ mod tests {
             .unwrap();
         assert_eq!(hits, ["a"], "the FTS index follows the update");
         assert_eq!(count(&w, "SELECT count(*) FROM sources"), 1);
+    }
+
+    /// An article twice in one batch (a repeat with other text, then an
+    /// exact repeat): the search indexes hold its last version only, as
+    /// when the versions come in batches of their own.
+    #[test]
+    fn an_article_twice_in_one_batch_is_indexed_as_its_last_version() {
+        let mut w = Store::open_in_memory().unwrap().into_writer();
+        let first = prepared("a", "O", "\"One alpha,\" said Jeremy Hunt.");
+        let second = prepared("a", "O", "\"Three gamma,\" said Jeremy Hunt.");
+        let other = prepared("b", "O", "\"Four delta,\" said Jeremy Hunt.");
+        w.write_batch(&[first, other, second.clone(), second])
+            .unwrap();
+        let check = |query: &str, want: i64| {
+            assert_eq!(count(&w, query), want, "{query}");
+        };
+        check(
+            "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'alpha'",
+            0,
+        );
+        check(
+            "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'gamma'",
+            1,
+        );
+        check(
+            "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'delta'",
+            1,
+        );
+        check(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'alpha'",
+            0,
+        );
+        check(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'gamma OR delta'",
+            2,
+        );
+        check("SELECT count(*) FROM temp.search_quotes", 0);
+        w.conn_mut()
+            .execute_batch(
+                "INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check');
+                            INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')",
+            )
+            .unwrap();
     }
 
     #[test]
