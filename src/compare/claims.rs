@@ -1051,7 +1051,11 @@ fn bound_kept(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
             _ => false,
         }
     };
-    a.kind == b.kind && a.unit == b.unit && (kept(a, b) || kept(b, a))
+    // (A count whose noun is not repeated, `raised the toll to 1,941`, is
+    // the same kind of count as `at least 1,419 people`.)
+    let units_fit =
+        a.unit == b.unit || (a.kind == "count" && (a.unit.is_none() || b.unit.is_none()));
+    a.kind == b.kind && units_fit && (kept(a, b) || kept(b, a))
 }
 
 /// `at least 3` and `at least 8` killed, `more than 150` and `well over
@@ -1730,6 +1734,11 @@ mod tests {
             "At least 90 Palestinians have been killed in the strikes on Gaza, officials said.",
             "83 Palestinians have been killed in the strikes on Gaza, officials said.",
             &[("At least 90", "83")],
+        );
+        check(
+            "An earthquake on Saturday killed at least 1,419 people in Haiti, officials said.",
+            "Officials raised the death toll from the earthquake in Haiti to 1,941 on Tuesday.",
+            &[],
         );
         // `almost` says close to the figure, no bound.
         check(
