@@ -745,14 +745,22 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
         })?
         .collect::<Result<_, _>>()?;
     let mut quotes = conn.prepare_cached(
-        "SELECT q.id, coalesce(q.text, substr(a.text, q.start_char + 1, q.end_char - q.start_char)),
+        "SELECT q.id, q.text,
                 q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue, q.attribution,
-                (SELECT group_concat(role, char(31)) FROM speaker_roles WHERE speaker_id = sp.id)
-         FROM quotes q JOIN articles a ON a.id = q.article_id
+                (SELECT group_concat(role, char(31)) FROM speaker_roles WHERE speaker_id = sp.id),
+                q.start_char, q.end_char
+         FROM quotes q
          LEFT JOIN speakers sp ON sp.id = q.speaker_id
          WHERE q.article_id = ?1 AND q.kind IN ('direct', 'partial') ORDER BY q.start_char",
     )?;
+    // Quote texts stored as offsets, and claims' sentences, are cut from the
+    // article's text here, walking it once in offset order: `substr` in SQL
+    // walks the text from its start for every row, which is quadratic in
+    // one huge article.
+    let mut article_text = conn.prepare_cached("SELECT text FROM articles WHERE id = ?1")?;
     for a in &mut articles {
+        let text: String = article_text.query_row([a.id], |r| r.get(0))?;
+        let mut cut = CharSlicer::new(&text);
         a.quotes = quotes
             .query_map([a.id], |r| {
                 let id: i64 = r.get(0)?;
@@ -768,9 +776,11 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
                     }),
                     None => None,
                 };
+                let stored: Option<String> = r.get(1)?;
+                let (start, end): (i64, i64) = (r.get(11)?, r.get(12)?);
                 Ok(QuoteEvidence {
                     id,
-                    text: r.get(1)?,
+                    text: stored.unwrap_or_else(|| cut.slice(start, end)),
                     kind: r.get(2)?,
                     speaker,
                     utterance: r.get::<_, Option<i64>>(3)?.unwrap_or(id),
@@ -783,12 +793,14 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
     }
     let mut claims = conn.prepare_cached(
         "SELECT c.id, c.kind, c.value, c.value_high, c.date, c.granularity, c.unit, c.qualifier,
-                c.surface, c.subject, substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start),
+                c.surface, c.subject, c.sentence_end,
                 c.start_char - c.sentence_start, c.sentence_start
-         FROM claims c JOIN articles a ON a.id = c.article_id
+         FROM claims c
          WHERE c.article_id = ?1 ORDER BY c.start_char",
     )?;
     for a in &mut articles {
+        let text: String = article_text.query_row([a.id], |r| r.get(0))?;
+        let mut cut = CharSlicer::new(&text);
         a.claims = claims
             .query_map([a.id], |r| {
                 let date: Option<String> = r.get(4)?;
@@ -803,7 +815,7 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
                     qualifier: r.get(7)?,
                     surface: r.get(8)?,
                     subject: r.get(9)?,
-                    sentence: r.get(10)?,
+                    sentence: cut.slice(r.get(12)?, r.get(10)?),
                     offset: r.get::<_, i64>(11)?.max(0) as usize,
                     sentence_start: r.get::<_, i64>(12)?.max(0) as usize,
                 })
@@ -814,6 +826,48 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
         articles,
         meaning: Default::default(),
     })
+}
+
+/// Cuts stretches of a text by character offsets, as SQL's `substr` does
+/// (offsets past the end give what is there), remembering where the last
+/// cut started so that cuts in rising order walk the text once.
+struct CharSlicer<'t> {
+    text: &'t str,
+    /// A character offset and its byte offset.
+    at: (usize, usize),
+}
+
+impl<'t> CharSlicer<'t> {
+    fn new(text: &'t str) -> Self {
+        CharSlicer { text, at: (0, 0) }
+    }
+
+    /// The byte offset of character `target`, walking from `from`.
+    fn byte_of(text: &str, from: (usize, usize), target: usize) -> (usize, usize) {
+        let (mut c, mut b) = from;
+        let mut chars = text[b..].chars();
+        while c < target {
+            match chars.next() {
+                Some(ch) => {
+                    c += 1;
+                    b += ch.len_utf8();
+                }
+                None => break,
+            }
+        }
+        (c, b)
+    }
+
+    /// Characters `start..end` of the text.
+    fn slice(&mut self, start: i64, end: i64) -> String {
+        let (start, end) = (start.max(0) as usize, end.max(0) as usize);
+        if start < self.at.0 {
+            self.at = (0, 0);
+        }
+        self.at = Self::byte_of(self.text, self.at, start);
+        let (_, e) = Self::byte_of(self.text, self.at, end.max(start));
+        self.text[self.at.1..e].to_string()
+    }
 }
 
 /// Re-runs the comparison of one story and brings its stored flags up to
@@ -1004,4 +1058,34 @@ pub fn reanalyse(
     }
     tx.commit()?;
     analyse_pending(conn, opts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_by_character_as_substr_does() {
+        let text = "Né à Paris — “yes”, she said. Ünïcode ok.";
+        let mut cut = CharSlicer::new(text);
+        let chars: Vec<char> = text.chars().collect();
+        let want = |s: usize, e: usize| -> String {
+            chars[s.min(chars.len())..e.min(chars.len())]
+                .iter()
+                .collect()
+        };
+        for (s, e) in [
+            (0, 2),
+            (3, 8),
+            (13, 18),
+            (5, 9),
+            (30, 41),
+            (40, 60),
+            (70, 80),
+            (0, 0),
+            (9, 3),
+        ] {
+            assert_eq!(cut.slice(s as i64, e as i64), want(s, e.max(s)), "{s}..{e}");
+        }
+    }
 }
