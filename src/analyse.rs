@@ -744,6 +744,19 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
             })
         })?
         .collect::<Result<_, _>>()?;
+    // A story told by one outlet has nothing to compare: its flags are
+    // none, and reading its quotes and claims would only cost time and
+    // memory (an archive's lone articles; one huge article).
+    let compared = articles
+        .iter()
+        .enumerate()
+        .any(|(i, a)| articles[i + 1..].iter().any(|b| a.other_outlet(b)));
+    if !compared {
+        return Ok(StoryEvidence {
+            articles,
+            meaning: Default::default(),
+        });
+    }
     let mut quotes = conn.prepare_cached(
         "SELECT q.id, q.text,
                 q.kind, q.part_of, sp.id, sp.name, sp.kind, q.mention, q.cue, q.attribution,

@@ -193,7 +193,7 @@ impl ArticleEvidence {
     }
 
     /// Outlets differ; an article without an outlet counts as its own.
-    pub(super) fn other_outlet(&self, other: &ArticleEvidence) -> bool {
+    pub(crate) fn other_outlet(&self, other: &ArticleEvidence) -> bool {
         match (&self.source, &other.source) {
             (Some(a), Some(b)) => !a.eq_ignore_ascii_case(b),
             _ => self.id != other.id,
