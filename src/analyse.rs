@@ -770,6 +770,13 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
     // article's text here, walking it once in offset order: `substr` in SQL
     // walks the text from its start for every row, which is quadratic in
     // one huge article.
+    let mut claims = conn.prepare_cached(
+        "SELECT c.id, c.kind, c.value, c.value_high, c.date, c.granularity, c.unit, c.qualifier,
+                c.surface, c.subject, c.sentence_end,
+                c.start_char - c.sentence_start, c.sentence_start
+         FROM claims c
+         WHERE c.article_id = ?1 ORDER BY c.start_char",
+    )?;
     let mut article_text = conn.prepare_cached("SELECT text FROM articles WHERE id = ?1")?;
     for a in &mut articles {
         let text: String = article_text.query_row([a.id], |r| r.get(0))?;
@@ -803,17 +810,6 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
                 })
             })?
             .collect::<Result<_, _>>()?;
-    }
-    let mut claims = conn.prepare_cached(
-        "SELECT c.id, c.kind, c.value, c.value_high, c.date, c.granularity, c.unit, c.qualifier,
-                c.surface, c.subject, c.sentence_end,
-                c.start_char - c.sentence_start, c.sentence_start
-         FROM claims c
-         WHERE c.article_id = ?1 ORDER BY c.start_char",
-    )?;
-    for a in &mut articles {
-        let text: String = article_text.query_row([a.id], |r| r.get(0))?;
-        let mut cut = CharSlicer::new(&text);
         a.claims = claims
             .query_map([a.id], |r| {
                 let date: Option<String> = r.get(4)?;

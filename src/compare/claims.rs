@@ -1186,6 +1186,10 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
     let bases: Vec<Vec<bool>> = arts.iter().map(bases).collect();
     let spans: Vec<Vec<Option<Span>>> = arts.iter().map(spans).collect();
     let modes: Vec<Vec<Mode>> = arts.iter().map(modes).collect();
+    let things: Vec<Vec<Option<measured::Thing>>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(measured::thing).collect())
+        .collect();
     // How many claims of each class (scale, or a date's role) each article has.
     let class_keys: Vec<Vec<String>> = (0..arts.len())
         .map(|i| {
@@ -1247,8 +1251,12 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             measured::events_fit(cx, cy)
                                 && (roles[i][x] != Role::Point || measured::same_happening(cx, cy))
                         } else {
-                            measured::things_fit(cx, cy)
-                                && !measured::is_window(cx)
+                            measured::things_fit_read(
+                                things[i][x].as_ref(),
+                                things[j][y].as_ref(),
+                                cx,
+                                cy,
+                            ) && !measured::is_window(cx)
                                 && !measured::is_window(cy)
                         };
                     let fits = fits
