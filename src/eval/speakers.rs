@@ -488,6 +488,13 @@ pub struct SpeakerReport {
     /// Gold quotations with a named speaker, and how many aligned.
     pub named_gold: usize,
     pub named_aligned: usize,
+    /// Aligned quotations of a gold person stored with a speaker, and how
+    /// many of those speakers carry a form of the gold name (all people,
+    /// not only the top ones): speaker accuracy on a third real set.
+    pub person_scored: usize,
+    pub person_right: usize,
+    /// With `verbose`: each wrong speaker, (gold, stored, article, text).
+    pub wrong: Vec<(String, String, String, String)>,
     pub people: Vec<PersonReport>,
     /// Ids of the people that hold aligned quotations of more than one gold speaker.
     pub mixing_ids: Vec<i64>,
@@ -519,6 +526,22 @@ impl std::fmt::Display for SpeakerReport {
             "BASIL speakers ({} articles): {} of {} gold quotes with a named speaker aligned to a stored quote",
             self.articles, self.named_aligned, self.named_gold
         )?;
+        writeln!(
+            f,
+            "  speaker accuracy (a form of the gold person's name, every person): {:.3} ({} of {} aligned quotes stored with a speaker)",
+            ratio(self.person_right, self.person_scored),
+            self.person_right,
+            self.person_scored
+        )?;
+        if self.verbose {
+            for (g, s, art, text) in &self.wrong {
+                writeln!(
+                    f,
+                    "    wrong speaker: {art}: gold {g:?}, stored {s:?}: {:?}",
+                    short(text)
+                )?;
+            }
+        }
         writeln!(
             f,
             "  {:<22} {:>4} {:>7} {:>4} {:>4} {:>6} {:>5}  {:<5} {:>4}  --speaker: returned aligned other",
@@ -599,6 +622,28 @@ pub fn score(
         verbose,
         ..SpeakerReport::default()
     };
+    for (g, s) in named.iter().zip(&aligned) {
+        let (Some(id), true) = (s.and_then(|s| s.speaker), is_person(&g.speaker)) else {
+            continue;
+        };
+        let sp = speakers.get(&id).cloned().unwrap_or_default();
+        let words: Vec<&str> = g.speaker.split_whitespace().collect();
+        let roles: Vec<&str> = sp.roles.iter().map(String::as_str).collect();
+        report.person_scored += 1;
+        if std::iter::once(&sp.name)
+            .chain(&sp.aliases)
+            .any(|a| is_name_form(a, &words, &roles))
+        {
+            report.person_right += 1;
+        } else if verbose {
+            report.wrong.push((
+                g.speaker.clone(),
+                sp.name.clone(),
+                g.article.clone(),
+                g.text.clone(),
+            ));
+        }
+    }
     // Gold speakers per store id, and the people by gold count.
     let mut who_on_id: HashMap<i64, BTreeMap<String, usize>> = HashMap::new();
     let mut counts: HashMap<String, (String, usize)> = HashMap::new();

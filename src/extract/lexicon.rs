@@ -58,6 +58,8 @@ mod files {
     pub(super) const WEEKDAYS: &str = include_str!("lexicon/weekdays.txt");
     pub(super) const IRREGULAR_PAST: &str = include_str!("lexicon/irregular_past.txt");
     pub(super) const NICKNAMES: &str = include_str!("lexicon/nicknames.tsv");
+    pub(super) const FIRST_NAMES_ALSO_WORDS: &str =
+        include_str!("lexicon/first_names_also_words.txt");
 }
 
 /// The entries of a data file: its lines without `#` comments and
@@ -154,6 +156,8 @@ struct Sets {
     irregular_past: HashSet<&'static str>,
     nicknames: HashMap<&'static str, &'static str>,
     genders: HashMap<&'static str, Gender>,
+    /// First names only (not titles), without those that are also words.
+    lone_first_names: HashSet<&'static str>,
     honorifics: HashMap<&'static str, Honorific>,
     month_names: Vec<&'static str>,
     months: HashMap<&'static str, CalendarWord>,
@@ -200,6 +204,11 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
     let titles = entries(files::TITLES)
         .chain(honorifics.keys().copied())
         .collect();
+    let also_words = set(files::FIRST_NAMES_ALSO_WORDS);
+    let lone_first_names = rows(files::FIRST_NAMES)
+        .map(|row| row[0])
+        .filter(|w| !also_words.contains(w))
+        .collect();
     let (month_names, months) = calendar(files::MONTHS);
     let (weekday_names, weekdays) = calendar(files::WEEKDAYS);
     Sets {
@@ -215,6 +224,7 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
         irregular_past: set(files::IRREGULAR_PAST),
         nicknames: rows(files::NICKNAMES).map(|row| (row[0], row[1])).collect(),
         genders,
+        lone_first_names,
         honorifics,
         month_names,
         months,
@@ -464,6 +474,12 @@ pub fn is_auxiliary(word: &str) -> bool {
     )
 }
 
+/// Is `word` a first name that, standing alone, names a person (`Melanie
+/// said`): a known first name that is not also a place or a common word?
+pub fn is_lone_first_name(word: &str) -> bool {
+    SETS.lone_first_names.contains(lower(word).as_ref())
+}
+
 /// Gender suggested by a title or a first name, if any.
 pub fn gender_of(word: &str) -> Option<Gender> {
     SETS.genders
@@ -591,6 +607,11 @@ mod tests {
         ("weekdays.txt", files::WEEKDAYS, Shape::Calendar(7)),
         ("irregular_past.txt", files::IRREGULAR_PAST, Shape::List),
         ("nicknames.tsv", files::NICKNAMES, Shape::Pairs),
+        (
+            "first_names_also_words.txt",
+            files::FIRST_NAMES_ALSO_WORDS,
+            Shape::List,
+        ),
     ];
 
     #[test]

@@ -1419,7 +1419,9 @@ fn is_appositive(doc: &Document, seg: Range<usize>, after_a_name: bool) -> bool 
     }
     // `McCrory's opponent in the upcoming election`: a possessive opening
     // a description of the name before it.
-    if after_a_name && seg.len() >= 2 && (first.ends_with("'s") || first.ends_with("’s")) {
+    // (`New Jersey’s sitting governor`: the possessor may be several
+    // capitalised words.)
+    if after_a_name && seg.len() >= 2 && opens_with_possessor(doc, seg.clone()) {
         return true;
     }
     // `Paul Ryan, R-Wis., said`: party and state after a name.
@@ -1428,6 +1430,22 @@ fn is_appositive(doc: &Document, seg: Range<usize>, after_a_name: bool) -> bool 
         return true;
     }
     first.chars().next().is_some_and(char::is_lowercase) && lexicon::pronoun(first).is_none()
+}
+
+/// Does `seg` open with a possessive name followed by more words
+/// (`McCrory's opponent`, `New Jersey’s sitting governor`)?
+fn opens_with_possessor(doc: &Document, seg: Range<usize>) -> bool {
+    for i in seg.clone().take(5) {
+        let w = word(doc, i);
+        let possessive = w.ends_with("'s") || w.ends_with("’s") || w == "'s" || w == "’s";
+        if possessive {
+            return i + 1 < seg.end;
+        }
+        if !is_cap(w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// `R-Wis.`, `D-N.Y.`, `R-OH`, `I-Vt`: a US politician's party and state.

@@ -167,8 +167,8 @@ impl Registry {
                 || k.checked_sub(1).is_some_and(|p| {
                     matches!(
                         doc.tokens[p].text(&doc.text),
-                        "," | ":" | ";" | "\"" | "“" | "”"
-                    )
+                        "," | ":" | ";" | "\"" | "“" | "”" | "''" | "’’"
+                    ) || is_closing_single_marks(doc, p)
                 });
             let oblique = k
                 .checked_sub(1)
@@ -1124,7 +1124,9 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
     let known = KnownNames::default();
     for sentence in &doc.sentences {
         let toks = &doc.tokens[sentence.tokens.clone()];
-        let mut k = 0;
+        // (`MIAMI —`, `WASHINGTON --`: a dateline's place is no speaker.)
+        let mut k =
+            super::mentions::after_dateline(doc, sentence.tokens.start) - sentence.tokens.start;
         while k < toks.len() {
             let w = toks[k].text(&doc.text);
             if toks[k].kind != TokenKind::Word || !is_cap(w) {
@@ -1208,6 +1210,39 @@ fn is_possessive(doc: &Document, toks: &[Token], last: usize) -> bool {
             .is_some_and(|t| matches!(t.text(&doc.text), "'s" | "’s" | "'" | "’"))
 }
 
+/// `Melanie said`, `her husband, Peter, agreed`: a known first name
+/// standing alone (tokens `span`) names a person when a verb or a comma
+/// follows it and no preposition comes before it (`in Jordan`, `to Austin`
+/// are places; names that are also places or words are not listed).
+fn lone_first_name(doc: &Document, word: &str, span: std::ops::Range<usize>) -> bool {
+    if !lexicon::is_lone_first_name(word) {
+        return false;
+    }
+    let before = span
+        .start
+        .checked_sub(1)
+        .map(|p| doc.tokens[p].text(&doc.text));
+    if before.is_some_and(|b| {
+        let l = b.to_lowercase();
+        is_fronting_preposition(b)
+            || lexicon::is_np_determiner(&l)
+            || matches!(l.as_str(), "in" | "into" | "near" | "across" | "through")
+    }) {
+        return false;
+    }
+    doc.tokens.get(span.end).is_some_and(|t| {
+        let w = t.text(&doc.text);
+        w == "," || (t.kind == TokenKind::Word && w.starts_with(char::is_lowercase))
+    })
+}
+
+/// Do the tokens ending at `p` close a quotation with two single marks
+/// (`''…,'' Mr. Obama said`), as some outlets write double quotes?
+fn is_closing_single_marks(doc: &Document, p: usize) -> bool {
+    let mark = |i: usize| matches!(doc.tokens[i].text(&doc.text), "'" | "’");
+    p >= 1 && mark(p) && mark(p - 1) && doc.tokens[p - 1].span.end == doc.tokens[p].span.start
+}
+
 /// Does `t` start with a capital (`Hunt`)?
 fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
@@ -1255,6 +1290,9 @@ fn run_end(
             && toks[end].span.start == toks[end - 1].span.end
             && end + 1 < toks.len()
             && is_cap(toks[end + 1].text(&doc.text));
+        if end > start && is_headline_verb(t) {
+            break;
+        }
         if (toks[end].kind != TokenKind::Punct && is_cap(t)) || joiner || apostrophe {
             end += 1;
         } else {
@@ -1262,6 +1300,24 @@ fn run_end(
         }
     }
     (end, nickname)
+}
+
+/// A capitalised verb inside a run ends the name before it: title-case
+/// headlines (`Obama Says African-American Museum Will Tell …`) are runs of
+/// capitals in which only the verbs tell the name from what follows. The
+/// finite auxiliaries and the `-s` forms of speech verbs never stand inside
+/// a name (`May`, `Can`, `Do` and past forms such as `Said` can: Theresa
+/// May, Edward Said).
+fn is_headline_verb(word: &str) -> bool {
+    let lower = lexicon::lower(word);
+    let l = lower.as_ref();
+    let auxiliary = lexicon::is_auxiliary(l) && !matches!(l, "may" | "can" | "do" | "be");
+    let speech_s = l.len() > 3
+        && l.ends_with('s')
+        && !l.ends_with("ss")
+        && lexicon::cue_class(l) == Some(lexicon::CueClass::Speech)
+        && lexicon::cue_class(&l[..l.len() - 1]).is_some();
+    auxiliary || speech_s
 }
 
 /// The titles opening the words of a run (`Former President` in `Former
@@ -1413,7 +1469,8 @@ impl KnownNames {
         if name_words.len() == 1 {
             // `President Trump`, `Sen. Cruz`: an office before one
             // capitalised word names a person by surname.
-            return titled == Titled::Office && !lexicon::is_function_word(name_words[0]);
+            return (titled == Titled::Office && !lexicon::is_function_word(name_words[0]))
+                || (titled == Titled::No && lone_first_name(doc, name_words[0], span));
         }
         if !(2..=4).contains(&name_words.len()) {
             return false;
