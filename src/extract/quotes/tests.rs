@@ -1765,3 +1765,66 @@ fn a_role_with_its_employer_before_the_verb_describes_the_name() {
         &[("looks good for both.", Partial, Some("Gary Ruffing"))],
     );
 }
+
+#[test]
+fn a_title_case_headline_ends_a_name_at_its_verb() {
+    // (The headline's run of capitals is no organisation named
+    // `Kessler Warns Harbour Board Will`; `the minister` is Kessler.)
+    check(
+        "Kessler Warns Harbour Board Will Miss Its Deadline\n\nLONDON -- Minister Anna Kessler spoke at the harbour on Monday.\n\n\"We will not wait,\" the minister said.",
+        &[("We will not wait,", Direct, Some("Anna Kessler"))],
+    );
+}
+
+#[test]
+fn a_dateline_place_is_no_speaker() {
+    check(
+        "MIAMI -- A new advert attacks the mayor.\n\nThe advert concludes that the mayor is \"out of touch\" with voters.",
+        &[("out of touch", Partial, Some("advert"))],
+    );
+}
+
+#[test]
+fn a_possessive_name_opens_an_appositive() {
+    check(
+        "Okafor, Lagos State’s former governor, attacked the bill, calling it a “disgrace to the house.”",
+        &[("disgrace to the house.", Partial, Some("Okafor"))],
+    );
+    check(
+        "Dana Reyes, the Port Authority's chief, praised the crews, calling them \"the best we have.\"",
+        &[("the best we have.", Partial, Some("Dana Reyes"))],
+    );
+}
+
+#[test]
+fn two_single_marks_close_a_quotation_before_its_speaker() {
+    // (`''…,'' Mr. Obama said`: a name right after the closing marks is
+    // the sentence's subject, not the appositive after it.)
+    check(
+        "''We can fly,'' Mr. Boateng said, not naming the author of the line, Kwame Mensah, who died in May. Children, he said, can ''dream like poets.''",
+        &[
+            ("We can fly,", Direct, Some("Boateng")),
+            ("dream like poets.", Partial, Some("Boateng")),
+        ],
+    );
+}
+
+#[test]
+fn a_first_name_alone_before_a_verb_is_a_person() {
+    check(
+        "\"We lost everything,\" said Ruth Adeyemi. Her husband, Peter, agreed. \"It is a scandal,\" he said.",
+        &[
+            ("We lost everything,", Direct, Some("Ruth Adeyemi")),
+            ("It is a scandal,", Direct, Some("Peter")),
+        ],
+    );
+    check(
+        "Sarah watched the speech at home. \"He is right,\" she said.",
+        &[("He is right,", Direct, Some("Sarah"))],
+    );
+    // (A first name that is also a place is not taken alone.)
+    check(
+        "Ambassador Tom Reid flew to Amman. Jordan welcomed him. \"Talks went well,\" he said.",
+        &[("Talks went well,", Direct, Some("Tom Reid"))],
+    );
+}
