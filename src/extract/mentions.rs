@@ -939,7 +939,13 @@ fn is_role_after_name(words: &[&str], p: &NpParts, has_role_word: bool) -> bool 
             "of" | "from" | "at" | "for"
         )
         && words[p.name_end..].iter().any(|w| lexicon::is_role_noun(w));
-    trailing_role || (p.start == 1 && lower(words[0]) == "a" && has_role_word)
+    // (`a way FBI Director James Comey slammed`: a full name right after
+    // its title is the one named, whatever article opens the phrase.)
+    let titled_full_name = p.name_end == words.len()
+        && p.name_end - p.name_start >= 2
+        && p.name_start > p.start
+        && lexicon::is_title(words[p.name_start - 1]);
+    trailing_role || (p.start == 1 && lower(words[0]) == "a" && has_role_word && !titled_full_name)
 }
 
 /// Does the name look like an organisation's (`NHS England`, `Department

@@ -865,7 +865,26 @@ impl<'d> Ctx<'d> {
         self.leading_cue(r.clone())
             .or_else(|| self.past_verb_colon(r.start, punct))
             .or_else(|| self.name_colon(r.start, punct))
+            .or_else(|| self.source_colon(r.start, punct))
             .or_else(|| self.clause_colon(r.start, punct))
+    }
+
+    /// `From the report: "…"`, `From Pew's statement: "…"`: a source
+    /// after `from`, alone before a colon, is what the quotation is taken from.
+    fn source_colon(&self, start: usize, colon: usize) -> Option<Attr> {
+        if self.word(colon) != ":" || !self.word(start).eq_ignore_ascii_case("from") {
+            return None;
+        }
+        let m = parse_np(self.doc, start + 1..colon)?;
+        (self.tok_at(m.span.end) == colon && m.form != Form::Pronoun(lexicon::Pronoun::I)).then(
+            || Attr {
+                cue: ":".into(),
+                cue_tok: None,
+                mention: m,
+                place: Place::Before,
+                sieve: "leading_source_colon",
+            },
+        )
     }
 
     /// `X said: "…"`, `X told BBC Radio 4, "…"`, `According to X, "…"`:

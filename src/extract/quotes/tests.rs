@@ -1828,3 +1828,24 @@ fn a_first_name_alone_before_a_verb_is_a_person() {
         &[("Talks went well,", Direct, Some("Tom Reid"))],
     );
 }
+
+#[test]
+fn a_source_after_from_before_a_colon_is_quoted() {
+    // Sieve `leading_source_colon`.
+    check(
+        "The survey found wide gaps. From the report: \"Larger samples gave better results.\"",
+        &[(
+            "Larger samples gave better results.",
+            Direct,
+            Some("report"),
+        )],
+    );
+}
+
+#[test]
+fn a_full_name_after_its_title_is_named_whatever_the_article() {
+    check(
+        "She kept the files in a way Audit Chief Maria Okonkwo called \"deeply careless.\"",
+        &[("deeply careless.", Partial, Some("Maria Okonkwo"))],
+    );
+}
