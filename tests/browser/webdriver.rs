@@ -75,7 +75,8 @@ impl Desk {
     /// Listening on `bind`.
     pub fn start_at(db: &Path, bind: &str) -> Desk {
         let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-            .args(["--db", db.to_str().unwrap(), "serve", "--bind", bind])
+            // `--db` after `serve`, as users write it (a global option).
+            .args(["serve", "--db", db.to_str().unwrap(), "--bind", bind])
             .args(["--reviewer", "desk tester"])
             .stderr(Stdio::piped())
             .spawn()
