@@ -238,7 +238,11 @@ pub(crate) async fn flag(
                 next,
                 csrf: &state.csrf,
                 reviewer: state.reviewer.as_deref(),
-                recorded: params.recorded.as_deref(),
+                // Only a verdict's name: the query string is anyone's to write.
+                recorded: params
+                    .recorded
+                    .as_deref()
+                    .filter(|r| Verdict::parse(r).is_ok()),
                 queue: &params.queue,
             };
             html(StatusCode::OK, pages::flag(&view))

@@ -493,3 +493,17 @@ fn the_next_flag_is_the_next_of_the_queue_it_came_from() {
     assert_eq!(queue_page(&desk, "/").0.len(), 4);
     assert_eq!(link(&desk, &after, "a.brand[data-key=u]"), queue);
 }
+
+#[test]
+fn a_flag_page_says_recorded_only_of_a_verdict() {
+    let ws = demo();
+    let desk = Desk::start(&ws.db());
+    let id = open_ids(&ws)[0];
+    let notice = |qs: &str| {
+        let html = page(&desk, &format!("/flags/{id}?{qs}"));
+        let doc = Document::from(html.as_str());
+        doc.select("#recorded").text().trim().to_string()
+    };
+    assert_eq!(notice("recorded=dismissed"), "Recorded: dismissed.");
+    assert_eq!(notice("recorded=Call+0800+to+confirm"), "");
+}
