@@ -76,7 +76,7 @@ fn the_desk_reads_and_records_verdicts_while_an_ingest_runs() {
     let release = {
         let released = released.clone();
         std::thread::spawn(move || {
-            std::thread::sleep(Duration::from_millis(1500));
+            std::thread::sleep(Duration::from_secs(3));
             released.store(true, Ordering::SeqCst);
             writer.execute_batch("COMMIT").unwrap();
         })
