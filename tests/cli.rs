@@ -2,7 +2,7 @@
 //! whole ids and dates in tables, CSV headers of every kind of row, `%`
 //! and `_` as plain characters, which flags a plain `flags` lists, the
 //! ClaimReview fields consumers need, one wording for an unknown reviewer,
-//! and `serve` without a database.
+//! `serve` without a database, and the README's getting started.
 
 mod common;
 
@@ -19,14 +19,33 @@ fn demo() -> Workspace {
 #[test]
 fn tables_never_cut_ids_or_dates() {
     let ws = demo();
-    let table = ws.ok(&["articles"]);
-    for a in ws.jsonl(&["articles"]) {
-        let (id, published) = (a["id"].as_str().unwrap(), a["published"].as_str().unwrap());
-        assert!(table.contains(id), "{id} whole in:\n{table}");
-        assert!(table.contains(published), "{published} whole in:\n{table}");
+    // (listing, fields whose every value the table shows whole)
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["articles"], &["id", "published"]),
+        (&["quotes"], &["published"]),
+        // A date claim's value is its date.
+        (&["claims", "--kind", "date"], &["value"]),
+        (&["stories"], &["id", "first_published", "last_published"]),
+        (&["flags"], &["id"]),
+    ];
+    for (listing, fields) in cases {
+        let table = ws.ok(listing);
+        let rows = ws.jsonl(listing);
+        assert!(!rows.is_empty(), "{listing:?} lists something");
+        for row in &rows {
+            for field in *fields {
+                let v = match &row[*field] {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                assert!(
+                    table.contains(&v),
+                    "{listing:?}: {field} {v} whole in:\n{table}"
+                );
+            }
+        }
+        assert!(!table.contains("2025-0…"), "{table}");
     }
-    let stories = ws.ok(&["stories"]);
-    assert!(!stories.contains("2025-0…"), "{stories}");
 }
 
 #[test]
@@ -162,4 +181,65 @@ fn a_verdict_waits_for_a_writer_instead_of_failing() {
     let show: Value =
         serde_json::from_str(&ws.ok(&["flag", "show", &id, "--format", "json"])).unwrap();
     assert_eq!(show["history"][0]["note"], "waited");
+}
+
+/// The README's getting started, as a new user meets it: nothing puts
+/// `crosscheck` on the PATH but `cargo install`, so it comes first, before
+/// any `crosscheck` command; then those commands work from the repository
+/// root (`serve`, which runs until stopped, is the browser tests' part).
+#[test]
+fn the_readme_installs_crosscheck_before_using_it() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let section = readme
+        .split("\n## Getting started\n")
+        .nth(1)
+        .expect("a Getting started section")
+        .split("\n## ")
+        .next()
+        .unwrap();
+    let block = section
+        .split("```sh\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a shell block in Getting started");
+    let commands: Vec<&str> = block
+        .lines()
+        .map(|l| l.split('#').next().unwrap().trim())
+        .filter(|l| !l.is_empty())
+        .flat_map(|l| l.split("&&").map(str::trim))
+        .collect();
+    assert_eq!(commands.first(), Some(&"cargo install --path ."), "{block}");
+    let ws = Workspace::new();
+    let mut ran = 0;
+    for command in &commands[1..] {
+        let words: Vec<&str> = command.split_whitespace().collect();
+        assert_eq!(words[0], "crosscheck", "{command}");
+        if words[1] == "serve" {
+            continue;
+        }
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+            .current_dir(root)
+            .env_remove("CROSSCHECK_DB")
+            .arg("--db")
+            .arg(ws.db())
+            .args(&words[1..])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        ran += 1;
+    }
+    assert!(ran >= 2, "ingest and flags ran: {commands:?}");
+    assert_eq!(ws.jsonl(&["flags"]).len(), 6, "the demo corpus's six flags");
+}
+
+#[test]
+fn serve_listens_on_this_machine_by_default() {
+    let ws = Workspace::new();
+    let help = ws.ok(&["serve", "--help"]);
+    assert!(help.contains("[default: 127.0.0.1:7878]"), "{help}");
 }

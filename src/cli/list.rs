@@ -278,7 +278,7 @@ const CLAIM_COLUMNS: &[Column] = &[
     Column::new("source", "source", 20),
     Column::new("kind", "kind", 10),
     Column::new("surface", "claim", 24),
-    Column::new("value", "value", 12),
+    Column::whole("value", "value"),
     Column::new("unit", "unit", 12),
     Column::new("subject", "subject", 40),
     Column::new("attributed_to", "according to", 22),

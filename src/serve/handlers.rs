@@ -154,6 +154,12 @@ impl QueueParams {
         }
     }
 
+    /// These filters (not the page) as a query string to carry along to a
+    /// flag's page, `?…`, or nothing without filters.
+    pub fn carried(&self) -> String {
+        self.href(0).trim_start_matches('/').to_string()
+    }
+
     /// The query string of these filters on another page.
     pub fn href(&self, page: usize) -> String {
         let p = QueueParams {
@@ -186,18 +192,27 @@ pub(crate) async fn queue(State(state): Shared, Query(params): Query<QueueParams
 pub(crate) struct FlagParams {
     /// The verdict just recorded, to say so.
     pub recorded: Option<String>,
+    /// The queue the flag was opened from.
+    #[serde(flatten)]
+    pub queue: QueueParams,
 }
 
-/// The next open flag after `id` in the queue's order (wrapping round to the top).
-fn next_open(conn: &rusqlite::Connection, id: i64) -> Result<Option<i64>, Failure> {
-    let open = |after| FlagFilter {
-        status: Some("open".into()),
+/// The next flag after `id` in the queue's order (wrapping round to the
+/// top), in the queue it was opened from: open flags unless its filters say
+/// otherwise.
+fn next_in_queue(
+    conn: &rusqlite::Connection,
+    id: i64,
+    queue: &QueueParams,
+) -> Result<Option<i64>, Failure> {
+    let filter = |after| FlagFilter {
         after,
         limit: Some(2),
-        ..FlagFilter::default()
+        offset: None,
+        ..queue.filter()
     };
-    let later = query::list_flags(conn, &open(Some(id)))?;
-    let first = query::list_flags(conn, &open(None))?;
+    let later = query::list_flags(conn, &filter(Some(id)))?;
+    let first = query::list_flags(conn, &filter(None))?;
     Ok(later
         .into_iter()
         .chain(first)
@@ -210,8 +225,10 @@ pub(crate) async fn flag(
     Path(id): Path<i64>,
     Query(params): Query<FlagParams>,
 ) -> Response {
+    let queue = params.queue.clone();
     let loaded = with_store(&state, move |s| {
-        Ok((review::flag_detail(s.conn(), id)?, next_open(s.conn(), id)?))
+        let next = next_in_queue(s.conn(), id, &queue)?;
+        Ok((review::flag_detail(s.conn(), id)?, next))
     })
     .await;
     match loaded {
@@ -221,7 +238,12 @@ pub(crate) async fn flag(
                 next,
                 csrf: &state.csrf,
                 reviewer: state.reviewer.as_deref(),
-                recorded: params.recorded.as_deref(),
+                // Only a verdict's name: the query string is anyone's to write.
+                recorded: params
+                    .recorded
+                    .as_deref()
+                    .filter(|r| Verdict::parse(r).is_ok()),
+                queue: &params.queue,
             };
             html(StatusCode::OK, pages::flag(&view))
         }
@@ -246,6 +268,7 @@ fn field(v: &Option<String>, max_chars: usize) -> Option<String> {
 pub(crate) async fn review(
     State(state): Shared,
     Path(id): Path<i64>,
+    Query(queue): Query<QueueParams>,
     Form(form): Form<ReviewForm>,
 ) -> Response {
     let token_ok = form
@@ -283,7 +306,10 @@ pub(crate) async fn review(
     .await;
     match recorded {
         Ok(()) => {
-            Redirect::to(&format!("/flags/{id}?recorded={}", verdict.as_str())).into_response()
+            // Back to the flag, in the queue it came from.
+            let carried = queue.carried().replacen('?', "&", 1);
+            let to = format!("/flags/{id}?recorded={}{carried}", verdict.as_str());
+            Redirect::to(&to).into_response()
         }
         Err(e) => failure(e),
     }

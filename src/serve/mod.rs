@@ -205,6 +205,9 @@ mod tests {
             bind: bind.parse().unwrap(),
             reviewer: None,
         };
+        let default: SocketAddr = DEFAULT_BIND.parse().unwrap();
+        assert!(default.ip().is_loopback());
+        assert!(DEFAULT_BASE_URL.ends_with(DEFAULT_BIND));
         let local = Server::bind(&config("127.0.0.1:0")).unwrap();
         assert!(local.warning().is_none());
         let public = Server::bind(&config("0.0.0.0:0")).unwrap();

@@ -25,6 +25,11 @@ const STATUSES: &[&str] = &["open", "confirmed", "dismissed", "any"];
 
 /// The frame of every page: title, style, shortcuts script, top bar.
 fn layout(title: &str, body: Markup) -> Markup {
+    layout_in(title, "/", body)
+}
+
+/// [`layout`] whose top bar leads back to `queue` (a filtered queue).
+fn layout_in(title: &str, queue: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -37,7 +42,7 @@ fn layout(title: &str, body: Markup) -> Markup {
             }
             body {
                 header.top {
-                    a.brand href="/" data-key="u" { "crosscheck · review desk" }
+                    a.brand href=(queue) data-key="u" { "crosscheck · review desk" }
                     a href="/export/claimreview.json" download="claimreview.json" { "Export ClaimReview" }
                 }
                 main { (body) }
@@ -102,7 +107,7 @@ pub(crate) fn queue(p: &QueueParams, rows: &[FlagRow], more: bool) -> Markup {
                 tbody {
                     @for (i, f) in rows.iter().enumerate() {
                         tr.flag-row.selected[i == 0] {
-                            td { a.open href={ "/flags/" (f.id) } { (f.id) } }
+                            td { a.open href={ "/flags/" (f.id) (p.carried()) } { (f.id) } }
                             td { (format!("{:.2}", f.score)) }
                             td { (f.kind) }
                             td { (f.status) }
@@ -116,9 +121,9 @@ pub(crate) fn queue(p: &QueueParams, rows: &[FlagRow], more: bool) -> Markup {
         nav.pages {
             @if page > 0 { a rel="prev" href=(p.href(page - 1)) data-key="p" { "← previous" } }
             " page " (page + 1) " "
-            @if more { a rel="next" href=(p.href(page + 1)) { "next →" } }
+            @if more { a rel="next" href=(p.href(page + 1)) data-key="n" { "next →" } }
         }
-        (shortcuts(&[("j / k", "move down / up"), ("o or Enter", "open the flag"), ("u", "the queue")]))
+        (shortcuts(&[("j / k", "move down / up"), ("o or Enter", "open the flag"), ("n / p", "next / previous page"), ("u", "the queue")]))
     };
     layout("Review queue", body)
 }
@@ -139,6 +144,8 @@ pub(crate) struct FlagView<'a> {
     pub csrf: &'a str,
     pub reviewer: Option<&'a str>,
     pub recorded: Option<&'a str>,
+    /// The queue it was opened from: the next flag is the next of that queue.
+    pub queue: &'a QueueParams,
 }
 
 fn side(label: &str, s: &SideDetail) -> Markup {
@@ -161,7 +168,9 @@ fn side(label: &str, s: &SideDetail) -> Markup {
                         (Some(name), None) => (name),
                         _ => "(none)",
                     }
-                    @if let Some(a) = &s.attribution { " · attribution " span.attribution { (a) } }
+                    @if let Some(a) = &s.attribution {
+                        " · " span.attribution data-attribution=(a) { (attribution_sureness(a)) }
+                    }
                 }
                 dt { "article" } dd { (s.article_id) }
             }
@@ -175,10 +184,27 @@ fn side(label: &str, s: &SideDetail) -> Markup {
     }
 }
 
+/// How sure the speaker of a quotation is, from how it was attributed
+/// (the extractor's `attribution`), most sure first.
+fn attribution_sureness(attribution: &str) -> String {
+    match attribution {
+        "named" => "sure: named at the quotation".into(),
+        "description" => {
+            "fairly sure: a description at the quotation (\"the minister said\")".into()
+        }
+        "pronoun" => "less sure: a pronoun (\"she said\") read as the person before it".into(),
+        "carried" => {
+            "least sure: no attribution of its own, the speaker of the quotation before it".into()
+        }
+        "none" => "no speaker found".into(),
+        other => format!("attribution: {other}"),
+    }
+}
+
 fn verdict_form(v: &FlagView) -> Markup {
     let id = v.detail.flag.id;
     html! {
-        form #verdict method="post" action={ "/flags/" (id) "/review" } {
+        form #verdict method="post" action={ "/flags/" (id) "/review" (v.queue.carried()) } {
             input type="hidden" name="csrf" value=(v.csrf);
             label { "Note " textarea #note name="note" rows="2" cols="60" data-key="t" {} }
             label { "Reviewer " input type="text" name="reviewer" value=[v.reviewer]; }
@@ -224,13 +250,13 @@ pub(crate) fn flag(v: &FlagView) -> Markup {
         (history(v.detail))
         nav.pages {
             @match v.next {
-                Some(n) => a #next href={ "/flags/" (n) } data-key="n" { "Next flag in the queue →" },
-                None => a #next href="/" data-key="n" { "The queue is clear: back to it" },
+                Some(n) => a #next href={ "/flags/" (n) (v.queue.carried()) } data-key="n" { "Next flag in the queue →" },
+                None => a #next href=(v.queue.href(0)) data-key="n" { "The queue is clear: back to it" },
             }
         }
         (shortcuts(&[("c", "confirmed"), ("d", "dismissed"), ("t", "type a note (Esc leaves it)"), ("n", "next flag"), ("u", "the queue")]))
     };
-    layout(&format!("Flag {}", f.id), body)
+    layout_in(&format!("Flag {}", f.id), &v.queue.href(0), body)
 }
 
 /// A story with its articles, figures, quotations and flags.
@@ -299,13 +325,14 @@ fn outlet_of(s: &Option<String>) -> String {
 }
 
 fn side_by_side<T>(
+    class: &str,
     caption: &str,
     outlets: &[String],
     grid: &BTreeMap<String, BTreeMap<String, Vec<&T>>>,
     cell: impl Fn(&T) -> Markup,
 ) -> Markup {
     html! {
-        table.side-by-side {
+        table.side-by-side.(class) {
             caption { (caption) }
             thead { tr { th { "" } @for o in outlets { th { (o) } } } }
             tbody {
@@ -359,9 +386,9 @@ pub(crate) fn story(d: &StoryData) -> Markup {
         h2 { "Flags" }
         ul { @for f in &d.flags { li { a href={ "/flags/" (f.id) } { (f.id) } " " (f.status) " · " (f.explanation) } } }
         h2 { "Figures, per subject and outlet" }
-        (side_by_side("figures", outlets, &figures, |c: &ClaimRow| html! { p.claim title=(c.sentence) { mark { (c.surface) } " " small { (c.sentence) } } }))
+        (side_by_side("figures", "figures", outlets, &figures, |c: &ClaimRow| html! { p.claim title=(c.sentence) { mark { (c.surface) } " " small { (c.sentence) } } }))
         h2 { "Quotations, per speaker and outlet" }
-        (side_by_side("quotations", outlets, &quotes, |q: &QuoteRow| html! { p.quote { "“" (q.text) "”" } }))
+        (side_by_side("quotations", "quotations", outlets, &quotes, |q: &QuoteRow| html! { p.quote { "“" span.text { (q.text) } "”" } }))
     };
     layout(&d.story.label, body)
 }
@@ -404,10 +431,12 @@ pub(crate) fn speaker(d: &SpeakerData) -> Markup {
         @if !s.aliases.is_empty() { p { "Also named: " (s.aliases.join(", ")) } }
         @if !s.roles.is_empty() { p { "Roles: " (s.roles.join(", ")) } }
         @for (outlet, quotes) in &by_outlet {
-            h2 { (outlet) }
-            ul.quotes {
-                @for q in quotes {
-                    li { (q.published.as_deref().unwrap_or("(no date)")) " · " (q.kind) ": “" (q.text) "”" }
+            section.outlet {
+                h2 { (outlet) }
+                ul.quotes {
+                    @for q in quotes {
+                        li { (q.published.as_deref().unwrap_or("(no date)")) " · " (q.kind) ": “" span.quote { (q.text) } "”" }
+                    }
                 }
             }
         }
@@ -418,6 +447,16 @@ pub(crate) fn speaker(d: &SpeakerData) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_attribution_says_how_sure_it_is() {
+        for a in ["named", "description", "pronoun", "carried"] {
+            let phrase = attribution_sureness(a);
+            assert!(phrase.contains("sure"), "{a}: {phrase}");
+        }
+        assert_eq!(attribution_sureness("none"), "no speaker found");
+        assert_eq!(attribution_sureness("guessed"), "attribution: guessed");
+    }
 
     #[test]
     fn hostile_text_is_escaped_in_text_and_attributes() {

@@ -9,6 +9,7 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+mod desk;
 mod webdriver;
 
 use common::{Workspace, demo_corpus};
@@ -27,6 +28,25 @@ fn flag_id_of(url: &str) -> Option<i64> {
     rest.split(['?', '/']).next()?.parse().ok()
 }
 
+/// Every script, style sheet, image and other resource of the page came
+/// from the desk itself (no CDN, no web fonts): what the page names and
+/// what the browser actually fetched.
+fn assert_all_served_here(b: &Browser) {
+    let foreign = b.exec(
+        "const here = location.origin + '/';
+         const named = [...document.querySelectorAll('script[src],link[href],img[src],iframe[src],object[data],source[src],video[src],audio[src]')]
+           .map(e => e.src || e.href || e.data);
+         const fetched = performance.getEntriesByType('resource').map(r => r.name);
+         return [...named, ...fetched].filter(u => !u.startsWith(here));",
+    );
+    assert_eq!(foreign, serde_json::json!([]), "on {}", b.current_url());
+    let fetched = b.exec("return performance.getEntriesByType('resource').length;");
+    assert!(
+        fetched.as_u64() >= Some(2),
+        "its style and script were fetched"
+    );
+}
+
 #[test]
 fn a_reviewer_confirms_a_flag_and_the_queue_moves_on() {
     let Some((chromium, driver)) = browser() else {
@@ -40,6 +60,7 @@ fn a_reviewer_confirms_a_flag_and_the_queue_moves_on() {
 
     b.goto(&desk.url("/"));
     assert_eq!(b.find_all("tr.flag-row").len(), before.len());
+    assert_all_served_here(&b);
     let shots = std::env::var_os("CROSSCHECK_SCREENSHOTS").map(std::path::PathBuf::from);
     if let Some(dir) = &shots {
         b.screenshot(&dir.join("queue.png"));
@@ -54,10 +75,26 @@ fn a_reviewer_confirms_a_flag_and_the_queue_moves_on() {
         "both pieces of evidence highlighted"
     );
     assert!(!b.text("#explanation").is_empty());
-    if let Some(dir) = &shots {
-        b.screenshot(&dir.join("flag.png"));
+    // Each side: outlet, date, title, link, speaker and how sure its attribution is.
+    let sides = b.exec(
+        "return [...document.querySelectorAll('section.side')].map(s => [
+           s.querySelector('h2').innerText, s.querySelector('dd.title').innerText,
+           s.querySelector('dd.link a') ? s.querySelector('dd.link a').href : '',
+           s.querySelector('dd.speaker').innerText]);",
+    );
+    let sides = sides.as_array().unwrap();
+    assert_eq!(sides.len(), 2);
+    for (side, f) in sides.iter().zip([&before[0]["a"], &before[0]["b"]]) {
+        let [outlet, title, link, speaker] = [0, 1, 2, 3].map(|i| side[i].as_str().unwrap());
+        assert!(outlet.contains(f["source"].as_str().unwrap()), "{side}");
+        assert!(!title.is_empty() && link.starts_with("https://"), "{side}");
+        assert!(
+            speaker.contains(" · ") && speaker.contains("sure"),
+            "{side}"
+        );
     }
-    b.type_into("#note", "Operator's statement says 62%");
+    assert_all_served_here(&b);
+    b.type_into("#note", "Checked with the union: Dana Whitlock said it");
     b.click("#confirm");
     wait_for(10, "the verdict page", || {
         b.current_url().contains("recorded=").then_some(())
@@ -65,9 +102,13 @@ fn a_reviewer_confirms_a_flag_and_the_queue_moves_on() {
     assert_eq!(b.text("#status"), "confirmed");
     let history = b.text("#history");
     assert!(
-        history.contains("confirmed by desk tester: Operator's statement says 62%"),
+        history.contains("confirmed by desk tester: Checked with the union: Dana Whitlock said it"),
         "{history}"
     );
+    // The flag page with its verdict in the history.
+    if let Some(dir) = &shots {
+        b.screenshot(&dir.join("flag.png"));
+    }
     // The queue moves on: the next flag is another one, and the queue lost this one.
     b.click("#next");
     let next = flag_id_of(&b.current_url()).expect("the next flag");
@@ -82,7 +123,10 @@ fn a_reviewer_confirms_a_flag_and_the_queue_moves_on() {
     let shown: Value =
         serde_json::from_str(&ws.ok(&["flag", "show", &id.to_string(), "--format", "json"]))
             .unwrap();
-    assert_eq!(shown["history"][0]["note"], "Operator's statement says 62%");
+    assert_eq!(
+        shown["history"][0]["note"],
+        "Checked with the union: Dana Whitlock said it"
+    );
     assert_eq!(shown["history"][0]["reviewer"], "desk tester");
 }
 
@@ -93,10 +137,15 @@ fn the_keyboard_alone_clears_the_demo_queue() {
     };
     let ws = Workspace::new();
     ws.ok(&["ingest", demo_corpus().to_str().unwrap()]);
-    let total = open_flags(&ws).len();
-    assert!(total >= 6, "the demo corpus has six flags");
+    let mut queue: Vec<i64> = open_flags(&ws)
+        .iter()
+        .map(|f| f["id"].as_i64().unwrap())
+        .collect();
+    let total = queue.len();
+    assert_eq!(total, 6, "the demo corpus has six flags");
     let desk = Desk::start(&ws.db());
     let b = Browser::start(&chromium, &driver);
+    // From here on, nothing but key presses.
     b.goto(&desk.url("/"));
     b.keys("jko"); // down, up, open the selected (first) flag
     let mut reviewed = Vec::new();
@@ -120,7 +169,15 @@ fn the_keyboard_alone_clears_the_demo_queue() {
     wait_for(10, "the empty queue", || {
         (!b.find_all("#empty").is_empty()).then_some(())
     });
+    assert!(
+        b.find_all("tr.flag-row").is_empty(),
+        "the queue page lists nothing"
+    );
     assert!(open_flags(&ws).is_empty(), "every flag has a verdict");
+    // Each flag of the queue was reviewed once, by key presses alone.
+    reviewed.sort_unstable();
+    queue.sort_unstable();
+    assert_eq!(reviewed, queue);
     let confirmed = ws.jsonl(&["flags", "--status", "confirmed"]);
     assert_eq!(confirmed.len(), total.div_ceil(2));
     let first: Value = serde_json::from_str(&ws.ok(&[
@@ -213,6 +270,7 @@ fn hostile_articles_never_run_script_and_show_as_text() {
         assert!(!b.alert_open(), "a dialog opened on {page}");
         let bad = b.exec(&format!("return {INJECTED};"));
         assert_eq!(bad, serde_json::json!([]), "on {page}");
+        assert_all_served_here(&b);
         seen.push_str(
             b.exec("return document.body.innerText;")
                 .as_str()
@@ -290,7 +348,7 @@ fn queue_rows(desk: &Desk, query: &str) -> Vec<i64> {
         .unwrap();
     page.split("<a class=\"open\" href=\"/flags/")
         .skip(1)
-        .map(|rest| rest.split('"').next().unwrap().parse().unwrap())
+        .map(|rest| rest.split(['"', '?']).next().unwrap().parse().unwrap())
         .collect()
 }
 

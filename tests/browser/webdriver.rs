@@ -62,31 +62,40 @@ pub fn wait_for<T>(secs: u64, what: &str, mut f: impl FnMut() -> Option<T>) -> T
 pub struct Desk {
     child: Child,
     pub base: String,
+    /// What it said on stderr before its address (warnings).
+    pub said: Vec<String>,
 }
 
 impl Desk {
+    /// On a free port of 127.0.0.1.
     pub fn start(db: &Path) -> Desk {
+        Desk::start_at(db, "127.0.0.1:0")
+    }
+
+    /// Listening on `bind`.
+    pub fn start_at(db: &Path, bind: &str) -> Desk {
         let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-            .args([
-                "--db",
-                db.to_str().unwrap(),
-                "serve",
-                "--bind",
-                "127.0.0.1:0",
-            ])
+            // `--db` after `serve`, as users write it (a global option).
+            .args(["serve", "--db", db.to_str().unwrap(), "--bind", bind])
             .args(["--reviewer", "desk tester"])
             .stderr(Stdio::piped())
             .spawn()
             .expect("crosscheck serve starts");
-        let mut line = String::new();
-        BufReader::new(child.stderr.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let start = line.find("http://").expect("the address it serves at");
-        let base = line[start..].split_whitespace().next().unwrap();
+        let mut said = Vec::new();
+        let mut stderr = BufReader::new(child.stderr.take().unwrap());
+        let base = loop {
+            let mut line = String::new();
+            let n = stderr.read_line(&mut line).unwrap();
+            assert!(n > 0, "serve stopped before saying its address: {said:?}");
+            match line.find("http://") {
+                Some(start) => break line[start..].split_whitespace().next().unwrap().to_string(),
+                None => said.push(line.trim_end().to_string()),
+            }
+        };
         Desk {
             child,
             base: base.trim_end_matches('/').to_string(),
+            said,
         }
     }
 
