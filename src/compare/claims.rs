@@ -400,6 +400,40 @@ fn same_event_date(
             && (da - db).num_days().abs() <= 14)
 }
 
+/// Two bare weekdays read in articles published on different days, each
+/// as far back from its own article's day (`Wednesday` in Wednesday's
+/// paper, `Thursday` in Thursday's): each outlet tells the news of its own
+/// day, and two days' news are two happenings (senators reach a deal on
+/// Wednesday, the president announces it on Thursday). Nothing in the text
+/// says they are one; only our reading of the weekdays would make them
+/// disagree.
+///
+/// Likewise two articles of one day, one giving a day still to come and
+/// the other a day gone by (`is sworn in next Tuesday` / `resigned on
+/// Sunday`): written the same day about one happening, both would look
+/// the same way.
+fn same_distance_back(
+    (a, va, pa): (&ClaimEvidence, &Value, Option<NaiveDate>),
+    (b, vb, pb): (&ClaimEvidence, &Value, Option<NaiveDate>),
+) -> bool {
+    let bare = |c: &ClaimEvidence| {
+        let w = c
+            .surface
+            .trim()
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_lowercase();
+        lexicon::weekday(w.trim_start_matches("on ")).is_some()
+    };
+    match (va, vb, pa, pb) {
+        (Value::Date(da), Value::Date(db), Some(pa), Some(pb)) => {
+            (pa != pb && bare(a) && bare(b) && (*da - pa) == (*db - pb))
+                || (pa == pb && ((*da > pa && *db < pb) || (*da < pa && *db > pb)))
+        }
+        _ => false,
+    }
+}
+
 /// Both outlets wrote the same weekday: they agree, whatever their
 /// publication dates make of it (`Thursday` a week ago or tomorrow).
 ///
@@ -1343,6 +1377,10 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     || both_lower_bounds(&arts[i].claims[x], &arts[j].claims[y])
                     || bound_kept(&arts[i].claims[x], &arts[j].claims[y])
                     || same_weekday(&arts[i].claims[x], &arts[j].claims[y])
+                    || same_distance_back(
+                        (&arts[i].claims[x], vx, arts[i].published),
+                        (&arts[j].claims[y], vy, arts[j].published),
+                    )
                 {
                     continue;
                 }

@@ -459,8 +459,22 @@ fn future_after(pieces: &[Piece], k: usize) -> bool {
     false
 }
 
+/// Is piece `k` a verb in the past (`vowed`, `said`, `met`), in lower case?
+fn past_verb_at(pieces: &[Piece], k: usize) -> bool {
+    pieces.get(k).is_some_and(|p| {
+        p.text.starts_with(char::is_lowercase)
+            && ((p.lower.len() > 4 && p.lower.ends_with("ed"))
+                || crate::extract::lexicon::is_irregular_past(&p.lower))
+    })
+}
+
 /// Does the sentence look forward at piece `k` (a weekday)?
 fn forward_at(pieces: &[Piece], k: usize) -> bool {
+    // (`who will make history, on Sunday vowed to …`: a verb in the past
+    // right after the day tells its tense, whatever other clauses say.)
+    if past_verb_at(pieces, k + 1) {
+        return false;
+    }
     let lead = |j: usize| pieces.get(j).is_some_and(|p| p.is_any(FORWARD_LEAD));
     if k >= 1 && lead(k - 1) || k >= 2 && pieces[k - 1].is("on") && lead(k - 2) {
         return true;
@@ -1722,6 +1736,12 @@ mod tests {
                 (
                     "the bridge will reopen on Friday",
                     &[("Friday", "2024-03-08", Day)],
+                ),
+                // (A past verb right after the day beats a future clause
+                // elsewhere in the sentence.)
+                (
+                    "Ms Reid, who will chair the board, on Sunday vowed to act",
+                    &[("Sunday", "2024-03-03", Day)],
                 ),
                 ("three days ago", &[("three days ago", "2024-03-02", Day)]),
             ],
