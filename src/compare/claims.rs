@@ -1965,6 +1965,57 @@ mod tests {
         );
     }
 
+    /// Flags between `a` and `b` published on the given days.
+    fn flags_between(a: (&str, &str), b: (&str, &str)) -> Vec<(String, String)> {
+        let story = StoryEvidence {
+            meaning: Default::default(),
+            articles: vec![
+                article(1, "Outlet A", a.0, a.1),
+                article(2, "Outlet B", b.0, b.1),
+            ],
+        };
+        claim_flags(&story)
+            .into_iter()
+            .map(|f| (f.a.text, f.b.text))
+            .collect()
+    }
+
+    #[test]
+    fn each_days_news_of_its_own_day_is_two_happenings() {
+        // Published on Tuesday 1 and Wednesday 2 October 2024: each
+        // outlet's weekday is its own publication day.
+        let day_of = |d: &str| format!("Senators reached a deal on the budget on {d}, aides said.");
+        assert_eq!(
+            flags_between(
+                ("2024-10-01", &day_of("Tuesday")),
+                ("2024-10-02", &day_of("Wednesday"))
+            ),
+            vec![]
+        );
+        // One day back against none: a real disagreement stays.
+        assert_eq!(
+            flags_between(
+                ("2024-10-01", &day_of("Monday")),
+                ("2024-10-02", &day_of("Wednesday"))
+            ),
+            vec![("Monday".to_string(), "Wednesday".to_string())]
+        );
+        // The same day's articles: one looks ahead, the other back.
+        assert_eq!(
+            flags_between(
+                (
+                    "2024-10-02",
+                    "The governor will step down on Tuesday, aides said."
+                ),
+                (
+                    "2024-10-02",
+                    "The governor said on Sunday she would step down, aides said."
+                ),
+            ),
+            vec![]
+        );
+    }
+
     #[test]
     fn ages_compare_only_for_the_same_person() {
         check(
