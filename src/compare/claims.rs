@@ -1292,6 +1292,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                                 cy,
                             ) && !measured::is_window(cx)
                                 && !measured::is_window(cy)
+                                && measured::is_target(cx) == measured::is_target(cy)
                         };
                     let fits = fits
                         && bases[i][x] == bases[j][y]

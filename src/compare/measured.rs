@@ -498,6 +498,67 @@ pub(super) fn is_window(c: &ClaimEvidence) -> bool {
     )
 }
 
+/// Words that make a figure after them a goal rather than a count:
+/// `a goal of 70%`, `aims to vaccinate 70%`, `races to administer … to 70%`.
+const TARGET_WORDS: &[&str] = &[
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "targeted",
+    "targeting",
+    "aim",
+    "aims",
+    "aimed",
+    "aiming",
+    "pledge",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
+    "seeks",
+    "seeking",
+    "races",
+    "racing",
+    "raced",
+    "hopes",
+    "hoping",
+    "wants",
+    "intends",
+    "strives",
+    "striving",
+];
+
+/// `the nation races to administer a shot to 70% of adults`, `a target of
+/// 2 million homes`: the figure is what someone means to reach, not what
+/// was reached. A goal and a count are two quantities; two goals compare.
+/// (The goal word must stand in the figure's clause, at most 10 words
+/// before it, with `to` or `of` between them.)
+pub(super) fn is_target(c: &ClaimEvidence) -> bool {
+    let (before, _) = around(c);
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(10)
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    // Nearest first; a clause break ends the look back.
+    let mut linked = false;
+    for w in &words {
+        if w.is_empty() {
+            break;
+        }
+        if TARGET_WORDS.contains(&w.as_str()) {
+            return linked;
+        }
+        linked |= w == "to" || w == "of";
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -801,6 +862,40 @@ mod tests {
             ("He served 10 years in prison.", "10 years", false),
         ] {
             assert_eq!(is_window(&claim(sentence, surface)), window, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_goal_is_not_a_count() {
+        for (sentence, surface, target) in [
+            (
+                "The nation races to administer a shot to 70% of adults by July.",
+                "70%",
+                true,
+            ),
+            (
+                "The city set a goal of 2,000 new homes this year.",
+                "2,000",
+                true,
+            ),
+            (
+                "The ministry aims to plant 5 million trees.",
+                "5 million",
+                true,
+            ),
+            (
+                "Federal data suggests 54% of adults are vaccinated.",
+                "54%",
+                false,
+            ),
+            ("The city built 2,000 new homes this year.", "2,000", false),
+            (
+                "The target was missed: 40% of homes were connected.",
+                "40%",
+                false,
+            ),
+        ] {
+            assert_eq!(is_target(&claim(sentence, surface)), target, "{sentence}");
         }
     }
 }
