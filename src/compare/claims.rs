@@ -1293,6 +1293,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             ) && !measured::is_window(cx)
                                 && !measured::is_window(cy)
                                 && measured::is_target(cx) == measured::is_target(cy)
+                                && measured::same_deed(cx, cy)
                         };
                     let fits = fits
                         && bases[i][x] == bases[j][y]

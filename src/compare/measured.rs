@@ -381,6 +381,7 @@ const SAME_HAPPENING: &[&[&str]] = &[
         "revealed",
     ],
     &["kill", "killed", "die", "died"],
+    &["injure", "injured", "hurt", "wound", "wounded"],
     &["resign", "resigned", "quit"],
     &[
         "approve",
@@ -416,13 +417,92 @@ const SAME_HAPPENING: &[&[&str]] = &[
     &["charge", "charged", "indict", "indicted"],
 ];
 
-/// The past forms (`-ed` or irregular) in the clause holding `c`.
+/// Is `w` (lower case) a past form: `-ed` or irregular?
+fn is_past(w: &str) -> bool {
+    (w.len() >= 5 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w)
+}
+
+/// The past forms (`-ed` or irregular) in the clause holding `c`, and the
+/// verb after `had to` (`had to apologize Saturday`: a past happening).
 fn past_verbs(c: &ClaimEvidence) -> Vec<String> {
-    clause_of(&c.sentence, c.offset)
+    let words: Vec<String> = clause_of(&c.sentence, c.offset)
         .split(|ch: char| !ch.is_alphabetic())
+        .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .filter(|w| (w.len() >= 5 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w.as_str()))
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| is_past(w) || (k >= 2 && words[k - 1] == "to" && words[k - 2] == "had"))
+        .map(|(_, w)| w.clone())
         .collect()
+}
+
+/// Auxiliaries between a counted subject and its verb (`have been killed`).
+const AUXILIARIES: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "were",
+    "was",
+    "are",
+    "is",
+    "been",
+    "being",
+    "be",
+    "reportedly",
+    "also",
+    "already",
+    "all",
+];
+
+/// `Two heartland states filed …`, `Ninety people have been killed`: the
+/// verb of which the figure's phrase is the subject, as its group or stem
+/// (within four words after the figure, before any punctuation or `of`).
+fn subject_verb(c: &ClaimEvidence) -> Option<String> {
+    let (_, after) = around(c);
+    let mut skipped = 0;
+    for (k, raw) in after.split_whitespace().take(7).enumerate() {
+        // (Only lower-case words: a name or weekday ends the phrase.)
+        if !raw.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let w = raw.to_lowercase();
+        let word = w.trim_end_matches(|ch: char| !ch.is_alphabetic());
+        if AUXILIARIES.contains(&word) {
+            continue;
+        }
+        // The word right after the figure is what it counts (`59
+        // wounded were brought`), never the verb.
+        if k > 0 && is_past(word) {
+            return Some(
+                SAME_HAPPENING
+                    .iter()
+                    .position(|g| g.contains(&word))
+                    .map_or_else(|| stem(word), |k| format!("#{k}")),
+            );
+        }
+        skipped += 1;
+        // Punctuation after the word closes the phrase, as does a
+        // function word (`… others Saturday when they exploded`).
+        if word.len() != w.len()
+            || skipped > 3
+            || (k > 0 && crate::extract::lexicon::is_function_word(word))
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether two figures can count the same doers: unless each is the
+/// subject of a verb and the verbs differ (`Two states filed a challenge`
+/// / `Four states have legalized marijuana` count two groups).
+pub(super) fn same_deed(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    match (subject_verb(a), subject_verb(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
 }
 
 /// The verbs (past forms) of the clause holding `c`, as the group they
@@ -897,5 +977,66 @@ mod tests {
         ] {
             assert_eq!(is_target(&claim(sentence, surface)), target, "{sentence}");
         }
+    }
+
+    #[test]
+    fn figures_doing_different_things_are_two_groups() {
+        let c = claim;
+        for (a, b, same) in [
+            (
+                c(
+                    "Two heartland states filed a court challenge on Thursday.",
+                    "Two",
+                ),
+                c("Four states have legalized recreational marijuana.", "Four"),
+                false,
+            ),
+            (
+                c("Ninety people have been killed in the attack.", "Ninety"),
+                c("At least 85 people died in the attack.", "85"),
+                true,
+            ),
+            (
+                c("300 residents were injured.", "300"),
+                c("350 residents were hurt.", "350"),
+                true,
+            ),
+            // (Not the subject: nothing to tell.)
+            (
+                c("The attack killed 13 troops and 72 Afghans.", "72"),
+                c("Ninety people have been killed.", "Ninety"),
+                true,
+            ),
+            (
+                c("39% of doctors reported for duty.", "39%"),
+                c("43% stayed at home.", "43%"),
+                true,
+            ),
+        ] {
+            assert_eq!(same_deed(&a, &b), same, "{} / {}", a.sentence, b.sentence);
+        }
+    }
+
+    #[test]
+    fn an_object_count_has_no_verb_of_its_own() {
+        let a = claim(
+            "Two car bombs killed sixteen people and wounded 38 others Saturday when they exploded.",
+            "38",
+        );
+        let b = claim(
+            "The bodies of seven people and 59 wounded were brought to hospitals.",
+            "59",
+        );
+        assert!(same_deed(&a, &b));
+    }
+
+    #[test]
+    fn had_to_names_a_past_happening() {
+        let a = claim(
+            "The aide had to apologize Saturday for the post.",
+            "Saturday",
+        );
+        let b = claim("The aide resigned Monday after the post spread.", "Monday");
+        assert!(!same_happening(&a, &b));
     }
 }
