@@ -222,9 +222,9 @@ pub fn extract_quotes(doc: &Document) -> QuoteExtraction {
     link_parts(doc, &quoted, &analysed, &mut items);
     push_reported(&ctx, &analysed, &used_cues, &mut items);
     attribute_inside_reported(&mut items);
-    let registry = resolve_speakers(doc, &mut items);
+    let mut registry = resolve_speakers(doc, &mut items);
     share_within_groups(&mut items);
-    resolve_continuations(&mut items);
+    resolve_continuations(doc, &mut registry, &mut items);
     let quotes = items.into_iter().map(|it| to_quote(doc, it)).collect();
     QuoteExtraction {
         speakers: registry.speakers,
@@ -548,8 +548,10 @@ fn share_within_groups(items: &mut [Item]) {
 
 /// An unattributed quotation that opens a sentence continues the speech
 /// before it: the speaker of the last attributed quote or reported speech
-/// in the same or the previous paragraph.
-fn resolve_continuations(items: &mut [Item]) {
+/// in the same or the previous paragraph, unless the sentence right before
+/// it, in its paragraph and after that speech, has a person for its
+/// subject (see [`preceding_subject`]).
+fn resolve_continuations(doc: &Document, registry: &mut Registry, items: &mut [Item]) {
     // Groups do not change here: each group's parts and last paragraph.
     let mut parts: HashMap<usize, Vec<usize>> = HashMap::default();
     for (i, it) in items.iter().enumerate() {
@@ -562,9 +564,24 @@ fn resolve_continuations(items: &mut [Item]) {
     let mut by_pos: Vec<usize> = (0..items.len()).collect();
     by_pos.sort_by_key(|&i| items[i].span.start);
     let mut last: Option<(usize, usize, Attr)> = None; // (paragraph, speaker, attr)
+    let mut last_end = 0;
+    // Where the quoted speech is (not names or titles in marks).
+    let speech: Vec<(usize, usize)> = items
+        .iter()
+        .filter(|it| !it.naming && matches!(it.kind, QuoteKind::Direct | QuoteKind::Partial))
+        .map(|it| (it.span.start, it.span.end))
+        .collect();
     for &i in &by_pos {
         let it = &items[i];
         if it.continuation && it.speaker.is_none() {
+            if let Some((speaker, attr)) = preceding_subject(doc, registry, it, last_end, &speech) {
+                for &k in &parts[&items[i].group] {
+                    let item = &mut items[k];
+                    item.speaker = Some(speaker);
+                    item.attr.get_or_insert(attr.clone());
+                }
+                continue;
+            }
             if let Some((p, speaker, attr)) = &last
                 && it.paragraph <= p + 1
             {
@@ -584,8 +601,61 @@ fn resolve_continuations(items: &mut [Item]) {
             // A multi-paragraph quotation counts from its last paragraph.
             let p = last_paragraph[&it.group];
             last = Some((p, s, a.clone()));
+            last_end = last_end.max(it.span.end);
         }
     }
+}
+
+/// `… Pence said on CNN. ¶ On "Face the Nation," Sen. Bernie Sanders
+/// identified young voters' exhaustion as a reason. "The younger people
+/// are …"`: an unattributed quotation right after a sentence of its own
+/// paragraph whose subject is a person, with no speech between them, is
+/// that person's (CoreNLP's closest-mention sieve), not the last
+/// speaker's. Only a person's name decides: a description or a group
+/// (`Protesters were frustrated`) leaves the carry to the last speaker.
+fn preceding_subject(
+    doc: &Document,
+    registry: &mut Registry,
+    it: &Item,
+    last_end: usize,
+    speech: &[(usize, usize)],
+) -> Option<(usize, Attr)> {
+    let prev = doc.sentence_at(it.span.start)?.checked_sub(1)?;
+    let sentence = &doc.sentences[prev];
+    // (A sentence holding a quotation of its own is speech, not narration;
+    // a title in marks is no speech.)
+    let quotes_itself = speech
+        .iter()
+        .any(|&(a, b)| a < sentence.span.end && b > sentence.span.start);
+    if sentence.paragraph != it.paragraph || sentence.span.start < last_end || quotes_itself {
+        return None;
+    }
+    let m =
+        crate::extract::mentions::main_subject(doc, sentence.tokens.start, sentence.tokens.end)?;
+    // (`That’s all there is to it.`: a capitalised function word is no name.)
+    let first = m.name.as_deref().and_then(|n| n.split_whitespace().next());
+    if m.form != Form::Name
+        || m.org_like
+        || first.is_none_or(|w| {
+            let w = w.split(['’', '\'']).next().unwrap_or(w);
+            crate::extract::lexicon::is_function_word(&w.to_lowercase())
+        })
+    {
+        return None;
+    }
+    let id = registry.resolve(&m, m.span.start)?;
+    (registry.speakers[id].kind == crate::extract::speakers::SpeakerKind::Person).then(|| {
+        (
+            id,
+            Attr {
+                cue: String::new(),
+                cue_tok: None,
+                mention: m,
+                place: Place::Before,
+                sieve: "preceding_subject",
+            },
+        )
+    })
 }
 
 #[cfg(test)]

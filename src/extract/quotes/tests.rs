@@ -1849,3 +1849,34 @@ fn a_full_name_after_its_title_is_named_whatever_the_article() {
         &[("deeply careless.", Partial, Some("Maria Okonkwo"))],
     );
 }
+
+#[test]
+fn a_quotation_after_a_persons_sentence_is_theirs_not_the_last_speakers() {
+    // Sieve `preceding_subject`.
+    check(
+        "\"We need calm,\" Mayor Tom Reid said on radio.\n\nOn Sunday, Councillor Ada Obi named the housing crisis as the main cause. \"People are tired of waiting.\"\n\nResidents were angry. \"They hide the figures.\"",
+        &[
+            ("We need calm,", Direct, Some("Tom Reid")),
+            ("People are tired of waiting.", Direct, Some("Ada Obi")),
+            ("They hide the figures.", Direct, None),
+        ],
+    );
+    // (A sentence with speech of its own is no narration; a title in
+    // marks is no speech.)
+    check(
+        "\"We need calm,\" Mayor Tom Reid said.\n\nOn \"Newsnight,\" Councillor Ada Obi named housing as the cause. \"People are tired.\"",
+        &[
+            ("We need calm,", Direct, Some("Tom Reid")),
+            ("Newsnight,", NonSpeech, None),
+            ("People are tired.", Direct, Some("Ada Obi")),
+        ],
+    );
+    // (A capitalised function word opening the sentence is no person.)
+    check(
+        "\"We need calm,\" Mayor Tom Reid said.\nThat is all there is to it. \"People are tired.\"",
+        &[
+            ("We need calm,", Direct, Some("Tom Reid")),
+            ("People are tired.", Direct, Some("Tom Reid")),
+        ],
+    );
+}
