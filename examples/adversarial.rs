@@ -7,8 +7,9 @@
 //!
 //! Shapes: a one-line text of repeated `The council said "we will act"`,
 //! one sentence with no end, thousands of quotation marks, nested marks,
-//! huge numbers, and ordinary paragraphs. Prints wall and CPU time, MB/s
-//! per core (bytes over CPU time, so a loaded machine does not skew it),
+//! huge numbers, ordinary paragraphs, and a speech cue every 11 bytes.
+//! Prints wall and CPU time, MB/s per core (bytes over CPU time, so a
+//! loaded machine does not skew it),
 //! peak RSS and the number of length-cap cuts (see `extract::caps`) per
 //! shape; a shape that runs past the limit is reported as such. Records
 //! are counted as `extract_streaming` hands them over, piece by piece, and
@@ -37,6 +38,9 @@ const SHAPES: &[(&str, &str)] = &[
         "ordinary paragraphs",
         "Mr Smith said: \"We will act on the 12% rise.\"\n\n",
     ),
+    // The slowest shape `examples/fuzz_extract.rs` found: a speech cue
+    // every 11 bytes.
+    ("dense speech cues", "he added (\""),
 ];
 
 fn text(shape: &str, bytes: usize) -> String {

@@ -11,9 +11,10 @@ use crate::compare::flags::{
     ArticleEvidence, QuoteEvidence, SpeakerRef, StoryEvidence, find_flags,
 };
 use crate::compare::terms::{POSTED_TERMS, cosine};
+use crate::extract::caps::Caps;
 use crate::semantic::Embedder;
 use crate::store::terms::{self, UNDATED};
-use crate::store::{StoreError, now_utc, write_tx};
+use crate::store::{CACHE, SMALL_CACHE, StoreError, now_utc, write_tx};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -339,7 +340,11 @@ struct ArticleInfo {
 fn article_info(tx: &Transaction, id: i64) -> Result<ArticleInfo, StoreError> {
     Ok(tx
         .prepare_cached(
-            "SELECT story_id, published_date, title, substr(text, 1, 120) FROM articles WHERE id = ?1",
+            // The text's start only labels a story without a title: read
+            // only then (substr reads a whole text from the row).
+            "SELECT story_id, published_date, title,
+                 CASE WHEN title IS NULL THEN substr(text, 1, 120) ELSE '' END
+             FROM articles WHERE id = ?1",
         )?
         .query_row([id], |r| {
             Ok(ArticleInfo {
@@ -489,28 +494,20 @@ fn place_articles(
     summary: &mut AnalysisSummary,
 ) -> Result<(), StoreError> {
     let mut index = Index::new(tx, opts)?;
+    let huge = Caps::default().window as i64;
     for &id in ids {
         summary.articles += 1;
-        let info = article_info(tx, id)?;
-        let day = terms::day_number(info.date);
-        let story = match info.story {
-            Some(s) => s,
-            None => {
-                let story = match find_story(&mut index, id, day)? {
-                    Some(s) => {
-                        summary.joined_stories += 1;
-                        s
-                    }
-                    None => {
-                        summary.new_stories += 1;
-                        new_story(tx, &info)?
-                    }
-                };
-                tx.prepare_cached("UPDATE articles SET story_id = ?2 WHERE id = ?1")?
-                    .execute(params![id, story])?;
-                story
-            }
-        };
+        // Reading or rewriting the row of an article over the extraction
+        // caps passes all its pages through the page cache: a small one
+        // for it (see `store::SMALL_CACHE`).
+        let small_cache = text_bytes(tx, id)? > huge;
+        if small_cache {
+            tx.execute_batch(SMALL_CACHE)?;
+        }
+        let (story, day) = place_one(tx, &mut index, id, summary)?;
+        if small_cache {
+            tx.execute_batch(CACHE)?;
+        }
         index.set_story(id, story, day);
         index.trim();
         tx.prepare_cached("INSERT OR IGNORE INTO pending_stories (story_id) VALUES (?1)")?
@@ -519,6 +516,42 @@ fn place_articles(
             .execute([id])?;
     }
     Ok(())
+}
+
+/// The story of article `id` (found or new, and recorded in its row) and
+/// its day number.
+fn place_one(
+    tx: &Transaction,
+    index: &mut Index,
+    id: i64,
+    summary: &mut AnalysisSummary,
+) -> Result<(i64, i64), StoreError> {
+    let info = article_info(tx, id)?;
+    let day = terms::day_number(info.date);
+    if let Some(s) = info.story {
+        return Ok((s, day));
+    }
+    let story = match find_story(index, id, day)? {
+        Some(s) => {
+            summary.joined_stories += 1;
+            s
+        }
+        None => {
+            summary.new_stories += 1;
+            new_story(tx, &info)?
+        }
+    };
+    tx.prepare_cached("UPDATE articles SET story_id = ?2 WHERE id = ?1")?
+        .execute(params![id, story])?;
+    Ok((story, day))
+}
+
+/// The length of an article's text in bytes, read from its row's header
+/// (SQLite reads no text for `octet_length`).
+fn text_bytes(tx: &Transaction, id: i64) -> Result<i64, StoreError> {
+    Ok(tx
+        .prepare_cached("SELECT octet_length(text) FROM articles WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?)
 }
 
 /// The first column of a query's rows.

@@ -232,7 +232,7 @@ fn process(job: Job, known: &Known, ov: &Overrides) -> Processed {
             origin,
             bytes: line,
         } => return load_extracted(&line, &origin, known),
-        Job::Line { origin, bytes } => sources::parse_json_line(&bytes, &origin, ov),
+        Job::Line { origin, bytes } => sources::parse_owned_json_line(bytes, &origin, ov),
         Job::File(file) => sources::read_file(&file, ov),
         Job::Whole {
             origin,

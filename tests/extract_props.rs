@@ -7,40 +7,10 @@ use crosscheck::analysis::Document;
 use crosscheck::extract::extract_article;
 use proptest::prelude::*;
 
-/// Pieces whose random sequences make hostile articles.
-const PIECES: &[&str] = &[
-    "The council said ",
-    "\"we will act\" ",
-    "“",
-    "”",
-    "‘",
-    "’",
-    "'",
-    "\"",
-    "said Jane Doe, ",
-    "Mr Smith told the BBC: ",
-    "1e400 ",
-    "£3.5bn ",
-    "12% ",
-    "1,000,000 ",
-    "99999999999999999999999999999999999999 ",
-    "according to officials ",
-    "(",
-    ")",
-    ", ",
-    ". ",
-    "\n",
-    "\n\n",
-    "— ",
-    ": ",
-    "U.S. ",
-    "he added ",
-    "é",
-    "ﬁ",
-    "\u{200b}",
-    "🙂",
-    "\u{301}",
-];
+#[path = "common/hostile.rs"]
+mod hostile;
+
+use hostile::PIECES;
 
 fn check(text: &str) -> Result<(), TestCaseError> {
     let doc = Document::new(text.to_string());

@@ -29,6 +29,28 @@ const ID_KEYS: &[&str] = &["id", "article_id"];
 /// Parses one line of JSON Lines; a blank line gives nothing.
 pub(super) fn parse_line(bytes: &[u8], origin: &Origin, ov: &Overrides) -> Parsed {
     let mut parsed = Parsed::default();
+    if let Some(value) = decode_line(bytes, origin, &mut parsed) {
+        record(value, origin, ov, &mut parsed);
+    }
+    parsed
+}
+
+/// As [`parse_line`], letting go of the line as soon as it is decoded: a
+/// huge line (a 50 MB article) is then never held at once with both its
+/// decoded and its normalised text.
+pub(super) fn parse_owned_line(bytes: Vec<u8>, origin: &Origin, ov: &Overrides) -> Parsed {
+    let mut parsed = Parsed::default();
+    let value = decode_line(&bytes, origin, &mut parsed);
+    drop(bytes);
+    if let Some(value) = value {
+        record(value, origin, ov, &mut parsed);
+    }
+    parsed
+}
+
+/// The JSON value of one line (`None` for a blank line, or with its
+/// diagnostic in `parsed` when the line is not UTF-8 or not JSON).
+fn decode_line(bytes: &[u8], origin: &Origin, parsed: &mut Parsed) -> Option<Value> {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -41,26 +63,28 @@ pub(super) fn parse_line(bytes: &[u8], origin: &Origin, ov: &Overrides) -> Parse
                     e.valid_up_to() + 1
                 ),
             ));
-            return parsed;
+            return None;
         }
     };
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
-        return parsed;
+        return None;
     }
     match serde_json::from_str::<Value>(text) {
-        Ok(value) => record(value, origin, ov, &mut parsed),
-        Err(e) => parsed.diagnostics.push(Diagnostic::new(
-            origin.clone(),
-            Problem::BadJson,
-            format!(
-                "invalid JSON at column {}: {}",
-                e.column(),
-                strip_position(&e)
-            ),
-        )),
+        Ok(value) => Some(value),
+        Err(e) => {
+            parsed.diagnostics.push(Diagnostic::new(
+                origin.clone(),
+                Problem::BadJson,
+                format!(
+                    "invalid JSON at column {}: {}",
+                    e.column(),
+                    strip_position(&e)
+                ),
+            ));
+            None
+        }
     }
-    parsed
 }
 
 /// Parses a whole text as JSON Lines.
@@ -103,7 +127,7 @@ pub(super) fn parse_document(text: &str, origin: &Origin, ov: &Overrides) -> Par
 
 /// One JSON value that should be an article object.
 fn record(value: Value, origin: &Origin, ov: &Overrides, parsed: &mut Parsed) {
-    let Value::Object(map) = value else {
+    let Value::Object(mut map) = value else {
         parsed.diagnostics.push(Diagnostic::new(
             origin.clone(),
             Problem::BadJson,
@@ -120,7 +144,8 @@ fn record(value: Value, origin: &Origin, ov: &Overrides, parsed: &mut Parsed) {
         title: first_string(&map, &["title"]),
         published: first_string(&map, DATE_KEYS),
         url: first_string(&map, &["url", "link"]),
-        text: first_string(&map, TEXT_KEYS),
+        // Taken, not copied: the text may be most of a huge line.
+        text: take_string(&mut map, TEXT_KEYS),
         ..Fields::default()
     };
     parsed.build(fields, origin, None, ov);
@@ -129,12 +154,38 @@ fn record(value: Value, origin: &Origin, ov: &Overrides, parsed: &mut Parsed) {
 /// The first of `keys` that holds a usable value: a string, a number (ids),
 /// or an object with a `name` (NewsAPI's `source`).
 fn first_string(map: &Map<String, Value>, keys: &[&str]) -> Option<String> {
-    keys.iter().find_map(|k| match map.get(*k)? {
-        Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+    let key = keys.iter().find(|k| map.get(**k).is_some_and(usable))?;
+    map.get(*key).and_then(as_field)
+}
+
+/// As [`first_string`], moving a string out of `map` rather than copying it.
+fn take_string(map: &mut Map<String, Value>, keys: &[&str]) -> Option<String> {
+    let key = keys.iter().find(|k| map.get(**k).is_some_and(usable))?;
+    match map.remove(*key)? {
+        Value::String(s) => Some(s),
+        other => as_field(&other),
+    }
+}
+
+/// Whether a field's value is usable: a string with more than spaces, a
+/// number, or an object with a string `name`.
+fn usable(v: &Value) -> bool {
+    match v {
+        Value::String(s) => !s.trim().is_empty(),
+        Value::Number(_) => true,
+        Value::Object(o) => o.get("name").is_some_and(Value::is_string),
+        _ => false,
+    }
+}
+
+/// A usable field's value as text.
+fn as_field(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         Value::Object(o) => o.get("name").and_then(Value::as_str).map(str::to_string),
         _ => None,
-    })
+    }
 }
 
 fn kind(v: &Value) -> &'static str {

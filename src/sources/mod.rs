@@ -348,6 +348,12 @@ pub fn parse_json_line(bytes: &[u8], origin: &Origin, ov: &Overrides) -> Parsed 
     json::parse_line(bytes, origin, ov)
 }
 
+/// As [`parse_json_line`], letting go of the line once it is decoded (so
+/// that a huge line is not held with its article's text).
+pub fn parse_owned_json_line(bytes: Vec<u8>, origin: &Origin, ov: &Overrides) -> Parsed {
+    json::parse_owned_line(bytes, origin, ov)
+}
+
 /// The identifier of a file-based article that has neither `Id` nor URL:
 /// its absolute path, so that re-ingesting the edited file updates it.
 fn default_id(origin: &Origin) -> Option<String> {

@@ -7,6 +7,7 @@
 //! producing two different schemas under one version.
 
 pub mod identity;
+mod in_place;
 mod migrations;
 pub mod snapshot;
 mod speakers;
@@ -66,6 +67,12 @@ pub fn write_tx(conn: &Connection) -> rusqlite::Result<rusqlite::Transaction<'_>
 
 /// The page cache of every connection (64 MB).
 pub(crate) const CACHE: &str = "PRAGMA cache_size = -65536";
+
+/// The page cache while one article over the extraction caps is stored or
+/// placed (16 MB): reading or rewriting its row passes all of its pages
+/// through the cache, which would otherwise hold up to 64 MB of them on
+/// top of the copies of its text SQLite makes.
+pub(crate) const SMALL_CACHE: &str = "PRAGMA cache_size = -16384";
 
 /// An open crosscheck database.
 pub struct Store {

@@ -6,6 +6,7 @@
 //! Each stored article is listed in `pending_articles` in the same
 //! transaction, so the analysis it needs is never lost either.
 
+use super::in_place::{self, Arg};
 use super::speakers::SpeakerIds;
 use super::terms;
 use super::{Result, now_utc};
@@ -95,7 +96,8 @@ impl Writer {
                 Some(name) => Some(source_id(&tx, &mut self.source_ids, name)?),
                 None => None,
             };
-            let (outcome, article_id) = upsert_article(&tx, &p.article, &p.hash, source_id, &now)?;
+            let (outcome, article_id) =
+                upsert_article(&tx, &p.article, &p.hash, source_id, &now, Binding::Copied)?;
             if outcome == WriteOutcome::Updated {
                 remove_extraction(&tx, article_id, &mut self.maybe_unused)?;
             }
@@ -112,7 +114,6 @@ impl Writer {
                     .extend(unreferenced(&p.extraction, &speakers));
                 let date = p.article.published.map(|d| d.date);
                 terms::replace_terms(&tx, &mut postings, article_id, date, &p.terms)?;
-                write_authors(&tx, article_id, &p.article.authors)?;
                 // The story of a new or changed article is settled by the
                 // analysis after the writes; recording that here, in the
                 // transaction that stores the article, means a run killed
@@ -188,9 +189,6 @@ impl Writer {
     }
 }
 
-/// The page cache while an article is stored piece by piece (16 MB).
-const STREAMING_CACHE: &str = "PRAGMA cache_size = -16384";
-
 /// The words of the quotes written in this transaction, waiting to enter
 /// the search index (see [`index_new_rows`]).
 const STAGE_QUOTE_TEXT: &str =
@@ -252,13 +250,40 @@ fn source_id(tx: &Connection, cache: &mut HashMap<String, i64>, name: &str) -> R
     Ok(id)
 }
 
-/// Inserts or updates the article row; returns what happened and its row id.
+/// How the article row's values reach SQLite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Binding {
+    /// Through rusqlite's cached statements, copied (ordinary articles).
+    Copied,
+    /// Read where they lie (see [`in_place`]): one huge article, whose
+    /// text would otherwise be held once more while it is stored.
+    InPlace,
+}
+
+/// Runs one statement of the article row's writing.
+fn run(tx: &Connection, binding: Binding, sql: &str, args: &[Arg<'_>]) -> Result<()> {
+    match binding {
+        Binding::Copied => {
+            tx.prepare_cached(sql)?
+                .execute(rusqlite::params_from_iter(args))?;
+        }
+        Binding::InPlace => in_place::execute(tx, sql, args)?,
+    }
+    Ok(())
+}
+
+/// Inserts or updates the article row, authors included; returns what
+/// happened and its row id. One statement writes the row: the text is
+/// stored in the row, so every further `UPDATE articles` of a new article
+/// would read and write all of its text again (for a 50 MB article,
+/// 100 MB more memory at once).
 fn upsert_article(
     tx: &Connection,
     a: &Article,
     hash: &str,
     source_id: Option<i64>,
     now: &str,
+    binding: Binding,
 ) -> Result<(WriteOutcome, i64)> {
     let existing: Option<(i64, String, i64)> = tx
         .prepare_cached(
@@ -271,6 +296,23 @@ fn upsert_article(
     let published_date = a.published.map(|p| p.date.format("%Y-%m-%d").to_string());
     let chars = a.text.chars().count() as i64;
     let origin = a.origin.to_string();
+    let authors = authors_json(&a.authors);
+    // ?1 the row id or external id (set below), then the row's values.
+    let mut args: [Arg<'_>; 13] = [
+        Arg::Null,
+        source_id.into(),
+        a.title.as_deref().into(),
+        published.as_deref().into(),
+        published_date.as_deref().into(),
+        a.url.as_deref().into(),
+        a.text.as_str().into(),
+        chars.into(),
+        hash.into(),
+        origin.as_str().into(),
+        now.into(),
+        EXTRACTOR_VERSION.into(),
+        authors.as_deref().into(),
+    ];
     match existing {
         Some((id, stored, version)) if stored == hash && version == EXTRACTOR_VERSION => {
             Ok((WriteOutcome::Unchanged, id))
@@ -279,68 +321,38 @@ fn upsert_article(
             if stored == hash {
                 // Same content, analysed by an older extractor: only the analysis changes.
                 tx.execute(
-                    "UPDATE articles SET extractor_version = ?2, updated_at = ?3 WHERE id = ?1",
-                    params![id, EXTRACTOR_VERSION, now],
+                    "UPDATE articles SET extractor_version = ?2, updated_at = ?3, authors = ?4
+                     WHERE id = ?1",
+                    params![id, EXTRACTOR_VERSION, now, authors],
                 )?;
             } else {
-                tx.prepare_cached(
-                    "UPDATE articles SET source_id = ?2, title = ?3, published = ?4,
+                let sql = "UPDATE articles SET source_id = ?2, title = ?3, published = ?4,
                          published_date = ?5, url = ?6, text = ?7, chars = ?8,
-                         content_hash = ?9, origin = ?10, updated_at = ?11, extractor_version = ?12
-                     WHERE id = ?1",
-                )?
-                .execute(params![
-                    id,
-                    source_id,
-                    a.title,
-                    published,
-                    published_date,
-                    a.url,
-                    a.text,
-                    chars,
-                    hash,
-                    origin,
-                    now,
-                    EXTRACTOR_VERSION
-                ])?;
+                         content_hash = ?9, origin = ?10, updated_at = ?11, extractor_version = ?12,
+                         authors = ?13
+                     WHERE id = ?1";
+                args[0] = Arg::Int(id);
+                run(tx, binding, sql, &args)?;
             }
             Ok((WriteOutcome::Updated, id))
         }
         None => {
-            tx.prepare_cached(
-                "INSERT INTO articles (external_id, source_id, title, published, published_date,
-                     url, text, chars, content_hash, origin, ingested_at, updated_at, extractor_version)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
-            )?
-            .execute(params![
-                a.external_id,
-                source_id,
-                a.title,
-                published,
-                published_date,
-                a.url,
-                a.text,
-                chars,
-                hash,
-                origin,
-                now,
-                EXTRACTOR_VERSION
-            ])?;
+            args[0] = a.external_id.as_str().into();
+            let sql = "INSERT INTO articles (external_id, source_id, title, published,
+                     published_date, url, text, chars, content_hash, origin, ingested_at,
+                     updated_at, extractor_version, authors)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13)";
+            run(tx, binding, sql, &args)?;
             Ok((WriteOutcome::New, tx.last_insert_rowid()))
         }
     }
 }
 
 /// The article's authors as a JSON array (NULL when none are known).
-fn write_authors(tx: &Connection, article_id: i64, authors: &[String]) -> Result<()> {
-    let value = (!authors.is_empty())
-        .then(|| serde_json::to_string(authors).unwrap_or_else(|_| "[]".into()));
-    tx.prepare_cached("UPDATE articles SET authors = ?2 WHERE id = ?1")?
-        .execute(params![article_id, value])?;
-    Ok(())
+fn authors_json(authors: &[String]) -> Option<String> {
+    (!authors.is_empty()).then(|| serde_json::to_string(authors).unwrap_or_else(|_| "[]".into()))
 }
 
-/// Store ids of an article's speakers that none of its quotes or claims names.
 fn unreferenced(ex: &ArticleExtraction, speakers: &[i64]) -> Vec<i64> {
     let mut used = vec![false; speakers.len()];
     let named = ex.quotes.iter().filter_map(|q| q.speaker);
@@ -513,8 +525,8 @@ impl Writer {
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
         // Rows of one article go to the right edge of each table and
         // index, so a small page cache loses nothing, and the memory is
-        // the article's text's (it is copied twice as it is stored).
-        self.conn.execute_batch(STREAMING_CACHE)?;
+        // the article's text's (copied once, into the row SQLite builds).
+        self.conn.execute_batch(super::SMALL_CACHE)?;
         let version: i64 = self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?;
@@ -523,13 +535,13 @@ impl Writer {
             self.speakers = SpeakerIds::default();
         }
         self.data_version = Some(version);
-        let last_article = max_article(&self.conn)?;
         self.conn.execute_batch(STAGE_QUOTE_TEXT)?;
         let source_id = match &article.source {
             Some(name) => Some(source_id(&self.conn, &mut self.source_ids, name)?),
             None => None,
         };
-        let (outcome, article_id) = upsert_article(&self.conn, article, hash, source_id, &now)?;
+        let (outcome, article_id) =
+            upsert_article(&self.conn, article, hash, source_id, &now, Binding::InPlace)?;
         if outcome == WriteOutcome::Unchanged {
             self.conn.execute_batch("COMMIT")?;
             self.conn.execute_batch(super::CACHE)?;
@@ -538,9 +550,18 @@ impl Writer {
         if outcome == WriteOutcome::Updated {
             remove_extraction(&self.conn, article_id, &mut self.maybe_unused)?;
         }
-        // Indexed now, while nothing else is held: the text is copied
-        // again on its way into the index.
-        index_new_rows(&self.conn, last_article)?;
+        if outcome == WriteOutcome::New {
+            // Indexed from the text in hand, read in place: reading it back
+            // from the row (as `index_new_rows` does) would hold it twice.
+            // (A changed article is re-indexed by its update trigger.)
+            let sql = "INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)";
+            let args = [
+                Arg::Int(article_id),
+                article.title.as_deref().into(),
+                article.text.as_str().into(),
+            ];
+            in_place::execute(&self.conn, sql, &args)?;
+        }
         Ok(Some(Streaming {
             outcome,
             article_id,
@@ -615,7 +636,7 @@ impl Writer {
     }
 
     /// Finishes a streamed article: its speakers with everything the
-    /// pieces said of them, its fingerprint, authors and pending analysis;
+    /// pieces said of them, its fingerprint and pending analysis;
     /// commits. `speakers` are the article's final speakers.
     pub fn end_streamed(
         &mut self,
@@ -653,7 +674,6 @@ impl Writer {
         let mut postings = terms::PostingChanges::default();
         terms::replace_terms(&self.conn, &mut postings, s.article_id, date, terms)?;
         postings.write(&self.conn)?;
-        write_authors(&self.conn, s.article_id, &article.authors)?;
         self.conn
             .prepare_cached("INSERT OR IGNORE INTO pending_articles (article_id) VALUES (?1)")?
             .execute([s.article_id])?;
@@ -918,6 +938,7 @@ mod tests {
             "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'hunt'",
             "SELECT term, weight FROM term_postings ORDER BY term",
             "SELECT count(*) FROM pending_articles",
+            "SELECT external_id, title, authors, chars, text FROM articles ORDER BY external_id",
         ];
         let mut out = Vec::new();
         for q in sql {
@@ -947,13 +968,6 @@ mod tests {
     /// quote texts and parts, claim pairs, search indexes and terms.
     #[test]
     fn a_streamed_article_is_stored_as_the_whole_one() {
-        use crate::extract::caps::Caps;
-        use crate::extract::{extract_streaming, extract_text_with};
-        let caps = Caps {
-            sentence: 50,
-            paragraph: 150,
-            window: 400,
-        };
         let mut text = String::from("Hunt said “prices rose” in Zürich. ");
         for i in 0..12 {
             text.push_str(&format!(
@@ -962,29 +976,69 @@ mod tests {
                  \"First part,\" he said, \"second part.\"\n\n"
             ));
         }
-        let whole = {
-            let mut w = Store::open_in_memory().unwrap().into_writer();
-            let mut p = prepared("big", "S", &text);
-            p.extraction = extract_text_with(&text, None, &caps);
-            w.write_batch(&[p]).unwrap();
-            listing(&w)
-        };
+        let whole = whole_listing(&[&text]);
         let mut w = Store::open_in_memory().unwrap().into_writer();
-        let p = prepared("big", "S", &text);
-        let mut s = w.begin_streamed(&p.article, &p.hash).unwrap().unwrap();
-        let mut pieces = 0;
-        let streamed = extract_streaming(&text, None, &caps, &mut |piece| {
-            pieces += 1;
-            w.write_piece(&mut s, &text, piece.speakers, &piece.quotes, &piece.claims)
-                .unwrap();
-        });
+        let p = with_authors(prepared("big", "S", &text));
+        let pieces = stream(&mut w, &p);
         assert!(pieces > 3, "{pieces} pieces");
-        w.end_streamed(s, &p.article, &streamed.speakers, &p.terms)
-            .unwrap();
         assert_eq!(listing(&w), whole);
         assert!(whole.iter().any(|l| l.contains("Mr Hunt")), "{whole:#?}");
+        assert!(
+            whole.iter().any(|l| l.contains("[\"Ann Lee\"]")),
+            "{whole:#?}"
+        );
         // Unchanged the second time: nothing to stream.
         assert!(w.begin_streamed(&p.article, &p.hash).unwrap().is_none());
+        // Changed: stored and indexed as the new text alone.
+        let changed = text.replace("Hunt", "Javid");
+        stream(&mut w, &with_authors(prepared("big", "S", &changed)));
+        assert_eq!(listing(&w), whole_listing(&[&text, &changed]));
+        for fts in ["articles_fts", "quotes_fts"] {
+            w.conn
+                .execute_batch(&format!(
+                    "INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 1)"
+                ))
+                .unwrap_or_else(|e| panic!("{fts}: {e}"));
+        }
+    }
+
+    /// Small caps, so that the test's article is streamed in pieces.
+    const STREAM_CAPS: crate::extract::caps::Caps = crate::extract::caps::Caps {
+        sentence: 50,
+        paragraph: 150,
+        window: 400,
+    };
+
+    fn with_authors(mut p: Prepared) -> Prepared {
+        p.article.authors = vec!["Ann Lee".into()];
+        p.hash = p.article.content_hash();
+        p
+    }
+
+    /// The listing after storing each text in turn whole, as article "big".
+    fn whole_listing(texts: &[&str]) -> Vec<String> {
+        let mut w = Store::open_in_memory().unwrap().into_writer();
+        for text in texts {
+            let mut p = with_authors(prepared("big", "S", text));
+            p.extraction = crate::extract::extract_text_with(text, None, &STREAM_CAPS);
+            w.write_batch(&[p]).unwrap();
+        }
+        listing(&w)
+    }
+
+    /// Stores `p` piece by piece; returns the number of pieces.
+    fn stream(w: &mut Writer, p: &Prepared) -> usize {
+        let text = &p.article.text;
+        let mut s = w.begin_streamed(&p.article, &p.hash).unwrap().unwrap();
+        let mut pieces = 0;
+        let streamed = crate::extract::extract_streaming(text, None, &STREAM_CAPS, &mut |piece| {
+            pieces += 1;
+            w.write_piece(&mut s, text, piece.speakers, &piece.quotes, &piece.claims)
+                .unwrap();
+        });
+        w.end_streamed(s, &p.article, &streamed.speakers, &p.terms)
+            .unwrap();
+        pieces
     }
 
     fn count(w: &Writer, sql: &str) -> i64 {

@@ -1,0 +1,38 @@
+//! Pieces of hostile text (quotation marks, cues, names, huge numbers,
+//! odd Unicode), shared by the property tests (`tests/extract_props.rs`)
+//! and the longer fuzzing run (`examples/fuzz_extract.rs`).
+
+/// Pieces whose random sequences make hostile articles.
+pub const PIECES: &[&str] = &[
+    "The council said ",
+    "\"we will act\" ",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "\"",
+    "said Jane Doe, ",
+    "Mr Smith told the BBC: ",
+    "1e400 ",
+    "£3.5bn ",
+    "12% ",
+    "1,000,000 ",
+    "99999999999999999999999999999999999999 ",
+    "according to officials ",
+    "(",
+    ")",
+    ", ",
+    ". ",
+    "\n",
+    "\n\n",
+    "— ",
+    ": ",
+    "U.S. ",
+    "he added ",
+    "é",
+    "ﬁ",
+    "\u{200b}",
+    "🙂",
+    "\u{301}",
+];
