@@ -1,0 +1,221 @@
+//! Date lines a page writes for its readers: `Veröffentlicht am 07.06.2019`,
+//! `Published: March 3, 2019`, `Stand: 08.05.2019`, and the date link a
+//! blog puts on each post (`<a rel="bookmark">Mai 03, 2017</a>`).
+//!
+//! A line counts only where it is short and begins with its label (or is
+//! all of a bookmark link), so that a date in the article's prose — "the
+//! report, published on 3 March 2019, …" — is never taken for the page's.
+
+use super::html_meta::find_written_date;
+use dom_query::NodeRef;
+
+/// Which kind of date a line's label announces.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Label {
+    Published,
+    Updated,
+}
+
+/// Words that open a line giving the publication date, lower case, in the
+/// languages of the pages read (longest first where one begins another).
+const PUBLISHED: &[&str] = &[
+    "first published",
+    "published",
+    "publication date",
+    "date published",
+    "posted",
+    "date:",
+    "datum:",
+    "veröffentlicht",
+    "erschienen",
+    "erstellt",
+    "publiziert",
+    "publié",
+    "publie le",
+    "mis en ligne",
+    "publicado",
+    "publicada",
+    "fecha de publicación",
+    "pubblicato",
+    "pubblicata",
+    "data di pubblicazione",
+    "gepubliceerd",
+    "geplaatst",
+    "opublikowano",
+    "publikováno",
+    "publicerad",
+    "publiceret",
+    "udgivet",
+    "julkaistu",
+    "опубликовано",
+];
+
+/// Words that open a line giving the date of the last change.
+const UPDATED: &[&str] = &[
+    "last updated",
+    "updated",
+    "last modified",
+    "stand",
+    "zuletzt aktualisiert",
+    "aktualisiert",
+    "geändert",
+    "mis à jour",
+    "actualizado",
+    "actualizada",
+    "aggiornato",
+    "bijgewerkt",
+    "zaktualizowano",
+];
+
+/// The longest text a date line may have (a byline with a date fits).
+const LINE_MAX: usize = 120;
+
+/// The label a line opens with, if any: the label must end at a word's end
+/// (`Stand:` is a label, `Standort` is not).
+pub fn label_of(line: &str) -> Option<Label> {
+    let lower = line
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let opens = |words: &[&str]| {
+        words.iter().any(|w| {
+            lower.strip_prefix(w).is_some_and(|rest| {
+                w.ends_with(':') || !rest.starts_with(|c: char| c.is_alphabetic())
+            })
+        })
+    };
+    if opens(PUBLISHED) {
+        Some(Label::Published)
+    } else if opens(UPDATED) {
+        Some(Label::Updated)
+    } else {
+        None
+    }
+}
+
+/// The date of a labelled line: in the text node itself, else in what
+/// holds it, two levels up at most and while that is short too
+/// (`<p><b>Published</b> <span>3 May 2019</span></p>`).
+fn line_date(text: NodeRef) -> Option<String> {
+    if let Some(d) = find_written_date(&text.text()) {
+        return Some(d);
+    }
+    text.ancestors_it(Some(2))
+        .map(|a| a.text())
+        .take_while(|t| t.chars().count() <= LINE_MAX)
+        .find_map(|t| find_written_date(&t))
+}
+
+/// A bookmark link (`rel="bookmark"`, a post's own address) whose whole
+/// text is a date.
+fn bookmark_date(text: NodeRef, line: &str) -> Option<String> {
+    let link = text.parent().filter(|p| p.has_name("a"))?;
+    let rel = link.attr("rel")?;
+    if !rel.split_ascii_whitespace().any(|w| w == "bookmark") || line.chars().count() > 40 {
+        return None;
+    }
+    find_written_date(line)
+}
+
+/// The first date line of kind `want` among the text under `root`, leaving
+/// out what `elsewhere` says belongs to other texts (comments, related posts).
+pub fn labelled_date(
+    root: NodeRef,
+    want: Label,
+    elsewhere: &dyn Fn(&NodeRef) -> bool,
+) -> Option<String> {
+    root.descendants_it()
+        .filter(|n| n.is_text())
+        .filter(|n| {
+            !n.parent()
+                .is_some_and(|p| p.has_name("script") || p.has_name("style"))
+        })
+        .find_map(|n| {
+            let raw = n.text();
+            let line = raw.trim();
+            if line.is_empty() || line.chars().count() > LINE_MAX {
+                return None;
+            }
+            let found = match label_of(line) {
+                Some(l) if l == want => line_date(n),
+                _ if want == Label::Published => bookmark_date(n, line),
+                _ => None,
+            }?;
+            (!n.ancestors_it(None).any(|a| elsewhere(&a))).then_some(found)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dom_query::Document;
+
+    #[test]
+    fn labels_open_a_line_and_end_at_a_word_end() {
+        let cases = [
+            ("Published: March 3, 2019", Some(Label::Published)),
+            ("  | Posted on 3 May 2019 by Jo", Some(Label::Published)),
+            ("VERÖFFENTLICHT AM 07.06.2019", Some(Label::Published)),
+            ("Publié le 3 février 2020", Some(Label::Published)),
+            ("Pubblicato il 12 giugno 2017", Some(Label::Published)),
+            ("Gepubliceerd op 5 maart 2018", Some(Label::Published)),
+            ("Datum: 14.03.2019", Some(Label::Published)),
+            ("Stand: 08.05.2019, 05:02 Uhr", Some(Label::Updated)),
+            ("Last updated 4 June 2020", Some(Label::Updated)),
+            ("Standort: Berlin", None),
+            ("Postedit", None),
+            ("Publishers say 3 May 2019 was a record", None),
+            ("The report was published on 3 May 2019", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(label_of(line), want, "{line:?}");
+        }
+    }
+
+    /// A page's body → the publication line's day (`None`: none taken).
+    fn check(body: &str, want: Label, day: Option<&str>) {
+        let doc = Document::from(format!("<html><body>{body}</body></html>"));
+        let comments = |n: &NodeRef| n.attr("class").is_some_and(|c| c.contains("comment"));
+        let got = labelled_date(doc.root(), want, &comments);
+        assert_eq!(got.as_deref(), day, "{body}");
+    }
+
+    #[test]
+    fn date_lines_found_and_prose_left_alone() {
+        let p = Label::Published;
+        let cases = [
+            (
+                "<p>Text.</p><div>Quelle<br>VERÖFFENTLICHT AM 07.06.2019</div>",
+                Some("2019-06-07"),
+            ),
+            (
+                "<p><b>Published</b> <span>14 March 2019</span></p>",
+                Some("2019-03-14"),
+            ),
+            (
+                "<div class='post'><a href='/p' rel='bookmark'>Mai 03, 2017</a></div>",
+                Some("2017-05-03"),
+            ),
+            ("<p>Publicado el 5 de marzo de 2018</p>", Some("2018-03-05")),
+            ("<p>Опубликовано 14 марта 2019</p>", Some("2019-03-14")),
+            (
+                "<p>The report, published on 3 March 2019, found a rise.</p>",
+                None,
+            ),
+            (
+                "<div class='comments'><p>Posted on 4 May 2019</p></div>",
+                None,
+            ),
+            ("<p>Veröffentlicht vor 2 Tagen</p>", None),
+            ("<a rel='bookmark' href='/p'>A post about 2019</a>", None),
+            ("<p>Stand: 08.05.2019</p>", None),
+        ];
+        for (body, day) in cases {
+            check(body, p, day);
+        }
+        check(
+            "<p>Stand: 08.05.2019</p>",
+            Label::Updated,
+            Some("2019-05-08"),
+        );
+    }
+}
