@@ -7,7 +7,7 @@
 //! report, published on 3 March 2019, …" — is never taken for the page's.
 
 use super::html_meta::find_written_date;
-use dom_query::NodeRef;
+use dom_query::{NodeData, NodeRef};
 
 /// Which kind of date a line's label announces.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -73,12 +73,12 @@ const LINE_MAX: usize = 120;
 /// The label a line opens with, if any: the label must end at a word's end
 /// (`Stand:` is a label, `Standort` is not).
 pub fn label_of(line: &str) -> Option<Label> {
-    let lower = line
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // Only the line's opening words, in lower case, are compared.
+    let head: String = line.chars().take(24).flat_map(char::to_lowercase).collect();
     let opens = |words: &[&str]| {
         words.iter().any(|w| {
-            lower.strip_prefix(w).is_some_and(|rest| {
+            head.strip_prefix(w).is_some_and(|rest| {
                 w.ends_with(':') || !rest.starts_with(|c: char| c.is_alphabetic())
             })
         })
@@ -116,32 +116,66 @@ fn bookmark_date(text: NodeRef, line: &str) -> Option<String> {
     find_written_date(line)
 }
 
-/// The first date line of kind `want` among the text under `root`, leaving
-/// out what `elsewhere` says belongs to other texts (comments, related posts).
-pub fn labelled_date(
-    root: NodeRef,
-    want: Label,
-    elsewhere: &dyn Fn(&NodeRef) -> bool,
-) -> Option<String> {
-    root.descendants_it()
-        .filter(|n| n.is_text())
-        .filter(|n| {
-            !n.parent()
-                .is_some_and(|p| p.has_name("script") || p.has_name("style"))
-        })
-        .find_map(|n| {
-            let raw = n.text();
-            let line = raw.trim();
-            if line.is_empty() || line.chars().count() > LINE_MAX {
-                return None;
+/// Whether a text may be a date line, judged on the text in place: a short
+/// text with a four-digit year, or a bare label (`<b>Published</b> <span>…`).
+/// Most of a page's texts fail this, and are never copied.
+fn may_be_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 4 * LINE_MAX {
+        return false;
+    }
+    let year = t
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    year || (t.len() <= 40 && {
+        let first = t.chars().find(|c| c.is_alphanumeric());
+        let first = first.and_then(|c| c.to_lowercase().next());
+        first.is_some_and(|f| PUBLISHED.iter().chain(UPDATED).any(|w| w.starts_with(f)))
+    })
+}
+
+/// The first publication line of a page, and the first line of its last
+/// change seen before it.
+#[derive(Debug, Default, PartialEq)]
+pub struct DateLines {
+    pub published: Option<String>,
+    pub updated: Option<String>,
+}
+
+/// The date lines among the text under `root` (one walk, which stops at the
+/// first publication line), leaving out what `elsewhere` says belongs to
+/// other texts (comments, related posts).
+pub fn date_lines(root: NodeRef, elsewhere: &dyn Fn(&NodeRef) -> bool) -> DateLines {
+    let mut found = DateLines::default();
+    let candidates = root.descendants_it().filter(|n| {
+        n.query_or(false, |t| match &t.data {
+            NodeData::Text { contents } => may_be_line(contents),
+            _ => false,
+        }) && !n
+            .parent()
+            .is_some_and(|p| p.has_name("script") || p.has_name("style"))
+    });
+    for n in candidates {
+        let raw = n.text();
+        let line = raw.trim();
+        if line.chars().count() > LINE_MAX {
+            continue;
+        }
+        let ours = || !n.ancestors_it(None).any(|a| elsewhere(&a));
+        match label_of(line) {
+            Some(Label::Updated) if found.updated.is_none() => {
+                found.updated = line_date(n).filter(|_| ours());
             }
-            let found = match label_of(line) {
-                Some(l) if l == want => line_date(n),
-                _ if want == Label::Published => bookmark_date(n, line),
-                _ => None,
-            }?;
-            (!n.ancestors_it(None).any(|a| elsewhere(&a))).then_some(found)
-        })
+            Some(Label::Updated) => {}
+            Some(Label::Published) => found.published = line_date(n).filter(|_| ours()),
+            None => found.published = bookmark_date(n, line).filter(|_| ours()),
+        }
+        if found.published.is_some() {
+            break;
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -171,17 +205,20 @@ mod tests {
         }
     }
 
-    /// A page's body → the publication line's day (`None`: none taken).
-    fn check(body: &str, want: Label, day: Option<&str>) {
+    /// A page's body → the date lines' days (`None`: none taken).
+    fn check(body: &str, published: Option<&str>, updated: Option<&str>) {
         let doc = Document::from(format!("<html><body>{body}</body></html>"));
         let comments = |n: &NodeRef| n.attr("class").is_some_and(|c| c.contains("comment"));
-        let got = labelled_date(doc.root(), want, &comments);
-        assert_eq!(got.as_deref(), day, "{body}");
+        let got = date_lines(doc.root(), &comments);
+        let want = DateLines {
+            published: published.map(str::to_string),
+            updated: updated.map(str::to_string),
+        };
+        assert_eq!(got, want, "{body}");
     }
 
     #[test]
     fn date_lines_found_and_prose_left_alone() {
-        let p = Label::Published;
         let cases = [
             (
                 "<p>Text.</p><div>Quelle<br>VERÖFFENTLICHT AM 07.06.2019</div>",
@@ -208,14 +245,21 @@ mod tests {
             ("<p>Veröffentlicht vor 2 Tagen</p>", None),
             ("<a rel='bookmark' href='/p'>A post about 2019</a>", None),
             ("<p>Stand: 08.05.2019</p>", None),
+            ("<p>· Posted on 4 May 2019</p>", Some("2019-05-04")),
+            (
+                "<a rel='bookmark' href='/p'>03.05.2017</a>",
+                Some("2017-05-03"),
+            ),
         ];
         for (body, day) in cases {
-            check(body, p, day);
+            let updated = body.contains("Stand").then_some("2019-05-08");
+            check(body, day, updated);
         }
+        // The last change's line is kept only until a publication line is found.
         check(
-            "<p>Stand: 08.05.2019</p>",
-            Label::Updated,
+            "<p>Updated 9 May 2019</p><p>Published 8 May 2019</p><p>Updated 10 May 2019</p>",
             Some("2019-05-08"),
+            Some("2019-05-09"),
         );
     }
 }

@@ -41,7 +41,7 @@
 //! then JSON-LD `publisher`.
 
 use super::dates::parse_published;
-use super::html_date_lines::{Label, labelled_date};
+use super::html_date_lines::date_lines;
 use aho_corasick::AhoCorasick;
 use dom_query::{Document, NodeRef};
 use regex::Regex;
@@ -125,7 +125,7 @@ const AUTHOR_METAS: &[&str] = &[
 /// Reads the metadata of a parsed page. `article` is the element holding
 /// the main article, where one was chosen.
 pub fn read(doc: &Document, metas: &Metas, article: Option<NodeRef>) -> PageMeta {
-    let roots = json_ld_roots(doc, metas);
+    let (roots, broken) = json_ld_roots(doc, metas);
     let mut ld = Vec::new();
     roots.iter().for_each(|r| flatten(r, &mut ld));
     let main = ld.iter().find(|o| is_article(o)).copied();
@@ -134,7 +134,7 @@ pub fn read(doc: &Document, metas: &Metas, article: Option<NodeRef>) -> PageMeta
         .or_else(|| main.and_then(|o| string_of(o.get("url"))));
     let title = meta(metas, &["og:title", "twitter:title"])
         .or_else(|| main.and_then(|o| string_of(o.get("headline").or(o.get("name")))));
-    let published = published_date(doc, metas, &ld, main, url.as_deref(), article);
+    let published = published_date(doc, metas, (&ld, &broken), main, url.as_deref(), article);
     let publisher =
         meta(metas, &["og:site_name"]).or_else(|| main.and_then(|o| name_of(o.get("publisher")?)));
     let mut authors = main.map(|o| names(o.get("author"))).unwrap_or_default();
@@ -153,7 +153,7 @@ pub fn read(doc: &Document, metas: &Metas, article: Option<NodeRef>) -> PageMeta
 fn published_date(
     doc: &Document,
     metas: &Metas,
-    ld: &[&Map<String, Value>],
+    (ld, broken): (&[&Map<String, Value>], &[String]),
     main: Option<&Map<String, Value>>,
     url: Option<&str>,
     article: Option<NodeRef>,
@@ -180,14 +180,20 @@ fn published_date(
     let from_url = url.and_then(url_date);
     // Only pages without a date in their metadata need it.
     let keep = std::cell::LazyCell::new(|| Keep::of(doc, metas, article));
+    let times = std::cell::LazyCell::new(|| page_times(doc, &keep));
+    let lines = std::cell::LazyCell::new(|| {
+        let body = doc.body();
+        body.map(|b| date_lines(b, &|n| keep.elsewhere(n)))
+            .unwrap_or_default()
+    });
     let found = from_ld("datePublished")
         .or_else(|| from_ld("dateCreated"))
         .or_else(|| meta_date(metas, DATE_METAS))
-        .or_else(|| broken_ld_date(doc, metas, "datePublished"))
+        .or_else(|| broken_ld_date(broken, "datePublished"))
         .or_else(|| itemprop_date(doc, metas, "datePublished"))
-        .or_else(|| time_date(doc, article, &keep, Times::Marked))
-        .or_else(|| line_date(doc, &keep, Label::Published))
-        .or_else(|| time_date(doc, article, &keep, Times::Any));
+        .or_else(|| time_date(&times, article, Times::Marked))
+        .or_else(|| lines.published.clone())
+        .or_else(|| time_date(&times, article, Times::Any));
     // An address dated to the day is written once, in the outlet's own time
     // zone, when the article first appears; where it names another day than
     // the metadata (a re-publication, a time stored in UTC), it is the day.
@@ -199,7 +205,7 @@ fn published_date(
         .or_else(|| text_date(doc, article, &keep))
         .or_else(|| keep.heading.and_then(date_near_heading))
         .or_else(|| title_date(metas))
-        .or_else(|| line_date(doc, &keep, Label::Updated))
+        .or_else(|| lines.updated.clone())
         .or_else(|| from_ld("dateModified"))
         .or_else(|| meta_date(metas, MODIFIED_METAS))
         .or_else(|| itemprop_date(doc, metas, "dateModified"))
@@ -247,17 +253,20 @@ static TITLE_SEPARATOR: LazyLock<Regex> =
 /// date in another form (`14.03.2019`, `14. März 2019`, `20190314`), that
 /// date as `YYYY-MM-DD`.
 fn valid_date(raw: String) -> Option<String> {
-    if parse_published(&raw).is_ok_and(|p| p.is_some()) {
-        return plausible(raw);
+    match parse_published(&raw) {
+        Ok(Some(p)) => in_range(&p).then_some(raw),
+        Ok(None) => None,
+        Err(_) => other_form(raw.trim()),
     }
-    other_form(raw.trim())
 }
 
 /// `raw` if it reads as a date in a plausible year for a web page.
 fn plausible(raw: String) -> Option<String> {
-    let p = parse_published(&raw).ok()??;
-    let year = chrono::Datelike::year(&p.date);
-    (1990..=2100).contains(&year).then_some(raw)
+    in_range(&parse_published(&raw).ok()??).then_some(raw)
+}
+
+fn in_range(p: &crate::article::Published) -> bool {
+    (1990..=2100).contains(&chrono::Datelike::year(&p.date))
 }
 
 /// A short attribute value that [`parse_published`] does not read, read as
@@ -386,21 +395,11 @@ fn itemprop_date(doc: &Document, metas: &Metas, prop: &str) -> Option<String> {
     })
 }
 
-/// A `<time>` marked as the publication time, else the first one with a
-/// `datetime` (or a date as its text) inside the article; or
-/// ([`Times::Any`]) the first in the page. `article` is the
-/// chosen article; without one, `<article>`, `<main>` and
-/// `itemprop="articleBody"` hold the article.
-fn time_date(
-    doc: &Document,
-    article: Option<NodeRef>,
-    keep: &Keep,
-    which: Times,
-) -> Option<String> {
-    // The `<time>` elements found in one walk, each with its `datetime`;
-    // those of comments, related posts and sidebars left out.
-    let times: Vec<(NodeRef, String)> = doc
-        .root()
+/// The `<time>` elements (and hAtom `<abbr class="published">`) of the page
+/// found in one walk, each with its `datetime` (or a date as its text);
+/// those of comments, related posts and sidebars left out.
+fn page_times<'d>(doc: &'d Document, keep: &Keep) -> Vec<(NodeRef<'d>, String)> {
+    doc.root()
         .descendants_it()
         .filter(|n| {
             (n.has_name("time") || published_abbr(n))
@@ -417,7 +416,19 @@ fn time_date(
             })?;
             Some((t, when))
         })
-        .collect();
+        .collect()
+}
+
+/// A `<time>` marked as the publication time, else the first one with a
+/// `datetime` (or a date as its text) inside the article; or
+/// ([`Times::Any`]) the first in the page. `article` is the
+/// chosen article; without one, `<article>`, `<main>` and
+/// `itemprop="articleBody"` hold the article.
+fn time_date(
+    times: &[(NodeRef, String)],
+    article: Option<NodeRef>,
+    which: Times,
+) -> Option<String> {
     let first = |keep: &dyn Fn(&NodeRef) -> bool| {
         times
             .iter()
@@ -457,13 +468,6 @@ fn time_date(
 enum Times {
     Marked,
     Any,
-}
-
-/// A labelled date line (`Veröffentlicht am 07.06.2019`, `Stand: …`) in the
-/// page, outside comments, related posts and sidebars.
-fn line_date(doc: &Document, keep: &Keep, want: Label) -> Option<String> {
-    let body = doc.body()?;
-    labelled_date(body, want, &|n| keep.elsewhere(n))
 }
 
 /// The hAtom microformat's `<abbr class="published" title="2011-07-28T12:11:00+08:00">`.
@@ -757,6 +761,15 @@ fn short_year_date(text: &str) -> Option<String> {
 
 /// The first date written in `text`, as `YYYY-MM-DD`.
 pub fn find_written_date(text: &str) -> Option<String> {
+    // Every form read holds a four-digit year: most texts are passed over
+    // without running a regex.
+    if !text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+    {
+        return None;
+    }
     let ymd = |y: &str, m: u32, d: u32| plausible(format!("{y}-{m:02}-{d:02}"));
     let num = |s: &str| s.parse::<u32>().ok();
     let mut found: Vec<(usize, String)> = Vec::new();
@@ -768,7 +781,11 @@ pub fn find_written_date(text: &str) -> Option<String> {
     if let Some(c) = ISO_DATE.captures_iter(text).find(|c| c[2] == c[4]) {
         note(c.get(0)?.start(), ymd(&c[1], num(&c[3])?, num(&c[5])?));
     }
-    if let Some(c) = CJK_DATE.captures(text) {
+    if let Some(c) = text
+        .contains(['年', '년'])
+        .then(|| CJK_DATE.captures(text))
+        .flatten()
+    {
         note(c.get(0)?.start(), ymd(&c[1], num(&c[2])?, num(&c[3])?));
     }
     if let Some(c) = DOTTED_DATE.captures(text) {
@@ -1005,24 +1022,19 @@ fn month_of(word: &str) -> Option<u32> {
 }
 
 /// Every JSON-LD block on the page that parses, in document order (those
-/// in parts of the page removed since the `<meta>` tags were read left out).
-fn json_ld_roots(doc: &Document, metas: &Metas) -> Vec<Value> {
-    let root = doc.root().id;
+/// in parts of the page removed since the `<meta>` tags were read left out),
+/// and the text of those that do not.
+fn json_ld_roots(doc: &Document, metas: &Metas) -> (Vec<Value>, Vec<String>) {
     let mut out = Vec::new();
-    for script in &metas.json_ld {
-        if script
-            .ancestors_it(None)
-            .last()
-            .is_none_or(|a| a.id != root)
-        {
-            continue;
-        }
+    let mut broken = Vec::new();
+    for script in metas.json_ld.iter().filter(|s| in_page(doc, s)) {
         let raw = ld_text(script);
-        if let Ok(v) = serde_json::from_str::<Value>(&raw) {
-            out.push(v);
+        match serde_json::from_str::<Value>(&raw) {
+            Ok(v) => out.push(v),
+            Err(_) => broken.push(raw),
         }
     }
-    out
+    (out, broken)
 }
 
 /// The text of a JSON-LD script, with what often wraps it taken off.
@@ -1042,19 +1054,13 @@ static LD_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// `key`'s first date in the JSON-LD scripts that are not valid JSON
 /// (trailing commas, two objects in one script, unescaped quotes in a
 /// headline): read as text, as a browser's search engine would.
-fn broken_ld_date(doc: &Document, metas: &Metas, key: &str) -> Option<String> {
-    metas
-        .json_ld
-        .iter()
-        .filter(|s| in_page(doc, s))
-        .map(ld_text)
-        .filter(|raw| serde_json::from_str::<Value>(raw).is_err())
-        .find_map(|raw| {
-            LD_DATE
-                .captures_iter(&raw)
-                .filter(|c| &c[1] == key)
-                .find_map(|c| valid_date(c[2].to_string()))
-        })
+fn broken_ld_date(broken: &[String], key: &str) -> Option<String> {
+    broken.iter().find_map(|raw| {
+        LD_DATE
+            .captures_iter(raw)
+            .filter(|c| &c[1] == key)
+            .find_map(|c| valid_date(c[2].to_string()))
+    })
 }
 
 /// Every object in a JSON-LD value, `@graph` members and array items included.
