@@ -30,7 +30,7 @@
 //! 8. a full date in the page's title (`Story | DW | 10.06.2013`);
 //! 9. a labelled line of the last change (`Stand: 08.05.2019`, `Updated …`);
 //! 10. the last-modified date (JSON-LD `dateModified`, `article:modified_time`),
-//!    better than none for resolving relative dates.
+//!     better than none for resolving relative dates.
 //!
 //! Steps 4 and 6 leave out reader comments, related posts, sidebars and
 //! `<aside>`s (unless they hold the article): their dates are other texts'.
@@ -163,12 +163,15 @@ fn published_date(
         .find(|o| has_type(o, |t| t.ends_with("Page")))
         .copied();
     // Else any other top-level object that dates itself (a `Recipe`, a
-    // `CreativeWork`), but never a comment or an answer.
+    // `CreativeWork`), but never a comment, an answer or a photograph
+    // (whose date is when it was taken or filed).
     let other = ld
         .iter()
         .find(|o| {
             o.contains_key("datePublished")
-                && !has_type(o, |t| matches!(t, "Comment" | "Answer" | "Question"))
+                && !has_type(o, |t| {
+                    matches!(t, "Comment" | "Answer" | "Question" | "ImageObject")
+                })
         })
         .copied();
     let from_ld = |key: &str| {
@@ -1324,7 +1327,8 @@ mod tests {
             // A JSON-LD object other than an article that dates itself.
             (
                 r#"<script type="application/ld+json">[{"@type":"Comment",
-                "datePublished":"2020-01-01"},{"@type":"Recipe",
+                "datePublished":"2020-01-01"},{"@type":"ImageObject",
+                "datePublished":"2010-05-05"},{"@type":"Recipe",
                 "datePublished":"2018-11-02"}]</script>"#,
                 Some("2018-11-02"),
             ),
