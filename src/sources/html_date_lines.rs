@@ -74,8 +74,24 @@ const LINE_MAX: usize = 120;
 /// (`Stand:` is a label, `Standort` is not).
 pub fn label_of(line: &str) -> Option<Label> {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    // Only the line's opening words, in lower case, are compared.
-    let head: String = line.chars().take(24).flat_map(char::to_lowercase).collect();
+    // Only the line's opening words, in lower case, are compared, and only
+    // where its first letter opens some label.
+    let first = line.chars().next()?.to_lowercase().next()?;
+    if !PUBLISHED
+        .iter()
+        .chain(UPDATED)
+        .any(|w| w.starts_with(first))
+    {
+        return None;
+    }
+    let mut head = String::with_capacity(32);
+    for c in line.chars().take(24) {
+        if c.is_ascii() {
+            head.push(c.to_ascii_lowercase());
+        } else {
+            head.extend(c.to_lowercase());
+        }
+    }
     let opens = |words: &[&str]| {
         words.iter().any(|w| {
             head.strip_prefix(w).is_some_and(|rest| {
@@ -120,14 +136,16 @@ fn bookmark_date(text: NodeRef, line: &str) -> Option<String> {
 /// text with a four-digit year, or a bare label (`<b>Published</b> <span>…`).
 /// Most of a page's texts fail this, and are never copied.
 fn may_be_line(text: &str) -> bool {
-    let t = text.trim();
+    let t = text.trim_ascii();
     if t.is_empty() || t.len() > 4 * LINE_MAX {
         return false;
     }
-    let year = t
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit));
+    // Four digits in a row, in one pass over the bytes.
+    let mut run = 0;
+    let year = t.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    });
     year || (t.len() <= 40 && {
         let first = t.chars().find(|c| c.is_alphanumeric());
         let first = first.and_then(|c| c.to_lowercase().next());

@@ -43,7 +43,7 @@
 use super::dates::parse_published;
 use super::html_date_lines::date_lines;
 use aho_corasick::AhoCorasick;
-use dom_query::{Document, NodeRef};
+use dom_query::{Document, NodeData, NodeRef};
 use regex::Regex;
 use serde_json::{Map, Value};
 use std::collections::HashSet;
@@ -651,34 +651,41 @@ fn in_page(doc: &Document, n: &NodeRef) -> bool {
 /// (`<h1>…</h1><p>23.10.2018</p>`) or just above it; the search stops where
 /// the article's prose begins, so that dates in the text are not taken.
 fn date_near_heading(heading: NodeRef) -> Option<String> {
-    let short = |n: &NodeRef| {
-        let t = n.text();
-        let t = t.trim();
-        (t.chars().count() <= 80)
-            .then(|| find_written_date(t))
-            .flatten()
-    };
-    let text = |n: &NodeRef| {
-        n.is_text()
-            && !n.text().trim().is_empty()
-            && !n
-                .parent()
+    // Each text read in place (not copied): its length in characters once
+    // trimmed (`None`: not a text, or blank, or a script's), and its date
+    // where it is short.
+    let read = |n: &NodeRef| {
+        let in_code = || {
+            n.parent()
                 .is_some_and(|p| p.has_name("script") || p.has_name("style"))
+        };
+        n.query(|t| match &t.data {
+            NodeData::Text { contents } => {
+                let t = contents.trim();
+                let len = t.chars().count();
+                let date = (len <= 80).then(|| find_written_date(t)).flatten();
+                Some((len, date))
+            }
+            _ => None,
+        })
+        .flatten()
+        .filter(|(len, _)| *len > 0 && !in_code())
     };
-    let mut after = following(heading).filter(text).take(30);
-    let below = after.find_map(|n| {
-        let long = n.text().trim().chars().count() > 150;
-        if long {
-            Some(None)
-        } else {
-            short(&n).map(Some)
-        }
-    });
+    let below = following(heading)
+        .filter_map(|n| read(&n))
+        .take(30)
+        .find_map(|(len, date)| {
+            if len > 150 {
+                Some(None)
+            } else {
+                date.map(Some)
+            }
+        });
     below.flatten().or_else(|| {
         preceding(heading)
-            .filter(text)
+            .filter_map(|n| read(&n))
             .take(8)
-            .find_map(|n| short(&n))
+            .find_map(|(_, date)| date)
     })
 }
 
