@@ -7,7 +7,9 @@
 //! report, published on 3 March 2019, …" — is never taken for the page's.
 
 use super::html_meta::find_written_date;
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use dom_query::{NodeData, NodeRef};
+use std::sync::LazyLock;
 
 /// Which kind of date a line's label announces.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -76,12 +78,7 @@ pub fn label_of(line: &str) -> Option<Label> {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     // Only the line's opening words, in lower case, are compared, and only
     // where its first letter opens some label.
-    let first = line.chars().next()?.to_lowercase().next()?;
-    if !PUBLISHED
-        .iter()
-        .chain(UPDATED)
-        .any(|w| w.starts_with(first))
-    {
+    if !opens_label(line.chars().next()?) {
         return None;
     }
     let mut head = String::with_capacity(32);
@@ -92,20 +89,50 @@ pub fn label_of(line: &str) -> Option<Label> {
             head.extend(c.to_lowercase());
         }
     }
-    let opens = |words: &[&str]| {
-        words.iter().any(|w| {
-            head.strip_prefix(w).is_some_and(|rest| {
-                w.ends_with(':') || !rest.starts_with(|c: char| c.is_alphabetic())
-            })
-        })
-    };
-    if opens(PUBLISHED) {
-        Some(Label::Published)
-    } else if opens(UPDATED) {
-        Some(Label::Updated)
-    } else {
-        None
+    let input = Input::new(&head).anchored(Anchored::Yes);
+    let found = LABELS.find(input)?;
+    let rest = &head[found.end()..];
+    let label = &head[..found.end()];
+    if !label.ends_with(':') && rest.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
     }
+    Some(if found.pattern().as_usize() < PUBLISHED.len() {
+        Label::Published
+    } else {
+        Label::Updated
+    })
+}
+
+/// Every label, publication ones first, matched at a line's start (the
+/// longest wins: `last updated` over nothing, `publication date` over none).
+static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(PUBLISHED.iter().chain(UPDATED))
+        .expect("valid label list")
+});
+
+/// The letters that labels open with, lower case.
+static INITIALS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut v: Vec<char> = PUBLISHED
+        .iter()
+        .chain(UPDATED)
+        .filter_map(|w| w.chars().next())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// Whether some label opens with `c` (in any case).
+fn opens_label(c: char) -> bool {
+    let c = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    };
+    INITIALS.contains(&c)
 }
 
 /// The date of a labelled line: in the text node itself, else in what
@@ -140,16 +167,18 @@ fn may_be_line(text: &str) -> bool {
     if t.is_empty() || t.len() > 4 * LINE_MAX {
         return false;
     }
-    // Four digits in a row, in one pass over the bytes.
+    // Four digits in a row; most texts have fewer than four digits at all,
+    // which a count (one tight loop) shows.
     let mut run = 0;
-    let year = t.bytes().any(|b| {
-        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-        run == 4
-    });
+    let year = t.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && t.bytes().any(|b| {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            run == 4
+        });
     year || (t.len() <= 40 && {
-        let first = t.chars().find(|c| c.is_alphanumeric());
-        let first = first.and_then(|c| c.to_lowercase().next());
-        first.is_some_and(|f| PUBLISHED.iter().chain(UPDATED).any(|w| w.starts_with(f)))
+        t.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(opens_label)
     })
 }
 

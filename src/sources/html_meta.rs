@@ -378,6 +378,16 @@ fn attr(doc: &Document, selector: &str, name: &str) -> Option<String> {
 }
 
 fn clean(s: &str) -> Option<String> {
+    // Most values are tidy already: copied as they are.
+    let tidy = !s.starts_with(char::is_whitespace)
+        && !s.ends_with(char::is_whitespace)
+        && s.bytes()
+            .all(|b| !matches!(b, b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c'))
+        && !s.contains("  ")
+        && s.is_ascii();
+    if tidy {
+        return (!s.is_empty()).then(|| s.to_string());
+    }
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty()).then_some(s)
 }
