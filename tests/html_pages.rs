@@ -170,6 +170,65 @@ fn publication_date_from_each_place_a_page_keeps_it() {
             ),
             "2020-02-03",
         ),
+        (
+            "a labelled line in a side box, not an event calendar's time",
+            page(
+                "",
+                &format!(
+                    "<div class=\"story\"><h1>Ferry to close</h1>{BODY}</div><div class=\"col\"><div class=\"box-info\"><strong>Quelle</strong><br>VERÖFFENTLICHT AM 07.06.2019</div></div><div class=\"events\"><ul><li><time datetime=\"2019-12-11T00:00:00+01:00\">11.12.2019</time> Chemnitz</li></ul></div>"
+                ),
+            ),
+            "2019-06-07",
+        ),
+        (
+            "a blog post's bookmark link",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post\"><h1>Ferry to close</h1>{BODY}<div class=\"blog_links\"><a href=\"/2017/05/ferry.html\" rel=\"bookmark\">Mai 03, 2017</a></div></div>"
+                ),
+            ),
+            "2017-05-03",
+        ),
+        (
+            "json-ld that is not valid json",
+            page(
+                r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry "to" close","datePublished":"2020-07-01T06:00:00Z",}</script>"#,
+                &article,
+            ),
+            "2020-07-01",
+        ),
+        (
+            "a meta date written with dots",
+            page(r#"<meta name="date" content="14.03.2019">"#, &article),
+            "2019-03-14",
+        ),
+        (
+            "a time with its date as text",
+            page(
+                "",
+                &format!("<article><time>14 marca 2019</time>{BODY}</article>"),
+            ),
+            "2019-03-14",
+        ),
+        (
+            "written in Japanese",
+            page(
+                "",
+                &format!("<article><p class=\"date\">2019年3月14日 10:00</p>{BODY}</article>"),
+            ),
+            "2019-03-14",
+        ),
+        (
+            "an as-of line where nothing else dates the page",
+            page(
+                "",
+                &format!(
+                    "<div><h1>Ferry to close</h1>{BODY}<p>[Stand: 08.05.2019, 05:02 Uhr]</p></div>"
+                ),
+            ),
+            "2019-05-08",
+        ),
     ];
     for (name, html, day) in cases {
         check(

@@ -8,23 +8,29 @@
 //! 2. `<meta>` tags: `article:published_time` and the Open Graph,
 //!    Dublin Core, Parse.ly, Sailthru and citation variants, `date`,
 //!    `pubdate`, `publishdate` …;
+//!    JSON-LD that is not valid JSON is read as text for `datePublished`;
 //! 3. an element with `itemprop="datePublished"` (`content`, `datetime` or text);
 //! 4. a `<time>` element (or hAtom `<abbr class="published">`) marked as
 //!    the publication time (`pubdate`, a class naming publication), else the
-//!    first `<time datetime>` inside the article, else in the page;
+//!    first `<time>` inside the article (its `datetime`, or a date as its
+//!    text); then a labelled date line anywhere in the page (`Veröffentlicht
+//!    am 07.06.2019`, `Published: …`, a blog's `<a rel="bookmark">` date:
+//!    see `html_date_lines`); then the first `<time>` in the page;
 //! 5. the date in the page's address (`/2021/03/05/`, `2021-03-05`,
 //!    `/2017/7/12/`) — and where the address names another day than 1–4
 //!    found, the address's day (it is written once, in the outlet's own time
 //!    zone, when the article first appears);
 //! 6. a date written in an element whose class or id names a date (in the
 //!    article first), in English, German, French, Spanish, Italian,
-//!    Portuguese or Dutch, or numeric (`5.3.2021`, `17.7.11` when that is
-//!    all of the element);
+//!    Portuguese, Dutch, Scandinavian, Polish, Czech, Russian, Turkish or
+//!    Finnish words, year first (`2019/03/14`, `2019年3月14日`) or numeric
+//!    (`5.3.2021`, `17.7.11` when that is all of the element);
 //! 7. a short line that is mostly a date right under the article's heading,
 //!    or just above it;
 //! 8. a full date in the page's title (`Story | DW | 10.06.2013`);
-//! 9. the last-modified date (JSON-LD `dateModified`, `article:modified_time`),
-//!    better than none for resolving relative dates.
+//! 9. a labelled line of the last change (`Stand: 08.05.2019`, `Updated …`);
+//! 10. the last-modified date (JSON-LD `dateModified`, `article:modified_time`),
+//!     better than none for resolving relative dates.
 //!
 //! Steps 4 and 6 leave out reader comments, related posts, sidebars and
 //! `<aside>`s (unless they hold the article): their dates are other texts'.
@@ -35,8 +41,9 @@
 //! then JSON-LD `publisher`.
 
 use super::dates::parse_published;
+use super::html_date_lines::date_lines;
 use aho_corasick::AhoCorasick;
-use dom_query::{Document, NodeRef};
+use dom_query::{Document, NodeData, NodeRef};
 use regex::Regex;
 use serde_json::{Map, Value};
 use std::collections::HashSet;
@@ -81,6 +88,15 @@ const DATE_METAS: &[&str] = &[
     "article.published",
     "article_date_original",
     "originalpublicationdate",
+    "og:pubdate",
+    "pub_date",
+    "date_published",
+    "publication-date",
+    "prism.publicationdate",
+    "rnews:datepublished",
+    "shareaholic:article_published_time",
+    "cxenseparse:recs:publishtime",
+    "bt:pubdate",
 ];
 
 const MODIFIED_METAS: &[&str] = &[
@@ -90,6 +106,10 @@ const MODIFIED_METAS: &[&str] = &[
     "og:updated_time",
     "last-modified",
     "dcterms.modified",
+    "dc.date.modified",
+    "shareaholic:article_modified_time",
+    "revision_date",
+    "lastmod",
 ];
 
 const AUTHOR_METAS: &[&str] = &[
@@ -105,7 +125,7 @@ const AUTHOR_METAS: &[&str] = &[
 /// Reads the metadata of a parsed page. `article` is the element holding
 /// the main article, where one was chosen.
 pub fn read(doc: &Document, metas: &Metas, article: Option<NodeRef>) -> PageMeta {
-    let roots = json_ld_roots(doc, metas);
+    let (roots, broken) = json_ld_roots(doc, metas);
     let mut ld = Vec::new();
     roots.iter().for_each(|r| flatten(r, &mut ld));
     let main = ld.iter().find(|o| is_article(o)).copied();
@@ -114,7 +134,7 @@ pub fn read(doc: &Document, metas: &Metas, article: Option<NodeRef>) -> PageMeta
         .or_else(|| main.and_then(|o| string_of(o.get("url"))));
     let title = meta(metas, &["og:title", "twitter:title"])
         .or_else(|| main.and_then(|o| string_of(o.get("headline").or(o.get("name")))));
-    let published = published_date(doc, metas, &ld, main, url.as_deref(), article);
+    let published = published_date(doc, metas, (&ld, &broken), main, url.as_deref(), article);
     let publisher =
         meta(metas, &["og:site_name"]).or_else(|| main.and_then(|o| name_of(o.get("publisher")?)));
     let mut authors = main.map(|o| names(o.get("author"))).unwrap_or_default();
@@ -133,7 +153,7 @@ pub fn read(doc: &Document, metas: &Metas, article: Option<NodeRef>) -> PageMeta
 fn published_date(
     doc: &Document,
     metas: &Metas,
-    ld: &[&Map<String, Value>],
+    (ld, broken): (&[&Map<String, Value>], &[String]),
     main: Option<&Map<String, Value>>,
     url: Option<&str>,
     article: Option<NodeRef>,
@@ -142,8 +162,20 @@ fn published_date(
         .iter()
         .find(|o| has_type(o, |t| t.ends_with("Page")))
         .copied();
+    // Else any other top-level object that dates itself (a `Recipe`, a
+    // `CreativeWork`), but never a comment, an answer or a photograph
+    // (whose date is when it was taken or filed).
+    let other = ld
+        .iter()
+        .find(|o| {
+            o.contains_key("datePublished")
+                && !has_type(o, |t| {
+                    matches!(t, "Comment" | "Answer" | "Question" | "ImageObject")
+                })
+        })
+        .copied();
     let from_ld = |key: &str| {
-        [main, page]
+        [main, page, other]
             .into_iter()
             .flatten()
             .find_map(|o| valid_date(string_of(o.get(key))?))
@@ -151,11 +183,20 @@ fn published_date(
     let from_url = url.and_then(url_date);
     // Only pages without a date in their metadata need it.
     let keep = std::cell::LazyCell::new(|| Keep::of(doc, metas, article));
+    let times = std::cell::LazyCell::new(|| page_times(doc, &keep));
+    let lines = std::cell::LazyCell::new(|| {
+        let body = doc.body();
+        body.map(|b| date_lines(b, &|n| keep.elsewhere(n)))
+            .unwrap_or_default()
+    });
     let found = from_ld("datePublished")
         .or_else(|| from_ld("dateCreated"))
         .or_else(|| meta_date(metas, DATE_METAS))
+        .or_else(|| broken_ld_date(broken, "datePublished"))
         .or_else(|| itemprop_date(doc, metas, "datePublished"))
-        .or_else(|| time_date(doc, article, &keep));
+        .or_else(|| time_date(&times, article, Times::Marked))
+        .or_else(|| lines.published.clone())
+        .or_else(|| time_date(&times, article, Times::Any));
     // An address dated to the day is written once, in the outlet's own time
     // zone, when the article first appears; where it names another day than
     // the metadata (a re-publication, a time stored in UTC), it is the day.
@@ -167,6 +208,7 @@ fn published_date(
         .or_else(|| text_date(doc, article, &keep))
         .or_else(|| keep.heading.and_then(date_near_heading))
         .or_else(|| title_date(metas))
+        .or_else(|| lines.updated.clone())
         .or_else(|| from_ld("dateModified"))
         .or_else(|| meta_date(metas, MODIFIED_METAS))
         .or_else(|| itemprop_date(doc, metas, "dateModified"))
@@ -210,11 +252,35 @@ pub fn tidy_title(title: String, headings: &[String]) -> String {
 static TITLE_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:\||–|—|-|::|»|·)\s+").expect("valid regex"));
 
-/// `raw` if it reads as a plausible publication date.
+/// `raw` if it reads as a plausible publication date; where it is a short
+/// date in another form (`14.03.2019`, `14. März 2019`, `20190314`), that
+/// date as `YYYY-MM-DD`.
 fn valid_date(raw: String) -> Option<String> {
-    let p = parse_published(&raw).ok()??;
-    let year = chrono::Datelike::year(&p.date);
-    (1990..=2100).contains(&year).then_some(raw)
+    match parse_published(&raw) {
+        Ok(Some(p)) => in_range(&p).then_some(raw),
+        Ok(None) => None,
+        Err(_) => other_form(raw.trim()),
+    }
+}
+
+/// `raw` if it reads as a date in a plausible year for a web page.
+fn plausible(raw: String) -> Option<String> {
+    in_range(&parse_published(&raw).ok()??).then_some(raw)
+}
+
+fn in_range(p: &crate::article::Published) -> bool {
+    (1990..=2100).contains(&chrono::Datelike::year(&p.date))
+}
+
+/// A short attribute value that [`parse_published`] does not read, read as
+/// a written date or a compact `YYYYMMDD`.
+fn other_form(raw: &str) -> Option<String> {
+    if raw.len() == 8 && raw.bytes().all(|b| b.is_ascii_digit()) {
+        return plausible(format!("{}-{}-{}", &raw[..4], &raw[4..6], &raw[6..]));
+    }
+    (raw.chars().count() <= 64)
+        .then(|| find_written_date(raw))
+        .flatten()
 }
 
 /// The first `<meta>` among `keys` (by `property`, `name` or `itemprop`,
@@ -312,6 +378,16 @@ fn attr(doc: &Document, selector: &str, name: &str) -> Option<String> {
 }
 
 fn clean(s: &str) -> Option<String> {
+    // Most values are tidy already: copied as they are.
+    let tidy = !s.starts_with(char::is_whitespace)
+        && !s.ends_with(char::is_whitespace)
+        && s.bytes()
+            .all(|b| !matches!(b, b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c'))
+        && !s.contains("  ")
+        && s.is_ascii();
+    if tidy {
+        return (!s.is_empty()).then(|| s.to_string());
+    }
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty()).then_some(s)
 }
@@ -332,25 +408,40 @@ fn itemprop_date(doc: &Document, metas: &Metas, prop: &str) -> Option<String> {
     })
 }
 
-/// A `<time>` marked as the publication time, else the first one with a
-/// `datetime` inside the article, else in the page. `article` is the
-/// chosen article; without one, `<article>`, `<main>` and
-/// `itemprop="articleBody"` hold the article.
-fn time_date(doc: &Document, article: Option<NodeRef>, keep: &Keep) -> Option<String> {
-    // The `<time>` elements found in one walk, each with its `datetime`;
-    // those of comments, related posts and sidebars left out.
-    let times: Vec<(NodeRef, String)> = doc
-        .root()
+/// The `<time>` elements (and hAtom `<abbr class="published">`) of the page
+/// found in one walk, each with its `datetime` (or a date as its text);
+/// those of comments, related posts and sidebars left out.
+fn page_times<'d>(doc: &'d Document, keep: &Keep) -> Vec<(NodeRef<'d>, String)> {
+    doc.root()
         .descendants_it()
         .filter(|n| {
             (n.has_name("time") || published_abbr(n))
                 && !n.ancestors_it(None).any(|a| keep.elsewhere(&a))
         })
         .filter_map(|t| {
-            let when = t.attr("datetime").or_else(|| t.attr("title"))?;
-            Some((t, when.to_string()))
+            let when = t.attr("datetime").or_else(|| t.attr("title"));
+            // `<time>14. März 2019</time>`: a date written as its text.
+            let when = when.map(|w| w.to_string()).or_else(|| {
+                let text = t.text();
+                (t.has_name("time") && text.chars().count() <= 60)
+                    .then(|| find_written_date(&text))
+                    .flatten()
+            })?;
+            Some((t, when))
         })
-        .collect();
+        .collect()
+}
+
+/// A `<time>` marked as the publication time, else the first one with a
+/// `datetime` (or a date as its text) inside the article; or
+/// ([`Times::Any`]) the first in the page. `article` is the
+/// chosen article; without one, `<article>`, `<main>` and
+/// `itemprop="articleBody"` hold the article.
+fn time_date(
+    times: &[(NodeRef, String)],
+    article: Option<NodeRef>,
+    which: Times,
+) -> Option<String> {
     let first = |keep: &dyn Fn(&NodeRef) -> bool| {
         times
             .iter()
@@ -378,9 +469,18 @@ fn time_date(doc: &Document, article: Option<NodeRef>, keep: &Keep) -> Option<St
         }
     };
     let in_article = |t: &NodeRef| t.ancestors_it(None).any(|a| holds(&a));
-    first(&marked)
-        .or_else(|| first(&in_article))
-        .or_else(|| first(&|_| true))
+    match which {
+        Times::Marked => first(&marked).or_else(|| first(&in_article)),
+        Times::Any => first(&|_| true),
+    }
+}
+
+/// Which `<time>` elements [`time_date`] reads: those marked as the
+/// publication time or inside the article, or the first anywhere.
+#[derive(Clone, Copy)]
+enum Times {
+    Marked,
+    Any,
 }
 
 /// The hAtom microformat's `<abbr class="published" title="2011-07-28T12:11:00+08:00">`.
@@ -411,7 +511,7 @@ fn url_date(url: &str) -> Option<String> {
         .captures(path)
         .or_else(|| URL_DATE_SHORT.captures(path))?;
     let num = |i: usize| c[i].parse::<u32>().ok();
-    valid_date(format!("{}-{:02}-{:02}", &c[1], num(2)?, num(3)?))
+    plausible(format!("{}-{:02}-{:02}", &c[1], num(2)?, num(3)?))
 }
 
 /// A date written in an element whose class or id names a date, in the
@@ -561,34 +661,41 @@ fn in_page(doc: &Document, n: &NodeRef) -> bool {
 /// (`<h1>…</h1><p>23.10.2018</p>`) or just above it; the search stops where
 /// the article's prose begins, so that dates in the text are not taken.
 fn date_near_heading(heading: NodeRef) -> Option<String> {
-    let short = |n: &NodeRef| {
-        let t = n.text();
-        let t = t.trim();
-        (t.chars().count() <= 80)
-            .then(|| find_written_date(t))
-            .flatten()
-    };
-    let text = |n: &NodeRef| {
-        n.is_text()
-            && !n.text().trim().is_empty()
-            && !n
-                .parent()
+    // Each text read in place (not copied): its length in characters once
+    // trimmed (`None`: not a text, or blank, or a script's), and its date
+    // where it is short.
+    let read = |n: &NodeRef| {
+        let in_code = || {
+            n.parent()
                 .is_some_and(|p| p.has_name("script") || p.has_name("style"))
+        };
+        n.query(|t| match &t.data {
+            NodeData::Text { contents } => {
+                let t = contents.trim();
+                let len = t.chars().count();
+                let date = (len <= 80).then(|| find_written_date(t)).flatten();
+                Some((len, date))
+            }
+            _ => None,
+        })
+        .flatten()
+        .filter(|(len, _)| *len > 0 && !in_code())
     };
-    let mut after = following(heading).filter(text).take(30);
-    let below = after.find_map(|n| {
-        let long = n.text().trim().chars().count() > 150;
-        if long {
-            Some(None)
-        } else {
-            short(&n).map(Some)
-        }
-    });
+    let below = following(heading)
+        .filter_map(|n| read(&n))
+        .take(30)
+        .find_map(|(len, date)| {
+            if len > 150 {
+                Some(None)
+            } else {
+                date.map(Some)
+            }
+        });
     below.flatten().or_else(|| {
         preceding(heading)
-            .filter(text)
+            .filter_map(|n| read(&n))
             .take(8)
-            .find_map(|n| short(&n))
+            .find_map(|(_, date)| date)
     })
 }
 
@@ -636,8 +743,15 @@ fn preceding(n: NodeRef) -> impl Iterator<Item = NodeRef> {
     })
 }
 
-static ISO_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b").expect("valid regex"));
+/// Year first: `2019-03-14`, `2019/03/14`, `2019.03.14` (one separator).
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:19|20)\d{2})([-/.])(\d{1,2})([-/.])(\d{1,2})\b").expect("valid regex")
+});
+/// Chinese, Japanese and Korean: `2019年3月14日`, `2019년 3월 14일`.
+static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+        .expect("valid regex")
+});
 static DOTTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b").expect("valid regex")
 });
@@ -662,12 +776,21 @@ fn short_year_date(text: &str) -> Option<String> {
     let num = |i: usize| c[i].parse::<u32>().ok();
     let yy = num(3)?;
     let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
-    valid_date(format!("{year}-{:02}-{:02}", num(2)?, num(1)?))
+    plausible(format!("{year}-{:02}-{:02}", num(2)?, num(1)?))
 }
 
 /// The first date written in `text`, as `YYYY-MM-DD`.
 pub fn find_written_date(text: &str) -> Option<String> {
-    let ymd = |y: &str, m: u32, d: u32| valid_date(format!("{y}-{m:02}-{d:02}"));
+    // Every form read holds a four-digit year: most texts are passed over
+    // without running a regex.
+    if !text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+    {
+        return None;
+    }
+    let ymd = |y: &str, m: u32, d: u32| plausible(format!("{y}-{m:02}-{d:02}"));
     let num = |s: &str| s.parse::<u32>().ok();
     let mut found: Vec<(usize, String)> = Vec::new();
     let mut note = |at: usize, v: Option<String>| {
@@ -675,7 +798,14 @@ pub fn find_written_date(text: &str) -> Option<String> {
             found.push((at, v));
         }
     };
-    if let Some(c) = ISO_DATE.captures(text) {
+    if let Some(c) = ISO_DATE.captures_iter(text).find(|c| c[2] == c[4]) {
+        note(c.get(0)?.start(), ymd(&c[1], num(&c[3])?, num(&c[5])?));
+    }
+    if let Some(c) = text
+        .contains(['年', '년'])
+        .then(|| CJK_DATE.captures(text))
+        .flatten()
+    {
         note(c.get(0)?.start(), ymd(&c[1], num(&c[2])?, num(&c[3])?));
     }
     if let Some(c) = DOTTED_DATE.captures(text) {
@@ -705,11 +835,27 @@ pub fn find_written_date(text: &str) -> Option<String> {
     found.into_iter().min_by_key(|(at, _)| *at).map(|(_, v)| v)
 }
 
-/// Month names and abbreviations in the languages dates are read in.
+/// Month names and abbreviations in the languages dates are read in
+/// (Slavic and Finnish ones in the genitive, as dates write them).
 const MONTHS: [&[&str]; 12] = [
     &[
-        "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
-        "janeiro", "januari",
+        "january",
+        "jan",
+        "januar",
+        "jänner",
+        "janvier",
+        "janv",
+        "enero",
+        "ene",
+        "gennaio",
+        "gen",
+        "janeiro",
+        "januari",
+        "января",
+        "stycznia",
+        "ledna",
+        "ocak",
+        "tammikuuta",
     ],
     &[
         "february",
@@ -723,19 +869,105 @@ const MONTHS: [&[&str]; 12] = [
         "fevereiro",
         "fev",
         "februari",
+        "февраля",
+        "lutego",
+        "února",
+        "şubat",
+        "helmikuuta",
     ],
     &[
-        "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt",
+        "march",
+        "mar",
+        "märz",
+        "maerz",
+        "mär",
+        "mars",
+        "marzo",
+        "março",
+        "marco",
+        "maart",
+        "mrt",
+        "марта",
+        "marca",
+        "března",
+        "mart",
+        "maaliskuuta",
     ],
-    &["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-    &["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
     &[
-        "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho",
+        "april",
+        "apr",
+        "avril",
+        "avr",
+        "abril",
+        "abr",
+        "aprile",
+        "апреля",
+        "kwietnia",
+        "dubna",
+        "nisan",
+        "huhtikuuta",
     ],
     &[
-        "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho",
+        "may",
+        "mai",
+        "mayo",
+        "maggio",
+        "mag",
+        "maio",
+        "mei",
+        "мая",
+        "maja",
+        "května",
+        "maj",
+        "mayıs",
+        "toukokuuta",
     ],
-    &["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+    &[
+        "june",
+        "jun",
+        "juni",
+        "juin",
+        "junio",
+        "giugno",
+        "giu",
+        "junho",
+        "июня",
+        "czerwca",
+        "června",
+        "haziran",
+        "kesäkuuta",
+    ],
+    &[
+        "july",
+        "jul",
+        "juli",
+        "juillet",
+        "juil",
+        "julio",
+        "luglio",
+        "lug",
+        "julho",
+        "июля",
+        "lipca",
+        "července",
+        "temmuz",
+        "heinäkuuta",
+    ],
+    &[
+        "august",
+        "aug",
+        "août",
+        "aout",
+        "agosto",
+        "ago",
+        "augustus",
+        "августа",
+        "sierpnia",
+        "srpna",
+        "augusti",
+        "ağustos",
+        "elokuuta",
+    ],
     &[
         "september",
         "sep",
@@ -745,12 +977,41 @@ const MONTHS: [&[&str]; 12] = [
         "settembre",
         "set",
         "setembro",
+        "сентября",
+        "września",
+        "září",
+        "eylül",
+        "syyskuuta",
     ],
     &[
-        "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
+        "october",
+        "oct",
+        "oktober",
+        "okt",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "ott",
+        "outubro",
         "out",
+        "октября",
+        "października",
+        "října",
+        "ekim",
+        "lokakuuta",
     ],
-    &["november", "nov", "novembre", "noviembre", "novembro"],
+    &[
+        "november",
+        "nov",
+        "novembre",
+        "noviembre",
+        "novembro",
+        "ноября",
+        "listopada",
+        "listopadu",
+        "kasım",
+        "marraskuuta",
+    ],
     &[
         "december",
         "dec",
@@ -763,6 +1024,11 @@ const MONTHS: [&[&str]; 12] = [
         "dic",
         "dicembre",
         "dezembro",
+        "декабря",
+        "grudnia",
+        "prosince",
+        "aralık",
+        "joulukuuta",
     ],
 ];
 
@@ -776,29 +1042,45 @@ fn month_of(word: &str) -> Option<u32> {
 }
 
 /// Every JSON-LD block on the page that parses, in document order (those
-/// in parts of the page removed since the `<meta>` tags were read left out).
-fn json_ld_roots(doc: &Document, metas: &Metas) -> Vec<Value> {
-    let root = doc.root().id;
+/// in parts of the page removed since the `<meta>` tags were read left out),
+/// and the text of those that do not.
+fn json_ld_roots(doc: &Document, metas: &Metas) -> (Vec<Value>, Vec<String>) {
     let mut out = Vec::new();
-    for script in &metas.json_ld {
-        if script
-            .ancestors_it(None)
-            .last()
-            .is_none_or(|a| a.id != root)
-        {
-            continue;
-        }
-        let raw = script.text();
-        let raw = raw
-            .trim()
-            .trim_start_matches("//<![CDATA[")
-            .trim_end_matches("//]]>")
-            .replace(['\n', '\r', '\t'], " ");
-        if let Ok(v) = serde_json::from_str::<Value>(&raw) {
-            out.push(v);
+    let mut broken = Vec::new();
+    for script in metas.json_ld.iter().filter(|s| in_page(doc, s)) {
+        let raw = ld_text(script);
+        match serde_json::from_str::<Value>(&raw) {
+            Ok(v) => out.push(v),
+            Err(_) => broken.push(raw),
         }
     }
-    out
+    (out, broken)
+}
+
+/// The text of a JSON-LD script, with what often wraps it taken off.
+fn ld_text(script: &NodeRef) -> String {
+    script
+        .text()
+        .trim()
+        .trim_start_matches("//<![CDATA[")
+        .trim_end_matches("//]]>")
+        .replace(['\n', '\r', '\t'], " ")
+}
+
+static LD_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""(datePublished|dateCreated)"\s*:\s*"([^"]{8,40})""#).expect("valid regex")
+});
+
+/// `key`'s first date in the JSON-LD scripts that are not valid JSON
+/// (trailing commas, two objects in one script, unescaped quotes in a
+/// headline): read as text, as a browser's search engine would.
+fn broken_ld_date(broken: &[String], key: &str) -> Option<String> {
+    broken.iter().find_map(|raw| {
+        LD_DATE
+            .captures_iter(raw)
+            .filter(|c| &c[1] == key)
+            .find_map(|c| valid_date(c[2].to_string()))
+    })
 }
 
 /// Every object in a JSON-LD value, `@graph` members and array items included.
@@ -934,6 +1216,19 @@ mod tests {
                 Some("2020-01-20"),
             ),
             ("May the force be with you, 2021", None),
+            ("2019/03/14", Some("2019-03-14")),
+            ("2019.03.14 10:00", Some("2019-03-14")),
+            ("2019-03/14", None),
+            ("2019年3月14日 10:00", Some("2019-03-14")),
+            ("2019년 3월 14일", Some("2019-03-14")),
+            ("14 марта 2019 г.", Some("2019-03-14")),
+            ("14 marca 2019", Some("2019-03-14")),
+            ("14. března 2019", Some("2019-03-14")),
+            ("14 mart 2019", Some("2019-03-14")),
+            ("14. maaliskuuta 2019", Some("2019-03-14")),
+            ("14 maj 2019", Some("2019-05-14")),
+            ("vor 2 Tagen", None),
+            ("3 hours ago", None),
             ("version 3.6.12", None),
             ("no date here", None),
         ];
@@ -987,6 +1282,78 @@ mod tests {
         );
         assert_eq!(names("https://facebook.com/someone"), Vec::<String>::new());
         assert_eq!(names("Jo Smith; Jo Smith"), ["Jo Smith"]);
+    }
+
+    /// A page → the publication day `read` takes from it.
+    fn day(page: &str) -> Option<String> {
+        let doc = Document::from(page);
+        let raw = read(&doc, &Metas::of(&doc), None).published?;
+        Some(day_of(&raw)?.to_string())
+    }
+
+    #[test]
+    fn publication_dates_from_each_place_in_order() {
+        let cases = [
+            // JSON-LD that is not valid JSON (a trailing comma) is read as text.
+            (
+                r#"<script type="application/ld+json">{"@type":"NewsArticle",
+                "datePublished":"2019-03-14T08:00:00+01:00",}</script>"#,
+                Some("2019-03-14"),
+            ),
+            // A `<time>` with its date as text only.
+            (
+                "<article><h1>T</h1><time>14. März 2019</time><p>x</p></article>",
+                Some("2019-03-14"),
+            ),
+            // A labelled line beats an unmarked `<time>` outside the article.
+            (
+                "<h1>T</h1><p>Text.</p><div>Veröffentlicht am 07.06.2019</div>\
+                 <div class=events><time datetime=2019-12-11>11.12.</time></div>",
+                Some("2019-06-07"),
+            ),
+            // … but a `<time>` in the article beats it.
+            (
+                "<article><time datetime=2019-06-08>8.6.</time><p>x</p></article>\
+                 <div>Published: 7 June 2019</div>",
+                Some("2019-06-08"),
+            ),
+            // An "as of" line only where nothing gives the publication.
+            (
+                "<h1>T</h1><p>Stand: 08.05.2019, 05:02 Uhr</p>",
+                Some("2019-05-08"),
+            ),
+            (
+                r#"<meta name="pub_date" content="2018-01-02"><p>Stand: 08.05.2019</p>"#,
+                Some("2018-01-02"),
+            ),
+            ("<p>Veröffentlicht vor 2 Tagen</p>", None),
+            // Meta values in other forms than ISO.
+            (
+                r#"<meta name="date" content="14.03.2019">"#,
+                Some("2019-03-14"),
+            ),
+            (
+                r#"<meta name="date" content="20190314">"#,
+                Some("2019-03-14"),
+            ),
+            (
+                r#"<meta name="date" content="14. März 2019, 10:00 Uhr">"#,
+                Some("2019-03-14"),
+            ),
+            (r#"<meta name="date" content="12345678">"#, None),
+            // A JSON-LD object other than an article that dates itself.
+            (
+                r#"<script type="application/ld+json">[{"@type":"Comment",
+                "datePublished":"2020-01-01"},{"@type":"ImageObject",
+                "datePublished":"2010-05-05"},{"@type":"Recipe",
+                "datePublished":"2018-11-02"}]</script>"#,
+                Some("2018-11-02"),
+            ),
+        ];
+        for (page, want) in cases {
+            let page = format!("<html><head></head><body>{page}</body></html>");
+            assert_eq!(day(&page).as_deref(), want, "{page}");
+        }
     }
 
     #[test]

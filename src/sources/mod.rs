@@ -10,6 +10,7 @@ pub mod dates;
 mod decode;
 mod html;
 mod html_clean;
+mod html_date_lines;
 mod html_meta;
 mod json;
 mod plain;

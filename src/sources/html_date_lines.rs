@@ -1,0 +1,312 @@
+//! Date lines a page writes for its readers: `Veröffentlicht am 07.06.2019`,
+//! `Published: March 3, 2019`, `Stand: 08.05.2019`, and the date link a
+//! blog puts on each post (`<a rel="bookmark">Mai 03, 2017</a>`).
+//!
+//! A line counts only where it is short and begins with its label (or is
+//! all of a bookmark link), so that a date in the article's prose — "the
+//! report, published on 3 March 2019, …" — is never taken for the page's.
+
+use super::html_meta::find_written_date;
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use dom_query::{NodeData, NodeRef};
+use std::sync::LazyLock;
+
+/// Which kind of date a line's label announces.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Label {
+    Published,
+    Updated,
+}
+
+/// Words that open a line giving the publication date, lower case, in the
+/// languages of the pages read (longest first where one begins another).
+const PUBLISHED: &[&str] = &[
+    "first published",
+    "published",
+    "publication date",
+    "date published",
+    "posted",
+    "date:",
+    "datum:",
+    "veröffentlicht",
+    "erschienen",
+    "erstellt",
+    "publiziert",
+    "publié",
+    "publie le",
+    "mis en ligne",
+    "publicado",
+    "publicada",
+    "fecha de publicación",
+    "pubblicato",
+    "pubblicata",
+    "data di pubblicazione",
+    "gepubliceerd",
+    "geplaatst",
+    "opublikowano",
+    "publikováno",
+    "publicerad",
+    "publiceret",
+    "udgivet",
+    "julkaistu",
+    "опубликовано",
+];
+
+/// Words that open a line giving the date of the last change.
+const UPDATED: &[&str] = &[
+    "last updated",
+    "updated",
+    "last modified",
+    "stand",
+    "zuletzt aktualisiert",
+    "aktualisiert",
+    "geändert",
+    "mis à jour",
+    "actualizado",
+    "actualizada",
+    "aggiornato",
+    "bijgewerkt",
+    "zaktualizowano",
+];
+
+/// The longest text a date line may have (a byline with a date fits).
+const LINE_MAX: usize = 120;
+
+/// The label a line opens with, if any: the label must end at a word's end
+/// (`Stand:` is a label, `Standort` is not).
+pub fn label_of(line: &str) -> Option<Label> {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // Only the line's opening words, in lower case, are compared, and only
+    // where its first letter opens some label.
+    if !opens_label(line.chars().next()?) {
+        return None;
+    }
+    let mut head = String::with_capacity(32);
+    for c in line.chars().take(24) {
+        if c.is_ascii() {
+            head.push(c.to_ascii_lowercase());
+        } else {
+            head.extend(c.to_lowercase());
+        }
+    }
+    let input = Input::new(&head).anchored(Anchored::Yes);
+    let found = LABELS.find(input)?;
+    let rest = &head[found.end()..];
+    let label = &head[..found.end()];
+    if !label.ends_with(':') && rest.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    Some(if found.pattern().as_usize() < PUBLISHED.len() {
+        Label::Published
+    } else {
+        Label::Updated
+    })
+}
+
+/// Every label, publication ones first, matched at a line's start (the
+/// longest wins: `last updated` over nothing, `publication date` over none).
+static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(PUBLISHED.iter().chain(UPDATED))
+        .expect("valid label list")
+});
+
+/// The letters that labels open with, lower case.
+static INITIALS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut v: Vec<char> = PUBLISHED
+        .iter()
+        .chain(UPDATED)
+        .filter_map(|w| w.chars().next())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// Whether some label opens with `c` (in any case).
+fn opens_label(c: char) -> bool {
+    let c = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    };
+    INITIALS.contains(&c)
+}
+
+/// The date of a labelled line: in the text node itself, else in what
+/// holds it, two levels up at most and while that is short too
+/// (`<p><b>Published</b> <span>3 May 2019</span></p>`).
+fn line_date(text: NodeRef) -> Option<String> {
+    if let Some(d) = find_written_date(&text.text()) {
+        return Some(d);
+    }
+    text.ancestors_it(Some(2))
+        .map(|a| a.text())
+        .take_while(|t| t.chars().count() <= LINE_MAX)
+        .find_map(|t| find_written_date(&t))
+}
+
+/// A bookmark link (`rel="bookmark"`, a post's own address) whose whole
+/// text is a date.
+fn bookmark_date(text: NodeRef, line: &str) -> Option<String> {
+    let link = text.parent().filter(|p| p.has_name("a"))?;
+    let rel = link.attr("rel")?;
+    if !rel.split_ascii_whitespace().any(|w| w == "bookmark") || line.chars().count() > 40 {
+        return None;
+    }
+    find_written_date(line)
+}
+
+/// Whether a text may be a date line, judged on the text in place: a short
+/// text with a four-digit year, or a bare label (`<b>Published</b> <span>…`).
+/// Most of a page's texts fail this, and are never copied.
+fn may_be_line(text: &str) -> bool {
+    let t = text.trim_ascii();
+    if t.is_empty() || t.len() > 4 * LINE_MAX {
+        return false;
+    }
+    // Four digits in a row; most texts have fewer than four digits at all,
+    // which a count (one tight loop) shows.
+    let mut run = 0;
+    let year = t.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && t.bytes().any(|b| {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            run == 4
+        });
+    year || (t.len() <= 40 && {
+        t.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(opens_label)
+    })
+}
+
+/// The first publication line of a page, and the first line of its last
+/// change seen before it.
+#[derive(Debug, Default, PartialEq)]
+pub struct DateLines {
+    pub published: Option<String>,
+    pub updated: Option<String>,
+}
+
+/// The date lines among the text under `root` (one walk, which stops at the
+/// first publication line), leaving out what `elsewhere` says belongs to
+/// other texts (comments, related posts).
+pub fn date_lines(root: NodeRef, elsewhere: &dyn Fn(&NodeRef) -> bool) -> DateLines {
+    let mut found = DateLines::default();
+    let candidates = root.descendants_it().filter(|n| {
+        n.query_or(false, |t| match &t.data {
+            NodeData::Text { contents } => may_be_line(contents),
+            _ => false,
+        }) && !n
+            .parent()
+            .is_some_and(|p| p.has_name("script") || p.has_name("style"))
+    });
+    for n in candidates {
+        let raw = n.text();
+        let line = raw.trim();
+        if line.chars().count() > LINE_MAX {
+            continue;
+        }
+        let ours = || !n.ancestors_it(None).any(|a| elsewhere(&a));
+        match label_of(line) {
+            Some(Label::Updated) if found.updated.is_none() => {
+                found.updated = line_date(n).filter(|_| ours());
+            }
+            Some(Label::Updated) => {}
+            Some(Label::Published) => found.published = line_date(n).filter(|_| ours()),
+            None => found.published = bookmark_date(n, line).filter(|_| ours()),
+        }
+        if found.published.is_some() {
+            break;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dom_query::Document;
+
+    #[test]
+    fn labels_open_a_line_and_end_at_a_word_end() {
+        let cases = [
+            ("Published: March 3, 2019", Some(Label::Published)),
+            ("  | Posted on 3 May 2019 by Jo", Some(Label::Published)),
+            ("VERÖFFENTLICHT AM 07.06.2019", Some(Label::Published)),
+            ("Publié le 3 février 2020", Some(Label::Published)),
+            ("Pubblicato il 12 giugno 2017", Some(Label::Published)),
+            ("Gepubliceerd op 5 maart 2018", Some(Label::Published)),
+            ("Datum: 14.03.2019", Some(Label::Published)),
+            ("Stand: 08.05.2019, 05:02 Uhr", Some(Label::Updated)),
+            ("Last updated 4 June 2020", Some(Label::Updated)),
+            ("Standort: Berlin", None),
+            ("Postedit", None),
+            ("Publishers say 3 May 2019 was a record", None),
+            ("The report was published on 3 May 2019", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(label_of(line), want, "{line:?}");
+        }
+    }
+
+    /// A page's body → the date lines' days (`None`: none taken).
+    fn check(body: &str, published: Option<&str>, updated: Option<&str>) {
+        let doc = Document::from(format!("<html><body>{body}</body></html>"));
+        let comments = |n: &NodeRef| n.attr("class").is_some_and(|c| c.contains("comment"));
+        let got = date_lines(doc.root(), &comments);
+        let want = DateLines {
+            published: published.map(str::to_string),
+            updated: updated.map(str::to_string),
+        };
+        assert_eq!(got, want, "{body}");
+    }
+
+    #[test]
+    fn date_lines_found_and_prose_left_alone() {
+        let cases = [
+            (
+                "<p>Text.</p><div>Quelle<br>VERÖFFENTLICHT AM 07.06.2019</div>",
+                Some("2019-06-07"),
+            ),
+            (
+                "<p><b>Published</b> <span>14 March 2019</span></p>",
+                Some("2019-03-14"),
+            ),
+            (
+                "<div class='post'><a href='/p' rel='bookmark'>Mai 03, 2017</a></div>",
+                Some("2017-05-03"),
+            ),
+            ("<p>Publicado el 5 de marzo de 2018</p>", Some("2018-03-05")),
+            ("<p>Опубликовано 14 марта 2019</p>", Some("2019-03-14")),
+            (
+                "<p>The report, published on 3 March 2019, found a rise.</p>",
+                None,
+            ),
+            (
+                "<div class='comments'><p>Posted on 4 May 2019</p></div>",
+                None,
+            ),
+            ("<p>Veröffentlicht vor 2 Tagen</p>", None),
+            ("<a rel='bookmark' href='/p'>A post about 2019</a>", None),
+            ("<p>Stand: 08.05.2019</p>", None),
+            ("<p>· Posted on 4 May 2019</p>", Some("2019-05-04")),
+            (
+                "<a rel='bookmark' href='/p'>03.05.2017</a>",
+                Some("2017-05-03"),
+            ),
+        ];
+        for (body, day) in cases {
+            let updated = body.contains("Stand").then_some("2019-05-08");
+            check(body, day, updated);
+        }
+        // The last change's line is kept only until a publication line is found.
+        check(
+            "<p>Updated 9 May 2019</p><p>Published 8 May 2019</p><p>Updated 10 May 2019</p>",
+            Some("2019-05-08"),
+            Some("2019-05-09"),
+        );
+    }
+}
