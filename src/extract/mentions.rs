@@ -1142,11 +1142,20 @@ fn is_modifier_like(w: &str) -> bool {
         && !l.ends_with("ly")
 }
 
+/// The most tokens between a verb and the start of its subject phrase
+/// (appositives included) that [`subject_before`] reads: 40 tokens is
+/// about two lines of print.
+const SUBJECT_REACH: usize = 40;
+
 /// The subject of the cue at token `cue`, written before it within
 /// `clause_start..cue`: skips adverbs and auxiliaries, introductory
 /// phrases (`In a statement,`) and appositives (`Anne Rainsberry, national
 /// incident director for NHS England,`).
 pub fn subject_before(doc: &Document, clause_start: usize, cue: usize) -> Option<Mention> {
+    // (A subject, with its appositives, lies within `SUBJECT_REACH` tokens
+    // of its verb; the bound keeps a clause dense in cues from costing its
+    // length for every cue in it.)
+    let clause_start = clause_start.max(cue.saturating_sub(SUBJECT_REACH));
     let clause_start = after_dateline(doc, clause_start).min(cue);
     subject_phrase_before(doc, clause_start, cue).map(|m| document_owner(doc, m))
 }
@@ -1601,7 +1610,9 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
     // (A suffix of more than `SUFFIX_LOOKBACK` tokens never parses: a
     // phrase keeps at most `MAX_NP_TOKENS`. The bound keeps a clause with
     // no end from costing its length for every cue in it.)
-    let from = (seg.start + 1).max(seg.end.saturating_sub(SUFFIX_LOOKBACK));
+    let from = (seg.start + 1)
+        .max(seg.end.saturating_sub(SUFFIX_LOOKBACK))
+        .max(longest_phrase_start(doc, seg.clone()));
     for s in from..seg.end {
         // Only a suffix that starts at a plausible NP start (tried first:
         // it is cheaper than the parse, which has no effect of its own).
@@ -1613,6 +1624,29 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
         }
     }
     generic_description(doc, seg)
+}
+
+/// The earliest start of a phrase ending at `seg.end` that could keep at
+/// most [`MAX_NP_TOKENS`] tokens (see [`phrase_tokens`]; a little room is
+/// left for a nickname in marks, which it also drops): earlier starts
+/// never parse, so the suffix search need not try them.
+fn longest_phrase_start(doc: &Document, seg: Range<usize>) -> usize {
+    let mut kept = 0usize;
+    let mut depth = 0usize;
+    for i in seg.clone().rev() {
+        match word(doc, i) {
+            ")" | "]" => depth += 1,
+            "(" | "[" => depth = depth.saturating_sub(1),
+            _ if depth == 0 && !strippable(doc, i) => {
+                kept += 1;
+                if kept > MAX_NP_TOKENS + 3 {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    seg.start
 }
 
 /// Is `w`, in lower case, one of `words` (ASCII, lower case)? As

@@ -58,6 +58,10 @@ pub struct Attr {
     pub sieve: &'static str,
 }
 
+/// The most tokens reported speech reaches from its cue, each side: about
+/// six lines of print, far beyond a reported clause in news.
+const CONTENT_REACH: usize = 150;
+
 /// How a quotation sits in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -1781,8 +1785,13 @@ impl<'d> Ctx<'d> {
     /// CLAUSE`); `according to X` is the source of the clause beside it.
     pub fn indirect(&self, c: &Cue) -> Option<(Mention, Span)> {
         let sentence = self.sentence_with_quotations(self.doc.tokens[c.tok].span.start);
-        let clause_start = self.reported_clause_start(c, &sentence);
-        let mut end = sentence.end;
+        // (Reported speech reaches at most `CONTENT_REACH` tokens each side
+        // of its cue: a sentence dense in cues would otherwise cost its
+        // length for every cue in it.)
+        let clause_start = self
+            .reported_clause_start(c, &sentence)
+            .max(c.tok.saturating_sub(CONTENT_REACH));
+        let mut end = sentence.end.min(c.end + CONTENT_REACH);
         while end > c.end
             && self.doc.tokens[end - 1].kind == TokenKind::Punct
             && !matches!(self.word(end - 1), "\"" | "”" | "'" | "’" | ")")
