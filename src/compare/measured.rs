@@ -469,6 +469,11 @@ fn subject_verb(c: &ClaimEvidence) -> Option<String> {
         }
         let w = raw.to_lowercase();
         let word = w.trim_end_matches(|ch: char| !ch.is_alphabetic());
+        // (`26% of sailings had been cancelled`: a share of a whole is not
+        // the subject read here.)
+        if word == "of" {
+            return None;
+        }
         if AUXILIARIES.contains(&word) {
             continue;
         }
@@ -1010,6 +1015,11 @@ mod tests {
             (
                 c("39% of doctors reported for duty.", "39%"),
                 c("43% stayed at home.", "43%"),
+                true,
+            ),
+            (
+                c("Ferries said 26% of sailings had been cancelled.", "26%"),
+                c("62% of scheduled sailings were cancelled.", "62%"),
                 true,
             ),
         ] {
