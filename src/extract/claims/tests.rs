@@ -710,6 +710,40 @@ fn ranges_keep_their_scale_and_stay_one_claim() {
             )],
         ),
         (
+            "They hired five to six hundred staff.",
+            &[(
+                "five to six hundred",
+                Range,
+                "500..600",
+                Some("staff"),
+                None,
+            )],
+        ),
+        (
+            "Between 5 and 6 hundred people came.",
+            &[(
+                "Between 5 and 6 hundred",
+                Range,
+                "500..600",
+                Some("people"),
+                None,
+            )],
+        ),
+        (
+            "Some two to three hundred thousand fans came.",
+            &[(
+                "two to three hundred thousand",
+                Range,
+                "200000..300000",
+                Some("fans"),
+                None,
+            )],
+        ),
+        (
+            "Between 5 and 600 people came.",
+            &[("Between 5 and 600", Range, "5..600", Some("people"), None)],
+        ),
+        (
             "It will cost €40 to €45 billion.",
             &[(
                 "€40 to €45 billion",
@@ -847,6 +881,25 @@ fn measures_with_units() {
         (
             "The tower is 12m (39ft)-high.",
             &[me("12m", "12", "metres"), me("39ft", "39", "feet")],
+        ),
+        (
+            "A 20ft (6m) wave hit.",
+            &[me("20ft", "20", "feet"), me("6m", "6", "metres")],
+        ),
+        (
+            "The 40 feet (12m) mast broke.",
+            &[me("40 feet", "40", "feet"), me("12m", "12", "metres")],
+        ),
+        (
+            "A 7ft (2.1m)-tall man.",
+            &[me("7ft", "7", "feet"), me("2.1m", "2.1", "metres")],
+        ),
+        (
+            "It raised £6m (€7m).",
+            &[
+                ("£6m", Money, "6000000", Some("GBP"), Some(Exact)),
+                ("€7m", Money, "7000000", Some("EUR"), Some(Exact)),
+            ],
         ),
         (
             "It reached 30C on Monday.",
