@@ -816,6 +816,30 @@ fn ranges_keep_their_scale_and_stay_one_claim() {
                 ("1800", Count, "1800", Some("staff"), Some(Exact)),
             ],
         ),
+        (
+            "Between 1500 and 2000 people attended.",
+            &[(
+                "Between 1500 and 2000",
+                Range,
+                "1500..2000",
+                Some("people"),
+                None,
+            )],
+        ),
+        (
+            "Jobs rose from 500 to 2000 staff.",
+            &[
+                ("500", Count, "500", Some("staff"), Some(Exact)),
+                ("2000", Count, "2000", Some("staff"), Some(Exact)),
+            ],
+        ),
+        (
+            "Sales grew from 2001 to 2010 in Spain.",
+            &[
+                ("2001", Date, "2001-01-01", None, None),
+                ("2010", Date, "2010-01-01", None, None),
+            ],
+        ),
     ]);
 }
 
