@@ -1417,6 +1417,17 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     let compatible = match (first.kind, second.kind) {
         (a, b) if a == b => first.unit.is_none() || first.end == k || first.unit == second.unit,
         (ClaimKind::Count, _) => first.end == k,
+        // `£2 to 3bn`, `$1-2 trillion`: the currency written once, on the
+        // low end (a scale glued on after a hyphen, `£2-3bn`, is not read
+        // yet: such a range is dropped later, so the low end stays alone).
+        (ClaimKind::Money, ClaimKind::Count) => {
+            first.end == k
+                && second.unit.is_none()
+                && (pieces[k].kind == PieceKind::Word
+                    || second.num.as_ref().is_some_and(|n2| {
+                        !(n2.end == n2.start + 1 && (n2.scaled || n2.suffix.is_some()))
+                    }))
+        }
         _ => false,
     };
     let mut low = carried_scale(pieces, first, &second, low, high);
@@ -1581,9 +1592,25 @@ fn carried_scale(pieces: &[Piece], first: &Core, second: &Core, low: f64, high: 
     let s = written_scale(pieces, n2) * hundreds_written(pieces, n2);
     if s > 1.0 && low * s <= high && low * s * 1000.0 > high {
         low * s
+    } else if carried_thousands(n1, n2, low, high) {
+        low * 1000.0
     } else {
         low
     }
+}
+
+/// Rule `carried thousands`: a bare whole low end before a high end written
+/// in whole thousands takes the thousands when that makes the two ends
+/// close: `10-15,000 people` (10,000–15,000), `20 to 30,000 fans`; not
+/// `10-150,000`, nor `2.5-15,000`.
+fn carried_thousands(n1: &Num, n2: &Num, low: f64, high: f64) -> bool {
+    let grouped_thousands = n2
+        .digits
+        .is_some_and(|d| d.grouped && d.decimals == 0 && high % 1000.0 == 0.0);
+    let bare = n1
+        .digits
+        .is_some_and(|d| !d.grouped && d.decimals == 0 && d.int_digits <= 3);
+    grouped_thousands && bare && low * 1000.0 <= high && low * 10_000.0 > high
 }
 
 /// `between 10 and 12 weeks`, `between €250 and €600`, `between 79 and 88 per cent`.

@@ -744,6 +744,42 @@ fn ranges_keep_their_scale_and_stay_one_claim() {
             &[("Between 5 and 600", Range, "5..600", Some("people"), None)],
         ),
         (
+            "It will cost £2 to 3bn.",
+            &[(
+                "£2 to 3bn",
+                Range,
+                "2000000000..3000000000",
+                Some("GBP"),
+                None,
+            )],
+        ),
+        (
+            "It could cost $1-2 trillion.",
+            &[(
+                "$1-2 trillion",
+                Range,
+                "1000000000000..2000000000000",
+                Some("USD"),
+                None,
+            )],
+        ),
+        (
+            "Tickets cost £20-30 each.",
+            &[("£20-30", Range, "20..30", Some("GBP"), None)],
+        ),
+        (
+            "Some 10-15,000 people marched.",
+            &[("10-15,000", Range, "10000..15000", Some("people"), None)],
+        ),
+        (
+            "Some 20 to 30,000 fans came.",
+            &[("20 to 30,000", Range, "20000..30000", Some("fans"), None)],
+        ),
+        (
+            "Some 10-150,000 fans came.",
+            &[("10-150,000", Range, "10..150000", Some("fans"), None)],
+        ),
+        (
             "It will cost €40 to €45 billion.",
             &[(
                 "€40 to €45 billion",
