@@ -114,9 +114,10 @@ impl FileReport {
 pub struct NumbersReport {
     pub files: Vec<FileReport>,
     /// The strict score of `shared/eval/scorers/score_rt.py` per file:
-    /// expected results matched by a claim of the whole extractor, and all
-    /// expected results.
-    pub strict: Vec<(String, usize, usize)>,
+    /// expected results matched by a claim of the whole extractor, all
+    /// expected results, and those with no value (`"value": "null"`, as for
+    /// `a small percent`), which no claim can match.
+    pub strict: Vec<(String, usize, usize, usize)>,
     /// The whole extractor on the quantulum3 cases: value and value+unit F1.
     pub quantities: QuantityScore,
     pub verbose: bool,
@@ -163,7 +164,7 @@ impl fmt::Display for NumbersReport {
             f,
             "strict (as scorers/score_rt.py: a claim of the extractor overlapping each expected result with its value; both ends of a range)"
         )?;
-        for (file, ok, n) in &self.strict {
+        for (file, ok, n, valueless) in &self.strict {
             let today = self
                 .files
                 .iter()
@@ -177,6 +178,14 @@ impl fmt::Display for NumbersReport {
                 n,
                 super::ratio(*ok, *n)
             )?;
+            if *valueless > 0 {
+                writeln!(
+                    f,
+                    "  {:<28} {valueless} expected results have no value (`null`): no claim can match them, so {}/{n} is the most this file can score",
+                    "",
+                    n - valueless
+                )?;
+            }
         }
         let q = &self.quantities;
         writeln!(f)?;
@@ -969,8 +978,8 @@ fn strict_matches(e: &Strict, c: &crate::extract::claims::Claim) -> bool {
 /// implementation supports, each run through the whole claim extractor at
 /// its reference date; an expected result passes when some claim of its
 /// input has its value (negative cases are not in this score).
-fn strict_file(dir: &Path, file: &str) -> Result<(String, usize, usize)> {
-    let (mut ok, mut total) = (0, 0);
+fn strict_file(dir: &Path, file: &str) -> Result<(String, usize, usize, usize)> {
+    let (mut ok, mut total, mut valueless) = (0, 0, 0);
     for case in load(dir, file)? {
         if case.not_supported_by("dotnet") || case.results.is_empty() {
             continue;
@@ -982,8 +991,9 @@ fn strict_file(dir: &Path, file: &str) -> Result<(String, usize, usize)> {
                 continue;
             };
             total += 1;
+            valueless += usize::from(matches!(e, Strict::Number(None)));
             ok += usize::from(claims.iter().any(|c| strict_matches(&e, c)));
         }
     }
-    Ok((file.to_string(), ok, total))
+    Ok((file.to_string(), ok, total, valueless))
 }

@@ -1437,7 +1437,7 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         // `from 1200 to 1800 staff`: two counts of the noun after the second
         // (not `from 2001 to 2002 results`: years of our times stay years).
         let count_range = !det
-            && !(1950..=2035).contains(&y)
+            && (!(1950..=2035).contains(&y) || low_end_not_year(pieces, i))
             && (range_partner(pieces, i + 1)
                 || noun_next && prev.is_some_and(|q| q.is_any(RANGE_JOIN)));
         let money_prev = prev.is_some_and(|q| super::money::symbol(q.text).is_some());
@@ -1552,6 +1552,23 @@ fn range_partner(pieces: &[Piece], k: usize) -> bool {
         && pieces
             .get(k + 2)
             .is_none_or(|q| units::time_unit(&q.lower).is_none())
+}
+
+/// Rule `count after a count`: the number at `i` closes a range whose low
+/// end cannot be a year (`between 1500 and 2000 people`, `from 500 to 2000
+/// homes`), so with a counted noun after it it is a count even in the
+/// years of our times; `from 2001 to 2002 results` stays two years.
+fn low_end_not_year(pieces: &[Piece], i: usize) -> bool {
+    if i < 2 || !pieces[i - 1].is_any(RANGE_JOIN) {
+        return false;
+    }
+    let q = &pieces[i - 2];
+    let year = q.text.len() == 4
+        && q.text.bytes().all(|b| b.is_ascii_digit())
+        && q.text
+            .parse::<i32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y));
+    q.kind == PieceKind::Number && !year
 }
 
 /// `on 15`, `the 27`, `the 27th`, `the second`, `the twenty second`, `on 22nd`.

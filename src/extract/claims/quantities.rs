@@ -931,7 +931,8 @@ fn glued_unit(pieces: &[Piece], n: &Num, sfx: &str) -> Option<Core> {
                         "tall", "high", "long", "wide", "deep", "away", "above", "below", "metres",
                         "meters",
                     ])
-            }) || imperial_gloss(pieces, k);
+            }) || imperial_gloss(pieces, k)
+                || metric_gloss(pieces, n.start);
             if metres {
                 Some(measure_of(n, k, "metres"))
             } else {
@@ -1061,6 +1062,23 @@ fn imperial_gloss(pieces: &[Piece], k: usize) -> bool {
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     let glued_unit = rest.len() < q.lower.len() && matches!(rest, "ft" | "feet" | "in");
     glued_unit || q.is_number() && pieces.get(k + 2).is_some_and(unit_of)
+}
+
+/// `20ft (6m)`, `a 3-mile (5km) queue`, `40 feet (12m)`: a metric figure
+/// in a bracket glossing an imperial length before it, so the `m` is
+/// metres, not millions. `k` is the number's first piece.
+fn metric_gloss(pieces: &[Piece], k: usize) -> bool {
+    if k < 2 || pieces[k - 1].text != "(" {
+        return false;
+    }
+    let p = &pieces[k - 2];
+    let rest = p
+        .lower
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let glued = rest.len() < p.lower.len() && matches!(rest, "ft" | "in" | "mi" | "yd");
+    glued
+        || units::measure_unit(&p.lower)
+            .is_some_and(|u| matches!(u, "feet" | "inches" | "yards" | "miles"))
 }
 
 /// Words that end a counted-noun phrase.
@@ -1399,6 +1417,17 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     let compatible = match (first.kind, second.kind) {
         (a, b) if a == b => first.unit.is_none() || first.end == k || first.unit == second.unit,
         (ClaimKind::Count, _) => first.end == k,
+        // `£2 to 3bn`, `$1-2 trillion`: the currency written once, on the
+        // low end (a scale glued on after a hyphen, `£2-3bn`, is not read
+        // yet: such a range is dropped later, so the low end stays alone).
+        (ClaimKind::Money, ClaimKind::Count) => {
+            first.end == k
+                && second.unit.is_none()
+                && (pieces[k].kind == PieceKind::Word
+                    || second.num.as_ref().is_some_and(|n2| {
+                        !(n2.end == n2.start + 1 && (n2.scaled || n2.suffix.is_some()))
+                    }))
+        }
         _ => false,
     };
     let mut low = carried_scale(pieces, first, &second, low, high);
@@ -1506,6 +1535,23 @@ fn changed_before(pieces: &[Piece], b: usize) -> bool {
     false
 }
 
+/// 100 when a number is written as one word or figure and `hundred`
+/// (`six hundred`, `6 hundred`, `six hundred thousand`), else 1: the
+/// hundred a range's low end takes from its high end.
+fn hundreds_written(pieces: &[Piece], n: &Num) -> f64 {
+    let words = &pieces[n.start..n.end];
+    let hundred = words.len() >= 2 && words[1].is("hundred");
+    if hundred
+        && words[2..]
+            .iter()
+            .all(|p| words::scale_word(&p.lower).is_some())
+    {
+        100.0
+    } else {
+        1.0
+    }
+}
+
 /// The scale written on a number (`million`, `bn`, `k`), or 1.
 fn written_scale(pieces: &[Piece], n: &Num) -> f64 {
     if !n.scaled {
@@ -1533,21 +1579,38 @@ fn written_scale(pieces: &[Piece], n: &Num) -> f64 {
 
 /// Rule `carried scale`: a scale word on a range's high end applies to a
 /// bare low end: `six to seven thousand` (6,000–7,000), `3 to 4 million`,
-/// `€40 to €45 billion`; not `€600,000 to €1.1 million`, whose low end
-/// already is the whole amount.
+/// `€40 to €45 billion`, `five to six hundred` (500–600), `five to six
+/// hundred thousand`; not `€600,000 to €1.1 million`, whose low end already
+/// is the whole amount, nor `5 to 600`, whose high end has no scale word.
 fn carried_scale(pieces: &[Piece], first: &Core, second: &Core, low: f64, high: f64) -> f64 {
     let (Some(n1), Some(n2)) = (first.num.as_ref(), second.num.as_ref()) else {
         return low;
     };
-    if n1.scaled || !n2.scaled || first.kind == ClaimKind::Percentage {
+    if n1.scaled || first.kind == ClaimKind::Percentage {
         return low;
     }
-    let s = written_scale(pieces, n2);
+    let s = written_scale(pieces, n2) * hundreds_written(pieces, n2);
     if s > 1.0 && low * s <= high && low * s * 1000.0 > high {
         low * s
+    } else if carried_thousands(n1, n2, low, high) {
+        low * 1000.0
     } else {
         low
     }
+}
+
+/// Rule `carried thousands`: a bare whole low end before a high end written
+/// in whole thousands takes the thousands when that makes the two ends
+/// close: `10-15,000 people` (10,000–15,000), `20 to 30,000 fans`; not
+/// `10-150,000`, nor `2.5-15,000`.
+fn carried_thousands(n1: &Num, n2: &Num, low: f64, high: f64) -> bool {
+    let grouped_thousands = n2
+        .digits
+        .is_some_and(|d| d.grouped && d.decimals == 0 && high % 1000.0 == 0.0);
+    let bare = n1
+        .digits
+        .is_some_and(|d| !d.grouped && d.decimals == 0 && d.int_digits <= 3);
+    grouped_thousands && bare && low * 1000.0 <= high && low * 10_000.0 > high
 }
 
 /// `between 10 and 12 weeks`, `between €250 and €600`, `between 79 and 88 per cent`.

@@ -710,6 +710,76 @@ fn ranges_keep_their_scale_and_stay_one_claim() {
             )],
         ),
         (
+            "They hired five to six hundred staff.",
+            &[(
+                "five to six hundred",
+                Range,
+                "500..600",
+                Some("staff"),
+                None,
+            )],
+        ),
+        (
+            "Between 5 and 6 hundred people came.",
+            &[(
+                "Between 5 and 6 hundred",
+                Range,
+                "500..600",
+                Some("people"),
+                None,
+            )],
+        ),
+        (
+            "Some two to three hundred thousand fans came.",
+            &[(
+                "two to three hundred thousand",
+                Range,
+                "200000..300000",
+                Some("fans"),
+                None,
+            )],
+        ),
+        (
+            "Between 5 and 600 people came.",
+            &[("Between 5 and 600", Range, "5..600", Some("people"), None)],
+        ),
+        (
+            "It will cost £2 to 3bn.",
+            &[(
+                "£2 to 3bn",
+                Range,
+                "2000000000..3000000000",
+                Some("GBP"),
+                None,
+            )],
+        ),
+        (
+            "It could cost $1-2 trillion.",
+            &[(
+                "$1-2 trillion",
+                Range,
+                "1000000000000..2000000000000",
+                Some("USD"),
+                None,
+            )],
+        ),
+        (
+            "Tickets cost £20-30 each.",
+            &[("£20-30", Range, "20..30", Some("GBP"), None)],
+        ),
+        (
+            "Some 10-15,000 people marched.",
+            &[("10-15,000", Range, "10000..15000", Some("people"), None)],
+        ),
+        (
+            "Some 20 to 30,000 fans came.",
+            &[("20 to 30,000", Range, "20000..30000", Some("fans"), None)],
+        ),
+        (
+            "Some 10-150,000 fans came.",
+            &[("10-150,000", Range, "10..150000", Some("fans"), None)],
+        ),
+        (
             "It will cost €40 to €45 billion.",
             &[(
                 "€40 to €45 billion",
@@ -782,6 +852,30 @@ fn ranges_keep_their_scale_and_stay_one_claim() {
                 ("1800", Count, "1800", Some("staff"), Some(Exact)),
             ],
         ),
+        (
+            "Between 1500 and 2000 people attended.",
+            &[(
+                "Between 1500 and 2000",
+                Range,
+                "1500..2000",
+                Some("people"),
+                None,
+            )],
+        ),
+        (
+            "Jobs rose from 500 to 2000 staff.",
+            &[
+                ("500", Count, "500", Some("staff"), Some(Exact)),
+                ("2000", Count, "2000", Some("staff"), Some(Exact)),
+            ],
+        ),
+        (
+            "Sales grew from 2001 to 2010 in Spain.",
+            &[
+                ("2001", Date, "2001-01-01", None, None),
+                ("2010", Date, "2010-01-01", None, None),
+            ],
+        ),
     ]);
 }
 
@@ -847,6 +941,25 @@ fn measures_with_units() {
         (
             "The tower is 12m (39ft)-high.",
             &[me("12m", "12", "metres"), me("39ft", "39", "feet")],
+        ),
+        (
+            "A 20ft (6m) wave hit.",
+            &[me("20ft", "20", "feet"), me("6m", "6", "metres")],
+        ),
+        (
+            "The 40 feet (12m) mast broke.",
+            &[me("40 feet", "40", "feet"), me("12m", "12", "metres")],
+        ),
+        (
+            "A 7ft (2.1m)-tall man.",
+            &[me("7ft", "7", "feet"), me("2.1m", "2.1", "metres")],
+        ),
+        (
+            "It raised £6m (€7m).",
+            &[
+                ("£6m", Money, "6000000", Some("GBP"), Some(Exact)),
+                ("€7m", Money, "7000000", Some("EUR"), Some(Exact)),
+            ],
         ),
         (
             "It reached 30C on Monday.",
