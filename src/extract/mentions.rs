@@ -1617,7 +1617,14 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
         // Only a suffix that starts at a plausible NP start (tried first:
         // it is cheaper than the parse, which has no effect of its own).
         let w = word(doc, s);
+        // (A subject pronoun is a phrase only alone: `he added` never
+        // parses, so it is not tried when a word follows it.)
+        let lone_pronoun = || {
+            !is_one_of(w, &["he", "she", "they", "it", "we", "i", "you"])
+                || (s + 1..seg.end).all(|i| strippable(doc, i))
+        };
         if (is_cap(w) || is_one_of(w, &["the", "a", "an"]) || lexicon::pronoun(w).is_some())
+            && lone_pronoun()
             && let Some(m) = parse_np(doc, s..seg.end)
         {
             return Some(m);
