@@ -416,15 +416,7 @@ fn same_distance_back(
     (a, va, pa): (&ClaimEvidence, &Value, Option<NaiveDate>),
     (b, vb, pb): (&ClaimEvidence, &Value, Option<NaiveDate>),
 ) -> bool {
-    let bare = |c: &ClaimEvidence| {
-        let w = c
-            .surface
-            .trim()
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_lowercase();
-        lexicon::weekday(w.trim_start_matches("on ")).is_some()
-    };
+    let bare = |c: &ClaimEvidence| surface_weekday(c).is_some();
     match (va, vb, pa, pb) {
         (Value::Date(da), Value::Date(db), Some(pa), Some(pb)) => {
             (pa != pb && bare(a) && bare(b) && (*da - pa) == (*db - pb))
@@ -434,6 +426,18 @@ fn same_distance_back(
     }
 }
 
+/// The weekday a claim's surface is, if it is a bare weekday (`Tuesday`,
+/// `Tuesday’s`, `on Tuesday`).
+fn surface_weekday(c: &ClaimEvidence) -> Option<chrono::Weekday> {
+    let w = c
+        .surface
+        .trim()
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_lowercase();
+    lexicon::weekday(w.trim_start_matches("on "))
+}
+
 /// Both outlets wrote the same weekday: they agree, whatever their
 /// publication dates make of it (`Thursday` a week ago or tomorrow).
 ///
@@ -441,15 +445,7 @@ fn same_distance_back(
 /// hearing` / `a Sept. 28 hearing`, a Tuesday): a bare weekday is only
 /// our reading of which week it is in.
 fn same_weekday(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
-    let weekday = |c: &ClaimEvidence| {
-        let w = c
-            .surface
-            .trim()
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_lowercase();
-        lexicon::weekday(&w)
-    };
+    let weekday = surface_weekday;
     let falls_on = |day: &ClaimEvidence, date: &ClaimEvidence| {
         weekday(day).is_some_and(|w| {
             weekday(date).is_none()
