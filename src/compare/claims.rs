@@ -1220,6 +1220,15 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         .iter()
         .map(|a| a.claims.iter().map(measured::thing).collect())
         .collect();
+    // Whether each figure is a goal, and the verb it is the subject of.
+    let targets: Vec<Vec<bool>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(measured::is_target).collect())
+        .collect();
+    let deeds: Vec<Vec<Option<String>>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(measured::subject_verb).collect())
+        .collect();
     // How many claims of each class (scale, or a date's role) each article has.
     let class_keys: Vec<Vec<String>> = (0..arts.len())
         .map(|i| {
@@ -1288,8 +1297,11 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                                 cy,
                             ) && !measured::is_window(cx)
                                 && !measured::is_window(cy)
-                                && measured::is_target(cx) == measured::is_target(cy)
-                                && measured::same_deed(cx, cy)
+                                && targets[i][x] == targets[j][y]
+                                && measured::same_deed_read(
+                                    deeds[i][x].as_deref(),
+                                    deeds[j][y].as_deref(),
+                                )
                         };
                     let fits = fits
                         && bases[i][x] == bases[j][y]

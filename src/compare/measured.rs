@@ -459,7 +459,7 @@ const AUXILIARIES: &[&str] = &[
 /// `Two heartland states filed …`, `Ninety people have been killed`: the
 /// verb of which the figure's phrase is the subject, as its group or stem
 /// (within four words after the figure, before any punctuation or `of`).
-fn subject_verb(c: &ClaimEvidence) -> Option<String> {
+pub(super) fn subject_verb(c: &ClaimEvidence) -> Option<String> {
     let (_, after) = around(c);
     let mut skipped = 0;
     for (k, raw) in after.split_whitespace().take(7).enumerate() {
@@ -503,8 +503,15 @@ fn subject_verb(c: &ClaimEvidence) -> Option<String> {
 /// Whether two figures can count the same doers: unless each is the
 /// subject of a verb and the verbs differ (`Two states filed a challenge`
 /// / `Four states have legalized marijuana` count two groups).
-pub(super) fn same_deed(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
-    match (subject_verb(a), subject_verb(b)) {
+#[cfg(test)]
+fn same_deed(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    same_deed_read(subject_verb(a).as_deref(), subject_verb(b).as_deref())
+}
+
+/// [`same_deed`] with each claim's [`subject_verb`] already read (once
+/// per claim, not once per pair).
+pub(super) fn same_deed_read(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
         (Some(x), Some(y)) => x == y,
         _ => true,
     }
