@@ -431,7 +431,9 @@ pub fn analyse_pending(
 ) -> Result<AnalysisSummary, StoreError> {
     let mut summary = AnalysisSummary::default();
     let mut queue = PlacingQueue::default();
-    while step(conn, opts, &mut summary, &mut queue)? {}
+    while step(conn, opts, &mut summary, &mut queue)? {
+        crate::store::make_way();
+    }
     Ok(summary)
 }
 

@@ -129,6 +129,7 @@ impl Writer {
         index_new_rows(&tx, last_article)?;
         self.speakers.relink(&tx)?;
         tx.commit()?;
+        super::make_way();
         Ok(outcomes)
     }
 
