@@ -1359,9 +1359,14 @@ fn head_before_appositives(doc: &Document, segments: &[Range<usize>]) -> Option<
 fn head_segment(doc: &Document, segments: &[Range<usize>]) -> usize {
     // (`As Steven Rosenthal, a tax lawyer, put it`: a subordinator before
     // the name does not make it an introduction.)
+    // (`But Sen. Lindsey Graham, R-S.C., called`: nor does a conjunction
+    // linking the sentence to the one before.)
     let named_before = |i: usize| {
         segments[..i].iter().any(|seg| {
-            (!is_intro(doc, seg.start) || lexicon::is_subordinator(word(doc, seg.start)))
+            let first = word(doc, seg.start);
+            (!is_intro(doc, seg.start)
+                || lexicon::is_subordinator(first)
+                || is_linking_conjunction(first))
                 && parse_np(doc, seg.clone()).is_some_and(|m| m.form == Form::Name)
         })
     };
@@ -1393,6 +1398,15 @@ fn head_segment(doc: &Document, segments: &[Range<usize>]) -> usize {
         i -= 1;
     }
     i
+}
+
+/// `And`, `But`, `Yet`, `So`, `Or`: a word opening a sentence that links
+/// it to the one before, not an introductory phrase of its own.
+fn is_linking_conjunction(word: &str) -> bool {
+    matches!(
+        lower(word).as_ref(),
+        "and" | "but" | "yet" | "so" | "or" | "nor"
+    )
 }
 
 /// Does a comma segment open with an introductory word (`In a statement`,
@@ -2153,6 +2167,49 @@ mod tests {
             "told",
             false,
             Some((Form::Description, None, &[], Some("Corbyn spokesman"))),
+        );
+    }
+
+    /// A sentence opening with `And`, `But`, `Yet` still names its subject
+    /// first: the appositives after the name are skipped as without it.
+    #[test]
+    fn a_linking_conjunction_before_the_name_keeps_it_the_head() {
+        let graham = Some((
+            Form::Name,
+            Some("Lindsey Graham"),
+            &["Sen"][..],
+            Some("R-S.C"),
+        ));
+        check(
+            "But Sen. Lindsey Graham, R-S.C., called it bad.",
+            "called",
+            false,
+            graham,
+        );
+        check(
+            "Sen. Lindsey Graham, R-S.C., called it bad.",
+            "called",
+            false,
+            graham,
+        );
+        check(
+            "Yet Mary Cole, the mayor, said no.",
+            "said",
+            false,
+            Some((Form::Name, Some("Mary Cole"), &[], Some("the mayor"))),
+        );
+        check(
+            "And Hugo Brandt, 61, of Leeds, told us.",
+            "told",
+            false,
+            Some((Form::Name, Some("Hugo Brandt"), &[], Some("61, of Leeds"))),
+        );
+        // An introduction opened by a conjunction is still no subject.
+        check(
+            "And in a statement, the council said: yes.",
+            "said",
+            false,
+            Some((Form::Description, None, &[], Some("council"))),
         );
     }
 

@@ -1185,7 +1185,54 @@ impl<'d> Ctx<'d> {
             return Some(m);
         }
         self.speech_before_comma(c, clause_start)
+            .or_else(|| self.subordinate_subject_of_participle(c, clause_start))
             .or_else(|| self.main_subject(c.tok))
+    }
+
+    /// `Rice's comments came as Netanyahu turned down the invitation,
+    /// saying …`, `It came after Boehner chided Obama, accusing …`: where
+    /// the main clause's subject cannot speak (a thing, `It`, a name's
+    /// remarks), a participle goes with the subject named after the
+    /// subordinator (`as`, `after`, `when` …) of the clause before it.
+    fn subordinate_subject_of_participle(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        let main = self.main_subject(c.tok);
+        if main.as_ref().is_some_and(|m| self.can_speak(m)) {
+            return None;
+        }
+        let after = main.map_or(clause_start, |m| self.tok_at(m.span.end));
+        let sub = (after..c.tok).find(|&k| {
+            lexicon::is_subordinator(self.word(k)) && !self.in_quote[k] && self.word(k) != ","
+        })?;
+        // (The clause runs to the participle: no comma-bounded aside
+        // of its own before it holds another verb's subject.)
+        let m = main_subject(self.doc, sub + 1, c.tok)?;
+        (m.form == Form::Name && self.tok_at(m.span.start) == sub + 1).then_some(m)
+    }
+
+    /// Can mention `m`, found as a main clause's subject, be a speaker? Not
+    /// `It` (`It came after …`), nor a name owning a thing (`Rice's
+    /// comments`), nor a description whose head is no person or body.
+    fn can_speak(&self, m: &Mention) -> bool {
+        match m.form {
+            Form::Pronoun(p) => p != lexicon::Pronoun::It,
+            Form::Name => {
+                let written = &self.doc.text[m.span.start..m.span.end];
+                let owner = ["'s", "’s"].iter().any(|e| written.ends_with(e));
+                let next = self.tok_at(m.span.end);
+                !(owner
+                    && next < self.doc.tokens.len()
+                    && self.word(next).starts_with(char::is_lowercase)
+                    && !lexicon::is_role_noun(self.word(next))
+                    && !lexicon::is_agent_noun(self.word(next)))
+            }
+            Form::Description => m.role.as_deref().is_none_or(|r| {
+                let head = r.rsplit(' ').next().unwrap_or(r);
+                lexicon::is_role_noun(head)
+                    || lexicon::is_agent_noun(head)
+                    || lexicon::is_org_noun(head)
+                    || m.org_like
+            }),
+        }
     }
 
     /// Is token `t` inside an introductory clause opening the clause at

@@ -1880,3 +1880,52 @@ fn a_quotation_after_a_persons_sentence_is_theirs_not_the_last_speakers() {
         ],
     );
 }
+
+/// A participle after a subordinate clause (`… came as X did Y, saying
+/// "…"`) speaks for the clause's subject when the main subject cannot
+/// speak (`It`, a thing, a name's remarks); a person as main subject keeps it.
+#[test]
+fn a_participle_goes_with_the_only_subject_that_can_speak() {
+    let one = |text: &str, quote: &str, speaker: &str| {
+        check(text, &[(quote, Partial, Some(speaker))]);
+    };
+    one(
+        "Rice's remarks came as Netanyahu turned down an invitation, saying a meeting could \"deepen the rift\" now.",
+        "deepen the rift",
+        "Netanyahu",
+    );
+    one(
+        "It came after Boehner chided Obama on Friday, accusing the president of having \"wasted another week.\"",
+        "wasted another week.",
+        "Boehner",
+    );
+    one(
+        "The vote came when Mayor Ada Vance rejected the plan, calling it \"a folly.\"",
+        "a folly.",
+        "Ada Vance",
+    );
+    one(
+        "Trump lashed out after the court ruled against him, calling the judges \"a disgrace.\"",
+        "a disgrace.",
+        "Trump",
+    );
+    one(
+        "Obama spoke after Boehner left the room, calling the talks \"productive.\"",
+        "productive.",
+        "Obama",
+    );
+}
+
+/// A sentence opening with a conjunction (`But Sen. Lindsey Graham, R-S.C.,
+/// called …`) names its subject first; the party tag is no speaker.
+#[test]
+fn a_sentence_opening_with_a_conjunction_keeps_its_named_subject() {
+    check(
+        "But Sen. Lindsey Graham, R-S.C., called the absence \"appalling.\"",
+        &[("appalling.", Partial, Some("Lindsey Graham"))],
+    );
+    check(
+        "Yet Sen. Graham, a Republican, said the plan was \"a disaster.\"",
+        &[("a disaster.", Partial, Some("Graham"))],
+    );
+}
