@@ -318,6 +318,10 @@ mod tests {
             &["Mr. Hunt met Dr. Okoro and Mrs Smith.", "They talked."],
         );
         check("Sen. Warren spoke.", &["Sen. Warren spoke."]);
+        check(
+            "Sens. Dick Durbin and Dianne Feinstein spoke.",
+            &["Sens. Dick Durbin and Dianne Feinstein spoke."],
+        );
     }
 
     #[test]

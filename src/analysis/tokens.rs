@@ -59,7 +59,7 @@ pub(crate) enum Abbreviation {
 const TITLES: &[&str] = &[
     "mx", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
     "maj", "rev", "fr", "hon", "pres", "supt", "insp", "det", "cllr", "mt", "messrs", "atty",
-    "amb", "sec",
+    "amb", "sec", "sens", "reps", "govs",
 ];
 /// Abbreviations before a number, besides the months' (`Sept.`) of
 /// `lexicon/months.txt`.

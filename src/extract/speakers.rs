@@ -814,6 +814,11 @@ fn issued_documents(doc: &Document) -> Vec<(usize, &'static str)> {
 /// the name is its subject: `"…," said Trump`.)
 fn reports_subject(doc: &Document, k: usize) -> bool {
     let word = |i: usize| doc.tokens[i].text(&doc.text);
+    // (`told Sens. Dick Durbin`: past the titles before the name.)
+    let mut k = k;
+    while k >= 1 && (lexicon::is_title(word(k - 1)) || word(k - 1) == ".") {
+        k -= 1;
+    }
     k >= 2
         && matches!(
             lexicon::cue_class(word(k - 1)),

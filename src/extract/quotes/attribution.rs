@@ -62,6 +62,12 @@ pub struct Attr {
 /// six lines of print, far beyond a reported clause in news.
 const CONTENT_REACH: usize = 150;
 
+/// The most tokens between a cue and the `that` of its reported clause
+/// when only the people addressed, named with their appositives, lie
+/// between (`told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of
+/// California, that`).
+const ADDRESSEES_REACH: usize = 24;
+
 /// How a quotation sits in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -2051,11 +2057,35 @@ impl<'d> Ctx<'d> {
         {
             // The complementiser belongs to the reported clause (as PolNeAR annotates it).
             t
+        } else if let Some(t) = self.that_after_named_addressees(c, end) {
+            t
         } else if c.takes_object() {
             self.skip_object(c.end, end)
         } else {
             c.end
         }
+    }
+
+    /// `told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of
+    /// California, that …`: the `that` after people addressed by name,
+    /// with their appositives of place, commas and all.
+    fn that_after_named_addressees(&self, c: &Cue, end: usize) -> Option<usize> {
+        if !c.takes_object() || c.end >= end || !self.word(c.end).starts_with(char::is_uppercase) {
+            return None;
+        }
+        let t = (c.end..end.min(c.end + ADDRESSEES_REACH))
+            .find(|&i| self.word(i).eq_ignore_ascii_case("that"))?;
+        let names_only = (c.end..t).all(|i| {
+            let w = self.word(i);
+            w.starts_with(char::is_uppercase)
+                || matches!(w, "," | "." | "and" | "of" | "from" | "&")
+        });
+        let capitals = (c.end..t)
+            .filter(|&i| self.word(i).starts_with(char::is_uppercase))
+            .count();
+        // (`told Dick Durbin that`, with no comma, is the plain case.)
+        let listed = (c.end..t).any(|i| matches!(self.word(i), "," | "and"));
+        (names_only && capitals >= 2 && listed).then_some(t)
     }
 
     /// Is token `i` inside a title in marks (`told MSNBC's "Morning Joe"`)?

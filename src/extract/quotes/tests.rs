@@ -1929,3 +1929,30 @@ fn a_sentence_opening_with_a_conjunction_keeps_its_named_subject() {
         &[("a disaster.", Partial, Some("Graham"))],
     );
 }
+
+/// `told X, of Illinois, and Y, of California, that …`: the reported
+/// clause opens at the `that` after the people addressed by name, and its
+/// speaker goes on speaking for the `he` after it (the people told are no
+/// subject).
+#[test]
+fn a_clause_reported_to_named_people_opens_after_them() {
+    check(
+        "Benjamin Netanyahu told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that he regrets the invitation.\n\n\"I can assure you of that,\" he told the senators.",
+        &[
+            (
+                "that he regrets the invitation",
+                Indirect,
+                Some("Benjamin Netanyahu"),
+            ),
+            (
+                "I can assure you of that,",
+                Direct,
+                Some("Benjamin Netanyahu"),
+            ),
+        ],
+    );
+    check(
+        "The mayor told Ada Vance and Tom Reyes that the plan would go ahead.",
+        &[("that the plan would go ahead", Indirect, Some("mayor"))],
+    );
+}
