@@ -480,12 +480,7 @@ pub(super) fn subject_verb(c: &ClaimEvidence) -> Option<String> {
         // The word right after the figure is what it counts (`59
         // wounded were brought`), never the verb.
         if k > 0 && is_past(word) {
-            return Some(
-                SAME_HAPPENING
-                    .iter()
-                    .position(|g| g.contains(&word))
-                    .map_or_else(|| stem(word), |k| format!("#{k}")),
-            );
+            return Some(happening_key(word));
         }
         skipped += 1;
         // Punctuation after the word closes the phrase, as does a
@@ -520,15 +515,16 @@ pub(super) fn same_deed_read(a: Option<&str>, b: Option<&str>) -> bool {
 /// The verbs (past forms) of the clause holding `c`, as the group they
 /// belong to or their stem.
 fn clause_verbs(c: &ClaimEvidence) -> Vec<String> {
-    past_verbs(c)
-        .into_iter()
-        .map(|w| {
-            SAME_HAPPENING
-                .iter()
-                .position(|g| g.contains(&w.as_str()))
-                .map_or_else(|| stem(&w), |k| format!("#{k}"))
-        })
-        .collect()
+    past_verbs(c).iter().map(|w| happening_key(w)).collect()
+}
+
+/// A verb as the group of [`SAME_HAPPENING`] it belongs to, else its stem:
+/// two verbs date one happening when their keys are equal.
+fn happening_key(w: &str) -> String {
+    SAME_HAPPENING
+        .iter()
+        .position(|g| g.contains(&w))
+        .map_or_else(|| stem(w), |k| format!("#{k}"))
 }
 
 /// Whether two dates of a happening (not a start or a deadline) date the
@@ -545,8 +541,87 @@ pub(super) fn same_happening(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     if speech_only(a) != speech_only(b) {
         return false;
     }
+    // The verb each date is attached to decides first: `signed … on
+    // Wednesday` and `remained shuttered on Sunday` are two happenings
+    // however many verbs their sentences share.
+    if let (Some(x), Some(y)) = (dated_verb(a), dated_verb(b)) {
+        return x == y;
+    }
     let (x, y) = (clause_verbs(a), clause_verbs(b));
     x.is_empty() || y.is_empty() || x.iter().any(|v| y.contains(v))
+}
+
+/// Words between a date and the verb it dates: `announced on Tuesday`,
+/// `on Oct. 4 announced`, `Friday morning, … diverged`.
+const DATE_FILLERS: &[&str] = &[
+    "on",
+    "early",
+    "late",
+    "last",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "at",
+    "midnight",
+    "noon",
+    "local",
+    "time",
+];
+
+/// The past verb a date is attached to, as its group or stem: the nearest
+/// within four content words before it (`announced Tuesday`, `was killed
+/// on Monday`, `recommended the booster shot Thursday`), else the first after it (`on Oct. 4 announced`; after a
+/// fronted date and its comma, past the subject: `Early Friday morning,
+/// the CDC's director diverged`). None when no past verb is that close
+/// (`the death toll stands at 24 Monday`).
+pub(super) fn dated_verb(c: &ClaimEvidence) -> Option<String> {
+    let group = happening_key;
+    let clean = |raw: &str| {
+        raw.trim_matches(|ch: char| !ch.is_alphabetic())
+            .to_lowercase()
+    };
+    let (before, after) = around(c);
+    let mut counted = 0;
+    for raw in before.split_whitespace().rev() {
+        // (A clause break before the date ends the look back.)
+        if raw.ends_with([',', ';', ':', '"', '”', '.']) {
+            break;
+        }
+        let w = clean(raw);
+        if is_past(&w) {
+            return Some(group(&w));
+        }
+        if !DATE_FILLERS.contains(&w.as_str())
+            && !AUXILIARIES.contains(&w.as_str())
+            && !crate::extract::lexicon::is_function_word(&w)
+        {
+            counted += 1;
+            if counted > 4 {
+                break;
+            }
+        }
+    }
+    let fronted = before.split_whitespace().all(|raw| {
+        DATE_FILLERS.contains(&clean(raw).as_str()) || raw.starts_with(char::is_uppercase)
+    });
+    let reach = if fronted { 14 } else { 3 };
+    let mut counted = 0;
+    for raw in after.split_whitespace() {
+        let w = clean(raw);
+        if is_past(&w) {
+            return Some(group(&w));
+        }
+        if !DATE_FILLERS.contains(&w.as_str()) {
+            counted += 1;
+        }
+        // (Only a fronted date reads on past its comma.)
+        if counted >= reach || (!fronted && raw.ends_with([',', ';', ':', '.'])) {
+            break;
+        }
+    }
+    None
 }
 
 /// Verbs that date a statement or a report rather than what it is about.
@@ -678,6 +753,76 @@ mod tests {
 
     /// Each case: a sentence, the figure, and the head (and narrowing word)
     /// read for it.
+    /// The verb each date dates, or none when no past verb is that close.
+    #[test]
+    fn a_date_dates_the_verb_next_to_it() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Garland announced Tuesday that the FBI will act.",
+                "Tuesday",
+                Some("announced"),
+            ),
+            (
+                "Garland on Oct. 4 announced an effort.",
+                "Oct. 4",
+                Some("announced"),
+            ),
+            (
+                "On Wednesday, President Ada Vance signed an order.",
+                "Wednesday",
+                Some("signed"),
+            ),
+            (
+                "Early Friday morning, the agency's director Dr. Ada Vance diverged from advisers.",
+                "Friday",
+                Some("diverged"),
+            ),
+            (
+                "The pipeline remained shuttered on Sunday after an attack.",
+                "Sunday",
+                Some("shuttered"),
+            ),
+            (
+                "Three people were killed on Monday in the blast.",
+                "Monday",
+                Some("died"),
+            ),
+            (
+                "Ada Vance recommended the Pfizer-BioNTech COVID-19 booster shot Thursday for all.",
+                "Thursday",
+                Some("recommended"),
+            ),
+            ("The death toll stands at 24 Monday.", "Monday", None),
+            (
+                "In a press release Monday, Garland addressed the spike.",
+                "Monday",
+                None,
+            ),
+            (
+                "Newsom heads into the recall Tuesday with polls ahead.",
+                "Tuesday",
+                None,
+            ),
+        ];
+        for &(sentence, surface, want) in cases {
+            let got = dated_verb(&claim(sentence, surface));
+            assert_eq!(got, want.map(happening_key), "{surface} in {sentence:?}");
+        }
+        // Two happenings by their dated verbs, whatever else the clauses hold.
+        let signed = claim(
+            "On Wednesday, Biden signed an order after a hack caused the pipeline to shut down.",
+            "Wednesday",
+        );
+        let shut = claim(
+            "The pipeline remained shut on Sunday after an attack.",
+            "Sunday",
+        );
+        assert!(!same_happening(&signed, &shut));
+        let announced = claim("Garland on Oct. 4 announced an effort.", "Oct. 4");
+        let revealed = claim("Garland revealed Tuesday that agents will act.", "Tuesday");
+        assert!(same_happening(&announced, &revealed));
+    }
+
     #[test]
     fn the_thing_a_figure_measures() {
         for (sentence, surface, want) in [
