@@ -199,24 +199,16 @@ impl<'t, 'o> Index<'t, 'o> {
         let limit = self.opts.max_postings as i64 + 1;
         let day = self.window.unwrap_or(UNDATED);
         let mut list = Vec::new();
-        let mut read = |sql: &str, lo: i64, hi: i64| -> Result<(), StoreError> {
-            let mut stmt = self.tx.prepare_cached(sql)?;
-            let rows = stmt.query_map(params![term, lo, hi, limit], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)? as f32))
-            })?;
-            for row in rows {
-                list.push(row?);
-            }
+        let mut read = |lo: i64, hi: i64| -> Result<(), StoreError> {
+            list.extend(terms::postings(self.tx, term, lo, hi, limit)?);
             Ok(())
         };
-        const RANGE: &str = "SELECT article_id, weight FROM term_postings
-             WHERE term = ?1 AND day BETWEEN ?2 AND ?3 LIMIT ?4";
         if day == UNDATED {
-            read(RANGE, UNDATED, i64::MAX)?;
+            read(UNDATED, i64::MAX)?;
         } else {
-            read(RANGE, UNDATED, UNDATED)?;
+            read(UNDATED, UNDATED)?;
             let w = self.opts.window_days;
-            read(RANGE, day - w, day + w)?;
+            read(day - w, day + w)?;
         }
         let list = Rc::new(list);
         self.entries += list.len();
@@ -229,14 +221,10 @@ impl<'t, 'o> Index<'t, 'o> {
         if let Some(&d) = self.df.get(term) {
             return Ok(d);
         }
-        // One look-up of the count the triggers keep (migration 0012),
+        // One look-up of the count the writer keeps (see store::terms),
         // capped as a count of the postings up to the cap would be.
-        let stored: Option<i64> = self
-            .tx
-            .prepare_cached("SELECT n FROM term_counts WHERE term = ?1")?
-            .query_row([term], |r| r.get(0))
-            .optional()?;
-        let d = (stored.unwrap_or(0).max(0) as usize).min(self.opts.max_postings + 1);
+        let stored = terms::document_frequency(self.tx, term)?;
+        let d = (stored.max(0) as usize).min(self.opts.max_postings + 1);
         self.entries += 1;
         self.df.insert(term.to_string(), d);
         Ok(d)

@@ -44,6 +44,8 @@ pub struct Writer {
     /// Source name → id, filled as sources are seen.
     source_ids: HashMap<String, i64>,
     speakers: SpeakerIds,
+    /// Term → id of the story-finding index (see `store::terms`).
+    term_ids: terms::TermIds,
     /// Speakers the rewritten articles' old quotes and claims named: the
     /// only ones that can have lost their last quote or claim.
     maybe_unused: BTreeSet<i64>,
@@ -58,6 +60,7 @@ impl Writer {
             conn,
             source_ids: HashMap::new(),
             speakers: SpeakerIds::default(),
+            term_ids: terms::TermIds::default(),
             maybe_unused: BTreeSet::new(),
             data_version: None,
         }
@@ -66,6 +69,15 @@ impl Writer {
     /// Stores a batch in one transaction. Returns what happened to each
     /// article and its row id.
     pub fn write_batch(&mut self, batch: &[Prepared]) -> Result<Vec<(WriteOutcome, i64)>> {
+        let written = self.write_batch_tx(batch);
+        if written.is_err() {
+            // Rolled back: the ids it gave new terms are gone.
+            self.term_ids.clear();
+        }
+        written
+    }
+
+    fn write_batch_tx(&mut self, batch: &[Prepared]) -> Result<Vec<(WriteOutcome, i64)>> {
         let now = now_utc();
         let tx = super::write_tx(&self.conn)?;
         // Another process (a second ingest) may have stored sources and
@@ -113,7 +125,14 @@ impl Writer {
                 self.maybe_unused
                     .extend(unreferenced(&p.extraction, &speakers));
                 let date = p.article.published.map(|d| d.date);
-                terms::replace_terms(&tx, &mut postings, article_id, date, &p.terms)?;
+                terms::replace_terms(
+                    &tx,
+                    &mut postings,
+                    &mut self.term_ids,
+                    article_id,
+                    date,
+                    &p.terms,
+                )?;
                 // The story of a new or changed article is settled by the
                 // analysis after the writes; recording that here, in the
                 // transaction that stores the article, means a run killed
@@ -673,7 +692,14 @@ impl Writer {
         }
         let date = article.published.map(|d| d.date);
         let mut postings = terms::PostingChanges::default();
-        terms::replace_terms(&self.conn, &mut postings, s.article_id, date, terms)?;
+        terms::replace_terms(
+            &self.conn,
+            &mut postings,
+            &mut self.term_ids,
+            s.article_id,
+            date,
+            terms,
+        )?;
         postings.write(&self.conn)?;
         self.conn
             .prepare_cached("INSERT OR IGNORE INTO pending_articles (article_id) VALUES (?1)")?
@@ -692,6 +718,7 @@ impl Writer {
         // The caches may name rows the rollback removed.
         self.source_ids.clear();
         self.speakers = SpeakerIds::default();
+        self.term_ids.clear();
         Ok(())
     }
 }
@@ -937,7 +964,8 @@ mod tests {
             "SELECT q.start_char, p.start_char FROM quotes q JOIN quotes p ON p.id = q.part_of ORDER BY 1",
             "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'act OR staff'",
             "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'hunt'",
-            "SELECT term, weight FROM term_postings ORDER BY term",
+            "SELECT t.term, t.n, p.weight FROM term_postings p JOIN terms t ON t.id = p.term_id
+             ORDER BY t.term",
             "SELECT count(*) FROM pending_articles",
             "SELECT external_id, title, authors, chars, text FROM articles ORDER BY external_id",
         ];
