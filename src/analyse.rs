@@ -268,7 +268,12 @@ impl<'t, 'o> Index<'t, 'o> {
     /// ones always; for an undated article, any), latest dates first, at
     /// most `max_members`: two ranges of the story-and-date index.
     fn members(&mut self, story: i64, day: i64) -> Result<Vec<i64>, StoreError> {
-        let limit = self.opts.max_members as i64;
+        // The limit is part of the statement's text and the story is
+        // `+?1`: SQLite prepares a statement again after its bindings are
+        // cleared (as each use from the statement cache ends) when the
+        // plan may depend on a bound LIMIT or on whether `story_id = ?1`
+        // compares with 0 or 1, and preparing cost more than running it.
+        let limit = self.opts.max_members;
         let mut out: Vec<i64> = Vec::new();
         let mut read = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<(), StoreError> {
             let mut stmt = self.tx.prepare_cached(sql)?;
@@ -279,21 +284,27 @@ impl<'t, 'o> Index<'t, 'o> {
         };
         if day == UNDATED {
             read(
-                "SELECT id FROM articles WHERE story_id = ?1
-                 ORDER BY published_date DESC, id DESC LIMIT ?2",
-                &[&story, &limit],
+                &format!(
+                    "SELECT id FROM articles WHERE story_id = +?1
+                     ORDER BY published_date DESC, id DESC LIMIT {limit}"
+                ),
+                &[&story],
             )?;
         } else {
             let w = self.opts.window_days;
             read(
-                "SELECT id FROM articles WHERE story_id = ?1 AND published_date BETWEEN ?2 AND ?3
-                 ORDER BY published_date DESC, id DESC LIMIT ?4",
-                &[&story, &date_text(day - w), &date_text(day + w), &limit],
+                &format!(
+                    "SELECT id FROM articles WHERE story_id = +?1 AND published_date BETWEEN ?2 AND ?3
+                     ORDER BY published_date DESC, id DESC LIMIT {limit}"
+                ),
+                &[&story, &date_text(day - w), &date_text(day + w)],
             )?;
             read(
-                "SELECT id FROM articles WHERE story_id = ?1 AND published_date IS NULL
-                 ORDER BY id DESC LIMIT ?2",
-                &[&story, &limit],
+                &format!(
+                    "SELECT id FROM articles WHERE story_id = +?1 AND published_date IS NULL
+                     ORDER BY id DESC LIMIT {limit}"
+                ),
+                &[&story],
             )?;
         }
         out.truncate(self.opts.max_members);

@@ -219,12 +219,17 @@ pub fn postings(
     hi: i64,
     limit: i64,
 ) -> Result<Vec<(i64, f32)>> {
-    let mut stmt = conn.prepare_cached(
+    // The limit is part of the statement's text: SQLite prepares a
+    // statement whose LIMIT is bound again after its bindings are cleared
+    // (as each use from the statement cache ends), which cost more than
+    // running it.
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT p.article_id, p.weight FROM term_postings p
          WHERE p.term_id = (SELECT id FROM terms WHERE term = ?1) AND p.day BETWEEN ?2 AND ?3
-         LIMIT ?4",
-    )?;
-    let rows = stmt.query_map(params![term, stored_day(lo), stored_day(hi), limit], |r| {
+         LIMIT {}",
+        limit.max(0)
+    ))?;
+    let rows = stmt.query_map(params![term, stored_day(lo), stored_day(hi)], |r| {
         Ok((r.get::<_, i64>(0)?, weight_from(r.get_ref(1)?)))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
