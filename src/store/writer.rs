@@ -56,6 +56,7 @@ pub struct Writer {
 
 impl Writer {
     pub(super) fn new(conn: Connection) -> Self {
+        skip_checks(&conn, true);
         Writer {
             conn,
             source_ids: HashMap::new(),
@@ -152,8 +153,10 @@ impl Writer {
         Ok(outcomes)
     }
 
-    /// The connection, for the analysis that follows the writes.
+    /// The connection, for the analysis that follows the writes (with
+    /// the CHECK constraints on again).
     pub fn conn_mut(&mut self) -> &mut Connection {
+        skip_checks(&self.conn, false);
         &mut self.conn
     }
 
@@ -207,6 +210,22 @@ impl Writer {
         }
         Ok(())
     }
+}
+
+/// Whether `conn` skips the tables' CHECK constraints. The writer's rows
+/// hold in those columns only the names of enum variants (quote and claim
+/// kinds, attributions, qualifiers, granularities, speaker kinds: each
+/// tested against the constraints below), and SQLite checks a column
+/// against a longer `IN` list by building a temporary table
+/// for every row it inserts: two thirds of the cost of storing a claim,
+/// whose table has three such lists. An error only leaves the checks on.
+fn skip_checks(conn: &Connection, skip: bool) {
+    let sql = if skip {
+        "PRAGMA ignore_check_constraints = ON"
+    } else {
+        "PRAGMA ignore_check_constraints = OFF"
+    };
+    let _ = conn.execute_batch(sql);
 }
 
 /// The words of the quotes written in this transaction, waiting to enter
@@ -819,6 +838,130 @@ mod tests {
     use crate::diagnostics::Origin;
     use crate::extract::extract_article;
     use crate::store::Store;
+
+    /// The writer skips the CHECK constraints (see `skip_checks`): every
+    /// value it can write passes them. Each list is checked to be complete
+    /// by a `match` that stops compiling when a variant is added.
+    #[test]
+    fn every_value_the_writer_stores_passes_the_checks() {
+        use crate::extract::claims::{ClaimKind, Granularity, Qualifier};
+        use crate::extract::quotes::{Attribution, QuoteKind};
+        let q = [
+            QuoteKind::Direct,
+            QuoteKind::Partial,
+            QuoteKind::Indirect,
+            QuoteKind::NonSpeech,
+        ];
+        let _ = |k: QuoteKind| match k {
+            QuoteKind::Direct | QuoteKind::Partial | QuoteKind::Indirect | QuoteKind::NonSpeech => {
+            }
+        };
+        let a = [
+            Attribution::Named,
+            Attribution::Pronoun,
+            Attribution::Description,
+            Attribution::Carried,
+            Attribution::None,
+        ];
+        let _ = |k: Attribution| match k {
+            Attribution::Named
+            | Attribution::Pronoun
+            | Attribution::Description
+            | Attribution::Carried
+            | Attribution::None => {}
+        };
+        let c = [
+            ClaimKind::Percentage,
+            ClaimKind::PercentagePoints,
+            ClaimKind::Count,
+            ClaimKind::Money,
+            ClaimKind::Date,
+            ClaimKind::Ratio,
+            ClaimKind::Range,
+            ClaimKind::Measure,
+        ];
+        let _ = |k: ClaimKind| match k {
+            ClaimKind::Percentage
+            | ClaimKind::PercentagePoints
+            | ClaimKind::Count
+            | ClaimKind::Money
+            | ClaimKind::Date
+            | ClaimKind::Ratio
+            | ClaimKind::Range
+            | ClaimKind::Measure => {}
+        };
+        let ql = [
+            Qualifier::Exact,
+            Qualifier::About,
+            Qualifier::MoreThan,
+            Qualifier::LessThan,
+            Qualifier::AtLeast,
+            Qualifier::UpTo,
+        ];
+        let _ = |k: Qualifier| match k {
+            Qualifier::Exact
+            | Qualifier::About
+            | Qualifier::MoreThan
+            | Qualifier::LessThan
+            | Qualifier::AtLeast
+            | Qualifier::UpTo => {}
+        };
+        let g = [
+            Granularity::Day,
+            Granularity::Week,
+            Granularity::Month,
+            Granularity::Year,
+        ];
+        let _ = |k: Granularity| match k {
+            Granularity::Day | Granularity::Week | Granularity::Month | Granularity::Year => {}
+        };
+        let sk = [
+            SpeakerKind::Person,
+            SpeakerKind::Organisation,
+            SpeakerKind::Role,
+        ];
+        let _ = |k: SpeakerKind| match k {
+            SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Role => {}
+        };
+        let store = Store::open_in_memory().unwrap();
+        let conn = store.conn();
+        conn.execute(
+            "INSERT INTO articles (id, external_id, text, chars, content_hash, ingested_at, updated_at)
+             VALUES (1, 'a', 'x', 1, 'h', 'now', 'now')",
+            [],
+        )
+        .unwrap();
+        let quote =
+            "INSERT INTO quotes (article_id, kind, start_char, end_char, paragraph, sentence,
+                                         attribution) VALUES (1, ?1, 0, 1, 1, 1, ?2)";
+        let claim = "INSERT INTO claims (article_id, kind, granularity, qualifier, surface,
+                                         start_char, end_char, sentence_start, sentence_end)
+                     VALUES (1, ?1, ?2, ?3, 'x', 0, 1, 0, 1)";
+        for (i, kind) in q.iter().enumerate() {
+            for att in &a {
+                conn.execute(quote, params![kind.as_str(), att.as_str()])
+                    .unwrap();
+            }
+            for (j, k) in c.iter().enumerate() {
+                let (gr, qual) = (g[(i + j) % g.len()], ql[(i + j) % ql.len()]);
+                conn.execute(claim, params![k.as_str(), gr.as_str(), qual.as_str()])
+                    .unwrap();
+            }
+        }
+        for k in ql {
+            conn.execute(claim, params!["count", "day", k.as_str()])
+                .unwrap();
+        }
+        for k in sk {
+            conn.execute(
+                "INSERT INTO speakers (name, kind) VALUES ('n', ?1)",
+                [k.as_str()],
+            )
+            .unwrap();
+        }
+        // The checks are on for this connection: a value outside them fails.
+        assert!(conn.execute(quote, params!["shouted", "named"]).is_err());
+    }
 
     fn prepared(id: &str, source: &str, text: &str) -> Prepared {
         let a = Article {
