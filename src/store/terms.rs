@@ -372,8 +372,7 @@ impl PostingChanges {
             }
         }
         // Stable: of a term an article lists twice, the first weight is kept, as before.
-        self.inserts
-            .sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+        self.inserts.sort_by_key(|p| (p.0, p.1, p.2));
         let mut insert = tx.prepare_cached(
             "INSERT INTO term_postings (term_id, day, article_id, weight) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT DO NOTHING",
