@@ -147,6 +147,8 @@ struct Index<'t, 'o> {
     window: Option<i64>,
     postings: HashMap<String, Postings>,
     fingerprints: HashMap<i64, Rc<Vec<(String, f32)>>>,
+    /// Term texts by id, for reading fingerprints.
+    names: terms::TermNames,
     /// (story, day) of an article.
     info: HashMap<i64, (Option<i64>, i64)>,
     entries: usize,
@@ -166,6 +168,7 @@ impl<'t, 'o> Index<'t, 'o> {
             window: None,
             postings: HashMap::default(),
             fingerprints: HashMap::default(),
+            names: terms::TermNames::default(),
             info: HashMap::default(),
             entries: 0,
         })
@@ -176,6 +179,7 @@ impl<'t, 'o> Index<'t, 'o> {
             self.df.clear();
             self.postings.clear();
             self.fingerprints.clear();
+            self.names.clear();
             self.info.clear();
             self.entries = 0;
         }
@@ -239,7 +243,7 @@ impl<'t, 'o> Index<'t, 'o> {
         if let Some(f) = self.fingerprints.get(&article) {
             return Ok(f.clone());
         }
-        let list = Rc::new(terms::read_fingerprint(self.tx, article)?);
+        let list = Rc::new(terms::read_fingerprint(self.tx, article, &mut self.names)?);
         self.entries += list.len();
         self.fingerprints.insert(article, list.clone());
         Ok(list)

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
 /// The day number of undated articles: they sort before every date.
 pub const UNDATED: i64 = i64::MIN;
@@ -188,9 +189,41 @@ fn decode_lines(stored: &str) -> Vec<(String, f32)> {
         .collect()
 }
 
+/// Term texts by id, kept by a reader across fingerprints: a term's id
+/// never changes (terms are never deleted), and most terms of a
+/// fingerprint were read before with another one.
+#[derive(Default)]
+pub struct TermNames(HashMap<i64, Rc<str>>);
+
+impl TermNames {
+    /// Forgets every text (to bound the memory).
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// The text of term `id`, if the store has it.
+    fn get(&mut self, conn: &Connection, id: i64) -> Result<Option<Rc<str>>> {
+        if let Some(t) = self.0.get(&id) {
+            return Ok(Some(t.clone()));
+        }
+        let text: Option<String> = conn
+            .prepare_cached("SELECT term FROM terms WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        let Some(text) = text else { return Ok(None) };
+        let text: Rc<str> = text.into();
+        self.0.insert(id, text.clone());
+        Ok(Some(text))
+    }
+}
+
 /// An article's stored fingerprint, heaviest term first (ties by term);
-/// empty when it has none.
-pub fn read_fingerprint(conn: &Connection, article_id: i64) -> Result<Vec<(String, f32)>> {
+/// empty when it has none. `names` keeps the term texts read.
+pub fn read_fingerprint(
+    conn: &Connection,
+    article_id: i64,
+    names: &mut TermNames,
+) -> Result<Vec<(String, f32)>> {
     let stored: Option<Vec<u8>> = conn
         .prepare_cached("SELECT terms FROM article_fingerprints WHERE article_id = ?1")?
         .query_row([article_id], |r| r.get(0))
@@ -198,11 +231,10 @@ pub fn read_fingerprint(conn: &Connection, article_id: i64) -> Result<Vec<(Strin
     let Some(stored) = stored else {
         return Ok(Vec::new());
     };
-    let mut name = conn.prepare_cached("SELECT term FROM terms WHERE id = ?1")?;
     let mut terms = Vec::with_capacity(stored.len() / 3);
     for (id, w) in decode(&stored) {
-        if let Some(t) = name.query_row([id], |r| r.get(0)).optional()? {
-            terms.push((t, w));
+        if let Some(t) = names.get(conn, id)? {
+            terms.push((t.to_string(), w));
         }
     }
     heaviest_first(&mut terms);
@@ -603,11 +635,15 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(
-            read_fingerprint(&tx, 1).unwrap(),
+            read_fingerprint(&tx, 1, &mut TermNames::default()).unwrap(),
             first,
             "heaviest first, with their texts"
         );
-        assert!(read_fingerprint(&tx, 2).unwrap().is_empty());
+        assert!(
+            read_fingerprint(&tx, 2, &mut TermNames::default())
+                .unwrap()
+                .is_empty()
+        );
     }
 
     /// The counts the writer keeps are the postings' counts, through
@@ -664,7 +700,7 @@ mod tests {
         let heaviest: Vec<String> = terms[..POSTED_TERMS].iter().map(|t| t.0.clone()).collect();
         assert_eq!(posted, heaviest);
         assert_eq!(
-            read_fingerprint(&tx, 1).unwrap(),
+            read_fingerprint(&tx, 1, &mut TermNames::default()).unwrap(),
             terms,
             "the fingerprint keeps all"
         );
@@ -727,9 +763,18 @@ mod tests {
         assert_eq!(document_frequency(&conn, "zoë").unwrap(), 0);
         let mut sorted = first.clone();
         heaviest_first(&mut sorted);
-        assert_eq!(read_fingerprint(&conn, 1).unwrap(), sorted);
         assert_eq!(
-            read_fingerprint(&conn, 2).unwrap(),
+            read_fingerprint(&conn, 1, &mut TermNames::default()).unwrap(),
+            sorted
+        );
+        // A reader's kept texts give what fresh reads give.
+        let mut names = TermNames::default();
+        for id in [1, 2, 1] {
+            let fresh = read_fingerprint(&conn, id, &mut TermNames::default()).unwrap();
+            assert_eq!(read_fingerprint(&conn, id, &mut names).unwrap(), fresh);
+        }
+        assert_eq!(
+            read_fingerprint(&conn, 2, &mut TermNames::default()).unwrap(),
             [("strike".to_string(), 1.0), ("412".to_string(), 0.5)]
         );
         // Rewriting an article removes the converted postings by their key.
