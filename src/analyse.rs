@@ -147,6 +147,8 @@ struct Index<'t, 'o> {
     window: Option<i64>,
     postings: HashMap<String, Postings>,
     fingerprints: HashMap<i64, Rc<Vec<(String, f32)>>>,
+    /// Term texts by id, for reading fingerprints.
+    names: terms::TermNames,
     /// (story, day) of an article.
     info: HashMap<i64, (Option<i64>, i64)>,
     entries: usize,
@@ -166,6 +168,7 @@ impl<'t, 'o> Index<'t, 'o> {
             window: None,
             postings: HashMap::default(),
             fingerprints: HashMap::default(),
+            names: terms::TermNames::default(),
             info: HashMap::default(),
             entries: 0,
         })
@@ -176,6 +179,7 @@ impl<'t, 'o> Index<'t, 'o> {
             self.df.clear();
             self.postings.clear();
             self.fingerprints.clear();
+            self.names.clear();
             self.info.clear();
             self.entries = 0;
         }
@@ -199,24 +203,16 @@ impl<'t, 'o> Index<'t, 'o> {
         let limit = self.opts.max_postings as i64 + 1;
         let day = self.window.unwrap_or(UNDATED);
         let mut list = Vec::new();
-        let mut read = |sql: &str, lo: i64, hi: i64| -> Result<(), StoreError> {
-            let mut stmt = self.tx.prepare_cached(sql)?;
-            let rows = stmt.query_map(params![term, lo, hi, limit], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)? as f32))
-            })?;
-            for row in rows {
-                list.push(row?);
-            }
+        let mut read = |lo: i64, hi: i64| -> Result<(), StoreError> {
+            list.extend(terms::postings(self.tx, term, lo, hi, limit)?);
             Ok(())
         };
-        const RANGE: &str = "SELECT article_id, weight FROM term_postings
-             WHERE term = ?1 AND day BETWEEN ?2 AND ?3 LIMIT ?4";
         if day == UNDATED {
-            read(RANGE, UNDATED, i64::MAX)?;
+            read(UNDATED, i64::MAX)?;
         } else {
-            read(RANGE, UNDATED, UNDATED)?;
+            read(UNDATED, UNDATED)?;
             let w = self.opts.window_days;
-            read(RANGE, day - w, day + w)?;
+            read(day - w, day + w)?;
         }
         let list = Rc::new(list);
         self.entries += list.len();
@@ -229,14 +225,10 @@ impl<'t, 'o> Index<'t, 'o> {
         if let Some(&d) = self.df.get(term) {
             return Ok(d);
         }
-        // One look-up of the count the triggers keep (migration 0012),
+        // One look-up of the count the writer keeps (see store::terms),
         // capped as a count of the postings up to the cap would be.
-        let stored: Option<i64> = self
-            .tx
-            .prepare_cached("SELECT n FROM term_counts WHERE term = ?1")?
-            .query_row([term], |r| r.get(0))
-            .optional()?;
-        let d = (stored.unwrap_or(0).max(0) as usize).min(self.opts.max_postings + 1);
+        let stored = terms::document_frequency(self.tx, term)?;
+        let d = (stored.max(0) as usize).min(self.opts.max_postings + 1);
         self.entries += 1;
         self.df.insert(term.to_string(), d);
         Ok(d)
@@ -251,7 +243,7 @@ impl<'t, 'o> Index<'t, 'o> {
         if let Some(f) = self.fingerprints.get(&article) {
             return Ok(f.clone());
         }
-        let list = Rc::new(terms::read_fingerprint(self.tx, article)?);
+        let list = Rc::new(terms::read_fingerprint(self.tx, article, &mut self.names)?);
         self.entries += list.len();
         self.fingerprints.insert(article, list.clone());
         Ok(list)
@@ -280,7 +272,12 @@ impl<'t, 'o> Index<'t, 'o> {
     /// ones always; for an undated article, any), latest dates first, at
     /// most `max_members`: two ranges of the story-and-date index.
     fn members(&mut self, story: i64, day: i64) -> Result<Vec<i64>, StoreError> {
-        let limit = self.opts.max_members as i64;
+        // The limit is part of the statement's text and the story is
+        // `+?1`: SQLite prepares a statement again after its bindings are
+        // cleared (as each use from the statement cache ends) when the
+        // plan may depend on a bound LIMIT or on whether `story_id = ?1`
+        // compares with 0 or 1, and preparing cost more than running it.
+        let limit = self.opts.max_members;
         let mut out: Vec<i64> = Vec::new();
         let mut read = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<(), StoreError> {
             let mut stmt = self.tx.prepare_cached(sql)?;
@@ -291,21 +288,27 @@ impl<'t, 'o> Index<'t, 'o> {
         };
         if day == UNDATED {
             read(
-                "SELECT id FROM articles WHERE story_id = ?1
-                 ORDER BY published_date DESC, id DESC LIMIT ?2",
-                &[&story, &limit],
+                &format!(
+                    "SELECT id FROM articles WHERE story_id = +?1
+                     ORDER BY published_date DESC, id DESC LIMIT {limit}"
+                ),
+                &[&story],
             )?;
         } else {
             let w = self.opts.window_days;
             read(
-                "SELECT id FROM articles WHERE story_id = ?1 AND published_date BETWEEN ?2 AND ?3
-                 ORDER BY published_date DESC, id DESC LIMIT ?4",
-                &[&story, &date_text(day - w), &date_text(day + w), &limit],
+                &format!(
+                    "SELECT id FROM articles WHERE story_id = +?1 AND published_date BETWEEN ?2 AND ?3
+                     ORDER BY published_date DESC, id DESC LIMIT {limit}"
+                ),
+                &[&story, &date_text(day - w), &date_text(day + w)],
             )?;
             read(
-                "SELECT id FROM articles WHERE story_id = ?1 AND published_date IS NULL
-                 ORDER BY id DESC LIMIT ?2",
-                &[&story, &limit],
+                &format!(
+                    "SELECT id FROM articles WHERE story_id = +?1 AND published_date IS NULL
+                     ORDER BY id DESC LIMIT {limit}"
+                ),
+                &[&story],
             )?;
         }
         out.truncate(self.opts.max_members);

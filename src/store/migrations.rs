@@ -63,7 +63,20 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0014_batched_search_index",
         include_str!("migrations/0014_batched_search_index.sql"),
     ),
+    (
+        "0015_term_ids",
+        include_str!("migrations/0015_term_ids.sql"),
+    ),
 ];
+
+/// The part of a migration that SQL cannot do, run right after its file
+/// in the same transaction: 0015 converts binary fingerprints.
+fn convert(version: i64, tx: &Connection) -> Result<()> {
+    if version == 15 {
+        super::terms::convert_0015(tx)?;
+    }
+    Ok(())
+}
 
 pub(super) fn checksum(sql: &str) -> String {
     Sha256::digest(sql.as_bytes())
@@ -93,6 +106,7 @@ pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     for version in pending(&applied(&tx)?, path)? {
         let (name, sql) = MIGRATIONS[version as usize - 1];
         tx.execute_batch(sql)?;
+        convert(version, &tx)?;
         tx.execute(
             "INSERT INTO schema_migrations (version, name, checksum, applied_at)
              VALUES (?1, ?2, ?3, ?4)",

@@ -70,7 +70,8 @@ const SECTIONS: &[(&str, &str)] = &[
     ),
     (
         "terms",
-        "SELECT count(*), round(sum(weight), 3), (SELECT count(*) FROM article_fingerprints) FROM term_postings",
+        "SELECT count(*), round(sum(weight), 3), (SELECT count(*) FROM article_fingerprints),
+                (SELECT sum(n) FROM terms) FROM term_postings",
     ),
     (
         "pending",
