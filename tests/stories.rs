@@ -116,21 +116,21 @@ const KIDNAP: &[Article] = &[
     ),
 ];
 
-/// …and, three days later, her release, reported by three others: the
+/// …and, the next day, her release, reported by three others: the
 /// same names, but a new event.
 const FREED: &[Article] = &[
     (
         "freed-1",
-        Some("2025-05-13"),
+        Some("2025-05-11"),
         "Grace Osei freed unharmed after ransom paid",
         "Grace Osei, mother of Valdora FC striker Rennick Osei, was released unharmed on \
-         Tuesday. Police said a ransom of 80,000 dollars was paid and two suspects, Dario Lenk \
+         Sunday. Police said a ransom of 80,000 dollars was paid and two suspects, Dario Lenk \
          and Paul Amsel, were arrested at a farmhouse in Marnside. Osei was reunited with her \
          son at Marnside hospital, where doctors checked her over.",
     ),
     (
         "freed-2",
-        Some("2025-05-13"),
+        Some("2025-05-11"),
         "Kidnapped mother released, two arrested in Marnside",
         "Kidnappers released Grace Osei after a ransom of 80,000 dollars was paid, police \
          said. Officers arrested Dario Lenk and Paul Amsel at a Marnside farmhouse. Doctors at \
@@ -138,7 +138,7 @@ const FREED: &[Article] = &[
     ),
     (
         "freed-3",
-        Some("2025-05-13"),
+        Some("2025-05-11"),
         "Two held as Osei's mother is released",
         "Police arrested two men, Dario Lenk and Paul Amsel, at a farmhouse near Marnside \
          after Grace Osei was released unharmed. A ransom of 80,000 dollars had been paid. She \
