@@ -36,14 +36,22 @@ pub struct AnalysisOptions {
     pub max_df_share: f64,
     /// Postings read per term and window at most: a term held by more
     /// articles than this (in the store, or within one window) finds no
-    /// candidates, and its document frequency counts as this. Bounds the
-    /// cost of placing an article whatever the size of the store.
+    /// candidates. Bounds the cost of placing an article whatever the
+    /// size of the store.
     pub max_postings: usize,
     /// Similarity is divided by `1 + days apart / decay_days`.
     pub decay_days: f32,
     /// How many of a candidate story's articles (latest dates first) an
     /// article is compared with.
     pub max_members: usize,
+    /// An article that would join a story of earlier days starts a story
+    /// of its own instead when a report of its own day not yet placed is
+    /// this many times as like it (plain cosine) as the story's articles
+    /// are on average: it reports the next event of a running story (the
+    /// verdict after the trial), and that day's reports of it belong
+    /// together. Late reports of one event stay with it: they are as like
+    /// its first reports as one another.
+    pub same_day_margin: f32,
     /// A sentence embedder for the semantic signal in flag decisions (see
     /// [`crate::compare::flags::Meaning`]); `None` compares words alone.
     pub meaning: Option<SharedEmbedder>,
@@ -112,6 +120,7 @@ impl Default for AnalysisOptions {
             max_postings: 300,
             decay_days: 1.5,
             max_members: 32,
+            same_day_margin: 1.6,
             meaning: None,
             chunk: 200,
         }
@@ -141,7 +150,7 @@ struct Index<'t, 'o> {
     opts: &'o AnalysisOptions,
     /// Roughly how many articles the store holds (the largest row id).
     articles: f32,
-    /// Document frequency in the whole store, at most `max_postings + 1`.
+    /// Document frequency in the whole store.
     df: HashMap<String, usize>,
     /// The day whose window `postings` holds.
     window: Option<i64>,
@@ -220,15 +229,18 @@ impl<'t, 'o> Index<'t, 'o> {
         Ok(list)
     }
 
-    /// How many articles of the whole store hold `term`, counted up to `max_postings + 1`.
+    /// How many articles of the whole store hold `term` (post it).
     fn df(&mut self, term: &str) -> Result<usize, StoreError> {
         if let Some(&d) = self.df.get(term) {
             return Ok(d);
         }
         // One look-up of the count the writer keeps (see store::terms),
-        // capped as a count of the postings up to the cap would be.
+        // exact: capped at `max_postings`, as a count of postings was, the
+        // weight of every common term grew with the store (`ln(1 + N/cap)`)
+        // until names and figures no longer outweighed them, and reports
+        // of different events merged in a large store.
         let stored = terms::document_frequency(self.tx, term)?;
-        let d = (stored.max(0) as usize).min(self.opts.max_postings + 1);
+        let d = stored.max(0) as usize;
         self.entries += 1;
         self.df.insert(term.to_string(), d);
         Ok(d)
@@ -566,13 +578,24 @@ fn column(tx: &Transaction, sql: &str) -> Result<Vec<i64>, StoreError> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// Articles already in a story that share the rarer terms of `terms`
-/// within the window of `day`, best-sharing first, at most `max_candidates`.
+/// The articles that share the rarer terms of an article within its window.
+#[derive(Default)]
+struct Candidates {
+    /// Already in a story, best-sharing first, at most `max_candidates`.
+    placed: Vec<i64>,
+    /// Published the same day and not yet placed, best-sharing first, at
+    /// most `max_candidates` (none for an undated article).
+    same_day: Vec<i64>,
+}
+
+/// Articles that share the rarer terms of `terms` (those of article `id`,
+/// published on `day`) within the window of `day`.
 fn candidates(
     index: &mut Index,
     id: i64,
+    day: i64,
     terms: &[(String, f32)],
-) -> Result<Vec<(i64, f32)>, StoreError> {
+) -> Result<Candidates, StoreError> {
     let opts = index.opts;
     let max_df = ((index.articles as f64 * opts.max_df_share) as usize)
         .max(20)
@@ -593,15 +616,33 @@ fn candidates(
             }
         }
     }
-    let mut found: Vec<(i64, f32)> = Vec::with_capacity(shared.len());
+    let (mut placed, mut same_day) = (Vec::new(), Vec::new());
     for (other, score) in shared {
-        if index.info(other)?.is_some_and(|(story, _)| story.is_some()) {
-            found.push((other, score));
+        match index.info(other)? {
+            Some((Some(_), _)) => placed.push((other, score)),
+            Some((None, d)) if d == day && day != UNDATED => same_day.push((other, score)),
+            _ => {}
         }
     }
-    found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    found.truncate(opts.max_candidates);
-    Ok(found)
+    let best = |mut found: Vec<(i64, f32)>| {
+        found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        found.truncate(opts.max_candidates);
+        found.into_iter().map(|(a, _)| a).collect()
+    };
+    Ok(Candidates {
+        placed: best(placed),
+        same_day: best(same_day),
+    })
+}
+
+/// How alike an article is to a candidate story: its mean similarity to
+/// the story's articles within the window, with and without the lowering
+/// by days apart, and whether one of them was published the same day.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct StoryScore {
+    near: f32,
+    plain: f32,
+    same_day: bool,
 }
 
 /// The story most like the article, if alike enough. Candidate stories
@@ -617,25 +658,75 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
     let terms = index.fingerprint(id)?;
     let mut weights = Weights::default();
     weights.add(index, &terms)?;
+    let found = candidates(index, id, day, &terms)?;
     let mut stories = BTreeSet::new();
-    for (other, _) in candidates(index, id, &terms)? {
+    for &other in &found.placed {
         if let Some((Some(story), _)) = index.info(other)? {
             stories.insert(story);
         }
     }
-    let mut best: Option<(f32, i64)> = None;
+    let mut best: Option<(StoryScore, i64)> = None;
     for story in stories {
-        let members = index.members(story, day)?;
-        let mut total = 0.0;
-        for &other in &members {
-            total += similarity(index, &mut weights, &terms, day, other)?;
-        }
-        let score = total / members.len().max(1) as f32;
-        if score >= opts.join_threshold && best.is_none_or(|(s, _)| score > s) {
+        let score = story_score(index, &mut weights, &terms, day, story)?;
+        if score.near >= opts.join_threshold && best.is_none_or(|(s, _)| score.near > s.near) {
             best = Some((score, story));
         }
     }
-    Ok(best.map(|(_, story)| story))
+    let Some((score, story)) = best else {
+        return Ok(None);
+    };
+    if !score.same_day {
+        let mut closest = 0.0f32;
+        for &other in &found.same_day {
+            closest = closest.max(similarity(index, &mut weights, &terms, day, other)?.0);
+        }
+        if decide(score, closest, opts) == Decision::NewStory {
+            return Ok(None);
+        }
+    }
+    Ok(Some(story))
+}
+
+/// What an article does with its best candidate story.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Decision {
+    Join,
+    NewStory,
+}
+
+/// Whether an article joins its best candidate story (`best`, alike enough
+/// to join) given `same_day`, its plain similarity to the closest report
+/// of its own day not yet placed: a story of earlier days gives way to
+/// that day's report when the report is far more like the article (see
+/// [`AnalysisOptions::same_day_margin`]).
+fn decide(best: StoryScore, same_day: f32, opts: &AnalysisOptions) -> Decision {
+    if !best.same_day && same_day > opts.same_day_margin * best.plain {
+        Decision::NewStory
+    } else {
+        Decision::Join
+    }
+}
+
+/// The article's [`StoryScore`] for `story`.
+fn story_score(
+    index: &mut Index,
+    weights: &mut Weights,
+    terms: &[(String, f32)],
+    day: i64,
+    story: i64,
+) -> Result<StoryScore, StoreError> {
+    let members = index.members(story, day)?;
+    let mut score = StoryScore::default();
+    for &other in &members {
+        let (plain, nearness, other_day) = similarity(index, weights, terms, day, other)?;
+        score.plain += plain;
+        score.near += plain * nearness;
+        score.same_day |= other_day == day && day != UNDATED;
+    }
+    let n = members.len().max(1) as f32;
+    score.plain /= n;
+    score.near /= n;
+    Ok(score)
 }
 
 /// Inverse document frequencies of the terms compared so far.
@@ -655,17 +746,18 @@ impl Weights {
 }
 
 /// Similarity of an article (its `terms`, published on `day`) to another
-/// stored article: the idf-weighted cosine of their fingerprints, lowered
-/// the further apart they were published.
+/// stored article: the idf-weighted cosine of their fingerprints, the
+/// factor that lowers it the further apart they were published, and the
+/// other's day.
 fn similarity(
     index: &mut Index,
     weights: &mut Weights,
     terms: &[(String, f32)],
     day: i64,
     other: i64,
-) -> Result<f32, StoreError> {
+) -> Result<(f32, f32, i64), StoreError> {
     let Some((_, other_day)) = index.info(other)? else {
-        return Ok(0.0);
+        return Ok((0.0, 0.0, UNDATED));
     };
     let days = if day == UNDATED || other_day == UNDATED {
         0
@@ -681,7 +773,7 @@ fn similarity(
     let cos = cosine(terms, &other_terms, &|t| {
         weights.0.get(t).copied().unwrap_or(1.0)
     });
-    Ok(cos * nearness)
+    Ok((cos, nearness, other_day))
 }
 
 fn new_story(tx: &Transaction, info: &ArticleInfo) -> Result<i64, StoreError> {
@@ -1110,6 +1202,48 @@ pub fn reanalyse(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An article's choice between its best story and a report of its own
+    /// day not yet placed, one kind of case per row.
+    #[test]
+    fn a_report_of_the_same_day_outweighs_a_story_of_earlier_days() {
+        use Decision::{Join, NewStory};
+        let opts = AnalysisOptions::default();
+        let story = |plain: f32, same_day: bool| StoryScore {
+            near: plain / 2.0,
+            plain,
+            same_day,
+        };
+        for (case, best, closest_same_day, want) in [
+            ("no report of its own day", story(0.4, false), 0.0, Join),
+            (
+                "a late report of the event: as like its first reports as one another",
+                story(0.45, false),
+                0.5,
+                Join,
+            ),
+            (
+                "the next event: its own day's report far more alike",
+                story(0.3, false),
+                0.7,
+                NewStory,
+            ),
+            (
+                "the story has reports of the article's own day already",
+                story(0.3, true),
+                0.7,
+                Join,
+            ),
+            (
+                "an unrelated report of the same day",
+                story(0.3, false),
+                0.1,
+                Join,
+            ),
+        ] {
+            assert_eq!(decide(best, closest_same_day, &opts), want, "{case}");
+        }
+    }
 
     #[test]
     fn cuts_by_character_as_substr_does() {

@@ -2,8 +2,12 @@
 //! per case: reports of one event published days apart by different
 //! outlets must share a story; a report of a related event the next day
 //! (same place, some shared names) must not be pulled into it by its one
-//! closest article; an undated copy joins the dated reports it matches.
+//! closest article; an undated copy joins the dated reports it matches;
+//! the next event of a running story, reported by several outlets on a
+//! later day, is a story of its own even though it names everything the
+//! first did; outlets' headlines in title case are compared word by word.
 
+use crosscheck::analyse::AnalysisOptions;
 use crosscheck::ingest::{IngestOptions, Silent, ingest};
 use crosscheck::sources::Input;
 use crosscheck::store::Store;
@@ -83,9 +87,102 @@ const WIRE: &[Article] = &[(
      bearings. The bridge carries 41,000 vehicles a day; traffic is diverted through Kelham.",
 )];
 
+/// A kidnapping, reported by three outlets on one day…
+const KIDNAP: &[Article] = &[
+    (
+        "kidnap-1",
+        Some("2025-05-10"),
+        "Mother of Valdora striker Rennick Osei kidnapped",
+        "Armed men seized Grace Osei, the mother of Valdora FC striker Rennick Osei, outside \
+         her home in Port Ellery on Saturday. Port Ellery police said the kidnappers drove off \
+         in a grey van and later demanded a ransom. Valdora FC said the club was praying for \
+         her safe return.",
+    ),
+    (
+        "kidnap-2",
+        Some("2025-05-10"),
+        "Gunmen abduct footballer's mother in Port Ellery",
+        "Gunmen abducted the mother of Rennick Osei, Valdora FC's top scorer, from her house \
+         in Port Ellery. Police said Grace Osei was forced into a grey van. The kidnappers have \
+         asked for a ransom, and Valdora FC asked fans to pray for her.",
+    ),
+    (
+        "kidnap-3",
+        Some("2025-05-10"),
+        "Striker Osei's mother taken by armed gang",
+        "An armed gang kidnapped Grace Osei outside her Port Ellery home, police said. Her son \
+         Rennick Osei plays for Valdora FC, which said it was in shock. Witnesses saw a grey \
+         van leave at speed; a ransom has been demanded.",
+    ),
+];
+
+/// …and, the next day, her release, reported by three others: the
+/// same names, but a new event.
+const FREED: &[Article] = &[
+    (
+        "freed-1",
+        Some("2025-05-11"),
+        "Grace Osei freed unharmed after ransom paid",
+        "Grace Osei, mother of Valdora FC striker Rennick Osei, was released unharmed on \
+         Sunday. Police said a ransom of 80,000 dollars was paid and two suspects, Dario Lenk \
+         and Paul Amsel, were arrested at a farmhouse in Marnside. Osei was reunited with her \
+         son at Marnside hospital, where doctors checked her over.",
+    ),
+    (
+        "freed-2",
+        Some("2025-05-11"),
+        "Kidnapped mother released, two arrested in Marnside",
+        "Kidnappers released Grace Osei after a ransom of 80,000 dollars was paid, police \
+         said. Officers arrested Dario Lenk and Paul Amsel at a Marnside farmhouse. Doctors at \
+         Marnside hospital said she was unharmed and she was reunited with her son.",
+    ),
+    (
+        "freed-3",
+        Some("2025-05-11"),
+        "Two held as Osei's mother is released",
+        "Police arrested two men, Dario Lenk and Paul Amsel, at a farmhouse near Marnside \
+         after Grace Osei was released unharmed. A ransom of 80,000 dollars had been paid. She \
+         was reunited with her son, striker Rennick Osei, at Marnside hospital.",
+    ),
+];
+
+/// One event, its three headlines in title case and worded apart: a run
+/// of capitalised words in such a headline is no name.
+const TARIFF: &[Article] = &[
+    (
+        "tariff-1",
+        Some("2025-06-02"),
+        "Norvia Slaps Steep Tariffs On Imported Steel Coil",
+        "Norvia imposed a tariff of 38% on imported steel coil on Monday, its trade ministry \
+         said. Trade minister Ilse Varga said cheap coil from abroad had cost 4,200 jobs at \
+         mills in Korsten and Drava. Exporters called the tariff protectionist.",
+    ),
+    (
+        "tariff-2",
+        Some("2025-06-02"),
+        "Steel Importers Hit By New 38% Levy From Norvia Trade Ministry",
+        "The Norvia trade ministry set a 38% tariff on steel coil imports. Ilse Varga, the \
+         trade minister, blamed imported coil for the loss of 4,200 jobs at the Korsten and \
+         Drava mills. Exporting countries said they would complain.",
+    ),
+    (
+        "tariff-3",
+        Some("2025-06-02"),
+        "Varga Defends Coil Duty As Mills In Korsten Cheer",
+        "Workers at the Korsten mill cheered as Ilse Varga defended the new 38% tariff on \
+         steel coil. The trade minister said imports had cost 4,200 jobs at Korsten and Drava \
+         and that Norvia would not back down.",
+    ),
+];
+
 /// Ingests `articles` (each from its own outlet) and returns the stories
 /// as sets of ids.
 fn stories(articles: &[&Article]) -> BTreeSet<BTreeSet<String>> {
+    stories_with(articles, &AnalysisOptions::default())
+}
+
+/// [`stories`] under `analysis`.
+fn stories_with(articles: &[&Article], analysis: &AnalysisOptions) -> BTreeSet<BTreeSet<String>> {
     let dir = tempfile::tempdir().unwrap();
     let lines: Vec<String> = articles
         .iter()
@@ -104,7 +201,10 @@ fn stories(articles: &[&Article]) -> BTreeSet<BTreeSet<String>> {
     ingest(
         Store::open(&db).unwrap(),
         &[Input::Path(input)],
-        &IngestOptions::default(),
+        &IngestOptions {
+            analysis: analysis.clone(),
+            ..IngestOptions::default()
+        },
         &Silent,
     )
     .unwrap();
@@ -149,8 +249,36 @@ fn stories_are_events() {
             "an undated copy joins the dated reports",
             all(&[BRIDGE, WIRE, BUDGET]),
         ),
+        (
+            "the next event of a running story, a later day, three outlets",
+            all(&[KIDNAP, FREED]),
+        ),
+        ("title-case headlines worded apart", all(&[TARIFF])),
+        (
+            "all of them together",
+            all(&[BRIDGE, WIRE, BUDGET, KIDNAP, FREED, TARIFF]),
+        ),
     ];
     for (name, articles) in cases {
         check(name, articles);
     }
+}
+
+/// The follow-up case above holds because of the rule that a report of
+/// its own day outweighs a story of earlier days: without it, the first
+/// report of the release joins the kidnapping (it names all of it).
+#[test]
+fn without_the_same_day_rule_a_follow_up_joins_the_running_story() {
+    let articles: Vec<&Article> = KIDNAP.iter().chain(FREED).collect();
+    let off = AnalysisOptions {
+        same_day_margin: f32::INFINITY,
+        ..AnalysisOptions::default()
+    };
+    let merged = stories_with(&articles, &off);
+    assert!(
+        merged
+            .iter()
+            .any(|s| s.contains("kidnap-1") && s.iter().any(|id| id.starts_with("freed"))),
+        "{merged:?}"
+    );
 }

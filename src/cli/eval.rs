@@ -82,7 +82,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
                 window_days: window_days.unwrap_or(defaults.window_days),
                 ..defaults
             };
-            let reports = eval::stories::run(&args.shared, &options)
+            let reports = eval::stories::run(&args.shared, &options, args.verbose)
                 .with_context(|| format!("evaluating stories {}", data()))?;
             for r in reports {
                 println!("{r}");

@@ -284,14 +284,23 @@ impl TermCounts {
         let mut counts: FxHashMap<String, f32> = FxHashMap::default();
         if let Some(t) = title {
             let title_doc = Document::from_raw(t);
-            add_terms(&title_doc, 2.0, &mut counts);
+            let names = if is_headline_case(&title_doc) {
+                Names::Words
+            } else {
+                Names::Runs
+            };
+            add_terms(&title_doc, Piece { weight: 2.0, names }, &mut counts);
         }
         TermCounts(counts)
     }
 
     /// Counts the terms of (a piece of) the body.
     pub fn add(&mut self, doc: &Document) {
-        add_terms(doc, 1.0, &mut self.0);
+        let body = Piece {
+            weight: 1.0,
+            names: Names::Runs,
+        };
+        add_terms(doc, body, &mut self.0);
     }
 
     /// The heaviest terms with their weights.
@@ -308,7 +317,45 @@ impl TermCounts {
     }
 }
 
-fn add_terms(doc: &Document, weight: f32, counts: &mut FxHashMap<String, f32>) {
+/// What a run of capitalised words is taken for.
+#[derive(Clone, Copy, PartialEq)]
+enum Names {
+    /// One name (`jeremy_hunt`), as well as its words.
+    Runs,
+    /// Words only: in a headline written in title case (`Biden Sets Target
+    /// of Cutting US Emissions`) capitals mark no names, and a run joined
+    /// into one term (`biden_set_target`) is the heaviest term of the
+    /// article yet matches no other outlet's wording of the event.
+    Words,
+}
+
+/// How one piece of an article (its title or body) counts.
+#[derive(Clone, Copy)]
+struct Piece {
+    weight: f32,
+    names: Names,
+}
+
+/// Whether a title is written in title case: most of its longer words
+/// after the first are capitalised (in sentence case only names are).
+fn is_headline_case(doc: &Document) -> bool {
+    let (mut words, mut capitalised) = (0, 0);
+    let text = &doc.text;
+    let longer = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .skip(1)
+        .filter(|t| t.text(text).chars().count() >= 4);
+    for t in longer {
+        words += 1;
+        capitalised += usize::from(t.text(text).chars().next().is_some_and(char::is_uppercase));
+    }
+    words >= 2 && capitalised * 3 >= words * 2
+}
+
+fn add_terms(doc: &Document, piece: Piece, counts: &mut FxHashMap<String, f32>) {
+    let weight = piece.weight;
     for sentence in &doc.sentences {
         let toks = &doc.tokens[sentence.tokens.clone()];
         let mut k = 0;
@@ -344,7 +391,7 @@ fn add_terms(doc: &Document, weight: f32, counts: &mut FxHashMap<String, f32>) {
                             .map(|t| stem(t.text(&doc.text)))
                             .filter(|w| !is_stop(w))
                             .collect();
-                        if words.len() >= 2 {
+                        if words.len() >= 2 && piece.names == Names::Runs {
                             *counts.entry(words.join("_")).or_default() += 3.0 * weight;
                         }
                         for w in words {
@@ -440,6 +487,63 @@ mod tests {
         for unwanted in ["said", "friday", "on", "it"] {
             assert!(!t.contains(&unwanted.to_string()), "{unwanted} in {t:?}");
         }
+    }
+
+    /// A run of capitalised words is a name in a sentence-case title or
+    /// a body, but not in a title-case headline, where its words count
+    /// one by one (`biden_set_target` matches nobody else's headline).
+    #[test]
+    fn title_case_headlines_give_words_not_names() {
+        for (title, present, absent) in [
+            (
+                "Biden Sets Target of Cutting US Emissions by 2030",
+                &["biden", "target", "cutting", "emission", "2030"][..],
+                &["biden_set_target", "cutting_us_emission"][..],
+            ),
+            (
+                "The Debt Ceiling Deception",
+                &["debt", "ceiling", "deception"],
+                &["debt_ceiling_deception"],
+            ),
+            (
+                "Norvia Slaps Steep Tariffs On Imported Steel Coil",
+                &["norvia", "tariff", "steel"],
+                &["norvia_slap_steep_tariff"],
+            ),
+            (
+                "Jeremy Hunt urges BMA to return to talks",
+                &["jeremy_hunt", "hunt", "talk"],
+                &[],
+            ),
+            (
+                "Why Biden's approval rating isn't recovering",
+                &["biden", "approval", "rating"],
+                &[],
+            ),
+            (
+                "Rice likely pick as Powell's successor",
+                &["rice", "powell", "successor"],
+                &[],
+            ),
+        ] {
+            let t = terms(title, "");
+            for p in present {
+                assert!(
+                    t.contains(&p.to_string()),
+                    "{title}: {p} missing from {t:?}"
+                );
+            }
+            for a in absent {
+                assert!(!t.contains(&a.to_string()), "{title}: {a} in {t:?}");
+            }
+        }
+        // The body's names are still names.
+        let t = terms(
+            "Hunt Urges Doctors To Return",
+            "Jeremy Hunt met the BMA on Friday.",
+        );
+        assert!(t.contains(&"jeremy_hunt".to_string()), "{t:?}");
+        assert!(!t.contains(&"hunt_urge".to_string()), "{t:?}");
     }
 
     #[test]

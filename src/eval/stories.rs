@@ -6,6 +6,8 @@
 //! `crosscheck ingest` would; then every pair of articles is scored: a pair
 //! in one gold cluster and one story is a true positive. Pairwise precision
 //! and recall are the standard measure for clusterings of this kind.
+//! Verbose, it lists each error: a gold cluster split over stories, and a
+//! story holding articles of several gold clusters.
 
 use super::{EvalError, Prf, Result, read};
 use crate::analyse::AnalysisOptions;
@@ -23,6 +25,8 @@ pub struct StoryReport {
     pub gold_clusters: usize,
     pub stories: usize,
     pub pairs: Prf,
+    /// Split clusters and merged stories, one line each (verbose only).
+    pub errors: Vec<String>,
 }
 
 impl std::fmt::Display for StoryReport {
@@ -32,7 +36,11 @@ impl std::fmt::Display for StoryReport {
             "{}: {} articles, {} gold clusters, {} stories",
             self.name, self.articles, self.gold_clusters, self.stories
         )?;
-        writeln!(f, "  article pairs in the same story: {}", self.pairs)
+        writeln!(f, "  article pairs in the same story: {}", self.pairs)?;
+        for e in &self.errors {
+            writeln!(f, "  {e}")?;
+        }
+        Ok(())
     }
 }
 
@@ -67,6 +75,7 @@ pub fn score_corpus(
     path: &Path,
     key: Option<&str>,
     analysis: &AnalysisOptions,
+    verbose: bool,
 ) -> Result<StoryReport> {
     let gold = gold_clusters(path, key)?;
     let dir = tempfile::tempdir().map_err(|source| EvalError::Read {
@@ -116,17 +125,74 @@ pub fn score_corpus(
         v.dedup();
         v.len()
     };
+    let placed: HashMap<&str, i64> = ids.iter().map(|i| (i.as_str(), stories[*i])).collect();
+    let gold_of: HashMap<&str, &str> = ids
+        .iter()
+        .map(|i| (i.as_str(), gold[*i].as_str()))
+        .collect();
     Ok(StoryReport {
         name: name.to_string(),
         articles: ids.len(),
         gold_clusters: distinct(ids.iter().map(|i| gold[*i].clone()).collect()),
         stories: distinct(ids.iter().map(|i| stories[*i].to_string()).collect()),
         pairs,
+        errors: if verbose {
+            grouping_errors(&gold_of, &placed)
+        } else {
+            Vec::new()
+        },
     })
 }
 
+/// One line per gold cluster split over stories (`split`: its articles by
+/// story) and per story holding several gold clusters (`merged`: its
+/// articles by cluster), in id order.
+fn grouping_errors(gold: &HashMap<&str, &str>, story: &HashMap<&str, i64>) -> Vec<String> {
+    use std::collections::BTreeMap;
+    let mut by_gold: BTreeMap<&str, BTreeMap<i64, Vec<&str>>> = BTreeMap::new();
+    let mut by_story: BTreeMap<i64, BTreeMap<&str, Vec<&str>>> = BTreeMap::new();
+    for (&id, &g) in gold {
+        let s = story[id];
+        by_gold.entry(g).or_default().entry(s).or_default().push(id);
+        by_story
+            .entry(s)
+            .or_default()
+            .entry(g)
+            .or_default()
+            .push(id);
+    }
+    let list = |groups: Vec<Vec<&str>>| {
+        let parts: Vec<String> = groups
+            .into_iter()
+            .map(|mut ids| {
+                ids.sort_unstable();
+                ids.join(" ")
+            })
+            .collect();
+        parts.join(" | ")
+    };
+    let mut out = Vec::new();
+    for (g, parts) in &by_gold {
+        if parts.len() > 1 {
+            out.push(format!(
+                "split {g}: {}",
+                list(parts.values().cloned().collect())
+            ));
+        }
+    }
+    for (s, parts) in &by_story {
+        if parts.len() > 1 {
+            out.push(format!(
+                "merged story {s}: {}",
+                list(parts.values().cloned().collect())
+            ));
+        }
+    }
+    out
+}
+
 /// Every story evaluation over the shared data folder.
-pub fn run(shared: &Path, analysis: &AnalysisOptions) -> Result<Vec<StoryReport>> {
+pub fn run(shared: &Path, analysis: &AnalysisOptions, verbose: bool) -> Result<Vec<StoryReport>> {
     let corpus = shared.join("corpus");
     Ok(vec![
         score_corpus(
@@ -134,24 +200,28 @@ pub fn run(shared: &Path, analysis: &AnalysisOptions) -> Result<Vec<StoryReport>
             &shared.join("eval/dev/articles.jsonl"),
             None,
             analysis,
+            verbose,
         )?,
         score_corpus(
             "BASIL",
             &corpus.join("basil/articles.jsonl"),
             Some("cluster_id"),
             analysis,
+            verbose,
         )?,
         score_corpus(
             "AllSides roundups",
             &corpus.join("allsides_roundups/articles.jsonl"),
             Some("cluster_id"),
             analysis,
+            verbose,
         )?,
         score_corpus(
             "Wikinews sample",
             &corpus.join("wikinewssum_en_sample/articles.jsonl"),
             Some("cluster_id"),
             analysis,
+            verbose,
         )?,
     ])
 }
