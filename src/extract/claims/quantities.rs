@@ -1012,8 +1012,14 @@ fn glued_unit(pieces: &[Piece], n: &Num, sfx: &str) -> Option<Core> {
         }
         return Some(measure_of(n, k, u));
     }
-    if sfx == "in" {
-        return Some(measure_of(n, k, "inches"));
+    // `2in`; `15st` (stone: a person's weight; `21st` and `2,271st` are
+    // ordinals).
+    let whole = n.value as u64;
+    let ordinal_st = whole % 10 == 1 && whole % 100 != 11;
+    match sfx {
+        "in" => return Some(measure_of(n, k, "inches")),
+        "st" if n.value < 60.0 && !ordinal_st => return Some(measure_of(n, k, "stone")),
+        _ => {}
     }
     if let Some(u) = units::time_unit(sfx) {
         return Some(count_of(n, k, Some(u.into())));
@@ -1168,6 +1174,9 @@ fn metres_context(pieces: &[Piece], n: &Num, k: usize) -> bool {
         || metric_gloss(pieces, n.start)
 }
 
+/// How many pieces back an inch mark looks for an opening quotation mark.
+const MARK_WINDOW: usize = 60;
+
 /// Sub-rule `ambiguous unit`: a spaced `m`, `in` or an inch mark that is a
 /// unit only in context: `185 m high` (metres; a spaced `m` is otherwise
 /// millions), `2 in thick`, `2 in.` ending the sentence, `a 9" plate`
@@ -1180,7 +1189,13 @@ fn ambiguous_unit(pieces: &[Piece], n: &Num) -> Option<Core> {
         "m" if !p.glued && metres_context(pieces, n, k + 1) => Some(measure_of(n, k + 1, "metres")),
         "in" if !p.glued && inches_context(pieces, k + 1) => Some(measure_of(n, k + 1, "inches")),
         "\"" | "″" if p.glued && n.suffix.is_none() => {
-            let marks = pieces[..n.start].iter().filter(|q| q.text == "\"").count();
+            // (Counted within a window, so that a run of inch marks stays
+            // linear.)
+            let from = n.start.saturating_sub(MARK_WINDOW);
+            let marks = pieces[from..n.start]
+                .iter()
+                .filter(|q| q.text == "\"")
+                .count();
             let mark_closes = p.text == "\"" && marks % 2 == 1;
             // `9",` and `9".` end quotations in British style.
             let after_quote = pieces
