@@ -1154,6 +1154,13 @@ const DIMENSION_WORDS: &[&str] = &[
     "tall", "high", "long", "wide", "deep", "thick", "across", "away", "above", "below",
 ];
 
+/// A dimension word at `k` standing alone (`185 m high`; not `one in
+/// high-risk groups`).
+fn dimension_at(pieces: &[Piece], k: usize) -> bool {
+    pieces.get(k).is_some_and(|p| p.is_any(DIMENSION_WORDS))
+        && !pieces.get(k + 1).is_some_and(|q| q.hyphen)
+}
+
 /// `in diameter`, `in length` at `k`, after a length.
 fn in_dimension(pieces: &[Piece], k: usize) -> bool {
     pieces.get(k).is_some_and(|p| p.is("in"))
@@ -1166,9 +1173,10 @@ fn in_dimension(pieces: &[Piece], k: usize) -> bool {
 /// millions? Next to a dimension (`12m high`, `185 m tall`, `3m in
 /// diameter`), or glossed in imperial units (`12m (39ft)`, `20ft (6m)`).
 fn metres_context(pieces: &[Piece], n: &Num, k: usize) -> bool {
-    pieces
-        .get(k)
-        .is_some_and(|p| p.is_any(DIMENSION_WORDS) || p.is_any(&["metres", "meters"]))
+    dimension_at(pieces, k)
+        || pieces
+            .get(k)
+            .is_some_and(|p| p.is_any(&["metres", "meters"]))
         || in_dimension(pieces, k)
         || imperial_gloss(pieces, k)
         || metric_gloss(pieces, n.start)
@@ -1187,7 +1195,10 @@ fn ambiguous_unit(pieces: &[Piece], n: &Num) -> Option<Core> {
     let p = pieces.get(k)?;
     match p.text {
         "m" if !p.glued && metres_context(pieces, n, k + 1) => Some(measure_of(n, k + 1, "metres")),
-        "in" if !p.glued && inches_context(pieces, k + 1) => Some(measure_of(n, k + 1, "inches")),
+        // (In digits: `one in high places` is no length.)
+        "in" if !p.glued && pieces[n.start].is_number() && inches_context(pieces, k + 1) => {
+            Some(measure_of(n, k + 1, "inches"))
+        }
         "\"" | "″" if p.glued && n.suffix.is_none() => {
             // (Counted within a window, so that a run of inch marks stays
             // linear.)
@@ -1215,7 +1226,7 @@ fn inches_context(pieces: &[Piece], k: usize) -> bool {
     let Some(p) = pieces.get(k) else {
         return true;
     };
-    if p.is_any(DIMENSION_WORDS) || in_dimension(pieces, k) {
+    if dimension_at(pieces, k) || in_dimension(pieces, k) {
         return true;
     }
     if p.text == "(" {

@@ -1058,6 +1058,14 @@ fn more_units_by_kind() {
         ("The door is 2 in thick.", &[me("2 in", "2", "inches")]),
         ("My pencil is 2 in.", &[me("2 in", "2", "inches")]),
         (
+            "The door is 2 1/2 in thick.",
+            &[me("2 1/2 in", "2.5", "inches")],
+        ),
+        (
+            "It hit 1 in high-risk groups.",
+            &[("1", Count, "1", None, Some(Exact))],
+        ),
+        (
             "It came 2 in 10 times.",
             &[("2 in 10", Ratio, "0.2", Some("fraction"), Some(Exact))],
         ),
