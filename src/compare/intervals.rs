@@ -386,6 +386,33 @@ mod tests {
                 .unwrap()
                 .compatible(&scale("measure", Some("km")).unwrap())
         );
+        // Units of other dimensions never pair: a data size and a data
+        // rate, sieverts and grays, a fuel economy and a speed, bits and
+        // bytes against a count.
+        for (a, b) in [
+            ("Mbit/s", "MB"),
+            ("mSv", "mGy"),
+            ("mpg", "mph"),
+            ("eV", "GHz"),
+            ("sq km", "cubic km"),
+        ] {
+            assert!(
+                !scale("measure", Some(a))
+                    .unwrap()
+                    .compatible(&scale("measure", Some(b)).unwrap()),
+                "{a} {b}"
+            );
+        }
+        assert!(
+            !scale("measure", Some("bits"))
+                .unwrap()
+                .compatible(&scale("count", None).unwrap())
+        );
+        assert!(
+            scale("range", Some("celsius"))
+                .unwrap()
+                .compatible(&scale("measure", Some("fahrenheit")).unwrap())
+        );
     }
 
     /// Measures in other units compare in the base unit, within the
@@ -412,6 +439,32 @@ mod tests {
             m("celsius", 30.0, "30C"),
             false,
         );
+        // Units read since: speeds per second, data rates, areas from
+        // powers, doses, kitchen measures.
+        check(m("m/s", 60.0, "60 m/s"), m("km/h", 216.0, "216 km/h"), true);
+        check(
+            m("m/s", 60.0, "60 m/s"),
+            m("km/h", 160.0, "160 km/h"),
+            false,
+        );
+        check(
+            m("Gbit/s", 1.2, "1.2 Gbps"),
+            m("Mbit/s", 1200.0, "1,200 Mbps"),
+            true,
+        );
+        check(m("Mbit/s", 8.0, "8Mbps"), m("Mbit/s", 2.0, "2Mbps"), false);
+        check(
+            m("sq km", 4.0, "4km^2"),
+            m("hectares", 400.0, "400 hectares"),
+            true,
+        );
+        check(
+            m("mSv", 20.0, "20 mSv"),
+            m("µSv", 20_000.0, "20,000 µSv"),
+            true,
+        );
+        check(m("mSv", 20.0, "20 mSv"), m("mSv", 100.0, "100 mSv"), false);
+        check(m("cups", 2.0, "2 cups"), m("tbsp", 32.0, "32 tbsp"), true);
         // Durations are counts of a time unit, compared in seconds.
         let d = |unit: &str, v: f64, s: &str| {
             in_base_unit(Some(unit), interval("count", Some(unit), v, None, None, s))

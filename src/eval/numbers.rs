@@ -664,8 +664,8 @@ struct QuantulumQuantity {
 }
 
 /// quantulum3's unit names as our normalised units; `None` for a bare
-/// number (`dimensionless`), which any count matches. Units news copy does
-/// not use (femtobarns, electronvolts, grays, arc minutes) are left out and
+/// number (`dimensionless`), which any count matches. Units we do not
+/// read (femtobarns, arc minutes, rates per unit of time) are left out and
 /// so never match.
 fn quantulum_unit(name: &str) -> Option<Option<&'static str>> {
     Some(Some(match name {
@@ -694,6 +694,15 @@ fn quantulum_unit(name: &str) -> Option<Option<&'static str>> {
         "centilitre" => "cl",
         "gallon" => "gallons",
         "kilometre per hour" => "km/h",
+        "gigahertz" => "GHz",
+        "electronvolt" => "eV",
+        "teraelectronvolt" => "TeV",
+        "gray" => "Gy",
+        "milligray" => "mGy",
+        "british thermal unit" => "BTU",
+        "bit" => "bits",
+        "cup" => "cups",
+        "tablespoon" => "tbsp",
         "watt" => "W",
         "watt hour" => "Wh",
         "megawatt hour" => "MWh",
@@ -770,10 +779,13 @@ fn claim_values(c: &crate::extract::claims::Claim) -> Vec<f64> {
 fn unit_agrees(expected: Option<Option<&str>>, c: &crate::extract::claims::Claim) -> bool {
     match expected {
         None => false,
-        Some(None) => matches!(
-            c.kind,
-            ClaimKind::Count | ClaimKind::Date | ClaimKind::Ratio
-        ),
+        // A range of bare numbers (`from 7 to 10`) is dimensionless too.
+        Some(None) => {
+            matches!(
+                c.kind,
+                ClaimKind::Count | ClaimKind::Date | ClaimKind::Ratio
+            ) || c.kind == ClaimKind::Range && c.unit.is_none()
+        }
         Some(Some(u)) => c.unit.as_deref() == Some(u),
     }
 }

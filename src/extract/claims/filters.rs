@@ -411,6 +411,21 @@ fn street_number(pieces: &[Piece], k: usize) -> bool {
     false
 }
 
+/// A number with a unit or scale glued on: `35C`, `6kg`, `3m`, `10bn`,
+/// `20p`; not a model code (`200LR`, `S23`).
+fn unit_suffixed(p: &Piece) -> bool {
+    let Some((_, sfx)) = super::numbers::split_mixed(p.text) else {
+        return false;
+    };
+    let lower = sfx.to_lowercase();
+    // (`m` is millions or metres.)
+    lower == "m"
+        || units::measure_unit(&lower).is_some()
+        || units::time_unit(&lower).is_some()
+        || super::numbers::scale_suffix(sfx).is_some()
+        || super::money::glued_suffix(&lower).is_some()
+}
+
 /// Is the number at `n` a name or an identifier rather than a quantity?
 fn identifier(pieces: &[Piece], n: &Num) -> bool {
     let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
@@ -456,9 +471,10 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
     if street_number(pieces, n.end) {
         return true;
     }
-    // `777-200LR`: a number hyphenated to a model code.
+    // `777-200LR`: a number hyphenated to a model code (not the high end of
+    // a range with its unit or scale, `30-35C`, `5-6kg`, `£2-3m`).
     let next = pieces.get(n.end);
-    if next.is_some_and(|p| p.hyphen && p.kind == PieceKind::Mixed) {
+    if next.is_some_and(|p| p.hyphen && p.kind == PieceKind::Mixed && !unit_suffixed(p)) {
         return true;
     }
     // `3.817.69`, `10:30`: numbers glued by dots or colons are versions,

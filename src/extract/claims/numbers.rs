@@ -188,7 +188,7 @@ impl Num {
 }
 
 /// A scale written as letters after digits: `k`, `bn`, `M`.
-fn scale_suffix(s: &str) -> Option<f64> {
+pub(crate) fn scale_suffix(s: &str) -> Option<f64> {
     Some(match s {
         "k" | "K" | "thousand" => 1e3,
         "M" | "mn" | "mln" | "mil" | "MM" | "Mn" => 1e6,
@@ -243,7 +243,7 @@ fn vulgar(s: &str) -> Option<f64> {
 }
 
 /// Splits a mixed piece into its leading number and the letters after it.
-fn split_mixed(s: &str) -> Option<(&str, &str)> {
+pub(crate) fn split_mixed(s: &str) -> Option<(&str, &str)> {
     let end = s
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_digit() || c == ',' || c == '.'))

@@ -530,20 +530,109 @@ fn glued_code_amount(pieces: &[Piece], i: usize, code: &str, rest: &str) -> Opti
     Some(c)
 }
 
-/// Is the `pounds` at `k` a weight (`10 pounds of sugar`, `weighing 200 pounds`)?
+/// Nouns a sum of money in pounds is said of (`a five-pound note`, `a
+/// 50-pound fine`): a `N-pound` compound before another noun is a weight
+/// (`a 300-pound man`, `a twenty pound bag`).
+const MONEY_NOUNS: &[&str] = &[
+    "note",
+    "notes",
+    "coin",
+    "coins",
+    "fine",
+    "fines",
+    "fee",
+    "fees",
+    "ticket",
+    "tickets",
+    "voucher",
+    "vouchers",
+    "bill",
+    "bills",
+    "prize",
+    "bet",
+    "bets",
+    "payment",
+    "payments",
+    "increase",
+    "rise",
+    "cut",
+    "discount",
+    "charge",
+    "charges",
+    "reward",
+    "bonus",
+    "tip",
+    "donation",
+    "loan",
+    "deposit",
+    "levy",
+    "tax",
+    "subsidy",
+    "grant",
+    "cheque",
+    "price",
+    "rent",
+    "wage",
+    "budget",
+    "investment",
+    "deal",
+    "sum",
+    "gift",
+    "pledge",
+    "surcharge",
+    "refund",
+    "penalty",
+    "contribution",
+    "fare",
+    "fares",
+    "sterling",
+    "stake",
+    "bid",
+    "offer",
+    "fund",
+    "package",
+    "contract",
+    "salary",
+    "ransom",
+    "million",
+    "billion",
+    "per",
+    "a",
+    "an",
+    "for",
+    "each",
+    "on",
+    "in",
+    "to",
+    "and",
+    "or",
+    "of",
+    "from",
+    "more",
+    "less",
+];
+
+/// Is the `pound(s)` at `k` a weight? `10 pounds of sugar`, `weighing 200
+/// pounds`, `a 300-pound man`, `a twenty pound bag of rice`; not `a
+/// five-pound note`, `twenty pounds`.
 fn pounds_of_weight(pieces: &[Piece], k: usize, n: &Num) -> bool {
     let p = &pieces[k];
     if !p.is_any(&["pound", "pounds"]) {
         return false;
     }
     let of = pieces.get(k + 1).is_some_and(|x| x.is("of"));
-    let weigh = n.start > 0
-        && pieces[..n.start]
-            .iter()
-            .rev()
-            .take(3)
-            .any(|x| x.lower.starts_with("weigh"));
-    of || weigh
+    let weigh = pieces[..n.start]
+        .iter()
+        .rev()
+        .take(6)
+        .any(|x| x.lower.starts_with("weigh"));
+    // `a 300-pound man`: the singular before a noun, hyphenated or not.
+    let before_noun = p.is("pound")
+        && n.value != 1.0
+        && pieces.get(k + 1).is_some_and(|x| {
+            x.is_word() && !x.is_capitalised() && !x.number_word && !x.is_any(MONEY_NOUNS)
+        });
+    of || weigh || before_noun
 }
 
 /// Money written with the currency after the number: `1,200 million pounds`,
@@ -918,21 +1007,29 @@ fn times_of(n: &Num, end: usize) -> Core {
 fn glued_unit(pieces: &[Piece], n: &Num, sfx: &str) -> Option<Core> {
     let k = n.end;
     if let Some(u) = units::measure_unit(sfx).filter(|_| sfx != "m") {
+        if let Some((u, end)) = units::raised_after(pieces, k, u) {
+            return Some(measure_of(n, end, u));
+        }
         return Some(measure_of(n, k, u));
+    }
+    // `2in`; `15st` (stone: a person's weight; `21st` and `2,271st` are
+    // ordinals).
+    let whole = n.value as u64;
+    let ordinal_st = whole % 10 == 1 && whole % 100 != 11;
+    match sfx {
+        "in" => return Some(measure_of(n, k, "inches")),
+        "st" if n.value < 60.0 && !ordinal_st => return Some(measure_of(n, k, "stone")),
+        _ => {}
     }
     if let Some(u) = units::time_unit(sfx) {
         return Some(count_of(n, k, Some(u.into())));
     }
     match sfx {
         "m" => {
-            let metres = pieces.get(k).is_some_and(|p| {
-                p.hyphen
-                    || p.is_any(&[
-                        "tall", "high", "long", "wide", "deep", "away", "above", "below", "metres",
-                        "meters",
-                    ])
-            }) || imperial_gloss(pieces, k)
-                || metric_gloss(pieces, n.start);
+            if let Some((u, end)) = units::raised_after(pieces, k, "metres") {
+                return Some(measure_of(n, end, u));
+            }
+            let metres = pieces.get(k).is_some_and(|p| p.hyphen) || metres_context(pieces, n, k);
             if metres {
                 Some(measure_of(n, k, "metres"))
             } else {
@@ -990,7 +1087,7 @@ fn compound_unit_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Cor
     if let Some((u, end)) = units::compound_unit(pieces, k) {
         return Some(measure_of(n, end, u));
     }
-    if let Some(u) = units::measure_unit(w) {
+    if let Some(u) = units::unit_of(p).filter(|u| !units::needs_of(u)) {
         return Some(measure_of(n, k + 1, u));
     }
     if w == "strong" {
@@ -1040,8 +1137,104 @@ fn unit_words(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
     {
         return Some(measure_of(n, end, u));
     }
-    let u = units::measure_unit(&p.lower).filter(|_| p.text.len() > 1 || j == k)?;
+    if j == k
+        && let Some(c) = ambiguous_unit(pieces, n)
+    {
+        return Some(c);
+    }
+    let u = units::unit_of(p).filter(|_| p.text.len() > 1 || j == k)?;
+    if units::needs_of(u) && !pieces.get(j + 1).is_some_and(|q| q.is("of")) {
+        return None;
+    }
     (p.text.chars().count() > 1 || !p.glued).then(|| measure_of(n, j + 1, u))
+}
+
+/// Words after a length that say it is one: `12m high`, `2 in thick`.
+const DIMENSION_WORDS: &[&str] = &[
+    "tall", "high", "long", "wide", "deep", "thick", "across", "away", "above", "below",
+];
+
+/// A dimension word at `k` standing alone (`185 m high`; not `one in
+/// high-risk groups`).
+fn dimension_at(pieces: &[Piece], k: usize) -> bool {
+    pieces.get(k).is_some_and(|p| p.is_any(DIMENSION_WORDS))
+        && !pieces.get(k + 1).is_some_and(|q| q.hyphen)
+}
+
+/// `in diameter`, `in length` at `k`, after a length.
+fn in_dimension(pieces: &[Piece], k: usize) -> bool {
+    pieces.get(k).is_some_and(|p| p.is("in"))
+        && pieces
+            .get(k + 1)
+            .is_some_and(|q| q.is_any(&["diameter", "length", "height", "width", "depth"]))
+}
+
+/// Is the `m` after `n` (the piece at `k` follows it) metres rather than
+/// millions? Next to a dimension (`12m high`, `185 m tall`, `3m in
+/// diameter`), or glossed in imperial units (`12m (39ft)`, `20ft (6m)`).
+fn metres_context(pieces: &[Piece], n: &Num, k: usize) -> bool {
+    dimension_at(pieces, k)
+        || pieces
+            .get(k)
+            .is_some_and(|p| p.is_any(&["metres", "meters"]))
+        || in_dimension(pieces, k)
+        || imperial_gloss(pieces, k)
+        || metric_gloss(pieces, n.start)
+}
+
+/// How many pieces back an inch mark looks for an opening quotation mark.
+const MARK_WINDOW: usize = 60;
+
+/// Sub-rule `ambiguous unit`: a spaced `m`, `in` or an inch mark that is a
+/// unit only in context: `185 m high` (metres; a spaced `m` is otherwise
+/// millions), `2 in thick`, `2 in.` ending the sentence, `a 9" plate`
+/// (inches; the mark is not a closing quotation mark: an even number of
+/// straight double marks come before it).
+fn ambiguous_unit(pieces: &[Piece], n: &Num) -> Option<Core> {
+    let k = n.end;
+    let p = pieces.get(k)?;
+    match p.text {
+        "m" if !p.glued && metres_context(pieces, n, k + 1) => Some(measure_of(n, k + 1, "metres")),
+        // (In digits: `one in high places` is no length.)
+        "in" if !p.glued && pieces[n.start].is_number() && inches_context(pieces, k + 1) => {
+            Some(measure_of(n, k + 1, "inches"))
+        }
+        "\"" | "″" if p.glued && n.suffix.is_none() => {
+            // (Counted within a window, so that a run of inch marks stays
+            // linear.)
+            let from = n.start.saturating_sub(MARK_WINDOW);
+            let marks = pieces[from..n.start]
+                .iter()
+                .filter(|q| q.text == "\"")
+                .count();
+            let mark_closes = p.text == "\"" && marks % 2 == 1;
+            // `9",` and `9".` end quotations in British style.
+            let after_quote = pieces
+                .get(k + 1)
+                .is_some_and(|q| q.glued || matches!(q.text, "," | "."));
+            (!mark_closes && !after_quote).then(|| measure_of(n, k + 1, "inches"))
+        }
+        _ => None,
+    }
+}
+
+/// Is the spaced `in` after a number (the piece at `k` follows it) inches?
+/// Next to a dimension (`2 in thick`, `2 in in diameter`), glossed in
+/// metric (`2 in (5 cm)`), or ending the sentence (`is 2 in.`), where the
+/// preposition would need an object.
+fn inches_context(pieces: &[Piece], k: usize) -> bool {
+    let Some(p) = pieces.get(k) else {
+        return true;
+    };
+    if dimension_at(pieces, k) || in_dimension(pieces, k) {
+        return true;
+    }
+    if p.text == "(" {
+        return pieces
+            .get(k + 2)
+            .is_some_and(|q| matches!(units::measure_unit(&q.lower), Some("cm" | "mm")));
+    }
+    matches!(p.text, "." | ";" | "!" | "?") && pieces.get(k + 1).is_none()
 }
 
 /// `12m (39ft)`: a metric figure glossed in imperial units in a bracket,
@@ -1403,9 +1596,15 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
                 _ if (p.is("to") || p.is("through")) && !is_change(pieces, first.start) => {
                     (first.end + 1, p.is("to"))
                 }
+                // `five or six thousand people`: a bare number or another
+                // close to it (see the check below).
+                _ if p.is("or") && first.end == k && !is_change(pieces, first.start) => {
+                    (first.end + 1, false)
+                }
                 _ => return None,
             }
         };
+    let alternative = pieces.get(first.end).is_some_and(|p| p.is("or"));
     // A range uses the first number bare (`10-12 weeks`) or with its unit
     // (`£20,000–£30,000`, `44 mg to 50 mg`).
     let second = core_at(pieces, start2, taken, opts)?;
@@ -1417,19 +1616,12 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     let compatible = match (first.kind, second.kind) {
         (a, b) if a == b => first.unit.is_none() || first.end == k || first.unit == second.unit,
         (ClaimKind::Count, _) => first.end == k,
-        // `£2 to 3bn`, `$1-2 trillion`: the currency written once, on the
-        // low end (a scale glued on after a hyphen, `£2-3bn`, is not read
-        // yet: such a range is dropped later, so the low end stays alone).
-        (ClaimKind::Money, ClaimKind::Count) => {
-            first.end == k
-                && second.unit.is_none()
-                && (pieces[k].kind == PieceKind::Word
-                    || second.num.as_ref().is_some_and(|n2| {
-                        !(n2.end == n2.start + 1 && (n2.scaled || n2.suffix.is_some()))
-                    }))
-        }
+        // `£2 to 3bn`, `$1-2 trillion`, `£2-3m`: the currency written once,
+        // on the low end.
+        (ClaimKind::Money, ClaimKind::Count) => first.end == k && second.unit.is_none(),
         _ => false,
     };
+    let written_low = low;
     let mut low = carried_scale(pieces, first, &second, low, high);
     let mut high = high;
     // `ranged from -18C to -34C`: below zero a range may be written from
@@ -1437,7 +1629,10 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     if needs_unit && high < low && low <= 0.0 {
         std::mem::swap(&mut low, &mut high);
     }
-    if !compatible || high <= low {
+    // Rule `alternatives`: `five or six thousand` is one range, the scale
+    // carried to its low end (read apart, `five` would be 5); without a
+    // scale to carry, `two or three days` stay two figures.
+    if !compatible || high <= low || alternative && low == written_low {
         return None;
     }
     // `7 to 10` needs a unit to be a range, unless `from` opens it (`zones
@@ -1468,6 +1663,29 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     );
     c.high = Some(high);
     c.num = first.num.clone();
+    c.noun = second.noun;
+    Some(c)
+}
+
+/// Rule `plus or minus`: `2,000.45±0.01 pounds`, `9.8 +/- 0.1 m/s`: the
+/// first amount with its uncertainty, in the unit written after it (the
+/// uncertainty is no claim of its own).
+fn plus_minus(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -> Option<Core> {
+    let k = first.end;
+    let start2 = match pieces.get(k)?.text {
+        "±" => k + 1,
+        "+" if pieces.get(k + 1)?.text == "/" && matches!(pieces.get(k + 2)?.text, "-" | "−") => {
+            k + 3
+        }
+        _ => return None,
+    };
+    let second = core_at(pieces, start2, taken, opts)?;
+    let mut c = first.clone();
+    c.end = second.end;
+    if second.unit.is_some() && first.unit.is_none() {
+        c.kind = second.kind;
+        c.unit = second.unit;
+    }
     c.noun = second.noun;
     Some(c)
 }
@@ -1554,7 +1772,9 @@ fn hundreds_written(pieces: &[Piece], n: &Num) -> f64 {
 
 /// The scale written on a number (`million`, `bn`, `k`), or 1.
 fn written_scale(pieces: &[Piece], n: &Num) -> f64 {
-    if !n.scaled {
+    // (`3m` is not marked scaled: the `m` may be metres; a count or money
+    // read it as millions.)
+    if !n.scaled && n.suffix.as_deref() != Some("m") {
         return 1.0;
     }
     let mut scale = 1.0;
@@ -1820,6 +2040,9 @@ fn single_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Opti
         return Some(found(pieces, r, None, j));
     }
     let mut core = core_at(pieces, j, taken, opts)?;
+    if let Some(c) = plus_minus(pieces, &core, taken, opts) {
+        core = c;
+    }
     // A range continues the first amount; `aged 12 to 17` is a range of ages.
     if let Some(mut r) = range_after(pieces, &core, taken, opts) {
         if let Some(lead) = age_lead(pieces, &core) {

@@ -657,7 +657,7 @@ proptest! {
 
     /// Number-heavy text exercises the grammar's edges.
     #[test]
-    fn never_panics_on_numeric_text(text in "([0-9]{1,7}|[.,/%£$€-]|[ ]|one|half|a|and|of|in|to|between|more|than|million|bn|m|k|per|cent|Jan|May|Monday|the|last|ago|days|st|th){0,40}") {
+    fn never_panics_on_numeric_text(text in "([0-9]{1,7}|[.,/%£$€-]|[ ]|one|half|a|and|of|in|to|between|more|than|million|bn|m|k|per|cent|Jan|May|Monday|the|last|ago|days|st|th|[\"^±²]|or|kg|C|in|pound|squared|thick|high|sq|kbps){0,40}") {
         let doc = Document::from_raw(&text);
         let _ = extract_claims(&doc, published());
         let _ = parse_numbers(&text);
@@ -983,6 +983,160 @@ fn measures_with_units() {
         ("The plant makes 1.2 GW.", &[me("1.2 GW", "1.2", "GW")]),
         ("It has a 1500 cc engine.", &[me("1500 cc", "1500", "ml")]),
         ("A 64GB phone.", &[me("64GB", "64", "GB")]),
+    ]);
+}
+
+/// More units, each kind with examples of its own: powers of a length,
+/// speeds per second, data rates, fuel economy, radiation doses, unit
+/// symbols read only in their case, kitchen measures, a spaced `m` or `in`
+/// next to a dimension, inch marks, and pounds of weight.
+#[test]
+fn more_units_by_kind() {
+    let me =
+        |s: &'static str, v: &'static str, u: &'static str| (s, Measure, v, Some(u), Some(Exact));
+    check(&[
+        // powers of a length
+        ("It covers 4km^2 of land.", &[me("4km^2", "4", "sq km")]),
+        (
+            "It holds 4 km cubed of ice.",
+            &[me("4 km cubed", "4", "cubic km")],
+        ),
+        ("A 20 m³ tank.", &[me("20 m³", "20", "cubic metres")]),
+        ("A flat of 60 sq m.", &[me("60 sq m", "60", "sq metres")]),
+        // speeds per second, data rates, fuel economy
+        ("Gusts of 60 m/s hit.", &[me("60 m/s", "60", "m/s")]),
+        (
+            "It flew at 11 km per second.",
+            &[me("11 km per second", "11", "km/s")],
+        ),
+        (
+            "Speeds of 1.2 Gbps and 500 Mbps.",
+            &[
+                me("1.2 Gbps", "1.2", "Gbit/s"),
+                me("500 Mbps", "500", "Mbit/s"),
+            ],
+        ),
+        ("The car does 45 mpg.", &[me("45 mpg", "45", "mpg")]),
+        (
+            "It does 45 miles per gallon.",
+            &[me("45 miles per gallon", "45", "mpg")],
+        ),
+        // radiation, energy symbols in their case
+        (
+            "Workers got 20 millisieverts a year.",
+            &[me("20 millisieverts", "20", "mSv")],
+        ),
+        ("A scan gives 14 mGy.", &[me("14 mGy", "14", "mGy")]),
+        ("The gap is 1.7 eV.", &[me("1.7 eV", "1.7", "eV")]),
+        (
+            "It sold 10,000 EV chargers.",
+            &[("10,000", Count, "10000", Some("ev chargers"), Some(Exact))],
+        ),
+        (
+            "It yields 15,000 British thermal units.",
+            &[me("15,000 British thermal units", "15000", "BTU")],
+        ),
+        // kitchen measures
+        ("Add ½ tbsp of salt.", &[me("½ tbsp", "0.5", "tbsp")]),
+        ("Add 2 cups of flour.", &[me("2 cups", "2", "cups")]),
+        (
+            "We play in two cup competitions.",
+            &[("two", Count, "2", Some("cup competitions"), Some(Exact))],
+        ),
+        (
+            "Speeds of two megabits per second.",
+            &[me("two megabits per second", "2", "Mbit/s")],
+        ),
+        ("It is one bit of silicon.", &[]),
+        // a spaced `m` next to a dimension; otherwise millions
+        ("The dam is 185 m high.", &[me("185 m", "185", "metres")]),
+        // inches: glued, spaced before a dimension or ending the sentence,
+        // and inch marks that close no quotation
+        ("Snow of 2in fell.", &[me("2in", "2", "inches")]),
+        ("He lost 5st in a year.", &[me("5st", "5", "stone")]),
+        ("It was the 2,271st star.", &[]),
+        ("The door is 2 in thick.", &[me("2 in", "2", "inches")]),
+        ("My pencil is 2 in.", &[me("2 in", "2", "inches")]),
+        (
+            "The door is 2 1/2 in thick.",
+            &[me("2 1/2 in", "2.5", "inches")],
+        ),
+        (
+            "It hit 1 in high-risk groups.",
+            &[("1", Count, "1", None, Some(Exact))],
+        ),
+        (
+            "It came 2 in 10 times.",
+            &[("2 in 10", Ratio, "0.2", Some("fraction"), Some(Exact))],
+        ),
+        ("A 9\" plate broke.", &[me("9\"", "9", "inches")]),
+        (
+            "He said \"it was 9\" and left.",
+            &[("9", Count, "9", None, Some(Exact))],
+        ),
+        // an uncertainty belongs to the amount before it
+        (
+            "It weighs 2,000.45±0.01 pounds.",
+            &[me("2,000.45±0.01 pounds", "2000.45", "lb")],
+        ),
+        (
+            "It fell at 9.8 +/- 0.1 m/s.",
+            &[me("9.8 +/- 0.1 m/s", "9.8", "m/s")],
+        ),
+        // pounds of weight, not money
+        (
+            "A 300-pound man and a twenty pound bag.",
+            &[me("300-pound", "300", "lb"), me("twenty pound", "20", "lb")],
+        ),
+        (
+            "A five-pound note.",
+            &[("five-pound", Money, "5", Some("GBP"), Some(Exact))],
+        ),
+    ]);
+}
+
+/// Ranges with the unit or scale glued on the high end after a hyphen, and
+/// ranges of two alternatives (`five or six thousand`).
+#[test]
+fn glued_and_alternative_ranges() {
+    let r = |s: &'static str, v: &'static str, u: Option<&'static str>| (s, Range, v, u, None);
+    check(&[
+        (
+            "It is worth £2-3m to us.",
+            &[r("£2-3m", "2000000..3000000", Some("GBP"))],
+        ),
+        (
+            "It costs $5-10bn a year.",
+            &[r("$5-10bn", "5000000000..10000000000", Some("USD"))],
+        ),
+        (
+            "Highs of 30-35C are due.",
+            &[r("30-35C", "30..35", Some("celsius"))],
+        ),
+        ("It weighs 5-6kg.", &[r("5-6kg", "5..6", Some("kg"))]),
+        ("A Boeing 777-200LR landed.", &[]),
+        (
+            "Five or six thousand people came.",
+            &[r("Five or six thousand", "5000..6000", Some("people"))],
+        ),
+        (
+            "Some 3 or 4 million voted.",
+            &[r("3 or 4 million", "3000000..4000000", None)],
+        ),
+        (
+            "It took two or three days.",
+            &[
+                ("two", Count, "2", None, Some(Exact)),
+                ("three days", Count, "3", Some("days"), Some(Exact)),
+            ],
+        ),
+        (
+            "He saw 1 or 20 people.",
+            &[
+                ("1", Count, "1", None, Some(Exact)),
+                ("20", Count, "20", Some("people"), Some(Exact)),
+            ],
+        ),
     ]);
 }
 
