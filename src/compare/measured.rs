@@ -235,9 +235,86 @@ fn in_sentence(word: &str, c: &ClaimEvidence) -> bool {
         .any(|w| !w.is_empty() && stem(w) == word)
 }
 
-/// Whether the sentence of `c` names `thing` by its head or modifier.
+/// Whether the sentence of `c` names `thing` by its head or modifier. A
+/// head named there only with another narrowing noun before it (`a $1.2
+/// trillion infrastructure bill` against a sentence about `the budget
+/// reconciliation bill`) names another thing.
 fn names(thing: &Thing, c: &ClaimEvidence) -> bool {
-    in_sentence(&thing.head, c) || thing.modifier.as_ref().is_some_and(|m| in_sentence(m, c))
+    if let Some(m) = &thing.modifier {
+        if in_sentence(m, c) {
+            return true;
+        }
+        if only_with_other_modifiers(&thing.head, m, c) {
+            return false;
+        }
+    }
+    in_sentence(&thing.head, c)
+}
+
+/// Adjectives that narrow nothing down (`the new bill` may be the
+/// infrastructure bill).
+const PLAIN_ADJECTIVES: &[&str] = &[
+    "new",
+    "old",
+    "big",
+    "small",
+    "latest",
+    "final",
+    "proposed",
+    "current",
+    "original",
+    "initial",
+    "first",
+    "second",
+    "same",
+    "whole",
+    "total",
+    "overall",
+    "other",
+    "separate",
+    "massive",
+    "huge",
+    "major",
+    "broader",
+    "larger",
+    "smaller",
+    "bipartisan",
+    "sweeping",
+    "entire",
+    "full",
+    "revised",
+    "earlier",
+    "previous",
+    "next",
+    "last",
+    "this",
+    "that",
+];
+
+/// Does every use of `head` in the sentence of `c` stand right after a
+/// noun other than `modifier` (and is there one)?
+fn only_with_other_modifiers(head: &str, modifier: &str, c: &ClaimEvidence) -> bool {
+    let words: Vec<&str> = c
+        .sentence
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut uses = words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| k > 0 && stem(w) == head)
+        .map(|(k, _)| words[k - 1])
+        .peekable();
+    uses.peek().is_some()
+        && uses.all(|before| {
+            let b = before.to_lowercase();
+            before.chars().all(char::is_lowercase)
+                && stem(&b) != modifier
+                && !crate::extract::lexicon::is_function_word(&b)
+                && !PLAIN_ADJECTIVES.contains(&b.as_str())
+                && !b.ends_with("’s")
+                && !b.ends_with("'s")
+        })
 }
 
 /// Whether two figures can measure the same thing by the nouns they are
@@ -956,6 +1033,29 @@ mod tests {
                 "$5 million",
                 "The firm agreed to pay $6 million in damages and costs.",
                 "$6 million",
+                true,
+            ),
+            // One figure's noun named in the other sentence only with
+            // another narrowing noun before it: another thing.
+            (
+                "He backs the $1.2 trillion infrastructure bill.",
+                "$1.2 trillion",
+                "The budget reconciliation bill was to spend $3.5 trillion.",
+                "$3.5 trillion",
+                false,
+            ),
+            (
+                "He backs the $1.2 trillion infrastructure bill.",
+                "$1.2 trillion",
+                "The new bill would spend $1.5 trillion.",
+                "$1.5 trillion",
+                true,
+            ),
+            (
+                "He backs the $1.2 trillion infrastructure bill.",
+                "$1.2 trillion",
+                "The infrastructure package, a bill of $1.5 trillion, passed.",
+                "$1.5 trillion",
                 true,
             ),
         ] {
