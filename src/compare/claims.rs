@@ -928,27 +928,41 @@ fn mode(c: &ClaimEvidence) -> Mode {
         && (is_change_word(at(0))
             || (at(0) == "by" && (is_change_word(at(1)) || at(1).starts_with("increase")))
             || after.iter().take(2).enumerate().any(|(k, w)| {
-                // `7.3% increase`, `7.3% monthly increase`
-                (k == 0 || after[0] == "monthly" || after[0] == "annual" || after[0] == "yearly")
+                // `7.3% increase`, `7.3% monthly increase`; `an 11% tax
+                // increase`, `a 3% pay rise`: a noun of change after the
+                // noun the figure narrows.
+                let noun_of_change = k == 1
+                    && !crate::extract::lexicon::is_function_word(&after[0])
                     && matches!(
                         w.as_str(),
-                        "more"
-                            | "higher"
-                            | "lower"
-                            | "less"
-                            | "fewer"
-                            | "up"
-                            | "down"
-                            | "above"
-                            | "below"
-                            | "increase"
-                            | "rise"
-                            | "drop"
-                            | "fall"
-                            | "jump"
-                            | "decline"
-                            | "cheaper"
-                    )
+                        "increase" | "rise" | "hike" | "cut" | "drop" | "fall" | "reduction"
+                    );
+                noun_of_change
+                    || ((k == 0
+                        || after[0] == "monthly"
+                        || after[0] == "annual"
+                        || after[0] == "yearly")
+                        && matches!(
+                            w.as_str(),
+                            "more"
+                                | "higher"
+                                | "lower"
+                                | "less"
+                                | "fewer"
+                                | "up"
+                                | "down"
+                                | "above"
+                                | "below"
+                                | "increase"
+                                | "rise"
+                                | "drop"
+                                | "fall"
+                                | "jump"
+                                | "decline"
+                                | "cheaper"
+                                | "cut"
+                                | "hike"
+                        ))
             }))
     {
         Mode::Change
@@ -1867,6 +1881,12 @@ mod tests {
         check(
             "Daily cases have more than doubled from the 11,300 recorded on June 23.",
             "The country recorded an average of 19,455 new cases a day this week.",
+            &[],
+        );
+        // A change written as a noun after the thing it changes is no level.
+        check(
+            "The plan would raise the top capital gains tax rate from 25% to 20% for the rich.",
+            "The rich would see an 11% tax increase under the plan.",
             &[],
         );
     }
