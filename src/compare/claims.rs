@@ -220,6 +220,25 @@ pub(super) const GENERIC_COUNTED: &[&str] = &[
 /// one is the same kind of thing only when its own clause names that noun
 /// (`two productive meetings` is not `five` in `the group included five
 /// Democrats`; `eight women` is not `18` in `Minimum Age … 18`).
+/// Is the figure of `c` followed by a capitalised plural (`72 Afghans`,
+/// `three Britons`): a count of the people of one nation or group?
+fn counts_a_demonym(c: &ClaimEvidence) -> bool {
+    let after: String = c
+        .sentence
+        .chars()
+        .skip(c.offset + c.surface.chars().count())
+        .take(40)
+        .collect();
+    after.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches(|ch: char| !ch.is_alphabetic());
+        w.len() > 3
+            && w.starts_with(char::is_uppercase)
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.chars().skip(1).all(char::is_lowercase)
+    })
+}
+
 fn counted_noun_fits(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     fn noun(v: &Value) -> Option<Option<&str>> {
         match v {
@@ -237,7 +256,10 @@ fn counted_noun_fits(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence)
     };
     let head = noun.rsplit([' ', '_']).next().unwrap_or(noun);
     if GENERIC_COUNTED.contains(&head) {
-        return true;
+        // (`killed 13 US troops and 72 Afghans` / `Ninety people have
+        // been killed`: a count of a people named by a demonym is a
+        // part of the people counted.)
+        return !counts_a_demonym(bare);
     }
     let head = stem(head);
     clause_of(&bare.sentence, bare.offset)
@@ -2043,6 +2065,20 @@ mod tests {
                 ),
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn a_count_of_one_nation_is_part_of_the_people_counted() {
+        check(
+            "The attack killed 13 US troops and 72 Afghans on Thursday.",
+            "Ninety people have been killed in the attack on Thursday.",
+            &[],
+        );
+        check(
+            "The attack killed 72 people on Thursday.",
+            "Ninety people have been killed in the attack on Thursday.",
+            &[("72", "Ninety")],
         );
     }
 
