@@ -58,6 +58,11 @@ pub struct AnalysisOptions {
     /// Articles (then stories) analysed per transaction: what a killed run
     /// can lose, and how long a reviewer may wait for the write lock.
     pub chunk: usize,
+    /// How long one transaction may hold the write lock before it commits
+    /// the work done so far (at least one article or story), whatever the
+    /// chunk: a slow build or the semantic model can make a chunk take
+    /// minutes, and a verdict posted meanwhile must not time out.
+    pub lock_budget: std::time::Duration,
 }
 
 /// A sentence embedder shared by the analysis (loaded once per run), with
@@ -123,6 +128,7 @@ impl Default for AnalysisOptions {
             same_day_margin: 1.6,
             meaning: None,
             chunk: 200,
+            lock_budget: std::time::Duration::from_millis(500),
         }
     }
 }
@@ -471,6 +477,8 @@ fn step(
     queue: &mut PlacingQueue,
 ) -> Result<bool, StoreError> {
     let tx = write_tx(conn)?;
+    let started = std::time::Instant::now();
+    let out_of_time = || started.elapsed() >= opts.lock_budget;
     // Pending articles deleted since they were listed are no work.
     tx.execute(
         "DELETE FROM pending_articles WHERE article_id NOT IN (SELECT id FROM articles)",
@@ -479,7 +487,11 @@ fn step(
     let chunk = opts.chunk.max(1);
     let ids = next_to_place(&tx, chunk, queue)?;
     let did = if !ids.is_empty() {
-        place_articles(&tx, opts, &ids, summary)?;
+        let placed = place_articles(&tx, opts, &ids, summary, &out_of_time)?;
+        // (What the budget left unplaced is placed first next time.)
+        for &id in ids[placed..].iter().rev() {
+            queue.0.push_front(id);
+        }
         true
     } else {
         let stories = column(
@@ -494,8 +506,11 @@ fn step(
             summary.flags.gone += flags.gone;
             tx.prepare_cached("DELETE FROM pending_stories WHERE story_id = ?1")?
                 .execute([story])?;
+            summary.stories_touched += 1;
+            if out_of_time() {
+                break;
+            }
         }
-        summary.stories_touched += stories.len();
         !stories.is_empty()
     };
     tx.commit()?;
@@ -503,15 +518,18 @@ fn step(
 }
 
 /// Puts `ids` (in placing order) into stories, lists the stories they
-/// touch as pending and takes them off the pending articles.
+/// touch as pending and takes them off the pending articles; stops early
+/// (after one at least) once `out_of_time`. Returns how many it placed.
 fn place_articles(
     tx: &Transaction,
     opts: &AnalysisOptions,
     ids: &[i64],
     summary: &mut AnalysisSummary,
-) -> Result<(), StoreError> {
+    out_of_time: &dyn Fn() -> bool,
+) -> Result<usize, StoreError> {
     let mut index = Index::new(tx, opts)?;
     let huge = Caps::default().window as i64;
+    let mut placed = 0;
     for &id in ids {
         summary.articles += 1;
         // Reading or rewriting the row of an article over the extraction
@@ -531,8 +549,12 @@ fn place_articles(
             .execute([story])?;
         tx.prepare_cached("DELETE FROM pending_articles WHERE article_id = ?1")?
             .execute([id])?;
+        placed += 1;
+        if out_of_time() {
+            break;
+        }
     }
-    Ok(())
+    Ok(placed)
 }
 
 /// The story of article `id` (found or new, and recorded in its row) and

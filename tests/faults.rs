@@ -88,3 +88,50 @@ fn analysis_stopped_between_chunks_keeps_them_and_the_next_run_finishes() {
     assert_eq!(count(&store, "pending_articles"), 0);
     assert_eq!(count(&store, "pending_stories"), 0);
 }
+
+/// However short the time a transaction may hold the write lock (here
+/// none: each transaction places one article or refreshes one story), the
+/// analysis reaches the state of an uninterrupted run: the budget only
+/// cuts the work into more transactions.
+#[test]
+fn a_lock_budget_cuts_the_analysis_into_more_transactions_with_the_same_result() {
+    use crosscheck::analyse::{AnalysisOptions, AnalysisSummary, analyse_pending, analyse_step};
+    use crosscheck::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("crosscheck");
+    let inputs = vec![faults::synthetic_corpus(dir.path(), 12)];
+    let clean = faults::clean_run(&bin, dir.path(), &inputs);
+    let db = dir.path().join("budget.db");
+    std::fs::copy(&clean.ingested, &db).unwrap();
+    let mut store = Store::open_existing(&db).unwrap();
+    let pending = |store: &Store| -> i64 {
+        store
+            .conn()
+            .query_row("SELECT count(*) FROM pending_articles", [], |r| r.get(0))
+            .unwrap()
+    };
+    store
+        .conn()
+        .execute_batch(
+            "INSERT INTO pending_articles (article_id) SELECT id FROM articles;
+             INSERT INTO pending_stories (story_id) SELECT id FROM stories;",
+        )
+        .unwrap();
+    let opts = AnalysisOptions {
+        lock_budget: std::time::Duration::ZERO,
+        ..AnalysisOptions::default()
+    };
+    let before = pending(&store);
+    let mut summary = AnalysisSummary::default();
+    for step in 1..=3 {
+        assert!(analyse_step(store.conn_mut(), &opts, &mut summary).unwrap());
+        assert_eq!(
+            pending(&store),
+            before - step,
+            "one article per transaction"
+        );
+    }
+    analyse_pending(store.conn_mut(), &opts).unwrap();
+    drop(store);
+    assert_eq!(faults::difference(&clean.state, &faults::state(&db)), None);
+}
