@@ -240,8 +240,8 @@ impl<'t, 'o> Index<'t, 'o> {
         if let Some(&d) = self.df.get(term) {
             return Ok(d);
         }
-        // One look-up of the count the writer keeps (see store::terms),
-        // exact: capped at `max_postings`, as a count of postings was, the
+        // One look-up of the exact count the writer keeps (see
+        // store::terms). It was once capped at `max_postings`; then the
         // weight of every common term grew with the store (`ln(1 + N/cap)`)
         // until names and figures no longer outweighed them, and reports
         // of different events merged in a large store.
