@@ -1206,11 +1206,10 @@ impl<'d> Ctx<'d> {
             return None;
         }
         let after = main.map_or(clause_start, |m| self.tok_at(m.span.end));
-        let sub = (after..c.tok).find(|&k| {
-            lexicon::is_subordinator(self.word(k)) && !self.in_quote[k] && self.word(k) != ","
-        })?;
-        // (The clause runs to the participle: no comma-bounded aside
-        // of its own before it holds another verb's subject.)
+        let sub = (after..c.tok)
+            .find(|&k| lexicon::is_subordinator(self.word(k)) && !self.in_quote[k])?;
+        // (A name must open the clause, right after the subordinator: `as
+        // Netanyahu turned down`, not `as expected, the mayor …`.)
         let m = main_subject(self.doc, sub + 1, c.tok)?;
         (m.form == Form::Name && self.tok_at(m.span.start) == sub + 1).then_some(m)
     }
