@@ -6,6 +6,7 @@
 mod common;
 
 use common::faults::{self, Victim};
+use crosscheck::store::Store;
 
 const SEEDS: u64 = 5;
 
@@ -31,27 +32,33 @@ fn a_killed_run_is_finished_by_the_next_ingest() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Analysis commits chunk by chunk: a run stopped after some chunks has
-/// taken exactly those chunks off the pending lists (so a kill loses at
-/// most the chunk in hand), and the next `ingest` finishes the rest and
-/// reaches the state of an uninterrupted run.
-#[test]
-fn analysis_stopped_between_chunks_keeps_them_and_the_next_run_finishes() {
-    use crosscheck::analyse::{AnalysisOptions, AnalysisSummary, analyse_step};
-    use crosscheck::store::Store;
+/// The rows of `table`.
+fn count(store: &Store, table: &str) -> i64 {
+    store
+        .conn()
+        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+/// A synthetic corpus of 36 articles and its clean run.
+fn all_pending_setup() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    Vec<std::path::PathBuf>,
+    faults::Clean,
+) {
     let dir = tempfile::tempdir().unwrap();
     let bin = assert_cmd::cargo::cargo_bin("crosscheck");
     let inputs = vec![faults::synthetic_corpus(dir.path(), 12)];
     let clean = faults::clean_run(&bin, dir.path(), &inputs);
-    let db = dir.path().join("stopped.db");
-    std::fs::copy(&clean.ingested, &db).unwrap();
-    let mut store = Store::open_existing(&db).unwrap();
-    let count = |store: &Store, table: &str| -> i64 {
-        store
-            .conn()
-            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-            .unwrap()
-    };
+    (dir, bin, inputs, clean)
+}
+
+/// A copy at `db` of the clean run's stored articles with every article
+/// and story listed as pending analysis.
+fn all_pending_copy(clean: &faults::Clean, db: &std::path::Path) -> Store {
+    std::fs::copy(&clean.ingested, db).unwrap();
+    let store = Store::open_existing(db).unwrap();
     store
         .conn()
         .execute_batch(
@@ -59,6 +66,19 @@ fn analysis_stopped_between_chunks_keeps_them_and_the_next_run_finishes() {
              INSERT INTO pending_stories (story_id) SELECT id FROM stories;",
         )
         .unwrap();
+    store
+}
+
+/// Analysis commits chunk by chunk: a run stopped after some chunks has
+/// taken exactly those chunks off the pending lists (so a kill loses at
+/// most the chunk in hand), and the next `ingest` finishes the rest and
+/// reaches the state of an uninterrupted run.
+#[test]
+fn analysis_stopped_between_chunks_keeps_them_and_the_next_run_finishes() {
+    use crosscheck::analyse::{AnalysisOptions, AnalysisSummary, analyse_step};
+    let (dir, bin, inputs, clean) = all_pending_setup();
+    let db = dir.path().join("stopped.db");
+    let mut store = all_pending_copy(&clean, &db);
     let (articles, stories) = (count(&store, "articles"), count(&store, "stories"));
     assert!(
         articles > 10 && stories > 5,
@@ -96,27 +116,10 @@ fn analysis_stopped_between_chunks_keeps_them_and_the_next_run_finishes() {
 #[test]
 fn a_lock_budget_cuts_the_analysis_into_more_transactions_with_the_same_result() {
     use crosscheck::analyse::{AnalysisOptions, AnalysisSummary, analyse_pending, analyse_step};
-    use crosscheck::store::Store;
-    let dir = tempfile::tempdir().unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("crosscheck");
-    let inputs = vec![faults::synthetic_corpus(dir.path(), 12)];
-    let clean = faults::clean_run(&bin, dir.path(), &inputs);
+    let (dir, _bin, _inputs, clean) = all_pending_setup();
     let db = dir.path().join("budget.db");
-    std::fs::copy(&clean.ingested, &db).unwrap();
-    let mut store = Store::open_existing(&db).unwrap();
-    let pending = |store: &Store| -> i64 {
-        store
-            .conn()
-            .query_row("SELECT count(*) FROM pending_articles", [], |r| r.get(0))
-            .unwrap()
-    };
-    store
-        .conn()
-        .execute_batch(
-            "INSERT INTO pending_articles (article_id) SELECT id FROM articles;
-             INSERT INTO pending_stories (story_id) SELECT id FROM stories;",
-        )
-        .unwrap();
+    let mut store = all_pending_copy(&clean, &db);
+    let pending = |store: &Store| count(store, "pending_articles");
     let opts = AnalysisOptions {
         lock_budget: std::time::Duration::ZERO,
         ..AnalysisOptions::default()
