@@ -460,6 +460,19 @@ fn surface_weekday(c: &ClaimEvidence) -> Option<chrono::Weekday> {
     lexicon::weekday(w.trim_start_matches("on "))
 }
 
+/// A bare weekday that names the day after the article's publication day
+/// (`attacked Gaza early Friday morning local time` in a paper dated
+/// Thursday evening in California): read as the past week's it lies six
+/// days back, but writers say `last Friday` for that, and the article's
+/// day may already be the next one where it happened. Either reading is
+/// ours, not the text's, so it is not compared.
+fn next_days_weekday(c: &ClaimEvidence, v: &Value, published: Option<NaiveDate>) -> bool {
+    match (v, published, surface_weekday(c)) {
+        (Value::Date(d), Some(p), Some(_)) => (p - *d).num_days() == 6,
+        _ => false,
+    }
+}
+
 /// Both outlets wrote the same weekday: they agree, whatever their
 /// publication dates make of it (`Thursday` a week ago or tomorrow).
 ///
@@ -1324,7 +1337,8 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     let fits = fits
                         && if matches!(vx, Value::Date(_)) {
                             measured::events_fit(cx, cy)
-                                && (roles[i][x] != Role::Point || measured::same_happening(cx, cy))
+                                && (roles[i][x] != Role::Point
+                                    || measured::happening(cx, cy).is_some())
                         } else {
                             measured::things_fit_read(
                                 things[i][x].as_ref(),
@@ -1427,6 +1441,8 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         (&arts[i].claims[x], vx, arts[i].published),
                         (&arts[j].claims[y], vy, arts[j].published),
                     )
+                    || next_days_weekday(&arts[i].claims[x], vx, arts[i].published)
+                    || next_days_weekday(&arts[j].claims[y], vy, arts[j].published)
                 {
                     continue;
                 }
@@ -1596,6 +1612,11 @@ fn candidate(
         }
         _ => unreachable!("only comparable values are paired"),
     };
+    // What made the two dates one happening, for the reviewer.
+    let event = match (kind, measured::happening(ca, cb)) {
+        (FlagKind::DateConflict, Some(h)) => format!(" One happening: {}.", h.describe()),
+        _ => String::new(),
+    };
     let what = subject.unwrap_or_else(|| {
         if kind == FlagKind::DateConflict {
             "Date".into()
@@ -1609,7 +1630,7 @@ fn candidate(
         b: side(b, j, y),
         score: (score * 1000.0).round() / 1000.0,
         explanation: format!(
-            "{what}: {} ({}) vs {} ({}) — {apart}.{}",
+            "{what}: {} ({}) vs {} ({}) — {apart}.{event}{}",
             ca.surface,
             a.describe(),
             cb.surface,
@@ -2065,6 +2086,28 @@ mod tests {
                 ),
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn a_weekday_naming_the_next_day_is_not_compared() {
+        // Published on Thursday 3 October 2024: `Friday` read six days
+        // back is as likely the next day where it happened.
+        let struck = |d: &str| format!("Troops attacked the town early {d} morning local time.");
+        assert_eq!(
+            flags_between(
+                ("2024-10-03", &struck("Friday")),
+                ("2024-10-03", &struck("Wednesday"))
+            ),
+            vec![]
+        );
+        // Two days back stays a reading worth comparing.
+        assert_eq!(
+            flags_between(
+                ("2024-10-03", &struck("Tuesday")),
+                ("2024-10-03", &struck("Wednesday"))
+            ),
+            vec![("Tuesday".to_string(), "Wednesday".to_string())]
         );
     }
 

@@ -604,28 +604,162 @@ fn happening_key(w: &str) -> String {
         .map_or_else(|| stem(w), |k| format!("#{k}"))
 }
 
-/// Whether two dates of a happening (not a start or a deadline) date the
-/// same happening by their clauses' verbs: `passed … Tuesday` and
-/// `released … on Monday` are two events of one story, `closed … on
-/// Monday` and `shut … on 4 March` one. A clause without a past verb does
-/// not decide.
-pub(super) fn same_happening(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+/// Why two dates of a happening (not a start or a deadline) were judged
+/// to date the same one: what the text gives, never our reading of the
+/// dates alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Happening {
+    /// Each date is attached to a verb of one group or stem (`announced
+    /// Tuesday` / `on Oct. 4 announced`).
+    DatedVerb(String),
+    /// Neither date's own verb is read, but their clauses share a past verb.
+    ClauseVerb(String),
+    /// One side names a happening with a verb, the other with a word of
+    /// the same root next to its date (`Members voted on Monday` / `The
+    /// vote is on Tuesday`).
+    DatedWord(String),
+    /// Both dates are written out with a day number (`April 14, 2029` /
+    /// `13 April 2029`): no weekday of ours is read into them.
+    WrittenDates,
+}
+
+impl Happening {
+    /// The reason as `flag show` says it.
+    pub(super) fn describe(&self) -> String {
+        match self {
+            Happening::DatedVerb(v) => format!("each date is attached to \"{v}\""),
+            Happening::ClauseVerb(v) => format!("both sentences date \"{v}\""),
+            Happening::DatedWord(v) => format!("both dates go with \"{v}\""),
+            Happening::WrittenDates => "both dates are written out in full".into(),
+        }
+    }
+}
+
+/// Whether two dates of a happening date the same happening, and why
+/// (see [`Happening`]). `passed … Tuesday` and `released … on Monday` are
+/// two events of one story, `closed … on Monday` and `shut … on 4 March`
+/// one. Without a verb or word in common, two dates are two happenings
+/// unless both are written out: a weekday alone (`urged voters Sunday` /
+/// `heads into the recall Tuesday`) most often tells another day's news.
+pub(super) fn happening(a: &ClaimEvidence, b: &ClaimEvidence) -> Option<Happening> {
     if reference_time(a) || reference_time(b) {
-        return false;
+        return None;
     }
     // `The New York Times reported Thursday` dates a report, not the
     // happening another outlet dates (`will propose … on Friday`).
     if speech_only(a) != speech_only(b) {
-        return false;
+        return None;
     }
     // The verb each date is attached to decides first: `signed … on
     // Wednesday` and `remained shuttered on Sunday` are two happenings
     // however many verbs their sentences share.
-    if let (Some(x), Some(y)) = (dated_verb(a), dated_verb(b)) {
-        return x == y;
+    // A date inside a quotation is not the date of the verb of saying
+    // outside it (`"… the bill on Monday of next week," Schumer said`).
+    let quoted = inside_quotation(a) || inside_quotation(b);
+    let said_ok = |key: &String| !quoted || *key != said();
+    let (da, db) = (dated_verb(a), dated_verb(b));
+    if let (Some(x), Some(y)) = (&da, &db) {
+        // (Two dates of `said` are two statements: people say things on
+        // many days.)
+        return (x == y && said_ok(x)).then(|| Happening::DatedVerb(spoken(x, a)));
     }
     let (x, y) = (clause_verbs(a), clause_verbs(b));
-    x.is_empty() || y.is_empty() || x.iter().any(|v| y.contains(v))
+    if !x.is_empty() && !y.is_empty() {
+        return x
+            .iter()
+            .find(|v| y.contains(v) && said_ok(v))
+            .map(|v| Happening::ClauseVerb(spoken(v, a)));
+    }
+    // One side has a verb, the other a word of its root by the date.
+    let word = |verbs: &[String], other: &ClaimEvidence| {
+        let near = words_by_date(other);
+        verbs
+            .iter()
+            .find(|v| near.iter().any(|w| root(w) == root(v)))
+            .cloned()
+    };
+    let raw = |c: &ClaimEvidence| past_verbs(c);
+    if let Some(v) = word(&raw(a), b).or_else(|| word(&raw(b), a)) {
+        return Some(Happening::DatedWord(v));
+    }
+    let written = |c: &ClaimEvidence| c.surface.chars().any(|ch| ch.is_ascii_digit());
+    (written(a) && written(b)).then_some(Happening::WrittenDates)
+}
+
+/// Whether the date of `c` stands inside quotation marks.
+fn inside_quotation(c: &ClaimEvidence) -> bool {
+    let (before, _) = around(c);
+    let count = |ch: char| before.matches(ch).count();
+    count('"') % 2 == 1 || count('“') > count('”')
+}
+
+/// The key of the verbs of saying.
+fn said() -> String {
+    happening_key("said")
+}
+
+/// A key of [`happening_key`] as the verb the sentence of `c` writes.
+fn spoken(key: &str, c: &ClaimEvidence) -> String {
+    past_verbs(c)
+        .into_iter()
+        .find(|w| happening_key(w) == key)
+        .unwrap_or_else(|| key.trim_start_matches('#').to_string())
+}
+
+/// A word's root for [`Happening::DatedWord`]: `vote`, `voted`, `votes`
+/// and `voting` meet at `vot`.
+fn root(w: &str) -> String {
+    let w = w.to_lowercase();
+    let w = ["ing", "ed", "es", "s"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s).filter(|b| b.chars().count() >= 3))
+        .unwrap_or(&w);
+    w.strip_suffix('e')
+        .filter(|b| b.chars().count() >= 3)
+        .unwrap_or(w)
+        .to_string()
+}
+
+/// The content words right before a date in its clause (up to four) and
+/// right after it (up to two, up to a function word): where a noun or a
+/// present-tense verb names what the date dates (`the vote is on
+/// Tuesday`, `heads into the recall Tuesday`).
+fn words_by_date(c: &ClaimEvidence) -> Vec<String> {
+    let (before, after) = around(c);
+    let content = |raw: &&str| {
+        let w = raw
+            .trim_matches(|ch: char| !ch.is_alphabetic())
+            .to_lowercase();
+        (!w.is_empty()
+            && !DATE_FILLERS.contains(&w.as_str())
+            && !AUXILIARIES.contains(&w.as_str())
+            && !crate::extract::lexicon::is_function_word(&w))
+        .then_some(w)
+    };
+    let mut out = Vec::new();
+    let mut list = false;
+    for raw in before.split_whitespace().rev() {
+        list |= matches!(raw, "and" | "or");
+        if breaks_clause(raw, list) || out.len() >= 4 {
+            break;
+        }
+        out.extend(content(&raw));
+    }
+    let mut next = 0;
+    for raw in after.split_whitespace() {
+        let Some(w) = content(&raw) else { break };
+        out.push(w);
+        next += 1;
+        if next >= 2 || raw.ends_with([',', ';', ':', '.']) {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+fn same_happening(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    happening(a, b).is_some()
 }
 
 /// Words between a date and the verb it dates: `announced on Tuesday`,
@@ -661,9 +795,12 @@ pub(super) fn dated_verb(c: &ClaimEvidence) -> Option<String> {
     };
     let (before, after) = around(c);
     let mut counted = 0;
+    let mut list = false;
     for raw in before.split_whitespace().rev() {
-        // (A clause break before the date ends the look back.)
-        if raw.ends_with([',', ';', ':', '"', '”', '.']) {
+        // (A clause break before the date ends the look back; the commas
+        // of a list do not: `closed to cars, buses and lorries on Sunday`.)
+        list |= matches!(raw, "and" | "or");
+        if breaks_clause(raw, list) {
             break;
         }
         let w = clean(raw);
@@ -693,12 +830,23 @@ pub(super) fn dated_verb(c: &ClaimEvidence) -> Option<String> {
         if !DATE_FILLERS.contains(&w.as_str()) {
             counted += 1;
         }
-        // (Only a fronted date reads on past its comma.)
-        if counted >= reach || (!fronted && raw.ends_with([',', ';', ':', '.'])) {
+        // (Only a fronted date reads on past its comma; a date inside a
+        // quotation is not dated by the verb of the sentence quoting it.)
+        if counted >= reach
+            || (!fronted && raw.ends_with([',', ';', ':', '.']))
+            || raw.contains(['"', '”'])
+        {
             break;
         }
     }
     None
+}
+
+/// Whether a word read back from a date closes its clause: it ends with a
+/// clause mark, unless the mark is a list's comma (an `and` or `or` was
+/// read after it).
+fn breaks_clause(raw: &str, in_list: bool) -> bool {
+    raw.ends_with([';', ':', '"', '”', '.']) || (raw.ends_with(',') && !in_list)
 }
 
 /// Verbs that date a statement or a report rather than what it is about.
@@ -1164,6 +1312,54 @@ mod tests {
                 "Thursday",
                 "Biden will propose his budget on Friday, a source said.",
                 "Friday",
+                false,
+            ),
+            // Without a verb or word in common, a weekday dates another
+            // day's news.
+            (
+                "Newsom urged voters Sunday to turn back the recall.",
+                "Sunday",
+                "Newsom heads into the recall Tuesday with the wind at his back.",
+                "Tuesday",
+                false,
+            ),
+            (
+                "The Senate may vote as soon as Wednesday on a bill.",
+                "Wednesday",
+                "The Senate failed to pass a funding bill on Monday.",
+                "Monday",
+                false,
+            ),
+            // A word of the verb's root by the date names the happening.
+            (
+                "The Senate's final vote comes on Thursday.",
+                "Thursday",
+                "Lawmakers voted on 3 May to pass the bill.",
+                "3 May",
+                true,
+            ),
+            // A list's commas do not hide the verb.
+            (
+                "The bridge was closed to cars, buses and lorries on Sunday.",
+                "Sunday",
+                "The bridge was shut on Monday.",
+                "Monday",
+                true,
+            ),
+            // Two dates written out need no verb.
+            (
+                "The asteroid will come closest to the Earth on April 14, 2029.",
+                "April 14, 2029",
+                "It is predicted to pass near the Earth on 13 April 2029.",
+                "13 April 2029",
+                true,
+            ),
+            // A date inside a quotation is not the date of its `said`.
+            (
+                "\"We keep talking,\" Schumer said in a speech Thursday.",
+                "Thursday",
+                "\"I will file cloture on the bill on Monday of next week,\" Schumer said.",
+                "Monday of next week",
                 false,
             ),
             (
