@@ -1269,10 +1269,11 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         .iter()
         .map(|a| a.claims.iter().map(measured::thing).collect())
         .collect();
-    // Whether each figure is a goal, and the verb it is the subject of.
-    let targets: Vec<Vec<bool>> = arts
+    // Whether each figure is a goal or a forecast, and the verb it is the
+    // subject of.
+    let targets: Vec<Vec<measured::Aim>> = arts
         .iter()
-        .map(|a| a.claims.iter().map(measured::is_target).collect())
+        .map(|a| a.claims.iter().map(measured::aim).collect())
         .collect();
     let deeds: Vec<Vec<Option<String>>> = arts
         .iter()

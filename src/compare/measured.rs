@@ -951,9 +951,123 @@ pub(super) fn is_target(c: &ClaimEvidence) -> bool {
     false
 }
 
+/// What a figure is, as against what was reached: a goal (see
+/// [`is_target`]), a forecast, or neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Aim {
+    Reached,
+    Goal,
+    Forecast,
+}
+
+/// Words that make a figure after them (in its clause) what someone
+/// expects rather than what happened: `Economists expected roughly
+/// 500,000 jobs`, `analysts were forecasting 3%`.
+const FORECAST_BEFORE: &[&str] = &[
+    "expected",
+    "expecting",
+    "expect",
+    "expects",
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "forecasters",
+    "projected",
+    "projecting",
+    "projects",
+    "predicted",
+    "predicting",
+    "predicts",
+    "anticipated",
+    "anticipating",
+    "consensus",
+];
+
+/// Words right after a figure that make it a forecast: `the roughly
+/// 700,000 expected by forecasters`.
+const FORECAST_AFTER: &[&str] = &["expected", "forecast", "projected", "predicted"];
+
+/// Whether `c` is a goal, a forecast or a figure reached. A forecast and
+/// what was then reached (`Economists expected 500,000 jobs` / `employers
+/// added 194,000 jobs`) are two quantities; two forecasts compare.
+pub(super) fn aim(c: &ClaimEvidence) -> Aim {
+    if is_target(c) {
+        return Aim::Goal;
+    }
+    let clean = |raw: &str| {
+        raw.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    };
+    let (before, after) = around(c);
+    let mut words = before.split_whitespace().rev().peekable();
+    let mut looked = 0;
+    while let Some(raw) = words.next() {
+        if raw.ends_with([',', ';', ':', '.', '"', '”']) || looked >= 8 {
+            break;
+        }
+        looked += 1;
+        let w = clean(raw);
+        // (`had been looking for 845,000 new jobs`)
+        let looking_for = w == "for" && words.peek().is_some_and(|p| clean(p) == "looking");
+        if FORECAST_BEFORE.contains(&w.as_str()) || looking_for {
+            return Aim::Forecast;
+        }
+    }
+    // The figure's counted noun may stand between (`500,000 jobs expected`).
+    let after_forecast = after
+        .split_whitespace()
+        .take(2)
+        .any(|raw| FORECAST_AFTER.contains(&clean(raw).as_str()));
+    if after_forecast {
+        Aim::Forecast
+    } else {
+        Aim::Reached
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forecast_is_not_what_was_reached() {
+        for (sentence, surface, want) in [
+            (
+                "Economists expected roughly 500,000 jobs added.",
+                "roughly 500,000",
+                Aim::Forecast,
+            ),
+            (
+                "Analysts had been looking for 845,000 new jobs.",
+                "845,000",
+                Aim::Forecast,
+            ),
+            (
+                "It added 235,000 jobs, far fewer than the 700,000 expected by forecasters.",
+                "700,000",
+                Aim::Forecast,
+            ),
+            (
+                "Employers added 235,000 jobs, far fewer than the 700,000 expected.",
+                "235,000",
+                Aim::Reached,
+            ),
+            ("As expected, sales rose 5% in May.", "5%", Aim::Reached),
+            ("Sales rose 5%, more than expected.", "5%", Aim::Reached),
+            (
+                "The plan is expected to cost $5 billion.",
+                "$5 billion",
+                Aim::Forecast,
+            ),
+            ("The state set a goal of 70% of adults.", "70%", Aim::Goal),
+        ] {
+            assert_eq!(
+                aim(&claim(sentence, surface)),
+                want,
+                "{surface} in {sentence:?}"
+            );
+        }
+    }
 
     fn claim(sentence: &str, surface: &str) -> ClaimEvidence {
         let offset = sentence
