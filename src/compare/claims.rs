@@ -885,6 +885,55 @@ fn is_change_word(w: &str) -> bool {
     )
 }
 
+/// What a change is a change of: up to three words right before its verb
+/// (`used car and truck prices rose 10%` → `truck`, `prices`; `the CPI
+/// was up 3%` → `cpi`). None unless the figure follows a change word.
+fn changed(c: &ClaimEvidence) -> Option<Vec<String>> {
+    let before: String = c.sentence.chars().take(c.offset).collect();
+    let clean = |w: &str| {
+        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut words = before.split_whitespace().rev().peekable();
+    if words.peek().is_some_and(|w| clean(w) == "by") {
+        words.next();
+    }
+    if !words.next().is_some_and(|w| is_change_word(&clean(w))) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for raw in words {
+        let w = clean(raw);
+        if matches!(
+            w.as_str(),
+            "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been"
+        ) && out.is_empty()
+        {
+            continue;
+        }
+        if w.is_empty()
+            || raw.ends_with([',', ';', ':'])
+            || lexicon::is_function_word(&w)
+            || is_change_word(&w)
+            || out.len() >= 3
+        {
+            break;
+        }
+        out.push(stem(&w));
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Whether two changes can be of one thing: unless each names what
+/// changed and they share no word (`the CPI was up 3%` / `used car prices
+/// rose 10%`).
+fn same_changed(a: Option<&Vec<String>>, b: Option<&Vec<String>>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.iter().any(|w| y.contains(w)),
+        _ => true,
+    }
+}
+
 /// Read from the six words before the figure and the two after it.
 fn mode(c: &ClaimEvidence) -> Mode {
     if c.kind == "date" {
@@ -940,22 +989,7 @@ fn mode(c: &ClaimEvidence) -> Mode {
         )
     }) {
         Mode::Target
-    } else if near().any(|w| {
-        matches!(
-            w,
-            "forecast"
-                | "forecasts"
-                | "forecasting"
-                | "predicts"
-                | "predicted"
-                | "projected"
-                | "projection"
-                | "expecting"
-                | "anticipated"
-                | "consensus"
-                | "looking"
-        )
-    }) {
+    } else if measured::is_forecast(c) {
         Mode::Forecast
     } else if at(0) == "from" || (at(0) == "the" && at(1) == "from") {
         Mode::Earlier
@@ -1269,11 +1303,14 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         .iter()
         .map(|a| a.claims.iter().map(measured::thing).collect())
         .collect();
-    // Whether each figure is a goal or a forecast, and the verb it is the
-    // subject of.
-    let targets: Vec<Vec<measured::Aim>> = arts
+    // Whether each figure is a goal, and the verb it is the subject of.
+    let targets: Vec<Vec<bool>> = arts
         .iter()
-        .map(|a| a.claims.iter().map(measured::aim).collect())
+        .map(|a| a.claims.iter().map(measured::is_target).collect())
+        .collect();
+    let changes: Vec<Vec<Option<Vec<String>>>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(changed).collect())
         .collect();
     let deeds: Vec<Vec<Option<String>>> = arts
         .iter()
@@ -1358,6 +1395,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         && bases[i][x] == bases[j][y]
                         && !matches!((spans[i][x], spans[j][y]), (Some(p), Some(q)) if p != q)
                         && modes[i][x] == modes[j][y]
+                        && same_changed(changes[i][x].as_ref(), changes[j][y].as_ref())
                         && plausible_rivals(vx, vy)
                         && counted_noun_fits(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                         && same_person_if_age(&arts[i].claims[x], &arts[j].claims[y]);
@@ -2087,6 +2125,20 @@ mod tests {
                 ),
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn changes_of_two_things_are_two_quantities() {
+        check(
+            "Used car and truck prices rose 10% in April.",
+            "In April the CPI was up 3%, the most in a decade.",
+            &[],
+        );
+        check(
+            "Shares of Kmart climbed 8% after the deal.",
+            "After the deal, Kmart shares gained 15 percent.",
+            &[("8%", "15 percent")],
         );
     }
 

@@ -951,15 +951,6 @@ pub(super) fn is_target(c: &ClaimEvidence) -> bool {
     false
 }
 
-/// What a figure is, as against what was reached: a goal (see
-/// [`is_target`]), a forecast, or neither.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Aim {
-    Reached,
-    Goal,
-    Forecast,
-}
-
 /// Words that make a figure after them (in its clause) what someone
 /// expects rather than what happened: `Economists expected roughly
 /// 500,000 jobs`, `analysts were forecasting 3%`.
@@ -980,6 +971,8 @@ const FORECAST_BEFORE: &[&str] = &[
     "predicts",
     "anticipated",
     "anticipating",
+    "projection",
+    "projections",
     "consensus",
 ];
 
@@ -987,13 +980,12 @@ const FORECAST_BEFORE: &[&str] = &[
 /// 700,000 expected by forecasters`.
 const FORECAST_AFTER: &[&str] = &["expected", "forecast", "projected", "predicted"];
 
-/// Whether `c` is a goal, a forecast or a figure reached. A forecast and
+/// Whether `c` is a forecast rather than what happened. A forecast and
 /// what was then reached (`Economists expected 500,000 jobs` / `employers
-/// added 194,000 jobs`) are two quantities; two forecasts compare.
-pub(super) fn aim(c: &ClaimEvidence) -> Aim {
-    if is_target(c) {
-        return Aim::Goal;
-    }
+/// added 194,000 jobs`) are two quantities; two forecasts compare. Only
+/// words of the figure's own clause count (`As expected, sales rose 5%`
+/// is what happened).
+pub(super) fn is_forecast(c: &ClaimEvidence) -> bool {
     let clean = |raw: &str| {
         raw.trim_matches(|ch: char| !ch.is_alphanumeric())
             .to_lowercase()
@@ -1010,19 +1002,14 @@ pub(super) fn aim(c: &ClaimEvidence) -> Aim {
         // (`had been looking for 845,000 new jobs`)
         let looking_for = w == "for" && words.peek().is_some_and(|p| clean(p) == "looking");
         if FORECAST_BEFORE.contains(&w.as_str()) || looking_for {
-            return Aim::Forecast;
+            return true;
         }
     }
     // The figure's counted noun may stand between (`500,000 jobs expected`).
-    let after_forecast = after
+    after
         .split_whitespace()
         .take(2)
-        .any(|raw| FORECAST_AFTER.contains(&clean(raw).as_str()));
-    if after_forecast {
-        Aim::Forecast
-    } else {
-        Aim::Reached
-    }
+        .any(|raw| FORECAST_AFTER.contains(&clean(raw).as_str()))
 }
 
 #[cfg(test)]
@@ -1030,39 +1017,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_forecast_is_not_what_was_reached() {
+    fn a_forecast_is_not_what_happened() {
         for (sentence, surface, want) in [
             (
                 "Economists expected roughly 500,000 jobs added.",
                 "roughly 500,000",
-                Aim::Forecast,
+                true,
             ),
             (
                 "Analysts had been looking for 845,000 new jobs.",
                 "845,000",
-                Aim::Forecast,
+                true,
             ),
             (
                 "It added 235,000 jobs, far fewer than the 700,000 expected by forecasters.",
                 "700,000",
-                Aim::Forecast,
+                true,
             ),
             (
                 "Employers added 235,000 jobs, far fewer than the 700,000 expected.",
                 "235,000",
-                Aim::Reached,
+                false,
             ),
-            ("As expected, sales rose 5% in May.", "5%", Aim::Reached),
-            ("Sales rose 5%, more than expected.", "5%", Aim::Reached),
+            ("As expected, sales rose 5% in May.", "5%", false),
+            ("Sales rose 5%, more than expected.", "5%", false),
             (
                 "The plan is expected to cost $5 billion.",
                 "$5 billion",
-                Aim::Forecast,
+                true,
             ),
-            ("The state set a goal of 70% of adults.", "70%", Aim::Goal),
         ] {
             assert_eq!(
-                aim(&claim(sentence, surface)),
+                is_forecast(&claim(sentence, surface)),
                 want,
                 "{surface} in {sentence:?}"
             );
