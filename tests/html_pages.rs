@@ -532,3 +532,43 @@ fn authors_and_encoding_reach_the_store() {
     assert!(origin.ends_with("cafe.html (windows-1252)"), "{origin}");
     assert!(text.contains("Le café du port fermera"), "{text}");
 }
+
+#[test]
+fn boxes_of_links_with_a_short_label_stay_out() {
+    let prose_with_links = "<div class=\"note\"><p>The <a href=\"/ombudsman\">county ombudsman</a> has eight weeks to answer, and the <a href=\"/petition\">petition</a> needs 5,000 names before it reaches the full council.</p></div>";
+    let boxes = [
+        "<div class=\"kastenBox\"><div class=\"kastenHead\">Further reading</div><div><a href=\"/x\">How the island's ferries began in 1911</a></div></div>",
+        "<section><h4>Mehr zum Thema</h4><ul><li><a href=\"/a\">Fähre: Der Kreis prüft die Kosten</a></li><li><a href=\"/b\">Hafengebühren steigen</a></li></ul></section>",
+        "<div><strong>Lire aussi :</strong> <a href=\"/c\">Les ferries de l'île en sursis</a></div>",
+        "<div class=\"box\"><div class=\"head\">Weiterführender Link</div><div><a href=\"/d\">Fährbetrieb 4.0 im Kreis</a></div></div>",
+    ];
+    for (i, b) in boxes.iter().enumerate() {
+        let html = page(
+            "<title>Ferry to close</title>",
+            &format!("<article><h1>Ferry to close</h1>{BODY}{b}{prose_with_links}</article>"),
+        );
+        check(
+            &format!("link-box-{i}"),
+            &html,
+            Want {
+                with: &[
+                    "fewer than forty passengers",
+                    "needs 5,000 names",
+                    "county ombudsman",
+                ],
+                without: &[
+                    "Further reading",
+                    "ferries began",
+                    "Mehr zum Thema",
+                    "Kosten",
+                    "Lire aussi",
+                    "en sursis",
+                    "Weiterführender Link",
+                    "Fährbetrieb",
+                ],
+                title: Some("Ferry to close"),
+                ..Want::default()
+            },
+        );
+    }
+}
