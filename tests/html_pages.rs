@@ -212,6 +212,34 @@ fn publication_date_from_each_place_a_page_keeps_it() {
             "2019-03-14",
         ),
         (
+            "written in Hungarian, year first",
+            page(
+                "",
+                &format!(
+                    "<article><span class=\"date\">2019. március 14. 10:00</span>{BODY}</article>"
+                ),
+            ),
+            "2019-03-14",
+        ),
+        (
+            "written in Romanian",
+            page(
+                "",
+                &format!(
+                    "<article><div class=\"data-publicarii\">14 martie 2019</div>{BODY}</article>"
+                ),
+            ),
+            "2019-03-14",
+        ),
+        (
+            "written in Greek",
+            page(
+                "",
+                &format!("<article><time>14 Μαρτίου 2019</time>{BODY}</article>"),
+            ),
+            "2019-03-14",
+        ),
+        (
             "written in Japanese",
             page(
                 "",
