@@ -13,7 +13,9 @@
 //!   holds three long paragraphs); names page layouts use too (`sidebar`,
 //!   `related`, `ad`, `tag`, `meta` — only when the element holds under two
 //!   long paragraphs or is mostly links). Lists of links under a "Related" /
-//!   "See also" heading (in several languages) go too.
+//!   "See also" heading (in several languages) go too, and so do boxes of
+//!   links with at most a short label ("Weiterführender Link" over a link)
+//!   that stand beside the article's paragraphs.
 //! - **Reader comments** are not the outlet's words, so they never reach the
 //!   text quotes and claims come from.
 //!
@@ -25,6 +27,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use dom_query::{Document, Element, NodeData, NodeId, NodeRef};
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -239,9 +242,10 @@ struct Chars {
 
 /// [`Chars`] for each node under `root`, summed bottom-up in one pass so
 /// that this stays linear in the page.
-fn text_and_link_chars(root: &NodeRef) -> HashMap<NodeId, Chars> {
+fn text_and_link_chars(root: &NodeRef) -> FxHashMap<NodeId, Chars> {
     let nodes: Vec<NodeRef> = root.descendants_it().collect();
-    let mut counts: HashMap<NodeId, Chars> = HashMap::with_capacity(nodes.len());
+    let mut counts: FxHashMap<NodeId, Chars> =
+        FxHashMap::with_capacity_and_hasher(nodes.len(), Default::default());
     for n in nodes.iter().rev() {
         let mut c = counts.get(&n.id).copied().unwrap_or_default();
         c.text += n.query_or(0, |t| match &t.data {
