@@ -212,6 +212,34 @@ fn publication_date_from_each_place_a_page_keeps_it() {
             "2019-03-14",
         ),
         (
+            "written in Hungarian, year first",
+            page(
+                "",
+                &format!(
+                    "<article><span class=\"date\">2019. március 14. 10:00</span>{BODY}</article>"
+                ),
+            ),
+            "2019-03-14",
+        ),
+        (
+            "written in Romanian",
+            page(
+                "",
+                &format!(
+                    "<article><div class=\"data-publicarii\">14 martie 2019</div>{BODY}</article>"
+                ),
+            ),
+            "2019-03-14",
+        ),
+        (
+            "written in Greek",
+            page(
+                "",
+                &format!("<article><time>14 Μαρτίου 2019</time>{BODY}</article>"),
+            ),
+            "2019-03-14",
+        ),
+        (
             "written in Japanese",
             page(
                 "",
@@ -531,4 +559,44 @@ fn authors_and_encoding_reach_the_store() {
     assert_eq!(authors, r#"["René Dupont"]"#);
     assert!(origin.ends_with("cafe.html (windows-1252)"), "{origin}");
     assert!(text.contains("Le café du port fermera"), "{text}");
+}
+
+#[test]
+fn boxes_of_links_with_a_short_label_stay_out() {
+    let prose_with_links = "<div class=\"note\"><p>The <a href=\"/ombudsman\">county ombudsman</a> has eight weeks to answer, and the <a href=\"/petition\">petition</a> needs 5,000 names before it reaches the full council.</p></div>";
+    let boxes = [
+        "<div class=\"kastenBox\"><div class=\"kastenHead\">Further reading</div><div><a href=\"/x\">How the island's ferries began in 1911</a></div></div>",
+        "<section><h4>Mehr zum Thema</h4><ul><li><a href=\"/a\">Fähre: Der Kreis prüft die Kosten</a></li><li><a href=\"/b\">Hafengebühren steigen</a></li></ul></section>",
+        "<div><strong>Lire aussi :</strong> <a href=\"/c\">Les ferries de l'île en sursis</a></div>",
+        "<div class=\"box\"><div class=\"head\">Weiterführender Link</div><div><a href=\"/d\">Fährbetrieb 4.0 im Kreis</a></div></div>",
+    ];
+    for (i, b) in boxes.iter().enumerate() {
+        let html = page(
+            "<title>Ferry to close</title>",
+            &format!("<article><h1>Ferry to close</h1>{BODY}{b}{prose_with_links}</article>"),
+        );
+        check(
+            &format!("link-box-{i}"),
+            &html,
+            Want {
+                with: &[
+                    "fewer than forty passengers",
+                    "needs 5,000 names",
+                    "county ombudsman",
+                ],
+                without: &[
+                    "Further reading",
+                    "ferries began",
+                    "Mehr zum Thema",
+                    "Kosten",
+                    "Lire aussi",
+                    "en sursis",
+                    "Weiterführender Link",
+                    "Fährbetrieb",
+                ],
+                title: Some("Ferry to close"),
+                ..Want::default()
+            },
+        );
+    }
 }

@@ -13,7 +13,9 @@
 //!   holds three long paragraphs); names page layouts use too (`sidebar`,
 //!   `related`, `ad`, `tag`, `meta` — only when the element holds under two
 //!   long paragraphs or is mostly links). Lists of links under a "Related" /
-//!   "See also" heading (in several languages) go too.
+//!   "See also" heading (in several languages) go too, and so do boxes of
+//!   links with at most a short label ("Weiterführender Link" over a link)
+//!   that stand beside the article's paragraphs.
 //! - **Reader comments** are not the outlet's words, so they never reach the
 //!   text quotes and claims come from.
 //!
@@ -25,6 +27,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use dom_query::{Document, Element, NodeData, NodeId, NodeRef};
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -177,7 +180,92 @@ pub fn strip_boilerplate(doc: &Document) {
     for n in doomed {
         n.remove_from_parent();
     }
+    drop_link_boxes(&body, &holders);
     drop_related_sections(doc);
+}
+
+/// Container tags that a box of links is built from (lists of links are
+/// left alone: inside an article they are as often its content).
+const BOX_TAGS: &[&str] = &["div", "section", "aside", "table"];
+/// Most characters (not counting spaces) a box of links has outside its links:
+/// a label such as "Further reading", "Mehr zum Thema", "Weiterführender Link".
+const BOX_LABEL_CHARS: usize = 40;
+/// Fewest link characters (not counting spaces) that make a box of links.
+const BOX_LINK_CHARS: usize = 15;
+
+/// Removes boxes of links that have at most a short label ("Weiterführender
+/// Link" over a link, "Lire aussi : …") standing among the article's
+/// paragraphs (their parent holds a long one): the links are other
+/// pages, and the scorer drops them but keeps the label. Boxes elsewhere
+/// (sidebars) are left to the scorer: taking them out beforehand changes
+/// which block it picks.
+fn drop_link_boxes(body: &NodeRef, holders: &HashSet<NodeId>) {
+    let counts = text_and_link_chars(body);
+    let mut doomed = Vec::new();
+    let mut stack = body.element_children();
+    while let Some(n) = stack.pop() {
+        let c = counts.get(&n.id).copied().unwrap_or_default();
+        let among_prose = n
+            .parent()
+            .and_then(|p| counts.get(&p.id))
+            .is_some_and(|p| p.long_paragraphs >= 1);
+        if is_link_box(&n, c) && among_prose && !holders.contains(&n.id) {
+            doomed.push(n);
+        } else {
+            stack.extend(n.element_children());
+        }
+    }
+    for n in doomed {
+        n.remove_from_parent();
+    }
+}
+
+fn is_link_box(n: &NodeRef, c: Chars) -> bool {
+    let label = c.text - c.links;
+    n.element_ref()
+        .is_some_and(|el| BOX_TAGS.contains(&&*el.name.local))
+        && c.links >= BOX_LINK_CHARS
+        && label <= BOX_LABEL_CHARS
+        && c.links * 3 >= label * 2
+}
+
+/// What [`text_and_link_chars`] counts for an element.
+#[derive(Clone, Copy, Default)]
+struct Chars {
+    /// Characters of its text other than spaces.
+    text: usize,
+    /// Those of them inside links.
+    links: usize,
+    /// Its `<p>` descendants with 70 such characters or more.
+    long_paragraphs: usize,
+}
+
+/// [`Chars`] for each node under `root`, summed bottom-up in one pass so
+/// that this stays linear in the page.
+fn text_and_link_chars(root: &NodeRef) -> FxHashMap<NodeId, Chars> {
+    let nodes: Vec<NodeRef> = root.descendants_it().collect();
+    let mut counts: FxHashMap<NodeId, Chars> =
+        FxHashMap::with_capacity_and_hasher(nodes.len(), Default::default());
+    for n in nodes.iter().rev() {
+        let mut c = counts.get(&n.id).copied().unwrap_or_default();
+        c.text += n.query_or(0, |t| match &t.data {
+            NodeData::Text { contents } => contents.chars().filter(|c| !c.is_whitespace()).count(),
+            _ => 0,
+        });
+        if n.has_name("a") {
+            c.links = c.text;
+        } else if n.has_name("p") && c.text >= 70 {
+            c.long_paragraphs += 1;
+        }
+        counts.insert(n.id, c);
+        if let Some(parent) = n.parent() {
+            let up = counts.entry(parent.id).or_default();
+            up.text += c.text;
+            up.links += c.links;
+            up.long_paragraphs += c.long_paragraphs;
+        }
+    }
+    counts
 }
 
 /// Removes the [`DROP_TAGS`] and hidden elements, found in one walk (a

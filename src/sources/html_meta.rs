@@ -761,6 +761,10 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b")
         .expect("valid regex")
 });
+/// Year, month's name, day: Hungarian `2019. június 14.`.
+static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:19|20)\d{2})\.\s+(\p{L}{3,})\s+(\d{1,2})\b").expect("valid regex")
+});
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b")
         .expect("valid regex")
@@ -832,11 +836,20 @@ pub fn find_written_date(text: &str) -> Option<String> {
             break;
         }
     }
+    for c in YEAR_MONTH_DAY.captures_iter(text) {
+        if let Some(m) = month_of(&c[2]) {
+            note(c.get(0)?.start(), ymd(&c[1], m, num(&c[3])?));
+            break;
+        }
+    }
     found.into_iter().min_by_key(|(at, _)| *at).map(|(_, v)| v)
 }
 
 /// Month names and abbreviations in the languages dates are read in
-/// (Slavic and Finnish ones in the genitive, as dates write them).
+/// (Slavic, Finnish and Greek ones in the genitive, as dates write them):
+/// English, German, French, Spanish, Catalan, Italian, Portuguese, Dutch,
+/// Scandinavian, Polish, Czech, Slovak, Croatian, Russian, Ukrainian,
+/// Turkish, Finnish, Romanian, Hungarian, Greek and Indonesian.
 const MONTHS: [&[&str]; 12] = [
     &[
         "january",
@@ -856,6 +869,13 @@ const MONTHS: [&[&str]; 12] = [
         "ledna",
         "ocak",
         "tammikuuta",
+        "ianuarie",
+        "január",
+        "ιανουαρίου",
+        "siječnja",
+        "січня",
+        "gener",
+        "januára",
     ],
     &[
         "february",
@@ -874,6 +894,13 @@ const MONTHS: [&[&str]; 12] = [
         "února",
         "şubat",
         "helmikuuta",
+        "februarie",
+        "február",
+        "φεβρουαρίου",
+        "veljače",
+        "лютого",
+        "febrer",
+        "februára",
     ],
     &[
         "march",
@@ -892,6 +919,13 @@ const MONTHS: [&[&str]; 12] = [
         "března",
         "mart",
         "maaliskuuta",
+        "martie",
+        "március",
+        "μαρτίου",
+        "ožujka",
+        "березня",
+        "maret",
+        "març",
     ],
     &[
         "april",
@@ -906,6 +940,12 @@ const MONTHS: [&[&str]; 12] = [
         "dubna",
         "nisan",
         "huhtikuuta",
+        "aprilie",
+        "április",
+        "απριλίου",
+        "travnja",
+        "квітня",
+        "apríla",
     ],
     &[
         "may",
@@ -921,6 +961,12 @@ const MONTHS: [&[&str]; 12] = [
         "maj",
         "mayıs",
         "toukokuuta",
+        "május",
+        "μαΐου",
+        "svibnja",
+        "травня",
+        "maig",
+        "mája",
     ],
     &[
         "june",
@@ -936,6 +982,13 @@ const MONTHS: [&[&str]; 12] = [
         "června",
         "haziran",
         "kesäkuuta",
+        "iunie",
+        "június",
+        "ιουνίου",
+        "lipnja",
+        "червня",
+        "juny",
+        "júna",
     ],
     &[
         "july",
@@ -952,6 +1005,13 @@ const MONTHS: [&[&str]; 12] = [
         "července",
         "temmuz",
         "heinäkuuta",
+        "iulie",
+        "július",
+        "ιουλίου",
+        "srpnja",
+        "липня",
+        "juliol",
+        "júla",
     ],
     &[
         "august",
@@ -967,6 +1027,13 @@ const MONTHS: [&[&str]; 12] = [
         "augusti",
         "ağustos",
         "elokuuta",
+        "augusztus",
+        "αυγούστου",
+        "kolovoza",
+        "серпня",
+        "agustus",
+        "agost",
+        "augusta",
     ],
     &[
         "september",
@@ -982,6 +1049,13 @@ const MONTHS: [&[&str]; 12] = [
         "září",
         "eylül",
         "syyskuuta",
+        "septembrie",
+        "szeptember",
+        "σεπτεμβρίου",
+        "rujna",
+        "вересня",
+        "setembre",
+        "septembra",
     ],
     &[
         "october",
@@ -999,6 +1073,11 @@ const MONTHS: [&[&str]; 12] = [
         "října",
         "ekim",
         "lokakuuta",
+        "octombrie",
+        "október",
+        "οκτωβρίου",
+        "жовтня",
+        "októbra",
     ],
     &[
         "november",
@@ -1011,6 +1090,12 @@ const MONTHS: [&[&str]; 12] = [
         "listopadu",
         "kasım",
         "marraskuuta",
+        "noiembrie",
+        "νοεμβρίου",
+        "studenoga",
+        "studenog",
+        "листопада",
+        "novembra",
     ],
     &[
         "december",
@@ -1029,6 +1114,13 @@ const MONTHS: [&[&str]; 12] = [
         "prosince",
         "aralık",
         "joulukuuta",
+        "decembrie",
+        "δεκεμβρίου",
+        "prosinca",
+        "грудня",
+        "desember",
+        "desembre",
+        "decembra",
     ],
 ];
 
@@ -1227,6 +1319,15 @@ mod tests {
             ("14 mart 2019", Some("2019-03-14")),
             ("14. maaliskuuta 2019", Some("2019-03-14")),
             ("14 maj 2019", Some("2019-05-14")),
+            ("14 iunie 2019, 10:00", Some("2019-06-14")),
+            ("2019. június 14. 10:00", Some("2019-06-14")),
+            ("14 Ιουνίου 2019", Some("2019-06-14")),
+            ("14. lipnja 2019.", Some("2019-06-14")),
+            ("14 червня 2019 року", Some("2019-06-14")),
+            ("14 Agustus 2019", Some("2019-08-14")),
+            ("14 de juny de 2019", Some("2019-06-14")),
+            ("14. júna 2019", Some("2019-06-14")),
+            ("In 2019 may 14 people have left", None),
             ("vor 2 Tagen", None),
             ("3 hours ago", None),
             ("version 3.6.12", None),
