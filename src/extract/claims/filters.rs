@@ -622,9 +622,11 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
             n.digits.is_some_and(|d| d.leading_zero)
         }
         // `9/11`, `24/7`: digit fractions in news are halves, thirds,
-        // quarters and the like; others are names.
+        // quarters and the like, or a share of something (`1/40 of the
+        // budget`); others are names.
         ClaimKind::Ratio
             if pieces[f.amount.0..f.amount.1].iter().any(|p| p.text == "/")
+                && !pieces.get(f.amount.1).is_some_and(|p| p.is("of"))
                 && !pieces[f.amount.0..f.amount.1]
                     .iter()
                     .rev()

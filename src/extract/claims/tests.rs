@@ -258,6 +258,22 @@ fn money_with_symbols_codes_words_and_scales() {
 #[test]
 fn fractions_rates_and_multipliers() {
     check(&[
+        // Any digit fraction of something is a share (`9/11` alone is a name).
+        (
+            "About 1/40 of the budget went on staff.",
+            &[("About 1/40", Ratio, "0.025", Some("fraction"), Some(About))],
+        ),
+        // A price per unit (rule `per unit`), twice over.
+        (
+            "The drug costs £1,500 per patient per year.",
+            &[(
+                "£1,500 per patient per year",
+                Money,
+                "1500",
+                Some("GBP/patient/year"),
+                Some(Exact),
+            )],
+        ),
         (
             "Two-thirds of them left.",
             &[(
@@ -1023,8 +1039,13 @@ fn more_units_by_kind() {
         ),
         // radiation, energy symbols in their case
         (
-            "Workers got 20 millisieverts a year.",
+            "Workers got 20 millisieverts.",
             &[me("20 millisieverts", "20", "mSv")],
+        ),
+        // a dose per year is a dose rate (rule `per unit`)
+        (
+            "Workers got 20 millisieverts a year.",
+            &[me("20 millisieverts a year", "20", "mSv/year")],
         ),
         ("A scan gives 14 mGy.", &[me("14 mGy", "14", "mGy")]),
         ("The gap is 1.7 eV.", &[me("1.7 eV", "1.7", "eV")]),
