@@ -274,11 +274,28 @@ pub(crate) fn scan(pieces: &[Piece], i: usize) -> Option<Num> {
     let p = pieces.get(i)?;
     // A sign glued to the number: `-9.23`, `−5`; spaced only at the very start (`- 10 k`).
     // After another number it is a dash (`passed 252 -175`), not a sign.
+    let opens = |q: &Piece| {
+        matches!(q.text, "(" | "[" | "=" | ":" | "<" | ">")
+            || super::money::symbol(q.text).is_some()
+    };
+    // (After a currency symbol too: `$-99.99`.)
     if matches!(p.text, "-" | "−")
-        && (i == 0 || !p.glued || matches!(pieces[i - 1].text, "(" | "[" | "=" | ":" | "<" | ">"))
+        && (i == 0 || !p.glued || opens(&pieces[i - 1]))
         && !(i > 0 && pieces[i - 1].kind == PieceKind::Number)
         && let Some(next) = pieces.get(i + 1)
         && (next.glued || i == 0)
+        && matches!(next.kind, PieceKind::Number | PieceKind::Mixed)
+        && let Some(mut n) = scan(pieces, i + 1)
+        && !matches!(n.form, Form::Ordinal)
+    {
+        n.value = -n.value;
+        n.start = i;
+        return Some(n);
+    }
+    // `minus 12C`, `minus 0.5%`: the sign in a word before digits.
+    if p.is("minus")
+        && let Some(next) = pieces.get(i + 1)
+        && !next.glued
         && matches!(next.kind, PieceKind::Number | PieceKind::Mixed)
         && let Some(mut n) = scan(pieces, i + 1)
         && !matches!(n.form, Form::Ordinal)

@@ -497,7 +497,21 @@ fn money_first(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
     }
     let mut core = Core::new(i, end, ClaimKind::Money, value, Some(code.to_string())).with_num(&n);
     core.noun = Some(end);
+    if sign_before(pieces, i) {
+        core.start = i - 1;
+        core.value = Some(-value);
+    }
     Some(core)
+}
+
+/// A minus sign glued before a currency symbol at `i` and standing apart
+/// from what precedes it: `a loss of -$2.5m`, `−£3bn` (not `£2-£3m`).
+fn sign_before(pieces: &[Piece], i: usize) -> bool {
+    i > 0
+        && matches!(pieces[i - 1].text, "-" | "−")
+        && pieces[i].glued
+        && (i == 1 || !pieces[i - 1].glued)
+        && !(i >= 2 && pieces[i - 2].kind == PieceKind::Number)
 }
 
 /// Rule `code glued to the amount`: `USD115`, `GBP25m`, `CAD3.5bn`,

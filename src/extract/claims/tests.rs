@@ -620,6 +620,14 @@ fn non_claims_are_not_reported() {
         ("It was one of the first schools to open.", &[]),
         ("They took at least one subject.", &[]),
         ("Bus routes 7 and 7A will run.", &[]),
+        // Measures in a list are no codes.
+        (
+            "Gusts of 80mph and 3in of rain.",
+            &[
+                ("80mph", Measure, "80", Some("mph"), Some(Exact)),
+                ("3in", Measure, "3", Some("inches"), Some(Exact)),
+            ],
+        ),
         ("It was the second-busiest street.", &[]),
         ("They are first-time buyers.", &[]),
         ("Many came for walk-in Wednesdays.", &[]),
