@@ -16,7 +16,7 @@ UNIT = {"dimensionless": None, "percentage": "percent", "dollar": "USD", "euro":
  "milligram": "mg", "kilogram": "kg", "pound-mass": "lb", "tonne": "tonnes", "inch": "inches", "mile": "miles",
  "metre": "metres", "kilometre": "km", "nanometre": "nm", "square kilometre": "sq km", "square mile": "sq miles",
  "cubic kilometre": "cubic km", "cubic centimetre": "ml", "litre": "litres", "centilitre": "cl", "gallon": "gallons",
- "kilometre per hour": "km/h", "gigahertz": "GHz", "electronvolt": "eV", "teraelectronvolt": "TeV", "gray": "Gy", "milligray": "mGy", "british thermal unit": "BTU", "bit": "bits", "cup": "cups", "tablespoon": "tbsp", "watt": "W", "watt hour": "Wh", "megawatt hour": "MWh", "byte": "bytes", "megabyte": "MB",
+ "kilometre per hour": "km/h", "dollar per hour": "USD/hour", "dollar per kilogram": "USD/kg", "litre per kilometre": "litres/km", "gigahertz": "GHz", "electronvolt": "eV", "teraelectronvolt": "TeV", "gray": "Gy", "milligray": "mGy", "british thermal unit": "BTU", "bit": "bits", "cup": "cups", "tablespoon": "tbsp", "watt": "W", "watt hour": "Wh", "megawatt hour": "MWh", "byte": "bytes", "megabyte": "MB",
  "exabyte": "EB", "year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours", "minute": "minutes"}
 cases = []
 for f in ["quantities.json", "quantities.ambiguity.json"]:

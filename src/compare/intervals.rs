@@ -97,13 +97,17 @@ pub fn scale(kind: &str, unit: Option<&str>) -> Option<Scale> {
             Some(u) if measure_of(u).is_some() => Scale::Measure(measure_of(u)?),
             Some("percent") => Scale::Percent,
             Some("percentage_points") => Scale::Points,
-            Some(u) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
-                Scale::Money(u.to_string())
-            }
+            Some(u) if is_money_unit(u) => Scale::Money(u.to_string()),
             u => Scale::Count(u.map(unit_key)),
         },
         _ => return None,
     })
+}
+
+/// An ISO currency code, or a rate in one (`USD/gallon`, `GBP/hour`).
+fn is_money_unit(unit: &str) -> bool {
+    let code = unit.split('/').next().unwrap_or(unit);
+    code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The dimension of a unit of measure or time.
@@ -362,6 +366,18 @@ mod tests {
             !scale("money", Some("GBP"))
                 .unwrap()
                 .compatible(&scale("money", Some("USD")).unwrap())
+        );
+        // A price per gallon is no total, and a range of hourly rates is
+        // money per hour.
+        assert!(
+            !scale("money", Some("USD/gallon"))
+                .unwrap()
+                .compatible(&scale("money", Some("USD")).unwrap())
+        );
+        assert!(
+            scale("range", Some("GBP/hour"))
+                .unwrap()
+                .compatible(&scale("money", Some("GBP/hour")).unwrap())
         );
         assert!(
             scale("count", Some("junior doctors"))

@@ -665,7 +665,7 @@ struct QuantulumQuantity {
 
 /// quantulum3's unit names as our normalised units; `None` for a bare
 /// number (`dimensionless`), which any count matches. Units we do not
-/// read (femtobarns, arc minutes, rates per unit of time) are left out and
+/// read (femtobarns, arc minutes, counts per unit of time) are left out and
 /// so never match.
 fn quantulum_unit(name: &str) -> Option<Option<&'static str>> {
     Some(Some(match name {
@@ -694,6 +694,9 @@ fn quantulum_unit(name: &str) -> Option<Option<&'static str>> {
         "centilitre" => "cl",
         "gallon" => "gallons",
         "kilometre per hour" => "km/h",
+        "dollar per hour" => "USD/hour",
+        "dollar per kilogram" => "USD/kg",
+        "litre per kilometre" => "litres/km",
         "gigahertz" => "GHz",
         "electronvolt" => "eV",
         "teraelectronvolt" => "TeV",

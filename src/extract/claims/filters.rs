@@ -353,11 +353,17 @@ pub(crate) fn product_descriptor(pieces: &[Piece], k: usize) -> bool {
 }
 
 fn is_code_piece(p: &Piece) -> bool {
-    // `7A`, `4B`: digits then a letter or two.
+    // `7A`, `4B`: digits then a letter or two, not a unit of two letters
+    // (`3in`, `5kg`).
+    let letters = p.text.chars().filter(|c| c.is_alphabetic()).count();
+    let unit = letters == 2
+        && super::numbers::split_mixed(p.text)
+            .is_some_and(|(_, sfx)| units::measure_unit(&sfx.to_lowercase()).is_some());
     p.kind == PieceKind::Mixed
         && p.text.starts_with(|c: char| c.is_ascii_digit())
         && p.text.ends_with(|c: char| c.is_ascii_alphabetic())
-        && p.text.chars().filter(|c| c.is_alphabetic()).count() <= 2
+        && letters <= 2
+        && !unit
 }
 
 /// Rule `model code`: letters and digits in one word (`i7`, `A320`,
@@ -490,9 +496,10 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
     {
         return true;
     }
-    // `7 and 7A`, `7A and 7`
+    // `7 and 7A`, `7A and 7`; not measures (`80mph and 3in of rain`).
     if next.is_some_and(|p| p.is_any(&["and", "or", "&"]) || p.text == "," || p.text == "/")
         && pieces.get(n.end + 1).is_some_and(is_code_piece)
+        && !measured()
     {
         return true;
     }
@@ -622,9 +629,11 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
             n.digits.is_some_and(|d| d.leading_zero)
         }
         // `9/11`, `24/7`: digit fractions in news are halves, thirds,
-        // quarters and the like; others are names.
+        // quarters and the like, or a share of something (`1/40 of the
+        // budget`); others are names.
         ClaimKind::Ratio
             if pieces[f.amount.0..f.amount.1].iter().any(|p| p.text == "/")
+                && !pieces.get(f.amount.1).is_some_and(|p| p.is("of"))
                 && !pieces[f.amount.0..f.amount.1]
                     .iter()
                     .rev()

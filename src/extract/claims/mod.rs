@@ -22,6 +22,7 @@ mod numbers;
 mod percent;
 mod quantities;
 mod quoted;
+mod rates;
 mod subject;
 mod units;
 

@@ -274,11 +274,28 @@ pub(crate) fn scan(pieces: &[Piece], i: usize) -> Option<Num> {
     let p = pieces.get(i)?;
     // A sign glued to the number: `-9.23`, `−5`; spaced only at the very start (`- 10 k`).
     // After another number it is a dash (`passed 252 -175`), not a sign.
+    let opens = |q: &Piece| {
+        matches!(q.text, "(" | "[" | "=" | ":" | "<" | ">")
+            || super::money::symbol(q.text).is_some()
+    };
+    // (After a currency symbol too: `$-99.99`.)
     if matches!(p.text, "-" | "−")
-        && (i == 0 || !p.glued || matches!(pieces[i - 1].text, "(" | "[" | "=" | ":" | "<" | ">"))
+        && (i == 0 || !p.glued || opens(&pieces[i - 1]))
         && !(i > 0 && pieces[i - 1].kind == PieceKind::Number)
         && let Some(next) = pieces.get(i + 1)
         && (next.glued || i == 0)
+        && matches!(next.kind, PieceKind::Number | PieceKind::Mixed)
+        && let Some(mut n) = scan(pieces, i + 1)
+        && !matches!(n.form, Form::Ordinal)
+    {
+        n.value = -n.value;
+        n.start = i;
+        return Some(n);
+    }
+    // `minus 12C`, `minus 0.5%`: the sign in a word before digits.
+    if p.is("minus")
+        && let Some(next) = pieces.get(i + 1)
+        && !next.glued
         && matches!(next.kind, PieceKind::Number | PieceKind::Mixed)
         && let Some(mut n) = scan(pieces, i + 1)
         && !matches!(n.form, Form::Ordinal)
@@ -424,11 +441,10 @@ fn mixed(pieces: &[Piece], i: usize) -> Option<Num> {
     }
     let (num, suffix) = split_mixed(p.text)?;
     let d = parse_digits(num)?;
-    // `1.3x10^6`
+    // `1.3x10^6`, `2.48×10−5`, `5.5x10-3`
     if let Some(base) = suffix.strip_prefix(['x', '×'])
-        && base == "10"
-        && is_text(pieces.get(i + 1), "^")
-        && let Some((exp, end)) = power_exponent(pieces, i + 2)
+        && let Some(rest) = base.strip_prefix("10")
+        && let Some((exp, end)) = ten_exponent(pieces, i, rest)
     {
         return Some(plain(i, end, d.value * 10f64.powf(exp), None));
     }
@@ -469,6 +485,73 @@ fn power_exponent(pieces: &[Piece], mut k: usize) -> Option<(f64, usize)> {
     let p = pieces.get(k)?;
     let d = parse_digits(p.text)?;
     Some((if neg { -d.value } else { d.value }, k + 1))
+}
+
+/// A superscript digit or sign as ASCII (`⁻` → `-`), and the minus sign
+/// `−` as a hyphen.
+fn plain_char(c: char) -> char {
+    match c {
+        '⁰' => '0',
+        '¹' => '1',
+        '²' => '2',
+        '³' => '3',
+        '⁴' => '4',
+        '⁵' => '5',
+        '⁶' => '6',
+        '⁷' => '7',
+        '⁸' => '8',
+        '⁹' => '9',
+        '⁻' | '−' => '-',
+        '⁺' => '+',
+        c => c,
+    }
+}
+
+/// An exponent written in one piece after a base 10: `^-5`, `−5`, `⁻⁵`,
+/// `⁶`, `^3`.
+fn exponent_text(s: &str) -> Option<f64> {
+    let s: String = s
+        .strip_prefix('^')
+        .unwrap_or(s)
+        .chars()
+        .map(plain_char)
+        .collect();
+    let digits = s.strip_prefix(['-', '+']).unwrap_or(&s);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Rule `power of ten`: the exponent of a `10` ending piece `k`, written in
+/// `rest` (the piece's text after the `10`: `10⁻⁵`, `10^6`) or in the
+/// glued pieces after it (`10^-3`, `10−5`, `10-3`); the exponent and the
+/// piece after it. A bare `10` has none.
+fn ten_exponent(pieces: &[Piece], k: usize, rest: &str) -> Option<(f64, usize)> {
+    if !rest.is_empty() {
+        return Some((exponent_text(rest)?, k + 1));
+    }
+    let next = pieces.get(k + 1).filter(|p| p.glued)?;
+    match next.text {
+        "^" => power_exponent(pieces, k + 2),
+        "−" | "-" => power_exponent(pieces, k + 1),
+        _ if next.hyphen && next.kind == PieceKind::Number => {
+            let d = parse_digits(next.text)?;
+            (d.decimals == 0).then_some((-d.value, k + 2))
+        }
+        _ => None,
+    }
+}
+
+/// `2.48 × 10^-5`, `6 x 10⁶`: a spaced multiplication sign and a power of
+/// ten after the number at `k`'s end; the exponent and the piece after it.
+fn spaced_ten_power(pieces: &[Piece], k: usize) -> Option<(f64, usize)> {
+    if !pieces.get(k)?.is_any(&["×", "x"]) {
+        return None;
+    }
+    let p = pieces.get(k + 1)?;
+    let rest = p.text.strip_prefix("10")?;
+    ten_exponent(pieces, k + 1, rest)
 }
 
 /// Numbers in words, and fractions of scales (`half a million`, `quarter million`).
@@ -622,6 +705,16 @@ fn after_number(pieces: &[Piece], mut n: Num) -> Num {
         n.value *= s;
         n.end += 1;
         n.scaled = true;
+        return n;
+    }
+    // Scientific notation: `2.48 × 10^-5`.
+    if n.form == Form::Digits
+        && !n.scaled
+        && let Some((exp, end)) = spaced_ten_power(pieces, n.end)
+    {
+        n.value *= 10f64.powf(exp);
+        n.end = end;
+        n.digits = None;
         return n;
     }
     // Powers: `1.1^23`, `2.5^-1`
@@ -846,6 +939,22 @@ mod tests {
             ("-12e-1", &[("-12e-1", -1.2)]),
             ("1.1^23", &[("1.1^23", 1.1f64.powi(23))]),
             ("1.3x10^6", &[("1.3x10^6", 1.3e6)]),
+        ]);
+    }
+
+    /// Rule `power of ten`, with its examples: scientific notation glued
+    /// or spaced, the exponent after a caret, a minus sign, a hyphen or in
+    /// superscript; a bare `x10` is no power.
+    #[test]
+    fn powers_of_ten() {
+        check(&[
+            ("a factor of 2.48×10−5,", &[("2.48×10−5", 2.48e-5)]),
+            ("is 5.5x10-3 kg", &[("5.5x10-3", 5.5e-3)]),
+            ("about 6×10⁶ people", &[("6×10⁶", 6e6)]),
+            ("a rate of 2.48 × 10^-5", &[("2.48 × 10^-5", 2.48e-5)]),
+            ("some 3 x 10⁹ cells", &[("3 x 10⁹", 3e9)]),
+            ("1.3×10^-2", &[("1.3×10^-2", 1.3e-2)]),
+            ("a 3 x 10 grid", &[("3", 3.0), ("10", 10.0)]),
         ]);
     }
 

@@ -19,7 +19,7 @@
 use super::filters;
 use super::lex::{Piece, PieceKind};
 use super::numbers::{self, Form, Num};
-use super::{ClaimKind, Qualifier, money, percent, units, words};
+use super::{ClaimKind, Qualifier, money, percent, rates, units, words};
 
 /// A quantity found in a run of pieces.
 #[derive(Debug, Clone, PartialEq)]
@@ -497,7 +497,21 @@ fn money_first(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Op
     }
     let mut core = Core::new(i, end, ClaimKind::Money, value, Some(code.to_string())).with_num(&n);
     core.noun = Some(end);
+    if sign_before(pieces, i) {
+        core.start = i - 1;
+        core.value = Some(-value);
+    }
     Some(core)
+}
+
+/// A minus sign glued before a currency symbol at `i` and standing apart
+/// from what precedes it: `a loss of -$2.5m`, `−£3bn` (not `£2-£3m`).
+fn sign_before(pieces: &[Piece], i: usize) -> bool {
+    i > 0
+        && matches!(pieces[i - 1].text, "-" | "−")
+        && pieces[i].glued
+        && (i == 1 || !pieces[i - 1].glued)
+        && !(i >= 2 && pieces[i - 2].kind == PieceKind::Number)
 }
 
 /// Rule `code glued to the amount`: `USD115`, `GBP25m`, `CAD3.5bn`,
@@ -692,8 +706,38 @@ fn noun_start(pieces: &[Piece], k: usize) -> Option<usize> {
     None
 }
 
-/// Reads the amount at `i`.
+/// Reads the amount at `i`, and the rate it is given at if any (rule `per
+/// unit`: `$3.50 a gallon` is in `USD/gallon`).
 fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option<Core> {
+    let c = amount_at(pieces, i, taken, opts)?;
+    Some(with_rate(pieces, c, taken))
+}
+
+/// An amount of money or a measure followed by a rate's denominator (see
+/// `rates`) is in the rate's unit, and its surface takes the denominator;
+/// a second denominator divides again (`£1,500 per patient per year`).
+fn with_rate(pieces: &[Piece], mut c: Core, taken: &[bool]) -> Core {
+    let rated = c.unit.as_deref().is_some_and(|u| !u.contains('/'))
+        && matches!(c.kind, ClaimKind::Money | ClaimKind::Measure);
+    if !rated {
+        return c;
+    }
+    for _ in 0..2 {
+        let Some((denominator, end)) = rates::per_unit(pieces, c.end) else {
+            break;
+        };
+        if taken_in(taken, c.end, end) {
+            break;
+        }
+        let unit = c.unit.as_deref().unwrap_or_default();
+        c.unit = Some(rates::rate_unit(unit, &denominator));
+        c.end = end;
+    }
+    c
+}
+
+/// Reads the amount at `i`.
+fn amount_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option<Core> {
     if taken.get(i).copied().unwrap_or(true) {
         return None;
     }
@@ -2442,6 +2486,99 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    /// Rule `per unit` on amounts, with its examples: the surface, kind,
+    /// value and unit of the first quantity of each text.
+    #[test]
+    fn rates_and_their_examples() {
+        use ClaimKind::*;
+        for (text, surface, kind, value, unit) in [
+            (
+                "rose to $3.50 a gallon",
+                "$3.50 a gallon",
+                Money,
+                3.5,
+                "USD/gallon",
+            ),
+            (
+                "earn £10.42 an hour now",
+                "£10.42 an hour",
+                Money,
+                10.42,
+                "GBP/hour",
+            ),
+            (
+                "paid $1.23 per share",
+                "$1.23 per share",
+                Money,
+                1.23,
+                "USD/share",
+            ),
+            (
+                "oil at $85 a barrel",
+                "$85 a barrel",
+                Money,
+                85.0,
+                "USD/barrel",
+            ),
+            (
+                "charged £50 a head",
+                "£50 a head",
+                Money,
+                50.0,
+                "GBP/person",
+            ),
+            ("only for $15.4/hour", "$15.4/hour", Money, 15.4, "USD/hour"),
+            (
+                "homes at £500 per square foot",
+                "£500 per square foot",
+                Money,
+                500.0,
+                "GBP/sq foot",
+            ),
+            (
+                "1.5 million barrels per day",
+                "1.5 million barrels per day",
+                Measure,
+                1.5e6,
+                "barrels/day",
+            ),
+            ("uses 10 l/km.", "10 l/km", Measure, 10.0, "litres/km"),
+            ("winds of 100km/h were", "100km/h", Measure, 100.0, "km/h"),
+            (
+                "walked 20 miles a day",
+                "20 miles a day",
+                Measure,
+                20.0,
+                "miles/day",
+            ),
+            (
+                "a £2.5bn-a-year deal",
+                "£2.5bn-a-year",
+                Money,
+                2.5e9,
+                "GBP/year",
+            ),
+            // Not rates: a total with a time after it, a share of a total.
+            ("it made £5m a year ago", "£5m", Money, 5e6, "GBP"),
+            ("a loss of $2bn a second time", "$2bn", Money, 2e9, "USD"),
+            ("a £3bn a increase", "£3bn", Money, 3e9, "GBP"),
+        ] {
+            let got = scanned(text);
+            let (s, k, v, _, u) = &got[0];
+            assert_eq!(
+                (s.as_str(), *k, *v, u.as_deref()),
+                (surface, kind, value, Some(unit)),
+                "{text}"
+            );
+        }
+        // The unit written on both ends of a range of rates.
+        let got = scanned("between £9 an hour and £12 an hour");
+        assert_eq!(
+            (got[0].1, got[0].2, got[0].3, got[0].4.as_deref()),
+            (Range, 9.0, Some(12.0), Some("GBP/hour"))
+        );
     }
 
     /// `from 7 to 10` is a range without a unit; `rose from 7 to 10` a change.

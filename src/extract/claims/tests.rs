@@ -258,6 +258,22 @@ fn money_with_symbols_codes_words_and_scales() {
 #[test]
 fn fractions_rates_and_multipliers() {
     check(&[
+        // Any digit fraction of something is a share (`9/11` alone is a name).
+        (
+            "About 1/40 of the budget went on staff.",
+            &[("About 1/40", Ratio, "0.025", Some("fraction"), Some(About))],
+        ),
+        // A price per unit (rule `per unit`), twice over.
+        (
+            "The drug costs £1,500 per patient per year.",
+            &[(
+                "£1,500 per patient per year",
+                Money,
+                "1500",
+                Some("GBP/patient/year"),
+                Some(Exact),
+            )],
+        ),
         (
             "Two-thirds of them left.",
             &[(
@@ -604,6 +620,14 @@ fn non_claims_are_not_reported() {
         ("It was one of the first schools to open.", &[]),
         ("They took at least one subject.", &[]),
         ("Bus routes 7 and 7A will run.", &[]),
+        // Measures in a list are no codes.
+        (
+            "Gusts of 80mph and 3in of rain.",
+            &[
+                ("80mph", Measure, "80", Some("mph"), Some(Exact)),
+                ("3in", Measure, "3", Some("inches"), Some(Exact)),
+            ],
+        ),
         ("It was the second-busiest street.", &[]),
         ("They are first-time buyers.", &[]),
         ("Many came for walk-in Wednesdays.", &[]),
@@ -1023,8 +1047,13 @@ fn more_units_by_kind() {
         ),
         // radiation, energy symbols in their case
         (
-            "Workers got 20 millisieverts a year.",
+            "Workers got 20 millisieverts.",
             &[me("20 millisieverts", "20", "mSv")],
+        ),
+        // a dose per year is a dose rate (rule `per unit`)
+        (
+            "Workers got 20 millisieverts a year.",
+            &[me("20 millisieverts a year", "20", "mSv/year")],
         ),
         ("A scan gives 14 mGy.", &[me("14 mGy", "14", "mGy")]),
         ("The gap is 1.7 eV.", &[me("1.7 eV", "1.7", "eV")]),
