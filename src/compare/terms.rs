@@ -597,7 +597,8 @@ mod tests {
                 ),
             ),
         ] {
-            let f = |(title, body): (&str, &str)| fingerprint(Some(title), &Document::from_raw(body));
+            let f =
+                |(title, body): (&str, &str)| fingerprint(Some(title), &Document::from_raw(body));
             let (a, b, other) = (f(a), f(b), f(other));
             assert!(
                 cosine(&a, &b, &idf) > cosine(&b, &other, &idf),
