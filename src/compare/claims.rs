@@ -712,6 +712,52 @@ fn names_a_period(d: &ClaimEvidence) -> bool {
     )
 }
 
+/// The dates each figure's sentence dates it to (`stood at 132,135 on
+/// Sunday`, `As of September 6, … 137,000`), as indices of the article's
+/// claims: day-granular dates of a happening in its sentence, leaving out
+/// those of a statement (`said on Monday`) and ends or starts (`will run
+/// through April 30`).
+fn figure_days(article: &ArticleEvidence) -> Vec<Vec<usize>> {
+    let claims = &article.claims;
+    let days: Vec<usize> = (0..claims.len())
+        .filter(|&k| {
+            let d = &claims[k];
+            d.kind == "date"
+                && d.date.is_some()
+                && d.granularity.as_deref().unwrap_or("day") == "day"
+                && role(d) == Role::Point
+                && !measured::dates_a_statement(d)
+        })
+        .collect();
+    claims
+        .iter()
+        .map(|c| {
+            if c.kind == "date" {
+                return Vec::new();
+            }
+            days.iter()
+                .copied()
+                .filter(|&k| claims[k].sentence == c.sentence)
+                .collect()
+        })
+        .collect()
+}
+
+/// A running figure taken on two different days is two quantities (a
+/// seven-day average on Sunday and on Monday): unless each sentence
+/// dates its figure and they share no day (the same weekday written is
+/// one day, whatever the publication dates make of it).
+fn same_days(a: (&ArticleEvidence, &[usize]), b: (&ArticleEvidence, &[usize])) -> bool {
+    a.1.is_empty()
+        || b.1.is_empty()
+        || a.1.iter().any(|&x| {
+            b.1.iter().any(|&y| {
+                let (cx, cy) = (&a.0.claims[x], &b.0.claims[y]);
+                cx.date == cy.date || same_weekday(cx, cy)
+            })
+        })
+}
+
 /// Can two figures be about the same period? Both name years: one must
 /// be shared. One names none: the other must name the present of the
 /// article that names none (its year, or the year before in its first two
@@ -1297,6 +1343,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         .collect();
     let frames: Vec<Vec<Vec<i32>>> = arts.iter().map(frames).collect();
     let bases: Vec<Vec<bool>> = arts.iter().map(bases).collect();
+    let days: Vec<Vec<Vec<usize>>> = arts.iter().map(figure_days).collect();
     let spans: Vec<Vec<Option<Span>>> = arts.iter().map(spans).collect();
     let modes: Vec<Vec<Mode>> = arts.iter().map(modes).collect();
     let things: Vec<Vec<Option<measured::Thing>>> = arts
@@ -1364,12 +1411,14 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             *dy,
                         ),
                         (Value::Date(_), _) => false,
-                        (Value::Number { .. }, _) => same_period(
-                            &frames[i][x],
-                            arts[i].published,
-                            &frames[j][y],
-                            arts[j].published,
-                        ),
+                        (Value::Number { .. }, _) => {
+                            same_period(
+                                &frames[i][x],
+                                arts[i].published,
+                                &frames[j][y],
+                                arts[j].published,
+                            ) && same_days((&arts[i], &days[i][x]), (&arts[j], &days[j][y]))
+                        }
                     };
                     let (cx, cy) = (&arts[i].claims[x], &arts[j].claims[y]);
                     let fits = fits
@@ -2125,6 +2174,27 @@ mod tests {
                 ),
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn a_running_figure_on_two_days_is_two_quantities() {
+        check(
+            "The seven-day average of new cases stood at 132,135 on 5 September.",
+            "As of 6 September, the seven-day average of new cases was 137,000.",
+            &[],
+        );
+        // The day of a statement does not date the figure, nor does the
+        // day a plan ends.
+        check(
+            "The seven-day average of new cases was 132,135, officials said on 5 September.",
+            "The seven-day average of new cases was 137,000.",
+            &[("132,135", "137,000")],
+        );
+        check(
+            "The campaign is funded by a $3.2 million state grant and will run through April 30.",
+            "The campaign, backed by a $2.3 million state grant, will continue until May 30.",
+            &[("$3.2 million", "$2.3 million"), ("April 30", "May 30")],
         );
     }
 

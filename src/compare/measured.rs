@@ -686,6 +686,12 @@ pub(super) fn happening(a: &ClaimEvidence, b: &ClaimEvidence) -> Option<Happenin
     (written(a) && written(b)).then_some(Happening::WrittenDates)
 }
 
+/// Whether a date dates a statement (`officials said on Monday`) rather
+/// than what it is about.
+pub(super) fn dates_a_statement(c: &ClaimEvidence) -> bool {
+    dated_verb(c).is_some_and(|v| v == said()) || speech_only(c)
+}
+
 /// Whether the date of `c` stands inside quotation marks.
 fn inside_quotation(c: &ClaimEvidence) -> bool {
     let (before, _) = around(c);
