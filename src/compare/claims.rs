@@ -239,6 +239,46 @@ fn counts_a_demonym(c: &ClaimEvidence) -> bool {
     })
 }
 
+/// The capitalised word between a figure and the lower-case noun it
+/// counts (`550 Japanese troops`, `13 US soldiers`): the nation or group
+/// that narrows what is counted.
+fn counted_group(c: &ClaimEvidence) -> Option<String> {
+    let after: String = c
+        .sentence
+        .chars()
+        .skip(c.offset + c.surface.chars().count())
+        .take(60)
+        .collect();
+    let mut words = after.split_whitespace();
+    let group = words.next()?;
+    let noun = words.next()?;
+    let clean = |w: &str| w.trim_matches(|ch: char| !ch.is_alphabetic()).to_string();
+    let (group, noun) = (clean(group), clean(noun));
+    (group.len() >= 2
+        && group.starts_with(char::is_uppercase)
+        && noun.len() >= 3
+        && noun.starts_with(char::is_lowercase)
+        && !group.ends_with('s'))
+    .then(|| group.to_lowercase())
+}
+
+/// Whether two counts can be of one group: a count narrowed to a nation
+/// or group (`550 Japanese troops`) is a part of a count without it
+/// (`about 850 troops`) unless the other's clause names the group too.
+fn same_group(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    let names = |c: &ClaimEvidence, g: &str| {
+        clause_of(&c.sentence, c.offset)
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(g))
+    };
+    match (counted_group(a), counted_group(b)) {
+        (Some(x), Some(y)) => x == y,
+        (Some(x), None) => names(b, &x),
+        (None, Some(y)) => names(a, &y),
+        (None, None) => true,
+    }
+}
+
 fn counted_noun_fits(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     fn noun(v: &Value) -> Option<Option<&str>> {
         match v {
@@ -1447,6 +1487,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         && same_changed(changes[i][x].as_ref(), changes[j][y].as_ref())
                         && plausible_rivals(vx, vy)
                         && counted_noun_fits(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
+                        && same_group(&arts[i].claims[x], &arts[j].claims[y])
                         && same_person_if_age(&arts[i].claims[x], &arts[j].claims[y]);
                     if fits && comparable(vx, vy) {
                         let lead = arts[i].claims[x].sentence_start < LEAD_CHARS
@@ -2174,6 +2215,20 @@ mod tests {
                 ),
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn a_count_of_one_nation_s_troops_is_part_of_all_troops() {
+        check(
+            "The battle group of about 850 troops arrived in Basra on Monday.",
+            "Japan must decide whether to keep its 550 Japanese troops in Samawah.",
+            &[],
+        );
+        check(
+            "A bomb killed 13 US troops at the airport gate.",
+            "The blast at the airport gate killed 11 US troops.",
+            &[("13", "11")],
         );
     }
 
