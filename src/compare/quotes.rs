@@ -632,6 +632,10 @@ impl Words {
     }
 }
 
+/// Words of an ellipsis-cut quotation's pieces that must be found in the
+/// other quotation (or half its words) to make the two one passage.
+const SAME_PIECE_WORDS: usize = 6;
+
 /// Relates two quotations. A quotation shortened with an ellipsis is
 /// compared piece by piece: each piece must be the other's words.
 pub fn relate(a: &Words, b: &Words) -> Relation {
@@ -648,7 +652,10 @@ fn relate_aligned(a: &Words, b: &Words) -> Relation {
         if pieces.len() < 2 {
             continue;
         }
-        let mut any_same = false;
+        // Words of the pieces the other prints: a piece of two words
+        // (`Human activities …`) found in another remark is no evidence
+        // that it is this one.
+        let mut same_words = 0;
         for piece in &pieces {
             let r = if flipped {
                 relate_pieces(whole, piece)
@@ -657,11 +664,13 @@ fn relate_aligned(a: &Words, b: &Words) -> Relation {
             };
             match r {
                 Relation::Reworded { .. } => return r,
-                Relation::Same => any_same = true,
+                Relation::Same => same_words += piece.len(),
                 Relation::Unrelated => {}
             }
         }
-        return if any_same {
+        return if same_words >= SAME_PIECE_WORDS
+            || (same_words > 0 && same_words * 2 >= split.len())
+        {
             Relation::Same
         } else {
             Relation::Unrelated
@@ -1152,6 +1161,22 @@ mod tests {
             "same",
         );
         check("We will not give up now", "We won't give up now", "same");
+    }
+
+    #[test]
+    fn a_short_piece_of_a_cut_quotation_is_no_evidence_of_one_passage() {
+        // Only `Human activities` of the cut quotation is in the other.
+        check(
+            "Such storms will occur more often, due to changes caused by emissions attributable to human activities.",
+            "Human activities … are modifying the concentration of gases … that absorb radiant energy.",
+            "unrelated",
+        );
+        // A piece of six words or more is.
+        check(
+            "The blame must be laid at the door of this government.",
+            "We did not choose this … the blame must be laid at the door of this government … and nobody else.",
+            "same",
+        );
     }
 
     #[test]
