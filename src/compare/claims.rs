@@ -898,6 +898,9 @@ enum Mode {
     Earlier,
     Target,
     Forecast,
+    /// A difference between two levels (`a 300 vote difference`, `a
+    /// 5-point lead`, `a margin of 300`), never one of them.
+    Difference,
 }
 
 /// The mode of each claim of an article; a figure joined to a change by
@@ -1020,6 +1023,21 @@ fn same_changed(a: Option<&Vec<String>>, b: Option<&Vec<String>>) -> bool {
     }
 }
 
+/// Nouns of a difference between two levels.
+fn is_difference_word(w: &str) -> bool {
+    matches!(w, "difference" | "gap" | "margin" | "lead" | "spread")
+}
+
+/// `a 300 vote difference`, `a 5-point lead`, `a margin of 300`: the
+/// noun right after the figure or its counted noun, or before `of`.
+fn is_difference(before: &[String], after: &[String]) -> bool {
+    let next = |k: usize| after.get(k).map(String::as_str).unwrap_or("");
+    let prev = |k: usize| before.get(k).map(String::as_str).unwrap_or("");
+    is_difference_word(next(0))
+        || (is_difference_word(next(1)) && !lexicon::is_function_word(next(0)))
+        || (prev(0) == "of" && is_difference_word(prev(1)))
+}
+
 /// Read from the six words before the figure and the two after it.
 fn mode(c: &ClaimEvidence) -> Mode {
     if c.kind == "date" {
@@ -1077,6 +1095,8 @@ fn mode(c: &ClaimEvidence) -> Mode {
         Mode::Target
     } else if measured::is_forecast(c) {
         Mode::Forecast
+    } else if is_difference(&before, &after) {
+        Mode::Difference
     } else if at(0) == "from" || (at(0) == "the" && at(1) == "from") {
         Mode::Earlier
     } else if c.kind != "percentage_points"
@@ -2215,6 +2235,20 @@ mod tests {
                 ),
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn a_difference_is_not_one_of_the_levels() {
+        check(
+            "The recount showed a 300 vote difference between the tallies.",
+            "The precinct recorded 520 votes for Bush and 157 votes for Kerry in the tallies.",
+            &[],
+        );
+        check(
+            "The recount showed a 300 vote difference between the tallies.",
+            "The recount showed a margin of 200 votes between the tallies.",
+            &[("300", "200")],
         );
     }
 
