@@ -56,8 +56,6 @@ fn the_model_weighs_in_on_quotation_flags_and_says_so() {
     assert!(why.contains("read alike in meaning (cosine"), "{why}");
     // (Embeddings barely see a negation: it is never ranked as a variant.)
     assert!(!why.contains("low priority"), "{why}");
-    // (Embeddings barely see a negation: it is never ranked as a variant.)
-    assert!(!why.contains("low priority"), "{why}");
 
     // Words alone give the same decision without the meaning reason.
     let plain = Workspace::new();
