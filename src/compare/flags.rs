@@ -734,6 +734,10 @@ fn attribution(
     }
 }
 
+/// Places two wordings of one quotation must differ in, none a negation
+/// or a figure, to read as two transcriptions.
+const SCATTERED_PLACES: usize = 3;
+
 /// How much a change between two wordings of one quotation matters, so
 /// that a misquote that turns the meaning ranks above a transcription
 /// variant (`any single cent` / `a single cent`).
@@ -745,6 +749,11 @@ enum Change {
     Number,
     /// A content word changed.
     Word,
+    /// Words changed in three or more places, none a negation or a
+    /// figure: most often two transcriptions of one spoken remark (`his
+    /// world view or his -- the way he approaches` / `his worldview, the
+    /// way he addresses`), not one deliberate change.
+    Scattered,
     /// Only determiners, modals and the like: a transcription variant.
     Slight,
 }
@@ -804,8 +813,12 @@ impl Change {
                 || negation(w)
                 || other.iter().any(|o| super::quotes::same_stem(w, o))
         };
+        // (The changed stretches are shown joined by `…`.)
+        let places = |s: &str| s.split('…').filter(|p| !p.trim().is_empty()).count();
         if only_x.iter().all(|w| slight(w, &only_y)) && only_y.iter().all(|w| slight(w, &only_x)) {
             Change::Slight
+        } else if places(a_words).min(places(b_words)) >= SCATTERED_PLACES {
+            Change::Scattered
         } else {
             Change::Word
         }
@@ -854,6 +867,7 @@ impl Change {
             Change::Negation => 0.95,
             Change::Number => 0.9,
             Change::Word => 0.75,
+            Change::Scattered => 0.5,
             Change::Slight => 0.35,
         }
     }
@@ -863,6 +877,10 @@ impl Change {
             Change::Negation => "a negation is added or dropped, which reverses what was said",
             Change::Number => "a figure in the quotation differs",
             Change::Word => "a word of meaning differs",
+            Change::Scattered => {
+                "words differ in three or more places (most likely two transcriptions of one \
+                 spoken remark; lower priority)"
+            }
             Change::Slight => {
                 "only small words differ (a likely transcription variant; low priority)"
             }
@@ -1059,6 +1077,16 @@ mod tests {
             Change::Word,
         );
         check("would materially", "will materially", Change::Word);
+        check(
+            "his world view or his the … he approaches problems … people do in",
+            "his worldview the … he addresses problems … people view it in",
+            Change::Scattered,
+        );
+        check(
+            "his record … he approaches problems … people do in",
+            "his record … he will not solve problems … people view it in",
+            Change::Negation,
+        );
         check("pay any single cent", "pay a single cent", Change::Slight);
         check("leaving August the 31st", "leaving Aug. 31", Change::Word);
         check("our work force", "our workforce", Change::Slight);
