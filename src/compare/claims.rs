@@ -1023,6 +1023,31 @@ fn same_changed(a: Option<&Vec<String>>, b: Option<&Vec<String>>) -> bool {
     }
 }
 
+/// Who made a forecast, as its clause names them after `by` (`Economists
+/// surveyed by Dow Jones`, `a forecast by the Fed`): the capitalised words
+/// that follow, lower-cased.
+fn forecaster(c: &ClaimEvidence) -> Option<String> {
+    let clause = clause_of(&c.sentence, c.offset);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let at = words.iter().position(|w| *w == "by")?;
+    let name: Vec<String> = words[at + 1..]
+        .iter()
+        .skip_while(|w| **w == "the")
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    (!name.is_empty()).then(|| name.join(" "))
+}
+
+/// Two forecasts by forecasters named apart (`surveyed by Dow Jones` /
+/// `surveyed by Refinitiv`) are two estimates, each reported right.
+fn other_forecasters(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    matches!((forecaster(a), forecaster(b)), (Some(x), Some(y)) if x != y)
+}
+
 /// Nouns of a difference between two levels.
 fn is_difference_word(w: &str) -> bool {
     matches!(w, "difference" | "gap" | "margin" | "lead" | "spread")
@@ -1504,6 +1529,8 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         && bases[i][x] == bases[j][y]
                         && !matches!((spans[i][x], spans[j][y]), (Some(p), Some(q)) if p != q)
                         && modes[i][x] == modes[j][y]
+                        && (modes[i][x] != Mode::Forecast
+                            || !other_forecasters(&arts[i].claims[x], &arts[j].claims[y]))
                         && same_changed(changes[i][x].as_ref(), changes[j][y].as_ref())
                         && plausible_rivals(vx, vy)
                         && counted_noun_fits(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
@@ -2235,6 +2262,20 @@ mod tests {
                 ),
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn forecasts_by_two_forecasters_are_two_estimates() {
+        check(
+            "Economists surveyed by Dow Jones had been looking for 845,000 new jobs in July.",
+            "Analysts surveyed by Refinitiv were expecting 870,000 new jobs in July.",
+            &[],
+        );
+        check(
+            "Economists surveyed by Dow Jones had been looking for 845,000 new jobs in July.",
+            "Economists surveyed by Dow Jones were expecting 700,000 new jobs in July.",
+            &[("845,000", "700,000")],
         );
     }
 
