@@ -278,30 +278,32 @@ pub(crate) fn scan(pieces: &[Piece], i: usize) -> Option<Num> {
         matches!(q.text, "(" | "[" | "=" | ":" | "<" | ">")
             || super::money::symbol(q.text).is_some()
     };
+    // The number after a sign at `i`, negated (never an ordinal).
+    let negated = || {
+        let mut n = scan(pieces, i + 1).filter(|n| !matches!(n.form, Form::Ordinal))?;
+        n.value = -n.value;
+        n.start = i;
+        Some(n)
+    };
+    let digits_next = |glued: bool| {
+        pieces.get(i + 1).is_some_and(|next| {
+            next.glued == glued && matches!(next.kind, PieceKind::Number | PieceKind::Mixed)
+        })
+    };
     // (After a currency symbol too: `$-99.99`.)
     if matches!(p.text, "-" | "−")
         && (i == 0 || !p.glued || opens(&pieces[i - 1]))
         && !(i > 0 && pieces[i - 1].kind == PieceKind::Number)
-        && let Some(next) = pieces.get(i + 1)
-        && (next.glued || i == 0)
-        && matches!(next.kind, PieceKind::Number | PieceKind::Mixed)
-        && let Some(mut n) = scan(pieces, i + 1)
-        && !matches!(n.form, Form::Ordinal)
+        && (digits_next(true) || (i == 0 && digits_next(false)))
+        && let Some(n) = negated()
     {
-        n.value = -n.value;
-        n.start = i;
         return Some(n);
     }
     // `minus 12C`, `minus 0.5%`: the sign in a word before digits.
     if p.is("minus")
-        && let Some(next) = pieces.get(i + 1)
-        && !next.glued
-        && matches!(next.kind, PieceKind::Number | PieceKind::Mixed)
-        && let Some(mut n) = scan(pieces, i + 1)
-        && !matches!(n.form, Form::Ordinal)
+        && digits_next(false)
+        && let Some(n) = negated()
     {
-        n.value = -n.value;
-        n.start = i;
         return Some(n);
     }
     // A decimal without its leading zero: `.25`
