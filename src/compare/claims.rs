@@ -783,10 +783,11 @@ fn figure_days(article: &ArticleEvidence) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// A running figure taken on two different days is two quantities (a
-/// seven-day average on Sunday and on Monday): unless each sentence
-/// dates its figure and they share no day (the same weekday written is
-/// one day, whatever the publication dates make of it).
+/// Whether two figures can be taken on one day. A running figure taken on
+/// two different days is two quantities (a seven-day average on Sunday and
+/// on Monday), so the answer is no when each sentence dates its figure and
+/// they share no day (the same weekday written is one day, whatever the
+/// publication dates make of it).
 fn same_days(a: (&ArticleEvidence, &[usize]), b: (&ArticleEvidence, &[usize])) -> bool {
     a.1.is_empty()
         || b.1.is_empty()

@@ -612,7 +612,8 @@ pub(super) enum Happening {
     /// Each date is attached to a verb of one group or stem (`announced
     /// Tuesday` / `on Oct. 4 announced`).
     DatedVerb(String),
-    /// Neither date's own verb is read, but their clauses share a past verb.
+    /// The dates' own verbs are not both read, but their clauses share a
+    /// past verb (not one of saying, when a date stands inside a quotation).
     ClauseVerb(String),
     /// One side names a happening with a verb, the other with a word of
     /// the same root next to its date (`Members voted on Monday` / `The
@@ -659,8 +660,6 @@ pub(super) fn happening(a: &ClaimEvidence, b: &ClaimEvidence) -> Option<Happenin
     let said_ok = |key: &String| !quoted || *key != said();
     let (da, db) = (dated_verb(a), dated_verb(b));
     if let (Some(x), Some(y)) = (&da, &db) {
-        // (Two dates of `said` are two statements: people say things on
-        // many days.)
         return (x == y && said_ok(x)).then(|| Happening::DatedVerb(spoken(x, a)));
     }
     let (x, y) = (clause_verbs(a), clause_verbs(b));
@@ -678,8 +677,7 @@ pub(super) fn happening(a: &ClaimEvidence, b: &ClaimEvidence) -> Option<Happenin
             .find(|v| near.iter().any(|w| root(w) == root(v)))
             .cloned()
     };
-    let raw = |c: &ClaimEvidence| past_verbs(c);
-    if let Some(v) = word(&raw(a), b).or_else(|| word(&raw(b), a)) {
+    if let Some(v) = word(&past_verbs(a), b).or_else(|| word(&past_verbs(b), a)) {
         return Some(Happening::DatedWord(v));
     }
     let written = |c: &ClaimEvidence| c.surface.chars().any(|ch| ch.is_ascii_digit());
