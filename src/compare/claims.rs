@@ -799,6 +799,74 @@ fn same_days(a: (&ArticleEvidence, &[usize]), b: (&ArticleEvidence, &[usize])) -
         })
 }
 
+/// The days a running figure is stated as of (`By Tuesday, 37.3% of adults
+/// were fully vaccinated`, `as of 6 September`), for each claim of the
+/// article: day-granular dates in its sentence after `by`, `as of` or `as
+/// at`, on or before the day the article was published (a later day is a
+/// deadline: `70% by July`).
+fn as_of_days(article: &ArticleEvidence) -> Vec<Vec<NaiveDate>> {
+    let claims = &article.claims;
+    let marked: Vec<(&str, NaiveDate)> = claims
+        .iter()
+        .filter(|d| {
+            d.kind == "date" && d.granularity.as_deref().unwrap_or("day") == "day" && as_of_cue(d)
+        })
+        .filter_map(|d| Some((d.sentence.as_str(), d.date?)))
+        .filter(|&(_, day)| article.published.is_none_or(|p| day <= p))
+        .collect();
+    claims
+        .iter()
+        .map(|c| {
+            if c.kind == "date" {
+                return Vec::new();
+            }
+            marked
+                .iter()
+                .filter(|(sentence, _)| *sentence == c.sentence)
+                .map(|&(_, day)| day)
+                .collect()
+        })
+        .collect()
+}
+
+/// Whether the words before a date make it the day a figure is stated as
+/// of: `by`, `as of`, `as at`.
+fn as_of_cue(d: &ClaimEvidence) -> bool {
+    let before: String = d.sentence.chars().take(d.offset).collect();
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    match words.first().map(String::as_str) {
+        Some("by") => true,
+        Some("of" | "at") => words.get(1).is_some_and(|w| w == "as"),
+        _ => false,
+    }
+}
+
+/// Whether two running figures can be stated as of one moment. A figure
+/// stated as of a day is that day's; a figure with no day of its own in
+/// its sentence is its article's, as of the day it was published. Two
+/// outlets' figures as of different days are two readings of a running
+/// count (a vaccination share by Tuesday against the share a week later).
+fn same_moment(
+    a: (&[NaiveDate], bool, Option<NaiveDate>),
+    b: (&[NaiveDate], bool, Option<NaiveDate>),
+) -> bool {
+    let ((a_days, a_dated, a_pub), (b_days, b_dated, b_pub)) = (a, b);
+    match (a_days.is_empty(), b_days.is_empty()) {
+        (true, true) => true,
+        (false, false) => a_days.iter().any(|d| b_days.contains(d)),
+        (false, true) => b_dated || b_pub.is_none_or(|p| a_days.contains(&p)),
+        (true, false) => a_dated || a_pub.is_none_or(|p| b_days.contains(&p)),
+    }
+}
+
 /// Can two figures be about the same period? Both name years: one must
 /// be shared. One names none: the other must name the present of the
 /// article that names none (its year, or the year before in its first two
@@ -1430,6 +1498,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
     let frames: Vec<Vec<Vec<i32>>> = arts.iter().map(frames).collect();
     let bases: Vec<Vec<bool>> = arts.iter().map(bases).collect();
     let days: Vec<Vec<Vec<usize>>> = arts.iter().map(figure_days).collect();
+    let as_of: Vec<Vec<Vec<NaiveDate>>> = arts.iter().map(as_of_days).collect();
     let spans: Vec<Vec<Option<Span>>> = arts.iter().map(spans).collect();
     let modes: Vec<Vec<Mode>> = arts.iter().map(modes).collect();
     let things: Vec<Vec<Option<measured::Thing>>> = arts
@@ -1504,6 +1573,10 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                                 &frames[j][y],
                                 arts[j].published,
                             ) && same_days((&arts[i], &days[i][x]), (&arts[j], &days[j][y]))
+                                && same_moment(
+                                    (&as_of[i][x], !days[i][x].is_empty(), arts[i].published),
+                                    (&as_of[j][y], !days[j][y].is_empty(), arts[j].published),
+                                )
                         }
                     };
                     let (cx, cy) = (&arts[i].claims[x], &arts[j].claims[y]);
@@ -2326,6 +2399,47 @@ mod tests {
             "The campaign is funded by a $3.2 million state grant and will run through April 30.",
             "The campaign, backed by a $2.3 million state grant, will continue until May 30.",
             &[("$3.2 million", "$2.3 million"), ("April 30", "May 30")],
+        );
+    }
+
+    /// A running count stated as of a day is that day's reading; a figure
+    /// with no day is its article's, as of publication (the outlets here
+    /// publish on 1 and 2 October 2024).
+    #[test]
+    fn a_running_figure_as_of_a_day_is_not_another_day_s_reading() {
+        // As of a day before the other outlet published: two readings.
+        check(
+            "By 28 September, 37.3% of adults were fully vaccinated, officials said.",
+            "Some 39% of adults have been fully vaccinated, according to officials.",
+            &[],
+        );
+        check(
+            "As of Sept. 29 the state had recorded 41,200 cases of the virus.",
+            "The state has recorded 43,900 cases of the virus, officials said.",
+            &[],
+        );
+        // As of the other outlet's own day, or both as of one day: one reading.
+        check(
+            "The state has recorded 41,200 cases of the virus, officials said.",
+            "As of 1 October, the state had recorded 43,900 cases of the virus.",
+            &[("41,200", "43,900")],
+        );
+        check(
+            "By 28 September, 37.3% of adults were fully vaccinated, officials said.",
+            "As of 28 September, 39% of adults had been fully vaccinated.",
+            &[("37.3%", "39%")],
+        );
+        // A deadline is not a day the figure is stated as of.
+        check(
+            "The state aims to have 70% of adults fully vaccinated by 30 November.",
+            "The state aims to have 75% of adults fully vaccinated.",
+            &[("70%", "75%")],
+        );
+        // `by` that is not followed by a day changes nothing.
+        check(
+            "The blast killed 13 US troops, according to officials.",
+            "By all accounts the blast killed 11 US troops.",
+            &[("13", "11")],
         );
     }
 
