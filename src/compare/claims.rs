@@ -307,6 +307,96 @@ fn counted_noun_fits(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence)
         .any(|w| stem(w) == head)
 }
 
+/// What a figure in a list of figures of one kind is for (`$400 billion to
+/// boost caregiving, $174 billion for electric cars and $100 billion for
+/// broadband`): the content words after it, up to the next figure of the
+/// list or the end of its sentence. `None` for a figure that is not in
+/// such a list. An item with no words of its own (a list cut off after
+/// it, `… $174 billion...`) has an empty purpose: nothing says what it
+/// counts.
+fn list_purpose(c: &ClaimEvidence, claims: &[ClaimEvidence]) -> Option<Vec<String>> {
+    if c.kind == "date" {
+        return None;
+    }
+    let len = |x: &ClaimEvidence| x.surface.chars().count();
+    let end = c.offset + len(c);
+    let mut siblings: Vec<&ClaimEvidence> = claims
+        .iter()
+        .filter(|o| {
+            o.sentence == c.sentence && o.kind == c.kind && o.unit == c.unit && o.offset != c.offset
+        })
+        .collect();
+    siblings.sort_by_key(|o| o.offset);
+    let chars: Vec<char> = c.sentence.chars().collect();
+    let text = |from: usize, to: usize| -> String {
+        chars[from.min(chars.len())..to.min(chars.len())]
+            .iter()
+            .collect()
+    };
+    // A list: a sibling figure next to this one with a comma or `and`
+    // between them, and the words between the two belong to the first.
+    let listed = |from: usize, to: usize| {
+        let between = text(from, to);
+        between.contains(',')
+            || between.contains(';')
+            || between.split_whitespace().any(|w| w == "and")
+    };
+    let next = siblings.iter().find(|o| o.offset >= end);
+    let previous = siblings
+        .iter()
+        .rev()
+        .find(|o| o.offset + len(o) <= c.offset);
+    let in_list = next.is_some_and(|o| listed(end, o.offset))
+        || previous.is_some_and(|o| listed(o.offset + len(o), c.offset));
+    let own = text(end, next.map_or(chars.len(), |o| o.offset));
+    // Only lists whose items say what they are for after the figure
+    // (`$25 million for roads, $60 million for parks`). In `Sears rose 22
+    // percent on Wednesday, whilst Kmart gained 15 percent` each item's
+    // thing comes first, and the words after a figure are the next item's.
+    let figure_first = opens_a_purpose(&own)
+        || previous.is_some_and(|o| opens_a_purpose(&text(o.offset + len(o), c.offset)));
+    if !in_list || !figure_first {
+        return None;
+    }
+    Some(
+        own.split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| w.chars().count() > 2 && !lexicon::is_function_word(&w.to_lowercase()))
+            .map(stem)
+            .collect(),
+    )
+}
+
+/// Whether the words after a figure say what it is for: `for roads`, `to
+/// boost home care`; not `to 45%` (a change's end).
+fn opens_a_purpose(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(|w| {
+        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    });
+    match words.next().as_deref() {
+        Some("for" | "toward" | "towards") => true,
+        Some("to") => words
+            .next()
+            .is_some_and(|w| !w.is_empty() && !w.starts_with(|ch: char| ch.is_ascii_digit())),
+        _ => false,
+    }
+}
+
+/// Whether a list item's purpose (see [`list_purpose`]) is named in the
+/// other figure's clause: two items of two lists, or an item and a lone
+/// figure, are one quantity only when they are for the same thing.
+fn purposes_fit(
+    a: (&ClaimEvidence, Option<&Vec<String>>),
+    b: (&ClaimEvidence, Option<&Vec<String>>),
+) -> bool {
+    let named_in = |purpose: &Vec<String>, other: &ClaimEvidence| {
+        clause_of(&other.sentence, other.offset)
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| !w.is_empty() && purpose.contains(&stem(w)))
+    };
+    a.1.is_none_or(|p| named_in(p, b.0)) && b.1.is_none_or(|p| named_in(p, a.0))
+}
+
 /// How much more a word of the figure's own clause counts than the rest
 /// of its sentence.
 const CLAUSE_WEIGHT: f32 = 0.6;
@@ -1499,6 +1589,15 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
     let bases: Vec<Vec<bool>> = arts.iter().map(bases).collect();
     let days: Vec<Vec<Vec<usize>>> = arts.iter().map(figure_days).collect();
     let as_of: Vec<Vec<Vec<NaiveDate>>> = arts.iter().map(as_of_days).collect();
+    let purposes: Vec<Vec<Option<Vec<String>>>> = arts
+        .iter()
+        .map(|a| {
+            a.claims
+                .iter()
+                .map(|c| list_purpose(c, &a.claims))
+                .collect()
+        })
+        .collect();
     let spans: Vec<Vec<Option<Span>>> = arts.iter().map(spans).collect();
     let modes: Vec<Vec<Mode>> = arts.iter().map(modes).collect();
     let things: Vec<Vec<Option<measured::Thing>>> = arts
@@ -1609,6 +1708,10 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         && plausible_rivals(vx, vy)
                         && counted_noun_fits(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                         && same_group(&arts[i].claims[x], &arts[j].claims[y])
+                        && purposes_fit(
+                            (&arts[i].claims[x], purposes[i][x].as_ref()),
+                            (&arts[j].claims[y], purposes[j][y].as_ref()),
+                        )
                         && same_person_if_age(&arts[i].claims[x], &arts[j].claims[y]);
                     if fits && comparable(vx, vy) {
                         let lead = arts[i].claims[x].sentence_start < LEAD_CHARS
@@ -2266,8 +2369,8 @@ mod tests {
         // The second outlet gives both figures in one sentence; the first
         // outlet's figure is the fully vaccinated share.
         check(
-            "By Tuesday, 37.3% of U.S. adults were fully vaccinated against Covid-19.",
-            "Over 55% of adults have received at least one dose, and 41% have been fully vaccinated.",
+            "By 1 October, 37.3% of U.S. adults were fully vaccinated against Covid-19.",
+            "By 1 October, over 55% of adults had received at least one dose, and 41% had been fully vaccinated.",
             &[("37.3%", "41%")],
         );
     }
@@ -2440,6 +2543,40 @@ mod tests {
             "The blast killed 13 US troops, according to officials.",
             "By all accounts the blast killed 11 US troops.",
             &[("13", "11")],
+        );
+    }
+
+    /// A figure in a list of figures of one kind is one item: it is the
+    /// other outlet's figure only when both are for the same thing.
+    #[test]
+    fn an_item_of_a_list_of_figures_is_compared_by_what_it_is_for() {
+        check(
+            "The plan sets aside $40 million for schools, $25 million for roads and $60 million for parks.",
+            "The plan includes $32 million for roads, officials said.",
+            &[("$25 million", "$32 million")],
+        );
+        check(
+            "The budget gives $2 billion to the army, $900 million to the navy and $400 million to veterans.",
+            "The budget also spends $1.5 billion on new bridges.",
+            &[],
+        );
+        // Items whose thing comes before the figure are not read this way.
+        check(
+            "Shares of Kmart climbed 8% after the deal.",
+            "After the deal, Kmart shares gained 15 percent, and Sears shares 22 percent.",
+            &[("8%", "15 percent")],
+        );
+        // A lone figure is not a list item.
+        check(
+            "The city will spend $40 million on the new school, the mayor said.",
+            "The city will spend $52 million on the new school.",
+            &[("$40 million", "$52 million")],
+        );
+        // An item whose list is cut off has nothing saying what it counts.
+        check(
+            "Critics attacked the proposals for $400 billion to boost home care, $174 billion...",
+            "The proposal calls for $299 billion over five years on roads and bridges.",
+            &[],
         );
     }
 
