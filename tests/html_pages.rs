@@ -123,6 +123,19 @@ fn publication_date_from_each_place_a_page_keeps_it() {
             "2018-11-02",
         ),
         (
+            "meta name=pdate, compact",
+            page(r#"<meta name="pdate" content="20190314">"#, &article),
+            "2019-03-14",
+        ),
+        (
+            "meta name=displaydate",
+            page(
+                r#"<meta name="displaydate" content="2016-02-29">"#,
+                &article,
+            ),
+            "2016-02-29",
+        ),
+        (
             "time in the article",
             page(
                 "",

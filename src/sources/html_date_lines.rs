@@ -214,19 +214,53 @@ fn is_byline(line: &str) -> bool {
     false
 }
 
-/// The date on a byline: the date in `text`, where it or what holds it (two
-/// levels up at most, while short) is a byline
+/// The date on a byline: `line`'s own, or that of what holds it (two
+/// levels up at most, while short) where that is a byline
 /// (`<p>By <a>Jane Doe</a> | <span>March 3, 2019</span></p>`).
 fn byline_date(text: NodeRef, line: &str, order: NumericOrder) -> Option<String> {
-    let date = find_written_date(line, order)?;
-    let own = is_byline(line);
-    let held = || {
-        text.ancestors_it(Some(2))
-            .map(|a| a.text())
-            .take_while(|t| t.chars().count() <= LINE_MAX)
-            .any(|t| is_byline(&t))
-    };
-    (own || held()).then_some(date)
+    if is_byline(line) {
+        return find_written_date(line, order);
+    }
+    // Most date-bearing texts are no bylines: what holds them is read whole
+    // only where its first word opens one.
+    for a in text.ancestors_it(Some(2)) {
+        if !first_word_opens_byline(&a) {
+            continue;
+        }
+        let t = a.text();
+        if t.chars().count() > LINE_MAX {
+            return None;
+        }
+        if is_byline(&t) {
+            return find_written_date(&t, order);
+        }
+    }
+    None
+}
+
+/// Whether the first word of `n`'s text is the first word of a byline
+/// opening, read from its first non-blank text node without copying the rest.
+fn first_word_opens_byline(n: &NodeRef) -> bool {
+    n.descendants_it()
+        .find_map(|d| {
+            d.query(|t| match &t.data {
+                NodeData::Text { contents } => {
+                    let w = contents
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .split_whitespace()
+                        .next()?
+                        .to_lowercase();
+                    Some(
+                        BYLINE
+                            .iter()
+                            .any(|b| b.split(' ').next() == Some(w.as_str())),
+                    )
+                }
+                _ => None,
+            })
+            .flatten()
+        })
+        .unwrap_or(false)
 }
 
 /// Whether a text may be a date line, judged on the text in place: a short

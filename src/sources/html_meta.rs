@@ -104,6 +104,14 @@ const DATE_METAS: &[&str] = &[
     "shareaholic:article_published_time",
     "cxenseparse:recs:publishtime",
     "bt:pubdate",
+    // The New York Times' compact `20190314`, and other CMSs' names.
+    "pdate",
+    "dc.date.published",
+    "release_date",
+    "displaydate",
+    "ga-publishdate",
+    "vr:published_time",
+    "original-publish-date",
 ];
 
 const MODIFIED_METAS: &[&str] = &[
