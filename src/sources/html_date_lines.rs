@@ -218,7 +218,16 @@ fn is_byline(line: &str) -> bool {
 /// levels up at most, while short) where that is a byline
 /// (`<p>By <a>Jane Doe</a> | <span>March 3, 2019</span></p>`).
 fn byline_date(text: NodeRef, line: &str, order: NumericOrder) -> Option<String> {
-    if is_byline(line) {
+    // The date is in this text (a year's four digits), else in a sibling
+    // text that is visited in its turn: nothing to read here.
+    let mut run = 0;
+    if !line.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    }) {
+        return None;
+    }
+    if opens_with_byline_word(line) && is_byline(line) {
         return find_written_date(line, order);
     }
     // Most date-bearing texts are no bylines: what holds them is read whole
@@ -244,23 +253,29 @@ fn first_word_opens_byline(n: &NodeRef) -> bool {
     n.descendants_it()
         .find_map(|d| {
             d.query(|t| match &t.data {
-                NodeData::Text { contents } => {
-                    let w = contents
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .split_whitespace()
-                        .next()?
-                        .to_lowercase();
-                    Some(
-                        BYLINE
-                            .iter()
-                            .any(|b| b.split(' ').next() == Some(w.as_str())),
-                    )
+                NodeData::Text { contents } if !contents.trim().is_empty() => {
+                    Some(opens_with_byline_word(contents))
                 }
                 _ => None,
             })
             .flatten()
         })
         .unwrap_or(false)
+}
+
+/// Whether `text`'s first word opens some byline (compared without copying:
+/// byline words are ASCII).
+fn opens_with_byline_word(text: &str) -> bool {
+    let w = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    BYLINE.iter().any(|b| {
+        b.split(' ')
+            .next()
+            .is_some_and(|f| f.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Whether a text may be a date line, judged on the text in place: a short
