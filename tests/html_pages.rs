@@ -123,6 +123,19 @@ fn publication_date_from_each_place_a_page_keeps_it() {
             "2018-11-02",
         ),
         (
+            "meta name=pdate, compact",
+            page(r#"<meta name="pdate" content="20190314">"#, &article),
+            "2019-03-14",
+        ),
+        (
+            "meta name=displaydate",
+            page(
+                r#"<meta name="displaydate" content="2016-02-29">"#,
+                &article,
+            ),
+            "2016-02-29",
+        ),
+        (
             "time in the article",
             page(
                 "",
@@ -389,6 +402,182 @@ fn publication_day_where_other_dates_are_near() {
                 &format!("<article><h1>Ferry to close</h1>{BODY}</article>"),
             ),
             Some("2019-05-14"),
+        ),
+    ];
+    for (name, html, day) in cases {
+        check(
+            name,
+            &html,
+            Want {
+                with: &["fewer than forty passengers"],
+                day,
+                ..Want::default()
+            },
+        );
+    }
+}
+
+/// A page whose `<html>` element declares `lang` (empty: none).
+fn page_in(lang: &str, head: &str, body: &str) -> Vec<u8> {
+    let lang = if lang.is_empty() {
+        String::new()
+    } else {
+        format!(" lang=\"{lang}\"")
+    };
+    format!("<!doctype html><html{lang}><head>{head}</head><body>{body}</body></html>").into_bytes()
+}
+
+#[test]
+fn numeric_dates_read_in_the_page_language_order() {
+    let line =
+        |d: &str| format!("<div class=\"post\"><h1>Ferry to close</h1><p>{d}</p>{BODY}</div>");
+    let cases: Vec<(&str, Vec<u8>, Option<&str>)> = vec![
+        (
+            "German page: day first",
+            page_in("de", "", &line("05/06/2019")),
+            Some("2019-06-05"),
+        ),
+        (
+            "British page: day first",
+            page_in("en-GB", "", &line("05/06/2019")),
+            Some("2019-06-05"),
+        ),
+        (
+            "American page: month first",
+            page_in("en-US", "", &line("05/06/2019")),
+            Some("2019-05-06"),
+        ),
+        (
+            "English, no region: month first",
+            page_in("en", "", &line("05/06/2019")),
+            Some("2019-05-06"),
+        ),
+        (
+            "og:locale when the page has no lang",
+            page_in(
+                "",
+                r#"<meta property="og:locale" content="fr_FR">"#,
+                &line("05/06/2019"),
+            ),
+            Some("2019-06-05"),
+        ),
+        (
+            "Content-Language when nothing else",
+            page_in(
+                "",
+                r#"<meta http-equiv="Content-Language" content="it">"#,
+                &line("05-06-2019"),
+            ),
+            Some("2019-06-05"),
+        ),
+        (
+            "no language: an ambiguous date is not read",
+            page_in("", "", &line("05/06/2019")),
+            None,
+        ),
+        (
+            "no language: an unambiguous one is",
+            page_in("", "", &line("25/06/2019")),
+            Some("2019-06-25"),
+        ),
+        (
+            "a metadata value read the same way",
+            page_in(
+                "es",
+                r#"<meta name="date" content="02/03/2020">"#,
+                &line(""),
+            ),
+            Some("2020-03-02"),
+        ),
+    ];
+    for (name, html, day) in cases {
+        check(
+            name,
+            &html,
+            Want {
+                with: &["fewer than forty passengers"],
+                day,
+                ..Want::default()
+            },
+        );
+    }
+}
+
+#[test]
+fn dates_in_addresses_and_bylines() {
+    let article = format!("<article><h1>Ferry to close</h1>{BODY}</article>");
+    let canonical = |url: &str| format!(r#"<link rel="canonical" href="{url}">"#);
+    let byline = |b: &str| format!("<div class=\"post\"><h1>Ferry to close</h1>{b}{BODY}</div>");
+    let cases: Vec<(&str, Vec<u8>, Option<&str>)> = vec![
+        (
+            "address with the month's name",
+            page(
+                &canonical("https://example.org/world/2021/mar/05/ferry-to-close"),
+                &article,
+            ),
+            Some("2021-03-05"),
+        ),
+        (
+            "address with a date parameter",
+            page(
+                &canonical("https://example.org/story?id=7&date=2021-03-05"),
+                &article,
+            ),
+            Some("2021-03-05"),
+        ),
+        (
+            "address with a compact date",
+            page(
+                &canonical("https://example.org/news/ferry-20210305.html"),
+                &article,
+            ),
+            Some("2021-03-05"),
+        ),
+        (
+            "English byline with a date",
+            page(
+                "",
+                &byline("<p>By <a href=\"/jo\">Jo Marsh</a> | <span>March 3, 2019</span></p>"),
+            ),
+            Some("2019-03-03"),
+        ),
+        (
+            "German byline",
+            page_in("de", "", &byline("<p>Von Hans Meier, 03.05.2019</p>")),
+            Some("2019-05-03"),
+        ),
+        (
+            "French byline",
+            page_in(
+                "fr",
+                "",
+                &byline("<p class=\"auteur\">Par Jean Dupont, le 3 mars 2020</p>"),
+            ),
+            Some("2020-03-03"),
+        ),
+        (
+            "Spanish byline",
+            page_in(
+                "es",
+                "",
+                &byline("<p>Por Ana López · 5 de marzo de 2018</p>"),
+            ),
+            Some("2018-03-05"),
+        ),
+        (
+            "Dutch byline",
+            page_in("nl", "", &byline("<p>Door Jan de Vries, 5 maart 2018</p>")),
+            Some("2018-03-05"),
+        ),
+        (
+            "prose opening with a month is no byline",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post\"><h1>Ferry to close</h1>{BODY}<p>By March 3, 2019 the ferry had stopped.</p></div>"
+                ),
+            ),
+            None,
         ),
     ];
     for (name, html, day) in cases {

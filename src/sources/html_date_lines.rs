@@ -6,7 +6,8 @@
 //! all of a bookmark link), so that a date in the article's prose — "the
 //! report, published on 3 March 2019, …" — is never taken for the page's.
 
-use super::html_meta::find_written_date;
+use super::date_order::NumericOrder;
+use super::html_meta::{find_written_date, month_of};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use dom_query::{NodeData, NodeRef};
 use std::sync::LazyLock;
@@ -138,25 +139,143 @@ fn opens_label(c: char) -> bool {
 /// The date of a labelled line: in the text node itself, else in what
 /// holds it, two levels up at most and while that is short too
 /// (`<p><b>Published</b> <span>3 May 2019</span></p>`).
-fn line_date(text: NodeRef) -> Option<String> {
-    if let Some(d) = find_written_date(&text.text()) {
+fn line_date(text: NodeRef, order: NumericOrder) -> Option<String> {
+    if let Some(d) = find_written_date(&text.text(), order) {
         return Some(d);
     }
     text.ancestors_it(Some(2))
         .map(|a| a.text())
         .take_while(|t| t.chars().count() <= LINE_MAX)
-        .find_map(|t| find_written_date(&t))
+        .find_map(|t| find_written_date(&t, order))
 }
 
 /// A bookmark link (`rel="bookmark"`, a post's own address) whose whole
 /// text is a date.
-fn bookmark_date(text: NodeRef, line: &str) -> Option<String> {
+fn bookmark_date(text: NodeRef, line: &str, order: NumericOrder) -> Option<String> {
     let link = text.parent().filter(|p| p.has_name("a"))?;
     let rel = link.attr("rel")?;
     if !rel.split_ascii_whitespace().any(|w| w == "bookmark") || line.chars().count() > 40 {
         return None;
     }
-    find_written_date(line)
+    find_written_date(line, order)
+}
+
+/// Words that open a byline, lower case, each followed by the author's name:
+/// `By Jane Doe | March 3, 2019`, `Von Hans Meier, 03.05.2019`, `Par Jean
+/// Dupont, le 3 mars 2020`.
+const BYLINE: &[&str] = &[
+    "by",
+    "written by",
+    "posted by",
+    "words by",
+    "von",
+    "text von",
+    "text:",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "przez",
+    "autor",
+    "autor:",
+    "author:",
+    "auteur",
+    "autore",
+];
+
+/// Whether `line` is a byline: a byline word, then a name that begins with a
+/// capital letter and is not a month with its day (`By March 3, 2019, …` is
+/// prose).
+fn is_byline(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut words = line.split_whitespace();
+    let mut opening = String::new();
+    // One or two opening words (`By`, `Written by`), then the name.
+    for _ in 0..2 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if !opening.is_empty() {
+            opening.push(' ');
+        }
+        opening.push_str(&w.to_lowercase());
+        if BYLINE.contains(&opening.as_str()) {
+            let name = words.next().unwrap_or_default();
+            // `By March 3, 2019`: a month and a day, not a name (`Door Jan de Vries` is one).
+            let dated = month_of(name).is_some()
+                && words
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            return name.starts_with(char::is_uppercase) && !dated;
+        }
+    }
+    false
+}
+
+/// The date on a byline: `line`'s own, or that of what holds it (two
+/// levels up at most, while short) where that is a byline
+/// (`<p>By <a>Jane Doe</a> | <span>March 3, 2019</span></p>`).
+fn byline_date(text: NodeRef, line: &str, order: NumericOrder) -> Option<String> {
+    // The date is in this text (a year's four digits), else in a sibling
+    // text that is visited in its turn: nothing to read here.
+    let mut run = 0;
+    if !line.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    }) {
+        return None;
+    }
+    if opens_with_byline_word(line) && is_byline(line) {
+        return find_written_date(line, order);
+    }
+    // Most date-bearing texts are no bylines: what holds them is read whole
+    // only where its first word opens one.
+    for a in text.ancestors_it(Some(2)) {
+        if !first_word_opens_byline(&a) {
+            continue;
+        }
+        let t = a.text();
+        if t.chars().count() > LINE_MAX {
+            return None;
+        }
+        if is_byline(&t) {
+            return find_written_date(&t, order);
+        }
+    }
+    None
+}
+
+/// Whether the first word of `n`'s text is the first word of a byline
+/// opening, read from its first non-blank text node without copying the rest.
+fn first_word_opens_byline(n: &NodeRef) -> bool {
+    n.descendants_it()
+        .find_map(|d| {
+            d.query(|t| match &t.data {
+                NodeData::Text { contents } if !contents.trim().is_empty() => {
+                    Some(opens_with_byline_word(contents))
+                }
+                _ => None,
+            })
+            .flatten()
+        })
+        .unwrap_or(false)
+}
+
+/// Whether `text`'s first word opens some byline (compared without copying:
+/// byline words are ASCII).
+fn opens_with_byline_word(text: &str) -> bool {
+    let w = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    BYLINE.iter().any(|b| {
+        b.split(' ')
+            .next()
+            .is_some_and(|f| f.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Whether a text may be a date line, judged on the text in place: a short
@@ -193,7 +312,11 @@ pub struct DateLines {
 /// The date lines among the text under `root` (one walk, which stops at the
 /// first publication line), leaving out what `elsewhere` says belongs to
 /// other texts (comments, related posts).
-pub fn date_lines(root: NodeRef, elsewhere: &dyn Fn(&NodeRef) -> bool) -> DateLines {
+pub fn date_lines(
+    root: NodeRef,
+    elsewhere: &dyn Fn(&NodeRef) -> bool,
+    order: NumericOrder,
+) -> DateLines {
     let mut found = DateLines::default();
     let candidates = root.descendants_it().filter(|n| {
         n.query_or(false, |t| match &t.data {
@@ -212,11 +335,15 @@ pub fn date_lines(root: NodeRef, elsewhere: &dyn Fn(&NodeRef) -> bool) -> DateLi
         let ours = || !n.ancestors_it(None).any(|a| elsewhere(&a));
         match label_of(line) {
             Some(Label::Updated) if found.updated.is_none() => {
-                found.updated = line_date(n).filter(|_| ours());
+                found.updated = line_date(n, order).filter(|_| ours());
             }
             Some(Label::Updated) => {}
-            Some(Label::Published) => found.published = line_date(n).filter(|_| ours()),
-            None => found.published = bookmark_date(n, line).filter(|_| ours()),
+            Some(Label::Published) => found.published = line_date(n, order).filter(|_| ours()),
+            None => {
+                found.published = bookmark_date(n, line, order)
+                    .or_else(|| byline_date(n, line, order))
+                    .filter(|_| ours());
+            }
         }
         if found.published.is_some() {
             break;
@@ -252,11 +379,30 @@ mod tests {
         }
     }
 
+    #[test]
+    fn bylines_open_with_a_byline_word_and_a_name() {
+        let cases = [
+            ("By Jane Doe, 3 March 2019", true),
+            ("Written by Jane Doe | 3 March 2019", true),
+            ("Von Hans Meier, 03.05.2019", true),
+            ("Par Jean Dupont, le 3 mars 2020", true),
+            ("Door Jan de Vries", true),
+            ("By May Lee, 4 June 2019", true),
+            ("By March 3, 2019 the ferry had stopped", false),
+            ("by the end of 2019", false),
+            ("Bypass opens 3 May 2019", false),
+            ("Voneinander getrennt", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_byline(line), want, "{line:?}");
+        }
+    }
+
     /// A page's body → the date lines' days (`None`: none taken).
     fn check(body: &str, published: Option<&str>, updated: Option<&str>) {
         let doc = Document::from(format!("<html><body>{body}</body></html>"));
         let comments = |n: &NodeRef| n.attr("class").is_some_and(|c| c.contains("comment"));
-        let got = date_lines(doc.root(), &comments);
+        let got = date_lines(doc.root(), &comments, NumericOrder::DayFirst);
         let want = DateLines {
             published: published.map(str::to_string),
             updated: updated.map(str::to_string),

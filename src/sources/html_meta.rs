@@ -14,10 +14,12 @@
 //!    the publication time (`pubdate`, a class naming publication), else the
 //!    first `<time>` inside the article (its `datetime`, or a date as its
 //!    text); then a labelled date line anywhere in the page (`Veröffentlicht
-//!    am 07.06.2019`, `Published: …`, a blog's `<a rel="bookmark">` date:
-//!    see `html_date_lines`); then the first `<time>` in the page;
+//!    am 07.06.2019`, `Published: …`, a blog's `<a rel="bookmark">` date, a
+//!    byline's date `By Jane Doe | March 3, 2019`: see `html_date_lines`);
+//!    then the first `<time>` in the page;
 //! 5. the date in the page's address (`/2021/03/05/`, `2021-03-05`,
-//!    `/2017/7/12/`) — and where the address names another day than 1–4
+//!    `/20210305/`, `?date=2021-03-05`, `/2017/7/12/`, `/2021/mar/05/`)
+//!    — and where the address names another day than 1–4
 //!    found, the address's day (it is written once, in the outlet's own time
 //!    zone, when the article first appears);
 //! 6. a date written in an element whose class or id names a date (in the
@@ -32,6 +34,10 @@
 //! 10. the last-modified date (JSON-LD `dateModified`, `article:modified_time`),
 //!     better than none for resolving relative dates.
 //!
+//! An all-numeric date that reads two ways (`05/06/2019`) is read in the
+//! order of the page's declared language (`date_order`): day first for most,
+//! month first for the United States; where the page declares none, not read.
+//!
 //! Steps 4 and 6 leave out reader comments, related posts, sidebars and
 //! `<aside>`s (unless they hold the article): their dates are other texts'.
 //!
@@ -40,6 +46,7 @@
 //! variants, `itemprop="author"`, `rel="author"`. Publisher: `og:site_name`,
 //! then JSON-LD `publisher`.
 
+use super::date_order::{NumericOrder, page_order};
 use super::dates::parse_published;
 use super::html_date_lines::date_lines;
 use aho_corasick::AhoCorasick;
@@ -97,6 +104,14 @@ const DATE_METAS: &[&str] = &[
     "shareaholic:article_published_time",
     "cxenseparse:recs:publishtime",
     "bt:pubdate",
+    // The New York Times' compact `20190314`, and other CMSs' names.
+    "pdate",
+    "dc.date.published",
+    "release_date",
+    "displaydate",
+    "ga-publishdate",
+    "vr:published_time",
+    "original-publish-date",
 ];
 
 const MODIFIED_METAS: &[&str] = &[
@@ -178,7 +193,7 @@ fn published_date(
         [main, page, other]
             .into_iter()
             .flatten()
-            .find_map(|o| valid_date(string_of(o.get(key))?))
+            .find_map(|o| valid_date(string_of(o.get(key))?, metas.order))
     };
     let from_url = url.and_then(url_date);
     // Only pages without a date in their metadata need it.
@@ -186,7 +201,7 @@ fn published_date(
     let times = std::cell::LazyCell::new(|| page_times(doc, &keep));
     let lines = std::cell::LazyCell::new(|| {
         let body = doc.body();
-        body.map(|b| date_lines(b, &|n| keep.elsewhere(n)))
+        body.map(|b| date_lines(b, &|n| keep.elsewhere(n), metas.order))
             .unwrap_or_default()
     });
     let found = from_ld("datePublished")
@@ -194,9 +209,9 @@ fn published_date(
         .or_else(|| meta_date(metas, DATE_METAS))
         .or_else(|| broken_ld_date(broken, "datePublished"))
         .or_else(|| itemprop_date(doc, metas, "datePublished"))
-        .or_else(|| time_date(&times, article, Times::Marked))
+        .or_else(|| time_date(&times, article, Times::Marked, metas.order))
         .or_else(|| lines.published.clone())
-        .or_else(|| time_date(&times, article, Times::Any));
+        .or_else(|| time_date(&times, article, Times::Any, metas.order));
     // An address dated to the day is written once, in the outlet's own time
     // zone, when the article first appears; where it names another day than
     // the metadata (a re-publication, a time stored in UTC), it is the day.
@@ -206,7 +221,7 @@ fn published_date(
     };
     found
         .or_else(|| text_date(doc, article, &keep))
-        .or_else(|| keep.heading.and_then(date_near_heading))
+        .or_else(|| keep.heading.and_then(|h| date_near_heading(h, metas.order)))
         .or_else(|| title_date(metas))
         .or_else(|| lines.updated.clone())
         .or_else(|| from_ld("dateModified"))
@@ -222,8 +237,8 @@ fn day_of(raw: &str) -> Option<chrono::NaiveDate> {
 /// A full date written in the page's title (`Story | DW | 10.06.2013`).
 fn title_date(metas: &Metas) -> Option<String> {
     meta(metas, &["og:title"])
-        .and_then(|t| find_written_date(&t))
-        .or_else(|| find_written_date(&metas.title))
+        .and_then(|t| find_written_date(&t, metas.order))
+        .or_else(|| find_written_date(&metas.title, metas.order))
 }
 
 /// The page's first `<h1>` and `<h2>` headings (their texts in page order),
@@ -255,11 +270,11 @@ static TITLE_SEPARATOR: LazyLock<Regex> =
 /// `raw` if it reads as a plausible publication date; where it is a short
 /// date in another form (`14.03.2019`, `14. März 2019`, `20190314`), that
 /// date as `YYYY-MM-DD`.
-fn valid_date(raw: String) -> Option<String> {
+fn valid_date(raw: String, order: NumericOrder) -> Option<String> {
     match parse_published(&raw) {
         Ok(Some(p)) => in_range(&p).then_some(raw),
         Ok(None) => None,
-        Err(_) => other_form(raw.trim()),
+        Err(_) => other_form(raw.trim(), order),
     }
 }
 
@@ -274,20 +289,23 @@ fn in_range(p: &crate::article::Published) -> bool {
 
 /// A short attribute value that [`parse_published`] does not read, read as
 /// a written date or a compact `YYYYMMDD`.
-fn other_form(raw: &str) -> Option<String> {
+fn other_form(raw: &str, order: NumericOrder) -> Option<String> {
     if raw.len() == 8 && raw.bytes().all(|b| b.is_ascii_digit()) {
         return plausible(format!("{}-{}-{}", &raw[..4], &raw[4..6], &raw[6..]));
     }
     (raw.chars().count() <= 64)
-        .then(|| find_written_date(raw))
+        .then(|| find_written_date(raw, order))
         .flatten()
 }
 
 /// The first `<meta>` among `keys` (by `property`, `name` or `itemprop`,
 /// any case) whose content reads as a date.
 fn meta_date(metas: &Metas, keys: &[&str]) -> Option<String> {
-    keys.iter()
-        .find_map(|k| metas.all(k).find_map(|v| valid_date(v.to_string())))
+    keys.iter().find_map(|k| {
+        metas
+            .all(k)
+            .find_map(|v| valid_date(v.to_string(), metas.order))
+    })
 }
 
 /// The content of the first non-empty `<meta>` among `keys`.
@@ -307,6 +325,8 @@ pub struct Metas<'d> {
     dated: Vec<NodeRef<'d>>,
     /// The `<h1>` and `<h2>` elements, in page order.
     headings: Vec<NodeRef<'d>>,
+    /// How the page writes numeric dates, from its declared language.
+    pub order: NumericOrder,
 }
 
 impl<'d> Metas<'d> {
@@ -316,6 +336,7 @@ impl<'d> Metas<'d> {
         let mut json_ld = Vec::new();
         let mut dated = Vec::new();
         let mut headings = Vec::new();
+        let mut lang = None;
         for m in doc.root().descendants_it() {
             // What to keep of the element, read from it borrowed.
             let Some((tag, dates, ld)) = m.element_ref().map(|el| {
@@ -339,6 +360,9 @@ impl<'d> Metas<'d> {
                 "title" => title.push_str(&m.text()),
                 "script" if ld => json_ld.push(m),
                 "h1" | "h2" => headings.push(m),
+                "html" if lang.is_none() => {
+                    lang = m.attr("lang").or_else(|| m.attr("xml:lang"));
+                }
                 _ => {}
             }
             if &*tag != "meta" {
@@ -353,12 +377,19 @@ impl<'d> Metas<'d> {
                 }
             }
         }
+        // The document's own language first: metadata is more often a
+        // template's default.
+        let declared = ["og:locale", "content-language", "language", "dc.language"]
+            .iter()
+            .filter_map(|k| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str()));
+        let order = page_order(lang.as_deref().into_iter().chain(declared));
         Metas {
             pairs,
             title,
             json_ld,
             dated,
             headings,
+            order,
         }
     }
 
@@ -403,8 +434,11 @@ fn itemprop_date(doc: &Document, metas: &Metas, prop: &str) -> Option<String> {
     marked.into_iter().find_map(|e| {
         ["content", "datetime"]
             .iter()
-            .find_map(|a| e.attr(a).and_then(|v| valid_date(v.to_string())))
-            .or_else(|| find_written_date(&e.text()))
+            .find_map(|a| {
+                e.attr(a)
+                    .and_then(|v| valid_date(v.to_string(), metas.order))
+            })
+            .or_else(|| find_written_date(&e.text(), metas.order))
     })
 }
 
@@ -424,7 +458,7 @@ fn page_times<'d>(doc: &'d Document, keep: &Keep) -> Vec<(NodeRef<'d>, String)> 
             let when = when.map(|w| w.to_string()).or_else(|| {
                 let text = t.text();
                 (t.has_name("time") && text.chars().count() <= 60)
-                    .then(|| find_written_date(&text))
+                    .then(|| find_written_date(&text, keep.order))
                     .flatten()
             })?;
             Some((t, when))
@@ -441,12 +475,13 @@ fn time_date(
     times: &[(NodeRef, String)],
     article: Option<NodeRef>,
     which: Times,
+    order: NumericOrder,
 ) -> Option<String> {
     let first = |keep: &dyn Fn(&NodeRef) -> bool| {
         times
             .iter()
             .filter(|(t, _)| keep(t))
-            .find_map(|(_, d)| valid_date(d.clone()))
+            .find_map(|(_, d)| valid_date(d.clone(), order))
     };
     let marked = |t: &NodeRef| {
         let has = |a: &str, words: &[&str]| {
@@ -492,7 +527,7 @@ fn published_abbr(n: &NodeRef) -> bool {
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)",
+        r"(?:^|[/_=-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.&-]|$)",
     )
     .expect("valid regex")
 });
@@ -503,15 +538,36 @@ static URL_DATE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The date in an address such as `…/2021/03/05/slug`, `…/2021-03-05-slug`
-/// or `…/2017/7/12/slug`.
+/// `/2021/mar/05/`: the month's name or abbreviation between slashes
+/// (the Guardian's and many blogs' form).
+static URL_DATE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})/(\p{L}{3,9})/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+        .expect("valid regex")
+});
+
+/// The date in an address such as `…/2021/03/05/slug`, `…/2021-03-05-slug`,
+/// `…/20210305/`, `…?date=2021-03-05`, `…/2017/7/12/slug` or
+/// `…/2021/mar/05/slug`.
 fn url_date(url: &str) -> Option<String> {
     let path = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let c = URL_DATE
+    let (y, m, d) = if let Some(c) = URL_DATE
         .captures(path)
-        .or_else(|| URL_DATE_SHORT.captures(path))?;
-    let num = |i: usize| c[i].parse::<u32>().ok();
-    plausible(format!("{}-{:02}-{:02}", &c[1], num(2)?, num(3)?))
+        .or_else(|| URL_DATE_SHORT.captures(path))
+    {
+        (
+            c[1].to_string(),
+            c[2].parse::<u32>().ok()?,
+            c[3].parse::<u32>().ok()?,
+        )
+    } else {
+        let c = URL_DATE_NAMED.captures(path)?;
+        (
+            c[1].to_string(),
+            month_of(&c[2])?,
+            c[3].parse::<u32>().ok()?,
+        )
+    };
+    plausible(format!("{y}-{m:02}-{d:02}"))
 }
 
 /// A date written in an element whose class or id names a date, in the
@@ -534,7 +590,7 @@ fn text_date<'d>(doc: &'d Document, article: Option<NodeRef<'d>>, keep: &Keep) -
             .filter(|e| e.descendants_it().take(40).count() < 40)
             .map(|e| e.text())
             .filter(|t| t.chars().count() <= 200)
-            .find_map(|t| find_written_date(&t).or_else(|| short_year_date(&t)))
+            .find_map(|t| find_written_date(&t, keep.order).or_else(|| short_year_date(&t)))
     })
 }
 
@@ -607,6 +663,8 @@ pub struct Keep<'d> {
     /// The heading of the article: the `<h1>` or `<h2>` that the title
     /// names, else the first `<h1>`.
     heading: Option<NodeRef<'d>>,
+    /// How the page writes numeric dates.
+    order: NumericOrder,
 }
 
 impl<'d> Keep<'d> {
@@ -626,7 +684,11 @@ impl<'d> Keep<'d> {
             holders.insert(n.id);
             holders.extend(n.ancestors_it(None).map(|a| a.id));
         }
-        Keep { holders, heading }
+        Keep {
+            holders,
+            heading,
+            order: metas.order,
+        }
     }
 
     /// An `<aside>`, or an element named as comments, related posts or a
@@ -660,7 +722,7 @@ fn in_page(doc: &Document, n: &NodeRef) -> bool {
 /// A short line that is mostly a date, right under the article's heading
 /// (`<h1>…</h1><p>23.10.2018</p>`) or just above it; the search stops where
 /// the article's prose begins, so that dates in the text are not taken.
-fn date_near_heading(heading: NodeRef) -> Option<String> {
+fn date_near_heading(heading: NodeRef, order: NumericOrder) -> Option<String> {
     // Each text read in place (not copied): its length in characters once
     // trimmed (`None`: not a text, or blank, or a script's), and its date
     // where it is short.
@@ -673,7 +735,7 @@ fn date_near_heading(heading: NodeRef) -> Option<String> {
             NodeData::Text { contents } => {
                 let t = contents.trim();
                 let len = t.chars().count();
-                let date = (len <= 80).then(|| find_written_date(t)).flatten();
+                let date = (len <= 80).then(|| find_written_date(t, order)).flatten();
                 Some((len, date))
             }
             _ => None,
@@ -755,8 +817,11 @@ static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static DOTTED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b").expect("valid regex")
 });
-static SLASHED_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b").expect("valid regex"));
+/// `05/06/2019` or `05-06-2019` (one separator): read by the page's order
+/// of day and month where both are 12 or less.
+static SLASHED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([/-])(\d{1,2})([/-])((?:19|20)\d{2})\b").expect("valid regex")
+});
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b")
         .expect("valid regex")
@@ -783,8 +848,9 @@ fn short_year_date(text: &str) -> Option<String> {
     plausible(format!("{year}-{:02}-{:02}", num(2)?, num(1)?))
 }
 
-/// The first date written in `text`, as `YYYY-MM-DD`.
-pub fn find_written_date(text: &str) -> Option<String> {
+/// The first date written in `text`, as `YYYY-MM-DD`; an all-numeric date
+/// that reads two ways (`05/06/2019`) is read in `order`, or not at all.
+pub fn find_written_date(text: &str, order: NumericOrder) -> Option<String> {
     // Every form read holds a four-digit year: most texts are passed over
     // without running a regex.
     if !text
@@ -815,11 +881,11 @@ pub fn find_written_date(text: &str) -> Option<String> {
     if let Some(c) = DOTTED_DATE.captures(text) {
         note(c.get(0)?.start(), ymd(&c[3], num(&c[2])?, num(&c[1])?));
     }
-    if let Some(c) = SLASHED_DATE.captures(text) {
-        let (a, b) = (num(&c[1])?, num(&c[2])?);
-        let v = match (a > 12, b > 12) {
-            (true, false) => ymd(&c[3], b, a),
-            (false, true) => ymd(&c[3], a, b),
+    if let Some(c) = SLASHED_DATE.captures_iter(text).find(|c| c[2] == c[4]) {
+        let (a, b) = (num(&c[1])?, num(&c[3])?);
+        let v = match (a > 12, b > 12, order) {
+            (true, false, _) | (false, false, NumericOrder::DayFirst) => ymd(&c[5], b, a),
+            (false, true, _) | (false, false, NumericOrder::MonthFirst) => ymd(&c[5], a, b),
             _ => None,
         };
         note(c.get(0)?.start(), v);
@@ -1124,7 +1190,7 @@ const MONTHS: [&[&str]; 12] = [
     ],
 ];
 
-fn month_of(word: &str) -> Option<u32> {
+pub(super) fn month_of(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
     MONTHS
@@ -1171,7 +1237,7 @@ fn broken_ld_date(broken: &[String], key: &str) -> Option<String> {
         LD_DATE
             .captures_iter(raw)
             .filter(|c| &c[1] == key)
-            .find_map(|c| valid_date(c[2].to_string()))
+            .find_map(|c| valid_date(c[2].to_string(), NumericOrder::Unknown))
     })
 }
 
@@ -1288,7 +1354,11 @@ mod tests {
 
     /// One written date → the day read from it (`None`: no date).
     fn check(text: &str, want: Option<&str>) {
-        assert_eq!(find_written_date(text).as_deref(), want, "{text:?}");
+        assert_eq!(
+            find_written_date(text, NumericOrder::Unknown).as_deref(),
+            want,
+            "{text:?}"
+        );
     }
 
     #[test]
@@ -1339,6 +1409,30 @@ mod tests {
     }
 
     #[test]
+    fn ambiguous_numeric_dates_read_in_the_page_order() {
+        use NumericOrder::*;
+        let cases = [
+            ("05/06/2019", DayFirst, Some("2019-06-05")),
+            ("05/06/2019", MonthFirst, Some("2019-05-06")),
+            ("05/06/2019", Unknown, None),
+            ("05-06-2019", DayFirst, Some("2019-06-05")),
+            ("05-06/2019", DayFirst, None),
+            ("25/06/2019", MonthFirst, Some("2019-06-25")),
+            ("06/25/2019", DayFirst, Some("2019-06-25")),
+            ("13/13/2019", DayFirst, None),
+            // Dots are always day first, whatever the page.
+            ("05.06.2019", MonthFirst, Some("2019-06-05")),
+        ];
+        for (text, order, want) in cases {
+            assert_eq!(
+                find_written_date(text, order).as_deref(),
+                want,
+                "{text:?} {order:?}"
+            );
+        }
+    }
+
+    #[test]
     fn two_digit_years_only_as_a_whole_date_line() {
         let cases = [
             ("17.7.11", Some("2011-07-17")),
@@ -1367,6 +1461,13 @@ mod tests {
             ),
             ("https://example.org/2017/7/slug", None),
             ("https://example.org/id/123456789", None),
+            ("https://example.org/2021/mar/05/slug", Some("2021-03-05")),
+            ("https://example.org/2021/March/5/slug", Some("2021-03-05")),
+            ("https://example.org/2021/news/05/slug", None),
+            (
+                "https://example.org/p?date=2021-03-05&x=1",
+                Some("2021-03-05"),
+            ),
         ];
         for (url, want) in cases {
             assert_eq!(url_date(url).as_deref(), want, "{url}");

@@ -6,6 +6,7 @@
 //! naming the file (and line), and the rest of the input is still read.
 
 mod charset;
+mod date_order;
 pub mod dates;
 mod decode;
 mod html;
