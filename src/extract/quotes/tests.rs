@@ -1956,3 +1956,56 @@ fn a_clause_reported_to_named_people_opens_after_them() {
         &[("that the plan would go ahead", Indirect, Some("mayor"))],
     );
 }
+
+/// A sentence and the quotes `check` expects in it.
+type Case<'a> = (&'a str, &'a [(&'a str, QuoteKind, Option<&'a str>)]);
+
+/// Sieve final cue: an attribution closing the sentence after a comma
+/// governs a partial quotation earlier in it; with a second cue, a content
+/// clause after the cue or a block quotation, the other sieves decide.
+#[test]
+fn a_sentence_final_attribution_governs_its_partial_quotations() {
+    let cases: &[Case] = &[
+        // The speaker after the cue, with an apposition.
+        (
+            "The merger would bring \"years of pain\" for small farmers, said Tomas Reyes, an economist at Harlow University.",
+            &[("years of pain", Partial, Some("Tomas Reyes"))],
+        ),
+        // The speaker before the cue, with a short adverbial.
+        (
+            "The budget leaves a \"gaping hole\" in rural transport, Maya Osei said on Tuesday.",
+            &[("gaping hole", Partial, Some("Maya Osei"))],
+        ),
+        // A description speaks too.
+        (
+            "The cuts will do \"lasting harm to rural schools\" across the county, the teachers say.",
+            &[("lasting harm to rural schools", Partial, Some("teachers"))],
+        ),
+        (
+            "Rents rose by \"a frightening amount\" in the capital last year, according to Jonas Ek, a housing adviser.",
+            &[("a frightening amount", Partial, Some("Jonas Ek"))],
+        ),
+        // Not changed: a cue before the quotation governs it.
+        (
+            "Hector Vance said the plan was \"a disaster\" for farmers, Lena Park said.",
+            &[("a disaster", Partial, Some("Hector Vance"))],
+        ),
+        (
+            "Greta Lund called the ruling \"a betrayal\" of voters, said her spokesman, Piet Borg.",
+            &[("a betrayal", Partial, Some("Greta Lund"))],
+        ),
+        // Not changed: a content clause after the cue is what was said.
+        (
+            "Villages got \"a lifeline\" last year, Ruth Adler said the fund would be renewed.",
+            &[("a lifeline", NonSpeech, None)],
+        ),
+        // Not changed: a block quotation keeps its trailing cue.
+        (
+            "\"We will appeal,\" said Omar Haddad.",
+            &[("We will appeal,", Direct, Some("Omar Haddad"))],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
