@@ -939,8 +939,9 @@ impl<'d> Ctx<'d> {
             }
             break;
         }
-        // (c) `"…" ― Sonya Herridge`
-        if dash {
+        // (c) `"…" ― Sonya Herridge`, a name opening what follows the
+        // dash: `"…" — a metaphor for the party's drift` is an aside.
+        if dash && self.word(i).starts_with(char::is_uppercase) {
             let mut end = r.end;
             while end > i && self.doc.tokens[end - 1].kind == TokenKind::Punct {
                 end -= 1;

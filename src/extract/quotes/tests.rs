@@ -2009,3 +2009,36 @@ fn a_sentence_final_attribution_governs_its_partial_quotations() {
         check(text, expected);
     }
 }
+
+/// A dash after a quotation names its speaker only when a name opens what
+/// follows it; a phrase opened by an article is an aside about the words.
+#[test]
+fn a_dash_names_the_speaker_only_when_a_name_follows() {
+    let cases: &[Case] = &[
+        (
+            "\"The water came up to the windows.\" ― Nadia Flores",
+            &[(
+                "The water came up to the windows.",
+                Direct,
+                Some("Nadia Flores"),
+            )],
+        ),
+        // The aside names someone else: the clause's subject spoke.
+        (
+            "In May, Ortega bluntly dismissed the island as being in the \"backyard of Lisbon\" — a sign of the party's surrender at the feet of Ana Ruiz.",
+            &[("backyard of Lisbon", Partial, Some("Ortega"))],
+        ),
+        // Not changed: a cue before the quotation governs it.
+        (
+            "Ortega called the plan \"pure fiction\" — a view shared by Mayor Ana Ruiz.",
+            &[("pure fiction", Partial, Some("Ortega"))],
+        ),
+        (
+            "The mayor praised the \"quiet heroes\" of the flood — a nod to the volunteers of Ana Ruiz.",
+            &[("quiet heroes", Partial, Some("mayor"))],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
