@@ -1629,6 +1629,51 @@ impl<'d> Ctx<'d> {
             .filter(|&t| t > sentence.start)
             .max()
             .unwrap_or(sentence.start);
+        // `she said, but as Trump went on about "…"`: a subordinate clause
+        // with its own subject holds the quotation; failing it, the main one.
+        self.subordinate_clause_start(clause_start, open)
+            .and_then(|sub| self.clause_subject_from(q, sub, open, sentence.end))
+            .or_else(|| self.clause_subject_from(q, clause_start, open, sentence.end))
+    }
+
+    /// The start of the last subordinate clause opened in
+    /// `clause_start..open` with a name for its subject (`as Trump`) and
+    /// running on to the quotation at `open`: no comma closes it
+    /// first (a fronted `After Trump spoke, Clinton called it "…"` is
+    /// closed), and it is not where the clause starts anyway.
+    fn subordinate_clause_start(&self, clause_start: usize, open: usize) -> Option<usize> {
+        let sub = (clause_start + 1..open.saturating_sub(1))
+            .rev()
+            .find(|&i| {
+                let next = self.word(i + 1);
+                // (`such as David Koch`, `so as`: a comparison, no clause.)
+                let comparison = self.word(i).eq_ignore_ascii_case("as")
+                    && matches!(
+                        self.word(i - 1).to_lowercase().as_str(),
+                        "such" | "so" | "as" | "same" | "known"
+                    );
+                // (A pronoun subject, `if he would`, is left alone: it
+                // points back as often to the wrong person as the right one.)
+                !comparison
+                    && lexicon::is_subordinator(self.word(i))
+                    && next.starts_with(char::is_uppercase)
+                    && lexicon::pronoun(next).is_none()
+                    && !lexicon::is_function_word(next)
+            })?;
+        let closed = (sub..open).any(|i| matches!(self.word(i), "," | ";" | ":"));
+        (!closed).then_some(sub + 1)
+    }
+
+    /// The clause sieve's reading of the clause from `clause_start` to the
+    /// quotation `q` opening at token `open`: its personal subject, a verb
+    /// after it, and the complement holding the quotation.
+    fn clause_subject_from(
+        &self,
+        q: &Quoted,
+        clause_start: usize,
+        open: usize,
+        sentence_end: usize,
+    ) -> Option<(Attr, Span)> {
         let m = main_subject(self.doc, clause_start, open)?;
         if !self.is_personal_subject(&m, clause_start) {
             return None;
@@ -1637,7 +1682,7 @@ impl<'d> Ctx<'d> {
         if !self.is_verb_like(v, open) {
             return None;
         }
-        let span = self.complement(q, v, sentence.end)?;
+        let span = self.complement(q, v, sentence_end)?;
         let cue_text = (self.tok_at(m.span.end)..=v)
             .map(|i| self.word(i).to_lowercase())
             .collect::<Vec<_>>()

@@ -2042,3 +2042,38 @@ fn a_dash_names_the_speaker_only_when_a_name_follows() {
         check(text, expected);
     }
 }
+
+/// Sieve clause: a subordinate clause with its own subject that runs on
+/// to a partial quotation holds it (`… as Trump went on about "…"`); a
+/// fronted one closed by a comma, or a comparison (`such as`), does not.
+#[test]
+fn a_subordinate_clause_holding_a_partial_quotation_gives_its_subject() {
+    let cases: &[Case] = &[
+        (
+            "Lena Park shook her head as Ana Ruiz went on about \"how the city will change for good\" for an hour.",
+            &[(
+                "how the city will change for good",
+                Partial,
+                Some("Ana Ruiz"),
+            )],
+        ),
+        // Not changed: the fronted clause is closed before the quotation.
+        (
+            "When Ana Ruiz left the hall, Lena Park embraced \"the spirit of the plan\" at once.",
+            &[("the spirit of the plan", Partial, Some("Lena Park"))],
+        ),
+        // Not changed: `as being` opens no clause with a subject.
+        (
+            "In June, Lena Park brushed off the inquiry as being \"a storm in a teacup\" for weeks.",
+            &[("a storm in a teacup", Partial, Some("Lena Park"))],
+        ),
+        // Not changed: a cue inside the subordinate clause governs it.
+        (
+            "Lena Park smiled as Ana Ruiz promised \"a new deal for the harbour\" to the crowd.",
+            &[("a new deal for the harbour", Partial, Some("Ana Ruiz"))],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
