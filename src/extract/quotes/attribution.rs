@@ -8,10 +8,12 @@
 //!    `X told BBC Radio 4: "…"` / `In a statement, the council said: "…"`
 //!    (also across a paragraph break after a colon), or a cue right before
 //!    it (`Hunt said "…"`);
-//! 3. **inline** (a partial quotation inside narration): the nearest speech
+//! 3. **inline** (a partial quotation inside narration): an attribution
+//!    closing the sentence after a comma when it is the sentence's only cue
+//!    (`… a "summer of agony" for her, said X`), else the nearest speech
 //!    cue of the sentence governs it: `X said the mood was "joyful"`,
 //!    `He blamed the government's "appalling" behaviour`, `what it called a
-//!    'rostering system failure'`.
+//!    'rostering system failure'`; else the subject of its clause.
 //!
 //! Inline quotations that are names rather than words (`so-called "race
 //! for space"`, `dubbed the "Class of Covid"`, `its "Always On" rostering
