@@ -277,11 +277,16 @@ pub fn list_speakers(conn: &Connection, f: &SpeakerFilter) -> Result<Vec<Speaker
         v
     };
     let rows = stmt.query_map(params.as_slice(), |r| {
+        let name: String = r.get(1)?;
+        // Only forms of the name are listed: a misspelling joined to the
+        // person still finds their quotes but is not shown as their name.
+        let mut aliases = split(r.get(3)?);
+        aliases.retain(|a| crate::store::identity::is_shown_alias(a, &name));
         Ok(SpeakerRow {
             id: r.get(0)?,
-            name: r.get(1)?,
+            name,
             kind: r.get(2)?,
-            aliases: split(r.get(3)?),
+            aliases,
             roles: split(r.get(4)?),
             quotes: r.get(5)?,
             statements: r.get(6)?,

@@ -146,6 +146,21 @@ fn one_inner_letter_apart(a: &str, b: &str) -> bool {
     k > 0 && k < s.len() && s[k..] == l[k + 1..]
 }
 
+/// Is `alias` shown as a form of the identity named `name`? Not when one
+/// of its words misspells the identity's first name (`Vincente Fox` of
+/// `Vicente Fox`, joined by the rule of [`misspelt_first_names`]): the
+/// misspelling still finds the person's quotes, but it is no form of
+/// their name to list. Titles and other words of the alias are left alone.
+pub fn is_shown_alias(alias: &str, name: &str) -> bool {
+    let Some(first) = parse_person(name).and_then(|p| p.first) else {
+        return true;
+    };
+    !alias.split_whitespace().any(|w| {
+        let w = fold_word(w.trim_matches(|c: char| c == '.' || c == ','));
+        w != first && one_inner_letter_apart(&w, &first)
+    })
+}
+
 /// For each row, the row that stands for its identity (itself when it is one).
 pub fn identities(rows: &[NameRow]) -> BTreeMap<i64, i64> {
     // Each row's name, parsed once.
@@ -352,6 +367,29 @@ mod tests {
                 &["Christina Fox"],
             ],
         );
+    }
+
+    #[test]
+    fn a_misspelt_first_name_is_no_alias_to_show() {
+        for (alias, name, shown) in [
+            ("Vincente Fox", "Vicente Fox", false),
+            (
+                "Former Mexican President Vincente Fox",
+                "Vicente Fox",
+                false,
+            ),
+            ("Vicente Fox", "Vicente Fox", true),
+            ("Former Mexican President Vicente Fox", "Vicente Fox", true),
+            ("Mr Fox", "Vicente Fox", true),
+            ("Fox", "Vicente Fox", true),
+            ("Mike Bloomberg", "Michael Bloomberg", true),
+            ("Daniela Fox", "Daniel Fox", true),
+            ("Christina Fox", "Christine Fox", true),
+            ("Hillary Rodham Clinton", "Hillary Clinton", true),
+            ("Mr Obama", "Obama", true),
+        ] {
+            assert_eq!(is_shown_alias(alias, name), shown, "{alias:?} of {name:?}");
+        }
     }
 
     #[test]

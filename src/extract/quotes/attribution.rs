@@ -8,10 +8,12 @@
 //!    `X told BBC Radio 4: "…"` / `In a statement, the council said: "…"`
 //!    (also across a paragraph break after a colon), or a cue right before
 //!    it (`Hunt said "…"`);
-//! 3. **inline** (a partial quotation inside narration): the nearest speech
+//! 3. **inline** (a partial quotation inside narration): an attribution
+//!    closing the sentence after a comma when it is the sentence's only cue
+//!    (`… a "summer of agony" for her, said X`), else the nearest speech
 //!    cue of the sentence governs it: `X said the mood was "joyful"`,
 //!    `He blamed the government's "appalling" behaviour`, `what it called a
-//!    'rostering system failure'`.
+//!    'rostering system failure'`; else the subject of its clause.
 //!
 //! Inline quotations that are names rather than words (`so-called "race
 //! for space"`, `dubbed the "Class of Covid"`, `its "Always On" rostering
@@ -453,8 +455,12 @@ impl<'d> Ctx<'d> {
     /// The attribution sieves of a quotation inside narration, in order:
     /// `"…," X said`, `X said the mood was "joyful"`, `Clinton often speaks
     /// of breaking "that highest, hardest glass ceiling"`.
-    const INLINE_SIEVES: [Sieve<'d>; 3] =
-        [Self::after_sieve, Self::inline_sieve, Self::clause_sieve];
+    const INLINE_SIEVES: [Sieve<'d>; 4] = [
+        Self::after_sieve,
+        Self::final_cue_sieve,
+        Self::inline_sieve,
+        Self::clause_sieve,
+    ];
 
     /// The first attribution one of `sieves` finds, trying them in order.
     fn first_attribution(&self, s: &mut Around<'d>, sieves: &[Sieve<'d>]) -> Option<Attr> {
@@ -634,6 +640,90 @@ impl<'d> Ctx<'d> {
     /// partial quotation (`X said the mood was "joyful"`).
     fn inline_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
         self.inline_attribution(s.qi)
+    }
+
+    /// Sieve final cue: an attribution that closes the sentence after a
+    /// comma (`… a "summer of agony" for her, said Ann Lee, a pollster.`,
+    /// `… "mob mentality" fostered by others, the groups say.`), found by
+    /// [`Self::final_cue_attribution`].
+    fn final_cue_sieve(&self, s: &mut Around<'d>) -> Option<Attr> {
+        self.final_cue_attribution(s.qi)
+    }
+
+    /// The attribution closing the sentence of a partial quotation, when
+    /// its speech cue is the only cue of the sentence outside quotation
+    /// marks (with another one, `X said it was "bad", Y said`, the nearer
+    /// cue is left to the inline sieve) and nothing but the speaker, an
+    /// apposition or a short adverbial follows it: a content clause after
+    /// it (`, the groups say it is wrong`) is what was said instead.
+    fn final_cue_attribution(&self, qi: usize) -> Option<Attr> {
+        let q = &self.quoted[qi];
+        let sentence = self.sentence_range_of_byte(q.open);
+        let close = self.tok_at(q.end);
+        let mut cues = self
+            .cues_in(sentence.clone())
+            .filter(|c| !self.in_quote[c.tok]);
+        let c = cues.next()?;
+        if cues.next().is_some() || c.tok < close || c.class != CueClass::Speech {
+            return None;
+        }
+        // The comma that opens the attribution: the last one before the cue.
+        let comma = (close..c.tok).rev().find(|&i| self.word(i) == ",")?;
+        let a = self.after_attribution(comma..sentence.end)?;
+        if a.cue_tok != Some(c.tok) || a.place != Place::After {
+            return None;
+        }
+        // What follows the speaker (`said X, a pollster`) or the cue (`X
+        // said on Tuesday`); only a speaker takes an apposition.
+        let cue_first = a.sieve == "trailing_cue_first";
+        let rest_from = if cue_first {
+            self.tok_at(a.mention.span.end)
+        } else {
+            c.end
+        };
+        self.closes_attribution(rest_from..sentence.end, cue_first)
+            .then_some(Attr {
+                sieve: "final_cue",
+                ..a
+            })
+    }
+
+    /// Is `r`, the end of a sentence after its attribution, nothing but
+    /// punctuation, an apposition after a comma (`, a Democratic
+    /// pollster`, when `apposition` allows one) or a short adverbial (`in
+    /// a statement`, `on Tuesday`), with no quotation, cue or `that` in it?
+    fn closes_attribution(&self, r: Range<usize>, apposition: bool) -> bool {
+        let words: Vec<usize> = r
+            .clone()
+            .filter(|&i| self.doc.tokens[i].kind != TokenKind::Punct)
+            .collect();
+        let Some(&first) = words.first() else {
+            return true;
+        };
+        let plain = r.clone().all(|i| {
+            !matches!(self.word(i), "\"" | "“" | "”" | "'" | "‘" | "’")
+                && !self.word(i).eq_ignore_ascii_case("that")
+                && self.cue_at(i).is_none()
+        });
+        let apposition =
+            apposition && r.start < first && self.word(r.start) == "," && words.len() <= 14;
+        let adverbial = words.len() <= 5
+            && matches!(
+                self.word(first).to_lowercase().as_str(),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "via"
+                    | "last"
+                    | "this"
+                    | "yesterday"
+                    | "today"
+                    | "earlier"
+                    | "later"
+            );
+        plain && (apposition || adverbial)
     }
 
     /// Sieve clause: the subject of the clause holding a partial quotation
@@ -834,6 +924,12 @@ impl<'d> Ctx<'d> {
             let Some(m) = subject_before(self.doc, i, c.tok) else {
                 continue;
             };
+            // `"years of pain" for small farmers, said X`: a phrase opened
+            // by a preposition or conjunction is no subject; the cue is
+            // left to the sentence-final sieve.
+            if m.span.start == self.doc.tokens[i].span.start && self.opens_no_subject(i) {
+                break;
+            }
             if m.span.start == self.doc.tokens[i].span.start {
                 return Some(Attr {
                     cue: c.text.clone(),
@@ -845,8 +941,9 @@ impl<'d> Ctx<'d> {
             }
             break;
         }
-        // (c) `"…" ― Sonya Herridge`
-        if dash {
+        // (c) `"…" ― Sonya Herridge`, a name opening what follows the
+        // dash: `"…" — a metaphor for the party's drift` is an aside.
+        if dash && self.word(i).starts_with(char::is_uppercase) {
             let mut end = r.end;
             while end > i && self.doc.tokens[end - 1].kind == TokenKind::Punct {
                 end -= 1;
@@ -863,6 +960,33 @@ impl<'d> Ctx<'d> {
             }
         }
         None
+    }
+
+    /// Is token `i` a lowercase preposition or conjunction, which cannot
+    /// open a subject (`for`, `in`, `and`) as a determiner, quantifier or
+    /// pronoun can (`the`, `many`, `he`)?
+    fn opens_no_subject(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "for"
+                | "in"
+                | "into"
+                | "of"
+                | "on"
+                | "at"
+                | "to"
+                | "from"
+                | "with"
+                | "without"
+                | "about"
+                | "over"
+                | "under"
+                | "by"
+                | "and"
+                | "or"
+                | "but"
+                | "than"
+        )
     }
 
     /// `X said: "…"` / `According to X, "…"`: the attribution of the
@@ -1507,6 +1631,51 @@ impl<'d> Ctx<'d> {
             .filter(|&t| t > sentence.start)
             .max()
             .unwrap_or(sentence.start);
+        // `she said, but as Trump went on about "…"`: a subordinate clause
+        // with its own subject holds the quotation; failing it, the main one.
+        self.subordinate_clause_start(clause_start, open)
+            .and_then(|sub| self.clause_subject_from(q, sub, open, sentence.end))
+            .or_else(|| self.clause_subject_from(q, clause_start, open, sentence.end))
+    }
+
+    /// The start of the last subordinate clause opened in
+    /// `clause_start..open` with a name for its subject (`as Trump`) and
+    /// running on to the quotation at `open`: no comma closes it
+    /// first (a fronted `After Trump spoke, Clinton called it "…"` is
+    /// closed), and it is not where the clause starts anyway.
+    fn subordinate_clause_start(&self, clause_start: usize, open: usize) -> Option<usize> {
+        let sub = (clause_start + 1..open.saturating_sub(1))
+            .rev()
+            .find(|&i| {
+                let next = self.word(i + 1);
+                // (`such as David Koch`, `so as`: a comparison, no clause.)
+                let comparison = self.word(i).eq_ignore_ascii_case("as")
+                    && matches!(
+                        self.word(i - 1).to_lowercase().as_str(),
+                        "such" | "so" | "as" | "same" | "known"
+                    );
+                // (A pronoun subject, `if he would`, is left alone: it
+                // points back as often to the wrong person as the right one.)
+                !comparison
+                    && lexicon::is_subordinator(self.word(i))
+                    && next.starts_with(char::is_uppercase)
+                    && lexicon::pronoun(next).is_none()
+                    && !lexicon::is_function_word(next)
+            })?;
+        let closed = (sub..open).any(|i| matches!(self.word(i), "," | ";" | ":"));
+        (!closed).then_some(sub + 1)
+    }
+
+    /// The clause sieve's reading of the clause from `clause_start` to the
+    /// quotation `q` opening at token `open`: its personal subject, a verb
+    /// after it, and the complement holding the quotation.
+    fn clause_subject_from(
+        &self,
+        q: &Quoted,
+        clause_start: usize,
+        open: usize,
+        sentence_end: usize,
+    ) -> Option<(Attr, Span)> {
         let m = main_subject(self.doc, clause_start, open)?;
         if !self.is_personal_subject(&m, clause_start) {
             return None;
@@ -1515,7 +1684,7 @@ impl<'d> Ctx<'d> {
         if !self.is_verb_like(v, open) {
             return None;
         }
-        let span = self.complement(q, v, sentence.end)?;
+        let span = self.complement(q, v, sentence_end)?;
         let cue_text = (self.tok_at(m.span.end)..=v)
             .map(|i| self.word(i).to_lowercase())
             .collect::<Vec<_>>()

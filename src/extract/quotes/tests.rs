@@ -1956,3 +1956,124 @@ fn a_clause_reported_to_named_people_opens_after_them() {
         &[("that the plan would go ahead", Indirect, Some("mayor"))],
     );
 }
+
+/// A sentence and the quotes `check` expects in it.
+type Case<'a> = (&'a str, &'a [(&'a str, QuoteKind, Option<&'a str>)]);
+
+/// Sieve final cue: an attribution closing the sentence after a comma
+/// governs a partial quotation earlier in it; with a second cue, a content
+/// clause after the cue or a block quotation, the other sieves decide.
+#[test]
+fn a_sentence_final_attribution_governs_its_partial_quotations() {
+    let cases: &[Case] = &[
+        // The speaker after the cue, with an apposition.
+        (
+            "The merger would bring \"years of pain\" for small farmers, said Tomas Reyes, an economist at Harlow University.",
+            &[("years of pain", Partial, Some("Tomas Reyes"))],
+        ),
+        // The speaker before the cue, with a short adverbial.
+        (
+            "The budget leaves a \"gaping hole\" in rural transport, Maya Osei said on Tuesday.",
+            &[("gaping hole", Partial, Some("Maya Osei"))],
+        ),
+        // A description speaks too.
+        (
+            "The cuts will do \"lasting harm to rural schools\" across the county, the teachers say.",
+            &[("lasting harm to rural schools", Partial, Some("teachers"))],
+        ),
+        (
+            "Rents rose by \"a frightening amount\" in the capital last year, according to Jonas Ek, a housing adviser.",
+            &[("a frightening amount", Partial, Some("Jonas Ek"))],
+        ),
+        // Not changed: a cue before the quotation governs it.
+        (
+            "Hector Vance said the plan was \"a disaster\" for farmers, Lena Park said.",
+            &[("a disaster", Partial, Some("Hector Vance"))],
+        ),
+        (
+            "Greta Lund called the ruling \"a betrayal\" of voters, said her spokesman, Piet Borg.",
+            &[("a betrayal", Partial, Some("Greta Lund"))],
+        ),
+        // Not changed: a content clause after the cue is what was said.
+        (
+            "Villages got \"a lifeline\" last year, Ruth Adler said the fund would be renewed.",
+            &[("a lifeline", NonSpeech, None)],
+        ),
+        // Not changed: a block quotation keeps its trailing cue.
+        (
+            "\"We will appeal,\" said Omar Haddad.",
+            &[("We will appeal,", Direct, Some("Omar Haddad"))],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// A dash after a quotation names its speaker only when a name opens what
+/// follows it; a phrase opened by an article is an aside about the words.
+#[test]
+fn a_dash_names_the_speaker_only_when_a_name_follows() {
+    let cases: &[Case] = &[
+        (
+            "\"The water came up to the windows.\" ― Nadia Flores",
+            &[(
+                "The water came up to the windows.",
+                Direct,
+                Some("Nadia Flores"),
+            )],
+        ),
+        // The aside names someone else: the clause's subject spoke.
+        (
+            "In May, Ortega bluntly dismissed the island as being in the \"backyard of Lisbon\" — a sign of the party's surrender at the feet of Ana Ruiz.",
+            &[("backyard of Lisbon", Partial, Some("Ortega"))],
+        ),
+        // Not changed: a cue before the quotation governs it.
+        (
+            "Ortega called the plan \"pure fiction\" — a view shared by Mayor Ana Ruiz.",
+            &[("pure fiction", Partial, Some("Ortega"))],
+        ),
+        (
+            "The mayor praised the \"quiet heroes\" of the flood — a nod to the volunteers of Ana Ruiz.",
+            &[("quiet heroes", Partial, Some("mayor"))],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+/// Sieve clause: a subordinate clause with its own subject that runs on
+/// to a partial quotation holds it (`… as Trump went on about "…"`); a
+/// fronted one closed by a comma, or a comparison (`such as`), does not.
+#[test]
+fn a_subordinate_clause_holding_a_partial_quotation_gives_its_subject() {
+    let cases: &[Case] = &[
+        (
+            "Lena Park shook her head as Ana Ruiz went on about \"how the city will change for good\" for an hour.",
+            &[(
+                "how the city will change for good",
+                Partial,
+                Some("Ana Ruiz"),
+            )],
+        ),
+        // Not changed: the fronted clause is closed before the quotation.
+        (
+            "When Ana Ruiz left the hall, Lena Park embraced \"the spirit of the plan\" at once.",
+            &[("the spirit of the plan", Partial, Some("Lena Park"))],
+        ),
+        // Not changed: `as being` opens no clause with a subject.
+        (
+            "In June, Lena Park brushed off the inquiry as being \"a storm in a teacup\" for weeks.",
+            &[("a storm in a teacup", Partial, Some("Lena Park"))],
+        ),
+        // Not changed: a cue inside the subordinate clause governs it.
+        (
+            "Lena Park smiled as Ana Ruiz promised \"a new deal for the harbour\" to the crowd.",
+            &[("a new deal for the harbour", Partial, Some("Ana Ruiz"))],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
