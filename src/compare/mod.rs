@@ -9,5 +9,6 @@ pub mod claims;
 pub mod flags;
 pub mod intervals;
 mod measured;
+pub mod pages;
 pub mod quotes;
 pub mod terms;

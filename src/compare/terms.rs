@@ -232,9 +232,60 @@ const NEWS_WORDS: &[&str] = &[
     "asked",
 ];
 
+/// The function words (articles, prepositions, pronouns, auxiliaries)
+/// and the "said" of the other languages of the pages read: Portuguese,
+/// Spanish, French, German, Dutch, Italian and the Scandinavian ones.
+/// The lexicon's function words are English, so a page in another
+/// language kept its grammar as terms, and two unrelated pages in that
+/// language were alike for sharing `para`, `pelo`, `werd` and `zijn`. A
+/// page is compared by its names and content words, in whatever language.
+/// Words that are English content words as well (`door`, `men`, `pour`,
+/// `sale`) are left out: they weigh in English stories. Within a run of
+/// capitalised words they stay: there they are parts of names (`Del Rio`,
+/// `Van Gogh`, `De Niro`).
+const FOREIGN_FUNCTION_WORDS: &[&str] = &[
+    // Portuguese
+    "para", "pelo", "pela", "pelos", "pelas", "com", "uma", "dos", "das", "nos", "nas", "aos",
+    "foi", "são", "ser", "ter", "tem", "está", "estão", "foram", "será", "sido", "seu", "sua",
+    "seus", "suas", "esse", "essa", "isso", "este", "esta", "muito", "também", "ainda", "após",
+    "quando", "sobre", "entre", "contra", "segundo", "disse", "afirmou", "não", "mais", "ele",
+    "ela", "eles", "elas", "como", "porque", "onde", "até", "depois", // Spanish
+    "pero", "porque", "cuando", "donde", "desde", "hasta", "según", "dijo", "están", "fueron",
+    "había", "los", "las", "del", "por", "con", "muy", "más", "sus", "tras", "ante", "también",
+    // French
+    "dans", "pour", "avec", "sont", "mais", "plus", "cette", "elle", "elles", "leur", "leurs",
+    "nous", "vous", "aussi", "après", "selon", "depuis", "sous", "être", "été", "avait", "était",
+    "sera", "les", "des", "une", "par", "sur", "aux", "qui", "que", "pas", "est", "ont", "ses",
+    "lui", "ces", "été", // German
+    "nicht", "sich", "auch", "eine", "einer", "einem", "einen", "eines", "dass", "wird", "wurde",
+    "werden", "wurden", "nach", "oder", "aber", "haben", "hatte", "sind", "noch", "beim", "über",
+    "unter", "gegen", "seit", "sagte", "der", "die", "das", "den", "dem", "und", "ist", "mit",
+    "von", "für", "auf", "ein", "zum", "zur", "bei", "aus", "wie", "hat", "kein", "keine",
+    // Dutch
+    "niet", "voor", "zijn", "maar", "werd", "deze", "heeft", "hebben", "worden", "wordt", "tegen",
+    "naar", "ook", "bij", "het", "een", "van", "dat", "met", "aan", "uit", "als", "nog", "dan",
+    "hij", "zij", "wij", "moet", "moeten", "zou", "zouden", "onder", "binnen", "volgens", "geen",
+    "meer", "veel", "zegt", "zei", // Italian
+    "della", "delle", "degli", "nella", "nelle", "sono", "anche", "perché", "dopo", "questo",
+    "questa", "essere", "stato", "stata", "hanno", "aveva", "tra", "fra", "con", "del", "che",
+    "non", "alla", "alle", "dal", "dai", "sul", // Swedish, Norwegian, Danish
+    "och", "att", "det", "som", "för", "med", "har", "inte", "till", "ett", "var", "efter",
+    "eller", "också", "ikke", "til", "fra", "ble", "blir", "etter", "også", "har",
+];
+
 /// [`NEWS_WORDS`] as a set: every word of every article is looked up.
 static NEWS_WORD_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| NEWS_WORDS.iter().copied().collect());
+
+/// [`FOREIGN_FUNCTION_WORDS`] as a set.
+static FOREIGN_WORD_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| FOREIGN_FUNCTION_WORDS.iter().copied().collect());
+
+/// A word that is a term neither on its own nor in a name (see [`is_stop`]),
+/// or a function word of another language, a term only within a name.
+fn is_stop_alone(word: &str) -> bool {
+    is_stop(word) || FOREIGN_WORD_SET.contains(word)
+}
 
 fn is_stop(word: &str) -> bool {
     NEWS_WORD_SET.contains(word)
@@ -276,7 +327,15 @@ fn stem(word: &str) -> String {
 
 /// The weighted terms of an article (title and body), heaviest first, at
 /// most [`TERMS_PER_ARTICLE`]. Weights are sub-linear term frequencies.
+///
+/// A page that is not an article (an error page, a login wall, a front
+/// page; see [`super::pages`]) has none: it tells no event, and its
+/// words would only glue unrelated stories together. (An article long
+/// enough to be analysed in pieces, see [`TermCounts`], is never one.)
 pub fn fingerprint(title: Option<&str>, doc: &Document) -> Vec<(String, f32)> {
+    if super::pages::not_an_article(title, &doc.text).is_some() {
+        return Vec::new();
+    }
     let mut terms = TermCounts::new(title);
     terms.add(doc);
     terms.finish()
@@ -399,10 +458,20 @@ fn add_terms(doc: &Document, piece: Piece, counts: &mut FxHashMap<String, f32>) 
                         {
                             end += 1;
                         }
+                        // A word alone is checked against every language's
+                        // function words; in a run of several, only
+                        // against English (`Del Rio` is a name).
+                        let alone = end - start == 1;
                         let words: Vec<String> = toks[start..end]
                             .iter()
                             .map(|t| stem(t.text(&doc.text)))
-                            .filter(|w| !is_stop(w))
+                            .filter(|w| {
+                                if alone {
+                                    !is_stop_alone(w)
+                                } else {
+                                    !is_stop(w)
+                                }
+                            })
                             .collect();
                         if words.len() >= 2 && piece.names == Names::Runs {
                             *counts.entry(words.join("_")).or_default() += 3.0 * weight;
@@ -415,7 +484,7 @@ fn add_terms(doc: &Document, piece: Piece, counts: &mut FxHashMap<String, f32>) 
                         k = end;
                     } else {
                         let w = stem(text);
-                        if w.chars().count() >= 4 && !is_stop(&w) {
+                        if w.chars().count() >= 4 && !is_stop_alone(&w) {
                             *counts.entry(w).or_default() += weight;
                         }
                         k += 1;
@@ -551,6 +620,12 @@ mod tests {
             }
         }
         // The body's names are still names.
+        // Another language's function word within a name stays a part of it.
+        let t = terms(
+            "Migrants camp near the border",
+            "Border agents in Del Rio moved the camp.",
+        );
+        assert!(t.contains(&"del_rio".to_string()), "{t:?}");
         let t = terms(
             "Hunt Urges Doctors To Return",
             "Jeremy Hunt met the BMA on Friday.",
@@ -604,6 +679,71 @@ mod tests {
                 cosine(&a, &b, &idf) > cosine(&b, &other, &idf),
                 "{a:?}\n{b:?}\n{other:?}"
             );
+        }
+    }
+
+    /// A page that is not an article finds no story and is found by none.
+    #[test]
+    fn pages_that_are_not_articles_have_no_terms() {
+        for (title, body) in [
+            (
+                "Fenwick Post: page not found",
+                "The page you are looking for might have been removed.",
+            ),
+            ("Latest News & Headlines", "Trams approved. Miners strike."),
+        ] {
+            assert!(
+                fingerprint(Some(title), &Document::from_raw(body)).is_empty(),
+                "{title}"
+            );
+        }
+        assert!(!terms("Fenwick council approves tram extension", "").is_empty());
+    }
+
+    /// Two unrelated reports in one language other than English share its
+    /// grammar, not its content: they are no more alike than two unrelated
+    /// English reports; two reports of one event still are.
+    #[test]
+    fn other_languages_share_no_grammar_terms() {
+        let idf = |_: &str| 1.0;
+        let f = |title: &str, body: &str| fingerprint(Some(title), &Document::from_raw(body));
+        for (a, b, same_event) in [
+            (
+                f(
+                    "Ponte de Fenwick fechada para obras",
+                    "A ponte foi fechada pelo conselho para obras, segundo a prefeitura, e também depois será aberta quando chegar o verão.",
+                ),
+                f(
+                    "Mineiros de Ostrava em greve",
+                    "Os mineiros foram para a greve pelo sindicato, segundo o jornal, e também depois voltam quando houver acordo salarial.",
+                ),
+                false,
+            ),
+            (
+                f(
+                    "Brug in Fenwick gesloten",
+                    "De brug werd volgens de gemeente gesloten voor herstel en zal niet naar verwachting heropend zijn.",
+                ),
+                f(
+                    "Mijnwerkers in Ostrava staken",
+                    "De mijnwerkers werd volgens de bond gevraagd voor een staking, en zijn niet naar het werk gegaan.",
+                ),
+                false,
+            ),
+            (
+                f(
+                    "Ponte de Fenwick fechada para obras",
+                    "A ponte foi fechada pelo conselho de Fenwick para obras.",
+                ),
+                f(
+                    "Conselho de Fenwick fecha ponte",
+                    "O conselho de Fenwick fechou a ponte para obras de reparo.",
+                ),
+                true,
+            ),
+        ] {
+            let c = cosine(&a, &b, &idf);
+            assert_eq!(c > 0.2, same_event, "{c}: {a:?}\n{b:?}");
         }
     }
 
