@@ -155,7 +155,10 @@ fn context(c: &ClaimEvidence) -> HashMap<String, f32> {
     let mut bag: HashMap<String, f32> = HashMap::default();
     let mut skip: Vec<String> = c.surface.split_whitespace().map(stem).collect();
     if c.kind == "count" || c.kind == "range" {
-        skip.extend(c.unit.iter().flat_map(|u| u.split([' ', '_'])).map(stem));
+        // A rate's noun only (`vehicles/day`): the time it is per stays
+        // context, as it was when only the sentence said it.
+        let noun = c.unit.as_deref().map(|u| u.split('/').next().unwrap_or(u));
+        skip.extend(noun.iter().flat_map(|u| u.split([' ', '_'])).map(stem));
     }
     let mut add = |text: &str, weight: f32| {
         for raw in
@@ -1922,7 +1925,9 @@ fn candidate(
             };
             let diff = (shares(ca, v1) - shares(cb, v2)).abs();
             let apart = match scale {
-                Scale::Percent | Scale::Points => format!("{} points apart", number(diff)),
+                Scale::Percent | Scale::PercentPer(_) | Scale::Points => {
+                    format!("{} points apart", number(diff))
+                }
                 Scale::Money(code) => format!("{} {code} apart", number(diff)),
                 Scale::Times => format!("{}× apart", number(diff)),
                 Scale::Count(_) => format!("{} apart", number(diff)),

@@ -16,6 +16,9 @@ use crate::extract::claims::{Dimension, conversion};
 pub enum Scale {
     /// Percent, including shares said as fractions (`one in five` = 20).
     Percent,
+    /// A percentage per unit of time (`3% a year` is `percent/year`): a
+    /// yearly rate never compares with a total change.
+    PercentPer(String),
     /// Changes in percentage points.
     Points,
     /// Money, in whole units of one ISO currency.
@@ -37,8 +40,9 @@ impl Scale {
             (Scale::Count(a), Scale::Count(b)) => match (a, b) {
                 (Some(x), Some(y)) => x == y,
                 // An unknown counted noun compares with anything counted,
-                // except durations and distances, which always say their unit.
-                (Some(x), None) | (None, Some(x)) => !is_measure(x),
+                // except durations and distances, which always say their
+                // unit, and rates (`vehicles/day`), which say what per.
+                (Some(x), None) | (None, Some(x)) => !is_measure(x) && !x.contains('/'),
                 (None, None) => true,
             },
             _ => self == other,
@@ -79,7 +83,10 @@ fn unit_key(unit: &str) -> String {
 pub fn scale(kind: &str, unit: Option<&str>) -> Option<Scale> {
     let unit = unit.map(str::trim).filter(|u| !u.is_empty());
     Some(match kind {
-        "percentage" => Scale::Percent,
+        "percentage" => match unit.and_then(|u| u.strip_prefix("percent/")) {
+            Some(time) => Scale::PercentPer(time.to_string()),
+            None => Scale::Percent,
+        },
         "percentage_points" => Scale::Points,
         "money" => Scale::Money(unit?.to_string()),
         "ratio" => match unit? {
@@ -432,6 +439,37 @@ mod tests {
                 .unwrap()
                 .compatible(&scale("measure", Some("fahrenheit")).unwrap())
         );
+    }
+
+    /// Rates per unit of time compare only with rates over the same time:
+    /// kind and unit of each side, and whether they compare.
+    #[test]
+    fn rates_per_time_and_their_examples() {
+        for (a, b, same) in [
+            (
+                ("percentage", "percent/year"),
+                ("percentage", "percent/year"),
+                true,
+            ),
+            (
+                ("percentage", "percent/year"),
+                ("percentage", "percent"),
+                false,
+            ),
+            (
+                ("percentage", "percent/year"),
+                ("percentage", "percent/month"),
+                false,
+            ),
+            (("count", "vehicles/day"), ("count", "vehicles/day"), true),
+            (("count", "vehicles/day"), ("count", "vehicles"), false),
+            (("count", "hours/week"), ("count", "hours"), false),
+            (("count", "patients/week"), ("count", ""), false),
+            (("count", "patients"), ("count", ""), true),
+        ] {
+            let scale_of = |(kind, unit): (&str, &str)| scale(kind, Some(unit)).unwrap();
+            assert_eq!(scale_of(a).compatible(&scale_of(b)), same, "{a:?} {b:?}");
+        }
     }
 
     /// Measures in other units compare in the base unit, within the

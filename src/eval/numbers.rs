@@ -718,9 +718,27 @@ fn quantulum_unit(name: &str) -> Option<Option<&'static str>> {
         "day" => "days",
         "hour" => "hours",
         "minute" => "minutes",
-        _ => return None,
+        _ => {
+            let rate = PER_TIME.iter().find(|(n, _)| *n == name)?;
+            rate.1
+        }
     }))
 }
+
+/// quantulum3's rates over a unit of time as ours. A count per time is
+/// written with a leading slash: quantulum3 does not name the counted noun,
+/// so any count over that time agrees (`vehicles/day`, `times/week`).
+const PER_TIME: &[(&str, &str)] = &[
+    ("count per hour", "/hour"),
+    ("count per day", "/day"),
+    ("count per week", "/week"),
+    ("count per month", "/month"),
+    ("count per year", "/year"),
+    ("percentage per day", "percent/day"),
+    ("percentage per week", "percent/week"),
+    ("percentage per month", "percent/month"),
+    ("percentage per year", "percent/year"),
+];
 
 /// Value and value+unit scores of the whole claim extractor on the
 /// quantulum3 cases (both files), the visible stand-in for a news
@@ -788,6 +806,11 @@ fn unit_agrees(expected: Option<Option<&str>>, c: &crate::extract::claims::Claim
                 c.kind,
                 ClaimKind::Count | ClaimKind::Date | ClaimKind::Ratio
             ) || c.kind == ClaimKind::Range && c.unit.is_none()
+        }
+        // A count per time: any counted noun over that time.
+        Some(Some(u)) if u.starts_with('/') => {
+            matches!(c.kind, ClaimKind::Count | ClaimKind::Range)
+                && c.unit.as_deref().is_some_and(|x| x.ends_with(u))
         }
         Some(Some(u)) => c.unit.as_deref() == Some(u),
     }
@@ -1011,4 +1034,41 @@ fn strict_file(dir: &Path, file: &str) -> Result<(String, usize, usize, usize)> 
         }
     }
     Ok((file.to_string(), ok, total, valueless))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// quantulum3's rates over time against our claims: text, quantulum3's
+    /// unit, and whether some claim of the text agrees with it.
+    #[test]
+    fn rates_per_time_agree_with_quantulum_units() {
+        for (text, unit, agrees) in [
+            (
+                "the bridge carries 38,000 vehicles a day",
+                "count per day",
+                true,
+            ),
+            (
+                "the gym is used four times per week",
+                "count per week",
+                true,
+            ),
+            ("rents rose 3 per cent a year", "percentage per year", true),
+            ("rents rose 3 per cent a year", "percentage", false),
+            ("rents rose 3 per cent", "percentage per year", false),
+            ("the bridge carries 38,000 vehicles", "count per day", false),
+            (
+                "the bridge carries 38,000 vehicles a week",
+                "count per day",
+                false,
+            ),
+        ] {
+            let doc = crate::analysis::Document::from_raw(text);
+            let claims = crate::extract::claims::extract_claims(&doc, None);
+            let got = claims.iter().any(|c| unit_agrees(quantulum_unit(unit), c));
+            assert_eq!(got, agrees, "{text} / {unit}: {claims:?}");
+        }
+    }
 }

@@ -717,6 +717,15 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
 /// `rates`) is in the rate's unit, and its surface takes the denominator;
 /// a second denominator divides again (`£1,500 per patient per year`).
 fn with_rate(pieces: &[Piece], mut c: Core, taken: &[bool]) -> Core {
+    if let Some(unit) = count_per_time(pieces, &c, taken) {
+        c.unit = Some(unit);
+        return c;
+    }
+    if let Some((unit, end)) = percent_per_time(pieces, &c, taken) {
+        c.unit = Some(unit);
+        c.end = end;
+        return c;
+    }
     let rated = c.unit.as_deref().is_some_and(|u| !u.contains('/'))
         && matches!(c.kind, ClaimKind::Money | ClaimKind::Measure);
     if !rated {
@@ -734,6 +743,49 @@ fn with_rate(pieces: &[Piece], mut c: Core, taken: &[bool]) -> Core {
         c.end = end;
     }
     c
+}
+
+/// Rule `count per time`: a count of a named thing followed by a unit of
+/// time it is given per is a rate, in `noun/time` (`38,000 vehicles a day`
+/// is in `vehicles/day`, `12 hours a week` in `hours/week`), so that a
+/// daily figure never compares with a total. Only units of time: `four
+/// bedrooms per home` stays a count of bedrooms. The surface stays the
+/// number; the rate lives in the unit.
+fn count_per_time(pieces: &[Piece], c: &Core, taken: &[bool]) -> Option<String> {
+    if c.kind != ClaimKind::Count {
+        return None;
+    }
+    let noun = c.unit.as_deref().filter(|u| !u.contains('/'))?;
+    // The noun is in the core (`12 hours`) or follows it (`38,000 | vehicles`).
+    let mut at = c.end;
+    let words: Vec<&str> = noun.split(' ').collect();
+    let follows = words.iter().enumerate().all(|(j, w)| {
+        pieces
+            .get(at + j)
+            .is_some_and(|p| p.kind == PieceKind::Word && p.lower.as_ref() == *w)
+    });
+    if follows {
+        at += words.len();
+    }
+    let (denominator, end) = rates::per_unit(pieces, at)?;
+    if !rates::is_time(&denominator) || taken_in(taken, at, end) {
+        return None;
+    }
+    Some(rates::rate_unit(noun, &denominator))
+}
+
+/// Rule `percent per time`: a percentage followed by a unit of time it
+/// is given per is a rate, in `percent/year` (`3 per cent a year`, `2% a
+/// month`, `5% per annum`), and its surface takes the time: a yearly rise
+/// never compares with a total one. Not a time that dates the change (`up
+/// 4% a year ago`, `a year earlier`), nor points or other units.
+fn percent_per_time(pieces: &[Piece], c: &Core, taken: &[bool]) -> Option<(String, usize)> {
+    if c.kind != ClaimKind::Percentage || c.unit.as_deref() != Some("percent") {
+        return None;
+    }
+    let (denominator, end) = rates::per_unit(pieces, c.end)?;
+    (rates::is_time(&denominator) && !taken_in(taken, c.end, end))
+        .then(|| (rates::rate_unit("percent", &denominator), end))
 }
 
 /// Reads the amount at `i`.
@@ -2635,6 +2687,91 @@ mod tests {
             (got[0].1, got[0].2, got[0].3),
             (ClaimKind::Range, -34.0, Some(-18.0))
         );
+    }
+
+    /// Rule `count per time` with its examples: text, value and unit of
+    /// the first amount.
+    #[test]
+    fn count_per_time_and_its_examples() {
+        for (text, value, unit) in [
+            (
+                "the bridge carries 38,000 vehicles a day",
+                38000.0,
+                "vehicles/day",
+            ),
+            (
+                "the clinic sees 120 patients per week now",
+                120.0,
+                "patients/week",
+            ),
+            ("nurses work 12 hours a day", 12.0, "hours/day"),
+            (
+                "the port handles 2 million containers a year",
+                2e6,
+                "containers/year",
+            ),
+            (
+                "about 300 migrants a month crossed",
+                300.0,
+                "migrants/month",
+            ),
+            ("it sold 40 cars per hour", 40.0, "cars/hour"),
+            (
+                "it counted 9,100 lorries a day on the bypass",
+                9100.0,
+                "lorries/day",
+            ),
+            // Not rates: a time that dates the count, or no unit of time.
+            ("3,000 people a year ago", 3000.0, "people"),
+            ("40 workers a day later", 40.0, "workers"),
+            ("12 patients a second time", 12.0, "patients"),
+            ("four bedrooms per home", 4.0, "bedrooms"),
+            ("five fishermen an island", 5.0, "fishermen"),
+        ] {
+            let got = scanned(text);
+            let first = got.first().unwrap_or_else(|| panic!("{text}: {got:?}"));
+            assert_eq!((first.2, first.4.as_deref()), (value, Some(unit)), "{text}");
+        }
+    }
+
+    /// Rule `percent per time` with its examples: text, the amount read,
+    /// value and unit.
+    #[test]
+    fn percent_per_time_and_its_examples() {
+        for (text, amount, value, unit) in [
+            (
+                "rents rose 3 per cent a year",
+                "3 per cent a year",
+                3.0,
+                "percent/year",
+            ),
+            ("it grows 2% a month", "2% a month", 2.0, "percent/month"),
+            (
+                "a loan at 5% per annum",
+                "5% per annum",
+                5.0,
+                "percent/year",
+            ),
+            (
+                "traffic fell 1.5 percent per day",
+                "1.5 percent per day",
+                1.5,
+                "percent/day",
+            ),
+            // Not rates: a time that dates the change, or no time at all.
+            ("up 4% a year ago", "4%", 4.0, "percent"),
+            ("it was 6% a year earlier", "6%", 6.0, "percent"),
+            ("a 7% stake", "7%", 7.0, "percent"),
+            ("8% a share", "8%", 8.0, "percent"),
+        ] {
+            let got = scanned(text);
+            let first = got.first().unwrap_or_else(|| panic!("{text}: {got:?}"));
+            assert_eq!(
+                (first.0.as_str(), first.2, first.4.as_deref()),
+                (amount, value, Some(unit)),
+                "{text}"
+            );
+        }
     }
 
     /// Each amount rule with its own examples: text, rule, amount read.

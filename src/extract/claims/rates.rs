@@ -8,7 +8,7 @@
 //! hour or second are the speeds `units` already names (`100km/h` is
 //! `km/h`).
 
-use super::lex::Piece;
+use super::lex::{Piece, PieceKind};
 use super::units::{self, Dimension};
 
 /// Things a price or a measure is given per, as the denominator's name.
@@ -60,10 +60,19 @@ const PER_TIMES: &[(&str, &str, bool)] = &[
 ];
 
 /// Words after `a year`, `a day` that make it a time, not a rate: `£5m a
-/// year ago`, `$2bn a day earlier`, `a year on`.
+/// year ago`, `$2bn a day earlier` (and `on`, see [`time_on`]).
 const NOT_RATE_AFTER: &[&str] = &[
-    "ago", "earlier", "later", "before", "after", "on", "early", "late", "since", "old",
+    "ago", "earlier", "later", "before", "after", "early", "late", "since", "old",
 ];
+
+/// `a year on` is a time when nothing or `from` follows (`a year on, the
+/// town…`, `a year on from the floods`); `a day on the bridge` is a rate.
+fn time_on(pieces: &[Piece], k: usize) -> bool {
+    pieces.get(k).is_some_and(|p| p.is("on"))
+        && pieces
+            .get(k + 1)
+            .is_none_or(|q| q.kind == PieceKind::Punct || q.is("from"))
+}
 
 /// The singular name of a normalised unit, for a denominator: `gallons` →
 /// `gallon`, `sq feet` → `sq foot`; symbols (`kg`, `km`, `kWh`) stay.
@@ -139,10 +148,15 @@ pub(crate) fn per_unit(pieces: &[Piece], k: usize) -> Option<(String, usize)> {
     }
     let (name, end) = denominator(pieces, k + 1, slash)?;
     let time = PER_TIMES.iter().any(|(_, t, _)| *t == name);
-    if time && pieces.get(end).is_some_and(|r| r.is_any(NOT_RATE_AFTER)) {
+    if time && (pieces.get(end).is_some_and(|r| r.is_any(NOT_RATE_AFTER)) || time_on(pieces, end)) {
         return None;
     }
     Some((name, end))
+}
+
+/// Is the denominator `name` a unit of time (`day`, `year`)?
+pub(crate) fn is_time(name: &str) -> bool {
+    PER_TIMES.iter().any(|(_, t, _)| *t == name)
 }
 
 /// The unit of `unit` per `denominator`: a length per hour or second is a
@@ -191,6 +205,10 @@ mod tests {
             ("a year ago", None, 0),
             ("a day earlier", None, 0),
             ("a year on", None, 0),
+            ("a year on, the town", None, 0),
+            ("a year on from the floods", None, 0),
+            ("a day on the bridge", Some("day"), 2),
+            ("a week on food", Some("week"), 2),
             ("per cent", None, 0),
             ("a second time", None, 0),
             ("per second", Some("second"), 2),

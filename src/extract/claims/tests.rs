@@ -421,7 +421,13 @@ fn ranges() {
         ),
         (
             "It saw between 40 and 50 children an hour.",
-            &[("between 40 and 50", Range, "40..50", Some("children"), None)],
+            &[(
+                "between 40 and 50",
+                Range,
+                "40..50",
+                Some("children/hour"),
+                None,
+            )],
         ),
         (
             "The bill passed 252 -175 in the House.",
