@@ -667,6 +667,13 @@ impl<'d> Ctx<'d> {
         if cues.next().is_some() || c.tok < close || c.class != CueClass::Speech {
             return None;
         }
+        // `…, the Associated Press reported.` names who reports the
+        // sentence, not who said the words quoted in it (`Garland addressed
+        // "a disturbing spike …" …, the AP reported`): left to the sieves
+        // that read the quotation's own clause.
+        if self.word(c.tok).to_lowercase().starts_with("report") {
+            return None;
+        }
         // The comma that opens the attribution: the last one before the cue.
         let comma = (close..c.tok).rev().find(|&i| self.word(i) == ",")?;
         let a = self.after_attribution(comma..sentence.end)?;

@@ -1999,6 +1999,11 @@ fn a_sentence_final_attribution_governs_its_partial_quotations() {
             "Villages got \"a lifeline\" last year, Ruth Adler said the fund would be renewed.",
             &[("a lifeline", NonSpeech, None)],
         ),
+        // An outlet reporting the sentence is not who said its quotation.
+        (
+            "Mayor Ines Duarte tackled \"a shameful wave of attacks\" on bus drivers at a meeting on Monday, the Harbour Gazette reported.",
+            &[("a shameful wave of attacks", Partial, Some("Ines Duarte"))],
+        ),
         // Not changed: a block quotation keeps its trailing cue.
         (
             "\"We will appeal,\" said Omar Haddad.",
