@@ -502,17 +502,24 @@ enum Role {
     Point,
 }
 
-fn role(c: &ClaimEvidence) -> Role {
+/// The last `n` words before a claim in its sentence, nearest first, each
+/// trimmed of punctuation and lower-cased: the cue words the rules read
+/// (`by Tuesday`, `as of`, `ends on`, `a target of`).
+pub(super) fn words_before(c: &ClaimEvidence, n: usize) -> Vec<String> {
     let before: String = c.sentence.chars().take(c.offset).collect();
-    let words: Vec<String> = before
+    before
         .split_whitespace()
         .rev()
-        .take(2)
+        .take(n)
         .map(|w| {
             w.trim_matches(|ch: char| !ch.is_alphanumeric())
                 .to_lowercase()
         })
-        .collect();
+        .collect()
+}
+
+fn role(c: &ClaimEvidence) -> Role {
+    let words = words_before(c, 2);
     let at = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
     // `ends on 30 April`, `began in March`: the verb before the preposition.
     let cue = if matches!(at(0), "on" | "in" | "at") {
@@ -925,16 +932,7 @@ fn as_of_days(article: &ArticleEvidence) -> Vec<Vec<NaiveDate>> {
 /// Whether the words before a date make it the day a figure is stated as
 /// of: `by`, `as of`, `as at`.
 fn as_of_cue(d: &ClaimEvidence) -> bool {
-    let before: String = d.sentence.chars().take(d.offset).collect();
-    let words: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take(2)
-        .map(|w| {
-            w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = words_before(d, 2);
     match words.first().map(String::as_str) {
         Some("by") => true,
         Some("of" | "at") => words.get(1).is_some_and(|w| w == "as"),

@@ -11,7 +11,7 @@
 //! claim comparison asks [`things_fit`] and [`events_fit`] before it pairs
 //! two figures or two dates.
 
-use super::claims::{ClaimEvidence, clause_of, stem};
+use super::claims::{ClaimEvidence, clause_of, stem, words_before};
 use crate::extract::lexicon;
 
 /// The noun a figure is attached to, and the word before it when that word
@@ -931,16 +931,7 @@ const TARGET_WORDS: &[&str] = &[
 /// (The goal word must stand in the figure's clause, at most 10 words
 /// before it, with `to` or `of` between them.)
 pub(super) fn is_target(c: &ClaimEvidence) -> bool {
-    let (before, _) = around(c);
-    let words: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take(10)
-        .map(|w| {
-            w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = words_before(c, 10);
     // Nearest first; a clause break ends the look back.
     let mut linked = false;
     for w in &words {
