@@ -519,13 +519,24 @@ pub(super) fn words_before(c: &ClaimEvidence, n: usize) -> Vec<String> {
 }
 
 fn role(c: &ClaimEvidence) -> Role {
-    let words = words_before(c, 2);
+    let words = words_before(c, 5);
     let at = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
     // `ends on 30 April`, `began in March`: the verb before the preposition.
     let cue = if matches!(at(0), "on" | "in" | "at") {
         at(1)
     } else {
         at(0)
+    };
+    // `since sundown on Monday`, `until late on Friday`, `from early
+    // Sunday`: a time of day between a preposition of start or end and
+    // the date.
+    let past_time_of_day = words
+        .iter()
+        .position(|w| !matches!(w.as_str(), "on" | "in" | "at" | "the") && !is_time_of_day(w))
+        .map(at);
+    let cue = match past_time_of_day {
+        Some(p @ ("since" | "from" | "until" | "till" | "through" | "before" | "by")) => p,
+        _ => cue,
     };
     match cue {
         "until" | "till" | "through" | "by" | "before" | "deadline" | "ends" | "end" | "ending"
@@ -534,6 +545,28 @@ fn role(c: &ClaimEvidence) -> Role {
         | "start" | "launched" => Role::Start,
         _ => Role::Point,
     }
+}
+
+/// Words of a time of day that stand between a preposition and a date
+/// (`since sundown on Monday`, `until late Friday`).
+fn is_time_of_day(w: &str) -> bool {
+    matches!(
+        w,
+        "early"
+            | "late"
+            | "sundown"
+            | "sunset"
+            | "sunrise"
+            | "dawn"
+            | "dusk"
+            | "midnight"
+            | "noon"
+            | "midday"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+    )
 }
 
 /// Whether two dates can be two outlets' dates for one event. A start
@@ -2375,6 +2408,28 @@ mod tests {
             "By 1 October, 37.3% of U.S. adults were fully vaccinated against Covid-19.",
             "By 1 October, over 55% of adults had received at least one dose, and 41% had been fully vaccinated.",
             &[("37.3%", "41%")],
+        );
+    }
+
+    /// A start or an end keeps its role across a time of day (`since
+    /// sundown on Monday`): it is not the day of a happening.
+    #[test]
+    fn a_start_across_a_time_of_day_is_a_start() {
+        check(
+            "The army has shelled the town since sundown on 29 September, residents said.",
+            "The army shelled the town heavily on 30 September, residents said.",
+            &[],
+        );
+        check(
+            "The road stays closed until late on 4 October, the council said.",
+            "The council said the road stays closed until 6 October.",
+            &[("4 October", "6 October")],
+        );
+        // Not a start: the time of day follows the verb of the happening.
+        check(
+            "The army shelled the town early on 29 September, residents said.",
+            "The army shelled the town on 30 September, residents said.",
+            &[("29 September", "30 September")],
         );
     }
 
