@@ -2411,6 +2411,34 @@ mod tests {
         );
     }
 
+    /// Two dates of a verb that makes something public date one happening
+    /// only when what was made public is one thing.
+    #[test]
+    fn two_announcements_of_different_things_are_two_happenings() {
+        check(
+            "The mayor unveiled a plan on 30 September to ban cars from the old town.",
+            "The mayor announced on 1 October a budget of $2 billion for new schools.",
+            &[],
+        );
+        check(
+            "The ministry released its report on flood defences on 30 September.",
+            "On 1 October the ministry released a new list of approved vaccines.",
+            &[],
+        );
+        // One thing made public, on two days: a conflict.
+        check(
+            "The mayor unveiled a plan on 30 September to ban cars from the old town.",
+            "The mayor announced on 1 October a plan that bans cars from the old town.",
+            &[("30 September", "1 October")],
+        );
+        // Other verbs are not judged by their objects.
+        check(
+            "The factory closed on 30 September after a fire in its paint shop.",
+            "The factory was closed on 1 October after a fire.",
+            &[("30 September", "1 October")],
+        );
+    }
+
     /// A start or an end keeps its role across a time of day (`since
     /// sundown on Monday`): it is not the day of a happening.
     #[test]
