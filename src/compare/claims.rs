@@ -962,6 +962,57 @@ fn as_of_days(article: &ArticleEvidence) -> Vec<Vec<NaiveDate>> {
         .collect()
 }
 
+/// The moment of a trading day a sentence gives its market figures at:
+/// the open (`at the start of trading`, `in early trading`), later in the
+/// day (`in afternoon trading`, `at midday`) or the close (`closed up`, `at
+/// the close`). A price moves all day, so two outlets' moves read at two
+/// named moments are two quantities; a move with no moment named is
+/// compared with any.
+fn trading_moment(c: &ClaimEvidence) -> Option<&'static str> {
+    static MOMENTS: LazyLock<[(Regex, &'static str); 3]> = LazyLock::new(|| {
+        let re = |p: &str| Regex::new(p).expect("a valid moment pattern");
+        [
+            (
+                re(
+                    r"(?i)\b(?:at the (?:start|opening|open) of (?:the )?(?:stock market |market )?(?:trading|trade|session)|in (?:early|morning) (?:trading|trade|deals)|at the (?:opening )?bell|at the open(?:ing)?)\b",
+                ),
+                "open",
+            ),
+            (
+                re(
+                    r"(?i)\b(?:in (?:afternoon|midday|mid-day|lunchtime|late-morning) (?:trading|trade|deals)|at midday|by midday)\b",
+                ),
+                "midday",
+            ),
+            (
+                re(
+                    r"(?i)\b(?:at the close|by the close|closed (?:up|down|at|higher|lower)|in late (?:trading|trade|deals)|at the end of (?:the )?(?:trading|session))\b",
+                ),
+                "close",
+            ),
+        ]
+    });
+    let found: Vec<&'static str> = MOMENTS
+        .iter()
+        .filter(|(re, _)| re.is_match(&c.sentence))
+        .map(|&(_, m)| m)
+        .collect();
+    // Two moments in one sentence (`opened up 3% and closed down 1%`): no
+    // one moment for its figures.
+    match found.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// Whether two figures can be read at one moment of a trading day.
+fn same_trading_moment(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    match (trading_moment(a), trading_moment(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
 /// Whether the words before a date make it the day a figure is stated as
 /// of: `by`, `as of`, `as at`.
 fn as_of_cue(d: &ClaimEvidence) -> bool {
@@ -1742,6 +1793,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         && plausible_rivals(vx, vy)
                         && counted_noun_fits(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                         && same_group(&arts[i].claims[x], &arts[j].claims[y])
+                        && same_trading_moment(&arts[i].claims[x], &arts[j].claims[y])
                         && purposes_fit(
                             (&arts[i].claims[x], purposes[i][x].as_ref()),
                             (&arts[j].claims[y], purposes[j][y].as_ref()),
@@ -2408,6 +2460,32 @@ mod tests {
             "By 1 October, 37.3% of U.S. adults were fully vaccinated against Covid-19.",
             "By 1 October, over 55% of adults had received at least one dose, and 41% had been fully vaccinated.",
             &[("37.3%", "41%")],
+        );
+    }
+
+    /// A market move read at two named moments of the trading day is two
+    /// quantities; with a moment on one side only it is compared.
+    #[test]
+    fn moves_at_two_moments_of_a_trading_day_are_two_quantities() {
+        check(
+            "Shares of both companies soared at the start of trading, with Norvik up 19 percent and Falk ahead 14 percent.",
+            "Norvik shares soared $3.10, or 11 percent, to $31.20 in afternoon trading and Falk shares climbed $2.05, or 6 percent, to $36.40.",
+            &[],
+        );
+        check(
+            "Norvik shares jumped 9 percent in early trading on Monday.",
+            "Norvik shares closed up 4 percent on Monday.",
+            &[],
+        );
+        check(
+            "Norvik shares closed up 9 percent on Monday.",
+            "At the close, Norvik shares were up 4 percent on Monday.",
+            &[("9 percent", "4 percent")],
+        );
+        check(
+            "Norvik shares jumped 9 percent on Monday.",
+            "Norvik shares closed up 4 percent on Monday.",
+            &[("9 percent", "4 percent")],
         );
     }
 
