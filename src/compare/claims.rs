@@ -317,7 +317,7 @@ fn counted_noun_fits(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence)
 /// such a list. An item with no words of its own (a list cut off after
 /// it, `… $174 billion...`) has an empty purpose: nothing says what it
 /// counts.
-fn list_purpose(c: &ClaimEvidence, claims: &[ClaimEvidence]) -> Option<Vec<String>> {
+fn list_purpose(c: &ClaimEvidence, claims: &[&ClaimEvidence]) -> Option<Vec<String>> {
     if c.kind == "date" {
         return None;
     }
@@ -325,6 +325,7 @@ fn list_purpose(c: &ClaimEvidence, claims: &[ClaimEvidence]) -> Option<Vec<Strin
     let end = c.offset + len(c);
     let mut siblings: Vec<&ClaimEvidence> = claims
         .iter()
+        .copied()
         .filter(|o| {
             o.sentence == c.sentence && o.kind == c.kind && o.unit == c.unit && o.offset != c.offset
         })
@@ -1005,9 +1006,10 @@ fn trading_moment(c: &ClaimEvidence) -> Option<&'static str> {
     }
 }
 
-/// Whether two figures can be read at one moment of a trading day.
-fn same_trading_moment(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
-    match (trading_moment(a), trading_moment(b)) {
+/// Whether two figures can be read at one moment of a trading day (see
+/// [`trading_moment`]).
+fn same_trading_moment(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
         (Some(x), Some(y)) => x == y,
         _ => true,
     }
@@ -1674,12 +1676,23 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
     let bases: Vec<Vec<bool>> = arts.iter().map(bases).collect();
     let days: Vec<Vec<Vec<usize>>> = arts.iter().map(figure_days).collect();
     let as_of: Vec<Vec<Vec<NaiveDate>>> = arts.iter().map(as_of_days).collect();
+    // Read once per claim, not once per pair.
+    let moments: Vec<Vec<Option<&str>>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(trading_moment).collect())
+        .collect();
     let purposes: Vec<Vec<Option<Vec<String>>>> = arts
         .iter()
         .map(|a| {
+            // The claims of each sentence, so that each claim looks only
+            // at its own sentence's (linear in the article's claims).
+            let mut by_sentence: HashMap<&str, Vec<&ClaimEvidence>> = HashMap::default();
+            for c in &a.claims {
+                by_sentence.entry(c.sentence.as_str()).or_default().push(c);
+            }
             a.claims
                 .iter()
-                .map(|c| list_purpose(c, &a.claims))
+                .map(|c| list_purpose(c, &by_sentence[c.sentence.as_str()]))
                 .collect()
         })
         .collect();
@@ -1793,7 +1806,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         && plausible_rivals(vx, vy)
                         && counted_noun_fits(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                         && same_group(&arts[i].claims[x], &arts[j].claims[y])
-                        && same_trading_moment(&arts[i].claims[x], &arts[j].claims[y])
+                        && same_trading_moment(moments[i][x], moments[j][y])
                         && purposes_fit(
                             (&arts[i].claims[x], purposes[i][x].as_ref()),
                             (&arts[j].claims[y], purposes[j][y].as_ref()),
