@@ -678,7 +678,7 @@ enum Span {
 
 static MONTHLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:month[- ](?:on|over)[- ]month|monthly|(?:past|previous|prior) month|a month (?:earlier|ago|before)|in the month|on the month|from (?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
+        r"(?i)\b(?:month[- ](?:on|over)[- ]month|monthly|in a single month|(?:in|during) (?:january|february|march|april|may|june|july|august|september|october|november|december) alone|(?:past|previous|prior) month|a month (?:earlier|ago|before)|in the month|on the month|from (?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
     )
     .expect("static regex")
 });
@@ -1105,6 +1105,71 @@ fn same_person_if_age(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     }
 }
 
+/// Which ages an age limit lets in: from it up (`16 and up`, `aged 65
+/// or over`), up to it (`12 or younger`), a span (`ages 12 to 15`), or
+/// the one age (`children aged 5`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AgeLimit {
+    From,
+    UpTo,
+    Span,
+    One,
+}
+
+/// A figure that bounds the ages of a group (`adolescents ages 12 to
+/// 15`, `those 16 and older`): who is let in, not a quantity.
+fn age_limit(c: &ClaimEvidence) -> Option<AgeLimit> {
+    let clean = |w: &str| {
+        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    };
+    let after: Vec<String> = c
+        .sentence
+        .chars()
+        .skip(c.offset + c.surface.chars().count())
+        .take(30)
+        .collect::<String>()
+        .split_whitespace()
+        .take(2)
+        .map(clean)
+        .collect();
+    let before: Vec<String> = c
+        .sentence
+        .chars()
+        .take(c.offset)
+        .collect::<String>()
+        .split_whitespace()
+        .rev()
+        .take(1)
+        .map(clean)
+        .collect();
+    let pair = (
+        after.first().map(String::as_str).unwrap_or(""),
+        after.get(1).map(String::as_str).unwrap_or(""),
+    );
+    // (`aged` may open the claim's own surface: `aged 16`.)
+    let opening = c.surface.split_whitespace().next().map(clean);
+    let aged = before
+        .first()
+        .into_iter()
+        .chain(opening.as_ref())
+        .any(|w| matches!(w.as_str(), "ages" | "aged" | "age"));
+    match pair {
+        ("and" | "or", "up" | "older" | "over" | "above") => Some(AgeLimit::From),
+        ("and" | "or", "younger" | "under" | "below") => Some(AgeLimit::UpTo),
+        ("to" | "through", _) if aged => Some(AgeLimit::Span),
+        _ if aged => Some(AgeLimit::One),
+        _ => None,
+    }
+}
+
+/// Two age limits compare only when they bound ages the same way (`ages
+/// 12 to 15` is another group from `16 and up`); an age limit never
+/// compares with a figure that is none.
+fn age_limits_fit(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    age_limit(a) == age_limit(b)
+}
+
 /// Whether each claim of an article is the base of a share: the 26,000 of
 /// `43% of the 26,000 junior doctors rostered`. A base is the size of a
 /// group, a different quantity from a count of those who did something.
@@ -1309,6 +1374,26 @@ fn is_difference(before: &[String], after: &[String]) -> bool {
         || (prev(0) == "of" && is_difference_word(prev(1)))
 }
 
+/// Words that make a figure an amount added to another (`an additional
+/// $5 billion`, `another 3,000 troops`, `$6.5 trillion in extra money`):
+/// an increment, never the total it is added to.
+fn is_increment_word(w: &str) -> bool {
+    matches!(w, "additional" | "extra" | "another" | "further")
+}
+
+/// An increment: the word right before the figure (`a further 2%`) or
+/// right after `in` after it (`$2 billion in additional aid`). A count
+/// of the others (`three other women`, `Biles and three fellow
+/// gymnasts`) leaves out someone named, so it is no total either.
+fn is_increment(before: &[String], after: &[String]) -> bool {
+    before.first().is_some_and(|w| is_increment_word(w))
+        || (after.first().is_some_and(|w| w == "in")
+            && after.get(1).is_some_and(|w| is_increment_word(w)))
+        || after
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "other" | "fellow"))
+}
+
 /// Read from the six words before the figure and the two after it.
 fn mode(c: &ClaimEvidence) -> Mode {
     if c.kind == "date" {
@@ -1368,48 +1453,52 @@ fn mode(c: &ClaimEvidence) -> Mode {
         Mode::Forecast
     } else if is_difference(&before, &after) {
         Mode::Difference
-    } else if at(0) == "from" || (at(0) == "the" && at(1) == "from") {
+    } else if at(0) == "from"
+        || (at(0) == "the" && at(1) == "from")
+        || (at(0) == "of" && matches!(at(1), "baseline" | "base"))
+    {
         Mode::Earlier
-    } else if c.kind != "percentage_points"
-        && (is_change_word(at(0))
-            || (at(0) == "by" && (is_change_word(at(1)) || at(1).starts_with("increase")))
-            || after.iter().take(2).enumerate().any(|(k, w)| {
-                // `7.3% increase`, `7.3% monthly increase`; `an 11% tax
-                // increase`, `a 3% pay rise`: a noun of change after the
-                // noun the figure narrows.
-                let noun_of_change = k == 1
-                    && !crate::extract::lexicon::is_function_word(&after[0])
-                    && matches!(
-                        w.as_str(),
-                        "increase" | "rise" | "hike" | "cut" | "drop" | "fall" | "reduction"
-                    );
-                noun_of_change
-                    || ((k == 0
-                        || after[0] == "monthly"
-                        || after[0] == "annual"
-                        || after[0] == "yearly")
+    } else if is_increment(&before, &after)
+        || (c.kind != "percentage_points"
+            && (is_change_word(at(0))
+                || (at(0) == "by" && (is_change_word(at(1)) || at(1).starts_with("increase")))
+                || after.iter().take(2).enumerate().any(|(k, w)| {
+                    // `7.3% increase`, `7.3% monthly increase`; `an 11% tax
+                    // increase`, `a 3% pay rise`: a noun of change after the
+                    // noun the figure narrows.
+                    let noun_of_change = k == 1
+                        && !crate::extract::lexicon::is_function_word(&after[0])
                         && matches!(
                             w.as_str(),
-                            "more"
-                                | "higher"
-                                | "lower"
-                                | "less"
-                                | "fewer"
-                                | "up"
-                                | "down"
-                                | "above"
-                                | "below"
-                                | "increase"
-                                | "rise"
-                                | "drop"
-                                | "fall"
-                                | "jump"
-                                | "decline"
-                                | "cheaper"
-                                | "cut"
-                                | "hike"
-                        ))
-            }))
+                            "increase" | "rise" | "hike" | "cut" | "drop" | "fall" | "reduction"
+                        );
+                    noun_of_change
+                        || ((k == 0
+                            || after[0] == "monthly"
+                            || after[0] == "annual"
+                            || after[0] == "yearly")
+                            && matches!(
+                                w.as_str(),
+                                "more"
+                                    | "higher"
+                                    | "lower"
+                                    | "less"
+                                    | "fewer"
+                                    | "up"
+                                    | "down"
+                                    | "above"
+                                    | "below"
+                                    | "increase"
+                                    | "rise"
+                                    | "drop"
+                                    | "fall"
+                                    | "jump"
+                                    | "decline"
+                                    | "cheaper"
+                                    | "cut"
+                                    | "hike"
+                            ))
+                })))
     {
         Mode::Change
     } else {
@@ -1811,7 +1900,8 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             (&arts[i].claims[x], purposes[i][x].as_ref()),
                             (&arts[j].claims[y], purposes[j][y].as_ref()),
                         )
-                        && same_person_if_age(&arts[i].claims[x], &arts[j].claims[y]);
+                        && same_person_if_age(&arts[i].claims[x], &arts[j].claims[y])
+                        && age_limits_fit(&arts[i].claims[x], &arts[j].claims[y]);
                     if fits && comparable(vx, vy) {
                         let lead = arts[i].claims[x].sentence_start < LEAD_CHARS
                             && arts[j].claims[y].sentence_start < LEAD_CHARS;
@@ -2380,11 +2470,93 @@ mod tests {
             "The country recorded an average of 19,455 new cases a day this week.",
             &[],
         );
+        // A month named alone is a month's change, whatever the year's.
+        check(
+            "Home heating costs climbed 18 percent year over year in March.",
+            "Home heating costs climbed 9 percent in March alone.",
+            &[],
+        );
+        check(
+            "Rents rose 3.1% year over year in July.",
+            "Rents jumped 1.4% in a single month, the agency said.",
+            &[],
+        );
         // A change written as a noun after the thing it changes is no level.
         check(
             "The plan would raise the top capital gains tax rate from 25% to 20% for the rich.",
             "The rich would see an 11% tax increase under the plan.",
             &[],
+        );
+    }
+
+    #[test]
+    fn an_increment_is_not_the_total_it_adds_to() {
+        check(
+            "The county pension fund holds $4.1 billion, its trustees said.",
+            "The county pension fund will take $9.3 billion in extra money from taxpayers over 30 years.",
+            &[],
+        );
+        check(
+            "The ministry sent 2,400 soldiers to the border region this week.",
+            "The ministry sent another 3,100 soldiers to the border region this week.",
+            &[],
+        );
+        check(
+            "Lawmakers approved an additional $40 million for flood defences.",
+            "Lawmakers approved a further £25 million for flood defences.",
+            &[],
+        );
+        // A baseline is what the increment is added to.
+        check(
+            "The school district will spend $310 million on buildings over five years.",
+            "The school district will spend more on buildings than a baseline of $250 million over five years.",
+            &[],
+        );
+        // Two increments of one thing still compare.
+        check(
+            "Lawmakers approved an additional $40 million for flood defences.",
+            "Lawmakers approved an additional $65 million for flood defences.",
+            &[("$40 million", "$65 million")],
+        );
+    }
+
+    #[test]
+    fn a_count_of_the_others_is_not_the_whole() {
+        check(
+            "Five riders crossed the finish line together on Sunday.",
+            "Hansen and four other riders crossed the finish line together on Sunday.",
+            &[],
+        );
+        check(
+            "Six nurses gave evidence to the inquiry on Monday.",
+            "Ann Ruiz and five fellow nurses gave evidence to the inquiry on Monday.",
+            &[],
+        );
+        // Two counts of the others compare.
+        check(
+            "Hansen and four other riders crossed the finish line together on Sunday.",
+            "Hansen and six other riders crossed the finish line together on Sunday.",
+            &[("four", "six")],
+        );
+    }
+
+    #[test]
+    fn age_limits_bound_groups_and_are_no_quantities() {
+        check(
+            "The vaccine is now open to children ages 5 to 11, regulators said.",
+            "Regulators had earlier cleared the vaccine for children ages 12 and up.",
+            &[],
+        );
+        check(
+            "The museum is free for visitors 65 and older, the council said.",
+            "The council said free entry applies to 70 residents of the town.",
+            &[],
+        );
+        // Two lower bounds of one rule do compare.
+        check(
+            "The ban applies to riders aged 16 and over, the council said.",
+            "The council said the ban applies to riders aged 18 and over.",
+            &[("aged 16", "aged 18")],
         );
     }
 

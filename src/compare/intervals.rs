@@ -201,8 +201,10 @@ pub fn interval(
         .any(|w| lower.contains(w));
     match qualifier.unwrap_or("exact") {
         "about" => (v * 0.9 - half, v * 1.1 + half),
-        "more_than" => (v - half, v * 1.25 + half),
-        "at_least" => (v - half, v * 1.3 + half),
+        // A lower bound reaches below its figure only by rounding, and
+        // never far: `more than 1 million` is not 943,000.
+        "more_than" => (v - half.min(v.abs() * 0.05), v * 1.25 + half),
+        "at_least" => (v - half.min(v.abs() * 0.05), v * 1.3 + half),
         "less_than" if just_under => (v * 0.95 - half, v + half),
         "less_than" => (v * 0.75 - half, v + half),
         "up_to" => (0.0, v + half),
@@ -210,7 +212,11 @@ pub fn interval(
         // often cut off rather than rounded, so it reaches the next unit;
         // and as often rounded up loosely (`331.5 million` for
         // 331,449,281), so it reaches the unit below as well.
-        _ if scale_word(surface, value) => (v - 2.0 * half, v + 2.0 * half),
+        // A single significant digit (`$9 billion`) is a rounding, not a
+        // cut-off: nobody cuts $9.8 billion to `$9 billion`.
+        _ if scale_word(surface, value) && significant_digits(surface) >= 2 => {
+            (v - 2.0 * half, v + 2.0 * half)
+        }
         _ => (v - half, v + half),
     }
 }
@@ -232,9 +238,36 @@ fn scale_word(surface: &str, value: f64) -> bool {
         .is_ok_and(|w| w > 0.0 && (value / w).abs() >= 1000.0)
 }
 
-/// Do two intervals share a value?
+/// How many significant digits the first number written in digits has
+/// (`$43 million` → 2, `$9 billion` → 1, `1.25bn` → 3).
+fn significant_digits(surface: &str) -> usize {
+    let Some(start) = surface.find(|c: char| c.is_ascii_digit()) else {
+        return 0;
+    };
+    let digits: String = surface[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(char::is_ascii_digit)
+        .collect();
+    let digits = digits.trim_start_matches('0');
+    if surface[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .any(|c| c == '.')
+    {
+        digits.len()
+    } else {
+        digits.trim_end_matches('0').len()
+    }
+}
+
+/// Do two intervals share more than an end? Two roundings that only touch
+/// (`12%` is 11.5–12.5, `13%` 12.5–13.5; `47` and `48 pages`) disagree:
+/// each outlet wrote the figure to the unit, and the units differ. A
+/// single value (an interval of no width) inside the other agrees.
 pub fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
-    a.0 <= b.1 && b.0 <= a.1
+    let (lo, hi) = (a.0.max(b.0), a.1.min(b.1));
+    lo < hi || (lo == hi && (a.0 == a.1 || b.0 == b.1))
 }
 
 /// How far apart two intervals are, relative to the larger value (0 when they overlap).
@@ -328,7 +361,55 @@ mod tests {
     }
 
     #[test]
+    fn neighbouring_units_disagree() {
+        let p = |v, s| iv("percentage", Some("percent"), v, "exact", s);
+        check(p(12.0, "12%"), p(13.0, "13%"), false);
+        check(p(12.5, "12.5%"), p(13.0, "13%"), true);
+        let pages = |v, s| iv("count", Some("pages"), v, "exact", s);
+        check(pages(47.0, "47"), pages(48.0, "48"), false);
+        check(pages(47.0, "47"), pages(47.0, "47"), true);
+        let usd = |v, s| iv("money", Some("USD"), v, "exact", s);
+        // One significant digit: a rounding, to the unit.
+        check(usd(9e9, "$9 billion"), usd(8e9, "$8 billion"), false);
+        check(usd(9e9, "$9 billion"), usd(9.3e9, "$9.3 billion"), true);
+        // Two or more: perhaps cut off, so it reaches the next unit.
+        check(
+            usd(43e6, "$43 million"),
+            usd(43_885_310.0, "$43,885,310"),
+            true,
+        );
+        check(usd(43e6, "$43 million"), usd(45e6, "$45 million"), false);
+    }
+
+    #[test]
+    fn significant_digits_of_the_written_figure() {
+        for (surface, n) in [
+            ("$9 billion", 1),
+            ("$43 million", 2),
+            ("1.25bn", 3),
+            ("£1.0bn", 2),
+            ("300", 1),
+            ("30,500", 3),
+            ("0.05", 1),
+            ("about", 0),
+        ] {
+            assert_eq!(significant_digits(surface), n, "{surface}");
+        }
+    }
+
+    #[test]
     fn hedges_do_not_stretch_too_far() {
+        let c = |v, q, s| iv("count", Some("people"), v, q, s);
+        check(
+            c(1e6, "more_than", "more than 1 million"),
+            c(943_000.0, "exact", "943,000"),
+            false,
+        );
+        check(
+            c(200.0, "at_least", "at least 200"),
+            c(196.0, "exact", "196"),
+            true,
+        );
         let c = |v, q, s| iv("count", Some("vehicles"), v, q, s);
         check(
             c(38000.0, "about", "about 38,000"),
