@@ -1105,6 +1105,103 @@ fn same_person_if_age(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     }
 }
 
+/// What marks out the part a partitive count counts (`88 of those
+/// detained were 12 or younger` → `years`, `younger`; `Of the latter, 229
+/// were detained while pregnant` → `detained`, `pregnant`): the content
+/// words of its clause after the figure, past an `of those …` that names
+/// the whole. `None` for a count that is not of a part.
+fn subset_marks(c: &ClaimEvidence) -> Option<Vec<String>> {
+    const WHOLE: &[&str] = &["the", "those", "these", "them", "whom", "which", "all"];
+    let clean = |w: &str| {
+        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+    };
+    let clause = clause_of(&c.sentence, c.offset);
+    let start = c.sentence.find(clause).unwrap_or(0);
+    let figure_end = c.offset + c.surface.chars().count();
+    let after: Vec<String> = c
+        .sentence
+        .chars()
+        .skip(figure_end)
+        .collect::<String>()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect::<Vec<String>>();
+    // `Of the latter, 229 …`, `Among them, 12 …`: the whole opens the
+    // sentence before the figure's clause.
+    let opening: Vec<String> = c.sentence[..start]
+        .split_whitespace()
+        .take(2)
+        .map(clean)
+        .collect();
+    let opened = opening.len() == 2
+        && matches!(opening[0].as_str(), "of" | "among" | "amongst")
+        && WHOLE.contains(&opening[1].as_str());
+    let first = after.first().map(|w| clean(w)).unwrap_or_default();
+    let second = after.get(1).map(|w| clean(w)).unwrap_or_default();
+    let named_after = first == "of" && WHOLE.contains(&second.as_str());
+    if !opened && !named_after {
+        return None;
+    }
+    // Past `of those detained` up to its verb; the clause ends the part.
+    let rest: &[String] = if named_after {
+        let verb = after
+            .iter()
+            .position(|w| {
+                matches!(
+                    clean(w).as_str(),
+                    "were" | "was" | "are" | "is" | "had" | "have" | "has" | "will" | "would"
+                )
+            })
+            .unwrap_or(after.len());
+        &after[verb..]
+    } else {
+        &after
+    };
+    let mut marks = Vec::new();
+    for raw in rest {
+        let w = clean(raw);
+        if !w.is_empty()
+            && w.chars().all(char::is_alphabetic)
+            && w.len() > 2
+            && !lexicon::is_function_word(&w)
+        {
+            marks.push(stem(&w));
+        }
+        if raw.ends_with([',', ';', ':', '.']) || marks.len() >= 6 {
+            break;
+        }
+    }
+    Some(marks)
+}
+
+/// A count of a part compares only with a count that marks out the same
+/// part: `229 were detained while pregnant` and `88 of those detained were
+/// 12 or younger` count two parts of one group.
+fn subsets_fit(
+    (a, marks_a): (&ClaimEvidence, Option<&Vec<String>>),
+    (b, marks_b): (&ClaimEvidence, Option<&Vec<String>>),
+) -> bool {
+    let words_after = |c: &ClaimEvidence| -> Vec<String> {
+        clause_of(&c.sentence, c.offset)
+            .split_whitespace()
+            .map(stem)
+            .collect()
+    };
+    match (marks_a, marks_b) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x.iter().any(|w| y.contains(w)),
+        (Some(x), None) => {
+            let other = words_after(b);
+            x.iter().any(|w| other.contains(w))
+        }
+        (None, Some(y)) => {
+            let other = words_after(a);
+            y.iter().any(|w| other.contains(w))
+        }
+    }
+}
+
 /// Which ages an age limit lets in: from it up (`16 and up`, `aged 65
 /// or over`), up to it (`12 or younger`), a span (`ages 12 to 15`), or
 /// the one age (`children aged 5`).
@@ -1786,6 +1883,10 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         })
         .collect();
     let spans: Vec<Vec<Option<Span>>> = arts.iter().map(spans).collect();
+    let subsets: Vec<Vec<Option<Vec<String>>>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(subset_marks).collect())
+        .collect();
     let modes: Vec<Vec<Mode>> = arts.iter().map(modes).collect();
     let things: Vec<Vec<Option<measured::Thing>>> = arts
         .iter()
@@ -1901,7 +2002,11 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             (&arts[j].claims[y], purposes[j][y].as_ref()),
                         )
                         && same_person_if_age(&arts[i].claims[x], &arts[j].claims[y])
-                        && age_limits_fit(&arts[i].claims[x], &arts[j].claims[y]);
+                        && age_limits_fit(&arts[i].claims[x], &arts[j].claims[y])
+                        && subsets_fit(
+                            (&arts[i].claims[x], subsets[i][x].as_ref()),
+                            (&arts[j].claims[y], subsets[j][y].as_ref()),
+                        );
                     if fits && comparable(vx, vy) {
                         let lead = arts[i].claims[x].sentence_start < LEAD_CHARS
                             && arts[j].claims[y].sentence_start < LEAD_CHARS;
@@ -2537,6 +2642,32 @@ mod tests {
             "Hansen and four other riders crossed the finish line together on Sunday.",
             "Hansen and six other riders crossed the finish line together on Sunday.",
             &[("four", "six")],
+        );
+    }
+
+    #[test]
+    fn counts_of_two_parts_of_one_group_are_two_quantities() {
+        check(
+            "Of those arrested, 40 were later charged with assault.",
+            "Police said 65 of those arrested were released on bail.",
+            &[],
+        );
+        check(
+            "Of the latter, 31 were held in solitary confinement.",
+            "The report found that 17 of those detained were under 16.",
+            &[],
+        );
+        // The same part on both sides compares.
+        check(
+            "Of the victims, 88 were children, the ministry said.",
+            "The ministry said 95 of the victims were children.",
+            &[("88", "95")],
+        );
+        // A part against a plain count of the same thing compares.
+        check(
+            "Of the 300 passengers, 120 were rescued by fishing boats.",
+            "At least 150 people were rescued by fishing boats.",
+            &[("120", "At least 150")],
         );
     }
 
