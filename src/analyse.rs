@@ -665,6 +665,22 @@ struct StoryScore {
     near: f32,
     plain: f32,
     same_day: bool,
+    /// What candidate stories are ranked by: `near` shrunk towards the
+    /// join threshold by one article's weight (see [`ranking`]).
+    rank: f32,
+}
+
+/// The score candidate stories are ranked by: the mean `near` similarity
+/// over a story's `members` compared articles, as if one more article
+/// alike by just the join threshold were among them. The mean alone
+/// decides whether an article may join a story (one look-alike does not
+/// pull a report into a running story), but ranked by it a story of one
+/// report beat a story of five reports of the same event, each of which
+/// tells a part of it: one article's likeness is a less certain estimate
+/// than five articles' mean. Reports of one event were then split in two
+/// stories and the next report joined the smaller one.
+fn ranking(near: f32, members: usize, threshold: f32) -> f32 {
+    (near * members as f32 + threshold) / (members as f32 + 1.0)
 }
 
 /// The story most like the article, if alike enough. Candidate stories
@@ -690,7 +706,7 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
     let mut best: Option<(StoryScore, i64)> = None;
     for story in stories {
         let score = story_score(index, &mut weights, &terms, day, story)?;
-        if score.near >= opts.join_threshold && best.is_none_or(|(s, _)| score.near > s.near) {
+        if score.near >= opts.join_threshold && best.is_none_or(|(s, _)| score.rank > s.rank) {
             best = Some((score, story));
         }
     }
@@ -748,6 +764,7 @@ fn story_score(
     let n = members.len().max(1) as f32;
     score.plain /= n;
     score.near /= n;
+    score.rank = ranking(score.near, members.len(), index.opts.join_threshold);
     Ok(score)
 }
 
@@ -1235,6 +1252,7 @@ mod tests {
             near: plain / 2.0,
             plain,
             same_day,
+            rank: plain / 2.0,
         };
         for (case, best, closest_same_day, want) in [
             ("no report of its own day", story(0.4, false), 0.0, Join),
@@ -1264,6 +1282,42 @@ mod tests {
             ),
         ] {
             assert_eq!(decide(best, closest_same_day, &opts), want, "{case}");
+        }
+    }
+
+    /// Which of two candidate stories an article joins, by [`ranking`]:
+    /// (mean similarity, articles compared) of each, one case per row.
+    #[test]
+    fn a_story_of_many_reports_is_not_outranked_by_one_look_alike() {
+        let t = AnalysisOptions::default().join_threshold;
+        for (case, a, b, a_wins) in [
+            (
+                "five reports of the event against a single report a little more alike",
+                (0.196, 5),
+                (0.21, 1),
+                true,
+            ),
+            (
+                "a single report far more alike still wins",
+                (0.15, 5),
+                (0.40, 1),
+                false,
+            ),
+            (
+                "stories of one size: the more alike wins",
+                (0.30, 3),
+                (0.25, 3),
+                true,
+            ),
+            (
+                "two reports against eight, clearly more alike",
+                (0.35, 2),
+                (0.20, 8),
+                true,
+            ),
+        ] {
+            let (ra, rb) = (ranking(a.0, a.1, t), ranking(b.0, b.1, t));
+            assert_eq!(ra > rb, a_wins, "{case}: {ra} against {rb}");
         }
     }
 
