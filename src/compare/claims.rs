@@ -1112,6 +1112,10 @@ fn same_person_if_age(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
 /// the whole. `None` for a count that is not of a part.
 fn subset_marks(c: &ClaimEvidence) -> Option<Vec<String>> {
     const WHOLE: &[&str] = &["the", "those", "these", "them", "whom", "which", "all"];
+    // (A share is always of a whole: `43% of the 26,000 doctors`.)
+    if c.kind != "count" {
+        return None;
+    }
     let clean = |w: &str| {
         w.trim_matches(|ch: char| !ch.is_alphanumeric())
             .to_lowercase()
@@ -1200,6 +1204,46 @@ fn subsets_fit(
             y.iter().any(|w| other.contains(w))
         }
     }
+}
+
+/// Whether a date is its page's own dateline (`26.11.2004 16:43 <<
+/// Previous`, `Jo Park, Wire Service Friday, December 03, 2004 Lycos
+/// is …`): a full date with its year in the opening words of the text, no
+/// verb or preposition before it. It dates the page, not a happening.
+fn is_dateline(c: &ClaimEvidence) -> bool {
+    const BEFORE_DATES: &[&str] = &[
+        "on", "in", "by", "since", "until", "from", "of", "at", "before", "after", "to", "than",
+        "as", "for", "during", "through",
+    ];
+    if c.kind != "date" || c.sentence_start > 2 || c.offset > 80 {
+        return false;
+    }
+    if !c
+        .surface
+        .split(|ch: char| !ch.is_ascii_digit())
+        .any(|d| d.len() == 4)
+    {
+        return false;
+    }
+    let before: Vec<String> = c
+        .sentence
+        .chars()
+        .take(c.offset)
+        .collect::<String>()
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    !before.iter().any(|w| {
+        BEFORE_DATES.contains(&w.as_str())
+            || w.ends_with("ed")
+            || matches!(
+                w.as_str(),
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "said" | "says"
+            )
+    })
 }
 
 /// Which ages an age limit lets in: from it up (`16 and up`, `aged 65
@@ -1944,6 +1988,12 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 for (y, vy) in values[j].iter().enumerate() {
                     let Some(vy) = vy else { continue };
                     let fits = match (vx, vy) {
+                        (Value::Date(_), Value::Date(_))
+                            if is_dateline(&arts[i].claims[x])
+                                || is_dateline(&arts[j].claims[y]) =>
+                        {
+                            false
+                        }
                         (Value::Date(dx), Value::Date(dy)) => same_event_date(
                             &arts[i].claims[x],
                             &arts[j].claims[y],
@@ -2668,6 +2718,26 @@ mod tests {
             "Of the 300 passengers, 120 were rescued by fishing boats.",
             "At least 150 people were rescued by fishing boats.",
             &[("120", "At least 150")],
+        );
+    }
+
+    #[test]
+    fn a_page_s_own_dateline_dates_no_happening() {
+        check(
+            "14.03.2019 09:12 << Back | Forward >> The mayor opened the new bridge to traffic.",
+            "The mayor opened the new bridge on March 12, 2019, before a crowd of hundreds.",
+            &[],
+        );
+        check(
+            "Ana Lee, City Wire Service Monday, March 18, 2019 The mayor opened the new bridge to traffic.",
+            "The mayor opened the new bridge on March 12, 2019, before a crowd of hundreds.",
+            &[],
+        );
+        // A date that opens a sentence about the happening is its date.
+        check(
+            "On March 14, 2019, the mayor opened the new bridge to traffic.",
+            "The mayor opened the new bridge on March 12, 2019, before a crowd of hundreds.",
+            &[("March 14, 2019", "March 12, 2019")],
         );
     }
 
