@@ -504,6 +504,32 @@ fn dates_resolved_against_publication() {
     );
 }
 
+/// A decade is one date of its own granularity, never a count or a year.
+#[test]
+fn decades_are_one_date_not_a_count() {
+    let d = |s: &'static str, v: &'static str| (s, Date, v, None, None);
+    check(&[
+        (
+            "Car ownership soared in the 1960s.",
+            &[d("1960s", "1960-01-01")],
+        ),
+        (
+            "It was a hit in the '80s, with 2 million copies sold.",
+            &[
+                d("'80s", "1980-01-01"),
+                ("2 million", Count, "2000000", Some("copies"), Some(Exact)),
+            ],
+        ),
+        ("A woman in her 40s was hurt.", &[]),
+    ]);
+    let doc = Document::from_raw("Wages stalled in the 2010s.");
+    let grans: Vec<Option<Granularity>> = extract_claims(&doc, published())
+        .iter()
+        .map(|c| c.granularity)
+        .collect();
+    assert_eq!(grans, [Some(Granularity::Decade)]);
+}
+
 #[test]
 fn ages_and_durations() {
     check(&[
