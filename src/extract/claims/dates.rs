@@ -1592,6 +1592,7 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
             || unit_next
             || money_prev
             || count_range
+            || count_change(pieces, i)
             || (noun_next && !det && !lead && !year_noun)
         {
             return None;
@@ -1699,6 +1700,37 @@ fn low_end_not_year(pieces: &[Piece], i: usize) -> bool {
             .parse::<i32>()
             .is_ok_and(|y| (1800..=2100).contains(&y));
     q.kind == PieceKind::Number && !year
+}
+
+/// Rule `change of a count, not years`: `staff rose from 1200 to 1800`, `up
+/// from 1500 to 2400`: both ends of `from … to …` right after a change word
+/// are counts when the low end cannot be a year of our times (`rose from
+/// 2019 to 2021` may be a span of years and stays so; a past participle is
+/// not enough, since `occupied from 1200 to 1800` is a period).
+fn count_change(pieces: &[Piece], i: usize) -> bool {
+    let changes = |from: usize| {
+        pieces[from].is("from")
+            && from > 0
+            && pieces[from - 1].kind == PieceKind::Word
+            && (pieces[from - 1].is_any(super::quantities::CHANGE_WORDS)
+                && !pieces[from - 1].is_any(&["from", "by"])
+                || pieces[from - 1].is_any(super::quantities::CHANGING))
+    };
+    let plain = |k: usize| {
+        pieces
+            .get(k)
+            .filter(|p| p.kind == PieceKind::Number && p.text.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.text.parse::<i32>().ok())
+    };
+    // The low end at `i`, or the high end with its low end two pieces back.
+    let low = if i >= 1 && changes(i - 1) && is(pieces, i + 1, "to") && plain(i + 2).is_some() {
+        plain(i)
+    } else if i >= 3 && is(pieces, i - 1, "to") && changes(i - 3) {
+        plain(i - 2)
+    } else {
+        None
+    };
+    low.is_some_and(|y| !(1800..=2100).contains(&y))
 }
 
 /// `on 15`, `the 27`, `the 27th`, `the second`, `the twenty second`, `on 22nd`.
@@ -1814,6 +1846,28 @@ mod tests {
     }
 
     use Granularity::*;
+
+    #[test]
+    fn a_count_changing_is_not_two_years() {
+        check(
+            "2016-01-12",
+            DateLean::Nearest,
+            &[
+                ("membership rose from 1200 to 1800", &[]),
+                ("sales were up from 1500 to 2400", &[]),
+                ("the force is shrinking from 1600 to 1400", &[]),
+                // Years stay years: a span of our times, a period long ago.
+                (
+                    "prices rose from 2019 to 2021",
+                    &[("2019", "2019-01-01", Year), ("2021", "2021-01-01", Year)],
+                ),
+                (
+                    "the hall was occupied from 1200 to 1800",
+                    &[("1200", "1200-01-01", Year), ("1800", "1800-01-01", Year)],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn decades_are_dates_of_their_own_granularity() {

@@ -504,6 +504,18 @@ fn dates_resolved_against_publication() {
     );
 }
 
+/// A count changing from one value to another is two counts, not two years.
+#[test]
+fn a_count_changing_is_not_two_years() {
+    check(&[(
+        "Staff numbers rose from 1200 to 1800, the union said.",
+        &[
+            ("1200", Count, "1200", None, Some(Exact)),
+            ("1800", Count, "1800", None, Some(Exact)),
+        ],
+    )]);
+}
+
 /// A decade is one date of its own granularity, never a count or a year.
 #[test]
 fn decades_are_one_date_not_a_count() {
