@@ -193,6 +193,7 @@ fn score_article(
                     Granularity::Week => "week",
                     Granularity::Month => "month",
                     Granularity::Year => "year",
+                    Granularity::Decade => "decade",
                     Granularity::Day => "day",
                 };
                 *report.excluded_dates.entry(name).or_default() += 1;

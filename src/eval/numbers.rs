@@ -783,13 +783,16 @@ impl QuantityScore {
 }
 
 /// The values a claim states, for matching: the number, a range's ends and
-/// midpoint, or the year of a year-only date.
+/// midpoint, or the year of a year-only date or a decade.
 fn claim_values(c: &crate::extract::claims::Claim) -> Vec<f64> {
     use crate::extract::claims::{ClaimValue, Granularity};
     match (&c.value, c.value_high) {
         (ClaimValue::Number(v), Some(h)) => vec![*v, h, (v + h) / 2.0],
         (ClaimValue::Number(v), None) => vec![*v],
-        (ClaimValue::Date(d), _) if c.granularity == Some(Granularity::Year) => {
+        // A decade (`the 1960s`) states its first year, as a year does.
+        (ClaimValue::Date(d), _)
+            if matches!(c.granularity, Some(Granularity::Year | Granularity::Decade)) =>
+        {
             vec![f64::from(chrono::Datelike::year(d))]
         }
         (ClaimValue::Date(_), _) => Vec::new(),

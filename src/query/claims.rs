@@ -60,7 +60,7 @@ pub struct ClaimRow {
     pub attributed_to: Option<String>,
     /// person, organisation, role, or outlet (the article's own claim).
     pub attributed_to_kind: Option<String>,
-    /// day, week, month or year, for dates.
+    /// day, week, month, year or decade, for dates.
     pub granularity: Option<String>,
     pub quote_id: Option<i64>,
 }

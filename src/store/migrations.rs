@@ -67,6 +67,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0015_term_ids",
         include_str!("migrations/0015_term_ids.sql"),
     ),
+    (
+        "0016_decade_dates",
+        include_str!("migrations/0016_decade_dates.sql"),
+    ),
 ];
 
 /// The part of a migration that SQL cannot do, run right after its file

@@ -911,9 +911,14 @@ mod tests {
             Granularity::Week,
             Granularity::Month,
             Granularity::Year,
+            Granularity::Decade,
         ];
         let _ = |k: Granularity| match k {
-            Granularity::Day | Granularity::Week | Granularity::Month | Granularity::Year => {}
+            Granularity::Day
+            | Granularity::Week
+            | Granularity::Month
+            | Granularity::Year
+            | Granularity::Decade => {}
         };
         let sk = [
             SpeakerKind::Person,

@@ -1097,7 +1097,9 @@ pub(crate) fn date_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound
     {
         return Some(found(i, end, date, Granularity::Day, DateForm::Explicit));
     }
-    month_or_year_at(pieces, i, ctx).or_else(|| day_only_at(pieces, i, ctx))
+    decade_at(pieces, i, ctx)
+        .or_else(|| month_or_year_at(pieces, i, ctx))
+        .or_else(|| day_only_at(pieces, i, ctx))
 }
 
 /// A weekday at `k` (the match starting at `start`), with what follows it:
@@ -1344,6 +1346,134 @@ const PERIOD_LEAD: &[&str] = &[
     "a",
 ];
 
+/// Words that may sit between `the` and a two-digit decade (`the late 80s`).
+const DECADE_PART: &[&str] = &["early", "mid", "late"];
+
+/// Words of time before `the 80s` that make it a decade (`in the 80s`, `of
+/// the mid-90s`); `around the mid-70s` is as often an age.
+const DECADE_LEAD: &[&str] = &[
+    "in",
+    "of",
+    "during",
+    "since",
+    "from",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "by",
+    "to",
+    "into",
+    "before",
+    "after",
+    "on",
+];
+
+/// Rule `magnitudes, not decades`: a plural number followed by `of` or by a
+/// larger plural number is an order of magnitude (`1000s of fans`, `in the
+/// 10s, 100s and 1,000s`).
+fn magnitudes_follow(pieces: &[Piece], i: usize) -> bool {
+    let Some(next) = pieces.get(i + 1) else {
+        return false;
+    };
+    if next.is("of") {
+        return true;
+    }
+    next.is_any(&[",", "and", "or"])
+        && pieces.get(i + 2).is_some_and(|q| {
+            let digits = q.text.trim_end_matches('s');
+            q.kind == PieceKind::Mixed
+                && q.text.ends_with('s')
+                && (digits.len() == 3 || digits.contains(','))
+                && digits.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        })
+}
+
+/// The digits of a plural number at `i` with a trailing zero (`1960s`,
+/// `80s`, `'80s`, `1960's`), where its apostrophe-led form starts, and
+/// whether it has an apostrophe (in the piece, or as the piece before).
+fn decade_digits<'a>(pieces: &[Piece<'a>], i: usize) -> Option<(&'a str, usize, bool)> {
+    let p = &pieces[i];
+    if p.kind != PieceKind::Mixed || !p.text.ends_with(['s', 'S']) {
+        return None;
+    }
+    let apostrophe_before = i > 0 && p.glued && matches!(pieces[i - 1].text, "'" | "’" | "‘");
+    let body = p.text.trim_start_matches(['\'', '’', '‘']);
+    let digits = ["'s", "’s", "s", "S"]
+        .iter()
+        .find_map(|suffix| body.strip_suffix(suffix))?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.ends_with('0') {
+        return None;
+    }
+    let start = if apostrophe_before { i - 1 } else { i };
+    Some((
+        digits,
+        start,
+        apostrophe_before || body.len() < p.text.len(),
+    ))
+}
+
+/// Rule `two-digit decade`: does the context of the two digits at `i` make
+/// them a decade? An apostrophe does (`the '80s`), and so does `the` after a
+/// word of time (`in the 90s`, `of the mid-80s`); `in his 50s` and `around
+/// the mid-70s` are ages. `and_chain` also admits one after a decade (`the
+/// 1950s and 60s`, `the 80s and early 90s`), not after an age (`in their
+/// 30s, 40s and 50s`).
+fn two_digit_decade(pieces: &[Piece], i: usize, apostrophe: bool, and_chain: bool) -> bool {
+    if apostrophe {
+        return true;
+    }
+    let k = if i > 0 && pieces[i - 1].is_any(DECADE_PART) {
+        i - 1
+    } else {
+        i
+    };
+    let lead = |j: usize, words: &[&str]| j > 0 && pieces[j - 1].is_any(words);
+    if lead(k, &["the"]) && lead(k - 1, DECADE_LEAD) {
+        return true;
+    }
+    and_chain
+        && lead(k, &["and", "or", "to"])
+        && k >= 2
+        && decade_digits(pieces, k - 2).is_some_and(|(digits, _, apostrophe)| {
+            digits.len() == 4 || two_digit_decade(pieces, k - 2, apostrophe, false)
+        })
+}
+
+/// A decade, dated to its first day: `the 1960s`, `1990s Britain`, `the
+/// 1960's`, `the '80s`, `the ’90s`, `in the 80s`, `of the late 70s`, `the 80s
+/// and 90s`. Four digits ending in a zero with a plural `s` are a decade
+/// wherever they stand; two digits when [`two_digit_decade`] says so. They
+/// take the latest century in which the decade has begun by the reference
+/// (`the '20s` of 2016 is the 1920s, of 2025 the 2020s).
+fn decade_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
+    let (digits, start, apostrophe) = decade_digits(pieces, i)?;
+    if magnitudes_follow(pieces, i) {
+        return None;
+    }
+    let year: i32 = match digits.len() {
+        4 => digits.parse().ok().filter(|y| (1000..3000).contains(y))?,
+        2 if two_digit_decade(pieces, i, apostrophe, true) => {
+            let yy: i32 = digits.parse().ok()?;
+            let now = ctx.reference.map_or(2000, |r| r.year());
+            let century = now - now.rem_euclid(100);
+            if century + yy <= now {
+                century + yy
+            } else {
+                century - 100 + yy
+            }
+        }
+        _ => return None,
+    };
+    Some(found(
+        start,
+        i + 1,
+        ymd(year, 1, 1),
+        Granularity::Decade,
+        DateForm::Period,
+    ))
+}
+
 /// `in November`, `March 2017`, `September last year`, `in 2019`, `the 1967 crossing`.
 fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     let p = &pieces[i];
@@ -1462,6 +1592,7 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
             || unit_next
             || money_prev
             || count_range
+            || count_change(pieces, i)
             || (noun_next && !det && !lead && !year_noun)
         {
             return None;
@@ -1569,6 +1700,37 @@ fn low_end_not_year(pieces: &[Piece], i: usize) -> bool {
             .parse::<i32>()
             .is_ok_and(|y| (1800..=2100).contains(&y));
     q.kind == PieceKind::Number && !year
+}
+
+/// Rule `change of a count, not years`: `staff rose from 1200 to 1800`, `up
+/// from 1500 to 2400`: both ends of `from … to …` right after a change word
+/// are counts when the low end cannot be a year of our times (`rose from
+/// 2019 to 2021` may be a span of years and stays so; a past participle is
+/// not enough, since `occupied from 1200 to 1800` is a period).
+fn count_change(pieces: &[Piece], i: usize) -> bool {
+    let changes = |from: usize| {
+        pieces[from].is("from")
+            && from > 0
+            && pieces[from - 1].kind == PieceKind::Word
+            && (pieces[from - 1].is_any(super::quantities::CHANGE_WORDS)
+                && !pieces[from - 1].is_any(&["from", "by"])
+                || pieces[from - 1].is_any(super::quantities::CHANGING))
+    };
+    let plain = |k: usize| {
+        pieces
+            .get(k)
+            .filter(|p| p.kind == PieceKind::Number && p.text.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.text.parse::<i32>().ok())
+    };
+    // The low end at `i`, or the high end with its low end two pieces back.
+    let low = if i >= 1 && changes(i - 1) && is(pieces, i + 1, "to") && plain(i + 2).is_some() {
+        plain(i)
+    } else if i >= 3 && is(pieces, i - 1, "to") && changes(i - 3) {
+        plain(i - 2)
+    } else {
+        None
+    };
+    low.is_some_and(|y| !(1800..=2100).contains(&y))
 }
 
 /// `on 15`, `the 27`, `the 27th`, `the second`, `the twenty second`, `on 22nd`.
@@ -1684,6 +1846,82 @@ mod tests {
     }
 
     use Granularity::*;
+
+    #[test]
+    fn a_count_changing_is_not_two_years() {
+        check(
+            "2016-01-12",
+            DateLean::Nearest,
+            &[
+                ("membership rose from 1200 to 1800", &[]),
+                ("sales were up from 1500 to 2400", &[]),
+                ("the force is shrinking from 1600 to 1400", &[]),
+                // Years stay years: a span of our times, a period long ago.
+                (
+                    "prices rose from 2019 to 2021",
+                    &[("2019", "2019-01-01", Year), ("2021", "2021-01-01", Year)],
+                ),
+                (
+                    "the hall was occupied from 1200 to 1800",
+                    &[("1200", "1200-01-01", Year), ("1800", "1800-01-01", Year)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn decades_are_dates_of_their_own_granularity() {
+        check(
+            "2016-01-12",
+            DateLean::Nearest,
+            &[
+                (
+                    "prices doubled in the 1970s",
+                    &[("1970s", "1970-01-01", Decade)],
+                ),
+                (
+                    "a 1950s-style diner opened",
+                    &[("1950s", "1950-01-01", Decade)],
+                ),
+                ("since the 1900s", &[("1900s", "1900-01-01", Decade)]),
+                ("back in the 1990's", &[("1990's", "1990-01-01", Decade)]),
+                ("hits of the '60s", &[("'60s", "1960-01-01", Decade)]),
+                ("films of the ’30s", &[("’30s", "1930-01-01", Decade)]),
+                ("a child of the 80s", &[("80s", "1980-01-01", Decade)]),
+                ("in the late 70s", &[("70s", "1970-01-01", Decade)]),
+                (
+                    "hits of the late 80s and early 90s",
+                    &[("80s", "1980-01-01", Decade), ("90s", "1990-01-01", Decade)],
+                ),
+                ("the early 2000s", &[("2000s", "2000-01-01", Decade)]),
+                ("the roaring '20s", &[("'20s", "1920-01-01", Decade)]),
+                ("growth in the 2010s", &[("2010s", "2010-01-01", Decade)]),
+                // An age, years that are not a decade, a plural count.
+                ("a man in his 50s", &[]),
+                ("women in their 30s", &[]),
+                ("old 1965s", &[]),
+                ("it cost 20s", &[]),
+                ("life expectancy is around the mid-70s", &[]),
+                ("players in their 30s, 40s and 50s", &[]),
+                (
+                    "in the 1950s and 60s",
+                    &[
+                        ("1950s", "1950-01-01", Decade),
+                        ("60s", "1960-01-01", Decade),
+                    ],
+                ),
+                // Orders of magnitude.
+                ("readers in the 10s, 100s and 1,000s", &[]),
+                ("1000s of fans came", &[]),
+            ],
+        );
+        // Two digits take the latest century in which the decade has begun.
+        check(
+            "2025-06-01",
+            DateLean::Nearest,
+            &[("since the '20s", &[("'20s", "2020-01-01", Decade)])],
+        );
+    }
 
     #[test]
     fn explicit_dates_in_both_orders() {

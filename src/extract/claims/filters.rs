@@ -519,6 +519,28 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
     slash_before || slash_after
 }
 
+/// Rule `unit exponent`: `J/m^2`, `fb−1`, `cm−3`: digits glued after a caret,
+/// or after a minus sign glued to a unit's few letters, are the unit's
+/// power, not a quantity of their own.
+fn unit_exponent(pieces: &[Piece], n: &Num) -> bool {
+    let Some(prev) = n.start.checked_sub(1).map(|k| &pieces[k]) else {
+        return false;
+    };
+    if !pieces[n.start].glued {
+        return false;
+    }
+    if prev.text == "^" {
+        return true;
+    }
+    // The typographic minus (not a hyphen: `F-35`, `Covid-19` are names,
+    // kept apart by the identifier rules).
+    prev.text == "−"
+        && prev.glued
+        && n.start >= 2
+        && pieces[n.start - 2].kind == PieceKind::Word
+        && pieces[n.start - 2].text.chars().count() <= 3
+}
+
 /// `4am`, `10:30`, `9 p.m.`, `at 10.30`.
 fn time_of_day(pieces: &[Piece], n: &Num) -> bool {
     // `1400 hrs`, `0900h` are clock times; `3 hrs`, `48h` are durations.
@@ -615,7 +637,7 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
     let Some(n) = &f.num else {
         return false; // multiplier words and mentions carry no number
     };
-    if time_of_day(pieces, n) {
+    if time_of_day(pieces, n) || unit_exponent(pieces, n) {
         return true;
     }
     // Decades: `the 1960s`, `his 50s`.
@@ -736,6 +758,17 @@ mod tests {
             ("a 5G network", &[]),
             ("the convoy left at 1400 hrs", &[]),
             ("the trip took 3 hrs by coach", &["3 hrs"]),
+        ]);
+    }
+
+    #[test]
+    fn a_units_power_is_not_a_quantity() {
+        check(&[
+            ("a dose of 20 J/m^2 each year", &["20"]),
+            ("it logged 3 fb−1 of data", &["3"]),
+            ("the detectors saw 12 fb−1 and 40 fb−1", &["12", "40"]),
+            // A minus sign that is not glued to a unit still signs a number.
+            ("it fell to −5C overnight", &["−5C"]),
         ]);
     }
 

@@ -117,6 +117,9 @@ pub enum Granularity {
     Week,
     Month,
     Year,
+    /// A decade (`the 1960s`, `the '80s`): its value is the decade's first
+    /// day, so a decade is neither a count nor one year.
+    Decade,
 }
 
 impl Granularity {
@@ -126,6 +129,7 @@ impl Granularity {
             Granularity::Week => "week",
             Granularity::Month => "month",
             Granularity::Year => "year",
+            Granularity::Decade => "decade",
         }
     }
 }

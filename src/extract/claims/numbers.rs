@@ -690,13 +690,40 @@ fn scale_at(pieces: &[Piece], k: usize) -> Option<(f64, usize)> {
 
 /// What may follow any number: a spaced scale letter (`2.33 k`), a power
 /// (`1.1^23`), a digit fraction (`3/4`, `2 1/4`), `over` (`one over three`)
-/// and the ratios `one in five` and `nine out of 10`.
+/// and the ratios `one in five` and `nine out of 10`. The first rule of
+/// [`AFTER_NUMBER`] that applies extends the number; when none does, the
+/// number stays as it is and notes a hyphen into the next piece.
 fn after_number(pieces: &[Piece], mut n: Num) -> Num {
-    let next = pieces.get(n.end);
-    // `2.33 k`, `1,674.5 G`: a free-standing scale letter at the end of a phrase.
+    if let Some(m) = AFTER_NUMBER.iter().find_map(|(_, rule)| rule(pieces, &n)) {
+        return m;
+    }
+    n.hyphen_next = pieces.get(n.end).is_some_and(|p| p.hyphen);
+    n
+}
+
+/// A named rule of what follows a number: the longer number it makes, or
+/// `None` when it does not apply (the next rule is tried).
+type AfterRule = fn(&[Piece], &Num) -> Option<Num>;
+
+/// The rules after a number, in the order they are tried, each named; their
+/// examples are in the test `after_number_rules_and_their_examples`.
+const AFTER_NUMBER: &[(&str, AfterRule)] = &[
+    ("spaced scale letter", spaced_scale_rule),
+    ("times ten to the power", ten_power_rule),
+    ("power", power_rule),
+    ("digit fraction", digit_fraction_rule),
+    ("mixed number", mixed_number_rule),
+    ("over", over_rule),
+    ("in or out of", in_or_out_of_rule),
+];
+
+/// Rule `spaced scale letter`: `2.33 k`, `1,674.5 G`, `£3 bn`: a
+/// free-standing scale letter at the end of a phrase (`bn` and the like
+/// anywhere).
+fn spaced_scale_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
+    let np = pieces.get(n.end)?;
     if n.form == Form::Digits
         && !n.scaled
-        && let Some(np) = next
         && np.kind == PieceKind::Word
         && !np.glued
         && (matches!(np.text, "bn" | "mn" | "bln" | "tln" | "tn")
@@ -704,34 +731,52 @@ fn after_number(pieces: &[Piece], mut n: Num) -> Num {
                 && ends_phrase(pieces.get(n.end + 1)))
         && let Some(s) = scale_suffix(np.text)
     {
+        let mut n = n.clone();
         n.value *= s;
         n.end += 1;
         n.scaled = true;
-        return n;
+        return Some(n);
     }
-    // Scientific notation: `2.48 × 10^-5`.
+    None
+}
+
+/// Rule `times ten to the power`: scientific notation, `2.48 × 10^-5`.
+fn ten_power_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
     if n.form == Form::Digits
         && !n.scaled
         && let Some((exp, end)) = spaced_ten_power(pieces, n.end)
     {
+        let mut n = n.clone();
         n.value *= 10f64.powf(exp);
         n.end = end;
         n.digits = None;
-        return n;
+        return Some(n);
     }
-    // Powers: `1.1^23`, `2.5^-1`
+    None
+}
+
+/// Rule `power`: `1.1^23`, `2.5^-1`.
+fn power_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
+    let next = pieces.get(n.end);
     if n.form == Form::Digits
         && is_text(next, "^")
         && next.is_some_and(|p| p.glued)
         && let Some((exp, end)) = power_exponent(pieces, n.end + 1)
     {
+        let mut n = n.clone();
         let sign = n.value.signum();
         n.value = sign * n.value.abs().powf(exp);
         n.end = end;
         n.digits = None;
-        return n;
+        return Some(n);
     }
-    // Digit fractions `3/4` (not dates `5/17/2018`, nor `24/7`).
+    None
+}
+
+/// Rule `digit fraction`: `3/4`, `-2/3`; not dates (`5/17/2018`), nor
+/// `24/7`, whose denominator is not above its numerator.
+fn digit_fraction_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
+    let next = pieces.get(n.end);
     if n.form == Form::Digits
         && n.is_integer()
         && !n.scaled
@@ -746,17 +791,23 @@ fn after_number(pieces: &[Piece], mut n: Num) -> Num {
         && dd.value > n.value.abs()
         && dd.decimals == 0
     {
+        let mut n = n.clone();
         n.value /= dd.value;
         n.end += 2;
         n.form = Form::Fraction { ambiguous: false };
         n.digits = None;
-        return n;
+        return Some(n);
     }
-    // A mixed number `2 1/4`: an integer, a space, a digit fraction.
+    None
+}
+
+/// Rule `mixed number`: `2 1/4`, `-1 1/2`: an integer, a space, a digit
+/// fraction.
+fn mixed_number_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
     if n.form == Form::Digits
         && n.is_integer()
         && !n.scaled
-        && let Some(np) = next
+        && let Some(np) = pieces.get(n.end)
         && np.kind == PieceKind::Number
         && !np.glued
         && let Some(f) = scan(pieces, n.end)
@@ -765,6 +816,7 @@ fn after_number(pieces: &[Piece], mut n: Num) -> Num {
         && f.value < 1.0
         && pieces[f.start..f.end].iter().any(|p| p.text == "/")
     {
+        let mut n = n.clone();
         n.value = if n.value < 0.0 {
             n.value - f.value
         } else {
@@ -773,35 +825,46 @@ fn after_number(pieces: &[Piece], mut n: Num) -> Num {
         n.end = f.end;
         n.form = Form::Fraction { ambiguous: false };
         n.digits = None;
-        return n;
+        return Some(n);
     }
-    // `one over three`, `2000 over 3`: only at the end of a phrase, so that
-    // `$2000 over 3 years` stays two numbers.
+    None
+}
+
+/// Rule `over`: `one over three`, `2000 over 3`: only at the end of a
+/// phrase, so that `$2000 over 3 years` stays two numbers.
+fn over_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
     if matches!(n.form, Form::Digits | Form::Words)
         && !n.scaled
-        && is_word(next, &["over"])
+        && is_word(pieces.get(n.end), &["over"])
         && let Some(den) = scan(pieces, n.end + 1)
         && matches!(den.form, Form::Digits | Form::Words)
         && den.suffix.is_none()
         && den.value != 0.0
         && ends_phrase(pieces.get(den.end))
     {
+        let mut n = n.clone();
         n.value /= den.value;
         n.end = den.end;
         n.form = Form::Fraction { ambiguous: false };
         n.digits = None;
-        return n;
+        return Some(n);
     }
-    // `one in five`, `nine out of 10`, `two out of five hundred`.
+    None
+}
+
+/// Rule `in or out of`: the ratios `one in five`, `nine out of 10`, `two
+/// out of five hundred`; not a year or a duration (`one in 2019`, `3 in 10
+/// years`).
+fn in_or_out_of_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
+    let next = pieces.get(n.end);
     let (k, is_in) = if is_word(next, &["in"]) {
         (n.end + 1, true)
     } else if is_word(next, &["out"]) && is_word(pieces.get(n.end + 1), &["of"]) {
         (n.end + 2, false)
     } else {
-        (0, false)
+        return None;
     };
-    if k > 0
-        && matches!(n.form, Form::Digits | Form::Words)
+    if matches!(n.form, Form::Digits | Form::Words)
         && n.is_integer()
         && n.value >= 1.0
         && !n.scaled
@@ -811,18 +874,20 @@ fn after_number(pieces: &[Piece], mut n: Num) -> Num {
         && den.suffix.is_none()
         && den.is_integer()
         && den.value > n.value
-        // `one in 2019`, `3 in 10 years`: a year or a duration is not a ratio.
         && !(is_in && den.digits.is_some_and(|d| d.int_digits == 4 && !d.grouped))
-        && !(is_in && pieces.get(den.end).is_some_and(|p| super::units::time_unit(&p.lower).is_some()))
+        && !(is_in
+            && pieces
+                .get(den.end)
+                .is_some_and(|p| super::units::time_unit(&p.lower).is_some()))
     {
+        let mut n = n.clone();
         n.value /= den.value;
         n.end = den.end;
         n.form = Form::Ratio;
         n.digits = None;
-        return n;
+        return Some(n);
     }
-    n.hyphen_next = pieces.get(n.end).is_some_and(|p| p.hyphen);
-    n
+    None
 }
 
 /// Rounds away the binary noise of scaling decimals (`8.3 × 10⁶` is
@@ -900,6 +965,75 @@ mod tests {
                     "{text:?}: {gs} = {gv}, expected {ev}"
                 );
             }
+        }
+    }
+
+    /// The rule of [`AFTER_NUMBER`] that extends the number opening `text`
+    /// (digits, or a number word), with the value it makes.
+    fn after_rule_of(text: &str) -> Option<(&'static str, f64)> {
+        let pieces = super::super::lex::pieces_of(text);
+        let p = pieces.first()?;
+        let n = match p.kind {
+            PieceKind::Number => {
+                let d = parse_digits(p.text)?;
+                plain(0, 1, d.value, Some(d))
+            }
+            _ => {
+                let mut n = plain(0, 1, words::unit_word(&p.lower)?, None);
+                n.form = Form::Words;
+                n
+            }
+        };
+        AFTER_NUMBER
+            .iter()
+            .find_map(|(name, rule)| rule(&pieces, &n).map(|m| (*name, m.value)))
+    }
+
+    /// Each rule after a number with its own examples (text, value made),
+    /// and numbers no rule extends.
+    #[test]
+    fn after_number_rules_and_their_examples() {
+        let rules: &[(&str, &[(&str, f64)])] = &[
+            (
+                "spaced scale letter",
+                &[("2.33 k", 2330.0), ("40 bn in loans", 40e9)],
+            ),
+            (
+                "times ten to the power",
+                &[("2.5 × 10^3 cells", 2500.0), ("6 x 10^6", 6e6)],
+            ),
+            ("power", &[("2^10", 1024.0), ("1.5^2", 2.25)]),
+            (
+                "digit fraction",
+                &[("3/4 of voters", 0.75), ("1/3", 1.0 / 3.0)],
+            ),
+            ("mixed number", &[("2 1/4 miles", 2.25), ("5 1/2", 5.5)]),
+            ("over", &[("one over four", 0.25), ("200 over 8.", 25.0)]),
+            (
+                "in or out of",
+                &[("one in five adults", 0.2), ("nine out of 10", 0.9)],
+            ),
+        ];
+        for (name, examples) in rules {
+            for (text, value) in *examples {
+                let (got, v) = after_rule_of(text)
+                    .unwrap_or_else(|| panic!("{text:?}: no rule, expected {name}"));
+                assert_eq!(got, *name, "{text:?}");
+                assert!(
+                    (v - value).abs() <= 1e-9 * value.abs().max(1.0),
+                    "{text:?}: {v}"
+                );
+            }
+        }
+        for text in [
+            "24/7 service",
+            "5/17/2018",
+            "2000 over 3 years",
+            "one in 2019",
+            "3 in 10 years",
+            "7 k-pop fans",
+        ] {
+            assert_eq!(after_rule_of(text), None, "{text:?}");
         }
     }
 

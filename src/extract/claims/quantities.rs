@@ -1642,7 +1642,7 @@ fn apposition_age(pieces: &[Piece], c: &Core) -> bool {
 }
 
 /// Words before `X to Y` that make it a change rather than a range.
-const CHANGE_WORDS: &[&str] = &[
+pub(crate) const CHANGE_WORDS: &[&str] = &[
     "from",
     "rose",
     "fell",
@@ -1799,7 +1799,7 @@ fn is_change(pieces: &[Piece], start: usize) -> bool {
 }
 
 /// Change verbs in `-ing` (`expanding from 40 to 1,796 cinemas`).
-const CHANGING: &[&str] = &[
+pub(crate) const CHANGING: &[&str] = &[
     "expanding",
     "growing",
     "increasing",

@@ -504,6 +504,44 @@ fn dates_resolved_against_publication() {
     );
 }
 
+/// A count changing from one value to another is two counts, not two years.
+#[test]
+fn a_count_changing_is_not_two_years() {
+    check(&[(
+        "Staff numbers rose from 1200 to 1800, the union said.",
+        &[
+            ("1200", Count, "1200", None, Some(Exact)),
+            ("1800", Count, "1800", None, Some(Exact)),
+        ],
+    )]);
+}
+
+/// A decade is one date of its own granularity, never a count or a year.
+#[test]
+fn decades_are_one_date_not_a_count() {
+    let d = |s: &'static str, v: &'static str| (s, Date, v, None, None);
+    check(&[
+        (
+            "Car ownership soared in the 1960s.",
+            &[d("1960s", "1960-01-01")],
+        ),
+        (
+            "It was a hit in the '80s, with 2 million copies sold.",
+            &[
+                d("'80s", "1980-01-01"),
+                ("2 million", Count, "2000000", Some("copies"), Some(Exact)),
+            ],
+        ),
+        ("A woman in her 40s was hurt.", &[]),
+    ]);
+    let doc = Document::from_raw("Wages stalled in the 2010s.");
+    let grans: Vec<Option<Granularity>> = extract_claims(&doc, published())
+        .iter()
+        .map(|c| c.granularity)
+        .collect();
+    assert_eq!(grans, [Some(Granularity::Decade)]);
+}
+
 #[test]
 fn ages_and_durations() {
     check(&[
