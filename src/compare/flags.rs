@@ -961,6 +961,24 @@ impl Rewording {
     }
 }
 
+/// Whether two ways a quotation goes on share a content word (`we will
+/// raise taxes` / `we will not raise taxes`): only then can one be the
+/// other reversed. Tails with nothing in common (`we had no defense at
+/// all` / `without them`) are two excerpts, whatever negation one holds.
+fn tails_share_a_word(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| w.len() > 2 && !crate::extract::lexicon::is_function_word(w))
+            .collect()
+    };
+    let theirs = words(b);
+    words(a).iter().any(|w| theirs.contains(w))
+}
+
 fn wording(
     story: &StoryEvidence,
     a: (usize, usize),
@@ -975,7 +993,9 @@ fn wording(
     // stretch, unless what follows reverses or changes a figure: mostly two
     // excerpts of one longer remark.
     if change == Change::Slight
-        || (!how.inner && !matches!(change, Change::Negation | Change::Number))
+        || (!how.inner
+            && (!matches!(change, Change::Negation | Change::Number)
+                || !tails_share_a_word(a_words, b_words)))
     {
         return None;
     }
@@ -1004,6 +1024,22 @@ fn wording(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tails_that_share_no_word_are_two_excerpts() {
+        for (a, b, shared) in [
+            (
+                "we will raise taxes next year",
+                "we will not raise taxes",
+                true,
+            ),
+            ("the plant never closed", "the plant closed in May", true),
+            ("we had no defence at all", "without them", false),
+            ("nobody will be fired", "and I thank the staff", false),
+        ] {
+            assert_eq!(tails_share_a_word(a, b), shared, "{a} / {b}");
+        }
+    }
 
     fn speaker(id: i64, name: &str) -> Option<SpeakerRef> {
         Some(SpeakerRef {
