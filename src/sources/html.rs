@@ -10,6 +10,7 @@ use super::html_clean::{
     strip_boilerplate,
 };
 use super::html_meta;
+use super::html_siblings::with_sibling_blocks;
 use super::{Fields, Overrides, Parsed};
 use crate::diagnostics::{Diagnostic, Origin, Problem};
 use dom_smoothie::{Config, Readability, TextMode};
@@ -46,6 +47,9 @@ pub(super) fn parse(
     let block = densest_block(&found).unwrap_or_default();
     let headings = html_meta::headings(&found.headings);
     drop(found);
+    // The scorer rewrites its document; the cleaned page is kept for the
+    // article's sibling blocks (see `html_siblings`).
+    let cleaned = reader.doc.clone();
     let (text, title, site) = match reader.parse() {
         Ok(a) => (a.text_content.to_string(), Some(a.title), a.site_name),
         Err(_) => (fallback_text, None, None),
@@ -57,6 +61,8 @@ pub(super) fn parse(
     } else {
         text
     };
+    let text = with_sibling_blocks(&cleaned, &text).unwrap_or(text);
+    drop(cleaned);
     let text = drop_boilerplate_lines(&text, &page.authors);
     if text.trim().is_empty() {
         parsed.push(Err(no_article(origin)));
