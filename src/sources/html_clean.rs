@@ -769,6 +769,12 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:category|categories|kategorie|kategorien|tags|schlagwörter|schlagworte|filed under|posted in)\s*:.*",
         // loading prompts
         r"|(?:lade|load|show) (?:weitere|more)\b.*|mehr laden|weiterlesen|read more",
+        r"|read the rest|continue reading|(?:loading|wird geladen|chargement)\s*(?:\.\.\.|…)?",
+        // pagers and post navigation
+        r"|(?:next|previous|nächste|vorherige) (?:page|seite)|page (?:suivante|précédente)",
+        r"|(?:pages?|seiten?)\s*:?(?:\s*\d+)+|(?:post|beitrags|artikel)-?navigation",
+        // follow buttons
+        r"|\+?\s*(?:follow|folgen|suivre)",
         r")\s*$"
     ))
     .expect("valid regex")
@@ -793,10 +799,59 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A short line that announces other articles ("Related topics on our
+/// blog:", "Das könnte Sie auch interessieren", "À lire aussi :").
+static TEASER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\s*(?:",
+        r"related(?: (?:posts|articles|stories|topics))?|you (?:may|might) also like|more from(?:\s+\S+){0,3}|read next|editor'?s pick",
+        r"|verwandte (?:themen|artikel|beiträge)(?:\s+\S+){0,4}|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge)(?:\s+\S+){0,4}",
+        r"|(?:das|dieses) (?:thema )?könnte (?:dich|sie|euch) auch interessieren|lesen sie (?:auch|hier)(?:\s+\S+){0,5}|redaktionstipps?|mehr zum thema",
+        r"|(?:à|a) lire (?:aussi|également)|lire aussi|voir aussi|leggi anche|lea también|lee también",
+        r")\s*[:.…]*\s*$"
+    ))
+    .expect("valid regex")
+});
+
+/// Longest line (in characters) that counts as a teaser headline after a
+/// [`TEASER_LEAD`].
+const TEASER_LINE_CHARS: usize = 100;
+
+/// Where the text's closing run of teasers starts: the last line that
+/// announces other articles, when every line after it is a short headline
+/// (no full stop) or a date. Teasers mid-text are left: prose may follow.
+fn teaser_tail(text: &str) -> Option<usize> {
+    let mut start = 0;
+    let mut tail = None;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if t.chars().count() <= 80 && TEASER_LEAD.is_match(t) {
+            // Two announcing lines in a row ("Editor's pick" over "Read
+            // next"): the run starts at the first.
+            tail.get_or_insert(start);
+        } else if !t.is_empty()
+            && (t.chars().count() > TEASER_LINE_CHARS || t.ends_with(['.', ':']))
+            && !DATE_LINE.is_match(t)
+        {
+            tail = None;
+        }
+        start += line.len();
+    }
+    tail
+}
+
+/// A line that is only a date ("12. Mai 2019", "2019-05-12", "May 12, 2019").
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}\.\s*\p{L}+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$")
+        .expect("valid regex")
+});
+
 /// Drops lines of extracted text that are boilerplate: reading times, ad
-/// labels, share prompts, category lists, comment-form and cookie notices,
-/// bylines (`By Jane Doe`, or a line that is only an author's name).
+/// labels, share prompts, pagers, category lists, comment-form and cookie
+/// notices, bylines (`By Jane Doe`, or a line that is only an author's
+/// name), and a closing run of teasers under a line that announces them.
 pub fn drop_boilerplate_lines(text: &str, authors: &[String]) -> String {
+    let text = &text[..teaser_tail(text).unwrap_or(text.len())];
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let t = line.trim();
@@ -853,11 +908,50 @@ mod tests {
             ),
             ("Share prices fell 3% on Monday.", false),
             ("4 minutes later the police arrived.", false),
+            ("READ THE REST", true),
+            ("Continue reading", true),
+            ("Loading...", true),
+            ("Next page", true),
+            ("Seiten: 1 2 3", true),
+            ("Beitragsnavigation", true),
+            ("+ Follow", true),
+            ("Follow the money, the auditors said.", false),
+            ("Page 3 of the report lists the costs.", false),
+            ("Loading the ferry took an hour.", false),
         ];
         for (line, dropped) in cases {
             let out = drop_boilerplate_lines(&format!("Body text.\n{line}\n"), &authors);
             assert_eq!(!out.contains(line), dropped, "{line:?} → {out:?}");
             assert!(out.contains("Body text."));
+        }
+    }
+
+    #[test]
+    fn closing_teasers_under_an_announcing_line_dropped() {
+        let body = "The ferry will stop running in October, the council said.\n\n";
+        let cases = [
+            // (tail, kept after the body)
+            (
+                "Related stories:\nBus routes to change\nHarbour fees rise 4 May 2023\n",
+                "",
+            ),
+            (
+                "Das könnte Sie auch interessieren\n\nFährhafen: Neue Pläne\n12. Mai 2023",
+                "",
+            ),
+            ("À lire aussi :\nLes ferries de l'île en sursis\n", ""),
+            ("Editor's pick\nRead next …\n", ""),
+            // Prose after the announcing line: only the teaser-less text stays as it was.
+            (
+                "Related stories:\nThe council will meet again in May to decide on the harbour fees.",
+                "Related stories:\nThe council will meet again in May to decide on the harbour fees.",
+            ),
+            // A headline-like line alone is not an announcement.
+            ("Bus routes to change\n", "Bus routes to change\n"),
+        ];
+        for (tail, kept) in cases {
+            let out = drop_boilerplate_lines(&format!("{body}{tail}"), &[]);
+            assert_eq!(out, format!("{body}{kept}"), "{tail:?}");
         }
     }
 
