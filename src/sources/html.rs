@@ -41,15 +41,15 @@ pub(super) fn parse(
     // Metadata first: boilerplate removal takes bylines, `<time>` and JSON-LD with it.
     let main = choose_article(&reader.doc, hint.as_deref());
     let page = html_meta::read(&reader.doc, &metas, main);
-    strip_boilerplate(&reader.doc);
+    let repeated_blocks = strip_boilerplate(&reader.doc);
     let found = blocks(&reader.doc);
     let fallback_text = paragraphs_text(&found);
     let block = densest_block(&found).unwrap_or_default();
     let headings = html_meta::headings(&found.headings);
     drop(found);
     // The scorer rewrites its document; the cleaned page is kept for the
-    // article's sibling blocks (see `html_siblings`).
-    let cleaned = reader.doc.clone();
+    // article's sibling blocks (see `html_siblings`), where it has any.
+    let cleaned = repeated_blocks.then(|| reader.doc.clone());
     let (text, title, site) = match reader.parse() {
         Ok(a) => (a.text_content.to_string(), Some(a.title), a.site_name),
         Err(_) => (fallback_text, None, None),
@@ -61,7 +61,10 @@ pub(super) fn parse(
     } else {
         text
     };
-    let text = with_sibling_blocks(&cleaned, &text).unwrap_or(text);
+    let text = match &cleaned {
+        Some(doc) => with_sibling_blocks(doc, &text).unwrap_or(text),
+        None => text,
+    };
     drop(cleaned);
     let text = drop_boilerplate_lines(&text, &page.authors);
     if text.trim().is_empty() {

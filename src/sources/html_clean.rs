@@ -147,10 +147,12 @@ enum Name {
 
 /// Removes the elements that are never article text (see the module docs).
 /// Walks the tree once from the top; what is removed is not looked into.
-pub fn strip_boilerplate(doc: &Document) {
+/// Returns whether the page has blocks of one kind side by side that hold
+/// text (see [`repeated_text_blocks`]).
+pub fn strip_boilerplate(doc: &Document) -> bool {
     drop_tags(doc);
     let Some(body) = doc.body() else {
-        return;
+        return false;
     };
     let total = char_count(&body).max(1);
     let holders = article_holders(&body);
@@ -180,8 +182,9 @@ pub fn strip_boilerplate(doc: &Document) {
     for n in doomed {
         n.remove_from_parent();
     }
-    drop_link_boxes(&body, &holders);
+    let repeated = drop_link_boxes(&body, &holders);
     drop_related_sections(doc);
+    repeated
 }
 
 /// Container tags that a box of links is built from (lists of links are
@@ -199,8 +202,10 @@ const BOX_LINK_CHARS: usize = 15;
 /// pages, and the scorer drops them but keeps the label. Boxes elsewhere
 /// (sidebars) are left to the scorer: taking them out beforehand changes
 /// which block it picks.
-fn drop_link_boxes(body: &NodeRef, holders: &HashSet<NodeId>) {
+/// Returns [`repeated_text_blocks`] of the page, from the same counts.
+fn drop_link_boxes(body: &NodeRef, holders: &HashSet<NodeId>) -> bool {
     let counts = text_and_link_chars(body);
+    let repeated = repeated_text_blocks(body, &counts);
     let mut doomed = Vec::new();
     let mut stack = body.element_children();
     while let Some(n) = stack.pop() {
@@ -218,6 +223,57 @@ fn drop_link_boxes(body: &NodeRef, holders: &HashSet<NodeId>) {
     for n in doomed {
         n.remove_from_parent();
     }
+    repeated
+}
+
+/// Tags of the blocks an article is split over (see `html_siblings`).
+pub const SPLIT_BLOCK_TAGS: &[&str] = &["div", "section"];
+
+/// Whether some element has two children of one [`SPLIT_BLOCK_TAGS`] tag
+/// and class, one with 80 characters of text outside links and another
+/// with 40: what an article split over sibling blocks needs. Only such
+/// pages pay for the copy of the page that `html_siblings` reads. Counted
+/// before boxes of links go, so it never says no where the rule would add.
+fn repeated_text_blocks(body: &NodeRef, counts: &FxHashMap<NodeId, Chars>) -> bool {
+    let mut kinds: FxHashMap<(&str, String), (usize, usize)> = FxHashMap::default();
+    for parent in body.descendants_it() {
+        kinds.clear();
+        for c in parent.element_children() {
+            let Some(el) = c.element_ref() else { continue };
+            let tag = &*el.name.local;
+            let Some(class) = el.attrs.iter().find(|a| &*a.name.local == "class") else {
+                continue;
+            };
+            if !SPLIT_BLOCK_TAGS.contains(&tag) || class.value.trim().is_empty() {
+                continue;
+            }
+            let chars = counts.get(&c.id).copied().unwrap_or_default();
+            let (prose, text) = kinds
+                .entry((
+                    SPLIT_BLOCK_TAGS
+                        .iter()
+                        .find(|t| **t == tag)
+                        .copied()
+                        .unwrap_or("div"),
+                    class.value.split_whitespace().collect::<Vec<_>>().join(" "),
+                ))
+                .or_default();
+            let had = (*prose, *text);
+            if chars.text.saturating_sub(chars.links) >= 80 {
+                *prose += 1;
+            }
+            if chars.text >= 40 {
+                *text += 1;
+            }
+            // One with prose and another with text: a new member counts
+            // with the ones seen before it.
+            let now = (*prose, *text);
+            if (now.0 > had.0 && had.1 >= 1) || (now.1 > had.1 && had.0 >= 1) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn is_link_box(n: &NodeRef, c: Chars) -> bool {
@@ -952,6 +1008,50 @@ mod tests {
         for (tail, kept) in cases {
             let out = drop_boilerplate_lines(&format!("{body}{tail}"), &[]);
             assert_eq!(out, format!("{body}{kept}"), "{tail:?}");
+        }
+    }
+
+    #[test]
+    fn repeated_text_blocks_need_two_classed_blocks_with_text() {
+        let prose = "The harbour path runs for eleven kilometres along the estuary, past the old salt warehouses and the ferry slip.";
+        let cases = [
+            (
+                format!(
+                    "<div class=\"band\"><p>{prose}</p></div><div class=\"band\"><p>{prose}</p></div>"
+                ),
+                true,
+            ),
+            (
+                format!(
+                    "<section class=\"row\"><p>{prose}</p></section><section class=\"row\"><p>This second row holds a short line of forty or more letters.</p></section>"
+                ),
+                true,
+            ),
+            (
+                format!(
+                    "<div class=\"band\"><p>{prose}</p></div><div class=\"band\"><img src=\"a.jpg\"></div>"
+                ),
+                false,
+            ),
+            (
+                format!("<div><p>{prose}</p></div><div><p>{prose}</p></div>"),
+                false,
+            ),
+            (
+                format!("<p class=\"x\">{prose}</p><p class=\"x\">{prose}</p>"),
+                false,
+            ),
+            (
+                format!(
+                    "<div class=\"a\"><p>{prose}</p></div><div class=\"b\"><p>{prose}</p></div>"
+                ),
+                false,
+            ),
+        ];
+        for (body, want) in cases {
+            let doc =
+                Document::from(format!("<html><body><main>{body}</main></body></html>").as_str());
+            assert_eq!(strip_boilerplate(&doc), want, "{body}");
         }
     }
 

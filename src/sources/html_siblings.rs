@@ -8,7 +8,7 @@
 //!
 //! The rule, run after the scorer: find the element that holds the text it
 //! kept (the main block), then climb a few levels; at each level, a sibling
-//! of the same tag and class is the same kind of block, and the element in
+//! `<div>` or `<section>` of the same class is the same kind of block, and the element in
 //! it at the same place as the main block (same tags and classes on the
 //! way down) is taken too when it is prose — long text, few links, no
 //! linked headings (teasers). What sits beside the parallel element in the
@@ -20,6 +20,7 @@
 //! Every step is linear in the page: the kept text is hashed once into
 //! fixed-length windows, and each text node of the page is probed once.
 
+use super::html_clean::SPLIT_BLOCK_TAGS;
 use dom_query::{Document, NodeData, NodeRef};
 use rustc_hash::FxHashSet;
 
@@ -56,7 +57,7 @@ pub fn with_sibling_blocks(doc: &Document, text: &str) -> Option<String> {
         // This level's blocks before the climbing node, in page order: they
         // come after the outer levels' ones and before the inner levels'.
         let mut level_before = Vec::new();
-        if !key.class.is_empty() {
+        if !key.class.is_empty() && SPLIT_BLOCK_TAGS.contains(&key.tag.as_str()) {
             let mut seen_self = false;
             for s in parent.element_children() {
                 if s.id == node.id {
@@ -215,22 +216,34 @@ impl Windows {
         Windows(set)
     }
 
-    fn hash(chars: &[u64]) -> u64 {
-        chars
-            .iter()
-            .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c))
-    }
-
     /// Whether a long string's first and last windows are both in the text.
+    /// Streams the string (every text node of the page comes here): most
+    /// miss on the first window and stop there.
     fn holds(&self, s: &str) -> bool {
-        let chars: Vec<u64> = s
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(u64::from)
-            .collect();
-        chars.len() >= MIN_NODE_CHARS
-            && self.0.contains(&Self::hash(&chars[..PROBE]))
-            && self.0.contains(&Self::hash(&chars[chars.len() - PROBE..]))
+        // Bytes bound characters: most short strings go without a look.
+        if s.len() < MIN_NODE_CHARS {
+            return false;
+        }
+        let (mut n, mut first) = (0usize, 0u64);
+        for c in s.chars().filter(|c| !c.is_whitespace()) {
+            if n < PROBE {
+                first = first.wrapping_mul(BASE).wrapping_add(u64::from(c));
+            }
+            n += 1;
+            if n == PROBE && !self.0.contains(&first) {
+                return false;
+            }
+        }
+        if n < MIN_NODE_CHARS {
+            return false;
+        }
+        // The last window read backwards: each character weighs BASE^k.
+        let (mut last, mut weight) = (0u64, 1u64);
+        for c in s.chars().rev().filter(|c| !c.is_whitespace()).take(PROBE) {
+            last = last.wrapping_add(u64::from(c).wrapping_mul(weight));
+            weight = weight.wrapping_mul(BASE);
+        }
+        self.0.contains(&last)
     }
 
     /// Whether the first long text node of an element is in the text.
