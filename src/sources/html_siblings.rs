@@ -196,20 +196,21 @@ const BASE: u64 = 0x100_0000_01b3;
 
 impl Windows {
     fn of(text: &str) -> Windows {
-        let chars: Vec<u64> = text
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(u64::from)
-            .collect();
-        let mut set = FxHashSet::default();
+        // One window per character: room made once, not grown.
+        let mut set = FxHashSet::with_capacity_and_hasher(text.len(), Default::default());
         let top = (1..PROBE).fold(1u64, |p, _| p.wrapping_mul(BASE));
-        let mut h = 0u64;
-        for (i, &c) in chars.iter().enumerate() {
-            if i >= PROBE {
-                h = h.wrapping_sub(chars[i - PROBE].wrapping_mul(top));
+        // The window's characters in a ring, the oldest at `n % PROBE`.
+        let mut ring = [0u64; PROBE];
+        let (mut h, mut n) = (0u64, 0usize);
+        for c in text.chars().filter(|c| !c.is_whitespace()).map(u64::from) {
+            let slot = n % PROBE;
+            if n >= PROBE {
+                h = h.wrapping_sub(ring[slot].wrapping_mul(top));
             }
+            ring[slot] = c;
             h = h.wrapping_mul(BASE).wrapping_add(c);
-            if i + 1 >= PROBE {
+            n += 1;
+            if n >= PROBE {
                 set.insert(h);
             }
         }
