@@ -789,3 +789,90 @@ fn boxes_of_links_with_a_short_label_stay_out() {
         );
     }
 }
+
+#[test]
+fn article_split_over_sibling_blocks_is_read_whole() {
+    // A travel site: the article in two blocks of one kind, each with a box
+    // of facts beside its text, and a strip of teasers between them.
+    let block = |text: &str, facts: &str| {
+        format!(
+            "<div class=\"content-block\"><div class=\"band\"><div class=\"grid\"><div class=\"cell text\"><div class=\"copy\">{text}</div></div>\
+             <div class=\"cell facts\"><h4>At a glance</h4><p>{facts}</p></div></div></div></div>"
+        )
+    };
+    let teasers = "<div class=\"strip\"><div class=\"teaser\"><h3><a href=\"/t1\">Lighthouse tours</a></h3><p>Climb the 120 steps of Kestrel Point.</p></div>\
+        <div class=\"teaser\"><h3><a href=\"/t2\">Seal watching</a></h3><p>Boats leave the harbour at ten.</p></div></div>";
+    let travel = page(
+        "<title>Walking the Wendmouth estuary</title>",
+        &format!(
+            "<h1>Walking the Wendmouth estuary</h1><div class=\"page\">{}{teasers}{}</div>",
+            block(
+                "<p>Wendmouth loves its walkers. Marked paths lead for miles along the estuary, and the quietest of them starts at the old ferry slip below the town.</p>",
+                "Start: ferry slip. Parking: harbour car park."
+            ),
+            block(
+                "<h2>From the slip to the salt marsh</h2><p>The path follows the river wall for four kilometres, past the salt warehouses and the boatyards, before it turns inland across the marsh.</p>\
+                 <p>At low tide the mud flats fill with wading birds, and the trust's hide at the marsh edge is open to visitors every day from dawn until dusk.</p>\
+                 <p>Dogs are welcome on the whole path if they are kept on a lead between March and July, when skylarks and lapwings nest in the rough grass beside the river wall.</p>\
+                 <p>In wet weather the section across the marsh turns to mud, so boots are a better choice than trainers, and the boardwalk by the hide can be slippery after rain.</p>\
+                 <p>The walk ends at the Ferryman inn, where the last bus back to town stops at half past nine in the evening all year round.</p>",
+                "Distance: 11 km. Time: 3 hours."
+            ),
+        ),
+    );
+    check(
+        "travel blocks",
+        &travel,
+        Want {
+            with: &[
+                "Wendmouth loves its walkers.",
+                "wading birds",
+                "half past nine",
+            ],
+            without: &["Parking: harbour car park", "Lighthouse tours", "120 steps"],
+            ..Want::default()
+        },
+    );
+    // A page builder: rows of one kind for the intro, the body, a gallery,
+    // the closing words, a product slider and a newsletter notice.
+    let row = |inner: &str| {
+        format!(
+            "<div class=\"pb_row row\"><div class=\"pb_column\"><div class=\"pb_inner\"><div class=\"pb_text\">{inner}</div></div></div></div>"
+        )
+    };
+    let gallery = "<div class=\"pb_row row\"><div class=\"pb_column\"><div class=\"slider\"><img src=\"a.jpg\" alt=\"Bag\"><img src=\"b.jpg\" alt=\"Hat\"></div></div></div>";
+    let builder = page(
+        "<title>Straw bags for the summer</title>",
+        &format!(
+            "<article><h1>Straw bags for the summer</h1><div class=\"entry-content\">{}{}{gallery}{}{}{}</div></article>",
+            row(
+                "<p>Summer is coming, and with it our favourite bags: woven straw, light enough for the beach and smart enough for the office, in every size.</p>"
+            ),
+            row(&format!("<h2>Round, square or soft</h2>{BODY}")),
+            row(
+                "<p>As you can see, straw bags come in many shapes, and each of them suits a different day out. Which one would you take to the seaside?</p><p>Yours, the editors</p>"
+            ),
+            row(
+                "<p><a href=\"/p1\">Woven basket bag, natural</a> <a href=\"/p2\">Straw tote with leather handles</a> <a href=\"/p3\">Round raffia bag</a></p>"
+            ),
+            row("<p>Sign up for our weekly letter.</p>"),
+        ),
+    );
+    check(
+        "page builder rows",
+        &builder,
+        Want {
+            with: &[
+                "Summer is coming",
+                "fewer than forty passengers",
+                "Which one would you take to the seaside?",
+                "Yours, the editors",
+            ],
+            without: &[
+                "Straw tote with leather handles",
+                "Sign up for our weekly letter",
+            ],
+            ..Want::default()
+        },
+    );
+}

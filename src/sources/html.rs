@@ -10,6 +10,7 @@ use super::html_clean::{
     strip_boilerplate,
 };
 use super::html_meta;
+use super::html_siblings::with_sibling_blocks;
 use super::{Fields, Overrides, Parsed};
 use crate::diagnostics::{Diagnostic, Origin, Problem};
 use dom_smoothie::{Config, Readability, TextMode};
@@ -40,12 +41,15 @@ pub(super) fn parse(
     // Metadata first: boilerplate removal takes bylines, `<time>` and JSON-LD with it.
     let main = choose_article(&reader.doc, hint.as_deref());
     let page = html_meta::read(&reader.doc, &metas, main);
-    strip_boilerplate(&reader.doc);
+    let repeated_blocks = strip_boilerplate(&reader.doc);
     let found = blocks(&reader.doc);
     let fallback_text = paragraphs_text(&found);
     let block = densest_block(&found).unwrap_or_default();
     let headings = html_meta::headings(&found.headings);
     drop(found);
+    // The scorer rewrites its document; the cleaned page is kept for the
+    // article's sibling blocks (see `html_siblings`), where it has any.
+    let cleaned = repeated_blocks.then(|| reader.doc.clone());
     let (text, title, site) = match reader.parse() {
         Ok(a) => (a.text_content.to_string(), Some(a.title), a.site_name),
         Err(_) => (fallback_text, None, None),
@@ -57,6 +61,11 @@ pub(super) fn parse(
     } else {
         text
     };
+    let text = match &cleaned {
+        Some(doc) => with_sibling_blocks(doc, &text).unwrap_or(text),
+        None => text,
+    };
+    drop(cleaned);
     let text = drop_boilerplate_lines(&text, &page.authors);
     if text.trim().is_empty() {
         parsed.push(Err(no_article(origin)));

@@ -147,10 +147,12 @@ enum Name {
 
 /// Removes the elements that are never article text (see the module docs).
 /// Walks the tree once from the top; what is removed is not looked into.
-pub fn strip_boilerplate(doc: &Document) {
+/// Returns whether the page has blocks of one kind side by side that hold
+/// text (see [`repeated_text_blocks`]).
+pub fn strip_boilerplate(doc: &Document) -> bool {
     drop_tags(doc);
     let Some(body) = doc.body() else {
-        return;
+        return false;
     };
     let total = char_count(&body).max(1);
     let holders = article_holders(&body);
@@ -180,8 +182,9 @@ pub fn strip_boilerplate(doc: &Document) {
     for n in doomed {
         n.remove_from_parent();
     }
-    drop_link_boxes(&body, &holders);
+    let repeated = drop_link_boxes(&body, &holders);
     drop_related_sections(doc);
+    repeated
 }
 
 /// Container tags that a box of links is built from (lists of links are
@@ -199,8 +202,10 @@ const BOX_LINK_CHARS: usize = 15;
 /// pages, and the scorer drops them but keeps the label. Boxes elsewhere
 /// (sidebars) are left to the scorer: taking them out beforehand changes
 /// which block it picks.
-fn drop_link_boxes(body: &NodeRef, holders: &HashSet<NodeId>) {
+/// Returns [`repeated_text_blocks`] of the page, from the same counts.
+fn drop_link_boxes(body: &NodeRef, holders: &HashSet<NodeId>) -> bool {
     let counts = text_and_link_chars(body);
+    let repeated = repeated_text_blocks(body, &counts);
     let mut doomed = Vec::new();
     let mut stack = body.element_children();
     while let Some(n) = stack.pop() {
@@ -218,6 +223,57 @@ fn drop_link_boxes(body: &NodeRef, holders: &HashSet<NodeId>) {
     for n in doomed {
         n.remove_from_parent();
     }
+    repeated
+}
+
+/// Tags of the blocks an article is split over (see `html_siblings`).
+pub const SPLIT_BLOCK_TAGS: &[&str] = &["div", "section"];
+
+/// Whether some element has two children of one [`SPLIT_BLOCK_TAGS`] tag
+/// and class, one with 80 characters of text outside links and another
+/// with 40: what an article split over sibling blocks needs. Only such
+/// pages pay for the copy of the page that `html_siblings` reads. Counted
+/// before boxes of links go, so it never says no where the rule would add.
+fn repeated_text_blocks(body: &NodeRef, counts: &FxHashMap<NodeId, Chars>) -> bool {
+    let mut kinds: FxHashMap<(&str, String), (usize, usize)> = FxHashMap::default();
+    for parent in body.descendants_it() {
+        kinds.clear();
+        for c in parent.element_children() {
+            let Some(el) = c.element_ref() else { continue };
+            let tag = &*el.name.local;
+            let Some(class) = el.attrs.iter().find(|a| &*a.name.local == "class") else {
+                continue;
+            };
+            if !SPLIT_BLOCK_TAGS.contains(&tag) || class.value.trim().is_empty() {
+                continue;
+            }
+            let chars = counts.get(&c.id).copied().unwrap_or_default();
+            let (prose, text) = kinds
+                .entry((
+                    SPLIT_BLOCK_TAGS
+                        .iter()
+                        .find(|t| **t == tag)
+                        .copied()
+                        .unwrap_or("div"),
+                    class.value.split_whitespace().collect::<Vec<_>>().join(" "),
+                ))
+                .or_default();
+            let had = (*prose, *text);
+            if chars.text.saturating_sub(chars.links) >= 80 {
+                *prose += 1;
+            }
+            if chars.text >= 40 {
+                *text += 1;
+            }
+            // One with prose and another with text: a new member counts
+            // with the ones seen before it.
+            let now = (*prose, *text);
+            if (now.0 > had.0 && had.1 >= 1) || (now.1 > had.1 && had.0 >= 1) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn is_link_box(n: &NodeRef, c: Chars) -> bool {
@@ -769,6 +825,12 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:category|categories|kategorie|kategorien|tags|schlagwörter|schlagworte|filed under|posted in)\s*:.*",
         // loading prompts
         r"|(?:lade|load|show) (?:weitere|more)\b.*|mehr laden|weiterlesen|read more",
+        r"|read the rest|continue reading|(?:loading|wird geladen|chargement)\s*(?:\.\.\.|…)?",
+        // pagers and post navigation
+        r"|(?:next|previous|nächste|vorherige) (?:page|seite)|page (?:suivante|précédente)",
+        r"|(?:pages?|seiten?)\s*:?(?:\s*\d+)+|(?:post|beitrags|artikel)-?navigation",
+        // follow buttons
+        r"|\+?\s*(?:follow|folgen|suivre)",
         r")\s*$"
     ))
     .expect("valid regex")
@@ -793,10 +855,59 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A short line that announces other articles ("Related topics on our
+/// blog:", "Das könnte Sie auch interessieren", "À lire aussi :").
+static TEASER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\s*(?:",
+        r"related(?: (?:posts|articles|stories|topics))?|you (?:may|might) also like|more from(?:\s+\S+){0,3}|read next|editor'?s pick",
+        r"|verwandte (?:themen|artikel|beiträge)(?:\s+\S+){0,4}|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge)(?:\s+\S+){0,4}",
+        r"|(?:das|dieses) (?:thema )?könnte (?:dich|sie|euch) auch interessieren|lesen sie (?:auch|hier)(?:\s+\S+){0,5}|redaktionstipps?|mehr zum thema",
+        r"|(?:à|a) lire (?:aussi|également)|lire aussi|voir aussi|leggi anche|lea también|lee también",
+        r")\s*[:.…]*\s*$"
+    ))
+    .expect("valid regex")
+});
+
+/// Longest line (in characters) that counts as a teaser headline after a
+/// [`TEASER_LEAD`].
+const TEASER_LINE_CHARS: usize = 100;
+
+/// Where the text's closing run of teasers starts: the last line that
+/// announces other articles, when every line after it is a short headline
+/// (no full stop) or a date. Teasers mid-text are left: prose may follow.
+fn teaser_tail(text: &str) -> Option<usize> {
+    let mut start = 0;
+    let mut tail = None;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if t.chars().count() <= 80 && TEASER_LEAD.is_match(t) {
+            // Two announcing lines in a row ("Editor's pick" over "Read
+            // next"): the run starts at the first.
+            tail.get_or_insert(start);
+        } else if !t.is_empty()
+            && (t.chars().count() > TEASER_LINE_CHARS || t.ends_with(['.', ':']))
+            && !DATE_LINE.is_match(t)
+        {
+            tail = None;
+        }
+        start += line.len();
+    }
+    tail
+}
+
+/// A line that is only a date ("12. Mai 2019", "2019-05-12", "May 12, 2019").
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}\.\s*\p{L}+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$")
+        .expect("valid regex")
+});
+
 /// Drops lines of extracted text that are boilerplate: reading times, ad
-/// labels, share prompts, category lists, comment-form and cookie notices,
-/// bylines (`By Jane Doe`, or a line that is only an author's name).
+/// labels, share prompts, pagers, category lists, comment-form and cookie
+/// notices, bylines (`By Jane Doe`, or a line that is only an author's
+/// name), and a closing run of teasers under a line that announces them.
 pub fn drop_boilerplate_lines(text: &str, authors: &[String]) -> String {
+    let text = &text[..teaser_tail(text).unwrap_or(text.len())];
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let t = line.trim();
@@ -853,11 +964,94 @@ mod tests {
             ),
             ("Share prices fell 3% on Monday.", false),
             ("4 minutes later the police arrived.", false),
+            ("READ THE REST", true),
+            ("Continue reading", true),
+            ("Loading...", true),
+            ("Next page", true),
+            ("Seiten: 1 2 3", true),
+            ("Beitragsnavigation", true),
+            ("+ Follow", true),
+            ("Follow the money, the auditors said.", false),
+            ("Page 3 of the report lists the costs.", false),
+            ("Loading the ferry took an hour.", false),
         ];
         for (line, dropped) in cases {
             let out = drop_boilerplate_lines(&format!("Body text.\n{line}\n"), &authors);
             assert_eq!(!out.contains(line), dropped, "{line:?} → {out:?}");
             assert!(out.contains("Body text."));
+        }
+    }
+
+    #[test]
+    fn closing_teasers_under_an_announcing_line_dropped() {
+        let body = "The ferry will stop running in October, the council said.\n\n";
+        let cases = [
+            // (tail, kept after the body)
+            (
+                "Related stories:\nBus routes to change\nHarbour fees rise 4 May 2023\n",
+                "",
+            ),
+            (
+                "Das könnte Sie auch interessieren\n\nFährhafen: Neue Pläne\n12. Mai 2023",
+                "",
+            ),
+            ("À lire aussi :\nLes ferries de l'île en sursis\n", ""),
+            ("Editor's pick\nRead next …\n", ""),
+            // Prose after the announcing line: only the teaser-less text stays as it was.
+            (
+                "Related stories:\nThe council will meet again in May to decide on the harbour fees.",
+                "Related stories:\nThe council will meet again in May to decide on the harbour fees.",
+            ),
+            // A headline-like line alone is not an announcement.
+            ("Bus routes to change\n", "Bus routes to change\n"),
+        ];
+        for (tail, kept) in cases {
+            let out = drop_boilerplate_lines(&format!("{body}{tail}"), &[]);
+            assert_eq!(out, format!("{body}{kept}"), "{tail:?}");
+        }
+    }
+
+    #[test]
+    fn repeated_text_blocks_need_two_classed_blocks_with_text() {
+        let prose = "The harbour path runs for eleven kilometres along the estuary, past the old salt warehouses and the ferry slip.";
+        let cases = [
+            (
+                format!(
+                    "<div class=\"band\"><p>{prose}</p></div><div class=\"band\"><p>{prose}</p></div>"
+                ),
+                true,
+            ),
+            (
+                format!(
+                    "<section class=\"row\"><p>{prose}</p></section><section class=\"row\"><p>This second row holds a short line of forty or more letters.</p></section>"
+                ),
+                true,
+            ),
+            (
+                format!(
+                    "<div class=\"band\"><p>{prose}</p></div><div class=\"band\"><img src=\"a.jpg\"></div>"
+                ),
+                false,
+            ),
+            (
+                format!("<div><p>{prose}</p></div><div><p>{prose}</p></div>"),
+                false,
+            ),
+            (
+                format!("<p class=\"x\">{prose}</p><p class=\"x\">{prose}</p>"),
+                false,
+            ),
+            (
+                format!(
+                    "<div class=\"a\"><p>{prose}</p></div><div class=\"b\"><p>{prose}</p></div>"
+                ),
+                false,
+            ),
+        ];
+        for (body, want) in cases {
+            let doc =
+                Document::from(format!("<html><body><main>{body}</main></body></html>").as_str());
+            assert_eq!(strip_boilerplate(&doc), want, "{body}");
         }
     }
 
