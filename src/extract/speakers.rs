@@ -1163,10 +1163,7 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
                 || (name_words.len() == 1
                     && name_words[0].len() >= 2
                     && name_words[0].chars().all(|c| c.is_uppercase()));
-            let gender = title
-                .iter()
-                .chain(name_words.first())
-                .find_map(|w| lexicon::gender_of(w));
+            let gender = run_gender(&title, name_words, org_like);
             let after = sentence.tokens.start + end;
             let first = sentence.tokens.start + kept[s];
             let person_like =
@@ -1203,6 +1200,19 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
         }
     }
     out
+}
+
+/// The gender a run's title or name gives (the ending of a first name
+/// says nothing of an organisation's name).
+fn run_gender(title: &[&str], name_words: &[&str], org_like: bool) -> Option<Gender> {
+    if org_like {
+        title
+            .iter()
+            .chain(name_words.first())
+            .find_map(|w| lexicon::gender_of(w))
+    } else {
+        lexicon::name_gender(title, name_words)
+    }
 }
 
 /// Is the name ending at `toks[last]` a possessive (`Trump's`, `Trump ’s`)?

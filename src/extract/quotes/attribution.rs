@@ -88,6 +88,9 @@ pub struct Analysed {
     pub attr: Option<Attr>,
     /// For a [`Place::Clause`] attribution: the clause reported, holding the quotation.
     pub content: Option<Span>,
+    /// Opens after a field label (`Q: "…"`, `Quote: "…"`): nobody named,
+    /// and no continuation of the speech before it either.
+    pub labelled: bool,
 }
 
 impl Analysed {
@@ -98,6 +101,7 @@ impl Analysed {
             naming: true,
             attr: None,
             content: None,
+            labelled: false,
         }
     }
 }
@@ -581,6 +585,7 @@ impl<'d> Ctx<'d> {
     /// attribution of [`Self::BLOCK_SIEVES`], and the clause reported with it.
     fn analyse_block(&self, mut s: Around<'d>) -> Analysed {
         let content = self.block_content(&s);
+        let labelled = self.after_form_label(&s.before);
         let attr = self.first_attribution(&mut s, &Self::BLOCK_SIEVES);
         let content = content.or_else(|| self.run_on_content(&s, attr.as_ref()?));
         Analysed {
@@ -588,6 +593,7 @@ impl<'d> Ctx<'d> {
             naming: false,
             attr,
             content,
+            labelled,
         }
     }
 
@@ -606,6 +612,7 @@ impl<'d> Ctx<'d> {
             naming,
             attr,
             content: s.content,
+            labelled: false,
         }
     }
 
@@ -887,6 +894,7 @@ impl<'d> Ctx<'d> {
                 sieve: "transcript_turn",
             }),
             content: None,
+            labelled: false,
         })
     }
 
@@ -1137,6 +1145,7 @@ impl<'d> Ctx<'d> {
             && let Some(m) = subject_before(self.doc, start, punct)
             && m.form == Form::Name
             && !m.org_like
+            && !is_label_mention(&m)
             && self.ends_before(self.tok_at(m.span.end), punct)
         {
             return Some(Attr {
@@ -1148,6 +1157,25 @@ impl<'d> Ctx<'d> {
             });
         }
         None
+    }
+
+    /// `Q: "…"`, `Quote: "…"`, `Why she is protesting: "…"` after `Name:
+    /// Ana Ruiz Age: 27`: a field label before the colon that opens the
+    /// quotation names nobody, and no carry from the speech before may
+    /// fill in for it (the one asking is not the one answering).
+    fn after_form_label(&self, before: &Range<usize>) -> bool {
+        let Some(colon) = before.end.checked_sub(1).filter(|&c| c >= before.start) else {
+            return false;
+        };
+        if self.word(colon) != ":" {
+            return false;
+        }
+        // The label itself, or the first word of the stretch when the
+        // stretch is a line of fields (`Name: … Why she is protesting:`).
+        (colon > before.start && lexicon::is_form_label(self.word(colon - 1)))
+            || (before.start + 1 < colon
+                && lexicon::is_form_label(self.word(before.start))
+                && self.word(before.start + 1) == ":")
     }
 
     /// `A spokesman for Bernie Sanders could only quip: "…"`, `Sanders made
@@ -1176,6 +1204,7 @@ impl<'d> Ctx<'d> {
                 && !lexicon::is_function_word(w)
         })?;
         let speaks = match m.form {
+            _ if is_label_mention(&m) => false,
             Form::Name | Form::Description => true,
             Form::Pronoun(p) => p != lexicon::Pronoun::I,
         };
@@ -2674,6 +2703,13 @@ fn is_tail_word(w: &str) -> bool {
 }
 
 /// A determiner or possessive opening a noun phrase.
+/// `Name`, `Quote`, `Q` as a mention: a field label, never a speaker.
+fn is_label_mention(m: &Mention) -> bool {
+    m.name
+        .as_deref()
+        .is_some_and(|n| !n.contains(' ') && lexicon::is_form_label(n))
+}
+
 fn is_determiner(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),

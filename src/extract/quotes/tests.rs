@@ -2082,3 +2082,84 @@ fn a_subordinate_clause_holding_a_partial_quotation_gives_its_subject() {
         check(text, expected);
     }
 }
+
+#[test]
+fn a_field_label_before_a_colon_names_no_speaker() {
+    // A label names nobody, and the speech before does not carry over it.
+    check(
+        "Lena Ortiz said the rent doubled.\n\nQ: \"Will you stay in the city?\"\n\nA: \"Only if the landlord backs down.\"",
+        &[
+            ("Will you stay in the city?", Direct, None),
+            ("Only if the landlord backs down.", Direct, None),
+        ],
+    );
+    check(
+        "Name: Rosa Delgado\n\nAge: 41\n\nQuote: \"I drive nine hours a day and still owe money.\"",
+        &[(
+            "I drive nine hours a day and still owe money.",
+            Direct,
+            None,
+        )],
+    );
+    check(
+        "Name: Tariq Hale Age: 33 Job: Cook Why he is striking: \"Nobody here can afford a doctor.\"",
+        &[("Nobody here can afford a doctor.", Direct, None)],
+    );
+    // Must not change: a name, a person with a verb, a capitalised turn.
+    check(
+        "Whitfield: \"We will not back down this year.\"",
+        &[(
+            "We will not back down this year.",
+            Direct,
+            Some("Whitfield"),
+        )],
+    );
+    check(
+        "The mayor, Dora Quint, told the council: \"The budget is final.\"",
+        &[("The budget is final.", Direct, Some("Dora Quint"))],
+    );
+}
+
+#[test]
+fn a_pronoun_skips_a_woman_named_by_an_unlisted_first_name() {
+    // `he` cannot be a woman whose first name ends in -a, however near;
+    // `she` still is.
+    check(
+        "Pavel Roth said the deal was fair. Mirela Dobre said it was not. \"It was never fair to us,\" he said.",
+        &[("It was never fair to us,", Direct, Some("Pavel Roth"))],
+    );
+    check(
+        "Pavel Roth said the deal was fair. Mirela Dobre said it was not. \"It was never fair to us,\" she said.",
+        &[("It was never fair to us,", Direct, Some("Mirela Dobre"))],
+    );
+    check(
+        "Anton Sauer said the plan would pass. Ileana Marin said so too. \"The votes are there,\" he said.",
+        &[("The votes are there,", Direct, Some("Anton Sauer"))],
+    );
+    // Must not change: a listed man's name ending in -a is still a man's.
+    check(
+        "Luca Ferri said the deal was fair. Tomas Brandt said it was not. \"It was never fair to us,\" he said.",
+        &[("It was never fair to us,", Direct, Some("Tomas Brandt"))],
+    );
+}
+
+#[test]
+fn going_on_about_quoted_words_is_speech() {
+    // The one going on about the words said them, not the subject of the
+    // main clause.
+    check(
+        "Dana nodded along while Okafor went on about \"a stolen future\" and \"broken promises,\" until the end.",
+        &[
+            ("a stolen future", Partial, Some("Okafor")),
+            ("broken promises,", Partial, Some("Okafor")),
+        ],
+    );
+    check(
+        "The crowd cheered as the governor went on about \"the greatest comeback in state history.\"",
+        &[(
+            "the greatest comeback in state history.",
+            Partial,
+            Some("governor"),
+        )],
+    );
+}
