@@ -1238,8 +1238,54 @@ impl<'d> Ctx<'d> {
     /// in order: a source after the cue, a relative pronoun, a participle
     /// after a comma, a coordinated verb, an infinitive, a participle after
     /// `of`/`with` a name, a document issued by the subject, the plain
-    /// subject, and a participle's main subject.
+    /// subject, and a participle's main subject; a `they` so found is
+    /// then read as the group its sentence opens with, if any.
     fn subject_of(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        self.cue_subject(c, clause_start)
+            .map(|m| self.they_as_sentence_group(m))
+    }
+
+    /// `The union is angry about what they call the company's "greedy
+    /// plan"`: a `they` inside the sentence of a group named as its
+    /// subject (a plural description, a body, an organisation) is that
+    /// group, not whichever organisation was named last before it.
+    fn they_as_sentence_group(&self, m: Mention) -> Mention {
+        if m.form != Form::Pronoun(lexicon::Pronoun::They) {
+            return m;
+        }
+        let pronoun = self.tok_at(m.span.start);
+        match self.main_subject(pronoun) {
+            Some(group) if group.span.end <= m.span.start && self.is_group(&group) => group,
+            _ => m,
+        }
+    }
+
+    /// Can mention `m` be a group that `they` stands for: an organisation's
+    /// name, or a description whose head is plural (`local teachers`) or a
+    /// body (`the union`, `Clinton's campaign`), a document aside?
+    fn is_group(&self, m: &Mention) -> bool {
+        match m.form {
+            Form::Name => m.org_like,
+            Form::Pronoun(_) => false,
+            Form::Description => {
+                let text = &self.doc.text[m.span.start..m.span.end];
+                let head = text
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .find(|w| !w.is_empty())
+                    .unwrap_or(text)
+                    .to_lowercase();
+                let document = lexicon::DOCUMENT_NOUNS
+                    .iter()
+                    .any(|d| head == *d || head.strip_suffix('s') == Some(*d));
+                !document
+                    && (lexicon::is_org_noun(&head)
+                        || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")))
+            }
+        }
+    }
+
+    /// The speaker of cue `c` before [`Self::they_as_sentence_group`].
+    fn cue_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
         if c.names_source_after() {
             let sentence = self.sentence_range_of_byte(self.doc.tokens[c.tok].span.start);
             return subject_after(self.doc, c.end - 1, sentence.end);

@@ -2163,3 +2163,53 @@ fn going_on_about_quoted_words_is_speech() {
         )],
     );
 }
+
+#[test]
+fn they_is_the_group_its_sentence_opens_with() {
+    // `they` in a clause of a sentence whose subject is a group is that
+    // group, not the organisation named in the paragraph before.
+    check(
+        "The Holt Foundation paid for the new wing.\n\nLocal teachers are angry about what they call the district's \"broken promises.\"",
+        &[("broken promises.", Partial, Some("Local teachers"))],
+    );
+    check(
+        "The Holt Foundation paid for the new wing.\n\nThe union rejected what they call a \"starvation budget\" on Monday.",
+        &[("starvation budget", Partial, Some("union"))],
+    );
+    // Must not change: a person as subject, `they` with no group before it.
+    check(
+        "The Holt Foundation paid for the new wing.\n\nMayor Ruth Adler mocked what they call a \"gift to the city.\"",
+        &[("gift to the city.", Partial, Some("Holt Foundation"))],
+    );
+    check(
+        "The Holt Foundation paid for the new wing, and they call it \"a gift to the city.\"",
+        &[("a gift to the city.", Partial, Some("Holt Foundation"))],
+    );
+}
+
+#[test]
+fn a_body_described_is_not_another_kind_of_body_named_before() {
+    // `the union` is not the foundation named before; `Reyes's campaign`
+    // is not another person's foundation.
+    check(
+        "The Holt Foundation paid for the new wing.\n\n\"We were never asked,\" the union said.",
+        &[("We were never asked,", Direct, Some("union"))],
+    );
+    check(
+        "The Holt Foundation paid for the new wing.\n\n\"We were never asked,\" Reyes's campaign said.",
+        &[("We were never asked,", Direct, Some("Reyes's campaign"))],
+    );
+    // Must not change: the same kind of body, the only company.
+    check(
+        "Acme Bank paid for the new wing.\n\n\"We were glad to help,\" the bank said.",
+        &[("We were glad to help,", Direct, Some("Acme Bank"))],
+    );
+    check(
+        "Wendmouth Borough Council met on Monday.\n\n\"The budget is final,\" the council said.",
+        &[(
+            "The budget is final,",
+            Direct,
+            Some("Wendmouth Borough Council"),
+        )],
+    );
+}
