@@ -1639,6 +1639,9 @@ impl<'d> Ctx<'d> {
             {
                 continue;
             }
+            if self.in_listener_relative(c, sentence.start, open) {
+                continue;
+            }
             // The clause starts after the last quotation before the cue.
             let clause_start = self
                 .quoted
@@ -1671,6 +1674,27 @@ impl<'d> Ctx<'d> {
             }
         }
         None
+    }
+
+    /// `X told a young woman who suggested that voters were tired that
+    /// "this is not the first generation …"`: cue `c` opens a `who` clause
+    /// on the listener of an earlier `told`-like cue, and the `that` before
+    /// the quotation (at `open`) is not `c`'s own: the quotation is what
+    /// the teller said, not the listener.
+    fn in_listener_relative(&self, c: &Cue, sentence_start: usize, open: usize) -> bool {
+        let Some(who) = (c.tok.saturating_sub(3).max(sentence_start)..c.tok)
+            .rev()
+            .find(|&k| matches!(self.word(k).to_lowercase().as_str(), "who" | "whom"))
+        else {
+            return false;
+        };
+        let told = self
+            .cues_in(who.saturating_sub(8).max(sentence_start)..who)
+            .any(|o| o.takes_object() && !self.in_quote[o.tok]);
+        let last_that = (c.end..open)
+            .rev()
+            .find(|&k| self.word(k).eq_ignore_ascii_case("that"));
+        told && last_that.is_some_and(|t| t > c.end)
     }
 
     /// `which an FBI investigation said`, `that the mayor called`: the

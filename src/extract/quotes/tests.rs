@@ -2213,3 +2213,29 @@ fn a_body_described_is_not_another_kind_of_body_named_before() {
         )],
     );
 }
+
+#[test]
+fn the_listener_of_told_does_not_speak_in_a_clause_about_them() {
+    // `X told Y, who asked …, that "…"`: X's words.
+    check(
+        "Marc Ruiz told a young woman who suggested that many people may skip the vote that \"staying home is no strategy at all.\"",
+        &[(
+            "staying home is no strategy at all.",
+            Partial,
+            Some("Marc Ruiz"),
+        )],
+    );
+    check(
+        "Dina Hale told a student who asked about jobs that \"the mills are not coming back.\"",
+        &[("the mills are not coming back.", Partial, Some("Dina Hale"))],
+    );
+    // Must not change: the listener's own `that` clause, a plain `told`.
+    check(
+        "Dina Hale told a student who said that \"the mills are gone for good.\"",
+        &[("the mills are gone for good.", Partial, Some("student"))],
+    );
+    check(
+        "Dina Hale told reporters that \"the mills are not coming back.\"",
+        &[("the mills are not coming back.", Partial, Some("Dina Hale"))],
+    );
+}
