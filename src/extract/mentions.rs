@@ -897,11 +897,16 @@ fn build_mention(
             if is_role_after_name(words, p, has_role_word) {
                 return Some(description(doc, toks, start, span));
             }
-            let gender = title_words
-                .iter()
-                .chain(name_words.first())
-                .find_map(|w| lexicon::gender_of(w));
             let org_like = is_org_name(&name_words, &title_words, start, has_role_word);
+            // (The ending of a first name says nothing of an organisation.)
+            let gender = if org_like {
+                title_words
+                    .iter()
+                    .chain(name_words.first())
+                    .find_map(|w| lexicon::gender_of(w))
+            } else {
+                lexicon::name_gender(&title_words, &name_words)
+            };
             let titles = if title_words.is_empty() {
                 vec![]
             } else {

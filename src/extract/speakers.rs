@@ -723,43 +723,7 @@ impl Registry {
         let head = words.last()?.clone();
         let recent: Vec<usize> = self.recent_before(pos).collect();
         if org_like || lexicon::is_org_noun(&head) {
-            // An organisation whose name holds the noun (`Wendmouth Borough Council`).
-            if let Some(&id) = recent.iter().find(|&&id| {
-                let s = &self.speakers[id];
-                s.kind == SpeakerKind::Organisation && org_type_matches(&s.name, &head)
-            }) {
-                return Some(id);
-            }
-            let orgs: Vec<usize> = {
-                let mut v: Vec<usize> = self
-                    .speakers
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, s)| s.kind == SpeakerKind::Organisation)
-                    .map(|(i, _)| i)
-                    .collect();
-                v.dedup();
-                v
-            };
-            if matches!(
-                head.as_str(),
-                "company"
-                    | "firm"
-                    | "group"
-                    | "organisation"
-                    | "organization"
-                    | "business"
-                    | "operator"
-            ) && let Some(&id) = recent
-                .iter()
-                .find(|&&id| self.speakers[id].kind == SpeakerKind::Organisation)
-            {
-                return Some(id);
-            }
-            if orgs.len() == 1 && words.len() <= 2 {
-                return Some(orgs[0]);
-            }
-            return None;
+            return self.find_body(&words, &head, &recent);
         }
         // A role: the last entity with the same head role word.
         // (`the former president` is not a `Vice President`: a deputy's
@@ -789,6 +753,58 @@ impl Registry {
                     && s.roles.iter().any(|r| same_head(r))
                     && qualified(s))
         })
+    }
+
+    /// A description of a body (`the council`, `Clinton’s campaign`,
+    /// `the company`; `words` lowered, `head` its noun) among the
+    /// entities `recent`ly named, nearest first.
+    fn find_body(&self, words: &[String], head: &str, recent: &[usize]) -> Option<usize> {
+        // (`Clinton's campaign` is not the `Trump Foundation`: an owner
+        // named in the description must be in the organisation's name.)
+        let owner_fits = |id: usize| owner_in_name(words, &self.speakers[id].name);
+        // An organisation whose name holds the noun (`Wendmouth Borough Council`).
+        if let Some(&id) = recent.iter().find(|&&id| {
+            let s = &self.speakers[id];
+            s.kind == SpeakerKind::Organisation && org_type_matches(&s.name, head) && owner_fits(id)
+        }) {
+            return Some(id);
+        }
+        let orgs: Vec<usize> = {
+            let mut v: Vec<usize> = self
+                .speakers
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.kind == SpeakerKind::Organisation)
+                .map(|(i, _)| i)
+                .collect();
+            v.dedup();
+            v
+        };
+        if matches!(
+            head,
+            "company"
+                | "firm"
+                | "group"
+                | "organisation"
+                | "organization"
+                | "business"
+                | "operator"
+        ) && let Some(&id) = recent
+            .iter()
+            .find(|&&id| self.speakers[id].kind == SpeakerKind::Organisation && owner_fits(id))
+        {
+            return Some(id);
+        }
+        // The article's only organisation, unless its name says it is
+        // another kind of body (`the union` is not the `Holt Foundation`).
+        if orgs.len() == 1
+            && words.len() <= 2
+            && owner_fits(orgs[0])
+            && !other_kind_of_body(&self.speakers[orgs[0]].name, head)
+        {
+            return Some(orgs[0]);
+        }
+        None
     }
 }
 
@@ -984,6 +1000,29 @@ fn org_type_matches(name: &str, noun: &str) -> bool {
     words.iter().any(|w| *w == noun || related.contains(w))
 }
 
+/// Is every owner named in a description's `words` (`clinton’s` in
+/// `Clinton’s campaign`) a word of organisation `name`? True where the
+/// description names no owner (`the campaign`).
+fn owner_in_name(words: &[String], name: &str) -> bool {
+    let name_words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    words.iter().all(|w| {
+        let owner = ["'s", "’s"]
+            .iter()
+            .find_map(|e| w.strip_suffix(e))
+            .or_else(|| w.strip_suffix('\'').filter(|o| o.ends_with('s')));
+        owner.is_none_or(|o| name_words.iter().any(|n| n == o))
+    })
+}
+
+/// Does organisation `name` end in a word naming a kind of body
+/// (`Holt Foundation`, `Acme Bank`) that description head `noun` (`union`)
+/// is not?
+fn other_kind_of_body(name: &str, noun: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|last| {
+        (lexicon::is_org_word(last) || lexicon::is_org_noun(last)) && !org_type_matches(name, noun)
+    })
+}
+
 /// Initials of a multi-word name: `British Medical Association` → `BMA`.
 fn acronym(name: &str) -> String {
     name.split_whitespace()
@@ -1163,10 +1202,7 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
                 || (name_words.len() == 1
                     && name_words[0].len() >= 2
                     && name_words[0].chars().all(|c| c.is_uppercase()));
-            let gender = title
-                .iter()
-                .chain(name_words.first())
-                .find_map(|w| lexicon::gender_of(w));
+            let gender = run_gender(&title, name_words, org_like);
             let after = sentence.tokens.start + end;
             let first = sentence.tokens.start + kept[s];
             let person_like =
@@ -1203,6 +1239,19 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
         }
     }
     out
+}
+
+/// The gender a run's title or name gives (the ending of a first name
+/// says nothing of an organisation's name).
+fn run_gender(title: &[&str], name_words: &[&str], org_like: bool) -> Option<Gender> {
+    if org_like {
+        title
+            .iter()
+            .chain(name_words.first())
+            .find_map(|w| lexicon::gender_of(w))
+    } else {
+        lexicon::name_gender(title, name_words)
+    }
 }
 
 /// Is the name ending at `toks[last]` a possessive (`Trump's`, `Trump ’s`)?

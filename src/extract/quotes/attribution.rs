@@ -88,6 +88,9 @@ pub struct Analysed {
     pub attr: Option<Attr>,
     /// For a [`Place::Clause`] attribution: the clause reported, holding the quotation.
     pub content: Option<Span>,
+    /// Opens after a field label (`Q: "…"`, `Quote: "…"`): nobody named,
+    /// and no continuation of the speech before it either.
+    pub labelled: bool,
 }
 
 impl Analysed {
@@ -98,6 +101,7 @@ impl Analysed {
             naming: true,
             attr: None,
             content: None,
+            labelled: false,
         }
     }
 }
@@ -581,6 +585,7 @@ impl<'d> Ctx<'d> {
     /// attribution of [`Self::BLOCK_SIEVES`], and the clause reported with it.
     fn analyse_block(&self, mut s: Around<'d>) -> Analysed {
         let content = self.block_content(&s);
+        let labelled = self.after_form_label(&s.before);
         let attr = self.first_attribution(&mut s, &Self::BLOCK_SIEVES);
         let content = content.or_else(|| self.run_on_content(&s, attr.as_ref()?));
         Analysed {
@@ -588,6 +593,7 @@ impl<'d> Ctx<'d> {
             naming: false,
             attr,
             content,
+            labelled,
         }
     }
 
@@ -606,6 +612,7 @@ impl<'d> Ctx<'d> {
             naming,
             attr,
             content: s.content,
+            labelled: false,
         }
     }
 
@@ -887,6 +894,7 @@ impl<'d> Ctx<'d> {
                 sieve: "transcript_turn",
             }),
             content: None,
+            labelled: false,
         })
     }
 
@@ -1137,6 +1145,7 @@ impl<'d> Ctx<'d> {
             && let Some(m) = subject_before(self.doc, start, punct)
             && m.form == Form::Name
             && !m.org_like
+            && !is_label_mention(&m)
             && self.ends_before(self.tok_at(m.span.end), punct)
         {
             return Some(Attr {
@@ -1148,6 +1157,25 @@ impl<'d> Ctx<'d> {
             });
         }
         None
+    }
+
+    /// `Q: "…"`, `Quote: "…"`, `Why she is protesting: "…"` after `Name:
+    /// Ana Ruiz Age: 27`: a field label before the colon that opens the
+    /// quotation names nobody, and no carry from the speech before may
+    /// fill in for it (the one asking is not the one answering).
+    fn after_form_label(&self, before: &Range<usize>) -> bool {
+        let Some(colon) = before.end.checked_sub(1).filter(|&c| c >= before.start) else {
+            return false;
+        };
+        if self.word(colon) != ":" {
+            return false;
+        }
+        // The label itself, or the first word of the stretch when the
+        // stretch is a line of fields (`Name: … Why she is protesting:`).
+        (colon > before.start && lexicon::is_form_label(self.word(colon - 1)))
+            || (before.start + 1 < colon
+                && lexicon::is_form_label(self.word(before.start))
+                && self.word(before.start + 1) == ":")
     }
 
     /// `A spokesman for Bernie Sanders could only quip: "…"`, `Sanders made
@@ -1176,6 +1204,7 @@ impl<'d> Ctx<'d> {
                 && !lexicon::is_function_word(w)
         })?;
         let speaks = match m.form {
+            _ if is_label_mention(&m) => false,
             Form::Name | Form::Description => true,
             Form::Pronoun(p) => p != lexicon::Pronoun::I,
         };
@@ -1209,8 +1238,54 @@ impl<'d> Ctx<'d> {
     /// in order: a source after the cue, a relative pronoun, a participle
     /// after a comma, a coordinated verb, an infinitive, a participle after
     /// `of`/`with` a name, a document issued by the subject, the plain
-    /// subject, and a participle's main subject.
+    /// subject, and a participle's main subject; a `they` so found is
+    /// then read as the group its sentence opens with, if any.
     fn subject_of(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        self.cue_subject(c, clause_start)
+            .map(|m| self.they_as_sentence_group(m))
+    }
+
+    /// `The union is angry about what they call the company's "greedy
+    /// plan"`: a `they` inside the sentence of a group named as its
+    /// subject (a plural description, a body, an organisation) is that
+    /// group, not whichever organisation was named last before it.
+    fn they_as_sentence_group(&self, m: Mention) -> Mention {
+        if m.form != Form::Pronoun(lexicon::Pronoun::They) {
+            return m;
+        }
+        let pronoun = self.tok_at(m.span.start);
+        match self.main_subject(pronoun) {
+            Some(group) if group.span.end <= m.span.start && self.is_group(&group) => group,
+            _ => m,
+        }
+    }
+
+    /// Can mention `m` be a group that `they` stands for: an organisation's
+    /// name, or a description whose head is plural (`local teachers`) or a
+    /// body (`the union`, `Clinton's campaign`), a document aside?
+    fn is_group(&self, m: &Mention) -> bool {
+        match m.form {
+            Form::Name => m.org_like,
+            Form::Pronoun(_) => false,
+            Form::Description => {
+                let text = &self.doc.text[m.span.start..m.span.end];
+                let head = text
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .find(|w| !w.is_empty())
+                    .unwrap_or(text)
+                    .to_lowercase();
+                let document = lexicon::DOCUMENT_NOUNS
+                    .iter()
+                    .any(|d| head == *d || head.strip_suffix('s') == Some(*d));
+                !document
+                    && (lexicon::is_org_noun(&head)
+                        || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")))
+            }
+        }
+    }
+
+    /// The speaker of cue `c` before [`Self::they_as_sentence_group`].
+    fn cue_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
         if c.names_source_after() {
             let sentence = self.sentence_range_of_byte(self.doc.tokens[c.tok].span.start);
             return subject_after(self.doc, c.end - 1, sentence.end);
@@ -1564,6 +1639,9 @@ impl<'d> Ctx<'d> {
             {
                 continue;
             }
+            if self.in_listener_relative(c, sentence.start, open) {
+                continue;
+            }
             // The clause starts after the last quotation before the cue.
             let clause_start = self
                 .quoted
@@ -1596,6 +1674,27 @@ impl<'d> Ctx<'d> {
             }
         }
         None
+    }
+
+    /// `X told a young woman who suggested that voters were tired that
+    /// "this is not the first generation …"`: cue `c` opens a `who` clause
+    /// on the listener of an earlier `told`-like cue, and the `that` before
+    /// the quotation (at `open`) is not `c`'s own: the quotation is what
+    /// the teller said, not the listener.
+    fn in_listener_relative(&self, c: &Cue, sentence_start: usize, open: usize) -> bool {
+        let Some(who) = (c.tok.saturating_sub(3).max(sentence_start)..c.tok)
+            .rev()
+            .find(|&k| matches!(self.word(k).to_lowercase().as_str(), "who" | "whom"))
+        else {
+            return false;
+        };
+        let told = self
+            .cues_in(who.saturating_sub(8).max(sentence_start)..who)
+            .any(|o| o.takes_object() && !self.in_quote[o.tok]);
+        let last_that = (c.end..open)
+            .rev()
+            .find(|&k| self.word(k).eq_ignore_ascii_case("that"));
+        told && last_that.is_some_and(|t| t > c.end)
     }
 
     /// `which an FBI investigation said`, `that the mayor called`: the
@@ -2674,6 +2773,13 @@ fn is_tail_word(w: &str) -> bool {
 }
 
 /// A determiner or possessive opening a noun phrase.
+/// `Name`, `Quote`, `Q` as a mention: a field label, never a speaker.
+fn is_label_mention(m: &Mention) -> bool {
+    m.name
+        .as_deref()
+        .is_some_and(|n| !n.contains(' ') && lexicon::is_form_label(n))
+}
+
 fn is_determiner(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),

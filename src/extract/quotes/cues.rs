@@ -195,11 +195,22 @@ fn according_to_cue(doc: &Document, i: usize, lower: &str) -> Option<Cue> {
 /// `"…?" Trump went on, as if …`: `went on` speaks when nothing
 /// follows it as an object (unlike `went on television`).
 fn went_on_cue(doc: &Document, i: usize, lower: &str) -> Option<Cue> {
-    (matches!(lower, "went" | "goes" | "go")
+    if !(matches!(lower, "went" | "goes" | "go")
         && i + 2 < doc.tokens.len()
-        && word(doc, i + 1).eq_ignore_ascii_case("on")
-        && matches!(word(doc, i + 2), "," | ":" | "." | "\"" | "“"))
-    .then(|| phrase_cue(i, i + 2, format!("{lower} on")))
+        && word(doc, i + 1).eq_ignore_ascii_case("on"))
+    {
+        return None;
+    }
+    if matches!(word(doc, i + 2), "," | ":" | "." | "\"" | "“") {
+        return Some(phrase_cue(i, i + 2, format!("{lower} on")));
+    }
+    // `as Trump went on about "how the system is rigged"`: talking at
+    // length about words quoted right after (not `went on about his
+    // business`, which is no speech).
+    (word(doc, i + 2).eq_ignore_ascii_case("about")
+        && i + 3 < doc.tokens.len()
+        && matches!(word(doc, i + 3), "\"" | "“"))
+    .then(|| phrase_cue(i, i + 3, format!("{lower} on about")))
 }
 
 /// `in the words of X`, which works as `according to X`
@@ -242,7 +253,7 @@ fn verb_cue(doc: &Document, i: usize, lower: String, class: CueClass) -> Option<
         && !after_determiner
         && !infinitive
         && !is_passive(prev.as_deref(), &lower)
-        && (!noun_like || !is_noun_after_name(doc, i))
+        && (!noun_like || !is_noun_after_name(doc, i) || is_verb_after_plural_name(doc, i, &lower))
         && (!needs_particle || has_particle(doc, i, &lower))
         // A noun-like cue needs a plausible subject end right before it.
         && (!noun_like || ends_subject(doc, i, prev.as_deref(), introduces_clause));
@@ -308,6 +319,26 @@ fn is_noun_after_name(doc: &Document, i: usize) -> bool {
                 || before.ends_with("'s")
                 || before.ends_with("’s")
         }
+}
+
+/// `the Saudis state in the white paper`, `the Democrats claim that`: a
+/// plural name before the base form of a noun-like cue agrees with it as
+/// subject and verb (a name modifying a noun is singular: `the Saudi
+/// state`, `the Smith report`), when a preposition, `that`, a mark or
+/// punctuation follows, as after a verb of speech (`the Times report
+/// says` is a noun followed by its verb).
+fn is_verb_after_plural_name(doc: &Document, i: usize, lower: &str) -> bool {
+    let name = word(doc, i - 1);
+    let plural = name.len() > 3
+        && name.ends_with('s')
+        && !name.ends_with("ss")
+        && name[..name.len() - 1].chars().all(char::is_alphabetic);
+    let next_ok = i + 1 < doc.tokens.len()
+        && matches!(
+            word(doc, i + 1).to_lowercase().as_str(),
+            "in" | "on" | "at" | "that" | "," | ":" | "." | "\"" | "“"
+        );
+    plural && !lower.ends_with('s') && next_ok
 }
 
 /// `pointed out`, `pointed to`, `put it`: only with their particle.
@@ -393,6 +424,11 @@ mod tests {
             &["went on"],
         );
         check("He showed up in a beret and said so.", &["said"]);
+        check(
+            "She went on about \"the rigged system\" for an hour.",
+            &["went on about"],
+        );
+        check("He went on about his business.", &[]);
         check("As Foner put it: yes. She put the book down.", &["put it"]);
     }
 
@@ -415,5 +451,21 @@ mod tests {
             "In a series of Twitter posts Sunday, he wrote it.",
             &["wrote"],
         );
+    }
+
+    #[test]
+    fn a_plural_name_before_a_base_form_is_its_subject() {
+        // Plural name, base form, then a preposition, `that` or a mark: a verb.
+        check("The Saudis state in a new paper that it works.", &["state"]);
+        check("The Democrats claim that it failed.", &["claim"]);
+        check("The Kurds report: \"It is quiet.\"", &["report"]);
+        check("The Palestinians state, \"We are ready.\"", &["state"]);
+        check("The Republicans demand in a letter a vote.", &["demand"]);
+        // Must not change: a singular name modifies the noun, a noun
+        // followed by its own verb, an -s form, no word after the name.
+        check("The Saudi state in the Gulf grew rich.", &[]);
+        check("The Times report says it rained.", &["says"]);
+        check("The Democrats claims office opened.", &[]);
+        check("The Saudis state budget grew.", &[]);
     }
 }

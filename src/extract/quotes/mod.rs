@@ -289,7 +289,7 @@ fn quotation_items(quoted: &[marks::Quoted], analysed: &[Analysed]) -> (Vec<Item
             speaker: None,
             paragraph: q.paragraph,
             group: i,
-            continuation: kind == QuoteKind::Direct && a.attr.is_none(),
+            continuation: kind == QuoteKind::Direct && a.attr.is_none() && !a.labelled,
             naming: a.naming,
             carried: false,
         });

@@ -2082,3 +2082,160 @@ fn a_subordinate_clause_holding_a_partial_quotation_gives_its_subject() {
         check(text, expected);
     }
 }
+
+#[test]
+fn a_field_label_before_a_colon_names_no_speaker() {
+    // A label names nobody, and the speech before does not carry over it.
+    check(
+        "Lena Ortiz said the rent doubled.\n\nQ: \"Will you stay in the city?\"\n\nA: \"Only if the landlord backs down.\"",
+        &[
+            ("Will you stay in the city?", Direct, None),
+            ("Only if the landlord backs down.", Direct, None),
+        ],
+    );
+    check(
+        "Name: Rosa Delgado\n\nAge: 41\n\nQuote: \"I drive nine hours a day and still owe money.\"",
+        &[(
+            "I drive nine hours a day and still owe money.",
+            Direct,
+            None,
+        )],
+    );
+    check(
+        "Name: Tariq Hale Age: 33 Job: Cook Why he is striking: \"Nobody here can afford a doctor.\"",
+        &[("Nobody here can afford a doctor.", Direct, None)],
+    );
+    // Must not change: a name, a person with a verb, a capitalised turn.
+    check(
+        "Whitfield: \"We will not back down this year.\"",
+        &[(
+            "We will not back down this year.",
+            Direct,
+            Some("Whitfield"),
+        )],
+    );
+    check(
+        "The mayor, Dora Quint, told the council: \"The budget is final.\"",
+        &[("The budget is final.", Direct, Some("Dora Quint"))],
+    );
+}
+
+#[test]
+fn a_pronoun_skips_a_woman_named_by_an_unlisted_first_name() {
+    // `he` cannot be a woman whose first name ends in -a, however near;
+    // `she` still is.
+    check(
+        "Pavel Roth said the deal was fair. Mirela Dobre said it was not. \"It was never fair to us,\" he said.",
+        &[("It was never fair to us,", Direct, Some("Pavel Roth"))],
+    );
+    check(
+        "Pavel Roth said the deal was fair. Mirela Dobre said it was not. \"It was never fair to us,\" she said.",
+        &[("It was never fair to us,", Direct, Some("Mirela Dobre"))],
+    );
+    check(
+        "Anton Sauer said the plan would pass. Ileana Marin said so too. \"The votes are there,\" he said.",
+        &[("The votes are there,", Direct, Some("Anton Sauer"))],
+    );
+    // Must not change: a listed man's name ending in -a is still a man's.
+    check(
+        "Luca Ferri said the deal was fair. Tomas Brandt said it was not. \"It was never fair to us,\" he said.",
+        &[("It was never fair to us,", Direct, Some("Tomas Brandt"))],
+    );
+}
+
+#[test]
+fn going_on_about_quoted_words_is_speech() {
+    // The one going on about the words said them, not the subject of the
+    // main clause.
+    check(
+        "Dana nodded along while Okafor went on about \"a stolen future\" and \"broken promises,\" until the end.",
+        &[
+            ("a stolen future", Partial, Some("Okafor")),
+            ("broken promises,", Partial, Some("Okafor")),
+        ],
+    );
+    check(
+        "The crowd cheered as the governor went on about \"the greatest comeback in state history.\"",
+        &[(
+            "the greatest comeback in state history.",
+            Partial,
+            Some("governor"),
+        )],
+    );
+}
+
+#[test]
+fn they_is_the_group_its_sentence_opens_with() {
+    // `they` in a clause of a sentence whose subject is a group is that
+    // group, not the organisation named in the paragraph before.
+    check(
+        "The Holt Foundation paid for the new wing.\n\nLocal teachers are angry about what they call the district's \"broken promises.\"",
+        &[("broken promises.", Partial, Some("Local teachers"))],
+    );
+    check(
+        "The Holt Foundation paid for the new wing.\n\nThe union rejected what they call a \"starvation budget\" on Monday.",
+        &[("starvation budget", Partial, Some("union"))],
+    );
+    // Must not change: a person as subject, `they` with no group before it.
+    check(
+        "The Holt Foundation paid for the new wing.\n\nMayor Ruth Adler mocked what they call a \"gift to the city.\"",
+        &[("gift to the city.", Partial, Some("Holt Foundation"))],
+    );
+    check(
+        "The Holt Foundation paid for the new wing, and they call it \"a gift to the city.\"",
+        &[("a gift to the city.", Partial, Some("Holt Foundation"))],
+    );
+}
+
+#[test]
+fn a_body_described_is_not_another_kind_of_body_named_before() {
+    // `the union` is not the foundation named before; `Reyes's campaign`
+    // is not another person's foundation.
+    check(
+        "The Holt Foundation paid for the new wing.\n\n\"We were never asked,\" the union said.",
+        &[("We were never asked,", Direct, Some("union"))],
+    );
+    check(
+        "The Holt Foundation paid for the new wing.\n\n\"We were never asked,\" Reyes's campaign said.",
+        &[("We were never asked,", Direct, Some("Reyes's campaign"))],
+    );
+    // Must not change: the same kind of body, the only company.
+    check(
+        "Acme Bank paid for the new wing.\n\n\"We were glad to help,\" the bank said.",
+        &[("We were glad to help,", Direct, Some("Acme Bank"))],
+    );
+    check(
+        "Wendmouth Borough Council met on Monday.\n\n\"The budget is final,\" the council said.",
+        &[(
+            "The budget is final,",
+            Direct,
+            Some("Wendmouth Borough Council"),
+        )],
+    );
+}
+
+#[test]
+fn the_listener_of_told_does_not_speak_in_a_clause_about_them() {
+    // `X told Y, who asked …, that "…"`: X's words.
+    check(
+        "Marc Ruiz told a young woman who suggested that many people may skip the vote that \"staying home is no strategy at all.\"",
+        &[(
+            "staying home is no strategy at all.",
+            Partial,
+            Some("Marc Ruiz"),
+        )],
+    );
+    check(
+        "Dina Hale told a student who asked about jobs that \"the mills are not coming back.\"",
+        &[("the mills are not coming back.", Partial, Some("Dina Hale"))],
+    );
+    // Must not change: the listener's own `that` clause, a plain `told`.
+    check(
+        "Dina Hale told a student who said that \"the mills are gone for good.\"",
+        &[("the mills are gone for good.", Partial, Some("student"))],
+    );
+    check(
+        "Dina Hale told reporters that \"the mills are not coming back.\"",
+        &[("the mills are not coming back.", Partial, Some("Dina Hale"))],
+    );
+}

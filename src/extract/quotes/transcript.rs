@@ -58,7 +58,11 @@ pub fn label_at(s: &str) -> Option<(usize, usize)> {
     let colon = s.char_indices().take(40).find(|&(_, c)| c == ':')?.0;
     let label = s[..colon].trim_end();
     let words: Vec<&str> = label.split_whitespace().collect();
-    if words.is_empty() || words.len() > 3 || NOT_SPEAKERS.contains(&label) {
+    if words.is_empty()
+        || words.len() > 3
+        || NOT_SPEAKERS.contains(&label)
+        || (words.len() == 1 && crate::extract::lexicon::is_form_label(label))
+    {
         return None;
     }
     // Every word in capitals (`MR.`, `O'ROURKE`, `HARRIS-PERRY`), with at
