@@ -968,7 +968,7 @@ fn as_of_days(article: &ArticleEvidence) -> Vec<Vec<NaiveDate>> {
 /// day (`in afternoon trading`, `at midday`) or the close (`closed up`, `at
 /// the close`). A price moves all day, so two outlets' moves read at two
 /// named moments are two quantities; a move with no moment named is
-/// compared with any.
+/// compared only with one at the close.
 fn trading_moment(c: &ClaimEvidence) -> Option<&'static str> {
     static MOMENTS: LazyLock<[(Regex, &'static str); 3]> = LazyLock::new(|| {
         let re = |p: &str| Regex::new(p).expect("a valid moment pattern");
@@ -1008,10 +1008,14 @@ fn trading_moment(c: &ClaimEvidence) -> Option<&'static str> {
 
 /// Whether two figures can be read at one moment of a trading day (see
 /// [`trading_moment`]).
+/// A move read during the day (the open, midday) is a snapshot: against
+/// a move with no moment named, most often the day's move as it closed,
+/// it is two readings; a move at the close is the day's move.
 fn same_trading_moment(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x == y,
-        _ => true,
+        (Some(x), None) | (None, Some(x)) => x == "close",
+        (None, None) => true,
     }
 }
 
@@ -2872,6 +2876,17 @@ mod tests {
             "Norvik shares jumped 9 percent on Monday.",
             "Norvik shares closed up 4 percent on Monday.",
             &[("9 percent", "4 percent")],
+        );
+        // A snapshot during the day against a move with no moment named.
+        check(
+            "Norvik shares jumped 9 percent on Monday.",
+            "In afternoon trading on Monday, Norvik shares jumped 4 percent.",
+            &[],
+        );
+        check(
+            "In early trading on Monday, Norvik shares jumped 9 percent.",
+            "Norvik shares jumped 4 percent on Monday.",
+            &[],
         );
     }
 
