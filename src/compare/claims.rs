@@ -131,6 +131,13 @@ fn is_noise(w: &str) -> bool {
         )
 }
 
+/// A word without the punctuation around it, lower-cased (`"Tuesday,"` →
+/// `tuesday`): how the rules below read the words near a figure.
+pub(super) fn clean_word(w: &str) -> String {
+    w.trim_matches(|ch: char| !ch.is_alphanumeric())
+        .to_lowercase()
+}
+
 /// A light stem for context words: `closed`/`closes`/`closure` meet at `clos`.
 pub(super) fn stem(w: &str) -> String {
     let w = w
@@ -200,10 +207,7 @@ fn context(c: &ClaimEvidence) -> HashMap<String, f32> {
 /// the story reports.
 fn is_denominator(c: &ClaimEvidence) -> bool {
     let before: String = c.sentence.chars().take(c.offset).collect();
-    let mut words = before.split_whitespace().rev().map(|w| {
-        w.trim_matches(|ch: char| !ch.is_alphanumeric())
-            .to_lowercase()
-    });
+    let mut words = before.split_whitespace().rev().map(clean_word);
     words.next().as_deref() == Some("of") && words.next().as_deref() == Some("out")
 }
 
@@ -373,10 +377,7 @@ fn list_purpose(c: &ClaimEvidence, claims: &[&ClaimEvidence]) -> Option<Vec<Stri
 /// Whether the words after a figure say what it is for: `for roads`, `to
 /// boost home care`; not `to 45%` (a change's end).
 fn opens_a_purpose(after: &str) -> bool {
-    let mut words = after.split_whitespace().map(|w| {
-        w.trim_matches(|ch: char| !ch.is_alphanumeric())
-            .to_lowercase()
-    });
+    let mut words = after.split_whitespace().map(clean_word);
     match words.next().as_deref() {
         Some("for" | "toward" | "towards") => true,
         Some("to") => words
@@ -512,10 +513,7 @@ pub(super) fn words_before(c: &ClaimEvidence, n: usize) -> Vec<String> {
         .split_whitespace()
         .rev()
         .take(n)
-        .map(|w| {
-            w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(clean_word)
         .collect()
 }
 
@@ -861,10 +859,7 @@ fn names_a_period(d: &ClaimEvidence) -> bool {
     let word = before
         .split_whitespace()
         .last()
-        .map(|w| {
-            w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(clean_word)
         .unwrap_or_default();
     matches!(
         word.as_str(),
@@ -1120,10 +1115,7 @@ fn subset_marks(c: &ClaimEvidence) -> Option<Vec<String>> {
     if c.kind != "count" {
         return None;
     }
-    let clean = |w: &str| {
-        w.trim_matches(|ch: char| !ch.is_alphanumeric())
-            .to_lowercase()
-    };
+    let clean = clean_word;
     let clause = clause_of(&c.sentence, c.offset);
     let start = c.sentence.find(clause).unwrap_or(0);
     let figure_end = c.offset + c.surface.chars().count();
@@ -1235,10 +1227,7 @@ fn is_dateline(c: &ClaimEvidence) -> bool {
         .take(c.offset)
         .collect::<String>()
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(clean_word)
         .collect();
     !before.iter().any(|w| {
         BEFORE_DATES.contains(&w.as_str())
@@ -1264,10 +1253,7 @@ enum AgeLimit {
 /// A figure that bounds the ages of a group (`adolescents ages 12 to
 /// 15`, `those 16 and older`): who is let in, not a quantity.
 fn age_limit(c: &ClaimEvidence) -> Option<AgeLimit> {
-    let clean = |w: &str| {
-        w.trim_matches(|ch: char| !ch.is_alphanumeric())
-            .to_lowercase()
-    };
+    let clean = clean_word;
     let after: Vec<String> = c
         .sentence
         .chars()
@@ -1435,10 +1421,7 @@ fn is_change_word(w: &str) -> bool {
 /// was up 3%` → `cpi`). None unless the figure follows a change word.
 fn changed(c: &ClaimEvidence) -> Option<Vec<String>> {
     let before: String = c.sentence.chars().take(c.offset).collect();
-    let clean = |w: &str| {
-        w.trim_matches(|ch: char| !ch.is_alphanumeric())
-            .to_lowercase()
-    };
+    let clean = clean_word;
     let mut words = before.split_whitespace().rev().peekable();
     if words.peek().is_some_and(|w| clean(w) == "by") {
         words.next();
@@ -1490,10 +1473,7 @@ fn forecaster(c: &ClaimEvidence) -> Option<String> {
         .iter()
         .skip_while(|w| **w == "the")
         .take_while(|w| w.starts_with(char::is_uppercase))
-        .map(|w| {
-            w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| clean_word(w))
         .collect();
     (!name.is_empty()).then(|| name.join(" "))
 }
@@ -1544,10 +1524,7 @@ fn mode(c: &ClaimEvidence) -> Mode {
     if c.kind == "date" {
         return Mode::Level;
     }
-    let clean = |w: &str| {
-        w.trim_matches(|ch: char| !ch.is_alphanumeric())
-            .to_lowercase()
-    };
+    let clean = clean_word;
     let before: Vec<String> = c
         .sentence
         .chars()

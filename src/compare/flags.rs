@@ -968,10 +968,7 @@ impl Rewording {
 fn tails_share_a_word(a: &str, b: &str) -> bool {
     let words = |t: &str| -> Vec<String> {
         t.split_whitespace()
-            .map(|w| {
-                w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                    .to_lowercase()
-            })
+            .map(crate::compare::claims::clean_word)
             .filter(|w| w.len() > 2 && !crate::extract::lexicon::is_function_word(w))
             .collect()
     };

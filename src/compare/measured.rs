@@ -11,7 +11,7 @@
 //! claim comparison asks [`things_fit`] and [`events_fit`] before it pairs
 //! two figures or two dates.
 
-use super::claims::{ClaimEvidence, clause_of, stem, words_before};
+use super::claims::{ClaimEvidence, clause_of, clean_word, stem, words_before};
 use crate::extract::lexicon;
 
 /// The noun a figure is attached to, and the word before it when that word
@@ -714,10 +714,7 @@ fn same_thing_made_public(key: &str, a: &ClaimEvidence, b: &ClaimEvidence) -> bo
     let object = |c: &ClaimEvidence| -> Vec<String> {
         let date: Vec<String> = c.surface.split_whitespace().map(stem).collect();
         let words: Vec<&str> = c.sentence.split_whitespace().collect();
-        let clean = |w: &str| {
-            w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase()
-        };
+        let clean = clean_word;
         let Some(at) = words.iter().position(|w| happening_key(&clean(w)) == key) else {
             return Vec::new();
         };
@@ -925,10 +922,7 @@ fn speech_only(c: &ClaimEvidence) -> bool {
 /// taken, not a happening.
 fn reference_time(c: &ClaimEvidence) -> bool {
     let (before, _) = around(c);
-    let mut words = before.split_whitespace().rev().map(|w| {
-        w.trim_matches(|ch: char| !ch.is_alphanumeric())
-            .to_lowercase()
-    });
+    let mut words = before.split_whitespace().rev().map(clean_word);
     matches!(
         (words.next().as_deref(), words.next().as_deref()),
         (Some("of" | "at"), Some("as"))
@@ -940,10 +934,7 @@ fn reference_time(c: &ClaimEvidence) -> bool {
 /// reports.
 pub(super) fn is_window(c: &ClaimEvidence) -> bool {
     let (before, _) = around(c);
-    let last = before.split_whitespace().next_back().map(|w| {
-        w.trim_matches(|ch: char| !ch.is_alphanumeric())
-            .to_lowercase()
-    });
+    let last = before.split_whitespace().next_back().map(clean_word);
     matches!(
         last.as_deref(),
         Some("past" | "last" | "previous" | "preceding" | "next" | "coming")
@@ -1037,10 +1028,7 @@ const FORECAST_AFTER: &[&str] = &["expected", "forecast", "projected", "predicte
 /// words of the figure's own clause count (`As expected, sales rose 5%`
 /// is what happened).
 pub(super) fn is_forecast(c: &ClaimEvidence) -> bool {
-    let clean = |raw: &str| {
-        raw.trim_matches(|ch: char| !ch.is_alphanumeric())
-            .to_lowercase()
-    };
+    let clean = clean_word;
     let (before, after) = around(c);
     let mut words = before.split_whitespace().rev().peekable();
     let mut looked = 0;
