@@ -517,6 +517,16 @@ pub(super) fn words_before(c: &ClaimEvidence, n: usize) -> Vec<String> {
         .collect()
 }
 
+/// The first `n` words after a claim's figure, cleaned, nearest first.
+fn words_after(c: &ClaimEvidence, n: usize) -> Vec<String> {
+    let after: String = c
+        .sentence
+        .chars()
+        .skip(c.offset + c.surface.chars().count())
+        .collect();
+    after.split_whitespace().take(n).map(clean_word).collect()
+}
+
 fn role(c: &ClaimEvidence) -> Role {
     let words = words_before(c, 5);
     let at = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
@@ -1182,23 +1192,20 @@ fn subsets_fit(
     (a, marks_a): (&ClaimEvidence, Option<&Vec<String>>),
     (b, marks_b): (&ClaimEvidence, Option<&Vec<String>>),
 ) -> bool {
-    let words_after = |c: &ClaimEvidence| -> Vec<String> {
-        clause_of(&c.sentence, c.offset)
+    // A part against a plain count: the plain count's clause must name
+    // what marks the part out.
+    let names_marks = |marks: &[String], plain: &ClaimEvidence| {
+        let clause: Vec<String> = clause_of(&plain.sentence, plain.offset)
             .split_whitespace()
             .map(stem)
-            .collect()
+            .collect();
+        marks.iter().any(|w| clause.contains(w))
     };
     match (marks_a, marks_b) {
         (None, None) => true,
         (Some(x), Some(y)) => x.iter().any(|w| y.contains(w)),
-        (Some(x), None) => {
-            let other = words_after(b);
-            x.iter().any(|w| other.contains(w))
-        }
-        (None, Some(y)) => {
-            let other = words_after(a);
-            y.iter().any(|w| other.contains(w))
-        }
+        (Some(x), None) => names_marks(x, b),
+        (None, Some(y)) => names_marks(y, a),
     }
 }
 
@@ -1221,15 +1228,7 @@ fn is_dateline(c: &ClaimEvidence) -> bool {
     {
         return false;
     }
-    let before: Vec<String> = c
-        .sentence
-        .chars()
-        .take(c.offset)
-        .collect::<String>()
-        .split_whitespace()
-        .map(clean_word)
-        .collect();
-    !before.iter().any(|w| {
+    !words_before(c, usize::MAX).iter().any(|w| {
         BEFORE_DATES.contains(&w.as_str())
             || w.ends_with("ed")
             || matches!(
@@ -1253,33 +1252,14 @@ enum AgeLimit {
 /// A figure that bounds the ages of a group (`adolescents ages 12 to
 /// 15`, `those 16 and older`): who is let in, not a quantity.
 fn age_limit(c: &ClaimEvidence) -> Option<AgeLimit> {
-    let clean = clean_word;
-    let after: Vec<String> = c
-        .sentence
-        .chars()
-        .skip(c.offset + c.surface.chars().count())
-        .take(30)
-        .collect::<String>()
-        .split_whitespace()
-        .take(2)
-        .map(clean)
-        .collect();
-    let before: Vec<String> = c
-        .sentence
-        .chars()
-        .take(c.offset)
-        .collect::<String>()
-        .split_whitespace()
-        .rev()
-        .take(1)
-        .map(clean)
-        .collect();
+    let after = words_after(c, 2);
+    let before = words_before(c, 1);
     let pair = (
         after.first().map(String::as_str).unwrap_or(""),
         after.get(1).map(String::as_str).unwrap_or(""),
     );
     // (`aged` may open the claim's own surface: `aged 16`.)
-    let opening = c.surface.split_whitespace().next().map(clean);
+    let opening = c.surface.split_whitespace().next().map(clean_word);
     let aged = before
         .first()
         .into_iter()
@@ -1292,13 +1272,6 @@ fn age_limit(c: &ClaimEvidence) -> Option<AgeLimit> {
         _ if aged => Some(AgeLimit::One),
         _ => None,
     }
-}
-
-/// Two age limits compare only when they bound ages the same way (`ages
-/// 12 to 15` is another group from `16 and up`); an age limit never
-/// compares with a figure that is none.
-fn age_limits_fit(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
-    age_limit(a) == age_limit(b)
 }
 
 /// Whether each claim of an article is the base of a share: the 26,000 of
@@ -1524,26 +1497,8 @@ fn mode(c: &ClaimEvidence) -> Mode {
     if c.kind == "date" {
         return Mode::Level;
     }
-    let clean = clean_word;
-    let before: Vec<String> = c
-        .sentence
-        .chars()
-        .take(c.offset)
-        .collect::<String>()
-        .split_whitespace()
-        .rev()
-        .take(6)
-        .map(clean)
-        .collect();
-    let after: Vec<String> = c
-        .sentence
-        .chars()
-        .skip(c.offset + c.surface.chars().count())
-        .collect::<String>()
-        .split_whitespace()
-        .take(2)
-        .map(clean)
-        .collect();
+    let before = words_before(c, 6);
+    let after = words_after(c, 2);
     let near = || before.iter().chain(&after).map(String::as_str);
     let at = |k: usize| before.get(k).map(String::as_str).unwrap_or("");
     if near().any(|w| {
@@ -1908,6 +1863,13 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         })
         .collect();
     let spans: Vec<Vec<Option<Span>>> = arts.iter().map(spans).collect();
+    // An age limit compares only with one that bounds ages the same way
+    // (`ages 12 to 15` is another group from `16 and up`), never with a
+    // figure that is none.
+    let age_limits: Vec<Vec<Option<AgeLimit>>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(age_limit).collect())
+        .collect();
     let subsets: Vec<Vec<Option<Vec<String>>>> = arts
         .iter()
         .map(|a| a.claims.iter().map(subset_marks).collect())
@@ -2033,7 +1995,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             (&arts[j].claims[y], purposes[j][y].as_ref()),
                         )
                         && same_person_if_age(&arts[i].claims[x], &arts[j].claims[y])
-                        && age_limits_fit(&arts[i].claims[x], &arts[j].claims[y])
+                        && age_limits[i][x] == age_limits[j][y]
                         && subsets_fit(
                             (&arts[i].claims[x], subsets[i][x].as_ref()),
                             (&arts[j].claims[y], subsets[j][y].as_ref()),
