@@ -507,6 +507,7 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 b_words,
                 inner,
                 similarity,
+                variants,
             } if same_speaker(sa, sb)
                 && !two_statements(story, qa, qb)
                 && !printed_as_is(p.a, p.b.0, a_words)
@@ -521,6 +522,7 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     Rewording {
                         inner: *inner,
                         similarity: *similarity,
+                        variants: *variants,
                         meaning: story.meaning.similarity(&qa.text, &qb.text),
                     },
                 ) {
@@ -539,6 +541,7 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
             b_words,
             inner,
             similarity,
+            variants,
         } = &p.relation
         else {
             continue;
@@ -578,13 +581,17 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 let already = pairs
                     .iter()
                     .any(|x| (x.a == partial && x.b == other) || (x.b == partial && x.a == other));
+                let ow = other_words(p, other);
+                // (As for the pair itself: an outlet that prints the
+                // changed words as the other does, in another of its
+                // quotations, is no rival version.)
                 if covers_change
                     && !already
                     && same_speaker(sp, so)
                     && !two_statements(story, qp, qo)
-                {
-                    let ow = other_words(p, other);
-                    if let Some(flag) = wording(
+                    && !printed_as_is(partial, other.0, full_words)
+                    && !printed_as_is(other, partial.0, &ow)
+                    && let Some(flag) = wording(
                         story,
                         partial,
                         other,
@@ -593,11 +600,12 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         Rewording {
                             inner: *inner,
                             similarity: *similarity,
+                            variants: *variants,
                             meaning: story.meaning.similarity(&qp.text, &qo.text),
                         },
-                    ) {
-                        found.push((flag, (qp.utterance, qo.utterance)));
-                    }
+                    )
+                {
+                    found.push((flag, (qp.utterance, qo.utterance)));
                 }
             }
         }
@@ -749,17 +757,21 @@ enum Change {
     Number,
     /// A content word changed.
     Word,
-    /// Words changed in three or more places, none a negation or a
-    /// figure: most often two transcriptions of one spoken remark (`his
-    /// world view or his -- the way he approaches` / `his worldview, the
-    /// way he addresses`), not one deliberate change.
+    /// Words differing in three or more places, counting those where
+    /// the difference keeps what was said, none a negation or a figure:
+    /// two transcriptions of one spoken remark (`his world view or his --
+    /// the way he approaches` / `his worldview, the way he addresses`;
+    /// `then you'll be able to` / `So … you'll have to` beside `same-sex` /
+    /// `same sex`), not one deliberate change. Not flagged.
     Scattered,
     /// Only determiners, modals and the like: a transcription variant.
     Slight,
 }
 
 impl Change {
-    fn of(a_words: &str, b_words: &str) -> Change {
+    /// `variants`: the places where the two differ in a way that keeps
+    /// what was said, beside the changed words shown.
+    fn of(a_words: &str, b_words: &str, variants: usize) -> Change {
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| c.is_whitespace() || c == '…')
                 .map(|w| {
@@ -817,7 +829,7 @@ impl Change {
         let places = |s: &str| s.split('…').filter(|p| !p.trim().is_empty()).count();
         if only_x.iter().all(|w| slight(w, &only_y)) && only_y.iter().all(|w| slight(w, &only_x)) {
             Change::Slight
-        } else if places(a_words).min(places(b_words)) >= SCATTERED_PLACES {
+        } else if places(a_words).min(places(b_words)) + variants >= SCATTERED_PLACES {
             Change::Scattered
         } else {
             Change::Word
@@ -878,8 +890,7 @@ impl Change {
             Change::Number => "a figure in the quotation differs",
             Change::Word => "a word of meaning differs",
             Change::Scattered => {
-                "words differ in three or more places (most likely two transcriptions of one \
-                 spoken remark; lower priority)"
+                "words differ in three or more places (two transcriptions of one spoken remark)"
             }
             Change::Slight => {
                 "only small words differ (a likely transcription variant; low priority)"
@@ -910,6 +921,8 @@ struct Rewording {
     inner: bool,
     /// The share of the shorter quotation's words in the other.
     similarity: f64,
+    /// Other places where the words differ while keeping what was said.
+    variants: usize,
     /// Their cosine in meaning, when the analysis has a semantic model.
     meaning: Option<f32>,
 }
@@ -984,12 +997,13 @@ fn wording(
     (a_words, b_words): (&str, &str),
     how: Rewording,
 ) -> Option<FlagCandidate> {
-    let change = Change::of(a_words, b_words);
-    // A transcription variant is no disagreement worth a reviewer's time,
-    // nor are two quotations that only go on differently from a shared
+    let change = Change::of(a_words, b_words, how.variants);
+    // A transcription variant is no disagreement worth a reviewer's time
+    // (small words swapped, or small changes in many places: two outlets
+    // that each wrote down a spoken remark), nor are two quotations that only go on differently from a shared
     // stretch, unless what follows reverses or changes a figure: mostly two
     // excerpts of one longer remark.
-    if change == Change::Slight
+    if matches!(change, Change::Slight | Change::Scattered)
         || (!how.inner
             && (!matches!(change, Change::Negation | Change::Number)
                 || !tails_share_a_word(a_words, b_words)))
@@ -1099,7 +1113,7 @@ mod tests {
     #[test]
     fn a_change_is_ranked_by_what_it_does_to_the_meaning() {
         let check =
-            |a: &str, b: &str, want: Change| assert_eq!(Change::of(a, b), want, "{a} / {b}");
+            |a: &str, b: &str, want: Change| assert_eq!(Change::of(a, b, 0), want, "{a} / {b}");
         check("will not resign", "will resign", Change::Negation);
         check("we don’t want", "we want", Change::Negation);
         check("39% of doctors", "43% of doctors", Change::Number);
@@ -1110,6 +1124,11 @@ mod tests {
             Change::Word,
         );
         check("would materially", "will materially", Change::Word);
+        // Beside small differences in two other places: a transcription.
+        assert_eq!(
+            Change::of("you'll be able to", "you'll have to", 2),
+            Change::Scattered
+        );
         check(
             "his world view or his the … he approaches problems … people do in",
             "his worldview the … he addresses problems … people view it in",
@@ -1354,6 +1373,95 @@ mod tests {
                 (FlagKind::QuoteWordingConflict, 100, 300),
                 (FlagKind::QuoteWordingConflict, 200, 300),
             ],
+        );
+    }
+
+    #[test]
+    fn two_transcriptions_of_one_remark_are_not_flagged() {
+        let mayor = speaker(4, "Ana Ruiz");
+        let story = |a: &str, b: &str| StoryEvidence {
+            meaning: Meaning::default(),
+            articles: vec![
+                article(1, "A", &[(a, "direct", mayor.clone())]),
+                article(2, "B", &[(b, "direct", mayor.clone())]),
+            ],
+        };
+        // One word changed and nothing else: flagged.
+        check(
+            story(
+                "I read the reports that he opposed the bridge and now he says that he supports it. If that is the case you will be able to judge him on your own.",
+                "I read the reports that he opposed the bridge and now he says that he supports it. If that is the case you will have to judge him on your own.",
+            ),
+            &[(FlagKind::QuoteWordingConflict, 100, 200)],
+        );
+        // The same change among small differences in three other places
+        // (`then` / `So`, `saying` / `said`, `same-sex` / `same sex`): two
+        // outlets each wrote the remark down.
+        check(
+            story(
+                "I read the reports that he opposed the same-sex bridge and now he is saying that he supports it. If that is the case then you will be able to judge him on your own.",
+                "I read the reports that he opposed the same sex bridge and now he said that he supports it. So if that is the case you will have to judge him on your own.",
+            ),
+            &[],
+        );
+        // A negation among them still reverses what was said.
+        check(
+            story(
+                "I read the reports that he opposed the same-sex bridge and now he is saying that he supports it. If that is the case then you will be able to judge him on your own.",
+                "I read the reports that he opposed the same sex bridge and now he said that he never supports it. So if that is the case you will have to judge him on your own.",
+            ),
+            &[(FlagKind::QuoteWordingConflict, 100, 200)],
+        );
+    }
+
+    #[test]
+    fn a_version_printed_elsewhere_by_the_same_outlet_is_no_rival_through_a_partial() {
+        // C prints the words as A and B do in its first quotation, and its
+        // second quotation is the speaker saying it again otherwise: no
+        // rival version, whether compared with A's whole quotation or B's
+        // partial of it.
+        let trump = speaker(6, "Donald Trump");
+        check(
+            StoryEvidence {
+                meaning: Meaning::default(),
+                articles: vec![
+                    article(
+                        1,
+                        "A",
+                        &[(
+                            "I feel very badly. She lied many times to the agency. Nothing happened to her. He lied and they destroyed his life.",
+                            "direct",
+                            trump.clone(),
+                        )],
+                    ),
+                    article(
+                        2,
+                        "B",
+                        &[(
+                            "She lied many times to the agency. Nothing happened to her. He lied and they destroyed his life.",
+                            "direct",
+                            trump.clone(),
+                        )],
+                    ),
+                    article(
+                        3,
+                        "C",
+                        &[
+                            (
+                                "She lied many times to the agency, and nothing happened to her. He lied, and it destroyed his life, and I think it's a shame,",
+                                "direct",
+                                trump.clone(),
+                            ),
+                            (
+                                "lied many times to the agency, and nothing happened to her. He lied, and it's like, it ruined his life. It's very unfair.",
+                                "direct",
+                                trump.clone(),
+                            ),
+                        ],
+                    ),
+                ],
+            },
+            &[],
         );
     }
 

@@ -27,6 +27,12 @@ pub enum Relation {
         inner: bool,
         /// The share of the shorter quotation's words found in the other.
         similarity: f64,
+        /// Places inside the shared stretch where the words differ in a way
+        /// that keeps what was said (a small word swapped, words left out
+        /// without an ellipsis, another spelling): two transcriptions of one
+        /// spoken remark differ in many such places, a deliberate change
+        /// seldom comes with them.
+        variants: usize,
     },
     /// Not the same passage.
     Unrelated,
@@ -461,10 +467,15 @@ const MAX_CHANGE: usize = 6;
 /// number, added or dropped on its own (`will not resign` / `will resign`).
 fn negates_or_counts(words: &Words, r: &Range<usize>) -> bool {
     r.len() <= 2
-        && words.stems[r.clone()].iter().any(|w| {
-            matches!(w.as_str(), "not" | "never" | "no" | "nothing" | "none")
-                || w.chars().any(|c| c.is_ascii_digit())
-        })
+        && words.stems[r.clone()]
+            .iter()
+            .any(|w| is_negation(w) || w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// A word that negates what it stands in (contractions are expanded:
+/// `won't` is `will not`).
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "no" | "nothing" | "none")
 }
 
 /// Words whose change does not change what was said.
@@ -795,6 +806,7 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
     let mut b_diff: Vec<Range<usize>> = Vec::new();
     let mut material = false;
     let mut inner = false;
+    let mut variants = 0;
     for w in pairs.windows(2) {
         let ((ai, bi), (aj, bj)) = (w[0], w[1]);
         let a_gap = ai + 1..aj;
@@ -827,12 +839,16 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
             y.sort();
             x == y
         };
-        // Words on one side that hold all of the other side's (`Warren
-        // and vast` / `Warren, Sherrod Brown and the vast`): an insertion.
+        // Words on one side that hold all of the other side's, in the same
+        // or another form (`Warren and vast` / `Warren, Sherrod Brown and
+        // the vast`; `coming in` / `that will come into Washington in`): an
+        // insertion.
         let within = |x: &Words, rx: &Range<usize>, y: &Words, ry: &Range<usize>| {
-            x.stems[rx.clone()]
-                .iter()
-                .all(|w| y.stems[ry.clone()].contains(w))
+            x.stems[rx.clone()].iter().all(|w| {
+                y.stems[ry.clone()]
+                    .iter()
+                    .any(|v| v == w || same_stem(w, v))
+            })
         };
         let inserted = if within(a, &a_gap, b, &b_gap) {
             Some((b, &b_gap))
@@ -850,7 +866,9 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
                 && !spelling_variant(&a.show(a_gap.clone()), &b.show(b_gap.clone()))
                 && !word_by_word_variants(&a.surface[a_gap.clone()], &b.surface[b_gap.clone()])
         };
-        if changed && !long {
+        if !changed {
+            variants += 1;
+        } else if !long {
             material = true;
             inner = true;
             // Shown with the shared word on each side, so that a reader
@@ -971,6 +989,7 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         b_words: show(b, &b_diff),
         inner,
         similarity: matched as f64 / shorter as f64,
+        variants,
     }
 }
 
@@ -1332,6 +1351,81 @@ mod tests {
             "I will not resign over this matter today",
             "I will resign over this matter today",
             "reworded: will not resign / will resign",
+        );
+        // A negation among replaced words.
+        check(
+            "Next year the council is cutting the tax on fuel",
+            "Next year the council will not be cutting the tax on fuel",
+            "reworded: council is cutting / council will not be cutting",
+        );
+        check(
+            "the council has never closed a library in this town",
+            "the council closed a library in this town",
+            "reworded: council has never closed / council closed",
+        );
+        // A left-out sentence holds its own negation: an omission.
+        check(
+            "We can't wait. We won't wait. We start the repairs on Monday.",
+            "We won't wait. We start the repairs on Monday.",
+            "same",
+        );
+    }
+
+    #[test]
+    fn another_form_of_a_word_with_words_added_is_an_insertion() {
+        for (a, b) in [
+            (
+                "to set us apart from the administration coming in January",
+                "to set us apart from the administration that will come into Washington in January",
+            ),
+            (
+                "we have seen prices rising across the whole region this year",
+                "we have seen prices that have risen across the whole region this year",
+            ),
+            (
+                "the two paper mills closing this winter employ half the town",
+                "the two paper mills that will close down this winter employ half the town",
+            ),
+        ] {
+            check(a, b, "same");
+        }
+        // Not when a word of one side has no form on the other.
+        check(
+            "a system that is recovering steadily, not one that has been made easier",
+            "a system that has fully recovered, not one that has been made easier",
+            "reworded: that is recovering steadily not / that has fully recovered not",
+        );
+    }
+
+    #[test]
+    fn places_that_differ_without_changing_the_meaning_are_counted() {
+        let variants = |a: &str, b: &str| match relate(&Words::new(a), &Words::new(b)) {
+            Relation::Reworded { variants, .. } => Some(variants),
+            _ => None,
+        };
+        // A word changed, nothing else: a deliberate change.
+        assert_eq!(
+            variants(
+                "We don't like him. We don't want him. We reject his visit.",
+                "we don't like him, we don't want him. We reject his message.",
+            ),
+            Some(0)
+        );
+        // The same remark written down twice: a small word added here, a
+        // word spelled otherwise there, beside the word changed.
+        assert_eq!(
+            variants(
+                "I read the reports that he opposed same-sex marriage and now he is saying that he supports it. If that is the case then you will be able to decide on your own.",
+                "I read the reports that he opposed same sex marriage and now he said that he supports it. So if that is the case you will have to decide on your own.",
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            variants(
+                "we need to use whatever compulsory means necessary to get the information he has",
+                "we need to use whatever compulsory powers are necessary to get the information that he has",
+            ),
+            Some(1)
         );
     }
 
