@@ -52,6 +52,20 @@ pub struct AnalysisOptions {
     /// together. Late reports of one event stay with it: they are as like
     /// its first reports as one another.
     pub same_day_margin: f32,
+    /// An article that would join a story starts one of its own instead
+    /// when a report not yet placed (of its own day; for an undated
+    /// article, an undated one) is this many times as like it as the
+    /// story's articles are on average, and that report is this many
+    /// times as like the article as it is like the story: the two report
+    /// another event of the same running story (two reports of one day
+    /// about one court, one summit, one outbreak of violence), which the
+    /// story's shared names alone would otherwise pull in. Only against a
+    /// story of [`MUTUAL_MIN_MEMBERS`] compared articles or more: one or two
+    /// reports are too few to tell the event's own words from an outlet's
+    /// angle, and the rule then split reports of one event. Two undated
+    /// pages share no day, weaker evidence that they report one event
+    /// apart from the story: they need `same_day_margin` instead.
+    pub mutual_margin: f32,
     /// A sentence embedder for the semantic signal in flag decisions (see
     /// [`crate::compare::flags::Meaning`]); `None` compares words alone.
     pub meaning: Option<SharedEmbedder>,
@@ -126,6 +140,7 @@ impl Default for AnalysisOptions {
             decay_days: 1.5,
             max_members: 32,
             same_day_margin: 1.6,
+            mutual_margin: 1.3,
             meaning: None,
             chunk: 200,
             lock_budget: std::time::Duration::from_millis(500),
@@ -606,7 +621,7 @@ struct Candidates {
     /// Already in a story, best-sharing first, at most `max_candidates`.
     placed: Vec<i64>,
     /// Published the same day and not yet placed, best-sharing first, at
-    /// most `max_candidates` (none for an undated article).
+    /// most `max_candidates` (for an undated article, undated ones).
     same_day: Vec<i64>,
 }
 
@@ -642,7 +657,7 @@ fn candidates(
     for (other, score) in shared {
         match index.info(other)? {
             Some((Some(_), _)) => placed.push((other, score)),
-            Some((None, d)) if d == day && day != UNDATED => same_day.push((other, score)),
+            Some((None, d)) if d == day => same_day.push((other, score)),
             _ => {}
         }
     }
@@ -713,16 +728,69 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
     let Some((score, story)) = best else {
         return Ok(None);
     };
-    if !score.same_day {
-        let mut closest = 0.0f32;
-        for &other in &found.same_day {
-            closest = closest.max(similarity(index, &mut weights, &terms, day, other)?.0);
+    let mut closest: Option<(f32, i64)> = None;
+    for &other in &found.same_day {
+        let s = similarity(index, &mut weights, &terms, day, other)?.0;
+        if closest.is_none_or(|(c, _)| s > c) {
+            closest = Some((s, other));
         }
-        if decide(score, closest, opts) == Decision::NewStory {
+    }
+    let Some((closest, other)) = closest else {
+        return Ok(Some(story));
+    };
+    if !score.same_day && day != UNDATED && decide(score, closest, opts) == Decision::NewStory {
+        return Ok(None);
+    }
+    let margin = if day == UNDATED {
+        opts.same_day_margin
+    } else {
+        opts.mutual_margin
+    };
+    if closest > margin * score.plain {
+        // (Only then: how like the story the other report is costs one
+        // more comparison with at most `max_members` articles.)
+        let their_terms = index.fingerprint(other)?;
+        weights.add(index, &their_terms)?;
+        let theirs = story_score(index, &mut weights, &their_terms, day, story)?;
+        let members = index.members(story, day)?.len();
+        let pair = MutualPair {
+            to_each_other: closest,
+            article_to_story: score.plain,
+            other_to_story: theirs.plain,
+            members,
+        };
+        if pair.apart(margin) {
             return Ok(None);
         }
     }
     Ok(Some(story))
+}
+
+/// How many articles a story must have among those compared before the
+/// mutual rule may keep an article out of it (see
+/// [`AnalysisOptions::mutual_margin`]).
+const MUTUAL_MIN_MEMBERS: usize = 3;
+
+/// An article, the report not yet placed that is most like it, and the
+/// story the article would join: their plain similarities.
+#[derive(Debug, Clone, Copy)]
+struct MutualPair {
+    to_each_other: f32,
+    article_to_story: f32,
+    other_to_story: f32,
+    /// Articles of the story compared.
+    members: usize,
+}
+
+impl MutualPair {
+    /// Whether the article and the other report are, by `margin`, more
+    /// like each other than either is like the story: reports of an
+    /// event apart from it.
+    fn apart(&self, margin: f32) -> bool {
+        self.members >= MUTUAL_MIN_MEMBERS
+            && self.to_each_other > margin * self.article_to_story
+            && self.to_each_other > margin * self.other_to_story
+    }
 }
 
 /// What an article does with its best candidate story.
@@ -1282,6 +1350,50 @@ mod tests {
             ),
         ] {
             assert_eq!(decide(best, closest_same_day, &opts), want, "{case}");
+        }
+    }
+
+    /// Whether an article and the unplaced report most like it report an
+    /// event apart from the story the article would join: (similarity to
+    /// each other, article to story, report to story, story's articles
+    /// compared), one kind of case per row.
+    #[test]
+    fn two_reports_more_alike_than_either_is_to_the_story_are_another_event() {
+        let margin = AnalysisOptions::default().mutual_margin;
+        for (case, (each_other, article, other, members), want) in [
+            (
+                "the morning's ruling and the evening's reaction: both far from the ruling's story",
+                (0.5, 0.2, 0.15, 4),
+                true,
+            ),
+            (
+                "two angles of the story's own event: the other report is as like the story",
+                (0.5, 0.2, 0.45, 4),
+                false,
+            ),
+            (
+                "the article is as like the story as the other report",
+                (0.3, 0.28, 0.1, 4),
+                false,
+            ),
+            (
+                "a story of two reports is too few to judge by",
+                (0.5, 0.2, 0.15, 2),
+                false,
+            ),
+            (
+                "just past the margin on both sides",
+                (0.4, 0.3, 0.3, 3),
+                true,
+            ),
+        ] {
+            let pair = MutualPair {
+                to_each_other: each_other,
+                article_to_story: article,
+                other_to_story: other,
+                members,
+            };
+            assert_eq!(pair.apart(margin), want, "{case}");
         }
     }
 

@@ -5,7 +5,9 @@
 //! closest article; an undated copy joins the dated reports it matches;
 //! the next event of a running story, reported by several outlets on a
 //! later day, is a story of its own even though it names everything the
-//! first did; outlets' headlines in title case are compared word by word.
+//! first did; another event of a running story reported the same day is a
+//! story of its own; outlets' headlines in title case are compared word by
+//! word.
 
 use crosscheck::analyse::AnalysisOptions;
 use crosscheck::ingest::{IngestOptions, Silent, ingest};
@@ -175,6 +177,77 @@ const TARIFF: &[Article] = &[
     ),
 ];
 
+/// A court ruling on a dam, four outlets.
+const RULING: &[Article] = &[
+    (
+        "ruling-1",
+        Some("2025-10-14"),
+        "High Court quashes licence for Drava dam",
+        "The High Court in Lenzburg quashed the building licence for the Drava dam on Tuesday, \
+         ruling that the Norvian energy ministry ignored its own flood survey. Judge Anton \
+         Pirc said the 1,850 megawatt project could not go ahead without a new assessment. \
+         Drava Power, the builder, said it would study the judgment.",
+    ),
+    (
+        "ruling-2",
+        Some("2025-10-14"),
+        "Judge halts Drava dam over ignored flood survey",
+        "Work on the Drava dam must stop after Judge Anton Pirc of the High Court found the \
+         licence unlawful. The ministry had set aside a flood survey that warned of damage \
+         downstream, the judgment says. The 1,850 megawatt scheme now needs a fresh \
+         assessment before any licence is granted.",
+    ),
+    (
+        "ruling-3",
+        Some("2025-10-14"),
+        "Drava dam licence unlawful, court rules",
+        "A judge has ruled the licence for the Drava dam unlawful. The High Court in Lenzburg \
+         said the energy ministry failed to weigh its flood survey, and the licence is \
+         quashed. Environmental groups that brought the case welcomed the judgment.",
+    ),
+    (
+        "ruling-4",
+        Some("2025-10-14"),
+        "Campaigners win Drava dam case",
+        "Campaigners celebrated outside the High Court in Lenzburg after Judge Anton Pirc \
+         quashed the licence for the Drava dam. The judgment found that the flood survey had \
+         been ignored. Drava Power shares fell 6% on the ruling.",
+    ),
+];
+
+/// The energy minister resigning the same day over the ruling: another
+/// event of the running story, naming the dam, the court and the builder.
+const RESIGNS: &[Article] = &[
+    (
+        "resigns-1",
+        Some("2025-10-14"),
+        "Energy minister Lukas Berg resigns after High Court quashes Drava dam licence",
+        "Lukas Berg resigned as energy minister on Tuesday evening. That morning Judge Anton \
+         Pirc of the High Court in Lenzburg had quashed the licence for the 1,850 megawatt \
+         Drava dam, ruling that the energy ministry ignored its own flood survey. In a letter \
+         to Prime Minister Vera Holm, Berg said he took responsibility for the ministry's \
+         handling of the licence. Holm accepted the resignation and named her deputy, Tomas \
+         Kral, acting minister until a cabinet reshuffle.",
+    ),
+    (
+        "resigns-2",
+        Some("2025-10-14"),
+        "Berg quits cabinet, Kral steps in",
+        "Vera Holm has accepted the resignation of Lukas Berg, her energy minister, and asked \
+         Tomas Kral to stand in. Berg's letter to the prime minister said he took \
+         responsibility for the Drava dam licence. Opposition leaders had called for him to \
+         go. A reshuffle of the cabinet is expected next week.",
+    ),
+    (
+        "resigns-3",
+        Some("2025-10-14"),
+        "Holm loses energy minister over dam",
+        "Prime Minister Vera Holm lost her energy minister when Lukas Berg resigned in a \
+         letter that took responsibility for the Drava dam licence. Tomas Kral becomes acting \
+         minister. Holm thanked Berg for his service and promised a cabinet reshuffle.",
+    ),
+];
+
 /// Ingests `articles` (each from its own outlet) and returns the stories
 /// as sets of ids.
 fn stories(articles: &[&Article]) -> BTreeSet<BTreeSet<String>> {
@@ -255,8 +328,12 @@ fn stories_are_events() {
         ),
         ("title-case headlines worded apart", all(&[TARIFF])),
         (
+            "another event of a running story the same day, naming the first",
+            all(&[RULING, RESIGNS]),
+        ),
+        (
             "all of them together",
-            all(&[BRIDGE, WIRE, BUDGET, KIDNAP, FREED, TARIFF]),
+            all(&[BRIDGE, WIRE, BUDGET, KIDNAP, FREED, TARIFF, RULING, RESIGNS]),
         ),
     ];
     for (name, articles) in cases {
@@ -265,13 +342,16 @@ fn stories_are_events() {
 }
 
 /// The follow-up case above holds because of the rule that a report of
-/// its own day outweighs a story of earlier days: without it, the first
+/// its own day outweighs a story of earlier days: without it (and the
+/// mutual rule, which also sees the release apart), the first
 /// report of the release joins the kidnapping (it names all of it).
 #[test]
 fn without_the_same_day_rule_a_follow_up_joins_the_running_story() {
     let articles: Vec<&Article> = KIDNAP.iter().chain(FREED).collect();
+    // (The mutual rule, below, would keep the release apart too.)
     let off = AnalysisOptions {
         same_day_margin: f32::INFINITY,
+        mutual_margin: f32::INFINITY,
         ..AnalysisOptions::default()
     };
     let merged = stories_with(&articles, &off);
@@ -279,6 +359,25 @@ fn without_the_same_day_rule_a_follow_up_joins_the_running_story() {
         merged
             .iter()
             .any(|s| s.contains("kidnap-1") && s.iter().any(|id| id.starts_with("freed"))),
+        "{merged:?}"
+    );
+}
+
+/// The same-day case above holds because of the mutual rule: without it,
+/// the first report of the resignation joins the ruling (it names the dam,
+/// the licence and the ministry).
+#[test]
+fn without_the_mutual_rule_a_same_day_event_joins_the_running_story() {
+    let articles: Vec<&Article> = RULING.iter().chain(RESIGNS).collect();
+    let off = AnalysisOptions {
+        mutual_margin: f32::INFINITY,
+        ..AnalysisOptions::default()
+    };
+    let merged = stories_with(&articles, &off);
+    assert!(
+        merged
+            .iter()
+            .any(|s| s.contains("ruling-1") && s.iter().any(|id| id.starts_with("resigns"))),
         "{merged:?}"
     );
 }
