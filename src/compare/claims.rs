@@ -642,6 +642,38 @@ fn surface_weekday(c: &ClaimEvidence) -> Option<chrono::Weekday> {
     lexicon::weekday(w.trim_start_matches("on "))
 }
 
+/// A day named only by its distance from the article's own day (`in a
+/// press release today`, `yesterday`, `last night`) against a date one day
+/// off: a publication stamp is often a day late or early (time zones, a
+/// page stamped when it was collected), so the day apart is as likely
+/// ours as the outlets'. Two weekdays are not such words: each outlet
+/// named its day.
+fn publication_day_off(
+    (a, va): (&ClaimEvidence, &Value),
+    (b, vb): (&ClaimEvidence, &Value),
+) -> bool {
+    let relative = |c: &ClaimEvidence| {
+        let w = c.surface.trim().to_lowercase();
+        matches!(
+            w.trim_start_matches("earlier ").trim_start_matches("late "),
+            "today"
+                | "tonight"
+                | "yesterday"
+                | "tomorrow"
+                | "this morning"
+                | "this afternoon"
+                | "this evening"
+                | "last night"
+        )
+    };
+    match (va, vb) {
+        (Value::Date(da), Value::Date(db)) => {
+            (relative(a) || relative(b)) && (*da - *db).num_days().abs() == 1
+        }
+        _ => false,
+    }
+}
+
 /// A bare weekday that names the day after the article's publication day
 /// (`attacked Gaza early Friday morning local time` in a paper dated
 /// Thursday evening in California): read as the past week's it lies six
@@ -2083,6 +2115,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     )
                     || next_days_weekday(&arts[i].claims[x], vx, arts[i].published)
                     || next_days_weekday(&arts[j].claims[y], vy, arts[j].published)
+                    || publication_day_off((&arts[i].claims[x], vx), (&arts[j].claims[y], vy))
                 {
                     continue;
                 }
@@ -3115,6 +3148,42 @@ mod tests {
             flags_between(
                 ("2024-10-03", &struck("Tuesday")),
                 ("2024-10-03", &struck("Wednesday"))
+            ),
+            vec![("Tuesday".to_string(), "Wednesday".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_day_named_from_the_publication_day_is_not_compared_a_day_off() {
+        // Both published on Thursday 3 October 2024 by their stamps.
+        let released = |d: &str| format!("The census bureau released the new figures {d}.");
+        for (day, other) in [
+            ("Wednesday", "today"),
+            ("Wednesday", "this morning"),
+            ("Thursday", "yesterday"),
+        ] {
+            assert_eq!(
+                flags_between(
+                    ("2024-10-03", &released(day)),
+                    ("2024-10-03", &released(other))
+                ),
+                vec![],
+                "{day} / {other}"
+            );
+        }
+        // Two days off stays a disagreement worth reading.
+        assert_eq!(
+            flags_between(
+                ("2024-10-03", &released("Tuesday")),
+                ("2024-10-03", &released("today"))
+            ),
+            vec![("Tuesday".to_string(), "today".to_string())]
+        );
+        // Two weekdays a day apart: each outlet named its day.
+        assert_eq!(
+            flags_between(
+                ("2024-10-03", &released("Tuesday")),
+                ("2024-10-03", &released("Wednesday"))
             ),
             vec![("Tuesday".to_string(), "Wednesday".to_string())]
         );

@@ -365,18 +365,47 @@ fn time_of_day(w: &str) -> bool {
 /// The event a date names when it stands before a noun (`the Sept. 11
 /// attacks`, `the June 22 Democratic primary`, `Tuesday's hearing`): the
 /// first lower-case word after it, past capitalised words.
+///
+/// A word in `-ing` right after a bare date is a participle of the clause
+/// (`wrote to the director on Wednesday seeking answers`, `Tuesday saying
+/// …`), not an event; after a possessive or a determiner it is a noun
+/// (`Monday's shooting`, `the Sunday briefing`).
 pub(super) fn dated_event(c: &ClaimEvidence) -> Option<String> {
-    let (_, after) = around(c);
+    dated_word(c).map(|(event, _)| event)
+}
+
+/// [`dated_event`], and whether the date modifies it as a noun for sure:
+/// after a possessive or a determiner (`Tuesday's hearing`, `In a Tuesday
+/// letter`), not a bare date before a word that may be a verb (`Biden on
+/// Monday said`).
+fn dated_word(c: &ClaimEvidence) -> Option<(String, bool)> {
+    let (before, after) = around(c);
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
     let after = after
         .strip_prefix("'s")
         .or_else(|| after.strip_prefix("’s"))
         .unwrap_or(after);
-    words_until_break(after)
+    let determiner = before.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an" | "the" | "this" | "that" | "last" | "its" | "their" | "his" | "her"
+        )
+    });
+    let event = words_until_break(after)
         .into_iter()
         .take(3)
         .find(|w| !w.starts_with(char::is_uppercase))
-        .filter(|w| nounlike(w) && !time_of_day(w))
-        .map(stem)
+        .filter(|w| nounlike(w) && !time_of_day(w))?;
+    let noun = possessive || determiner;
+    if event.ends_with("ing") && !noun {
+        return None;
+    }
+    Some((stem(event), noun))
+}
+
+/// The noun a date modifies for sure (see [`dated_word`]).
+fn dated_noun(c: &ClaimEvidence) -> Option<String> {
+    dated_word(c).and_then(|(event, noun)| noun.then_some(event))
 }
 
 /// Whether two dates can date one event by the nouns they name: a date
@@ -645,6 +674,17 @@ impl Happening {
 pub(super) fn happening(a: &ClaimEvidence, b: &ClaimEvidence) -> Option<Happening> {
     if reference_time(a) || reference_time(b) {
         return None;
+    }
+    // A date that names a thing done (`In a Tuesday letter to the
+    // director, senators accused …`) dates what the other side's clause
+    // does to that thing (`wrote a letter to the director on Wednesday`),
+    // whatever other verbs the two sentences hold (and even when that is a
+    // verb of saying: the letter is what was written).
+    let named = |x: &ClaimEvidence, y: &ClaimEvidence| {
+        dated_noun(x).filter(|e| dated_event(y).is_none() && in_clause(e, y))
+    };
+    if let Some(e) = named(a, b).or_else(|| named(b, a)) {
+        return Some(Happening::DatedWord(e));
     }
     // `The New York Times reported Thursday` dates a report, not the
     // happening another outlet dates (`will propose … on Friday`).
@@ -1399,6 +1439,36 @@ mod tests {
                 "Monday",
                 true,
             ),
+            // A participle after a bare date is no event of its own.
+            (
+                "Senators wrote a letter to the director on Wednesday seeking answers.",
+                "Wednesday",
+                "In a Tuesday letter to the director, senators accused the agency.",
+                "Tuesday",
+                true,
+            ),
+            (
+                "The union said Monday, adding that talks would go on.",
+                "Monday",
+                "The union walked out on Sunday.",
+                "Sunday",
+                true,
+            ),
+            // After a possessive or a determiner it is one.
+            (
+                "Monday's shooting left three dead.",
+                "Monday",
+                "The mayor spoke on Sunday.",
+                "Sunday",
+                false,
+            ),
+            (
+                "Reporters asked about it at the Friday briefing in the capital.",
+                "Friday",
+                "The president flew home on Thursday.",
+                "Thursday",
+                false,
+            ),
         ] {
             assert_eq!(
                 events_fit(&claim(a, x), &claim(b, y)),
@@ -1483,6 +1553,37 @@ mod tests {
                 "Lawmakers voted on 3 May to pass the bill.",
                 "3 May",
                 true,
+            ),
+            // A date naming a thing done dates what the other clause does
+            // to it, whatever other verbs the sentences hold.
+            (
+                "Senators wrote a letter to the director on Wednesday seeking answers.",
+                "Wednesday",
+                "In a Tuesday letter to the director, senators accused the agency of delays.",
+                "Tuesday",
+                true,
+            ),
+            (
+                "The council held a hearing on Monday and heard from residents.",
+                "Monday",
+                "At a Tuesday hearing, residents told the council they opposed the plan.",
+                "Tuesday",
+                true,
+            ),
+            (
+                "The council approved the budget on Monday.",
+                "Monday",
+                "At a Tuesday hearing, residents told the council they opposed the plan.",
+                "Tuesday",
+                false,
+            ),
+            // A bare date before a verb names no thing.
+            (
+                "The president on Monday said he did not agree with the protesters.",
+                "Monday",
+                "The president said of the protesters who confronted her on Sunday that it happens.",
+                "Sunday",
+                false,
             ),
             // A list's commas do not hide the verb.
             (
