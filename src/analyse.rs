@@ -151,11 +151,26 @@ type Postings = Rc<Vec<(i64, f32)>>;
 /// read from the store once. Every look-up is a range of an index bounded
 /// by [`AnalysisOptions::max_postings`]; the caches are dropped when they
 /// grow past a limit, so memory stays bounded however large the run.
-struct Index<'t, 'o> {
+struct Index<'t, 'o, 'c> {
     tx: &'t Transaction<'t>,
     opts: &'o AnalysisOptions,
     /// Roughly how many articles the store holds (the largest row id).
     articles: f32,
+    c: &'c mut IndexCache,
+}
+
+/// What an [`Index`] read, kept across the transactions of one analysis
+/// run: each step (a chunk of at most [`AnalysisOptions::chunk`] articles,
+/// fewer when the lock budget runs out on a busy machine) started cold
+/// and read again the document frequencies, term texts and fingerprints
+/// the previous step had read, most of the analysis's cost on a large
+/// store. Dropped whenever another connection committed in between
+/// (`PRAGMA data_version`), so what it holds is always what the store
+/// holds: this run's own writes (placements) are kept in it as they go.
+#[derive(Default)]
+pub(crate) struct IndexCache {
+    /// `PRAGMA data_version` when the cache was last in step with the store.
+    version: Option<i64>,
     /// Document frequency in the whole store.
     df: HashMap<String, usize>,
     /// The day whose window `postings` holds.
@@ -169,54 +184,71 @@ struct Index<'t, 'o> {
     entries: usize,
 }
 
+impl IndexCache {
+    fn clear(&mut self) {
+        self.df.clear();
+        self.window = None;
+        self.postings.clear();
+        self.fingerprints.clear();
+        self.names.clear();
+        self.info.clear();
+        self.entries = 0;
+    }
+
+    /// Drops everything read when another connection has written since
+    /// (inside the transaction, so nobody else writes until it ends).
+    fn sync(&mut self, tx: &Transaction) -> Result<(), StoreError> {
+        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if self.version != Some(version) {
+            self.clear();
+            self.version = Some(version);
+        }
+        Ok(())
+    }
+}
+
 /// Cached postings, fingerprint terms and article facts kept before the caches are dropped.
 const CACHE_LIMIT: usize = 1_000_000;
 
-impl<'t, 'o> Index<'t, 'o> {
-    fn new(tx: &'t Transaction<'t>, opts: &'o AnalysisOptions) -> Result<Self, StoreError> {
+impl<'t, 'o, 'c> Index<'t, 'o, 'c> {
+    fn new(
+        tx: &'t Transaction<'t>,
+        opts: &'o AnalysisOptions,
+        c: &'c mut IndexCache,
+    ) -> Result<Self, StoreError> {
+        c.sync(tx)?;
         let n: Option<i64> = tx.query_row("SELECT max(id) FROM articles", [], |r| r.get(0))?;
         Ok(Index {
             tx,
             opts,
             articles: n.unwrap_or(1).max(1) as f32,
-            df: HashMap::default(),
-            window: None,
-            postings: HashMap::default(),
-            fingerprints: HashMap::default(),
-            names: terms::TermNames::default(),
-            info: HashMap::default(),
-            entries: 0,
+            c,
         })
     }
 
     fn trim(&mut self) {
-        if self.entries > CACHE_LIMIT {
-            self.df.clear();
-            self.postings.clear();
-            self.fingerprints.clear();
-            self.names.clear();
-            self.info.clear();
-            self.entries = 0;
+        if self.c.entries > CACHE_LIMIT {
+            self.c.clear();
         }
     }
 
     /// Moves the postings cache to the window around `day`.
     fn set_window(&mut self, day: i64) {
-        if self.window != Some(day) {
-            self.entries -= self.postings.values().map(|p| p.len()).sum::<usize>();
-            self.postings.clear();
-            self.window = Some(day);
+        if self.c.window != Some(day) {
+            self.c.entries -= self.c.postings.values().map(|p| p.len()).sum::<usize>();
+            self.c.postings.clear();
+            self.c.window = Some(day);
         }
     }
 
     /// Articles holding `term` in the current window (undated ones always
     /// included; for an undated article, any date), at most `max_postings + 1`.
     fn postings(&mut self, term: &str) -> Result<Postings, StoreError> {
-        if let Some(p) = self.postings.get(term) {
+        if let Some(p) = self.c.postings.get(term) {
             return Ok(p.clone());
         }
         let limit = self.opts.max_postings as i64 + 1;
-        let day = self.window.unwrap_or(UNDATED);
+        let day = self.c.window.unwrap_or(UNDATED);
         let mut list = Vec::new();
         let mut read = |lo: i64, hi: i64| -> Result<(), StoreError> {
             list.extend(terms::postings(self.tx, term, lo, hi, limit)?);
@@ -230,14 +262,14 @@ impl<'t, 'o> Index<'t, 'o> {
             read(day - w, day + w)?;
         }
         let list = Rc::new(list);
-        self.entries += list.len();
-        self.postings.insert(term.to_string(), list.clone());
+        self.c.entries += list.len();
+        self.c.postings.insert(term.to_string(), list.clone());
         Ok(list)
     }
 
     /// How many articles of the whole store hold `term` (post it).
     fn df(&mut self, term: &str) -> Result<usize, StoreError> {
-        if let Some(&d) = self.df.get(term) {
+        if let Some(&d) = self.c.df.get(term) {
             return Ok(d);
         }
         // One look-up of the exact count the writer keeps (see
@@ -247,8 +279,8 @@ impl<'t, 'o> Index<'t, 'o> {
         // of different events merged in a large store.
         let stored = terms::document_frequency(self.tx, term)?;
         let d = stored.max(0) as usize;
-        self.entries += 1;
-        self.df.insert(term.to_string(), d);
+        self.c.entries += 1;
+        self.c.df.insert(term.to_string(), d);
         Ok(d)
     }
 
@@ -258,18 +290,22 @@ impl<'t, 'o> Index<'t, 'o> {
     }
 
     fn fingerprint(&mut self, article: i64) -> Result<Rc<Vec<(String, f32)>>, StoreError> {
-        if let Some(f) = self.fingerprints.get(&article) {
+        if let Some(f) = self.c.fingerprints.get(&article) {
             return Ok(f.clone());
         }
-        let list = Rc::new(terms::read_fingerprint(self.tx, article, &mut self.names)?);
-        self.entries += list.len();
-        self.fingerprints.insert(article, list.clone());
+        let list = Rc::new(terms::read_fingerprint(
+            self.tx,
+            article,
+            &mut self.c.names,
+        )?);
+        self.c.entries += list.len();
+        self.c.fingerprints.insert(article, list.clone());
         Ok(list)
     }
 
     /// (story, day) of an article; `None` when it is gone from the store.
     fn info(&mut self, article: i64) -> Result<Option<(Option<i64>, i64)>, StoreError> {
-        if let Some(&i) = self.info.get(&article) {
+        if let Some(&i) = self.c.info.get(&article) {
             return Ok(Some(i));
         }
         let row: Option<(Option<i64>, Option<String>)> = self
@@ -281,8 +317,8 @@ impl<'t, 'o> Index<'t, 'o> {
             return Ok(None);
         };
         let day = terms::day_number(parse_date(date));
-        self.entries += 1;
-        self.info.insert(article, (story, day));
+        self.c.entries += 1;
+        self.c.info.insert(article, (story, day));
         Ok(Some((story, day)))
     }
 
@@ -334,8 +370,8 @@ impl<'t, 'o> Index<'t, 'o> {
     }
 
     fn set_story(&mut self, article: i64, story: i64, day: i64) {
-        self.entries += 1;
-        self.info.insert(article, (Some(story), day));
+        self.c.entries += 1;
+        self.c.info.insert(article, (Some(story), day));
     }
 }
 
@@ -452,7 +488,8 @@ pub fn analyse_pending(
 ) -> Result<AnalysisSummary, StoreError> {
     let mut summary = AnalysisSummary::default();
     let mut queue = PlacingQueue::default();
-    while step(conn, opts, &mut summary, &mut queue)? {
+    let mut cache = IndexCache::default();
+    while step(conn, opts, &mut summary, &mut queue, &mut cache)? {
         crate::store::make_way();
     }
     Ok(summary)
@@ -466,7 +503,13 @@ pub fn analyse_step(
     opts: &AnalysisOptions,
     summary: &mut AnalysisSummary,
 ) -> Result<bool, StoreError> {
-    step(conn, opts, summary, &mut PlacingQueue::default())
+    step(
+        conn,
+        opts,
+        summary,
+        &mut PlacingQueue::default(),
+        &mut IndexCache::default(),
+    )
 }
 
 /// [`analyse_step`], taking the articles to place from `queue`.
@@ -475,6 +518,7 @@ fn step(
     opts: &AnalysisOptions,
     summary: &mut AnalysisSummary,
     queue: &mut PlacingQueue,
+    cache: &mut IndexCache,
 ) -> Result<bool, StoreError> {
     let tx = write_tx(conn)?;
     let started = std::time::Instant::now();
@@ -487,7 +531,7 @@ fn step(
     let chunk = opts.chunk.max(1);
     let ids = next_to_place(&tx, chunk, queue)?;
     let did = if !ids.is_empty() {
-        let placed = place_articles(&tx, opts, &ids, summary, &out_of_time)?;
+        let placed = place_articles(&tx, opts, &ids, summary, &out_of_time, cache)?;
         // (What the budget left unplaced is placed first next time.)
         for &id in ids[placed..].iter().rev() {
             queue.0.push_front(id);
@@ -526,8 +570,9 @@ fn place_articles(
     ids: &[i64],
     summary: &mut AnalysisSummary,
     out_of_time: &dyn Fn() -> bool,
+    cache: &mut IndexCache,
 ) -> Result<usize, StoreError> {
-    let mut index = Index::new(tx, opts)?;
+    let mut index = Index::new(tx, opts, cache)?;
     let huge = Caps::default().window as i64;
     let mut placed = 0;
     for &id in ids {
