@@ -10,7 +10,7 @@ use crate::compare::claims::ClaimEvidence;
 use crate::compare::flags::{
     ArticleEvidence, QuoteEvidence, SpeakerRef, StoryEvidence, find_flags,
 };
-use crate::compare::terms::{POSTED_TERMS, cosine};
+use crate::compare::terms::POSTED_TERMS;
 use crate::extract::caps::Caps;
 use crate::semantic::Embedder;
 use crate::store::terms::{self, UNDATED};
@@ -177,11 +177,22 @@ pub(crate) struct IndexCache {
     window: Option<i64>,
     postings: HashMap<String, Postings>,
     fingerprints: HashMap<i64, Rc<Vec<(String, f32)>>>,
+    /// Fingerprints weighted by idf, for comparing.
+    weighted: HashMap<i64, Rc<Weighted>>,
     /// Term texts by id, for reading fingerprints.
     names: terms::TermNames,
     /// (story, day) of an article.
     info: HashMap<i64, (Option<i64>, i64)>,
     entries: usize,
+}
+
+/// An article's fingerprint with each weight times its term's idf, and
+/// the sum of their squares: what a comparison reads of the other side.
+/// Computed once per article per run (it was once per comparison, with a
+/// look-up of each term's idf by its text).
+struct Weighted {
+    terms: Vec<(String, f32)>,
+    norm2: f32,
 }
 
 impl IndexCache {
@@ -190,6 +201,7 @@ impl IndexCache {
         self.window = None;
         self.postings.clear();
         self.fingerprints.clear();
+        self.weighted.clear();
         self.names.clear();
         self.info.clear();
         self.entries = 0;
@@ -207,8 +219,13 @@ impl IndexCache {
     }
 }
 
-/// Cached postings, fingerprint terms and article facts kept before the caches are dropped.
-const CACHE_LIMIT: usize = 1_000_000;
+/// Cached postings, fingerprint terms and article facts kept before the
+/// caches are dropped. Now that the caches outlive a step, a million
+/// entries (tens of bytes each, with their hash tables) took the analysis
+/// of 20,000 synthetic articles from 179 to 250 MB at its peak, and made
+/// it slower; articles are placed in date order, so what a full cache
+/// holds is mostly out of the window by then.
+const CACHE_LIMIT: usize = 200_000;
 
 impl<'t, 'o, 'c> Index<'t, 'o, 'c> {
     fn new(
@@ -301,6 +318,25 @@ impl<'t, 'o, 'c> Index<'t, 'o, 'c> {
         self.c.entries += list.len();
         self.c.fingerprints.insert(article, list.clone());
         Ok(list)
+    }
+
+    /// The idf-weighted fingerprint of an article (see [`Weighted`]).
+    fn weighted(&mut self, article: i64) -> Result<Rc<Weighted>, StoreError> {
+        if let Some(w) = self.c.weighted.get(&article) {
+            return Ok(w.clone());
+        }
+        let raw = self.fingerprint(article)?;
+        let mut terms = Vec::with_capacity(raw.len());
+        let mut norm2 = 0.0f32;
+        for (t, w) in raw.iter() {
+            let w = w * self.idf(t)?;
+            norm2 += w * w;
+            terms.push((t.clone(), w));
+        }
+        let weighted = Rc::new(Weighted { terms, norm2 });
+        self.c.entries += raw.len();
+        self.c.weighted.insert(article, weighted.clone());
+        Ok(weighted)
     }
 
     /// (story, day) of an article; `None` when it is gone from the store.
@@ -739,8 +775,8 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
     index.set_window(day);
     let opts = index.opts;
     let terms = index.fingerprint(id)?;
-    let mut weights = Weights::default();
-    weights.add(index, &terms)?;
+    let own = index.weighted(id)?;
+    let own = Own::new(&own);
     let found = candidates(index, id, day, &terms)?;
     let mut stories = BTreeSet::new();
     for &other in &found.placed {
@@ -750,7 +786,7 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
     }
     let mut best: Option<(StoryScore, i64)> = None;
     for story in stories {
-        let score = story_score(index, &mut weights, &terms, day, story)?;
+        let score = story_score(index, &own, day, story)?;
         if score.near >= opts.join_threshold && best.is_none_or(|(s, _)| score.rank > s.rank) {
             best = Some((score, story));
         }
@@ -761,7 +797,7 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
     if !score.same_day {
         let mut closest = 0.0f32;
         for &other in &found.same_day {
-            closest = closest.max(similarity(index, &mut weights, &terms, day, other)?.0);
+            closest = closest.max(similarity(index, &own, day, other)?.0);
         }
         if decide(score, closest, opts) == Decision::NewStory {
             return Ok(None);
@@ -793,15 +829,14 @@ fn decide(best: StoryScore, same_day: f32, opts: &AnalysisOptions) -> Decision {
 /// The article's [`StoryScore`] for `story`.
 fn story_score(
     index: &mut Index,
-    weights: &mut Weights,
-    terms: &[(String, f32)],
+    own: &Own,
     day: i64,
     story: i64,
 ) -> Result<StoryScore, StoreError> {
     let members = index.members(story, day)?;
     let mut score = StoryScore::default();
     for &other in &members {
-        let (plain, nearness, other_day) = similarity(index, weights, terms, day, other)?;
+        let (plain, nearness, other_day) = similarity(index, own, day, other)?;
         score.plain += plain;
         score.near += plain * nearness;
         score.same_day |= other_day == day && day != UNDATED;
@@ -813,19 +848,22 @@ fn story_score(
     Ok(score)
 }
 
-/// Inverse document frequencies of the terms compared so far.
-#[derive(Default)]
-struct Weights(HashMap<String, f32>);
+/// The article being placed, as each comparison reads it: its weighted
+/// terms by text and the sum of their squares, built once per article
+/// rather than once per comparison (as [`crate::compare::terms::cosine`]
+/// does, which sums the squares in hash order: here they are summed in
+/// the fingerprint's order, so a similarity never varies in its last bits).
+struct Own<'w> {
+    terms: HashMap<&'w str, f32>,
+    norm2: f32,
+}
 
-impl Weights {
-    fn add(&mut self, index: &mut Index, terms: &[(String, f32)]) -> Result<(), StoreError> {
-        for (t, _) in terms {
-            if !self.0.contains_key(t) {
-                let w = index.idf(t)?;
-                self.0.insert(t.clone(), w);
-            }
+impl<'w> Own<'w> {
+    fn new(w: &'w Weighted) -> Self {
+        Own {
+            terms: w.terms.iter().map(|(t, x)| (t.as_str(), *x)).collect(),
+            norm2: w.norm2,
         }
-        Ok(())
     }
 }
 
@@ -835,8 +873,7 @@ impl Weights {
 /// other's day.
 fn similarity(
     index: &mut Index,
-    weights: &mut Weights,
-    terms: &[(String, f32)],
+    own: &Own,
     day: i64,
     other: i64,
 ) -> Result<(f32, f32, i64), StoreError> {
@@ -848,15 +885,22 @@ fn similarity(
     } else {
         (day - other_day).abs()
     };
-    let other_terms = index.fingerprint(other)?;
-    weights.add(index, &other_terms)?;
+    let other = index.weighted(other)?;
     // Reports of one event come out within days of each other; the
     // further apart, the more alike two articles must be (follow-ups of
     // a running story are otherwise merged with it).
     let nearness = 1.0 / (1.0 + days as f32 / index.opts.decay_days);
-    let cos = cosine(terms, &other_terms, &|t| {
-        weights.0.get(t).copied().unwrap_or(1.0)
-    });
+    let mut dot = 0.0f32;
+    for (t, w) in &other.terms {
+        if let Some(x) = own.terms.get(t.as_str()) {
+            dot += x * w;
+        }
+    }
+    let cos = if own.norm2 == 0.0 || other.norm2 == 0.0 {
+        0.0
+    } else {
+        dot / (own.norm2.sqrt() * other.norm2.sqrt())
+    };
     Ok((cos, nearness, other_day))
 }
 
