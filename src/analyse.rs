@@ -10,7 +10,7 @@ use crate::compare::claims::ClaimEvidence;
 use crate::compare::flags::{
     ArticleEvidence, QuoteEvidence, SpeakerRef, StoryEvidence, find_flags,
 };
-use crate::compare::terms::{POSTED_TERMS, cosine};
+use crate::compare::terms::POSTED_TERMS;
 use crate::extract::caps::Caps;
 use crate::semantic::Embedder;
 use crate::store::terms::{self, UNDATED};
@@ -166,17 +166,34 @@ type Postings = Rc<Vec<(i64, f32)>>;
 /// read from the store once. Every look-up is a range of an index bounded
 /// by [`AnalysisOptions::max_postings`]; the caches are dropped when they
 /// grow past a limit, so memory stays bounded however large the run.
-struct Index<'t, 'o> {
+struct Index<'t, 'o, 'c> {
     tx: &'t Transaction<'t>,
     opts: &'o AnalysisOptions,
     /// Roughly how many articles the store holds (the largest row id).
     articles: f32,
+    c: &'c mut IndexCache,
+}
+
+/// What an [`Index`] read, kept across the transactions of one analysis
+/// run: each step (a chunk of at most [`AnalysisOptions::chunk`] articles,
+/// fewer when the lock budget runs out on a busy machine) started cold
+/// and read again the document frequencies, term texts and fingerprints
+/// the previous step had read, most of the analysis's cost on a large
+/// store. Dropped whenever another connection committed in between
+/// (`PRAGMA data_version`), so what it holds is always what the store
+/// holds: this run's own writes (placements) are kept in it as they go.
+#[derive(Default)]
+pub(crate) struct IndexCache {
+    /// `PRAGMA data_version` when the cache was last in step with the store.
+    version: Option<i64>,
     /// Document frequency in the whole store.
     df: HashMap<String, usize>,
     /// The day whose window `postings` holds.
     window: Option<i64>,
     postings: HashMap<String, Postings>,
     fingerprints: HashMap<i64, Rc<Vec<(String, f32)>>>,
+    /// Fingerprints weighted by idf, for comparing.
+    weighted: HashMap<i64, Rc<Weighted>>,
     /// Term texts by id, for reading fingerprints.
     names: terms::TermNames,
     /// (story, day) of an article.
@@ -184,54 +201,86 @@ struct Index<'t, 'o> {
     entries: usize,
 }
 
-/// Cached postings, fingerprint terms and article facts kept before the caches are dropped.
-const CACHE_LIMIT: usize = 1_000_000;
+/// An article's fingerprint with each weight times its term's idf, and
+/// the sum of their squares: what a comparison reads of the other side.
+/// Computed once per article per run (it was once per comparison, with a
+/// look-up of each term's idf by its text).
+struct Weighted {
+    terms: Vec<(String, f32)>,
+    norm2: f32,
+}
 
-impl<'t, 'o> Index<'t, 'o> {
-    fn new(tx: &'t Transaction<'t>, opts: &'o AnalysisOptions) -> Result<Self, StoreError> {
+impl IndexCache {
+    fn clear(&mut self) {
+        self.df.clear();
+        self.window = None;
+        self.postings.clear();
+        self.fingerprints.clear();
+        self.weighted.clear();
+        self.names.clear();
+        self.info.clear();
+        self.entries = 0;
+    }
+
+    /// Drops everything read when another connection has written since
+    /// (inside the transaction, so nobody else writes until it ends).
+    fn sync(&mut self, tx: &Transaction) -> Result<(), StoreError> {
+        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if self.version != Some(version) {
+            self.clear();
+            self.version = Some(version);
+        }
+        Ok(())
+    }
+}
+
+/// Cached postings, fingerprint terms and article facts kept before the
+/// caches are dropped. Now that the caches outlive a step, a million
+/// entries (tens of bytes each, with their hash tables) took the analysis
+/// of 20,000 synthetic articles from 179 to 250 MB at its peak, and made
+/// it slower; articles are placed in date order, so what a full cache
+/// holds is mostly out of the window by then.
+const CACHE_LIMIT: usize = 200_000;
+
+impl<'t, 'o, 'c> Index<'t, 'o, 'c> {
+    fn new(
+        tx: &'t Transaction<'t>,
+        opts: &'o AnalysisOptions,
+        c: &'c mut IndexCache,
+    ) -> Result<Self, StoreError> {
+        c.sync(tx)?;
         let n: Option<i64> = tx.query_row("SELECT max(id) FROM articles", [], |r| r.get(0))?;
         Ok(Index {
             tx,
             opts,
             articles: n.unwrap_or(1).max(1) as f32,
-            df: HashMap::default(),
-            window: None,
-            postings: HashMap::default(),
-            fingerprints: HashMap::default(),
-            names: terms::TermNames::default(),
-            info: HashMap::default(),
-            entries: 0,
+            c,
         })
     }
 
     fn trim(&mut self) {
-        if self.entries > CACHE_LIMIT {
-            self.df.clear();
-            self.postings.clear();
-            self.fingerprints.clear();
-            self.names.clear();
-            self.info.clear();
-            self.entries = 0;
+        if self.c.entries > CACHE_LIMIT {
+            self.c.clear();
         }
     }
 
     /// Moves the postings cache to the window around `day`.
     fn set_window(&mut self, day: i64) {
-        if self.window != Some(day) {
-            self.entries -= self.postings.values().map(|p| p.len()).sum::<usize>();
-            self.postings.clear();
-            self.window = Some(day);
+        if self.c.window != Some(day) {
+            self.c.entries -= self.c.postings.values().map(|p| p.len()).sum::<usize>();
+            self.c.postings.clear();
+            self.c.window = Some(day);
         }
     }
 
     /// Articles holding `term` in the current window (undated ones always
     /// included; for an undated article, any date), at most `max_postings + 1`.
     fn postings(&mut self, term: &str) -> Result<Postings, StoreError> {
-        if let Some(p) = self.postings.get(term) {
+        if let Some(p) = self.c.postings.get(term) {
             return Ok(p.clone());
         }
         let limit = self.opts.max_postings as i64 + 1;
-        let day = self.window.unwrap_or(UNDATED);
+        let day = self.c.window.unwrap_or(UNDATED);
         let mut list = Vec::new();
         let mut read = |lo: i64, hi: i64| -> Result<(), StoreError> {
             list.extend(terms::postings(self.tx, term, lo, hi, limit)?);
@@ -245,14 +294,14 @@ impl<'t, 'o> Index<'t, 'o> {
             read(day - w, day + w)?;
         }
         let list = Rc::new(list);
-        self.entries += list.len();
-        self.postings.insert(term.to_string(), list.clone());
+        self.c.entries += list.len();
+        self.c.postings.insert(term.to_string(), list.clone());
         Ok(list)
     }
 
     /// How many articles of the whole store hold `term` (post it).
     fn df(&mut self, term: &str) -> Result<usize, StoreError> {
-        if let Some(&d) = self.df.get(term) {
+        if let Some(&d) = self.c.df.get(term) {
             return Ok(d);
         }
         // One look-up of the exact count the writer keeps (see
@@ -262,8 +311,8 @@ impl<'t, 'o> Index<'t, 'o> {
         // of different events merged in a large store.
         let stored = terms::document_frequency(self.tx, term)?;
         let d = stored.max(0) as usize;
-        self.entries += 1;
-        self.df.insert(term.to_string(), d);
+        self.c.entries += 1;
+        self.c.df.insert(term.to_string(), d);
         Ok(d)
     }
 
@@ -273,18 +322,41 @@ impl<'t, 'o> Index<'t, 'o> {
     }
 
     fn fingerprint(&mut self, article: i64) -> Result<Rc<Vec<(String, f32)>>, StoreError> {
-        if let Some(f) = self.fingerprints.get(&article) {
+        if let Some(f) = self.c.fingerprints.get(&article) {
             return Ok(f.clone());
         }
-        let list = Rc::new(terms::read_fingerprint(self.tx, article, &mut self.names)?);
-        self.entries += list.len();
-        self.fingerprints.insert(article, list.clone());
+        let list = Rc::new(terms::read_fingerprint(
+            self.tx,
+            article,
+            &mut self.c.names,
+        )?);
+        self.c.entries += list.len();
+        self.c.fingerprints.insert(article, list.clone());
         Ok(list)
+    }
+
+    /// The idf-weighted fingerprint of an article (see [`Weighted`]).
+    fn weighted(&mut self, article: i64) -> Result<Rc<Weighted>, StoreError> {
+        if let Some(w) = self.c.weighted.get(&article) {
+            return Ok(w.clone());
+        }
+        let raw = self.fingerprint(article)?;
+        let mut terms = Vec::with_capacity(raw.len());
+        let mut norm2 = 0.0f32;
+        for (t, w) in raw.iter() {
+            let w = w * self.idf(t)?;
+            norm2 += w * w;
+            terms.push((t.clone(), w));
+        }
+        let weighted = Rc::new(Weighted { terms, norm2 });
+        self.c.entries += raw.len();
+        self.c.weighted.insert(article, weighted.clone());
+        Ok(weighted)
     }
 
     /// (story, day) of an article; `None` when it is gone from the store.
     fn info(&mut self, article: i64) -> Result<Option<(Option<i64>, i64)>, StoreError> {
-        if let Some(&i) = self.info.get(&article) {
+        if let Some(&i) = self.c.info.get(&article) {
             return Ok(Some(i));
         }
         let row: Option<(Option<i64>, Option<String>)> = self
@@ -296,8 +368,8 @@ impl<'t, 'o> Index<'t, 'o> {
             return Ok(None);
         };
         let day = terms::day_number(parse_date(date));
-        self.entries += 1;
-        self.info.insert(article, (story, day));
+        self.c.entries += 1;
+        self.c.info.insert(article, (story, day));
         Ok(Some((story, day)))
     }
 
@@ -349,8 +421,8 @@ impl<'t, 'o> Index<'t, 'o> {
     }
 
     fn set_story(&mut self, article: i64, story: i64, day: i64) {
-        self.entries += 1;
-        self.info.insert(article, (Some(story), day));
+        self.c.entries += 1;
+        self.c.info.insert(article, (Some(story), day));
     }
 }
 
@@ -467,7 +539,8 @@ pub fn analyse_pending(
 ) -> Result<AnalysisSummary, StoreError> {
     let mut summary = AnalysisSummary::default();
     let mut queue = PlacingQueue::default();
-    while step(conn, opts, &mut summary, &mut queue)? {
+    let mut cache = IndexCache::default();
+    while step(conn, opts, &mut summary, &mut queue, &mut cache)? {
         crate::store::make_way();
     }
     Ok(summary)
@@ -481,7 +554,13 @@ pub fn analyse_step(
     opts: &AnalysisOptions,
     summary: &mut AnalysisSummary,
 ) -> Result<bool, StoreError> {
-    step(conn, opts, summary, &mut PlacingQueue::default())
+    step(
+        conn,
+        opts,
+        summary,
+        &mut PlacingQueue::default(),
+        &mut IndexCache::default(),
+    )
 }
 
 /// [`analyse_step`], taking the articles to place from `queue`.
@@ -490,6 +569,7 @@ fn step(
     opts: &AnalysisOptions,
     summary: &mut AnalysisSummary,
     queue: &mut PlacingQueue,
+    cache: &mut IndexCache,
 ) -> Result<bool, StoreError> {
     let tx = write_tx(conn)?;
     let started = std::time::Instant::now();
@@ -502,7 +582,7 @@ fn step(
     let chunk = opts.chunk.max(1);
     let ids = next_to_place(&tx, chunk, queue)?;
     let did = if !ids.is_empty() {
-        let placed = place_articles(&tx, opts, &ids, summary, &out_of_time)?;
+        let placed = place_articles(&tx, opts, &ids, summary, &out_of_time, cache)?;
         // (What the budget left unplaced is placed first next time.)
         for &id in ids[placed..].iter().rev() {
             queue.0.push_front(id);
@@ -541,8 +621,9 @@ fn place_articles(
     ids: &[i64],
     summary: &mut AnalysisSummary,
     out_of_time: &dyn Fn() -> bool,
+    cache: &mut IndexCache,
 ) -> Result<usize, StoreError> {
-    let mut index = Index::new(tx, opts)?;
+    let mut index = Index::new(tx, opts, cache)?;
     let huge = Caps::default().window as i64;
     let mut placed = 0;
     for &id in ids {
@@ -709,8 +790,8 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
     index.set_window(day);
     let opts = index.opts;
     let terms = index.fingerprint(id)?;
-    let mut weights = Weights::default();
-    weights.add(index, &terms)?;
+    let own = index.weighted(id)?;
+    let own = Own::new(&own);
     let found = candidates(index, id, day, &terms)?;
     let mut stories = BTreeSet::new();
     for &other in &found.placed {
@@ -720,7 +801,7 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
     }
     let mut best: Option<(StoryScore, i64)> = None;
     for story in stories {
-        let score = story_score(index, &mut weights, &terms, day, story)?;
+        let score = story_score(index, &own, day, story)?;
         if score.near >= opts.join_threshold && best.is_none_or(|(s, _)| score.rank > s.rank) {
             best = Some((score, story));
         }
@@ -730,7 +811,7 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
     };
     let mut closest: Option<(f32, i64)> = None;
     for &other in &found.same_day {
-        let s = similarity(index, &mut weights, &terms, day, other)?.0;
+        let s = similarity(index, &own, day, other)?.0;
         if closest.is_none_or(|(c, _)| s > c) {
             closest = Some((s, other));
         }
@@ -749,9 +830,8 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
     if closest > margin * score.plain {
         // (Only then: how like the story the other report is costs one
         // more comparison with at most `max_members` articles.)
-        let their_terms = index.fingerprint(other)?;
-        weights.add(index, &their_terms)?;
-        let theirs = story_score(index, &mut weights, &their_terms, day, story)?;
+        let their_weights = index.weighted(other)?;
+        let theirs = story_score(index, &Own::new(&their_weights), day, story)?;
         let members = index.members(story, day)?.len();
         let pair = MutualPair {
             to_each_other: closest,
@@ -816,15 +896,14 @@ fn decide(best: StoryScore, same_day: f32, opts: &AnalysisOptions) -> Decision {
 /// The article's [`StoryScore`] for `story`.
 fn story_score(
     index: &mut Index,
-    weights: &mut Weights,
-    terms: &[(String, f32)],
+    own: &Own,
     day: i64,
     story: i64,
 ) -> Result<StoryScore, StoreError> {
     let members = index.members(story, day)?;
     let mut score = StoryScore::default();
     for &other in &members {
-        let (plain, nearness, other_day) = similarity(index, weights, terms, day, other)?;
+        let (plain, nearness, other_day) = similarity(index, own, day, other)?;
         score.plain += plain;
         score.near += plain * nearness;
         score.same_day |= other_day == day && day != UNDATED;
@@ -836,19 +915,22 @@ fn story_score(
     Ok(score)
 }
 
-/// Inverse document frequencies of the terms compared so far.
-#[derive(Default)]
-struct Weights(HashMap<String, f32>);
+/// The article being placed, as each comparison reads it: its weighted
+/// terms by text and the sum of their squares, built once per article
+/// rather than once per comparison (as [`crate::compare::terms::cosine`]
+/// does, which sums the squares in hash order: here they are summed in
+/// the fingerprint's order, so a similarity never varies in its last bits).
+struct Own<'w> {
+    terms: HashMap<&'w str, f32>,
+    norm2: f32,
+}
 
-impl Weights {
-    fn add(&mut self, index: &mut Index, terms: &[(String, f32)]) -> Result<(), StoreError> {
-        for (t, _) in terms {
-            if !self.0.contains_key(t) {
-                let w = index.idf(t)?;
-                self.0.insert(t.clone(), w);
-            }
+impl<'w> Own<'w> {
+    fn new(w: &'w Weighted) -> Self {
+        Own {
+            terms: w.terms.iter().map(|(t, x)| (t.as_str(), *x)).collect(),
+            norm2: w.norm2,
         }
-        Ok(())
     }
 }
 
@@ -858,8 +940,7 @@ impl Weights {
 /// other's day.
 fn similarity(
     index: &mut Index,
-    weights: &mut Weights,
-    terms: &[(String, f32)],
+    own: &Own,
     day: i64,
     other: i64,
 ) -> Result<(f32, f32, i64), StoreError> {
@@ -871,15 +952,22 @@ fn similarity(
     } else {
         (day - other_day).abs()
     };
-    let other_terms = index.fingerprint(other)?;
-    weights.add(index, &other_terms)?;
+    let other = index.weighted(other)?;
     // Reports of one event come out within days of each other; the
     // further apart, the more alike two articles must be (follow-ups of
     // a running story are otherwise merged with it).
     let nearness = 1.0 / (1.0 + days as f32 / index.opts.decay_days);
-    let cos = cosine(terms, &other_terms, &|t| {
-        weights.0.get(t).copied().unwrap_or(1.0)
-    });
+    let mut dot = 0.0f32;
+    for (t, w) in &other.terms {
+        if let Some(x) = own.terms.get(t.as_str()) {
+            dot += x * w;
+        }
+    }
+    let cos = if own.norm2 == 0.0 || other.norm2 == 0.0 {
+        0.0
+    } else {
+        dot / (own.norm2.sqrt() * other.norm2.sqrt())
+    };
     Ok((cos, nearness, other_day))
 }
 
