@@ -289,6 +289,49 @@ fn publication_date_from_each_place_a_page_keeps_it() {
 #[test]
 fn publication_day_where_other_dates_are_near() {
     let cases: Vec<(&str, Vec<u8>, Option<&str>)> = vec![
+        // Undated pages (a club's history, a ministry's guide, a topic page):
+        // the dates in them are of events, sources or other pages, and a
+        // wrong day is worse than none.
+        (
+            "an event's date in the opening is not the page's",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post\"><h1>Unser Verein</h1><p>Am 14.3.1987 fand im Gasthof Krone die Gründungsversammlung statt.</p>{BODY}</div>"
+                ),
+            ),
+            None,
+        ),
+        (
+            "a cited source's date is not the page's",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post\"><h1>Ferry to close</h1>{BODY}<ul><li><span class=\"description\">Bericht des Rechnungshofs vom 05.11.2015</span></li></ul></div>"
+                ),
+            ),
+            None,
+        ),
+        (
+            "a dated menu entry is not the page's",
+            page(
+                "",
+                &format!(
+                    "<nav><ul><li><a href=\"/chat-2016\">Chat mit Abgeordneten am 13.04.2016</a></li></ul></nav><div class=\"post\"><h1>Ferry to close</h1>{BODY}</div>"
+                ),
+            ),
+            None,
+        ),
+        (
+            "a teaser link's date above the heading is not the article's",
+            page(
+                "",
+                &format!(
+                    "<div class=\"prev\"><a href=\"/bus\">Bus lanes open, 2 May 2021</a></div><div class=\"post\"><h1>Ferry to close</h1>{BODY}</div>"
+                ),
+            ),
+            None,
+        ),
         (
             "a comment's date is not the article's",
             page(
