@@ -773,6 +773,57 @@ fn boilerplate_of_each_kind_stays_out() {
 }
 
 #[test]
+fn link_lists_under_a_short_announcing_paragraph_and_credits_stay_out() {
+    // Editors announce related links with a bold paragraph inside the body,
+    // not a heading; credits and show-more toggles sit between paragraphs.
+    let html = page(
+        "<title>Ferry to close</title>",
+        &format!(
+            r##"<article><h1>Ferry to close</h1>
+<p>© privat</p>
+{BODY}
+<p><strong>Auch interessant:</strong></p>
+<ul><li><a href="/a">Busse fahren ab Mai seltener</a></li><li><a href="/b">Hafengebühren steigen</a></li></ul>
+<p>The ferry's last crossing is planned for the final weekend of September, the operator said.</p>
+<p><b>See also:</b></p>
+<p><a href="/c">Harbour master retires after thirty years</a></p>
+<p>Related:</p>
+<p>The council will decide on a replacement bus service at its meeting in October, officials said.</p>
+<p><span>mehr anzeigen</span></p>
+<p>Foto: Wendmouth Post/Jo Smith</p>
+<p>© 2021 Wendmouth Post Ltd</p>
+</article>"##
+        ),
+    );
+    check(
+        "announced links",
+        &html,
+        Want {
+            with: &[
+                "fewer than forty passengers",
+                "final weekend of September",
+                // a short announcing paragraph with prose after it is kept
+                "Related:",
+                "replacement bus service",
+            ],
+            without: &[
+                "Auch interessant",
+                "Busse fahren",
+                "Hafengebühren",
+                "See also",
+                "Harbour master retires",
+                "mehr anzeigen",
+                "Jo Smith",
+                "© privat",
+                "© 2021",
+            ],
+            title: Some("Ferry to close"),
+            ..Want::default()
+        },
+    );
+}
+
+#[test]
 fn authors_and_encoding_reach_the_store() {
     let ws = Workspace::new();
     let mut bytes = b"<html><head><meta charset=\"windows-1252\"><meta name=\"author\" content=\"Ren\xE9 Dupont\"><title>Caf\xE9</title></head><body><article>".to_vec();
