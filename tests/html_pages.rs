@@ -289,6 +289,49 @@ fn publication_date_from_each_place_a_page_keeps_it() {
 #[test]
 fn publication_day_where_other_dates_are_near() {
     let cases: Vec<(&str, Vec<u8>, Option<&str>)> = vec![
+        // Undated pages (a club's history, a ministry's guide, a topic page):
+        // the dates in them are of events, sources or other pages, and a
+        // wrong day is worse than none.
+        (
+            "an event's date in the opening is not the page's",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post\"><h1>Unser Verein</h1><p>Am 14.3.1987 fand im Gasthof Krone die Gründungsversammlung statt.</p>{BODY}</div>"
+                ),
+            ),
+            None,
+        ),
+        (
+            "a cited source's date is not the page's",
+            page(
+                "",
+                &format!(
+                    "<div class=\"post\"><h1>Ferry to close</h1>{BODY}<ul><li><span class=\"description\">Bericht des Rechnungshofs vom 05.11.2015</span></li></ul></div>"
+                ),
+            ),
+            None,
+        ),
+        (
+            "a dated menu entry is not the page's",
+            page(
+                "",
+                &format!(
+                    "<nav><ul><li><a href=\"/chat-2016\">Chat mit Abgeordneten am 13.04.2016</a></li></ul></nav><div class=\"post\"><h1>Ferry to close</h1>{BODY}</div>"
+                ),
+            ),
+            None,
+        ),
+        (
+            "a teaser link's date above the heading is not the article's",
+            page(
+                "",
+                &format!(
+                    "<div class=\"prev\"><a href=\"/bus\">Bus lanes open, 2 May 2021</a></div><div class=\"post\"><h1>Ferry to close</h1>{BODY}</div>"
+                ),
+            ),
+            None,
+        ),
         (
             "a comment's date is not the article's",
             page(
@@ -722,6 +765,57 @@ fn boilerplate_of_each_kind_stays_out() {
                 "will not be published",
                 "Storm warning",
                 "All rights reserved",
+            ],
+            title: Some("Ferry to close"),
+            ..Want::default()
+        },
+    );
+}
+
+#[test]
+fn link_lists_under_a_short_announcing_paragraph_and_credits_stay_out() {
+    // Editors announce related links with a bold paragraph inside the body,
+    // not a heading; credits and show-more toggles sit between paragraphs.
+    let html = page(
+        "<title>Ferry to close</title>",
+        &format!(
+            r##"<article><h1>Ferry to close</h1>
+<p>© privat</p>
+{BODY}
+<p><strong>Auch interessant:</strong></p>
+<ul><li><a href="/a">Busse fahren ab Mai seltener</a></li><li><a href="/b">Hafengebühren steigen</a></li></ul>
+<p>The ferry's last crossing is planned for the final weekend of September, the operator said.</p>
+<p><b>See also:</b></p>
+<p><a href="/c">Harbour master retires after thirty years</a></p>
+<p>Related:</p>
+<p>The council will decide on a replacement bus service at its meeting in October, officials said.</p>
+<p><span>mehr anzeigen</span></p>
+<p>Foto: Wendmouth Post/Jo Smith</p>
+<p>© 2021 Wendmouth Post Ltd</p>
+</article>"##
+        ),
+    );
+    check(
+        "announced links",
+        &html,
+        Want {
+            with: &[
+                "fewer than forty passengers",
+                "final weekend of September",
+                // a short announcing paragraph with prose after it is kept
+                "Related:",
+                "replacement bus service",
+            ],
+            without: &[
+                "Auch interessant",
+                "Busse fahren",
+                "Hafengebühren",
+                "See also",
+                "Harbour master retires",
+                "mehr anzeigen",
+                "Jo Smith",
+                "© privat",
+                "© 2021",
             ],
             title: Some("Ferry to close"),
             ..Want::default()

@@ -721,30 +721,50 @@ fn fold(s: &str) -> String {
 
 static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(related|see also|more (stories|articles|from|on this)|you (may|might) also like|read (more|also|next)|recommended|also read|siehe auch|ähnliche (beiträge|artikel)|weitere (artikel|beiträge|themen)|mehr zum thema|lesen sie auch|das könnte (dich|sie) auch interessieren|weblinks|external links|voir aussi|à lire aussi|lire aussi|véase también|ver también|vedi anche|leggi anche|zie ook|veja também|leia também)\b",
+        r"(?i)^\s*(related|see also|more (stories|articles|from|on this)|you (may|might) also like|read (more|also|next)|recommended|also read|siehe auch|ähnliche (beiträge|artikel)|weitere (artikel|beiträge|themen)|mehr zum thema|lesen sie auch|das könnte (dich|sie) auch interessieren|weblinks|external links|further reading|also of interest|(?:auch|ebenfalls) interessant|voir aussi|à lire aussi|lire aussi|véase también|ver también|vedi anche|leggi anche|zie ook|veja também|leia também)\b",
     )
     .expect("valid regex")
 });
 
+/// Longest paragraph (in characters) read as an announcing label over a
+/// list of links ("Auch interessant:" in bold): longer ones are prose.
+const ANNOUNCER_CHARS: usize = 40;
+
 /// Removes a heading that announces related links, and the lists of links
-/// right after it (up to the first element that is not mostly links).
+/// right after it (up to the first element that is not mostly links). A
+/// short paragraph that announces them (`<p><b>See also:</b></p>`, as
+/// editors write inside the article body) goes too, but only where links
+/// follow it: alone it may be the article's own words.
 fn drop_related_sections(doc: &Document) {
-    let headings: Vec<NodeRef> = doc
-        .select("h2, h3, h4, h5, h6")
+    let announcers: Vec<(NodeRef, bool)> = doc
+        .select("h2, h3, h4, h5, h6, p")
         .iter()
         .filter_map(|s| s.nodes().first().copied())
-        .filter(|h| RELATED_HEADING.is_match(&h.text()) && h.text().chars().count() < 60)
+        .filter_map(|h| {
+            let is_p = h.has_name("p");
+            let limit = if is_p { ANNOUNCER_CHARS } else { 60 };
+            if char_count(&h) >= limit {
+                return None;
+            }
+            let text = h.text();
+            let label = !is_p || !text.trim_end().ends_with(['.', '!', '?']);
+            (label && RELATED_HEADING.is_match(&text)).then_some((h, is_p))
+        })
         .collect();
-    for h in headings {
+    for (h, is_p) in announcers {
         let mut next = h.next_element_sibling();
+        let mut dropped = 0;
         while let Some(n) = next {
             if is_heading(&n) || link_density(&n) < 0.5 {
                 break;
             }
             next = n.next_element_sibling();
             n.remove_from_parent();
+            dropped += 1;
         }
-        h.remove_from_parent();
+        if !is_p || dropped > 0 {
+            h.remove_from_parent();
+        }
     }
 }
 
@@ -824,8 +844,10 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         // categories and tags
         r"|(?:category|categories|kategorie|kategorien|tags|schlagwörter|schlagworte|filed under|posted in)\s*:.*",
         // loading prompts
-        r"|(?:lade|load|show) (?:weitere|more)\b.*|mehr laden|weiterlesen|read more",
+        r"|(?:lade|load|show) (?:weitere|more)(?:\s+[^\s.!?]+){0,3}\s*(?:\.\.\.|…)?|mehr laden|weiterlesen|read more",
         r"|read the rest|continue reading|(?:loading|wird geladen|chargement)\s*(?:\.\.\.|…)?",
+        // show-more toggles
+        r"|(?:mehr|weniger|alle) anzeigen|show (?:more|less|all)|(?:voir|afficher) plus|ver más|mostra (?:di )?più",
         // pagers and post navigation
         r"|(?:next|previous|nächste|vorherige) (?:page|seite)|page (?:suivante|précédente)",
         r"|(?:pages?|seiten?)\s*:?(?:\s*\d+)+|(?:post|beitrags|artikel)-?navigation",
@@ -855,6 +877,30 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A line that is only a copyright notice or a picture credit (`© 2019
+/// Science X Network`, `© privat`, `Foto: dpa`, `Beitragsbild: …`): the
+/// outlet's label, not its report, and its year would read as a claim.
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\s*(?:",
+        r"©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}|by\b)",
+        r"|(?:foto|fotos|bild|bilder|beitragsbild|titelbild|aufmacherbild|photo|photos|picture|image|credit|photo credit|crédits?(?: photo)?|fotografía|foto di)\s*:\s*\S",
+        r")"
+    ))
+    .expect("valid regex")
+});
+
+/// A rights notice anywhere in a short line (`Harbour Media. All rights
+/// reserved.`); apart from [`CREDIT_LINE`], which is anchored, so that
+/// neither scans every line to its end.
+static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados")
+        .expect("valid regex")
+});
+
+/// Longest line (in characters) read as a credit by [`CREDIT_LINE`].
+const CREDIT_LINE_CHARS: usize = 100;
+
 /// A short line that announces other articles ("Related topics on our
 /// blog:", "Das könnte Sie auch interessieren", "À lire aussi :").
 static TEASER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -862,6 +908,7 @@ static TEASER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:",
         r"related(?: (?:posts|articles|stories|topics))?|you (?:may|might) also like|more from(?:\s+\S+){0,3}|read next|editor'?s pick",
         r"|verwandte (?:themen|artikel|beiträge)(?:\s+\S+){0,4}|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge)(?:\s+\S+){0,4}",
+        r"|(?:das ist )?(?:auch|ebenfalls) interessant(?: für (?:dich|sie|euch))?|also of interest|further reading",
         r"|(?:das|dieses) (?:thema )?könnte (?:dich|sie|euch) auch interessieren|lesen sie (?:auch|hier)(?:\s+\S+){0,5}|redaktionstipps?|mehr zum thema",
         r"|(?:à|a) lire (?:aussi|également)|lire aussi|voir aussi|leggi anche|lea también|lee también",
         r")\s*[:.…]*\s*$"
@@ -905,16 +952,19 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Drops lines of extracted text that are boilerplate: reading times, ad
 /// labels, share prompts, pagers, category lists, comment-form and cookie
 /// notices, bylines (`By Jane Doe`, or a line that is only an author's
-/// name), and a closing run of teasers under a line that announces them.
+/// name), copyright and picture credits, and a closing run of teasers under a line that announces them.
 pub fn drop_boilerplate_lines(text: &str, authors: &[String]) -> String {
     let text = &text[..teaser_tail(text).unwrap_or(text.len())];
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let t = line.trim();
-        let short = t.chars().count() <= 120;
+        let chars = t.chars().count();
+        let short = chars <= 120;
         let junk = !t.is_empty()
             && ((short && (BOILERPLATE_LINE.is_match(t) || BYLINE.is_match(t)))
-                || (t.chars().count() <= 400 && NOTICE.is_match(t))
+                || (chars <= 400 && NOTICE.is_match(t))
+                || (chars <= CREDIT_LINE_CHARS
+                    && (CREDIT_LINE.is_match(t) || RIGHTS_RESERVED.is_match(t)))
                 || (short && is_author_line(t, authors)));
         if !junk {
             out.push_str(line);
@@ -974,6 +1024,29 @@ mod tests {
             ("Follow the money, the auditors said.", false),
             ("Page 3 of the report lists the costs.", false),
             ("Loading the ferry took an hour.", false),
+            // show-more toggles
+            ("mehr anzeigen", true),
+            ("Show more", true),
+            ("Voir plus", true),
+            ("Show more patience, the mayor told the council.", false),
+            ("Lade weitere Inhalte ...", true),
+            ("Load more stories…", true),
+            // copyright and picture credits
+            ("© 2021 Wendmouth Post Ltd", true),
+            ("© privat", true),
+            ("Copyright © 2020 Harbour Media Group", true),
+            ("Foto: dpa/Max Muster", true),
+            ("Photo credit: Jo Smith for the Herald", true),
+            ("Titelbild: Die Fähre im Hafen von Wendmouth, 2019.", true),
+            (
+                "Copyright law was changed in 2019, the minister said.",
+                false,
+            ),
+            (
+                "Bild der Zerstörung: Die Fähre liegt seit Mai im Hafen.",
+                false,
+            ),
+            ("Photos of the ferry were shown at the meeting.", false),
         ];
         for (line, dropped) in cases {
             let out = drop_boilerplate_lines(&format!("Body text.\n{line}\n"), &authors);
@@ -997,6 +1070,7 @@ mod tests {
             ),
             ("À lire aussi :\nLes ferries de l'île en sursis\n", ""),
             ("Editor's pick\nRead next …\n", ""),
+            ("Auch interessant:\nFähre: Neue Pläne für den Hafen\n", ""),
             // Prose after the announcing line: only the teaser-less text stays as it was.
             (
                 "Related stories:\nThe council will meet again in May to decide on the harbour fees.",

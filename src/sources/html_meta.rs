@@ -28,7 +28,8 @@
 //!    Finnish words, year first (`2019/03/14`, `2019年3月14日`) or numeric
 //!    (`5.3.2021`, `17.7.11` when that is all of the element);
 //! 7. a short line that is mostly a date right under the article's heading,
-//!    or just above it;
+//!    or just above it (not in a menu or a link there: those date other
+//!    pages);
 //! 8. a full date in the page's title (`Story | DW | 10.06.2013`);
 //! 9. a labelled line of the last change (`Stand: 08.05.2019`, `Updated …`);
 //! 10. the last-modified date (JSON-LD `dateModified`, `article:modified_time`),
@@ -753,12 +754,22 @@ fn date_near_heading(heading: NodeRef, order: NumericOrder) -> Option<String> {
                 date.map(Some)
             }
         });
+    // Above the heading, a date inside a menu or a link is another page's
+    // (a dated menu entry, a teaser, the previous post), not this one's.
     below.flatten().or_else(|| {
         preceding(heading)
-            .filter_map(|n| read(&n))
+            .filter_map(|n| Some((read(&n)?, n)))
             .take(8)
-            .find_map(|(_, date)| date)
+            .find_map(|((_, date), n)| date.filter(|_| !in_menu_or_link(&n)))
     })
+}
+
+/// Whether a node sits inside a `<nav>` or an `<a>` (its nearest few
+/// ancestors: menus and links wrap their texts closely).
+fn in_menu_or_link(n: &NodeRef) -> bool {
+    std::iter::successors(n.parent(), |p| p.parent())
+        .take(6)
+        .any(|p| p.has_name("a") || p.has_name("nav"))
 }
 
 /// The nodes after `n`'s subtree, in document order.
