@@ -681,6 +681,34 @@ fn non_claims_are_not_reported() {
     ]);
 }
 
+/// A figure quoted up to its number keeps the scale word said after the
+/// closing quotation mark.
+#[test]
+fn scale_after_a_closing_quote() {
+    check(&[
+        (
+            "\"We need $2.4\" billion, the mayor said.",
+            &[(
+                "$2.4\" billion",
+                Money,
+                "2400000000",
+                Some("USD"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "She wanted \u{201c}about 300\u{201d} million more.",
+            &[(
+                "about 300\u{201d} million",
+                Count,
+                "300000000",
+                None,
+                Some(About),
+            )],
+        ),
+    ]);
+}
+
 #[test]
 fn quoted_today_is_not_resolved() {
     let doc = Document::from_raw(
