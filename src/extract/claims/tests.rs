@@ -709,6 +709,33 @@ fn scale_after_a_closing_quote() {
     ]);
 }
 
+/// A share of a counted whole also states the part as a count.
+#[test]
+fn share_of_a_counted_whole() {
+    check(&[(
+        "Two-thirds of the club's 60 members voted, while 35 of the 60 members agreed.",
+        &[
+            (
+                "Two-thirds",
+                Ratio,
+                "0.666667",
+                Some("fraction"),
+                Some(Exact),
+            ),
+            (
+                "Two-thirds of the club's 60",
+                Count,
+                "40",
+                Some("members"),
+                Some(Exact),
+            ),
+            ("60", Count, "60", Some("members"), Some(Exact)),
+            ("35", Count, "35", None, Some(Exact)),
+            ("60", Count, "60", Some("members"), Some(Exact)),
+        ],
+    )]);
+}
+
 #[test]
 fn quoted_today_is_not_resolved() {
     let doc = Document::from_raw(
