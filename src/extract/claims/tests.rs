@@ -681,6 +681,26 @@ fn non_claims_are_not_reported() {
     ]);
 }
 
+/// Counting words: `a dozen` is twelve; the plural and loose words
+/// (`dozens`, `scores of`, `a handful`) are vague, as `thousands of` is, and
+/// state no figure a fact-checker could compare.
+#[test]
+fn counting_words() {
+    check(&[
+        (
+            "A dozen patients were moved.",
+            &[("A dozen", Count, "12", Some("patients"), Some(Exact))],
+        ),
+        (
+            "They sold three dozen boxes.",
+            &[("three dozen", Count, "36", Some("boxes"), Some(Exact))],
+        ),
+        ("Dozens of flats were evacuated.", &[]),
+        ("A handful of fans waited outside.", &[]),
+        ("Scores of villagers fled.", &[]),
+    ]);
+}
+
 /// A figure quoted up to its number keeps the scale word said after the
 /// closing quotation mark.
 #[test]
