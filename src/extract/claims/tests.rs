@@ -676,12 +676,15 @@ fn non_claims_are_not_reported() {
         ("They are first-time buyers.", &[]),
         ("Many came for walk-in Wednesdays.", &[]),
         ("Thousands of junior doctors came.", &[]),
+        ("The plan aims for net zero emissions.", &[]),
+        ("It is a zero-emission zone.", &[]),
+        ("They showed zero tolerance.", &[]),
         ("A two-year fixed mortgage.", &[]),
         ("Get a 5G network.", &[]),
     ]);
 }
 
-/// Counting words: `a dozen` is twelve; the plural and loose words
+/// Counting words: `a dozen` is twelve, `zero deaths` none; the plural and loose words
 /// (`dozens`, `scores of`, `a handful`) are vague, as `thousands of` is, and
 /// state no figure a fact-checker could compare.
 #[test]
@@ -694,6 +697,14 @@ fn counting_words() {
         (
             "They sold three dozen boxes.",
             &[("three dozen", Count, "36", Some("boxes"), Some(Exact))],
+        ),
+        (
+            "Zero deaths were recorded.",
+            &[("Zero", Count, "0", Some("deaths"), Some(Exact))],
+        ),
+        (
+            "The ward reported zero new infections.",
+            &[("zero", Count, "0", Some("new infections"), Some(Exact))],
         ),
         ("Dozens of flats were evacuated.", &[]),
         ("A handful of fans waited outside.", &[]),
