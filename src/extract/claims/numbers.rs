@@ -730,7 +730,10 @@ fn quoted_scale_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
         || n.scaled
         || n.suffix.is_some()
         || !quote.glued
-        || !matches!(quote.text, "\"" | "\u{201d}")
+        // (A straight or curly closing mark, double or single: British
+        // copy quotes with single marks; a foot mark is never followed by
+        // a scale word.)
+        || !matches!(quote.text, "\"" | "\u{201d}" | "'" | "\u{2019}")
         || scale.glued
     {
         return None;
@@ -1047,6 +1050,7 @@ mod tests {
                     ("5.6\" billion, he said", 5.6e9),
                     ("40\u{201d} million more", 40e6),
                     ("12\" thousand", 12e3),
+                    ("3.2\u{2019} billion", 3.2e9),
                 ],
             ),
         ];
