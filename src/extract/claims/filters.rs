@@ -627,9 +627,30 @@ fn idiom(pieces: &[Piece], n: &Num) -> bool {
     });
     match p.lower.as_ref() {
         "one" => !unit_next || next.is_some_and(|q| q.is("day")),
-        "zero" | "nought" | "naught" => !unit_next,
+        // `zero deaths`, `zero new cases`: a count of none, which a
+        // fact-checker compares as any count; not `net zero emissions`
+        // nor `zero-emission` (a target or a name).
+        "zero" => !unit_next && !zero_count(pieces, n),
+        "nought" | "naught" => !unit_next,
         _ => false,
     }
+}
+
+/// Rule `zero count`: `zero` before a plural noun (one adjective may come
+/// between: `zero new cases`), not after `net`.
+fn zero_count(pieces: &[Piece], n: &Num) -> bool {
+    let plural = |k: usize| {
+        pieces.get(k).is_some_and(|p| {
+            p.kind == PieceKind::Word && !p.hyphen && p.lower.len() > 3 && p.lower.ends_with('s')
+        })
+    };
+    let word = |k: usize| {
+        pieces
+            .get(k)
+            .is_some_and(|p| p.kind == PieceKind::Word && !p.hyphen)
+    };
+    let net = n.start > 0 && pieces[n.start - 1].is("net");
+    !net && (plural(n.end) || word(n.end) && plural(n.end + 1))
 }
 
 /// Should this quantity be dropped as not a claim?

@@ -25,6 +25,7 @@ mod quoted;
 mod rates;
 mod subject;
 mod units;
+mod wholes;
 
 pub use units::{Dimension, conversion, to_base};
 pub(crate) use units::{measure_unit, time_unit};
@@ -414,11 +415,14 @@ fn sentence_claims(
     quantities::scan(pieces, &taken, &opts, &mut found);
     let mut previous: Option<String> = None;
     let numbers: Vec<(usize, usize)> = found.iter().map(|x| (x.start, x.end)).collect();
-    for f in &found {
+    // Each quantity's subject, kept for the parts of a counted whole below.
+    let mut subjects: Vec<Option<String>> = vec![None; found.len()];
+    for (fi, f) in found.iter().enumerate() {
         let Some(value) = f.value else { continue };
         let s = span(f.start, f.end);
         let subject = subject::of_quantity(pieces, f, &numbers, previous.as_deref());
         previous = subject.clone().or(previous);
+        subjects[fi].clone_from(&subject);
         out.push((
             f.start,
             Claim {
@@ -431,6 +435,30 @@ fn sentence_claims(
                 span: s,
                 sentence: si,
                 subject,
+                granularity: None,
+                linked: None,
+                attributed_to: None,
+                quote: None,
+            },
+        ));
+    }
+    // `half the bloc's 12 presidents`: the part (6 presidents) is a count
+    // too, after the share and the whole.
+    for part in wholes::parts(pieces, &found) {
+        let whole = &found[part.whole];
+        let s = span(part.start, part.end);
+        out.push((
+            part.start,
+            Claim {
+                kind: ClaimKind::Count,
+                value: ClaimValue::Number(part.value),
+                value_high: None,
+                unit: whole.unit.clone(),
+                qualifier: part.qualifier,
+                surface: text[s.start..s.end].to_string(),
+                span: s,
+                sentence: si,
+                subject: subjects[part.whole].clone(),
                 granularity: None,
                 linked: None,
                 attributed_to: None,

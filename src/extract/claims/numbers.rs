@@ -715,7 +715,38 @@ const AFTER_NUMBER: &[(&str, AfterRule)] = &[
     ("mixed number", mixed_number_rule),
     ("over", over_rule),
     ("in or out of", in_or_out_of_rule),
+    ("scale after a closing quote", quoted_scale_rule),
 ];
+
+/// Rule `scale after a closing quote`: `"we're asking for $5.6" billion`.
+/// A speaker quoted up to the figure leaves its scale word outside the
+/// quotation; the scale still belongs to the figure. The quotation mark
+/// must close on the digits (glued to them) and the scale word follow it
+/// at once, so a quoted figure followed by other words is left alone.
+fn quoted_scale_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
+    let quote = pieces.get(n.end)?;
+    let scale = pieces.get(n.end + 1)?;
+    if n.form != Form::Digits
+        || n.scaled
+        || n.suffix.is_some()
+        || !quote.glued
+        // (A straight or curly closing mark, double or single: British
+        // copy quotes with single marks; a foot mark is never followed by
+        // a scale word.)
+        || !matches!(quote.text, "\"" | "\u{201d}" | "'" | "\u{2019}")
+        || scale.glued
+    {
+        return None;
+    }
+    let (s, false) = words::scale_word(&scale.lower)? else {
+        return None;
+    };
+    let mut n = n.clone();
+    n.value *= s;
+    n.end += 2;
+    n.scaled = true;
+    Some(n)
+}
 
 /// Rule `spaced scale letter`: `2.33 k`, `1,674.5 G`, `£3 bn`: a
 /// free-standing scale letter at the end of a phrase (`bn` and the like
@@ -1013,6 +1044,15 @@ mod tests {
                 "in or out of",
                 &[("one in five adults", 0.2), ("nine out of 10", 0.9)],
             ),
+            (
+                "scale after a closing quote",
+                &[
+                    ("5.6\" billion, he said", 5.6e9),
+                    ("40\u{201d} million more", 40e6),
+                    ("12\" thousand", 12e3),
+                    ("3.2\u{2019} billion", 3.2e9),
+                ],
+            ),
         ];
         for (name, examples) in rules {
             for (text, value) in *examples {
@@ -1032,6 +1072,11 @@ mod tests {
             "one in 2019",
             "3 in 10 years",
             "7 k-pop fans",
+            // A quotation mark not glued to the figure, a plural scale, an
+            // inch mark before other words.
+            "12 \" million",
+            "40\" millions of fans",
+            "5.6\" screen",
         ] {
             assert_eq!(after_rule_of(text), None, "{text:?}");
         }

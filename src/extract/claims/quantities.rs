@@ -1269,13 +1269,92 @@ fn in_dimension(pieces: &[Piece], k: usize) -> bool {
 /// millions? Next to a dimension (`12m high`, `185 m tall`, `3m in
 /// diameter`), or glossed in imperial units (`12m (39ft)`, `20ft (6m)`).
 fn metres_context(pieces: &[Piece], n: &Num, k: usize) -> bool {
-    dimension_at(pieces, k)
+    race_distance(pieces, n, k)
+        || dimension_at(pieces, k)
         || pieces
             .get(k)
             .is_some_and(|p| p.is_any(&["metres", "meters"]))
         || in_dimension(pieces, k)
         || imperial_gloss(pieces, k)
         || metric_gloss(pieces, n.start)
+}
+
+/// The distances of track and pool events, in metres.
+const RACE_DISTANCES: &[f64] = &[
+    50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
+];
+
+/// Words naming an event after its distance (`100m final`, `60m hurdles`).
+const EVENT_WORDS: &[&str] = &[
+    "hurdles",
+    "final",
+    "finals",
+    "title",
+    "titles",
+    "race",
+    "races",
+    "heat",
+    "heats",
+    "freestyle",
+    "butterfly",
+    "backstroke",
+    "breaststroke",
+    "medley",
+    "relay",
+    "sprint",
+    "sprinter",
+    "runner",
+    "runners",
+    "dash",
+    "steeplechase",
+    "champion",
+    "champions",
+    "championship",
+    "medal",
+    "semi-final",
+    "semi-finals",
+];
+
+/// Words that may stand between the distance and the event (`100m world
+/// title`, `60m indoor silver`).
+const EVENT_QUALIFIERS: &[&str] = &[
+    "world",
+    "indoor",
+    "outdoor",
+    "olympic",
+    "european",
+    "commonwealth",
+    "national",
+    "british",
+    "irish",
+    "scottish",
+    "welsh",
+    "english",
+    "american",
+];
+
+/// Rule `race distance`: `the 100m final`, `the men's 1500m`, `60m
+/// hurdles`: a track or pool distance in metres, not a hundred million,
+/// when an event word follows (one qualifier may come between) or `men's`
+/// or `women's` comes before. Only the standard distances: `a 30m title
+/// sponsorship` stays money-like.
+fn race_distance(pieces: &[Piece], n: &Num, k: usize) -> bool {
+    if n.form != Form::Digits || !RACE_DISTANCES.contains(&n.value) {
+        return false;
+    }
+    let event = |j: usize| pieces.get(j).is_some_and(|p| p.is_any(EVENT_WORDS));
+    // `record` only after a qualifier (`60m British record`): `a 100m
+    // record profit` is money.
+    let record = |j: usize| {
+        pieces
+            .get(j)
+            .is_some_and(|p| p.is_any(&["record", "records"]))
+    };
+    let after = event(k)
+        || pieces.get(k).is_some_and(|p| p.is_any(EVENT_QUALIFIERS))
+            && (event(k + 1) || record(k + 1));
+    let before = n.start > 0 && pieces[n.start - 1].is_any(&["men's", "women's"]);
+    after || before
 }
 
 /// How many pieces back an inch mark looks for an opening quotation mark.
@@ -2408,6 +2487,19 @@ mod tests {
                     ("jailed for 10yrs", Count, 10.0, Some("years")),
                     ("a 12m-high wall", Measure, 12.0, Some("metres")),
                     ("it raised 1.5m from fans", Count, 1.5e6, None),
+                ],
+            ),
+            (
+                "race distance",
+                &[
+                    ("100m final", Measure, 100.0, Some("metres")),
+                    ("400m hurdles", Measure, 400.0, Some("metres")),
+                    ("5,000m world record", Measure, 5000.0, Some("metres")),
+                    ("200 m freestyle", Measure, 200.0, Some("metres")),
+                    // Not a standard distance, or no event word.
+                    ("it paid 30m for the final", Count, 30e6, None),
+                    ("a 100m record profit", Count, 100e6, Some("record profit")),
+                    ("800m from the sale", Count, 800e6, None),
                 ],
             ),
             (

@@ -472,6 +472,92 @@ fn left_phrase(pieces: &[Piece], end: usize) -> Option<String> {
     phrase(pieces, c, b).filter(|s| s.chars().any(char::is_alphabetic))
 }
 
+/// Is piece `k` inside one of the quantities (sorted by start)?
+fn inside_number(numbers: &[(usize, usize)], k: usize) -> bool {
+    let i = numbers.partition_point(|(s, _)| *s <= k);
+    i > 0 && numbers[i - 1].1 > k
+}
+
+/// Capitalised words that open a sentence or name a time, not a thing a
+/// figure can belong to.
+const NOT_NAMES: &[&str] = &[
+    "most",
+    "many",
+    "some",
+    "all",
+    "few",
+    "half",
+    "both",
+    "none",
+    "several",
+    "each",
+    "the",
+    "a",
+    "an",
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "by",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Rule `bracketed figure after a name`: in a list such as `Walgreens (2.6
+/// million), CVS (2.3 million) and Rite Aid (1.1 million)` each figure
+/// fills its own brackets and belongs to the name just before them. The
+/// name is a run of up to four capitalised words (or an acronym) ending at
+/// the bracket; a lower-case word there (`a turnout (28,305)`) is a gloss
+/// of the claim before, which `link_parentheticals` handles.
+fn bracketed_after_name(pieces: &[Piece], f: &Found, numbers: &[(usize, usize)]) -> Option<String> {
+    if f.start < 2
+        || pieces[f.start - 1].text != "("
+        || pieces.get(f.end).is_none_or(|p| p.text != ")")
+    {
+        return None;
+    }
+    let end = f.start - 1;
+    let mut a = end;
+    while a > 0
+        && end - a < 4
+        && pieces[a - 1].kind == PieceKind::Word
+        && pieces[a - 1].is_capitalised()
+        && !pieces[a - 1].is_any(NOT_NAMES)
+        // `5.45m Euros (£3.77m)`: a word of the figure before is no name.
+        && !inside_number(numbers, a - 1)
+    {
+        a -= 1;
+    }
+    if a == end {
+        return None;
+    }
+    phrase(pieces, a, end)
+}
+
 /// Personal pronouns that stand for a noun said before (`one in five of them`).
 const PRONOUNS: &[&str] = &["them", "it", "those", "these", "us", "which", "whom"];
 
@@ -538,7 +624,12 @@ pub(crate) fn of_quantity(
     {
         return Some(s);
     }
-    // 3. The clause before the number, or the subject of the claim before it.
+    // 3. A figure alone in brackets after a name: `Walgreens (2.6 million),
+    // CVS (2.3 million)`.
+    if let Some(name) = bracketed_after_name(pieces, f, numbers) {
+        return Some(name);
+    }
+    // 4. The clause before the number, or the subject of the claim before it.
     left_phrase(pieces, f.start)
         .or_else(|| previous.map(str::to_string))
         .or_else(|| {
@@ -706,6 +797,35 @@ mod tests {
                 "Corvia estimates the disruption will cost it €21m, including refunds.",
                 "€21m",
                 Some("disruption"),
+            ),
+            // Rule `bracketed figure after a name`.
+            (
+                "Sales rose at Harlow Foods (4.2 million), Brackley (3.9 million) and Mott & Sons (1.5 million).",
+                "3.9 million",
+                Some("Brackley"),
+            ),
+            (
+                "Sales rose at Harlow Foods (4.2 million), Brackley (3.9 million) and Mott & Sons (1.5 million).",
+                "4.2 million",
+                Some("Harlow Foods"),
+            ),
+            (
+                "The Greens (12%) and the Liberals (9%) gained.",
+                "9%",
+                Some("Liberals"),
+            ),
+            // Not a word of the figure before, nor a quantifier.
+            (
+                "Jugnot earned 4.1m Euros (£2.8m) last year.",
+                "£2.8m",
+                Some("Jugnot"),
+            ),
+            ("Most (64%) said they would vote.", "64%", None),
+            // Not a month (no subject is found there).
+            (
+                "Passenger numbers fell in March (2.1 million).",
+                "2.1 million",
+                None,
             ),
         ]);
     }

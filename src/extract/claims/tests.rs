@@ -676,9 +676,95 @@ fn non_claims_are_not_reported() {
         ("They are first-time buyers.", &[]),
         ("Many came for walk-in Wednesdays.", &[]),
         ("Thousands of junior doctors came.", &[]),
+        ("The plan aims for net zero emissions.", &[]),
+        ("It is a zero-emission zone.", &[]),
+        ("They showed zero tolerance.", &[]),
         ("A two-year fixed mortgage.", &[]),
         ("Get a 5G network.", &[]),
     ]);
+}
+
+/// Counting words: `a dozen` is twelve, `zero deaths` none; the plural and loose words
+/// (`dozens`, `scores of`, `a handful`) are vague, as `thousands of` is, and
+/// state no figure a fact-checker could compare.
+#[test]
+fn counting_words() {
+    check(&[
+        (
+            "A dozen patients were moved.",
+            &[("A dozen", Count, "12", Some("patients"), Some(Exact))],
+        ),
+        (
+            "They sold three dozen boxes.",
+            &[("three dozen", Count, "36", Some("boxes"), Some(Exact))],
+        ),
+        (
+            "Zero deaths were recorded.",
+            &[("Zero", Count, "0", Some("deaths"), Some(Exact))],
+        ),
+        (
+            "The ward reported zero new infections.",
+            &[("zero", Count, "0", Some("new infections"), Some(Exact))],
+        ),
+        ("Dozens of flats were evacuated.", &[]),
+        ("A handful of fans waited outside.", &[]),
+        ("Scores of villagers fled.", &[]),
+    ]);
+}
+
+/// A figure quoted up to its number keeps the scale word said after the
+/// closing quotation mark.
+#[test]
+fn scale_after_a_closing_quote() {
+    check(&[
+        (
+            "\"We need $2.4\" billion, the mayor said.",
+            &[(
+                "$2.4\" billion",
+                Money,
+                "2400000000",
+                Some("USD"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "She wanted \u{201c}about 300\u{201d} million more.",
+            &[(
+                "about 300\u{201d} million",
+                Count,
+                "300000000",
+                None,
+                Some(About),
+            )],
+        ),
+    ]);
+}
+
+/// A share of a counted whole also states the part as a count.
+#[test]
+fn share_of_a_counted_whole() {
+    check(&[(
+        "Two-thirds of the club's 60 members voted, while 35 of the 60 members agreed.",
+        &[
+            (
+                "Two-thirds",
+                Ratio,
+                "0.666667",
+                Some("fraction"),
+                Some(Exact),
+            ),
+            (
+                "Two-thirds of the club's 60",
+                Count,
+                "40",
+                Some("members"),
+                Some(Exact),
+            ),
+            ("60", Count, "60", Some("members"), Some(Exact)),
+            ("35", Count, "35", None, Some(Exact)),
+            ("60", Count, "60", Some("members"), Some(Exact)),
+        ],
+    )]);
 }
 
 #[test]
