@@ -47,6 +47,7 @@ mod files {
     pub(super) const TITLES: &str = include_str!("lexicon/titles.txt");
     pub(super) const HONORIFICS: &str = include_str!("lexicon/honorifics.tsv");
     pub(super) const TITLE_GENDERS: &str = include_str!("lexicon/title_genders.tsv");
+    pub(super) const ROLE_GENDERS: &str = include_str!("lexicon/role_genders.tsv");
     pub(super) const FIRST_NAMES: &str = include_str!("lexicon/first_names.tsv");
     pub(super) const ROLE_NOUNS: &str = include_str!("lexicon/role_nouns.txt");
     pub(super) const NOT_AGENT_NOUNS: &str = include_str!("lexicon/not_agent_nouns.txt");
@@ -158,6 +159,8 @@ struct Sets {
     form_labels: HashSet<&'static str>,
     nicknames: HashMap<&'static str, &'static str>,
     genders: HashMap<&'static str, Gender>,
+    /// Role nouns that say a gender (`wife`, `spokesman`).
+    role_genders: HashMap<&'static str, Gender>,
     /// First names only (not titles), without those that are also words.
     lone_first_names: HashSet<&'static str>,
     honorifics: HashMap<&'static str, Honorific>,
@@ -227,6 +230,9 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
         form_labels: set(files::FORM_LABELS),
         nicknames: rows(files::NICKNAMES).map(|row| (row[0], row[1])).collect(),
         genders,
+        role_genders: rows(files::ROLE_GENDERS)
+            .filter_map(|row| Some((row[0], gender_column(row[1])?)))
+            .collect(),
         lone_first_names,
         honorifics,
         month_names,
@@ -264,15 +270,15 @@ pub fn honorific_gender(word: &str) -> Option<Gender> {
     SETS.honorifics.get(word).and_then(|h| h.gender)
 }
 
-/// An honorific written as an abbreviation (`mr`, `dr`, but not `miss`):
-/// with a full stop it does not end a sentence. `word` in lower case,
-/// without its full stop.
 /// Is `word` (lower case, without its full stop) a suffix that tells a
 /// son from his father: `jr`, `sr`, `ii`, `iii`, `iv`?
 pub fn is_name_suffix(word: &str) -> bool {
     matches!(word, "jr" | "sr" | "ii" | "iii" | "iv")
 }
 
+/// An honorific written as an abbreviation (`mr`, `dr`, but not `miss`):
+/// with a full stop it does not end a sentence. `word` in lower case,
+/// without its full stop.
 pub fn is_abbreviated_honorific(word: &str) -> bool {
     SETS.honorifics.get(word).is_some_and(|h| h.abbreviated)
 }
@@ -490,6 +496,12 @@ pub fn gender_of(word: &str) -> Option<Gender> {
         .copied()
 }
 
+/// Gender said by a role noun (`wife`, `spokeswoman`, `his sister`), if
+/// any: `lawyer` says none.
+pub fn role_gender(word: &str) -> Option<Gender> {
+    SETS.role_genders.get(lower(word).as_ref()).copied()
+}
+
 /// Gender of a person named `name_words` with titles `titles`: from a
 /// title or a listed first name, else from the ending of an unlisted
 /// first name. Given names ending in `-a` are women's in most of the
@@ -633,6 +645,7 @@ mod tests {
         ("titles.txt", files::TITLES, Shape::List),
         ("honorifics.tsv", files::HONORIFICS, Shape::Honorifics),
         ("title_genders.tsv", files::TITLE_GENDERS, Shape::Genders),
+        ("role_genders.tsv", files::ROLE_GENDERS, Shape::Genders),
         ("first_names.tsv", files::FIRST_NAMES, Shape::Genders),
         ("role_nouns.txt", files::ROLE_NOUNS, Shape::List),
         ("not_agent_nouns.txt", files::NOT_AGENT_NOUNS, Shape::List),
@@ -785,6 +798,21 @@ mod tests {
         assert!(is_title("Mrs.") && is_title("Sir"));
         assert_eq!(gender_of("Miss"), Some(Gender::Female));
         assert_eq!(gender_of("Dame"), Some(Gender::Female));
+        // A role noun says its person's gender; a title's gender agrees.
+        for (word, gender) in [
+            ("wife", Some(Gender::Female)),
+            ("Husband", Some(Gender::Male)),
+            ("spokeswoman", Some(Gender::Female)),
+            ("lawyer", None),
+            ("spokesperson", None),
+        ] {
+            assert_eq!(role_gender(word), gender, "{word}");
+        }
+        for row in rows(files::ROLE_GENDERS) {
+            if let Some(g) = gender_of(row[0]) {
+                assert_eq!(Some(g), role_gender(row[0]), "{:?}", row[0]);
+            }
+        }
         assert_eq!(month_number("january"), Some(1));
         assert_eq!(month_number("may"), Some(5));
         assert_eq!(month_number("sept"), Some(9));

@@ -1014,15 +1014,12 @@ fn description(doc: &Document, toks: &[usize], start: usize, span: Span) -> Ment
         }
         _ => text_of(0, words.len()),
     };
-    let gender = words.iter().find_map(|w| match lower(w).as_ref() {
-        "spokesman" | "chairman" | "businessman" | "congressman" | "councilman" => {
-            Some(Gender::Male)
-        }
-        "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman" | "councilwoman" => {
-            Some(Gender::Female)
-        }
-        _ => None,
-    });
+    // (`his wife` is a woman; `a lawyer for his wife` says nothing of the
+    // lawyer: only the words before a trailing phrase count.)
+    let gender = words
+        .iter()
+        .take_while(|w| !matches!(lower(w).as_ref(), "for" | "of" | "at" | "to" | "with"))
+        .find_map(|w| lexicon::role_gender(w));
     let org_like = !words
         .iter()
         .any(|w| lexicon::is_role_noun(w) || lexicon::is_agent_noun(w));

@@ -87,6 +87,9 @@ pub struct Registry {
     /// ascending, with the noun: `the statement said` is the words of
     /// whoever issued the statement named there.
     documents: Vec<(usize, &'static str)>,
+    /// How many times each speaker was mentioned so far, by id: a surname
+    /// alone names the most mentioned person of that surname.
+    times_seen: Vec<u32>,
 }
 
 /// Nouns for a document that speaks for the one who issued it: `X said in
@@ -109,20 +112,7 @@ impl Registry {
     /// Collects the people and organisations named anywhere in the article
     /// (so that a later surname or pronoun can find them), in text order.
     pub fn from_document(doc: &Document) -> Self {
-        let sentence_starts = doc
-            .sentences
-            .iter()
-            .filter_map(|s| {
-                // Past an opening quotation mark or bracket.
-                s.tokens
-                    .clone()
-                    .map(|t| &doc.tokens[t])
-                    .find(|t| {
-                        !matches!(t.text(&doc.text), "\"" | "“" | "‘" | "'" | "(" | "—" | "-")
-                    })
-                    .map(|t| t.span.start)
-            })
-            .collect();
+        let sentence_starts = sentence_starts(doc);
         let indefinite_starts = doc
             .tokens
             .iter()
@@ -157,10 +147,12 @@ impl Registry {
                 continue;
             };
             let id = reg.find_or_add_name(&run.name, kind, run.gender, &run.title);
-            if reg.speakers[id].kind == SpeakerKind::Person
-                && let Some(last) = reg.speakers[id].name.rsplit(' ').next()
-            {
-                surnames.insert(last.to_lowercase());
+            if reg.speakers[id].kind == SpeakerKind::Person {
+                let name = reg.speakers[id].name.to_lowercase();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                if let Some(last) = surname(&words) {
+                    surnames.insert(last.to_string());
+                }
             }
             let k = doc.tokens.partition_point(|t| t.span.start < run.run_start);
             let opens_clause = reg.sentence_starts.binary_search(&run.run_start).is_ok()
@@ -331,11 +323,16 @@ impl Registry {
             }
             return id;
         }
-        if let Some(id) = self
+        let mut forms = self
             .candidates(kind)
             .into_iter()
-            .find(|&id| self.is_form_of(id, &key, &words, kind, gender))
-        {
+            .filter(|&id| self.is_form_of(id, &key, &words, kind, gender));
+        let found = if words.len() == 1 && kind == SpeakerKind::Person {
+            self.main_person(forms)
+        } else {
+            forms.next()
+        };
+        if let Some(id) = found {
             self.merge_name(id, name, words.len(), gender, title);
             return id;
         }
@@ -344,6 +341,19 @@ impl Registry {
             push_role(&mut self.speakers[id].roles, title);
         }
         id
+    }
+
+    /// Of the people a surname alone may name (`forms`), the article's
+    /// main one: the most mentioned so far, of those the first introduced
+    /// (news names its subject first and keeps the bare surname for them).
+    /// `Mr. Jackson said`, in an article about Jesse Jackson Jr., is not
+    /// the Michael Jackson named in passing, nor his wife Sandra Jackson
+    /// named the sentence before.
+    fn main_person(&self, forms: impl Iterator<Item = usize>) -> Option<usize> {
+        forms
+            .map(|id| (id, self.times_seen.get(id).copied().unwrap_or(0)))
+            .max_by_key(|&(id, n)| (n, std::cmp::Reverse(id)))
+            .map(|(id, _)| id)
     }
 
     /// The person or organisation called exactly `name` (`key`: lower
@@ -429,7 +439,7 @@ impl Registry {
             false
         } else if words.len() == 1 {
             // `Hunt` → `Jeremy Hunt`; `Corvia` → `Corvia Airlines`.
-            (s.kind == SpeakerKind::Person && swords.last() == Some(&last_word))
+            (s.kind == SpeakerKind::Person && surname(&swords) == Some(last_word))
                 || (s.kind == SpeakerKind::Organisation
                     && (swords.first() == Some(&first_word)
                         || acronym(&s.name).to_lowercase() == key))
@@ -475,6 +485,10 @@ impl Registry {
 
     /// Records a mention.
     fn see(&mut self, s: Seen) {
+        if self.times_seen.len() <= s.entity {
+            self.times_seen.resize(s.entity + 1, 0);
+        }
+        self.times_seen[s.entity] += 1;
         let seen = &self.seen;
         let at = self.by_pos.partition_point(|&i| seen[i].pos < s.pos);
         self.by_pos.insert(at, self.seen.len());
@@ -810,6 +824,33 @@ impl Registry {
 
 /// Where each issued document (`statement`, `letter`) is named, with the
 /// noun, ascending.
+/// Where each sentence's first word starts, in bytes, ascending (past an
+/// opening quotation mark or bracket): a mention there is its subject.
+fn sentence_starts(doc: &Document) -> Vec<usize> {
+    doc.sentences
+        .iter()
+        .filter_map(|s| {
+            s.tokens
+                .clone()
+                .map(|t| &doc.tokens[t])
+                .find(|t| !matches!(t.text(&doc.text), "\"" | "“" | "‘" | "'" | "(" | "—" | "-"))
+                .map(|t| t.span.start)
+        })
+        .collect()
+}
+
+/// A person's surname among the lower-case words of their name: the last
+/// word, or the one before a suffix that tells a son from his father
+/// (`jackson` of `jesse jackson jr`), so that a later `Mr. Jackson` finds
+/// Jesse Jackson Jr.
+fn surname<'a>(words: &[&'a str]) -> Option<&'a str> {
+    match words {
+        [.., before, last] if lexicon::is_name_suffix(last.trim_end_matches('.')) => Some(before),
+        [.., last] => Some(last),
+        [] => None,
+    }
+}
+
 fn issued_documents(doc: &Document) -> Vec<(usize, &'static str)> {
     doc.tokens
         .iter()
@@ -1762,6 +1803,92 @@ mod tests {
             "said",
             &[Some("Hillary Clinton")],
         );
+    }
+
+    /// A surname alone names the article's main person of that surname:
+    /// past a `Jr.`, the most mentioned, never a woman for `Mr.`.
+    #[test]
+    fn a_surname_alone_names_the_main_person_of_that_surname() {
+        let cases: &[(&str, &[Option<&str>])] = &[
+            // The suffix is no surname: `Mr. Okafor` is Tunde Okafor Jr.
+            (
+                "Former Rep. Tunde Okafor Jr. pleaded guilty. Mr. Okafor said he was sorry.",
+                &[Some("Tunde Okafor Jr")],
+            ),
+            // A namesake named in passing is not the man the article is about.
+            (
+                "Rep. Tunde Okafor Jr. admitted the charge. Okafor bought a guitar once owned by \
+                 Femi Okafor, the singer. Mr. Okafor said he regretted it.",
+                &[Some("Tunde Okafor Jr")],
+            ),
+            // His wife, named in the sentence before, is not `Okafor said`.
+            (
+                "Rep. Tunde Okafor Jr. resigned in May. Okafor had served for years. His wife, \
+                 Ada Okafor, also pleaded guilty. Okafor said he would repay the money.",
+                &[Some("Tunde Okafor Jr")],
+            ),
+            // Must not change: one person of that surname.
+            (
+                "Governor Lena Marsh spoke first. Marsh said the plan was sound.",
+                &[Some("Lena Marsh")],
+            ),
+            // Must not change: `Mrs.` is the woman even when her husband is
+            // mentioned more.
+            (
+                "Paul Reddy won. Paul Reddy thanked voters. Mr. Reddy smiled. Mrs. Reddy said \
+                 little.",
+                &[Some("Reddy")],
+            ),
+            // Must not change: the father named by surname first is not
+            // the son named in full later.
+            (
+                "President Brandt spoke on Friday. Brandt said the ban stays. A photo showed \
+                 Carl Brandt Jr. on safari. Mr. Brandt said it was old.",
+                &[Some("Brandt"), Some("Brandt")],
+            ),
+            // Must not change: father and son are two people, full names apart.
+            (
+                "Carl Brandt Sr. founded the firm. Carl Brandt Jr. runs it. Carl Brandt Sr. \
+                 said it was time.",
+                &[Some("Carl Brandt Sr")],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, "said", expected);
+        }
+    }
+
+    /// `he` never points at `his wife`: a gendered role noun says the
+    /// person's gender.
+    #[test]
+    fn a_gendered_role_is_no_antecedent_of_the_other_pronoun() {
+        let cases: &[(&str, &str, &[Option<&str>])] = &[
+            (
+                "Omar Said Haddad pleaded guilty. His wife also pleaded guilty. He said sorry.",
+                "said",
+                &[Some("Omar Said Haddad")],
+            ),
+            (
+                "Dr. Vera Lind was there. Her husband spoke briefly. She said nothing.",
+                "said",
+                &[Some("Vera Lind")],
+            ),
+            // Must not change: a role of no gender is still a person.
+            (
+                "The lawyer said the case was weak. She said it was over.",
+                "said",
+                &[Some("lawyer"), Some("lawyer")],
+            ),
+            // Must not change: the role of the pronoun's gender is its antecedent.
+            (
+                "A spokeswoman for the port said the berth was closed. She said it would reopen.",
+                "said",
+                &[Some("port spokeswoman"), Some("port spokeswoman")],
+            ),
+        ];
+        for (text, cue, expected) in cases {
+            check(text, cue, expected);
+        }
     }
 
     #[test]
