@@ -644,13 +644,15 @@ fn surface_weekday(c: &ClaimEvidence) -> Option<chrono::Weekday> {
 
 /// A day named only by its distance from the article's own day (`in a
 /// press release today`, `yesterday`, `last night`) against a date one day
-/// off: a publication stamp is often a day late or early (time zones, a
-/// page stamped when it was collected), so the day apart is as likely
-/// ours as the outlets'. Two weekdays are not such words: each outlet
-/// named its day.
+/// off, in two articles stamped with one day: a stamp is often a day late
+/// (a page stamped when it was collected, as a roundup stamps all its
+/// reports), and then `Thursday` and `today` written on one Thursday read
+/// a day apart. Articles stamped on different days keep the comparison
+/// (`on Tuesday evening` on Wednesday / `last night` on Thursday), and so
+/// do two weekdays: each outlet named its day.
 fn publication_day_off(
-    (a, va): (&ClaimEvidence, &Value),
-    (b, vb): (&ClaimEvidence, &Value),
+    (a, va, pa): (&ClaimEvidence, &Value, Option<NaiveDate>),
+    (b, vb, pb): (&ClaimEvidence, &Value, Option<NaiveDate>),
 ) -> bool {
     let relative = |c: &ClaimEvidence| {
         let w = c.surface.trim().to_lowercase();
@@ -668,7 +670,10 @@ fn publication_day_off(
     };
     match (va, vb) {
         (Value::Date(da), Value::Date(db)) => {
-            (relative(a) || relative(b)) && (*da - *db).num_days().abs() == 1
+            pa.is_some()
+                && pa == pb
+                && (relative(a) || relative(b))
+                && (*da - *db).num_days().abs() == 1
         }
         _ => false,
     }
@@ -2115,7 +2120,10 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     )
                     || next_days_weekday(&arts[i].claims[x], vx, arts[i].published)
                     || next_days_weekday(&arts[j].claims[y], vy, arts[j].published)
-                    || publication_day_off((&arts[i].claims[x], vx), (&arts[j].claims[y], vy))
+                    || publication_day_off(
+                        (&arts[i].claims[x], vx, arts[i].published),
+                        (&arts[j].claims[y], vy, arts[j].published),
+                    )
                 {
                     continue;
                 }
@@ -3186,6 +3194,14 @@ mod tests {
                 ("2024-10-03", &released("Wednesday"))
             ),
             vec![("Tuesday".to_string(), "Wednesday".to_string())]
+        );
+        // Articles stamped a day apart: `last night` is the later one's.
+        assert_eq!(
+            flags_between(
+                ("2024-10-02", &released("on Tuesday")),
+                ("2024-10-03", &released("last night"))
+            ),
+            vec![("Tuesday".to_string(), "last night".to_string())]
         );
     }
 
