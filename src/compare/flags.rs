@@ -831,13 +831,16 @@ impl Change {
         }
         // (Modals stay words of meaning: `would` / `will` is a misquote.)
         // A negation on both sides (`none of us can forget` / `we can never
-        // forget`) and another form of a word the other side has (`coming`
-        // / `come`) keep what was said.
+        // forget`), another form of a word the other side has (`coming` /
+        // `come`) and a word written for it in speech (`the company` / `the
+        // organization`, `lexicon/interchangeable.tsv`) keep what was said.
         let slight = |w: &&String, other: &[&String]| {
             super::quotes::is_function(w)
                 || Change::is_slight_word(w)
                 || negation(w)
-                || other.iter().any(|o| super::quotes::same_stem(w, o))
+                || other.iter().any(|o| {
+                    super::quotes::same_stem(w, o) || crate::extract::lexicon::interchangeable(w, o)
+                })
         };
         // (The changed stretches are shown joined by `…`.)
         let places = |s: &str| s.split('…').filter(|p| !p.trim().is_empty()).count();
@@ -1173,6 +1176,23 @@ mod tests {
             Change::Slight,
         );
         check("we reject his visit", "we reject his message", Change::Word);
+        // A generic word written for another in speech keeps the meaning.
+        check(
+            "our inquiry into the company is",
+            "our inquiry into the organization is",
+            Change::Slight,
+        );
+        check(
+            "whatever legal mechanism necessary",
+            "whatever legal methods are necessary",
+            Change::Slight,
+        );
+        check("the kids were", "the children were", Change::Slight);
+        check(
+            "the company cut pay",
+            "the company raised pay",
+            Change::Word,
+        );
         check(
             "outside the combat zone",
             "outside the combat mission",

@@ -62,6 +62,7 @@ mod files {
     pub(super) const FIRST_NAMES_ALSO_WORDS: &str =
         include_str!("lexicon/first_names_also_words.txt");
     pub(super) const FORM_LABELS: &str = include_str!("lexicon/form_labels.txt");
+    pub(super) const INTERCHANGEABLE: &str = include_str!("lexicon/interchangeable.tsv");
 }
 
 /// The entries of a data file: its lines without `#` comments and
@@ -400,6 +401,37 @@ pub fn is_np_determiner(word: &str) -> bool {
     )
 }
 
+/// Each word of `lexicon/interchangeable.tsv` and the number of its row.
+static INTERCHANGEABLE: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    rows(files::INTERCHANGEABLE)
+        .enumerate()
+        .flat_map(|(k, row)| row.into_iter().map(move |w| (w, k)))
+        .collect()
+});
+
+/// Whether two different words are ones an outlet writes for each other in
+/// a spoken remark with no change in meaning (`company` / `organization`,
+/// `mechanism` / `methods`): one row of `lexicon/interchangeable.tsv`. A
+/// regular plural is matched by its singular (an irregular one is listed).
+pub fn interchangeable(a: &str, b: &str) -> bool {
+    let group = |w: &str| {
+        let w = lower(w);
+        let w = w.as_ref();
+        let singular = |stem: Option<&str>, end: &str| stem.map(|s| format!("{s}{end}"));
+        INTERCHANGEABLE.get(w).copied().or_else(|| {
+            [
+                singular(w.strip_suffix("ies"), "y"),
+                singular(w.strip_suffix("es"), ""),
+                singular(w.strip_suffix('s'), ""),
+            ]
+            .into_iter()
+            .flatten()
+            .find_map(|stem| INTERCHANGEABLE.get(stem.as_str()).copied())
+        })
+    };
+    a != b && group(a).is_some() && group(a) == group(b)
+}
+
 pub fn is_function_word(word: &str) -> bool {
     SETS.function_words.contains(lower(word).as_ref())
 }
@@ -569,6 +601,23 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn interchangeable_words_are_those_of_one_row() {
+        for (a, b, yes) in [
+            ("company", "organization", true),
+            ("mechanism", "methods", true),
+            ("Firms", "companies", true),
+            ("kids", "children", true),
+            ("kids", "child", true),
+            ("zone", "mission", false),
+            ("visit", "message", false),
+            ("company", "company", false),
+            ("country", "company", false),
+        ] {
+            assert_eq!(super::interchangeable(a, b), yes, "{a} / {b}");
+        }
+    }
+
     #[test]
     fn plurals_of_listed_nouns() {
         assert!(super::is_org_noun("groups"));
