@@ -286,6 +286,63 @@ fn same_group(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     }
 }
 
+/// The people a count names one by one right after its noun (`the state's
+/// two Republican senators, Jeff Flake and John McCain,`; `three state
+/// senators — Adam Driggs, Steve Pierce and Bob Worsley`): the surname of
+/// each, when as many names as the count follow a comma, a dash or a colon
+/// within a few words of the figure. A count that lists its members is the
+/// group they make.
+fn named_members(c: &ClaimEvidence) -> Option<Vec<String>> {
+    let n = c
+        .value
+        .filter(|v| (2.0..=12.0).contains(v) && v.fract() == 0.0)? as usize;
+    let after: String = c
+        .sentence
+        .chars()
+        .skip(c.offset + c.surface.chars().count())
+        .collect();
+    // The noun phrase, then the mark that opens the list.
+    let open = after.find([',', '—', '–', ':'])?;
+    if after[..open].split_whitespace().count() > 5 {
+        return None;
+    }
+    let list = &after[open + after[open..].chars().next()?.len_utf8()..];
+    let mut names: Vec<String> = Vec::new();
+    for item in list.split([',', ';', '—', '–', '(', ')']) {
+        let item = item.trim();
+        let item = item.strip_prefix("and ").unwrap_or(item).trim();
+        if item.is_empty() {
+            break;
+        }
+        // `Adam Driggs`, `Steve Pierce and Bob Worsley`.
+        let mut done = false;
+        for part in item.split(" and ") {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            if (2..=4).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            {
+                names.push(clean_word(words[words.len() - 1]));
+            } else {
+                done = true;
+                break;
+            }
+        }
+        if done || names.len() >= n {
+            break;
+        }
+    }
+    (names.len() == n).then_some(names)
+}
+
+/// Whether two counts can be of one group by the members they name: two
+/// lists with no name in common are two groups.
+fn same_members(a: Option<&Vec<String>>, b: Option<&Vec<String>>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.iter().any(|n| y.contains(n)),
+        _ => true,
+    }
+}
+
 fn counted_noun_fits(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     fn noun(v: &Value) -> Option<Option<&str>> {
         match v {
@@ -1911,6 +1968,10 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         .iter()
         .map(|a| a.claims.iter().map(subset_marks).collect())
         .collect();
+    let members: Vec<Vec<Option<Vec<String>>>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(named_members).collect())
+        .collect();
     let modes: Vec<Vec<Mode>> = arts.iter().map(modes).collect();
     let things: Vec<Vec<Option<measured::Thing>>> = arts
         .iter()
@@ -2033,6 +2094,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         )
                         && same_person_if_age(&arts[i].claims[x], &arts[j].claims[y])
                         && age_limits[i][x] == age_limits[j][y]
+                        && same_members(members[i][x].as_ref(), members[j][y].as_ref())
                         && subsets_fit(
                             (&arts[i].claims[x], subsets[i][x].as_ref()),
                             (&arts[j].claims[y], subsets[j][y].as_ref()),
@@ -3203,6 +3265,72 @@ mod tests {
             ),
             vec![("Tuesday".to_string(), "last night".to_string())]
         );
+    }
+
+    #[test]
+    fn counts_that_name_their_members_are_the_group_they_name() {
+        // Two lists of other people: two groups.
+        check(
+            "The state's two Republican senators, Jeff Flake and John McCain, urged a veto.",
+            "The calls were echoed by three Republican senators — Adam Driggs, Steve Pierce and Bob Worsley — who backed the bill.",
+            &[],
+        );
+        // The same people counted otherwise: one group, a real disagreement.
+        check(
+            "The state's two Republican senators, Jeff Flake and John McCain, urged a veto.",
+            "Three Republican senators, Jeff Flake, Ann Ruiz and John McCain, urged a veto.",
+            &[("two", "Three")],
+        );
+        // A list on one side only decides nothing.
+        check(
+            "The state's two Republican senators, Jeff Flake and John McCain, urged a veto.",
+            "Three Republican senators urged a veto of the bill.",
+            &[("two", "Three")],
+        );
+        for (sentence, surface, value, names) in [
+            (
+                "The state's two Republican senators, Jeff Flake and John McCain, urged a veto.",
+                "two",
+                2.0,
+                Some(vec!["flake", "mccain"]),
+            ),
+            (
+                "Three aides: Ann Ruiz, Tom Ellery and Priya Raman.",
+                "Three",
+                3.0,
+                Some(vec!["ruiz", "ellery", "raman"]),
+            ),
+            // Not as many names as the count: no list of its members.
+            (
+                "Three senators, including John McCain, urged a veto.",
+                "Three",
+                3.0,
+                None,
+            ),
+            ("Two senators, it said, urged a veto.", "Two", 2.0, None),
+        ] {
+            let b = sentence.find(surface).unwrap();
+            let claim = ClaimEvidence {
+                id: 1,
+                kind: "count".into(),
+                value: Some(value),
+                value_high: None,
+                date: None,
+                granularity: None,
+                unit: None,
+                qualifier: None,
+                surface: surface.into(),
+                subject: None,
+                sentence: sentence.into(),
+                offset: sentence[..b].chars().count(),
+                sentence_start: 0,
+            };
+            assert_eq!(
+                named_members(&claim),
+                names.map(|v| v.into_iter().map(String::from).collect::<Vec<_>>()),
+                "{sentence}"
+            );
+        }
     }
 
     #[test]
