@@ -2851,6 +2851,26 @@ mod tests {
         );
     }
 
+    /// A count of `value` written `surface` in `sentence`, read alone.
+    fn count_at(sentence: &str, surface: &str, value: f64) -> ClaimEvidence {
+        let b = sentence.find(surface).unwrap();
+        ClaimEvidence {
+            id: 1,
+            kind: "count".into(),
+            value: Some(value),
+            value_high: None,
+            date: None,
+            granularity: None,
+            unit: None,
+            qualifier: None,
+            surface: surface.into(),
+            subject: None,
+            sentence: sentence.into(),
+            offset: sentence[..b].chars().count(),
+            sentence_start: 0,
+        }
+    }
+
     #[test]
     fn the_whole_after_out_of_is_no_quantity() {
         for (sentence, figure, denominator) in [
@@ -2860,24 +2880,8 @@ mod tests {
             ("Four out of five voters back the plan.", "Four", false),
             ("Of 40 beds, 12 were empty.", "12", false),
         ] {
-            let b = sentence.find(figure).unwrap();
-            let claim = ClaimEvidence {
-                id: 1,
-                kind: "count".into(),
-                value: Some(1.0),
-                value_high: None,
-                date: None,
-                granularity: None,
-                unit: None,
-                qualifier: None,
-                surface: figure.into(),
-                subject: None,
-                sentence: sentence.into(),
-                offset: sentence[..b].chars().count(),
-                sentence_start: 0,
-            };
             assert_eq!(
-                is_denominator(&claim),
+                is_denominator(&count_at(sentence, figure, 1.0)),
                 denominator,
                 "{figure} in {sentence}"
             );
@@ -3309,24 +3313,8 @@ mod tests {
             ),
             ("Two senators, it said, urged a veto.", "Two", 2.0, None),
         ] {
-            let b = sentence.find(surface).unwrap();
-            let claim = ClaimEvidence {
-                id: 1,
-                kind: "count".into(),
-                value: Some(value),
-                value_high: None,
-                date: None,
-                granularity: None,
-                unit: None,
-                qualifier: None,
-                surface: surface.into(),
-                subject: None,
-                sentence: sentence.into(),
-                offset: sentence[..b].chars().count(),
-                sentence_start: 0,
-            };
             assert_eq!(
-                named_members(&claim),
+                named_members(&count_at(sentence, surface, value)),
                 names.map(|v| v.into_iter().map(String::from).collect::<Vec<_>>()),
                 "{sentence}"
             );
