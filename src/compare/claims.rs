@@ -2853,22 +2853,7 @@ mod tests {
 
     /// A count of `value` written `surface` in `sentence`, read alone.
     fn count_at(sentence: &str, surface: &str, value: f64) -> ClaimEvidence {
-        let b = sentence.find(surface).unwrap();
-        ClaimEvidence {
-            id: 1,
-            kind: "count".into(),
-            value: Some(value),
-            value_high: None,
-            date: None,
-            granularity: None,
-            unit: None,
-            qualifier: None,
-            surface: surface.into(),
-            subject: None,
-            sentence: sentence.into(),
-            offset: sentence[..b].chars().count(),
-            sentence_start: 0,
-        }
+        crate::compare::claim_at(sentence, surface, Some(value))
     }
 
     #[test]

@@ -1135,24 +1135,7 @@ mod tests {
     }
 
     fn claim(sentence: &str, surface: &str) -> ClaimEvidence {
-        let offset = sentence
-            .find(surface)
-            .map_or(0, |b| sentence[..b].chars().count());
-        ClaimEvidence {
-            id: 0,
-            kind: "count".into(),
-            value: None,
-            value_high: None,
-            date: None,
-            granularity: None,
-            unit: None,
-            qualifier: None,
-            surface: surface.into(),
-            subject: None,
-            sentence: sentence.into(),
-            offset,
-            sentence_start: 0,
-        }
+        crate::compare::claim_at(sentence, surface, None)
     }
 
     /// Each case: a sentence, the figure, and the head (and narrowing word)
