@@ -801,6 +801,8 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
             return Relation::Unrelated;
         }
     }
+    let open_flip = open_predicate(a, b, &pairs);
+    let mut flip_left_open = false;
     // Differences strictly inside the aligned stretch.
     let mut a_diff: Vec<Range<usize>> = Vec::new();
     let mut b_diff: Vec<Range<usize>> = Vec::new();
@@ -857,6 +859,15 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         } else {
             None
         };
+        if inserted.is_some() && open_flip.is_some_and(|end| end.saturating_sub(aj) < EDGE) {
+            // A negation among the last words of a quotation that stops
+            // there, while the other goes on with words of its own: the
+            // two predicates differ (`money that shouldn't have been
+            // spent` / `money that should have been spent on the
+            // schools`), so one is not the other reversed.
+            flip_left_open = true;
+            continue;
+        }
         let changed = if reordered {
             false
         } else if let Some((words, gap)) = inserted {
@@ -970,7 +981,11 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         b_diff.insert(0, b_first.saturating_sub(8)..b_first);
     }
     if !material {
-        return Relation::Same;
+        return if flip_left_open {
+            Relation::Unrelated
+        } else {
+            Relation::Same
+        };
     }
     let show = |words: &Words, ranges: &[Range<usize>]| {
         let shown: Vec<String> = ranges
@@ -991,6 +1006,34 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         similarity: matched as f64 / shorter as f64,
         variants,
     }
+}
+
+/// Matched words after a negation added or dropped within which a
+/// quotation's end leaves the negated predicate open.
+const EDGE: usize = 4;
+
+/// Where `a`'s aligned words end (as an index into `a`) when one quotation
+/// stops with them while the other goes on in the same sentence with
+/// words of meaning: what the shorter one's last words negate may be
+/// completed otherwise in the longer one.
+fn open_predicate(a: &Words, b: &Words, pairs: &[(usize, usize)]) -> Option<usize> {
+    let &(a_last, b_last) = pairs.last()?;
+    let stops = |w: &Words, last: usize| last + 1 == w.len() || w.sentence_ends.contains(&last);
+    let goes_on = |w: &Words, last: usize| {
+        let end = w
+            .sentence_ends
+            .iter()
+            .copied()
+            .find(|&e| e > last)
+            .map_or(w.len(), |e| e + 1);
+        !stops(w, last)
+            && !w.ellipses.contains(&(last + 1))
+            && w.surface[last + 1..end]
+                .iter()
+                .any(|x| !is_function(x) && x.len() > 2)
+    };
+    ((stops(a, a_last) && goes_on(b, b_last)) || (stops(b, b_last) && goes_on(a, a_last)))
+        .then_some(a_last + 1)
 }
 
 /// The share of `a`'s words found, in order, in `b`.
@@ -1368,6 +1411,49 @@ mod tests {
             "We can't wait. We won't wait. We start the repairs on Monday.",
             "We won't wait. We start the repairs on Monday.",
             "same",
+        );
+    }
+
+    #[test]
+    fn a_negation_at_the_end_of_an_open_predicate_is_no_reversal() {
+        // One quotation stops just after the negated words while the other
+        // goes on with words of its own: two predicates, not one reversed.
+        for (a, b) in [
+            (
+                "spent money that shouldn't have been spent,",
+                "I spent money that should have been spent on the schools.",
+            ),
+            (
+                "we will not raise taxes",
+                "we will raise taxes on the wealthy next year.",
+            ),
+            (
+                "They will never accept it.",
+                "They will accept it only if the court rules first.",
+            ),
+            (
+                "I do not know him well",
+                "Of course I do know him well from the council days",
+            ),
+        ] {
+            check(a, b, "unrelated");
+        }
+        // The predicate ends alike on both sides: a reversal.
+        check(
+            "we will not raise taxes on the wealthy",
+            "we will raise taxes on the wealthy",
+            "reworded: will not raise / will raise",
+        );
+        check(
+            "I will not sign the order on my desk today.",
+            "I will sign the order on my desk today. Then we will see.",
+            "reworded: will not sign / will sign",
+        );
+        // A negation far from the end stays a reversal.
+        check(
+            "I did not know the man who ran the fund",
+            "I did know the man who ran the fund for the union",
+            "reworded: did not know / did know",
         );
     }
 
