@@ -10,7 +10,9 @@
 //! subject — then the two are more likely different quantities.
 
 use super::flags::{ArticleEvidence, FlagCandidate, FlagKind, Side, StoryEvidence};
-use super::intervals::{Scale, gap, in_base_unit, interval, overlap, scale};
+use super::intervals::{
+    Scale, apart_at_one_precision, gap, in_base_unit, interval, overlap, scale,
+};
 use super::measured;
 use crate::extract::claims::{Dimension, conversion};
 use crate::extract::lexicon;
@@ -1624,8 +1626,8 @@ fn mode(c: &ClaimEvidence) -> Mode {
         Mode::Forecast
     } else if is_difference(&before, &after) {
         Mode::Difference
-    } else if at(0) == "from"
-        || (at(0) == "the" && at(1) == "from")
+    } else if ((at(0) == "from" || (at(0) == "the" && at(1) == "from"))
+        && measured_from(&before, c))
         || (at(0) == "of" && matches!(at(1), "baseline" | "base"))
     {
         Mode::Earlier
@@ -1675,6 +1677,24 @@ fn mode(c: &ClaimEvidence) -> Mode {
     } else {
         Mode::Level
     }
+}
+
+/// Whether `from` before a figure opens the level a change is measured
+/// from (`rose to 19,455 from 11,300`, `doubled from the 11,300`, `from
+/// 25% to 20%`), not where something is taken or turned away from (`walk
+/// away from the $8 billion project`, `money from the $2 billion fund`).
+fn measured_from(before: &[String], c: &ClaimEvidence) -> bool {
+    let change = |w: &str| {
+        is_change_word(w)
+            || matches!(
+                w,
+                "doubled" | "tripled" | "halved" | "quadrupled" | "changed" | "shrank" | "swelled"
+            )
+    };
+    before.iter().any(|w| change(w))
+        || words_after(c, 4)
+            .iter()
+            .any(|w| w == "to" || w == "compared")
 }
 
 /// Whether a written figure is precise enough that the same figure in two
@@ -1740,10 +1760,19 @@ fn parts_of(claims: &[ClaimEvidence], values: &[Option<Value>], total: &Value) -
             _ => None,
         })
         .collect();
+    let bound = |k: usize| claims[k].qualifier.as_deref().is_some_and(|q| q != "exact");
     numbers.iter().enumerate().any(|(n, &(k, a))| {
         numbers[n + 1..].iter().any(|&(l, b)| {
-            claims[k].sentence_start.abs_diff(claims[l].sentence_start) <= PARTS_NEARBY
-                && overlap((a.0 + b.0, a.1 + b.1), *t)
+            // A bound is a part only beside the other part in one sentence
+            // (`at least $10 billion …, while another $14 billion`): with
+            // a figure of another sentence (`at least 1 million`, `1.1
+            // million`) it reaches almost any total.
+            let nearby = if bound(k) || bound(l) {
+                claims[k].sentence_start == claims[l].sentence_start
+            } else {
+                claims[k].sentence_start.abs_diff(claims[l].sentence_start) <= PARTS_NEARBY
+            };
+            nearby && overlap((a.0 + b.0, a.1 + b.1), *t)
         })
     })
 }
@@ -1895,6 +1924,15 @@ fn agree(x: &Value, y: &Value) -> bool {
         (Value::Date(a), Value::Date(b)) => a == b,
         _ => false,
     }
+}
+
+/// What [`apart_at_one_precision`] reads of a claim.
+fn precision_of(c: &ClaimEvidence) -> (&str, f64, Option<&str>) {
+    (
+        &c.surface,
+        c.value.unwrap_or_default(),
+        c.qualifier.as_deref(),
+    )
 }
 
 /// A claim's anchor: its sentence's words without numbers, so that the
@@ -2133,6 +2171,18 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 }
             }
             pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            // Two values agree within their roundings; two figures of one
+            // precision only within their own.
+            let agree_pair = |x: usize, y: usize| match (&values[i][x], &values[j][y]) {
+                (Some(a), Some(b)) => {
+                    agree(a, b)
+                        && !apart_at_one_precision(
+                            precision_of(&arts[i].claims[x]),
+                            precision_of(&arts[j].claims[y]),
+                        )
+                }
+                _ => false,
+            };
             let (mut used_x, mut used_y) =
                 (vec![false; values[i].len()], vec![false; values[j].len()]);
             for &(sim, x, y, rare) in &pairs {
@@ -2170,7 +2220,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     || period_modifier(&arts[i].claims[x])
                     || period_modifier(&arts[j].claims[y])
                     || classifier_noun(&arts[i].claims[x]) != classifier_noun(&arts[j].claims[y])
-                    || agree(vx, vy)
+                    || agree_pair(x, y)
                     || complementary(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                     || far_apart(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                     || both_lower_bounds(&arts[i].claims[x], &arts[j].claims[y])
@@ -2194,7 +2244,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 let agreed_elsewhere = pairs.iter().any(|&(s, x2, y2, _)| {
                     s >= AGREEING_ELSEWHERE
                         && (x2 == x || y2 == y)
-                        && (matches!((&values[i][x2], &values[j][y2]), (Some(a), Some(b)) if agree(a, b))
+                        && (agree_pair(x2, y2)
                             || same_weekday(&arts[i].claims[x2], &arts[j].claims[y2]))
                 });
                 // The other side's figure is in this article too (`lease
@@ -2528,6 +2578,33 @@ mod tests {
     /// Figures many times apart are two quantities, unless the digits are
     /// the same (a slipped scale word).
     #[test]
+    fn figures_of_one_precision_disagree_beyond_their_rounding() {
+        check(
+            "The chains threw away 2.3 million doses of the vaccine, the agency said.",
+            "The chains wasted 2.2 million doses of the vaccine, according to the agency.",
+            &[("2.3 million", "2.2 million")],
+        );
+        // A bound beside a figure adds up to almost anything: no parts.
+        check(
+            "The county lost 2.3 million doses in the spring, the agency said.",
+            "The county lost 2.2 million doses in the spring, the agency said. Clinics lost at least 1 million of them. Pharmacies lost 1.1 million.",
+            &[("2.3 million", "2.2 million")],
+        );
+        // Beside the other part in one sentence, a bound is a part.
+        check(
+            "At least $10 billion would rebuild the coast, while another $14 billion would go to the farms.",
+            "The governor wants $24 billion to rebuild the coast and help the farms.",
+            &[],
+        );
+        // A cut-off of a precise figure is no disagreement.
+        check(
+            "The chains threw away 2.3 million doses of the vaccine, the agency said.",
+            "The chains wasted 2,341,206 doses of the vaccine, according to the agency.",
+            &[],
+        );
+    }
+
+    #[test]
     fn figures_many_times_apart_are_two_quantities() {
         check(
             "The council will spend $170 million on the new bridge, officials said.",
@@ -2680,6 +2757,19 @@ mod tests {
         check(
             "Rents rose 3.1% year over year in July.",
             "Rents jumped 1.4% in a single month, the agency said.",
+            &[],
+        );
+        // `from` opens an earlier level only beside a change (`rose …
+        // from`, `from … to`); a thing taken or turned away from is the
+        // quantity itself.
+        check(
+            "The county pulled the plug on the $90 million bridge project on Monday.",
+            "Officials walked away from the $120 million bridge project on Monday.",
+            &[("$90 million", "$120 million")],
+        );
+        check(
+            "The county pulled the plug on the $90 million bridge project on Monday.",
+            "The bridge project's cost rose from $120 million after the survey, officials said on Monday.",
             &[],
         );
         // A change written as a noun after the thing it changes is no level.

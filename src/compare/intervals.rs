@@ -261,6 +261,32 @@ fn significant_digits(surface: &str) -> usize {
     }
 }
 
+/// Two exact figures with a scale word, written to about the same
+/// precision (`2.3 million` / `2.2 million`, `$3.5 billion` / `$3.6
+/// billion`), that differ beyond their own rounding. [`interval`] lets such
+/// a figure reach a unit either way, for a cut-off or loose rounding of a
+/// more precise figure (`$43 million` for $43,885,310); between two figures
+/// of one precision neither is the other cut off, so each stands for its
+/// own rounding only. `a` and `b` are (surface, value, qualifier).
+pub fn apart_at_one_precision(a: (&str, f64, Option<&str>), b: (&str, f64, Option<&str>)) -> bool {
+    let exact = |q: Option<&str>| q.is_none_or(|q| q == "exact");
+    let wide =
+        |surface: &str, value: f64| scale_word(surface, value) && significant_digits(surface) >= 2;
+    if !exact(a.2) || !exact(b.2) || !(wide(a.0, a.1) || wide(b.0, b.1)) {
+        return false;
+    }
+    if significant_digits(a.0).abs_diff(significant_digits(b.0)) >= 2 {
+        return false;
+    }
+    let rounded = |(surface, value, _): (&str, f64, Option<&str>)| {
+        rounding(surface, value, false).map(|half| (value - half, value + half))
+    };
+    match (rounded(a), rounded(b)) {
+        (Some(x), Some(y)) => !overlap(x, y),
+        _ => false,
+    }
+}
+
 /// Do two intervals share more than an end? Two roundings that only touch
 /// (`12%` is 11.5–12.5, `13%` 12.5–13.5; `47` and `48 pages`) disagree:
 /// each outlet wrote the figure to the unit, and the units differ. A
@@ -288,6 +314,39 @@ mod tests {
     /// Whether two stated values agree.
     fn check(a: (f64, f64), b: (f64, f64), agree: bool) {
         assert_eq!(overlap(a, b), agree, "{a:?} vs {b:?}");
+    }
+
+    #[test]
+    fn figures_of_one_precision_stand_for_their_own_rounding() {
+        for (a, av, b, bv, apart) in [
+            ("2.3 million", 2.3e6, "2.2 million", 2.2e6, true),
+            ("$3.5 billion", 3.5e9, "$3.6 billion", 3.6e9, true),
+            ("$14.2 billion", 14.2e9, "$14.25 billion", 14.25e9, false),
+            // A cut-off of a much more precise figure still agrees.
+            ("$43 million", 43e6, "$43,885,310", 43_885_310.0, false),
+            (
+                "331.5 million",
+                331.5e6,
+                "331,449,281",
+                331_449_281.0,
+                false,
+            ),
+            // Within one rounding.
+            ("2.3 million", 2.3e6, "2.3 million", 2.3e6, false),
+            // No scale word: the intervals are already a rounding each.
+            ("47", 47.0, "48", 48.0, false),
+        ] {
+            assert_eq!(
+                apart_at_one_precision((a, av, None), (b, bv, None)),
+                apart,
+                "{a} / {b}"
+            );
+        }
+        // A hedge widens a figure beyond its rounding.
+        assert!(!apart_at_one_precision(
+            ("2.3 million", 2.3e6, Some("about")),
+            ("2.2 million", 2.2e6, None)
+        ));
     }
 
     #[test]
