@@ -64,7 +64,9 @@ pub struct AnalysisOptions {
     /// reports are too few to tell the event's own words from an outlet's
     /// angle, and the rule then split reports of one event. Two undated
     /// pages share no day, weaker evidence that they report one event
-    /// apart from the story: they need `same_day_margin` instead.
+    /// apart from the story: they need `same_day_margin` instead, and the
+    /// other page must be no clear member of the story by itself (see
+    /// [`UNDATED_MEMBER_SHARE`]).
     pub mutual_margin: f32,
     /// A sentence embedder for the semantic signal in flag decisions (see
     /// [`crate::compare::flags::Meaning`]); `None` compares words alone.
@@ -838,8 +840,9 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
             article_to_story: score.plain,
             other_to_story: theirs.plain,
             members,
+            undated: day == UNDATED,
         };
-        if pair.apart(margin) {
+        if pair.apart(margin, opts.join_threshold) {
             return Ok(None);
         }
     }
@@ -851,6 +854,16 @@ fn find_story(index: &mut Index, id: i64, day: i64) -> Result<Option<i64>, Store
 /// [`AnalysisOptions::mutual_margin`]).
 const MUTUAL_MIN_MEMBERS: usize = 3;
 
+/// How many times the join threshold an undated report's own likeness to
+/// a story must stay below for the mutual rule to count it apart from the
+/// story with an undated article. Dated, the pair's shared day is the
+/// evidence that they report a next event; undated pages share no day,
+/// and two of them that resemble each other more than the story (two
+/// reports on one measure of a plan, a page and the wire copy of it)
+/// were split off a story both clearly belong to. A report this like
+/// the story by itself is one of its reports.
+const UNDATED_MEMBER_SHARE: f32 = 1.5;
+
 /// An article, the report not yet placed that is most like it, and the
 /// story the article would join: their plain similarities.
 #[derive(Debug, Clone, Copy)]
@@ -860,16 +873,20 @@ struct MutualPair {
     other_to_story: f32,
     /// Articles of the story compared.
     members: usize,
+    /// The article (and so the other report) has no date.
+    undated: bool,
 }
 
 impl MutualPair {
     /// Whether the article and the other report are, by `margin`, more
     /// like each other than either is like the story: reports of an
-    /// event apart from it.
-    fn apart(&self, margin: f32) -> bool {
+    /// event apart from it. Undated, the other report must also be no
+    /// clear member of the story (see [`UNDATED_MEMBER_SHARE`]).
+    fn apart(&self, margin: f32, join_threshold: f32) -> bool {
         self.members >= MUTUAL_MIN_MEMBERS
             && self.to_each_other > margin * self.article_to_story
             && self.to_each_other > margin * self.other_to_story
+            && !(self.undated && self.other_to_story >= UNDATED_MEMBER_SHARE * join_threshold)
     }
 }
 
@@ -1444,34 +1461,50 @@ mod tests {
     /// Whether an article and the unplaced report most like it report an
     /// event apart from the story the article would join: (similarity to
     /// each other, article to story, report to story, story's articles
-    /// compared), one kind of case per row.
+    /// compared, whether undated), one kind of case per row.
     #[test]
     fn two_reports_more_alike_than_either_is_to_the_story_are_another_event() {
-        let margin = AnalysisOptions::default().mutual_margin;
-        for (case, (each_other, article, other, members), want) in [
+        let opts = AnalysisOptions::default();
+        let (dated, undated) = (false, true);
+        for (case, (each_other, article, other, members, no_date), want) in [
             (
                 "the morning's ruling and the evening's reaction: both far from the ruling's story",
-                (0.5, 0.2, 0.15, 4),
+                (0.5, 0.2, 0.15, 4, dated),
                 true,
             ),
             (
                 "two angles of the story's own event: the other report is as like the story",
-                (0.5, 0.2, 0.45, 4),
+                (0.5, 0.2, 0.45, 4, dated),
                 false,
             ),
             (
                 "the article is as like the story as the other report",
-                (0.3, 0.28, 0.1, 4),
+                (0.3, 0.28, 0.1, 4, dated),
                 false,
             ),
             (
                 "a story of two reports is too few to judge by",
-                (0.5, 0.2, 0.15, 2),
+                (0.5, 0.2, 0.15, 2, dated),
                 false,
             ),
             (
                 "just past the margin on both sides",
-                (0.4, 0.3, 0.3, 3),
+                (0.4, 0.3, 0.3, 3, dated),
+                true,
+            ),
+            (
+                "undated: a second summit's two pages, the other page barely like the first summit's story",
+                (0.5, 0.2, 0.12, 4, undated),
+                true,
+            ),
+            (
+                "undated: two pages on one measure of a plan, the other page clearly in the plan's story",
+                (0.5, 0.2, 0.2, 4, undated),
+                false,
+            ),
+            (
+                "dated: the same likenesses on one day still make another event",
+                (0.5, 0.2, 0.2, 4, dated),
                 true,
             ),
         ] {
@@ -1480,8 +1513,14 @@ mod tests {
                 article_to_story: article,
                 other_to_story: other,
                 members,
+                undated: no_date,
             };
-            assert_eq!(pair.apart(margin), want, "{case}");
+            let margin = if no_date {
+                opts.same_day_margin
+            } else {
+                opts.mutual_margin
+            };
+            assert_eq!(pair.apart(margin, opts.join_threshold), want, "{case}");
         }
     }
 
