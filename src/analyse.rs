@@ -327,11 +327,18 @@ impl<'t, 'o, 'c> Index<'t, 'o, 'c> {
         if let Some(f) = self.c.fingerprints.get(&article) {
             return Ok(f.clone());
         }
-        let list = Rc::new(terms::read_fingerprint(
-            self.tx,
-            article,
-            &mut self.c.names,
-        )?);
+        let counted = terms::read_fingerprint_counted(self.tx, article, &mut self.c.names)?;
+        let mut list = Vec::with_capacity(counted.len());
+        for (term, w, n) in counted {
+            // The count read with the term's text is its document
+            // frequency (see `df`), which saves a look-up by text.
+            if !self.c.df.contains_key(&term) {
+                self.c.entries += 1;
+                self.c.df.insert(term.clone(), n.max(0) as usize);
+            }
+            list.push((term, w));
+        }
+        let list = Rc::new(list);
         self.c.entries += list.len();
         self.c.fingerprints.insert(article, list.clone());
         Ok(list)

@@ -14,8 +14,9 @@
 //! organisation with that first word is written, so neither the order of
 //! articles nor where a batch (or an interrupted run) ended decides it.
 //!
-//! The writer keeps every speaker's name in memory (loaded once per run),
-//! so matching costs hash look-ups, not table scans.
+//! The writer finds a name by an index of its lower-case form (migration
+//! 0019) and keeps the names it met in memory for the rest of the run, so
+//! matching costs an index look-up per name, never a table scan.
 
 use super::Result;
 use super::identity::{self, NameRow};
@@ -24,17 +25,17 @@ use crate::extract::speakers::{Speaker, SpeakerKind};
 use rusqlite::{Connection, params};
 use std::collections::{BTreeSet, HashMap};
 
-/// In-memory index of the stored speakers.
+/// The stored speakers this run has looked up or written, found by index
+/// (`speakers.name_key`, migration 0019) and kept in memory for the rest
+/// of the run: the cost of a name is one index look-up, whatever the size
+/// of the store (the whole table was once read at the start of each run).
 #[derive(Debug, Default)]
 pub struct SpeakerIds {
-    loaded: bool,
-    /// (lower-case name, kind) → id
+    /// (lower-case name, kind) → id, of the names looked up so far.
     by_name: HashMap<(String, SpeakerKind), i64>,
     /// id → the spelling stored (of those the articles gave, the first in
     /// byte order: `Analysts` before `analysts`).
     spelling: HashMap<i64, String>,
-    /// First word of an organisation's multi-word name → ids.
-    by_first_word: HashMap<String, Vec<i64>>,
     /// Ids whose aliases and roles were written in this run, to skip repeats.
     seen_labels: HashMap<i64, Vec<String>>,
     /// Surnames written since the last [`SpeakerIds::relink`].
@@ -43,12 +44,30 @@ pub struct SpeakerIds {
     touched_words: BTreeSet<String>,
 }
 
+/// Names kept in memory before the look-up caches are dropped (they are
+/// only a shortcut: the index answers alike), so memory stays bounded on
+/// a run of any size.
+const CACHE_LIMIT: usize = 200_000;
+
 fn kind_of(s: &str) -> SpeakerKind {
     match s {
         "person" => SpeakerKind::Person,
         "organisation" => SpeakerKind::Organisation,
         _ => SpeakerKind::Role,
     }
+}
+
+/// `speakers.name_key` of a lower-case name.
+fn name_key(lower: &str) -> i64 {
+    super::short_hash(lower) as i64
+}
+
+/// `speakers.word_key`: for an organisation's name of several words,
+/// the key of its first word; else none.
+fn word_key(lower: &str, kind: SpeakerKind) -> Option<i64> {
+    let mut words = lower.split_whitespace();
+    let first = words.next()?;
+    (kind == SpeakerKind::Organisation && words.next().is_some()).then(|| name_key(first))
 }
 
 /// The honorific an article gave a person known only by one name
@@ -77,55 +96,95 @@ fn stored_name(s: &Speaker) -> String {
     }
 }
 
-impl SpeakerIds {
-    fn load(&mut self, tx: &Connection) -> Result<()> {
-        let mut stmt = tx.prepare("SELECT id, name, kind, surname FROM speakers")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, Option<String>>(3)?,
-            ))
-        })?;
-        let mut unfiled = Vec::new();
-        for row in rows {
-            let (id, name, kind, surname) = row?;
-            let kind = kind_of(&kind);
-            // People stored before identities were kept (schema 0005), or
-            // filed under a surname read another way then (with its
-            // accents, before names were folded).
-            if kind == SpeakerKind::Person
-                && let Some(want) = identity::surname_of(&name)
-                && surname.as_deref() != Some(want.as_str())
-            {
-                if let Some(old) = surname {
-                    self.touched.insert(old);
-                }
-                unfiled.push((id, want));
+/// Migration 0019: fills every row's look-up keys, and files each person
+/// under the surname the current rules read (rows stored before
+/// identities were kept, schema 0005, or under a surname read another way
+/// then, with its accents); the writer once did this at the start of each
+/// run, reading the whole table. Both surnames of a refiled row have their
+/// identities settled again by the next writer that writes one of them,
+/// and at once here for the new one.
+pub(super) fn convert_0019(tx: &Connection) -> Result<()> {
+    let rows: Vec<(i64, String, String, Option<String>)> = tx
+        .prepare("SELECT id, name, kind, surname FROM speakers")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut keys = tx.prepare("UPDATE speakers SET name_key = ?2, word_key = ?3 WHERE id = ?1")?;
+    let mut file = tx.prepare("UPDATE speakers SET surname = ?2 WHERE id = ?1")?;
+    let mut ids = SpeakerIds::default();
+    for (id, name, kind, surname) in rows {
+        let kind = kind_of(&kind);
+        let lower = name.to_lowercase();
+        keys.execute(params![id, name_key(&lower), word_key(&lower, kind)])?;
+        if kind == SpeakerKind::Person
+            && let Some(want) = identity::surname_of(&name)
+            && surname.as_deref() != Some(want.as_str())
+        {
+            if let Some(old) = surname {
+                ids.touched.insert(old);
             }
-            self.index(id, &name, kind);
+            file.execute(params![id, want])?;
+            ids.touched.insert(want);
         }
-        let mut file = tx.prepare("UPDATE speakers SET surname = ?2 WHERE id = ?1")?;
-        for (id, surname) in unfiled {
-            file.execute(params![id, surname])?;
-            self.touched.insert(surname);
+    }
+    ids.relink_people(tx)
+}
+
+impl SpeakerIds {
+    /// The id of the stored name `lower` (lower case) of this kind, if any:
+    /// of several rows that fold alike (stored by older versions), the
+    /// last, as the whole-table read that this replaces kept.
+    fn lookup(&mut self, tx: &Connection, lower: &str, kind: SpeakerKind) -> Result<Option<i64>> {
+        if let Some(&id) = self.by_name.get(&(lower.to_string(), kind)) {
+            return Ok(Some(id));
         }
-        self.loaded = true;
-        Ok(())
+        let mut stmt = tx.prepare_cached(
+            "SELECT id, name FROM speakers WHERE name_key = ?1 AND kind = ?2 ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![name_key(lower), kind.as_str()], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut found = None;
+        for row in rows {
+            let (id, name) = row?;
+            if name.to_lowercase() == lower {
+                found = Some((id, name));
+            }
+        }
+        Ok(found.map(|(id, name)| {
+            self.remember(id, lower, &name, kind);
+            id
+        }))
     }
 
-    fn index(&mut self, id: i64, name: &str, kind: SpeakerKind) {
-        let lower = name.to_lowercase();
-        let words: Vec<&str> = lower.split_whitespace().collect();
-        if words.len() > 1 && kind == SpeakerKind::Organisation {
-            self.by_first_word
-                .entry(words[0].to_string())
-                .or_default()
-                .push(id);
+    fn remember(&mut self, id: i64, lower: &str, name: &str, kind: SpeakerKind) {
+        if self.by_name.len() > CACHE_LIMIT {
+            self.by_name.clear();
+            self.spelling.clear();
+            self.seen_labels.clear();
         }
-        self.by_name.insert((lower, kind), id);
+        self.by_name.insert((lower.to_string(), kind), id);
         self.spelling.insert(id, name.to_string());
+    }
+
+    /// Ids of the stored organisations of several words whose first word
+    /// is `word` (lower case).
+    fn first_word_ids(tx: &Connection, word: &str) -> Result<Vec<i64>> {
+        let mut stmt = tx.prepare_cached(
+            "SELECT id, name FROM speakers WHERE word_key = ?1 AND kind = 'organisation'",
+        )?;
+        let rows = stmt.query_map([name_key(word)], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut ids = Vec::new();
+        for row in rows {
+            let (id, name) = row?;
+            let lower = name.to_lowercase();
+            let mut words = lower.split_whitespace();
+            if words.next() == Some(word) && words.next().is_some() {
+                ids.push(id);
+            }
+        }
+        Ok(ids)
     }
 
     /// Stores `name` as the row's spelling when it comes first in byte
@@ -177,9 +236,6 @@ impl SpeakerIds {
     /// aliases and roles) when new. Its identity is settled by
     /// [`SpeakerIds::relink`] before the transaction ends.
     pub fn resolve(&mut self, tx: &Connection, s: &Speaker) -> Result<i64> {
-        if !self.loaded {
-            self.load(tx)?;
-        }
         let id = self.find_or_insert(tx, s)?;
         let written = self.seen_labels.entry(id).or_default();
         let mut alias = tx.prepare_cached(
@@ -219,15 +275,24 @@ impl SpeakerIds {
         {
             self.touched_words.insert(word.to_string());
         }
-        if let Some(&id) = self.by_name.get(&(lower.clone(), s.kind)) {
+        if let Some(id) = self.lookup(tx, &lower, s.kind)? {
             self.respell(tx, id, &name)?;
             Self::note_gender(tx, id, s)?;
             return Ok(id);
         }
-        tx.prepare_cached("INSERT INTO speakers (name, kind, surname) VALUES (?1, ?2, ?3)")?
-            .execute(params![name, s.kind.as_str(), surname])?;
+        tx.prepare_cached(
+            "INSERT INTO speakers (name, kind, surname, name_key, word_key)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![
+            name,
+            s.kind.as_str(),
+            surname,
+            name_key(&lower),
+            word_key(&lower, s.kind)
+        ])?;
         let id = tx.last_insert_rowid();
-        self.index(id, &name, s.kind);
+        self.remember(id, &lower, &name, s.kind);
         Self::note_gender(tx, id, s)?;
         Ok(id)
     }
@@ -252,11 +317,11 @@ impl SpeakerIds {
             "UPDATE speakers SET identity_id = ?2 WHERE id = ?1 AND identity_id IS NOT ?2",
         )?;
         for word in touched {
-            let Some(&id) = self.by_name.get(&(word.clone(), SpeakerKind::Organisation)) else {
+            let Some(id) = self.lookup(tx, &word, SpeakerKind::Organisation)? else {
                 continue;
             };
-            let root = match self.by_first_word.get(&word).map(Vec::as_slice) {
-                Some(&[only]) => only,
+            let root = match Self::first_word_ids(tx, &word)?.as_slice() {
+                &[only] => only,
                 _ => id,
             };
             set_identity.execute(params![id, (root != id).then_some(root)])?;
@@ -335,4 +400,167 @@ fn point_at(tx: &Connection, id: i64, root: i64) -> Result<()> {
     )?
     .execute(params![id, root])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Store, write_tx};
+
+    fn speaker(name: &str, kind: SpeakerKind) -> Speaker {
+        Speaker {
+            name: name.into(),
+            kind,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            gender: None,
+        }
+    }
+
+    /// Resolves each batch of names with a writer's index as a run does,
+    /// either one index for all batches or a fresh one per batch (a new
+    /// run, which knows only what the store holds); returns each name's
+    /// row id and what `identity_id` each row ends with.
+    fn resolve_all(
+        batches: &[&[(&str, SpeakerKind)]],
+        fresh_per_batch: bool,
+    ) -> (Vec<i64>, Vec<(String, Option<String>)>) {
+        let store = Store::open_in_memory().unwrap();
+        let conn = store.conn();
+        let mut ids = SpeakerIds::default();
+        let mut got = Vec::new();
+        for batch in batches {
+            if fresh_per_batch {
+                ids = SpeakerIds::default();
+            }
+            let tx = write_tx(conn).unwrap();
+            for (name, kind) in batch.iter() {
+                got.push(ids.resolve(&tx, &speaker(name, *kind)).unwrap());
+            }
+            ids.relink(&tx).unwrap();
+            tx.commit().unwrap();
+        }
+        let rows = conn
+            .prepare(
+                "SELECT s.name, i.name FROM speakers s LEFT JOIN speakers i ON i.id = s.identity_id
+                 ORDER BY s.id",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        (got, rows)
+    }
+
+    /// A new run finds what earlier runs stored by the index alone: names
+    /// that fold alike in Unicode lower case (which SQLite's `lower` does
+    /// not fold) are one row, a first word names the one organisation
+    /// that starts with it, and a word two organisations start with names
+    /// neither; the same as one run that saw every batch.
+    #[test]
+    fn a_new_run_finds_stored_names_as_one_long_run_does() {
+        use SpeakerKind::{Organisation as O, Person as P, Role as R};
+        let batches: &[&[(&str, SpeakerKind)]] = &[
+            &[
+                ("Éloïse Durand", P),
+                ("Corvia Airlines", O),
+                ("Ministère de l'Écologie", O),
+            ],
+            &[("éloïse durand", P), ("Corvia", O), ("ministère", O)],
+            &[
+                ("ÉLOÏSE DURAND", P),
+                ("Corvia Airlines", O),
+                ("Ministère des Armées", O),
+            ],
+            &[("Ministère", O), ("the spokesman", R), ("The Spokesman", R)],
+            &[("corvia", O), ("Corvia Rail Freight", O), ("Corvia", O)],
+        ];
+        let one_run = resolve_all(batches, false);
+        let runs = resolve_all(batches, true);
+        assert_eq!(one_run, runs);
+        let (ids, rows) = runs;
+        // Every spelling of a name is the first row of that name.
+        assert_eq!(ids[0], ids[3]);
+        assert_eq!(ids[0], ids[6]);
+        assert_eq!(ids[1], ids[7]);
+        assert_eq!(ids[10], ids[11]);
+        let identity = |name: &str| {
+            rows.iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                .map(|r| r.1.clone())
+        };
+        // `Ministère` starts two organisations' names: it is its own.
+        assert_eq!(identity("Ministère"), Some(None));
+        // `Corvia` started one until `Corvia Rail Freight` came: then none.
+        assert_eq!(identity("Corvia"), Some(None));
+    }
+
+    /// Until a second organisation shares the word, the one-word name
+    /// points at the only one, even when each is stored by another run.
+    #[test]
+    fn a_first_word_names_the_one_organisation_across_runs() {
+        use SpeakerKind::Organisation as O;
+        let batches: &[&[(&str, SpeakerKind)]] = &[&[("Corvia Airlines", O)], &[("Corvia", O)]];
+        let (_, rows) = resolve_all(batches, true);
+        assert_eq!(
+            rows,
+            [
+                ("Corvia Airlines".to_string(), None),
+                ("Corvia".to_string(), Some("Corvia Airlines".to_string())),
+            ]
+        );
+    }
+
+    /// Migration 0019 gives stored rows their keys, so that a writer
+    /// finds them by index, and files a person stored under another
+    /// surname reading (or none) under the current one.
+    #[test]
+    fn migration_0019_keys_the_stored_names() {
+        use crate::store::migrations::MIGRATIONS;
+        let conn = Connection::open_in_memory().unwrap();
+        let at = MIGRATIONS
+            .iter()
+            .position(|m| m.0 == "0019_speaker_keys")
+            .unwrap();
+        for (_, sql) in &MIGRATIONS[..at] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO speakers (id, name, kind, surname) VALUES
+                 (1, 'Zoë Ngata', 'person', 'ngata'),
+                 (2, 'Rafael Núñez', 'person', NULL),
+                 (3, 'Corvia Airlines', 'organisation', NULL),
+                 (4, 'Corvia', 'organisation', NULL);",
+        )
+        .unwrap();
+        conn.execute_batch(MIGRATIONS[at].1).unwrap();
+        convert_0019(&conn).unwrap();
+        let surname: Option<String> = conn
+            .query_row("SELECT surname FROM speakers WHERE id = 2", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(surname, identity::surname_of("Rafael Núñez"));
+        let mut ids = SpeakerIds::default();
+        let tx = write_tx(&conn).unwrap();
+        for (name, kind, id) in [
+            ("ZOË NGATA", SpeakerKind::Person, 1),
+            ("rafael núñez", SpeakerKind::Person, 2),
+            ("corvia airlines", SpeakerKind::Organisation, 3),
+        ] {
+            assert_eq!(
+                ids.resolve(&tx, &speaker(name, kind)).unwrap(),
+                id,
+                "{name}"
+            );
+        }
+        ids.relink(&tx).unwrap();
+        let corvia: Option<i64> = tx
+            .query_row("SELECT identity_id FROM speakers WHERE id = 4", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(corvia, Some(3));
+    }
 }

@@ -72,8 +72,9 @@ impl Writer {
     pub fn write_batch(&mut self, batch: &[Prepared]) -> Result<Vec<(WriteOutcome, i64)>> {
         let written = self.write_batch_tx(batch);
         if written.is_err() {
-            // Rolled back: the ids it gave new terms are gone.
+            // Rolled back: the ids it gave new terms and speakers are gone.
             self.term_ids.clear();
+            self.speakers = SpeakerIds::default();
         }
         written
     }
