@@ -1981,7 +1981,9 @@ mod tests {
     /// under, wherever she is named; `Mrs. Vale` never the man.
     #[test]
     fn an_honorific_keeps_a_surname_to_its_gender() {
-        let cases: &[(&str, &[(&str, Option<Gender>)])] = &[
+        // (Text, then the name and gender of each speaker of `said`.)
+        type Case<'a> = (&'a str, &'a [(&'a str, Option<Gender>)]);
+        let cases: &[Case] = &[
             (
                 "Donald Vale was sworn in. Mr. Vale said he would serve. Later Mrs. Vale \
                  arrived with their son.",

@@ -2245,7 +2245,9 @@ fn the_listener_of_told_does_not_speak_in_a_clause_about_them() {
 /// the words of the clause's subject; past a comma they are the subject's.
 #[test]
 fn a_possessive_claim_keeps_its_quoted_words() {
-    let cases: &[(&str, &[(&str, QuoteKind, Option<&str>)])] = &[
+    // (Text, then the quotes expected in it.)
+    type Case<'a> = (&'a str, &'a [(&'a str, QuoteKind, Option<&'a str>)]);
+    let cases: &[Case] = &[
         (
             "Maria Lee seized on Ruiz's claim that there were \"thousands of arrests\" in the city.",
             &[("thousands of arrests", Partial, Some("Ruiz"))],
