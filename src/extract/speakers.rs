@@ -59,6 +59,9 @@ struct Seen {
     /// Named as the object of a preposition or as a possessive (`of Mr.
     /// Trump's address`, `Of Obama,`): surely not a subject.
     oblique: bool,
+    /// Named as the object of a preposition (`the brother of Ken Vale`):
+    /// named in passing, not introduced as someone the article is about.
+    in_passing: bool,
 }
 
 /// The entities of one article and where each was mentioned.
@@ -90,6 +93,10 @@ pub struct Registry {
     /// How many times each speaker was mentioned so far, by id: a surname
     /// alone names the most mentioned person of that surname.
     times_seen: Vec<u32>,
+    /// Where each speaker was first mentioned other than in passing, by
+    /// id (`usize::MAX`: never): of people mentioned as often, a surname
+    /// alone names the one introduced first.
+    introduced: Vec<usize>,
 }
 
 /// Nouns for a document that speaks for the one who issued it: `X said in
@@ -162,17 +169,17 @@ impl Registry {
                         "," | ":" | ";" | "\"" | "“" | "”" | "''" | "’’"
                     ) || is_closing_single_marks(doc, p)
                 });
-            let oblique = k
+            let in_passing = k
                 .checked_sub(1)
-                .is_some_and(|p| is_fronting_preposition(doc.tokens[p].text(&doc.text)))
-                || run.possessive
-                || reports_subject(doc, k);
+                .is_some_and(|p| is_fronting_preposition(doc.tokens[p].text(&doc.text)));
+            let oblique = in_passing || run.possessive || reports_subject(doc, k);
             reg.see(Seen {
                 pos: run.pos,
                 entity: id,
                 opens_clause,
                 spoke: false,
                 oblique,
+                in_passing,
             });
         }
         // Parenthesised acronyms name the organisation before them:
@@ -248,6 +255,7 @@ impl Registry {
             opens_clause: false,
             spoke: true,
             oblique: false,
+            in_passing: false,
         });
         Some(id)
     }
@@ -311,7 +319,7 @@ impl Registry {
         let key = name.to_lowercase();
         let words: Vec<&str> = key.split_whitespace().collect();
         // Exact name first, then the name as part of a longer one.
-        if let Some(id) = self.find_exact(name, &key, kind) {
+        if let Some(id) = self.find_exact(name, &key, kind, gender) {
             // (`Trump`, later `President Trump`: the office is his.)
             if !title.is_empty() {
                 push_role(&mut self.speakers[id].roles, title);
@@ -348,21 +356,41 @@ impl Registry {
     /// (news names its subject first and keeps the bare surname for them).
     /// `Mr. Jackson said`, in an article about Jesse Jackson Jr., is not
     /// the Michael Jackson named in passing, nor his wife Sandra Jackson
-    /// named the sentence before.
+    /// named the sentence before. A mention as the object of a preposition
+    /// introduces no one (`the brother of Ken Vale`: not the Vale the
+    /// article is about, though named first). A person whose first name or
+    /// honorific is known comes before an organisation named after a
+    /// person (`Mr. Flynn` is not Flynn Intel Group, however often the
+    /// firm is named).
     fn main_person(&self, forms: impl Iterator<Item = usize>) -> Option<usize> {
-        forms
-            .map(|id| (id, self.times_seen.get(id).copied().unwrap_or(0)))
-            .max_by_key(|&(id, n)| (n, std::cmp::Reverse(id)))
-            .map(|(id, _)| id)
+        let forms: Vec<usize> = forms.collect();
+        let named_person = forms.iter().any(|&id| {
+            self.speakers[id].kind == SpeakerKind::Person && self.speakers[id].gender.is_some()
+        });
+        forms.into_iter().max_by_key(|&id| {
+            let firm = named_person && self.speakers[id].kind == SpeakerKind::Organisation;
+            let seen = self.times_seen.get(id).copied().unwrap_or(0);
+            let introduced = self.introduced.get(id).copied().unwrap_or(usize::MAX);
+            (!firm, seen, std::cmp::Reverse((introduced, id)))
+        })
     }
 
     /// The person or organisation called exactly `name` (`key`: lower
-    /// case), if any (`Jeremy Hunt` for `Jeremy Hunt`).
-    fn find_exact(&mut self, name: &str, key: &str, kind: SpeakerKind) -> Option<usize> {
-        let id = self
-            .speakers
-            .iter()
-            .position(|s| s.name.to_lowercase() == key && s.kind != SpeakerKind::Role)?;
+    /// case), if any (`Jeremy Hunt` for `Jeremy Hunt`), never a person of
+    /// the other gender: `Mr. Vale` is not the `Vale` a `Mrs. Vale` was
+    /// registered under, wherever in the article she is named.
+    fn find_exact(
+        &mut self,
+        name: &str,
+        key: &str,
+        kind: SpeakerKind,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        let id = self.speakers.iter().position(|s| {
+            s.name.to_lowercase() == key
+                && s.kind != SpeakerKind::Role
+                && !(kind == SpeakerKind::Person && genders_differ(gender, s.gender))
+        })?;
         // A name in capitals was taken for an acronym (`WALLACE:`
         // labelling a transcript turn); a person's mention corrects it.
         let s = &mut self.speakers[id];
@@ -433,9 +461,7 @@ impl Registry {
         let sname = s.name.to_lowercase();
         let swords: Vec<&str> = sname.split_whitespace().collect();
         // `Mrs Clinton` is not Bill Clinton, nor `Mr Trump` Melania Trump.
-        let genders_differ = kind == SpeakerKind::Person
-            && matches!((gender, s.gender), (Some(a), Some(b)) if a != b);
-        if genders_differ {
+        if kind == SpeakerKind::Person && genders_differ(gender, s.gender) {
             false
         } else if words.len() == 1 {
             // `Hunt` → `Jeremy Hunt`; `Corvia` → `Corvia Airlines`.
@@ -487,8 +513,13 @@ impl Registry {
     fn see(&mut self, s: Seen) {
         if self.times_seen.len() <= s.entity {
             self.times_seen.resize(s.entity + 1, 0);
+            self.introduced.resize(s.entity + 1, usize::MAX);
         }
         self.times_seen[s.entity] += 1;
+        if !s.in_passing {
+            let first = &mut self.introduced[s.entity];
+            *first = (*first).min(s.pos);
+        }
         let seen = &self.seen;
         let at = self.by_pos.partition_point(|&i| seen[i].pos < s.pos);
         self.by_pos.insert(at, self.seen.len());
@@ -837,6 +868,11 @@ fn sentence_starts(doc: &Document) -> Vec<usize> {
                 .map(|t| t.span.start)
         })
         .collect()
+}
+
+/// Do two genders, both known, differ?
+fn genders_differ(a: Option<Gender>, b: Option<Gender>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a != b)
 }
 
 /// A person's surname among the lower-case words of their name: the last
@@ -1279,7 +1315,41 @@ fn name_runs(doc: &Document) -> Vec<NameRun> {
             });
         }
     }
+    share_surname(doc, &mut out);
     out
+}
+
+/// `Paula and Greg Marsh`: a lone first name joined by `and` to a full
+/// name is that person's relative of the same surname, Paula Marsh, not a
+/// nameless `Paula` (a later `Marsh said` may be hers). Only a listed first
+/// name counts: `Lowe and Greg Marsh` are two surnames.
+fn share_surname(doc: &Document, runs: &mut [NameRun]) {
+    for k in 1..runs.len() {
+        let (before, after) = runs.split_at_mut(k);
+        let (first, next) = (&mut before[k - 1], &after[0]);
+        let lone = !first.name.contains(' ')
+            && !first.org_like
+            && first.title.is_empty()
+            && lexicon::gender_of(&first.name).is_some();
+        let joined = doc
+            .text
+            .get(first.pos..next.pos)
+            .and_then(|between| between.strip_prefix(first.name.as_str()))
+            .is_some_and(|rest| rest.trim() == "and");
+        let words: Vec<&str> = next.name.split_whitespace().collect();
+        let family = match words.as_slice() {
+            [_, .., last, suffix] if lexicon::is_name_suffix(suffix.trim_end_matches('.')) => {
+                Some(*last)
+            }
+            [_, .., last] => Some(*last),
+            _ => None,
+        };
+        if let Some(family) = family.filter(|_| lone && joined && next.person_like) {
+            first.gender = lexicon::gender_of(&first.name);
+            first.name = format!("{} {family}", first.name);
+            first.person_like = true;
+        }
+    }
 }
 
 /// The gender a run's title or name gives (the ending of a first name
@@ -1855,6 +1925,107 @@ mod tests {
         ];
         for (text, expected) in cases {
             check(text, "said", expected);
+        }
+    }
+
+    /// Of two people sharing a surname, a bare surname names the one the
+    /// article talks about, not the first one named in passing.
+    #[test]
+    fn a_surname_alone_names_the_person_the_article_is_about() {
+        let cases: &[(&str, &[Option<&str>])] = &[
+            // Named in passing as the object of `of`: not the one meant.
+            (
+                "The contest opened with the help of the brother of Karl Voss. Writer Dan \
+                 Voss is one of the judges. Voss said he would be fair.",
+                &[Some("Dan Voss")],
+            ),
+            // A first name joined to a full name shares its surname: the
+            // one named first is the couple's first-named person.
+            (
+                "Laura and Tom Brandt earned $1 million last year. Brandt said the couple had \
+                 been lucky.",
+                &[Some("Laura Brandt")],
+            ),
+            // A person before a firm named after them, however often the
+            // firm is named.
+            (
+                "Lund Haulage Ltd won the contract. Lund Haulage Ltd hired 40 drivers. Its \
+                 founder, Alan Lund, was pleased. Mr. Lund said the firm would grow.",
+                &[Some("Alan Lund")],
+            ),
+            // Must not change: the only person of that surname, though
+            // named after a preposition.
+            (
+                "The award went to Karl Voss. Voss said he was grateful.",
+                &[Some("Karl Voss")],
+            ),
+            // Must not change: a surname joined by `and` is no first name.
+            (
+                "Lowe and Tom Brandt wrote the report. Brandt said it was fair.",
+                &[Some("Tom Brandt")],
+            ),
+            // Must not change: named once each where a subject stands, the
+            // first named is meant.
+            (
+                "Tom Brandt chairs the board. His cousin Laura Brandt joined in May. Brandt \
+                 said the board was united.",
+                &[Some("Tom Brandt")],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, "said", expected);
+        }
+    }
+
+    /// `Mr. Vale` is never the `Vale` that `Mrs. Vale` was registered
+    /// under, wherever she is named; `Mrs. Vale` never the man.
+    #[test]
+    fn an_honorific_keeps_a_surname_to_its_gender() {
+        // (Text, then the name and gender of each speaker of `said`.)
+        type Case<'a> = (&'a str, &'a [(&'a str, Option<Gender>)]);
+        let cases: &[Case] = &[
+            (
+                "Donald Vale was sworn in. Mr. Vale said he would serve. Later Mrs. Vale \
+                 arrived with their son.",
+                &[("Donald Vale", Some(Gender::Male))],
+            ),
+            (
+                "Mrs. Vale arrived first. Donald Vale was sworn in. Mr. Vale said he would \
+                 serve.",
+                &[("Donald Vale", Some(Gender::Male))],
+            ),
+            (
+                "Bill Vale spoke. Mr. Vale left early. Mrs. Vale said they had been lucky.",
+                &[("Vale", Some(Gender::Female))],
+            ),
+            // Must not change: no gender said, the surname finds the man.
+            (
+                "Donald Vale was sworn in. Vale said he would serve.",
+                &[("Donald Vale", Some(Gender::Male))],
+            ),
+            // Must not change: the woman named in full is `Mrs. Vale`.
+            (
+                "Donald Vale and Ana Vale arrived. Mrs. Vale said they were proud.",
+                &[("Ana Vale", Some(Gender::Female))],
+            ),
+        ];
+        for (text, expected) in cases {
+            let doc = Document::from_raw(text);
+            let mut reg = Registry::from_document(&doc);
+            let mut got = Vec::new();
+            for (i, t) in doc.tokens.iter().enumerate() {
+                if t.text(&doc.text) != "said" {
+                    continue;
+                }
+                let s = doc.sentence_at(t.span.start).unwrap();
+                let m = subject_before(&doc, doc.sentences[s].tokens.start, i);
+                if let Some(id) = m.and_then(|m| reg.resolve(&m, t.span.start)) {
+                    got.push((reg.speakers[id].name.clone(), reg.speakers[id].gender));
+                }
+            }
+            let want: Vec<(String, Option<Gender>)> =
+                expected.iter().map(|(n, g)| (n.to_string(), *g)).collect();
+            assert_eq!(got, want, "speakers in {text:?}: {:?}", reg.speakers);
         }
     }
 

@@ -1787,7 +1787,7 @@ impl<'d> Ctx<'d> {
             return None;
         }
         let v = self.verb_after(self.tok_at(m.span.end), open);
-        if !self.is_verb_like(v, open) {
+        if !self.is_verb_like(v, open) || self.claim_holds(v + 1, open) {
             return None;
         }
         let span = self.complement(q, v, sentence_end)?;
@@ -1805,6 +1805,40 @@ impl<'d> Ctx<'d> {
             },
             span,
         ))
+    }
+
+    /// Does a possessive speech noun between token `from` and the
+    /// quotation opening at `open` hold it in its `that` clause (`Lee
+    /// seized on Ruiz's claim that there were "thousands" …`)? The quoted
+    /// words are then the possessor's (see [`Self::noun_attributions`]), not
+    /// the clause subject's. Only a clause running straight on to the
+    /// marks counts: after a comma (`…'s claim that it pays, calling it "a
+    /// fantasy"`) the words are the subject's again.
+    fn claim_holds(&self, from: usize, open: usize) -> bool {
+        let Some(that) = (from..open)
+            .rev()
+            .find(|&k| self.word(k).eq_ignore_ascii_case("that"))
+        else {
+            return false;
+        };
+        let noun = that.checked_sub(1).filter(|&n| n >= from);
+        let straight = (that + 1..open).all(|k| self.doc.tokens[k].kind != TokenKind::Punct);
+        straight
+            && noun.is_some_and(|n| {
+                let w = self.word(n);
+                lexicon::SPEECH_NOUNS
+                    .iter()
+                    .any(|s| w.eq_ignore_ascii_case(s))
+                    && (n.saturating_sub(3).max(from)..n).rev().any(|k| {
+                        // (As `noun_attributions` reads it: `Ruiz's recent claim`.)
+                        (k + 1..n).all(|j| {
+                            let w = self.word(j);
+                            self.doc.tokens[j].kind == TokenKind::Word
+                                && w.starts_with(char::is_lowercase)
+                                && !lexicon::is_function_word(w)
+                        }) && possessor(self.doc, k).is_some()
+                    })
+            })
     }
 
     /// Is subject `m` of a clause from `clause_start` a person (`Clinton`,

@@ -2239,3 +2239,45 @@ fn the_listener_of_told_does_not_speak_in_a_clause_about_them() {
         &[("the mills are not coming back.", Partial, Some("Dina Hale"))],
     );
 }
+
+/// A partial quotation in the `that` clause of a possessive speech noun
+/// (`Lee seized on Ruiz's claim that "…"`) is the possessor's words, not
+/// the words of the clause's subject; past a comma they are the subject's.
+#[test]
+fn a_possessive_claim_keeps_its_quoted_words() {
+    // (Text, then the quotes expected in it.)
+    type Case<'a> = (&'a str, &'a [(&'a str, QuoteKind, Option<&'a str>)]);
+    let cases: &[Case] = &[
+        (
+            "Maria Lee seized on Ruiz's claim that there were \"thousands of arrests\" in the city.",
+            &[("thousands of arrests", Partial, Some("Ruiz"))],
+        ),
+        (
+            "Omar Haddad leaned on Mayor Ruth Okafor's promise that fares would \"fall by half\" \
+             next year.",
+            &[("fall by half", Partial, Some("Ruth Okafor"))],
+        ),
+        (
+            "Ken Ito returned to Dana Whitlock's recent assertion that the depot was \"never safe\".",
+            &[("never safe", Partial, Some("Dana Whitlock"))],
+        ),
+        // Must not change: no possessor, the clause's subject speaks.
+        (
+            "Maria Lee seized on the claim that there were \"thousands of arrests\" in the city.",
+            &[("thousands of arrests", Partial, Some("Maria Lee"))],
+        ),
+        // Must not change: past a comma, the words are the subject's.
+        (
+            "Maria Lee seized on Ruiz's claim that the wall pays for itself, calling it \"a fantasy\".",
+            &[("a fantasy", Partial, Some("Maria Lee"))],
+        ),
+        // Must not change: a clause with no speech noun.
+        (
+            "Maria Lee often speaks of \"the forgotten towns\" in her speeches.",
+            &[("the forgotten towns", Partial, Some("Maria Lee"))],
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
