@@ -72,21 +72,20 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("migrations/0016_decade_dates.sql"),
     ),
     (
-        "0019_speaker_keys",
-        include_str!("migrations/0019_speaker_keys.sql"),
+        "0017_speaker_keys",
+        include_str!("migrations/0017_speaker_keys.sql"),
     ),
 ];
 
 /// The part of a migration that SQL cannot do, run right after its file
-/// in the same transaction: 0015 converts binary fingerprints; 0019
-/// fills the speakers' look-up keys (found by name: its version is its
-/// place in `MIGRATIONS`, which 0017 and 0018 of other branches change).
+/// in the same transaction: 0015 converts binary fingerprints; 0017
+/// fills the speakers' look-up keys.
 fn convert(version: i64, tx: &Connection) -> Result<()> {
     if version == 15 {
         super::terms::convert_0015(tx)?;
     }
-    if MIGRATIONS.get(version as usize - 1).map(|m| m.0) == Some("0019_speaker_keys") {
-        super::speakers::convert_0019(tx)?;
+    if version == 17 {
+        super::speakers::convert_0017(tx)?;
     }
     Ok(())
 }

@@ -15,7 +15,7 @@
 //! articles nor where a batch (or an interrupted run) ended decides it.
 //!
 //! The writer finds a name by an index of its lower-case form (migration
-//! 0019) and keeps the names it met in memory for the rest of the run, so
+//! 0017) and keeps the names it met in memory for the rest of the run, so
 //! matching costs an index look-up per name, never a table scan.
 
 use super::Result;
@@ -26,7 +26,7 @@ use rusqlite::{Connection, params};
 use std::collections::{BTreeSet, HashMap};
 
 /// The stored speakers this run has looked up or written, found by index
-/// (`speakers.name_key`, migration 0019) and kept in memory for the rest
+/// (`speakers.name_key`, migration 0017) and kept in memory for the rest
 /// of the run: the cost of a name is one index look-up, whatever the size
 /// of the store (the whole table was once read at the start of each run).
 #[derive(Debug, Default)]
@@ -96,14 +96,14 @@ fn stored_name(s: &Speaker) -> String {
     }
 }
 
-/// Migration 0019: fills every row's look-up keys, and files each person
+/// Migration 0017: fills every row's look-up keys, and files each person
 /// under the surname the current rules read (rows stored before
 /// identities were kept, schema 0005, or under a surname read another way
 /// then, with its accents); the writer once did this at the start of each
 /// run, reading the whole table. Both surnames of a refiled row have their
 /// identities settled again by the next writer that writes one of them,
 /// and at once here for the new one.
-pub(super) fn convert_0019(tx: &Connection) -> Result<()> {
+pub(super) fn convert_0017(tx: &Connection) -> Result<()> {
     let rows: Vec<(i64, String, String, Option<String>)> = tx
         .prepare("SELECT id, name, kind, surname FROM speakers")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
@@ -512,16 +512,16 @@ mod tests {
         );
     }
 
-    /// Migration 0019 gives stored rows their keys, so that a writer
+    /// Migration 0017 gives stored rows their keys, so that a writer
     /// finds them by index, and files a person stored under another
     /// surname reading (or none) under the current one.
     #[test]
-    fn migration_0019_keys_the_stored_names() {
+    fn migration_0017_keys_the_stored_names() {
         use crate::store::migrations::MIGRATIONS;
         let conn = Connection::open_in_memory().unwrap();
         let at = MIGRATIONS
             .iter()
-            .position(|m| m.0 == "0019_speaker_keys")
+            .position(|m| m.0 == "0017_speaker_keys")
             .unwrap();
         for (_, sql) in &MIGRATIONS[..at] {
             conn.execute_batch(sql).unwrap();
@@ -535,7 +535,7 @@ mod tests {
         )
         .unwrap();
         conn.execute_batch(MIGRATIONS[at].1).unwrap();
-        convert_0019(&conn).unwrap();
+        convert_0017(&conn).unwrap();
         let surname: Option<String> = conn
             .query_row("SELECT surname FROM speakers WHERE id = 2", [], |r| {
                 r.get(0)

@@ -1,4 +1,4 @@
--- 0019: speakers are found by index, not by reading the whole table into
+-- 0017: speakers are found by index, not by reading the whole table into
 -- memory once per run (a cost that grew with the store).
 -- Migrations are append-only: never edit this file once it has landed; add a new one.
 --
