@@ -221,6 +221,13 @@ impl fmt::Display for NumbersReport {
             }
         }
         if self.verbose {
+            writeln!(f)?;
+            writeln!(f, "quantulum3 claims: {} misses", q.misses.len())?;
+            for (input, want, got) in &q.misses {
+                writeln!(f, "  input    {input:?}")?;
+                writeln!(f, "  expected {want}")?;
+                writeln!(f, "  ours     {got}")?;
+            }
             for r in &self.files {
                 writeln!(f)?;
                 writeln!(f, "{}: {} failures", r.file, r.failures.len())?;
@@ -754,6 +761,9 @@ pub struct QuantityScore {
     pub expected: usize,
     /// Numeric claims (and year-only dates) that match nothing expected.
     pub spurious: usize,
+    /// For `--verbose`: each miss as (sentence, what was expected, what
+    /// the claims gave), so the misses can be sorted by kind.
+    pub misses: Vec<(String, String, String)>,
 }
 
 impl QuantityScore {
@@ -819,6 +829,18 @@ fn unit_agrees(expected: Option<Option<&str>>, c: &crate::extract::claims::Claim
     }
 }
 
+/// A claim as the verbose listing shows it: surface, value, kind, unit.
+fn show_claim(c: &crate::extract::claims::Claim) -> String {
+    format!(
+        "{:?} = {:?}{} {:?} {}",
+        c.surface,
+        c.value,
+        c.value_high.map(|h| format!("..{h}")).unwrap_or_default(),
+        c.kind,
+        c.unit.as_deref().unwrap_or("-")
+    )
+}
+
 fn quantulum_claims(dir: &Path) -> Result<QuantityScore> {
     let mut score = QuantityScore::default();
     for file in ["quantities.json", "quantities.ambiguity.json"] {
@@ -846,18 +868,41 @@ fn quantulum_claims(dir: &Path) -> Result<QuantityScore> {
                         && c.span.overlaps(span)
                         && claim_values(c).iter().any(|v| (v - e.value).abs() <= tol)
                 });
+                let want = format!("{:?} = {} {}", e.surface, e.value, e.unit);
                 if let Some(k) = hit {
                     used[k] = true;
                     score.matched += 1;
                     let unit = quantulum_unit(&e.unit);
-                    score.unit_matched += usize::from(unit_agrees(unit, &claims[k]));
+                    if unit_agrees(unit, &claims[k]) {
+                        score.unit_matched += 1;
+                    } else {
+                        score.misses.push((
+                            qc.req.clone(),
+                            format!("unit {want}"),
+                            show_claim(&claims[k]),
+                        ));
+                    }
+                } else {
+                    let got: Vec<String> = claims
+                        .iter()
+                        .filter(|c| c.span.overlaps(span))
+                        .map(show_claim)
+                        .collect();
+                    score
+                        .misses
+                        .push((qc.req.clone(), format!("value {want}"), got.join(", ")));
                 }
             }
-            score.spurious += claims
+            for (c, _) in claims
                 .iter()
                 .zip(&used)
                 .filter(|(c, u)| !**u && !claim_values(c).is_empty())
-                .count();
+            {
+                score.spurious += 1;
+                score
+                    .misses
+                    .push((qc.req.clone(), "nothing".into(), show_claim(c)));
+            }
         }
     }
     Ok(score)

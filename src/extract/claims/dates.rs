@@ -1588,12 +1588,17 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         // rose`, `2021 census data`: a recent year before a noun naming a
         // year's total or event is the year, with or without a determiner.
         let year_noun = (1950..=2035).contains(&y) && next.is_some_and(|q| q.is_any(YEAR_NOUNS));
+        // (Not inside a name, `Euro 2004 coverage`, nor a span's end,
+        // `the 2001-2003 period`: those stay as the other rules read them.)
+        let named = prev.is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised());
+        let singular =
+            (1900..=2035).contains(&y) && !named && !p.hyphen && singular_noun_after(pieces, i + 1);
         if !range_ok
             || unit_next
             || money_prev
             || count_range
             || count_change(pieces, i)
-            || (noun_next && !det && !lead && !year_noun)
+            || (noun_next && !det && !lead && !year_noun && !singular)
         {
             return None;
         }
@@ -1618,6 +1623,42 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         ));
     }
     None
+}
+
+/// Plural nouns without a final `s`, and `head` (`2000 head of cattle`):
+/// a year before them is a count.
+const PLURALS_WITHOUT_S: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "staff",
+    "police",
+    "personnel",
+    "cattle",
+    "sheep",
+    "deer",
+    "fish",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "livestock",
+    "crew",
+    "head",
+    "strong",
+];
+
+/// Rule `year before a singular noun`: a count of more than one takes a
+/// plural noun, so a year-like number before a singular one (`the classic
+/// 1982 film`, `the same 2004 period`, `Jay-Z's own 2001 album`, `2002
+/// champion`) is the year; `2000 people`, `1800 staff` stay counts.
+fn singular_noun_after(pieces: &[Piece], k: usize) -> bool {
+    let Some(noun) = super::quantities::counted_noun(pieces, k) else {
+        return false;
+    };
+    let head = noun.rsplit([' ', '-']).next().unwrap_or(&noun);
+    !head.ends_with('s') && !PLURALS_WITHOUT_S.contains(&head)
 }
 
 /// Words joining the two ends of a range.
@@ -2048,6 +2089,15 @@ mod tests {
                 ("in 2019, about", &[("2019", "2019-01-01", Year)]),
                 ("The 1967 crossing", &[("1967", "1967-01-01", Year)]),
                 ("2000 people came", &[]),
+                // Rule `year before a singular noun`.
+                ("the classic 1982 film", &[("1982", "1982-01-01", Year)]),
+                (
+                    "up on the same 2004 period",
+                    &[("2004", "2004-01-01", Year)],
+                ),
+                ("rising to 1800 staff", &[]),
+                ("some 2000 head of cattle", &[]),
+                ("his Euro 2004 coverage", &[]),
                 (
                     "It hopes 2005 sales will rise",
                     &[("2005", "2005-01-01", Year)],

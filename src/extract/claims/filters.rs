@@ -471,6 +471,9 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
             return true;
         }
     }
+    if sentence_start_name(pieces, n) && !measured() {
+        return true;
+    }
     if prev.is_some_and(model_code) && !first.glued && !measured() {
         return true;
     }
@@ -517,6 +520,44 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
             .get(n.end + 1)
             .is_some_and(|p| p.kind == PieceKind::Number && p.glued);
     slash_before || slash_after
+}
+
+/// Rule `name at the start`: a sentence that opens with a capitalised
+/// word and a plain whole number names a title, a product or a scorer
+/// (`Halo 2 has broken records`, `Doom 3 was developed`, `Commodore 64
+/// enthusiasts`, `Ronaldo 9, Rooney 87`), as a name and number do inside a
+/// sentence. A word that often opens a sentence before a count (`Nearly
+/// 40`, `Some 200`, `Only 12`, `Roughly 300`) is no name; nor is a month or
+/// weekday (`March 15`), a number word (`Ten 10`), a possessive
+/// (`Oracle's 18 stores`, `She's 17`), a grouped figure (`Police 1,200`
+/// reads as a count) or a compound (`Sudanese 18-year-old`).
+fn sentence_start_name(pieces: &[Piece], n: &Num) -> bool {
+    let Some(k) = n.start.checked_sub(1) else {
+        return false;
+    };
+    let p = &pieces[k];
+    let opens = pieces[..k].iter().all(|q| q.kind == PieceKind::Punct);
+    let plain = n.form == Form::Digits
+        && n.suffix.is_none()
+        && !n.scaled
+        && n.digits.is_some_and(|d| !d.grouped && d.decimals == 0);
+    opens
+        && plain
+        && !n.hyphen_next
+        && !pieces[n.start].glued
+        && !p.lower.ends_with("'s")
+        // (A capitalised word after the number may start the next name
+        // in a list or a score line; left as it is read.)
+        && !pieces
+            .get(n.end)
+            .is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised())
+        && p.kind == PieceKind::Word
+        && p.is_capitalised()
+        && !p.number_word
+        && !p.is_any(CAPITAL_OK)
+        && !crate::extract::lexicon::is_function_word(&p.lower)
+        && !p.lower.ends_with("ly")
+        && !dates::is_month_or_weekday(&p.lower)
 }
 
 /// Rule `unit exponent`: `J/m^2`, `fb−1`, `cm−3`: digits glued after a caret,
@@ -756,6 +797,11 @@ mod tests {
             ("homes in the ZIP code 90210 area", &[]),
             ("the postcode 2000 area of Sydney", &[]),
             ("the Intel Core i7 860 chip", &[]),
+            // A name and number opening the sentence.
+            ("Halo 2 has broken sales records.", &[]),
+            ("Ronaldo 9, Rooney 87.", &[]),
+            ("Commodore 64 owners wrote emulators.", &[]),
+            ("\"Doom 3 was worth the wait,\" he said.", &[]),
             ("the Samsung Galaxy S23 128 GB", &["128 GB"]),
             (
                 "a Core i7 at 2.80 GHz with 8 MB of cache",
@@ -798,6 +844,12 @@ mod tests {
         check(&[
             ("Labour 39%, Conservatives 30%", &["39%", "30%"]),
             ("Marta Sousa, 34, who", &["34"]),
+            // Words that open a sentence before a count are no names.
+            ("Nearly 40 people were hurt.", &["Nearly 40"]),
+            ("Roughly 300 jobs will go.", &["Roughly 300"]),
+            ("Police 1,200 officers", &["1,200"]),
+            ("Oracle's 18 stores closed.", &["18"]),
+            ("Sudanese 18-year-old Rabah won.", &["18-year-old"]),
             ("one in five of them", &["one in five"]),
             ("for one year", &["one year"]),
         ]);

@@ -156,6 +156,16 @@ pub(crate) fn pieces<'a>(text: &'a str, tokens: &[Token], out: &mut Vec<Piece<'a
             push_part(text, t.span.end - 1, t.span.end, true, false, out);
             continue;
         }
+        // `212°F.`: a temperature scale ending the sentence was read as an
+        // initial; its dot is the full stop.
+        if glued
+            && matches!(s, "C." | "F." | "c." | "f.")
+            && out.last().is_some_and(|p| matches!(p.text, "°" | "º"))
+        {
+            push_part(text, t.span.start, t.span.end - 1, glued, false, out);
+            push_part(text, t.span.end - 1, t.span.end, true, false, out);
+            continue;
+        }
         // `Friday’s`, `last month's`: a date word's possessive is its own
         // piece, with a straight or a curly apostrophe.
         if t.kind == TokenKind::Word
@@ -256,6 +266,20 @@ mod tests {
             .map(|p| (p.text, p.glued, p.hyphen))
             .collect();
         assert_eq!(got, expected, "pieces of {text:?}");
+    }
+
+    #[test]
+    fn a_scale_ending_the_sentence_loses_its_full_stop() {
+        check(
+            "at 212°F.",
+            &[
+                ("at", false, false),
+                ("212", false, false),
+                ("°", true, false),
+                ("F", true, false),
+                (".", true, false),
+            ],
+        );
     }
 
     #[test]

@@ -353,6 +353,49 @@ fn multiplier_word(w: &str) -> Option<f64> {
     })
 }
 
+/// Words before a multiplier's `-s` form or `double` that make it a noun
+/// (`the doubles`, `their doubles pair`, `mixed doubles`, `her double in
+/// Athens`).
+const MULTIPLIER_NOUN_LEADERS: &[&str] = &[
+    "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "mixed", "men's",
+    "women's", "play", "plays", "played", "playing", "best", "great", "historic", "olympic",
+];
+
+/// Words after `doubles`, `triples` or `halves` that it takes as a verb
+/// (`the number doubles every year`, `demand doubles to 5m`, `profit
+/// halves.`); any other word makes it a noun (`doubles players`, `doubles
+/// up as`, `singles and doubles titles`).
+const MULTIPLIER_VERB_FOLLOWERS: &[&str] = &[
+    "to", "from", "in", "by", "every", "each", "again", "its", "their", "the", "within", "over",
+    "since", "after", "when", "if", "compared", "this", "next", "last",
+];
+
+/// Rule `multiplier as a noun`: `doubles`, `triples`, `halves` name the
+/// tennis pairs, baseball hits and match halves unless they stand as a
+/// verb after their subject: a determiner or a capitalised name before
+/// them (`Saturday's doubles`, `Wimbledon doubles title`) or anything but
+/// a preposition, an object's determiner or the end after them makes them
+/// nouns.
+fn plural_noun_multiplier(pieces: &[Piece], i: usize) -> bool {
+    let p = &pieces[i];
+    if !matches!(
+        p.lower.as_ref(),
+        "doubles" | "triples" | "trebles" | "quadruples" | "halves"
+    ) {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|k| &pieces[k]);
+    let noun_before = prev.is_some_and(|q| {
+        q.is_any(MULTIPLIER_NOUN_LEADERS)
+            || q.lower.ends_with("'s")
+            || q.kind == PieceKind::Word && q.is_capitalised() && i > 1
+    });
+    let verb_after = pieces.get(i + 1).is_none_or(|q| {
+        q.kind == PieceKind::Punct && q.text != "-" || q.is_any(MULTIPLIER_VERB_FOLLOWERS)
+    });
+    noun_before || !verb_after
+}
+
 /// `tenfold`, `twofold`: a number word glued to `fold`.
 fn fold_word(w: &str) -> Option<f64> {
     let stem = w.strip_suffix("fold")?;
@@ -383,6 +426,18 @@ fn comparison_multiplier(pieces: &[Piece], i: usize) -> Option<f64> {
         return None; // `double-digit`, `double-decker`
     }
     let prev = i.checked_sub(1).map(|k| &pieces[k]);
+    // `the double in Athens`, `her double`, `double gold`: a sporting
+    // double, no multiplier.
+    if p.is("double")
+        && (prev.is_some_and(|q| q.is_any(MULTIPLIER_NOUN_LEADERS) || q.lower.ends_with("'s"))
+            || next.is_some_and(|n| {
+                n.is_any(&[
+                    "gold", "silver", "bronze", "title", "titles", "winner", "winners", "champion",
+                ])
+            }))
+    {
+        return None;
+    }
     let leader = prev.is_some_and(|p| {
         p.is_any(&[
             "almost", "nearly", "roughly", "about", "around", "than", "over", "to", "could",
@@ -802,6 +857,9 @@ fn amount_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Opti
     if let Some(c) = percent_of(pieces, i, taken) {
         return Some(c);
     }
+    if let Some(c) = one_unit(pieces, i, taken) {
+        return Some(c);
+    }
     let Some(n) = number_at(pieces, i, taken) else {
         return mention(pieces, i, opts);
     };
@@ -843,6 +901,7 @@ fn multiplier_at(pieces: &[Piece], i: usize) -> Option<Core> {
         return None;
     }
     let v = multiplier_word(&p.lower)
+        .filter(|_| !plural_noun_multiplier(pieces, i))
         .or_else(|| fold_word(&p.lower))
         .or_else(|| comparison_multiplier(pieces, i))?;
     let mut c = Core::new(i, i + 1, ClaimKind::Ratio, v, Some("times".into()));
@@ -1064,9 +1123,63 @@ fn unit_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
     if let Some(c) = unit_words(pieces, n, taken) {
         return Some(c);
     }
+    if let Some(c) = magnitude(pieces, n) {
+        return Some(c);
+    }
     let mut c = count_of(n, k, counted_noun(pieces, k));
     c.noun = Some(k);
     Some(c)
+}
+
+/// Rule `one unit`: `a` or `an` before a unit of distance, mass, volume or
+/// area says one of it (`the queue stretched for a mile`, `a tonne of
+/// waste`, `an acre of land`). Not a unit of time (`a year earlier`, `a
+/// day` are dates and rates), nor units that are also idioms or money
+/// (`a pound`, `a foot in the door`, `an inch`, `a ton of`), nor after a
+/// number or amount (`£1.50 a litre` is a price per litre), nor a
+/// compound (`a mile-long queue`).
+fn one_unit(pieces: &[Piece], i: usize, taken: &[bool]) -> Option<Core> {
+    if !pieces[i].is_any(&["a", "an"]) || taken.get(i + 1).copied().unwrap_or(true) {
+        return None;
+    }
+    let p = pieces.get(i + 1)?;
+    let unit = units::measure_unit(&p.lower).filter(|u| {
+        matches!(
+            *u,
+            "km" | "miles"
+                | "metres"
+                | "kg"
+                | "tonnes"
+                | "litres"
+                | "gallons"
+                | "acres"
+                | "hectares"
+        )
+    })?;
+    let singular = !p.lower.ends_with('s') && p.kind == PieceKind::Word && p.text.len() > 2;
+    let after_amount = i > 0
+        && (pieces[i - 1].kind != PieceKind::Word
+            || pieces[i - 1].number_word
+            || pieces[i - 1].is("per"));
+    let compound = pieces.get(i + 2).is_some_and(|q| q.hyphen);
+    if !singular || after_amount || compound || p.is_any(&["ton", "tons"]) {
+        return None;
+    }
+    let mut c = Core::new(i, i + 2, ClaimKind::Measure, 1.0, Some(unit.into()));
+    c.noun = Some(i + 2);
+    Some(c)
+}
+
+/// Rule `magnitude`: an earthquake's size, said before the number or as a
+/// scale after it (`a magnitude 6.1 earthquake`, `it measured 7.8 on the
+/// Richter scale`), counts in magnitude, as `a 5.2-magnitude quake` does.
+fn magnitude(pieces: &[Piece], n: &Num) -> Option<Core> {
+    if n.start > 0 && pieces[n.start - 1].is("magnitude") {
+        return Some(count_of(n, n.end, Some("magnitude".into())));
+    }
+    let at = |j: usize, w: &str| pieces.get(n.end + j).is_some_and(|p| p.is(w));
+    (at(0, "on") && at(1, "the") && at(2, "richter") && at(3, "scale"))
+        .then(|| count_of(n, n.end + 4, Some("magnitude".into())))
 }
 
 /// A count of `n` ending at piece `end`, in `unit`.
@@ -1123,6 +1236,9 @@ fn glued_unit(pieces: &[Piece], n: &Num, sfx: &str) -> Option<Core> {
     match sfx {
         "m" => {
             if let Some((u, end)) = units::raised_after(pieces, k, "metres") {
+                return Some(measure_of(n, end, u));
+            }
+            if let Some((u, end)) = units::metres_per_time(pieces, k) {
                 return Some(measure_of(n, end, u));
             }
             let metres = pieces.get(k).is_some_and(|p| p.hyphen) || metres_context(pieces, n, k);
@@ -1188,6 +1304,9 @@ fn compound_unit_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Cor
     }
     if w == "strong" {
         return Some(count_of(n, k + 1, None));
+    }
+    if w == "magnitude" {
+        return Some(count_of(n, k + 1, Some("magnitude".into())));
     }
     if p.is_capitalised() || taken.get(k).copied().unwrap_or(false) {
         return None;
@@ -1270,6 +1389,7 @@ fn in_dimension(pieces: &[Piece], k: usize) -> bool {
 /// diameter`), or glossed in imperial units (`12m (39ft)`, `20ft (6m)`).
 fn metres_context(pieces: &[Piece], n: &Num, k: usize) -> bool {
     race_distance(pieces, n, k)
+        || athletics_metres(pieces, n, k)
         || dimension_at(pieces, k)
         || pieces
             .get(k)
@@ -1355,6 +1475,112 @@ fn race_distance(pieces: &[Piece], n: &Num, k: usize) -> bool {
             && (event(k + 1) || record(k + 1));
     let before = n.start > 0 && pieces[n.start - 1].is_any(&["men's", "women's"]);
     after || before
+}
+
+/// Words that put a sentence on the track or in the field: a distance or a
+/// mark said near them is in metres (`won silver in the 100m`, `cleared
+/// 1.76m`, `a leap of 17.30m`).
+const ATHLETICS_CUES: &[&str] = &[
+    "gold",
+    "silver",
+    "bronze",
+    "medal",
+    "medals",
+    "medallist",
+    "olympic",
+    "olympics",
+    "athletics",
+    "hurdles",
+    "sprint",
+    "sprinter",
+    "relay",
+    "heptathlon",
+    "decathlon",
+    "marathon",
+    "steeplechase",
+    "jump",
+    "jumped",
+    "jumps",
+    "leap",
+    "leapt",
+    "throw",
+    "threw",
+    "throws",
+    "vault",
+    "cleared",
+    "clearance",
+    "indoor",
+    "indoors",
+    "ran",
+    "race",
+    "raced",
+    "clocked",
+];
+
+/// Words that may follow a distance or a mark in a race report (`the 800m
+/// final`, `a 3,000m victory`, `the 5m barrier`, `10,000m hope`): any
+/// other noun after `Nm` makes it a count in millions (`1.7m people`).
+const ATHLETICS_NOUNS: &[&str] = &[
+    "victory",
+    "win",
+    "crown",
+    "gold",
+    "silver",
+    "bronze",
+    "success",
+    "hope",
+    "hopes",
+    "place",
+    "mark",
+    "barrier",
+    "season",
+    "course",
+    "stage",
+    "record",
+    "best",
+    "qualifying",
+    "specialist",
+    "star",
+    "event",
+    "events",
+    "distance",
+];
+
+/// How many pieces either side of a distance [`athletics_metres`] looks
+/// for a cue (a fixed window keeps the pass linear).
+const ATHLETICS_WINDOW: usize = 12;
+
+/// Rule `athletics metres`: in a sentence about the track or the field, a
+/// race distance (`won silver in the 100m`, `over 1500m in Glasgow`) or a
+/// jump or throw written to the centimetre (`cleared 1.76m`, `a leap of
+/// 17.30m`) is in metres, not millions, when no money is named near it and
+/// no other noun follows (`1.7m people` stays a count; `a 40m penalty`
+/// stays money-like).
+fn athletics_metres(pieces: &[Piece], n: &Num, k: usize) -> bool {
+    let race = n.digits.is_some_and(|d| d.decimals == 0)
+        && (RACE_DISTANCES.contains(&n.value)
+            || matches!(n.value as u32, 300 | 500 | 600 | 1000 | 1200 | 1600 | 2000));
+    let mark = n
+        .digits
+        .is_some_and(|d| d.decimals == 2 && n.value > 0.0 && n.value < 30.0);
+    if !(race || mark) {
+        return false;
+    }
+    let noun_ok = counted_noun(pieces, k).is_none()
+        || pieces.get(k).is_some_and(|p| {
+            p.is_any(ATHLETICS_NOUNS) || p.is_any(EVENT_WORDS) || p.is_any(EVENT_QUALIFIERS)
+        });
+    if !noun_ok {
+        return false;
+    }
+    let window =
+        &pieces[n.start.saturating_sub(ATHLETICS_WINDOW)..(k + ATHLETICS_WINDOW).min(pieces.len())];
+    let money = window.iter().any(|p| {
+        money::symbol(p.text).is_some()
+            || !p.is_any(&["won", "rand", "real"])
+                && money::word(&p.lower).is_some_and(|(_, f)| f == 1.0)
+    });
+    !money && window.iter().any(|p| p.is_any(ATHLETICS_CUES))
 }
 
 /// How many pieces back an inch mark looks for an opening quotation mark.
@@ -1602,14 +1828,51 @@ fn plural_head(w: &str) -> bool {
         && !MODIFIER_PLURALS.contains(&w)
 }
 
+/// Rule `named modifiers`: capitalised words at `j` that qualify a
+/// lower-case plural noun within the `room` words left (`two London
+/// Assembly members`, `three Grand Slam titles`); a name standing alone
+/// (`15 Downing`, `3 Mobile network`) ends the counted noun.
+fn named_modifiers(pieces: &[Piece], j: usize, room: usize) -> bool {
+    for (used, p) in pieces[j..].iter().enumerate() {
+        if used >= room || p.kind != PieceKind::Word {
+            return false;
+        }
+        if !p.is_capitalised() {
+            return used > 0
+                && plural_head(&p.lower)
+                && !p.is_any(NOUN_STOP)
+                && !COMMON_VERBS.contains(&p.lower.as_ref());
+        }
+        if p.is_any(NOUN_STOP)
+            || super::dates::is_month_or_weekday(&p.lower)
+            || p.lower.ends_with("'s")
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// The noun a count counts: `26,000 junior doctors`, `412 flights`, `57
 /// confirmed cases`. Lower-case words up to a function word, a verb-like
 /// word after the first, or punctuation; at most three.
 pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
-    let mut words: Vec<&str> = Vec::new();
+    // Each word of the phrase; a hyphenated compound (`free-to-air`,
+    // `by-elections`) is one word, its parts joined by hyphens.
+    let mut words: Vec<String> = Vec::new();
     let mut j = k;
     while let Some(p) = pieces.get(j) {
-        if p.kind != PieceKind::Word || words.len() == 3 || p.is_any(NOUN_STOP) {
+        let part = p.hyphen && !words.is_empty() && p.kind == PieceKind::Word;
+        // Rule `hyphenated head`: a stop word hyphenated to the next word
+        // is part of a compound noun (`four by-elections`, `two
+        // in-patients`), not the phrase's end.
+        let compound = pieces
+            .get(j + 1)
+            .is_some_and(|q| q.hyphen && q.kind == PieceKind::Word);
+        if p.kind != PieceKind::Word
+            || words.len() == 3 && !part
+            || p.is_any(NOUN_STOP) && !compound && !part
+        {
             break;
         }
         let w = p.lower.as_ref();
@@ -1620,17 +1883,21 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
             break;
         }
         let capital = p.is_capitalised() && !p.is_acronym();
-        if capital {
+        if capital && !part && !named_modifiers(pieces, j, 3 - words.len()) {
             break;
         }
-        let verbish = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");
-        if !words.is_empty() && verbish || COMMON_VERBS.contains(&w) {
+        // (A name is no verb: `London Assembly members`.)
+        let verbish =
+            !capital && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && !part;
+        if !words.is_empty() && verbish || COMMON_VERBS.contains(&w) && !part {
             break;
         }
-        // A participle first (`57 confirmed cases`) only before a noun.
+        // A participle first (`57 confirmed cases`) only before a noun
+        // (not before a name: `six unnamed Roma families`).
         if words.is_empty() && verbish {
             let next_ok = pieces.get(j + 1).is_some_and(|n| {
                 n.kind == PieceKind::Word
+                    && (!n.is_capitalised() || n.is_acronym())
                     && !n.is_any(NOUN_STOP)
                     && !COMMON_VERBS.contains(&n.lower.as_ref())
                     && !n.lower.ends_with("ed")
@@ -1640,12 +1907,31 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
                 break;
             }
         }
-        words.push(p.text);
+        match words.last_mut() {
+            Some(last) if part => {
+                last.push('-');
+                last.push_str(p.text);
+            }
+            _ => words.push(p.text.to_string()),
+        }
         j += 1;
+        if compound {
+            continue;
+        }
         // Rule `plural head`: a plural noun ends the phrase (`almost 30
         // wealthy nations spend`, `two cities worldwide`), unless it is a
-        // noun used as a modifier (`sales staff`, `news outlets`).
-        if plural_head(w) {
+        // noun used as a modifier (`sales staff`, `news outlets`), a name
+        // (`10,000 Hearts fans`) or a compound before a noun
+        // (`with-profits investors`).
+        let modifier = capital
+            || part
+                && pieces.get(j).is_some_and(|q| {
+                    q.kind == PieceKind::Word
+                        && !q.is_capitalised()
+                        && plural_head(&q.lower)
+                        && !q.is_any(NOUN_STOP)
+                });
+        if plural_head(w) && !modifier {
             break;
         }
     }
@@ -2574,6 +2860,27 @@ mod tests {
                 "two major ratings agencies said",
                 Some("major ratings agencies"),
             ),
+            // Rule `hyphenated head`.
+            (
+                "the four previous by-elections went well",
+                Some("previous by-elections"),
+            ),
+            // Rule `named modifiers`.
+            (
+                "two London Assembly members defected",
+                Some("london assembly members"),
+            ),
+            ("won three Grand Slam titles", Some("grand slam titles")),
+            ("the 3 Mobile network", None),
+            ("some 50 Cent's rivals", None),
+            ("10,000 Hearts fans", Some("hearts fans")),
+            (
+                "up to 50,000 with-profits investors",
+                Some("with-profits investors"),
+            ),
+            ("14 free-to-air channels", Some("free-to-air channels")),
+            // A participle before a name is no counted noun.
+            ("six unnamed Roma families", None),
         ] {
             let got = scanned(text);
             assert_eq!(got[0].4.as_deref(), unit, "{text}: {got:?}");

@@ -1378,3 +1378,181 @@ fn identifiers_are_not_counts() {
         ),
     ]);
 }
+
+/// Rule `athletics metres`: in a race or field report a standard distance
+/// or a mark to the centimetre is in metres; the same figures with money
+/// near them, or a plain noun after them, stay millions.
+#[test]
+fn track_and_field_metres() {
+    let me =
+        |s: &'static str, v: &'static str, u: &'static str| (s, Measure, v, Some(u), Some(Exact));
+    check(&[
+        (
+            "She took silver in the 400m at the Games.",
+            &[me("400m", "400", "metres")],
+        ),
+        (
+            "He won Olympic gold over 1500m.",
+            &[(
+                "over 1500m",
+                Measure,
+                "1500",
+                Some("metres"),
+                Some(MoreThan),
+            )],
+        ),
+        (
+            "She cleared 1.92m to win the high jump.",
+            &[me("1.92m", "1.92", "metres")],
+        ),
+        (
+            "His best throw of 18.45m came late on.",
+            &[me("18.45m", "18.45", "metres")],
+        ),
+        (
+            "The 5,000m victory was his first indoors.",
+            &[me("5,000m", "5000", "metres")],
+        ),
+        // Money near it, or a counted noun after it: millions.
+        (
+            "The gold medallist signed a £1.25m deal.",
+            &[("£1.25m", Money, "1250000", Some("GBP"), Some(Exact))],
+        ),
+        (
+            "Olympic coverage drew 200m viewers.",
+            &[("200m", Count, "200000000", Some("viewers"), Some(Exact))],
+        ),
+        // No track word near it: millions.
+        (
+            "Turnover rose to 400m.",
+            &[("400m", Count, "400000000", None, Some(Exact))],
+        ),
+    ]);
+}
+
+/// Rule `metres per time`: a glued `m` before `/s` or `per minute` is a
+/// speed in metres, not millions.
+#[test]
+fn glued_metres_per_time_are_speeds() {
+    let me =
+        |s: &'static str, v: &'static str, u: &'static str| (s, Measure, v, Some(u), Some(Exact));
+    check(&[
+        (
+            "The lift climbs at 12m/s at its fastest.",
+            &[me("12m/s", "12", "m/s")],
+        ),
+        (
+            "The glacier moved 2m per hour.",
+            &[me("2m per hour", "2", "m/h")],
+        ),
+        (
+            "The belt ran at 90m per minute.",
+            &[me("90m per minute", "90", "m/minute")],
+        ),
+    ]);
+}
+
+/// Rule `multiplier as a noun`: `doubles` in tennis, `the double` in
+/// sport, `doubles up as` are no multipliers; the verb after its subject is.
+#[test]
+fn multiplier_words_as_nouns() {
+    let times = |s: &'static str, v: &'static str| (s, Ratio, v, Some("times"), Some(Exact));
+    check(&[
+        ("She won the mixed doubles in Paris.", &[]),
+        ("They are the best doubles pair on tour.", &[]),
+        ("He rested before Murray's doubles.", &[]),
+        ("The console doubles up as a radio.", &[]),
+        ("She completed the double in Rome.", &[]),
+        ("He went on to win double gold.", &[]),
+        (
+            "The number of users doubles every year.",
+            &[times("doubles", "2")],
+        ),
+        ("Demand halves in summer.", &[times("halves", "0.5")]),
+        (
+            "Prices could double in two years.",
+            &[
+                times("double", "2"),
+                ("two years", Count, "2", Some("years"), Some(Exact)),
+            ],
+        ),
+    ]);
+}
+
+/// Rule `one unit`: `a mile`, `a tonne`, `an acre` say one of the unit;
+/// `a year earlier`, `£1.50 a litre`, `a pound` and `a ton of` do not.
+#[test]
+fn a_unit_is_one_of_it() {
+    let me =
+        |s: &'static str, v: &'static str, u: &'static str| (s, Measure, v, Some(u), Some(Exact));
+    check(&[
+        (
+            "The queue stretched for a mile.",
+            &[me("a mile", "1", "miles")],
+        ),
+        (
+            "Police found more than a kilo of heroin.",
+            &[("more than a kilo", Measure, "1", Some("kg"), Some(MoreThan))],
+        ),
+        (
+            "Each home used an acre of land.",
+            &[me("an acre", "1", "acres")],
+        ),
+        (
+            "Diesel cost £1.50 a litre.",
+            &[(
+                "£1.50 a litre",
+                Money,
+                "1.5",
+                Some("GBP/litre"),
+                Some(Exact),
+            )],
+        ),
+        ("It fell a pound against the euro.", &[]),
+        ("They have a ton of work.", &[]),
+        ("A mile-long queue formed.", &[]),
+    ]);
+}
+
+/// Rule `magnitude`: a quake's size before the number, after it as a
+/// compound, or on the Richter scale, all in `magnitude`; kilotonnes are a
+/// mass.
+#[test]
+fn quake_magnitudes_and_kilotonnes() {
+    let mag = |s: &'static str, v: &'static str| (s, Count, v, Some("magnitude"), Some(Exact));
+    check(&[
+        (
+            "A magnitude 6.1 earthquake hit at dawn.",
+            &[mag("6.1", "6.1")],
+        ),
+        (
+            "A 5.2-magnitude quake struck.",
+            &[mag("5.2-magnitude", "5.2")],
+        ),
+        (
+            "It measured 7.8 on the Richter scale.",
+            &[mag("7.8 on the Richter scale", "7.8")],
+        ),
+        (
+            "The blast equalled 15 kilotons of TNT.",
+            &[(
+                "15 kilotons",
+                Measure,
+                "15",
+                Some("kilotonnes"),
+                Some(Exact),
+            )],
+        ),
+    ]);
+}
+
+/// A temperature scale ending the sentence (`212°F.`) is still a scale.
+#[test]
+fn temperature_scale_before_a_full_stop() {
+    let me =
+        |s: &'static str, v: &'static str, u: &'static str| (s, Measure, v, Some(u), Some(Exact));
+    check(&[
+        ("Water boils at 212°F.", &[me("212°F", "212", "fahrenheit")]),
+        ("It hit 40°C.", &[me("40°C", "40", "celsius")]),
+    ]);
+}

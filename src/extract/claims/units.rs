@@ -114,6 +114,7 @@ pub(crate) fn measure_unit(w: &str) -> Option<&'static str> {
         "kilojoule" | "kilojoules" => "kJ",
         "megajoule" | "megajoules" => "MJ",
         "terawatt" | "terawatts" => "TW",
+        "kilotonne" | "kilotonnes" | "kiloton" | "kilotons" => "kilotonnes",
         "megatonne" | "megatonnes" | "megaton" | "megatons" => "megatonnes",
         "gigatonne" | "gigatonnes" | "gigaton" | "gigatons" => "gigatonnes",
         // (`two cup ties`: only `cups of` is a measure, see `needs_of`.)
@@ -249,6 +250,7 @@ const CONVERSIONS: &[(&str, Dimension, f64, f64)] = {
         ("mg", Mass, 1e-6, 0.0),
         ("micrograms", Mass, 1e-9, 0.0),
         ("tonnes", Mass, 1000.0, 0.0),
+        ("kilotonnes", Mass, 1e6, 0.0),
         ("megatonnes", Mass, 1e9, 0.0),
         ("gigatonnes", Mass, 1e12, 0.0),
         ("lb", Mass, 0.453_592_37, 0.0),
@@ -258,6 +260,8 @@ const CONVERSIONS: &[(&str, Dimension, f64, f64)] = {
         ("mph", Speed, 1.609_344, 0.0),
         ("knots", Speed, 1.852, 0.0),
         ("m/s", Speed, 3.6, 0.0),
+        ("m/minute", Speed, 0.06, 0.0),
+        ("m/h", Speed, 0.001, 0.0),
         ("km/s", Speed, 3600.0, 0.0),
         ("celsius", Temperature, 1.0, 0.0),
         ("fahrenheit", Temperature, 5.0 / 9.0, -32.0 * 5.0 / 9.0),
@@ -496,6 +500,26 @@ fn per_time_rule(pieces: &[Piece], j: usize) -> Option<(&'static str, usize)> {
         }
         _ => None,
     }
+}
+
+/// Rule `metres per time`: a time unit after a glued `m` (`17m/s`, `426m
+/// per minute`, `3.7m/h`) makes the `m` metres and the whole a speed, not
+/// millions; the speed unit and the piece after it. `k` is the piece after
+/// the number.
+pub(crate) fn metres_per_time(pieces: &[Piece], k: usize) -> Option<(&'static str, usize)> {
+    let joiner = pieces.get(k)?;
+    let slash = joiner.text == "/" && joiner.glued;
+    if !(slash || joiner.is("per")) {
+        return None;
+    }
+    let t = pieces.get(k + 1)?;
+    let u = match (slash, t.lower.as_ref()) {
+        (true, "s" | "sec") | (false, "second") => "m/s",
+        (true, "min") | (false, "minute") => "m/minute",
+        (true, "h" | "hr") | (false, "hour") => "m/h",
+        _ => return None,
+    };
+    Some((u, k + 2))
 }
 
 /// A unit written in more than one piece at `j` (see
