@@ -71,6 +71,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0016_decade_dates",
         include_str!("migrations/0016_decade_dates.sql"),
     ),
+    (
+        "0017_article_comments",
+        include_str!("migrations/0017_article_comments.sql"),
+    ),
 ];
 
 /// The part of a migration that SQL cannot do, run right after its file
