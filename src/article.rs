@@ -69,6 +69,10 @@ pub struct Article {
     /// The article's authors as the input names them (web pages: JSON-LD,
     /// `<meta name="author">` …); empty when unknown.
     pub authors: Vec<String>,
+    /// Reader comments below the article (web pages), kept apart from `text`:
+    /// they are not the outlet's words, so quotes, claims and flags never
+    /// come from them. `None` where the page has none.
+    pub comments: Option<String>,
     /// Where the article was read from, for messages.
     pub origin: Origin,
 }
@@ -94,6 +98,11 @@ impl Article {
             h.update(author.as_bytes());
             h.update([0x1e]);
         }
+        // Likewise only when present.
+        if let Some(c) = &self.comments {
+            h.update([0x1d]);
+            h.update(c.as_bytes());
+        }
         let digest = h.finalize();
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
@@ -112,6 +121,7 @@ mod tests {
             url: None,
             text: text.into(),
             authors: Vec::new(),
+            comments: None,
             origin: Origin::stdin(),
         }
     }

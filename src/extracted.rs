@@ -45,6 +45,10 @@ pub struct Record {
     pub url: Option<String>,
     #[serde(default)]
     pub authors: Vec<String>,
+    /// Reader comments kept apart from the text (see `Article::comments`);
+    /// absent where the page has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<String>,
     /// The normalised article text: every offset is a character offset into it.
     #[serde(default)]
     pub text: Option<String>,
@@ -164,6 +168,7 @@ impl Record {
             extractor_version: Some(EXTRACTOR_VERSION),
             url: a.url.clone(),
             authors: a.authors.clone(),
+            comments: a.comments.clone(),
             text: Some(a.text.clone()),
             origin: Some(origin_json(&a.origin)),
             content_hash: Some(p.hash.clone()),
@@ -233,6 +238,8 @@ struct Tail<'a> {
     extractor_version: Option<i64>,
     url: Option<&'a str>,
     authors: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comments: Option<&'a str>,
     text: Option<&'a str>,
     origin: Option<OriginJson>,
     content_hash: Option<&'a str>,
@@ -273,6 +280,7 @@ pub fn write_pieced(
         extractor_version: Some(EXTRACTOR_VERSION),
         url: article.url.as_deref(),
         authors: &article.authors,
+        comments: article.comments.as_deref(),
         text: Some(&article.text),
         origin: Some(origin_json(&article.origin)),
         content_hash: Some(hash),
@@ -384,6 +392,7 @@ fn into_prepared(r: Record, at: &Origin) -> Result<Prepared, String> {
         url: r.url,
         text,
         authors: r.authors,
+        comments: r.comments,
         origin,
     };
     if article.content_hash() != hash {
@@ -541,6 +550,7 @@ mod tests {
             url: Some("https://example.org/a1".into()),
             text: text.into(),
             authors: vec!["Ann Reporter".into()],
+            comments: None,
             origin: Origin::file("in.jsonl").at_line(4),
         };
         let doc = Document::new(article.text.clone());

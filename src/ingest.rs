@@ -886,6 +886,7 @@ mod tests {
             url: None,
             text: "Text.".into(),
             authors: Vec::new(),
+            comments: None,
             origin: Origin::file("batch.jsonl").at_line(7),
         };
         let d = guarded(&article, || -> u32 { panic!("index out of bounds") }).unwrap_err();

@@ -24,6 +24,9 @@ struct Want<'a> {
     authors: &'a [&'a str],
     /// The encoding noted in the origin (`None`: UTF-8, nothing noted).
     encoding: Option<&'a str>,
+    /// Strings the reader comments, stored apart, must hold; and must not.
+    comments: &'a [&'a str],
+    not_comments: &'a [&'a str],
 }
 
 fn check(name: &str, bytes: &[u8], want: Want) {
@@ -53,6 +56,19 @@ fn check(name: &str, bytes: &[u8], want: Want) {
     assert_eq!(day.as_deref(), want.day, "{name}: publication day");
     assert_eq!(a.authors, want.authors, "{name}: authors");
     assert_eq!(a.origin.encoding, want.encoding, "{name}: encoding");
+    let comments = a.comments.as_deref().unwrap_or_default();
+    for s in want.comments {
+        assert!(
+            comments.contains(s),
+            "{name}: {s:?} missing from the comments {comments:?}"
+        );
+    }
+    for s in want.not_comments {
+        assert!(
+            !comments.contains(s),
+            "{name}: {s:?} kept in the comments {comments:?}"
+        );
+    }
 }
 
 fn page(head: &str, body: &str) -> Vec<u8> {
@@ -966,6 +982,220 @@ fn article_split_over_sibling_blocks_is_read_whole() {
                 "Straw tote with leather handles",
                 "Sign up for our weekly letter",
             ],
+            ..Want::default()
+        },
+    );
+}
+
+#[test]
+fn reader_comments_are_stored_apart_from_the_text() {
+    // WordPress's thread: author, date and reply link around each comment,
+    // then the form with its notices.
+    let wordpress = page(
+        "<title>Ferry to close</title>",
+        &format!(
+            r##"<article><h1>Ferry to close</h1>{BODY}</article>
+<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on "Ferry to close"</h2>
+<ol class="comment-list"><li class="comment"><article class="comment-body">
+<footer class="comment-meta"><div class="comment-author vcard"><b>Mo Reed</b> says:</div>
+<div class="comment-metadata"><a href="#c1">4 June 2021 at 9:14 am</a></div></footer>
+<div class="comment-content"><p>"The ferry made a profit in 2009," said my neighbour, who ran it for 30 years.</p></div>
+<div class="reply"><a href="#">Reply</a></div></article></li>
+<li class="comment"><article class="comment-body"><div class="comment-content"><p>Nobody asked the islanders what they thought.</p></div></article></li></ol>
+<div id="respond" class="comment-respond"><h3>Leave a Reply</h3><form class="comment-form">
+<p class="comment-notes">Your email address will not be published.</p><p><textarea></textarea></p></form></div></div>"##
+        ),
+    );
+    check(
+        "wordpress comments",
+        &wordpress,
+        Want {
+            with: &["fewer than forty passengers"],
+            without: &["made a profit", "Nobody asked", "Mo Reed", "Leave a Reply"],
+            title: Some("Ferry to close"),
+            comments: &[
+                "\"The ferry made a profit in 2009,\" said my neighbour",
+                "Nobody asked the islanders",
+            ],
+            not_comments: &["Mo Reed", "9:14 am", "Reply", "will not be published"],
+            ..Want::default()
+        },
+    );
+    // A thread named in German, longer than the article it sits under.
+    let mut thread = String::new();
+    for i in 0..12 {
+        thread.push_str(&format!(
+            "<div class=\"kommentar\"><p>Leserin {i}: Die Fähre war immer pünktlich, und der Kreis hätte die Verluste leicht tragen können, wenn er gewollt hätte.</p></div>"
+        ));
+    }
+    let german = page(
+        "<title>Fähre wird eingestellt</title>",
+        &format!(
+            "<main><h1>Fähre wird eingestellt</h1><p>Der Kreistag hat am Dienstag beschlossen, die Fähre nach Wendmouth zum Ende der Saison einzustellen, nach elf Jahren mit Verlusten.</p>\
+             <p>Die Initiative will die Entscheidung prüfen lassen und kündigte eine Petition vor dem Herbst an.</p></main>\
+             <section id=\"kommentare\"><h2>Kommentare (12)</h2>{thread}</section>"
+        ),
+    );
+    check(
+        "german comments",
+        &german,
+        Want {
+            with: &["nach elf Jahren mit Verlusten"],
+            without: &["Leserin"],
+            title: Some("Fähre wird eingestellt"),
+            comments: &["Leserin 0: Die Fähre war immer pünktlich", "Leserin 11:"],
+            ..Want::default()
+        },
+    );
+    // A page without comments stores none.
+    let plain = page(
+        "<title>Ferry to close</title>",
+        &format!("<article><h1>Ferry to close</h1>{BODY}</article>"),
+    );
+    let p = parse_bytes(
+        &plain,
+        Format::Html,
+        Origin::file("plain.html"),
+        &Overrides::default(),
+    );
+    assert_eq!(p.articles[0].comments, None);
+}
+
+#[test]
+fn reader_comments_never_feed_quotes_or_claims_and_are_shown_apart() {
+    let ws = Workspace::new();
+    let html = page(
+        "<title>Ferry to close</title>",
+        &format!(
+            r##"<article><h1>Ferry to close</h1>{BODY}</article>
+<section class="comments"><div class="comment"><div class="comment-text"><p>"The ferry carried 900 passengers a day in 2012," said Tom Baker, a retired skipper, in a comment.</p></div></div></section>"##
+        ),
+    );
+    let path = ws.write("in/ferry.html", html);
+    ws.ok(&["ingest", path.to_str().unwrap()]);
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    let (id, comments): (String, String) = conn
+        .query_row("SELECT external_id, comments FROM articles", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert!(comments.contains("900 passengers a day"), "{comments}");
+    let quotes: Vec<String> = conn
+        // Quotes keep offsets into the text (their own text may be NULL).
+        .prepare(
+            "SELECT coalesce(q.text, substr(a.text, q.start_char + 1, q.end_char - q.start_char))
+             FROM quotes q JOIN articles a ON a.id = q.article_id",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.contains("fewer than forty passengers")),
+        "the article's own quote is found: {quotes:?}"
+    );
+    assert!(
+        !quotes.iter().any(|q| q.contains("900 passengers")),
+        "no quote from a comment: {quotes:?}"
+    );
+    let claims: Vec<String> = conn
+        .prepare("SELECT surface FROM claims")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        !claims.iter().any(|c| c.contains("900")),
+        "no claim from a comment: {claims:?}"
+    );
+    let shown: serde_json::Value =
+        serde_json::from_str(&ws.ok(&["article", "show", &id, "--format", "json"])).unwrap();
+    assert!(
+        shown["comments"]
+            .as_str()
+            .is_some_and(|c| c.contains("900 passengers"))
+    );
+    assert!(!shown["text"].as_str().unwrap().contains("900 passengers"));
+    let table = ws.ok(&["article", "show", &id]);
+    let (text, rest) = table
+        .split_once("Reader comments")
+        .expect("comments shown apart");
+    assert!(text.contains("fewer than forty passengers"), "{table}");
+    assert!(rest.contains("900 passengers"), "{table}");
+}
+
+#[test]
+fn boilerplate_lines_in_other_languages_stay_out() {
+    // Each page's reading time, ad label, read-more and share prompts,
+    // byline, related links and form or cookie notice, in its own language.
+    let french = page_in(
+        "fr",
+        "<title>Le bac fermera</title>",
+        r##"<article><h1>Le bac fermera</h1><p>3 min de lecture</p>
+<p>Le conseil départemental a voté mardi la fermeture du bac de Wendmouth à la fin de la saison estivale, après onze années de pertes chiffrées à 2,3 millions d'euros.</p>
+<p>Publicité</p>
+<p>« Nous ne pouvons pas demander aux contribuables de financer un service qui transporte moins de quarante passagers par jour », a déclaré l'élue Priya Raman.</p>
+<p>Les militants ont annoncé une pétition avant l'automne et demandent au médiateur d'examiner une décision qu'ils jugent précipitée.</p>
+<p>Lire la suite</p><p>Partager</p><p>Par Jeanne Martin</p>
+<h3>Articles similaires</h3><ul><li><a href="/a">Les bus changent au printemps</a></li><li><a href="/b">Hausse des tarifs du port</a></li></ul>
+<p>Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *</p></article>"##,
+    );
+    check(
+        "french boilerplate",
+        &french,
+        Want {
+            with: &[
+                "moins de quarante passagers",
+                "une pétition avant l'automne",
+            ],
+            without: &[
+                "min de lecture",
+                "Publicité",
+                "Lire la suite",
+                "Partager",
+                "Jeanne Martin",
+                "Articles similaires",
+                "Les bus changent",
+                "ne sera pas publiée",
+            ],
+            title: Some("Le bac fermera"),
+            ..Want::default()
+        },
+    );
+    let spanish = page_in(
+        "es",
+        "<title>Cierra el ferry</title>",
+        r##"<article><h1>Cierra el ferry</h1><p>Tiempo de lectura: 3 min</p>
+<p>El consejo del condado votó el martes cerrar el ferry de Wendmouth al final de la temporada de verano, tras once años de pérdidas que los funcionarios cifran en 2,3 millones.</p>
+<p>Publicidad</p>
+<p>"No podemos seguir pidiendo a los contribuyentes que paguen un servicio que transporta a menos de cuarenta pasajeros al día", dijo la concejala Priya Raman.</p>
+<p>Los activistas anunciaron una petición antes del otoño y pedirán al defensor del pueblo que revise la decisión.</p>
+<p>Leer más</p><p>Compartir</p>
+<h3>Noticias relacionadas</h3><ul><li><a href="/a">Cambian las rutas de autobús</a></li><li><a href="/b">Suben las tasas del puerto</a></li></ul>
+<p>Este sitio web utiliza cookies para mejorar su experiencia.</p></article>"##,
+    );
+    check(
+        "spanish boilerplate",
+        &spanish,
+        Want {
+            with: &[
+                "menos de cuarenta pasajeros",
+                "una petición antes del otoño",
+            ],
+            without: &[
+                "Tiempo de lectura",
+                "Publicidad",
+                "Leer más",
+                "Compartir",
+                "Noticias relacionadas",
+                "Cambian las rutas",
+                "utiliza cookies",
+            ],
+            title: Some("Cierra el ferry"),
             ..Want::default()
         },
     );

@@ -253,6 +253,7 @@ mod tests {
             url: Some("https://example.org/big".into()),
             text: text.clone(),
             authors: vec!["A. Reporter".into()],
+            comments: None,
             origin: Origin::file("x.jsonl").at_line(1),
         };
         let hash = article.content_hash();

@@ -1,7 +1,7 @@
 //! The listing commands: `articles` and `stats` (later: quotes, claims, flags).
 
 use anyhow::Result;
-use clap::Args;
+use clap::{Args, Subcommand};
 use crosscheck::article::Published;
 use crosscheck::output::{self, Column, Format};
 use crosscheck::query::{self, ArticleFilter};
@@ -68,6 +68,56 @@ pub fn articles(store: &Store, args: ArticlesArgs) -> Result<ExitCode> {
         ARTICLE_COLUMNS
     };
     print(rows, args.output.format, columns)
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArticleCommand {
+    /// One article in full: metadata, text, and the reader comments stored apart from it.
+    Show {
+        /// The article's id, as `crosscheck articles` lists it.
+        id: String,
+        /// table (for people) or json.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+pub fn article(store: &Store, cmd: ArticleCommand) -> Result<ExitCode> {
+    let ArticleCommand::Show { id, format } = cmd;
+    let Some(a) = query::article_detail(store.conn(), &id)? else {
+        anyhow::bail!("no article with id {id:?} (see `crosscheck articles`)");
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if format != Format::Table {
+        serde_json::to_writer_pretty(&mut out, &a)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(out, "article {}", a.id)?;
+    let fields = [
+        ("title", a.title.as_deref()),
+        ("source", a.source.as_deref()),
+        ("published", a.published.as_deref()),
+        ("url", a.url.as_deref()),
+        ("origin", a.origin.as_deref()),
+    ];
+    for (label, value) in fields {
+        if let Some(v) = value {
+            writeln!(out, "{label:<10} {v}")?;
+        }
+    }
+    if !a.authors.is_empty() {
+        writeln!(out, "{:<10} {}", "authors", a.authors.join(", "))?;
+    }
+    writeln!(out, "\n{}", a.text)?;
+    if let Some(c) = &a.comments {
+        writeln!(
+            out,
+            "\n── Reader comments (not the outlet's words; no quotes or claims are taken from them) ──\n\n{c}"
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn stats(store: &Store, output: OutputArgs) -> Result<ExitCode> {

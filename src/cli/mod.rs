@@ -41,6 +41,11 @@ pub enum Command {
     Extract(extract::ExtractArgs),
     /// List stored articles.
     Articles(list::ArticlesArgs),
+    /// One stored article in full, with its reader comments apart.
+    Article {
+        #[command(subcommand)]
+        command: list::ArticleCommand,
+    },
     /// List quotes: by speaker (any of their names), outlet, kind or full-text search.
     Quotes(list::QuotesArgs),
     /// List speakers with their other names, roles and quote counts.
@@ -78,6 +83,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest(args) => ingest::run(&cli.db, args),
         Command::Extract(args) => extract::run(args),
         Command::Articles(args) => list::articles(&open(&cli.db)?, args),
+        Command::Article { command } => list::article(&open(&cli.db)?, command),
         Command::Quotes(args) => list::quotes(&open(&cli.db)?, args),
         Command::Speakers(args) => list::speakers(&open(&cli.db)?, args),
         Command::Claims(args) => list::claims(&open(&cli.db)?, args),

@@ -94,3 +94,54 @@ pub fn list_articles(conn: &Connection, f: &ArticleFilter) -> Result<Vec<Article
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
+
+/// One stored article in full (`crosscheck article show`): its metadata,
+/// text and, apart, the reader comments stored with it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ArticleDetail {
+    /// The input's id (`external_id` in the database).
+    pub id: String,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub authors: Vec<String>,
+    /// Where it was read from (a file, a line of one).
+    pub origin: Option<String>,
+    pub text: String,
+    /// Reader comments below the article, kept out of `text`: quotes,
+    /// claims and flags never come from them. `null` when there are none.
+    pub comments: Option<String>,
+}
+
+/// The article stored under `id` (its `external_id`), if any.
+pub fn article_detail(conn: &Connection, id: &str) -> Result<Option<ArticleDetail>> {
+    use rusqlite::OptionalExtension;
+    let row = conn
+        .query_row(
+            "SELECT a.external_id, s.name, a.published, a.title, a.url, a.authors, a.origin,
+                    a.text, a.comments
+             FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+             WHERE a.external_id = ?1",
+            [id],
+            |r| {
+                let authors: Option<String> = r.get(5)?;
+                Ok(ArticleDetail {
+                    id: r.get(0)?,
+                    source: r.get(1)?,
+                    published: r.get(2)?,
+                    title: r.get(3)?,
+                    url: r.get(4)?,
+                    // Written by the store as a JSON array of names.
+                    authors: authors
+                        .and_then(|a| serde_json::from_str(&a).ok())
+                        .unwrap_or_default(),
+                    origin: r.get(6)?,
+                    text: r.get(7)?,
+                    comments: r.get(8)?,
+                })
+            },
+        )
+        .optional()?;
+    Ok(row)
+}

@@ -8,7 +8,7 @@ mod flags;
 mod quotes;
 mod stats;
 
-pub use articles::{ArticleFilter, ArticleRow, list_articles};
+pub use articles::{ArticleDetail, ArticleFilter, ArticleRow, article_detail, list_articles};
 pub use claims::{ClaimFilter, ClaimRow, list_claims};
 pub use flags::{
     Evidence, FlagFilter, FlagRow, StoryFilter, StoryRow, get_flag, list_flags, list_stories,

@@ -41,7 +41,8 @@ pub(super) fn parse(
     // Metadata first: boilerplate removal takes bylines, `<time>` and JSON-LD with it.
     let main = choose_article(&reader.doc, hint.as_deref());
     let page = html_meta::read(&reader.doc, &metas, main);
-    let repeated_blocks = strip_boilerplate(&reader.doc);
+    let mut comments = Vec::new();
+    let repeated_blocks = strip_boilerplate(&reader.doc, &mut comments);
     let found = blocks(&reader.doc);
     let fallback_text = paragraphs_text(&found);
     let block = densest_block(&found).unwrap_or_default();
@@ -83,6 +84,7 @@ pub(super) fn parse(
         url: page.url,
         text: Some(text),
         authors: page.authors,
+        comments,
     };
     parsed.build(fields, origin, fallback_id, ov);
     parsed

@@ -49,6 +49,10 @@ const GUARDED_ROLES: &[&str] = &["navigation", "complementary", "contentinfo"];
 /// of related posts (their teasers hold paragraphs of prose too).
 const COMMENT_NAMES: &[&str] = &[
     "comment",
+    // other languages' class names (`commentaires` holds `comment`)
+    "kommentar",
+    "comentario",
+    "reacties",
     "disqus",
     "respond",
     "related",
@@ -68,6 +72,9 @@ const STRONG_NAMES: &[&str] = &[
     "taboola",
     "share",
     "sharing",
+    "compartir",
+    "partage",
+    "condividi",
     "social",
     "subscribe",
     "caption",
@@ -101,6 +108,11 @@ const WEAK_NAMES: &[&str] = &[
     "widget",
     "advert",
     "anzeige",
+    "werbung",
+    "publicidad",
+    "pubblicita",
+    "reclame",
+    "reklama",
     "promo",
     "teaser-list",
     // navigation boxes of links (`vertical-navbox`)
@@ -147,9 +159,10 @@ enum Name {
 
 /// Removes the elements that are never article text (see the module docs).
 /// Walks the tree once from the top; what is removed is not looked into.
-/// Returns whether the page has blocks of one kind side by side that hold
-/// text (see [`repeated_text_blocks`]).
-pub fn strip_boilerplate(doc: &Document) -> bool {
+/// The reader comments among what goes are added to `comments` (see
+/// [`comment_texts`]). Returns whether the page has blocks of one kind side
+/// by side that hold text (see [`repeated_text_blocks`]).
+pub fn strip_boilerplate(doc: &Document, comments: &mut Vec<String>) -> bool {
     drop_tags(doc);
     let Some(body) = doc.body() else {
         return false;
@@ -171,8 +184,16 @@ pub fn strip_boilerplate(doc: &Document) -> bool {
         });
         match kind {
             // Cheapest checks first: the text is only counted for what would go.
+            // Reader comments may outweigh the article (a long thread under a
+            // short post): they go whatever their length where the page marks
+            // its article elsewhere (a heading, `<main>`, a content class).
             Some(k)
-                if !holders.contains(&n.id) && removable(&n, k) && char_count(&n) * 2 < total =>
+                if !holders.contains(&n.id)
+                    && removable(&n, k)
+                    && (char_count(&n) * 2 < total
+                        || (k == Name::Comments
+                            && !holders.is_empty()
+                            && is_reader_comments(&n))) =>
             {
                 doomed.push(n)
             }
@@ -180,11 +201,102 @@ pub fn strip_boilerplate(doc: &Document) -> bool {
         }
     }
     for n in doomed {
+        collect_comments(&n, comments);
         n.remove_from_parent();
     }
     let repeated = drop_link_boxes(&body, &holders);
     drop_related_sections(doc);
     repeated
+}
+
+/// Class/id words of reader comments themselves (not of related posts,
+/// which [`COMMENT_NAMES`] holds too).
+static READER_COMMENTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["comment", "disqus", "kommentar", "comentario", "reacties"])
+        .expect("valid word list")
+});
+
+/// Whether an element's class or id names reader comments.
+fn is_reader_comments(n: &NodeRef) -> bool {
+    ["class", "id"].iter().any(|a| {
+        n.attr(a)
+            .is_some_and(|v| READER_COMMENTS.is_match(v.as_ref()))
+    })
+}
+
+/// The reader comments in an element that goes: the element itself where
+/// it is a comment section, else the outermost comment sections inside it
+/// (a `<footer>` or a sidebar that holds the thread).
+fn collect_comments(n: &NodeRef, out: &mut Vec<String>) {
+    let mut stack = vec![*n];
+    while let Some(e) = stack.pop() {
+        if is_reader_comments(&e) {
+            comment_texts(&e, out);
+        } else {
+            // Children pushed last-first so that sections come out in page order.
+            let children = e.element_children();
+            stack.extend(children.into_iter().rev());
+        }
+    }
+}
+
+/// Parts of a comment section that are not what readers wrote: the form to
+/// write one, and each comment's date and reply link.
+static NOT_COMMENT_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["respond", "reply", "form", "meta", "vcard", "notes"])
+        .expect("valid word list")
+});
+
+/// Whether a class or id names a part of a comment section that is not
+/// what readers wrote ([`NOT_COMMENT_TEXT`]), or a comment's author line
+/// (`comment-author`, but not WordPress's `comment-author-jane` or
+/// `bypostauthor` on the comment itself: the writer's own replies).
+fn not_comment_text(v: &str) -> bool {
+    NOT_COMMENT_TEXT.is_match(v)
+        || v.split_ascii_whitespace().any(|t| {
+            let t = t.to_ascii_lowercase();
+            t == "author" || t.ends_with("-author") || t.ends_with("_author")
+        })
+}
+
+/// The paragraphs readers wrote in a comment section (`<p>` elements not in
+/// its form, nor in a comment's author, date or reply line), added to `out`
+/// one each, whitespace tidied. A section without paragraphs (a comment
+/// count beside the byline: "3 Comments") adds nothing.
+fn comment_texts(section: &NodeRef, out: &mut Vec<String>) {
+    // The section itself counts: `<div id="respond" class="comment-respond">`
+    // is the form alone.
+    let outside = |n: &NodeRef| {
+        let mut up_to_section = n.ancestors_it(None);
+        let mut done = false;
+        !std::iter::from_fn(|| {
+            if done {
+                return None;
+            }
+            let a = up_to_section.next()?;
+            done = a.id == section.id;
+            Some(a)
+        })
+        .any(|a| {
+            a.has_name("form")
+                || ["class", "id"]
+                    .iter()
+                    .any(|k| a.attr(k).is_some_and(|v| not_comment_text(v.as_ref())))
+        })
+    };
+    for p in section.descendants_it().filter(|d| d.has_name("p")) {
+        if !outside(&p) {
+            continue;
+        }
+        let text = p.text().split_whitespace().collect::<Vec<_>>().join(" ");
+        if !text.is_empty() {
+            out.push(text);
+        }
+    }
 }
 
 /// Container tags that a box of links is built from (lists of links are
@@ -721,7 +833,7 @@ fn fold(s: &str) -> String {
 
 static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(related|see also|more (stories|articles|from|on this)|you (may|might) also like|read (more|also|next)|recommended|also read|siehe auch|ähnliche (beiträge|artikel)|weitere (artikel|beiträge|themen)|mehr zum thema|lesen sie auch|das könnte (dich|sie) auch interessieren|weblinks|external links|further reading|also of interest|(?:auch|ebenfalls) interessant|voir aussi|à lire aussi|lire aussi|véase también|ver también|vedi anche|leggi anche|zie ook|veja também|leia também)\b",
+        r"(?i)^\s*(related|see also|more (stories|articles|from|on this)|you (may|might) also like|read (more|also|next)|recommended|also read|siehe auch|ähnliche (beiträge|artikel)|weitere (artikel|beiträge|themen)|mehr zum thema|lesen sie auch|das könnte (dich|sie) auch interessieren|weblinks|external links|further reading|also of interest|(?:auch|ebenfalls) interessant|voir aussi|à lire aussi|lire aussi|véase también|ver también|vedi anche|leggi anche|zie ook|veja também|leia também|articles similaires|sur le même sujet|(?:noticias|artículos) relacionad[oa]s|(?:también )?te puede interesar|articoli correlati|potrebbe interessarti|(?:notícias|artigos) relacionad[oa]s|(?:você )?também pode gostar|gerelateerde artikelen|lees ook|zobacz (?:też|także)|(?:prze)?czytaj (?:też|także)|powiązane artykuły|läs (?:också|även)|relaterade artiklar|читайте также|похожие (?:статьи|новости)|по теме)\b",
     )
     .expect("valid regex")
 });
@@ -835,24 +947,26 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^\s*(?:",
         // reading time
-        r"\d+\s*(?:min\.?|mins|minutes?|minuten)\s*(?:read|lesezeit|de lecture|lectura)?|(?:lesezeit|reading time|temps de lecture)\s*:?\s*\d+.*",
+        r"\d+\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut|мин\.?|минут[аы]?)\s*(?:read|lesezeit|de lecture|(?:de )?lectura|di lettura|de leitura|leestijd|leesduur|czytania|läsning|чтения)?",
+ r"|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|время чтения)\s*:?\s*\d+.*",
         // ad labels
-        r"|anzeige:?|advertisement|werbung|publicité|publicidad|sponsored",
+        r"|anzeige:?|advertisement|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|annons|mainos|реклама|sponsored|gesponsert|sponsorisé|patrocinado",
         // view counts and share prompts
         r"|(?:aufrufe|views|hits)\s*:?\s*[\d.,]*",
-        r"|(?:share|teilen|tweet|drucken|print|e-?mail)(?:\s+(?:this|on \w+|article|artikel))?",
+        r"|(?:share|teilen|tweet|drucken|print|e-?mail|partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|delen|udostępnij|drukuj|dela|del|поделиться)(?:\s+(?:this|on \w+|article|artikel|l'article|cet article|el artículo|este artículo|l'articolo|dit artikel|artykuł))?",
         // categories and tags
-        r"|(?:category|categories|kategorie|kategorien|tags|schlagwörter|schlagworte|filed under|posted in)\s*:.*",
+        r"|(?:category|categories|kategorie|kategorien|tags|schlagwörter|schlagworte|filed under|posted in|catégories?|mots-clés|étiquettes|categorías?|etiquetas|categorie|categoria|argomenti|categorieën|trefwoorden|kategorie|tagi|tagit|kategori|рубрика|теги|метки)\s*:.*",
         // loading prompts
         r"|(?:lade|load|show) (?:weitere|more)(?:\s+[^\s.!?]+){0,3}\s*(?:\.\.\.|…)?|mehr laden|weiterlesen|read more",
+        r"|lire la suite|lire plus|(?:leer|ver) más|seguir leyendo|leggi (?:tutto|di più|anche)|continua a leggere|leia mais|continue lendo|lees (?:meer|verder)|czytaj (?:więcej|dalej)|läs mer|lue lisää|читать (?:далее|дальше|полностью)|подробнее",
         r"|read the rest|continue reading|(?:loading|wird geladen|chargement)\s*(?:\.\.\.|…)?",
         // show-more toggles
         r"|(?:mehr|weniger|alle) anzeigen|show (?:more|less|all)|(?:voir|afficher) plus|ver más|mostra (?:di )?più",
         // pagers and post navigation
-        r"|(?:next|previous|nächste|vorherige) (?:page|seite)|page (?:suivante|précédente)",
+        r"|(?:next|previous|nächste|vorherige) (?:page|seite)|page (?:suivante|précédente)|página (?:siguiente|anterior)|pagina (?:successiva|precedente)|(?:volgende|vorige) pagina|(?:następna|poprzednia) strona",
         r"|(?:pages?|seiten?)\s*:?(?:\s*\d+)+|(?:post|beitrags|artikel)-?navigation",
         // follow buttons
-        r"|\+?\s*(?:follow|folgen|suivre)",
+        r"|\+?\s*(?:follow|folgen|suivre|seguir|segui|volgen|obserwuj|följ|подписаться)",
         r")\s*$"
     ))
     .expect("valid regex")
@@ -867,13 +981,25 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         r"|schreibe einen kommentar|hinterlasse einen kommentar|we use cookies|wir verwenden cookies|diese website (?:verwendet|nutzt) cookies",
         r"|this (?:web)?site uses cookies|cette site utilise des cookies|ce site utilise des cookies|utilizamos cookies|you can keep up with me",
         r"|subscribe to our newsletter|abonnieren sie (?:unseren|den) newsletter|melden sie sich (?:für|zu)",
+        // the same notices in the other languages of the pages read
+        r"|(?:votre|ton) adresse (?:e-?mail|de messagerie) ne sera pas publiée|laisser un commentaire|laissez un commentaire|les champs obligatoires sont indiqués",
+        r"|tu dirección de correo electrónico no será publicada|deja un comentario|deja una respuesta|los campos obligatorios están marcados",
+        r"|il tuo indirizzo email non sarà pubblicato|lascia un commento|lascia una risposta|i campi obbligatori sono contrassegnati",
+        r"|o seu endereço de e-?mail não será publicado|deixe um comentário|deixe uma resposta|campos obrigatórios são marcados",
+        r"|je e-?mailadres wordt niet gepubliceerd|laat een reactie achter|vereiste velden zijn gemarkeerd",
+        r"|twój adres e-?mail nie zostanie opublikowany|dodaj komentarz|zostaw komentarz",
+        r"|din e-?postadress kommer inte publiceras|lämna en kommentar|ваш адрес email не будет опубликован|оставить комментарий|добавить комментарий",
+        r"|(?:ce site|ce site web|notre site) utilise (?:des )?cookies|nous utilisons (?:des )?cookies|este (?:sitio|sitio web|site) (?:utiliza|usa) cookies|usamos cookies",
+        r"|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|utilizziamo (?:i )?cookie|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies|wij gebruiken cookies",
+        r"|(?:ta|nasza) strona (?:używa|korzysta z) (?:plików )?cookies?|(?:den här|denna) webbplats använder (?:kakor|cookies)|этот сайт использует (?:файлы )?cookie",
+        r"|abonnez-vous à (?:notre|la) newsletter|suscríbete a (?:nuestro|nuestra) (?:newsletter|boletín)|iscriviti alla (?:nostra )?newsletter|inschrijven voor (?:onze|de) nieuwsbrief",
         r")"
     ))
     .expect("valid regex")
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:by|von|par|por|di|door|text:|autor(?:in)?:|author:)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:[,|·–-].{0,40})?$")
+    Regex::new(r"^\s*(?i:by|von|par|por|di|door|av|af|przez|text:|autor(?:in|a)?:|author:|auteur:|autore:|автор:)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:[,|·–-].{0,40})?$")
         .expect("valid regex")
 });
 
@@ -911,6 +1037,9 @@ static TEASER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:das ist )?(?:auch|ebenfalls) interessant(?: für (?:dich|sie|euch))?|also of interest|further reading",
         r"|(?:das|dieses) (?:thema )?könnte (?:dich|sie|euch) auch interessieren|lesen sie (?:auch|hier)(?:\s+\S+){0,5}|redaktionstipps?|mehr zum thema",
         r"|(?:à|a) lire (?:aussi|également)|lire aussi|voir aussi|leggi anche|lea también|lee también",
+        r"|articles similaires|sur le même sujet|(?:noticias|artículos) relacionad[oa]s|(?:también )?te puede interesar|articoli correlati|potrebbe interessarti",
+        r"|(?:notícias|artigos) relacionad[oa]s|(?:você )?também pode gostar|leia também|gerelateerde artikelen|lees ook|zobacz (?:też|także)|(?:prze)?czytaj (?:też|także)",
+        r"|läs (?:också|även)|relaterade artiklar|читайте также|похожие (?:статьи|новости)",
         r")\s*[:.…]*\s*$"
     ))
     .expect("valid regex")
@@ -1047,6 +1176,27 @@ mod tests {
                 false,
             ),
             ("Photos of the ferry were shown at the meeting.", false),
+            // the same kinds of line in other languages, and prose that opens alike
+            ("Publicidad", true),
+            ("Pubblicità", true),
+            ("Реклама", true),
+            ("Lire la suite", true),
+            ("Leer más", true),
+            ("Czytaj więcej", true),
+            ("Compartir", true),
+            ("Condividi l'articolo", true),
+            ("5 minuti di lettura", true),
+            ("Tiempo de lectura: 4 min", true),
+            ("Etiquetas: ferry, Wendmouth", true),
+            ("Par Jeanne Martin", true),
+            (
+                "Questo sito utilizza cookie tecnici e di profilazione.",
+                true,
+            ),
+            ("Je e-mailadres wordt niet gepubliceerd.", true),
+            ("Compartir coche ahorra dinero, dijo el alcalde.", false),
+            ("Leer más libros fue su consejo a los alumnos.", false),
+            ("Par ailleurs, le conseil a voté le budget.", false),
         ];
         for (line, dropped) in cases {
             let out = drop_boilerplate_lines(&format!("Body text.\n{line}\n"), &authors);
@@ -1125,7 +1275,7 @@ mod tests {
         for (body, want) in cases {
             let doc =
                 Document::from(format!("<html><body><main>{body}</main></body></html>").as_str());
-            assert_eq!(strip_boilerplate(&doc), want, "{body}");
+            assert_eq!(strip_boilerplate(&doc, &mut Vec::new()), want, "{body}");
         }
     }
 

@@ -104,6 +104,70 @@ pub fn label_of(line: &str) -> Option<Label> {
     })
 }
 
+/// Every label with its first letter in either case (`Опубликовано`), for
+/// finding labels anywhere in a short text; publication ones first.
+static ANY_LABEL: LazyLock<(AhoCorasick, usize)> = LazyLock::new(|| {
+    let variants = |list: &[&str]| -> Vec<String> {
+        let mut out = Vec::new();
+        for w in list {
+            out.push(w.to_string());
+            let mut cs = w.chars();
+            if let Some(first) = cs.next() {
+                let upper: String = first.to_uppercase().chain(cs).collect();
+                if upper != *w {
+                    out.push(upper);
+                }
+            }
+        }
+        out
+    };
+    let published = variants(PUBLISHED);
+    let count = published.len();
+    let all: Vec<String> = published.into_iter().chain(variants(UPDATED)).collect();
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(all)
+        .expect("valid label list");
+    (ac, count)
+});
+
+/// The part of a short date text that dates the publication, where it
+/// names a change too: `Aktualisiert am 14.03.2019, veröffentlicht am
+/// 12.03.2019` → from `veröffentlicht`; `Updated March 14. Originally
+/// published March 12, 2019` → from `published`. A text that opens with a
+/// change's label and names no publication (`Updated: March 12, 2019`)
+/// dates the change: `None`. Any other text is its own publication part
+/// (`Published March 10, 2019 | Updated March 12, 2019`: the first date).
+pub fn publication_part(text: &str) -> Option<&str> {
+    let (labels, published) = &*ANY_LABEL;
+    let mut first_update = None;
+    for m in labels.find_iter(text) {
+        // Whole words only: `date:` is no label inside `Update:`.
+        let before = text[..m.start()].chars().next_back();
+        let label = &text[m.start()..m.end()];
+        let after = text[m.end()..].chars().next();
+        let word = !before.is_some_and(char::is_alphanumeric)
+            && (label.ends_with(':') || !after.is_some_and(char::is_alphabetic));
+        if !word {
+            continue;
+        }
+        if m.pattern().as_usize() < *published {
+            return Some(if first_update.is_some() {
+                &text[m.start()..]
+            } else {
+                text
+            });
+        }
+        first_update.get_or_insert(m.start());
+    }
+    match first_update {
+        // `12 March 2019, updated 14 March 2019`: the date before the label.
+        Some(at) if !text[..at].bytes().any(|b| b.is_ascii_digit()) => None,
+        _ => Some(text),
+    }
+}
+
 /// Every label, publication ones first, matched at a line's start (the
 /// longest wins: `last updated` over nothing, `publication date` over none).
 static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -333,7 +397,14 @@ pub fn date_lines(
             continue;
         }
         let ours = || !n.ancestors_it(None).any(|a| elsewhere(&a));
-        match label_of(line) {
+        // `Aktualisiert am 14.03.2019, veröffentlicht am 12.03.2019`: a
+        // change's line that names the publication after it.
+        let label = label_of(line);
+        let named_later = (label == Some(Label::Updated))
+            .then(|| publication_part(line).and_then(|p| find_written_date(p, order)))
+            .flatten();
+        match label {
+            _ if named_later.is_some() => found.published = named_later.filter(|_| ours()),
             Some(Label::Updated) if found.updated.is_none() => {
                 found.updated = line_date(n, order).filter(|_| ours());
             }
@@ -356,6 +427,38 @@ pub fn date_lines(
 mod tests {
     use super::*;
     use dom_query::Document;
+
+    #[test]
+    fn the_publication_part_of_a_text_that_names_a_change() {
+        let cases = [
+            (
+                "Published 2 May 2020 | Updated 9 May 2020",
+                Some("Published 2 May 2020 | Updated 9 May 2020"),
+            ),
+            (
+                "Aktualisiert am 09.05.2020, veröffentlicht am 02.05.2020",
+                Some("veröffentlicht am 02.05.2020"),
+            ),
+            (
+                "Mis à jour le 09/05/2020 - Publié le 02/05/2020",
+                Some("Publié le 02/05/2020"),
+            ),
+            ("Updated: May 9, 2020 10:04 AM ET", None),
+            ("Stand: 09.05.2020", None),
+            (
+                "2 May 2020, updated 9 May 2020",
+                Some("2 May 2020, updated 9 May 2020"),
+            ),
+            (
+                "Grandstand opened 2 May 2020",
+                Some("Grandstand opened 2 May 2020"),
+            ),
+            ("2 May 2020", Some("2 May 2020")),
+        ];
+        for (text, want) in cases {
+            assert_eq!(publication_part(text), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn labels_open_a_line_and_end_at_a_word_end() {

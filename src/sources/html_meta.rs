@@ -3,13 +3,15 @@
 //!
 //! Publication date, first found wins (each value must read as a date):
 //! 1. JSON-LD: the first `Article`-like object's (`NewsArticle`,
-//!    `BlogPosting`, …, also inside `@graph` arrays) `datePublished`, then
-//!    its `dateCreated`;
+//!    `BlogPosting`, …, also inside `@graph` arrays and a page's
+//!    `mainEntity`) `datePublished`, then its `dateCreated`;
 //! 2. `<meta>` tags: `article:published_time` and the Open Graph,
 //!    Dublin Core, Parse.ly, Sailthru and citation variants, `date`,
 //!    `pubdate`, `publishdate` …;
 //!    JSON-LD that is not valid JSON is read as text for `datePublished`;
-//! 3. an element with `itemprop="datePublished"` (`content`, `datetime` or text);
+//! 3. an element with `itemprop="datePublished"` (`content`, `datetime` or text),
+//!    then one with a `data-` attribute naming the publication
+//!    (`data-published`, `data-publish-date`, `data-pubdate`);
 //! 4. a `<time>` element (or hAtom `<abbr class="published">`) marked as
 //!    the publication time (`pubdate`, a class naming publication), else the
 //!    first `<time>` inside the article (its `datetime`, or a date as its
@@ -32,8 +34,17 @@
 //!    pages);
 //! 8. a full date in the page's title (`Story | DW | 10.06.2013`);
 //! 9. a labelled line of the last change (`Stand: 08.05.2019`, `Updated …`);
-//! 10. the last-modified date (JSON-LD `dateModified`, `article:modified_time`),
+//! 10. a `<time>` named as the last change (`class="updated"`), then the
+//!     last-modified date (JSON-LD `dateModified`, `article:modified_time`),
 //!     better than none for resolving relative dates.
+//!
+//! Publication wins over the last change everywhere: an element named as
+//! a change (`<span class="updated">`, whose name holds `date`) is passed
+//! over in steps 4 and 6, and a short text that names both
+//! (`Aktualisiert am 14.03.2019, veröffentlicht am 12.03.2019`) is read
+//! from its publication label on (see `html_date_lines::publication_part`).
+//! Dates in `data-` attributes named as dates (`data-date`,
+//! `data-timestamp`) are read in steps 4 and 6, Unix times as UTC.
 //!
 //! An all-numeric date that reads two ways (`05/06/2019`) is read in the
 //! order of the page's declared language (`date_order`): day first for most,
@@ -49,7 +60,7 @@
 
 use super::date_order::{NumericOrder, page_order};
 use super::dates::parse_published;
-use super::html_date_lines::date_lines;
+use super::html_date_lines::{date_lines, publication_part};
 use aho_corasick::AhoCorasick;
 use dom_query::{Document, NodeData, NodeRef};
 use regex::Regex;
@@ -210,6 +221,7 @@ fn published_date(
         .or_else(|| meta_date(metas, DATE_METAS))
         .or_else(|| broken_ld_date(broken, "datePublished"))
         .or_else(|| itemprop_date(doc, metas, "datePublished"))
+        .or_else(|| data_published(doc, article, &keep))
         .or_else(|| time_date(&times, article, Times::Marked, metas.order))
         .or_else(|| lines.published.clone())
         .or_else(|| time_date(&times, article, Times::Any, metas.order));
@@ -225,6 +237,7 @@ fn published_date(
         .or_else(|| keep.heading.and_then(|h| date_near_heading(h, metas.order)))
         .or_else(|| title_date(metas))
         .or_else(|| lines.updated.clone())
+        .or_else(|| time_date(&times, article, Times::Changed, metas.order))
         .or_else(|| from_ld("dateModified"))
         .or_else(|| meta_date(metas, MODIFIED_METAS))
         .or_else(|| itemprop_date(doc, metas, "dateModified"))
@@ -293,6 +306,12 @@ fn in_range(p: &crate::article::Published) -> bool {
 fn other_form(raw: &str, order: NumericOrder) -> Option<String> {
     if raw.len() == 8 && raw.bytes().all(|b| b.is_ascii_digit()) {
         return plausible(format!("{}-{}-{}", &raw[..4], &raw[4..6], &raw[6..]));
+    }
+    // Unix time in seconds or milliseconds (`1552385040`), as UTC.
+    if matches!(raw.len(), 10 | 13) && raw.bytes().all(|b| b.is_ascii_digit()) {
+        let secs: i64 = raw[..10].parse().ok()?;
+        let when = chrono::DateTime::from_timestamp(secs, 0)?;
+        return plausible(when.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
     }
     (raw.chars().count() <= 64)
         .then(|| find_written_date(raw, order))
@@ -455,13 +474,17 @@ fn page_times<'d>(doc: &'d Document, keep: &Keep) -> Vec<(NodeRef<'d>, String)> 
         })
         .filter_map(|t| {
             let when = t.attr("datetime").or_else(|| t.attr("title"));
-            // `<time>14. März 2019</time>`: a date written as its text.
-            let when = when.map(|w| w.to_string()).or_else(|| {
-                let text = t.text();
-                (t.has_name("time") && text.chars().count() <= 60)
-                    .then(|| find_written_date(&text, keep.order))
-                    .flatten()
-            })?;
+            // `<time data-datetime="…">`, then `<time>14. März 2019</time>`:
+            // a date written as its text.
+            let when = when
+                .map(|w| w.to_string())
+                .or_else(|| data_date(&t, keep.order))
+                .or_else(|| {
+                    let text = t.text();
+                    (t.has_name("time") && text.chars().count() <= 60)
+                        .then(|| find_written_date(&text, keep.order))
+                        .flatten()
+                })?;
             Some((t, when))
         })
         .collect()
@@ -504,10 +527,12 @@ fn time_date(
                     .is_some_and(|v| v.as_ref() == "articleBody")
         }
     };
-    let in_article = |t: &NodeRef| t.ancestors_it(None).any(|a| holds(&a));
+    // A `<time class="updated">` dates the last change: read last of all.
+    let in_article = |t: &NodeRef| !names_change(t) && t.ancestors_it(None).any(|a| holds(&a));
     match which {
         Times::Marked => first(&marked).or_else(|| first(&in_article)),
-        Times::Any => first(&|_| true),
+        Times::Any => first(&|t| !names_change(t)),
+        Times::Changed => first(&names_change),
     }
 }
 
@@ -517,6 +542,86 @@ fn time_date(
 enum Times {
     Marked,
     Any,
+    Changed,
+}
+
+/// Class/id words of an element that dates the last change, not the
+/// publication (`updated`, `date-modified`, `last-edited`).
+static CHANGE_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["updat", "modif", "edited", "aktualisiert", "revis"])
+        .expect("valid word list")
+});
+
+/// Class/id words that name a date of any kind.
+static DATE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["publish", "date", "time", "datum", "fecha"])
+        .expect("valid word list")
+});
+
+/// Whether an element's class or id names a change and not the publication
+/// (`<span class="updated">`, `date-modified`). A name that also has a date
+/// word of its own (`date updated`, `entry-date published updated`:
+/// WordPress themes mark the publication date so, as hAtom asks for an
+/// `updated`) names the publication.
+fn names_change(n: &NodeRef) -> bool {
+    let mut change = false;
+    let mut dated = false;
+    for v in ["class", "id"].iter().filter_map(|a| n.attr(a)) {
+        for t in v.split_ascii_whitespace() {
+            if CHANGE_NAMES.is_match(t) {
+                change = true;
+            } else {
+                dated |= DATE_WORDS.is_match(t);
+            }
+        }
+    }
+    change && !dated
+}
+
+/// A date in an element's `data-` attributes whose names name a date
+/// (`data-date`, `data-published`, `data-timestamp="1552385040"`) and not a
+/// change (`data-updated`).
+fn data_date(n: &NodeRef, order: NumericOrder) -> Option<String> {
+    let el = n.element_ref()?;
+    // Attribute names come lower-cased from the HTML parser.
+    el.attrs.iter().find_map(|a| {
+        let name = &*a.name.local;
+        let dated = name.starts_with("data-")
+            && ["date", "time", "publish"].iter().any(|w| name.contains(w))
+            && !CHANGE_NAMES.is_match(name);
+        dated
+            .then(|| valid_date(a.value.trim().to_string(), order))
+            .flatten()
+    })
+}
+
+/// The first element whose `data-` attribute names the publication
+/// (`data-published`, `data-publish-date`, `data-pubdate`) with a date as
+/// its value: in the article first, then anywhere but in comments, related
+/// posts and sidebars.
+fn data_published(doc: &Document, article: Option<NodeRef>, keep: &Keep) -> Option<String> {
+    let read = |n: NodeRef| {
+        let el = n.element_ref()?;
+        let date = el.attrs.iter().find_map(|a| {
+            let name = &*a.name.local;
+            let named = name.starts_with("data-")
+                && (name.contains("publish") || name.contains("pubdate"))
+                && !CHANGE_NAMES.is_match(name);
+            named
+                .then(|| valid_date(a.value.trim().to_string(), keep.order))
+                .flatten()
+        })?;
+        // Only the few dated elements are checked for where they stand.
+        (!n.ancestors_it(None).any(|a| keep.elsewhere(&a))).then_some(date)
+    };
+    let scopes = article.into_iter().chain(doc.body());
+    scopes
+        .into_iter()
+        .find_map(|root| root.descendants_it().find_map(read))
 }
 
 /// The hAtom microformat's `<abbr class="published" title="2011-07-28T12:11:00+08:00">`.
@@ -589,9 +694,17 @@ fn text_date<'d>(doc: &'d Document, article: Option<NodeRef<'d>>, keep: &Keep) -
             .into_iter()
             // Small elements only (a date line, not a wrapper named `content-meta`).
             .filter(|e| e.descendants_it().take(40).count() < 40)
-            .map(|e| e.text())
-            .filter(|t| t.chars().count() <= 200)
-            .find_map(|t| find_written_date(&t, keep.order).or_else(|| short_year_date(&t)))
+            // `<span class="updated">` dates the last change (its name holds
+            // `date`); a wrapper that holds one is read through its parts.
+            .filter(|e| !names_change(e) && !e.descendants_it().any(|d| names_change(&d)))
+            .find_map(|e| {
+                data_date(&e, keep.order).or_else(|| {
+                    let t = e.text();
+                    let t = (t.chars().count() <= 200).then_some(t)?;
+                    let part = publication_part(&t)?;
+                    find_written_date(part, keep.order).or_else(|| short_year_date(part))
+                })
+            })
     })
 }
 
@@ -648,6 +761,9 @@ static ELSEWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "comment",
             "disqus",
             "respond",
+            "kommentar",
+            "comentario",
+            "reacties",
             "related",
             "sidebar",
             "recommend",
@@ -728,15 +844,18 @@ fn date_near_heading(heading: NodeRef, order: NumericOrder) -> Option<String> {
     // trimmed (`None`: not a text, or blank, or a script's), and its date
     // where it is short.
     let read = |n: &NodeRef| {
+        // Code, and the date of the last change (`<span class="updated">`).
         let in_code = || {
             n.parent()
-                .is_some_and(|p| p.has_name("script") || p.has_name("style"))
+                .is_some_and(|p| p.has_name("script") || p.has_name("style") || names_change(&p))
         };
         n.query(|t| match &t.data {
             NodeData::Text { contents } => {
                 let t = contents.trim();
                 let len = t.chars().count();
-                let date = (len <= 80).then(|| find_written_date(t, order)).flatten();
+                let date = (len <= 80)
+                    .then(|| publication_part(t).and_then(|p| find_written_date(p, order)))
+                    .flatten();
                 Some((len, date))
             }
             _ => None,
@@ -1261,6 +1380,10 @@ fn flatten<'v>(v: &'v Value, out: &mut Vec<&'v Map<String, Value>>) {
             if let Some(g) = o.get("@graph") {
                 flatten(g, out);
             }
+            // A `WebPage` whose `mainEntity` is the article.
+            if let Some(e) = o.get("mainEntity") {
+                flatten(e, out);
+            }
         }
         _ => {}
     }
@@ -1561,6 +1684,107 @@ mod tests {
                 "datePublished":"2010-05-05"},{"@type":"Recipe",
                 "datePublished":"2018-11-02"}]</script>"#,
                 Some("2018-11-02"),
+            ),
+        ];
+        for (page, want) in cases {
+            let page = format!("<html><head></head><body>{page}</body></html>");
+            assert_eq!(day(&page).as_deref(), want, "{page}");
+        }
+    }
+
+    #[test]
+    fn publication_wins_over_the_last_change() {
+        let cases = [
+            // A class that names a change holds `date`: passed over.
+            (
+                "<h1>T</h1><div class=entry-meta><span class=updated>9 April 2021</span> \
+                 <span class='entry-date published'>2 April 2021</span></div>",
+                Some("2021-04-02"),
+            ),
+            (
+                "<article><h1>T</h1><time class=updated datetime=2021-04-09>9.4.</time>\
+                 <time class=published datetime=2021-04-02>2.4.</time><p>x</p></article>",
+                Some("2021-04-02"),
+            ),
+            // Both named in one line, the change first.
+            (
+                "<h1>T</h1><p>Mis à jour le 19/04/2021 à 18h00, publié le 13/04/2021 à 07h15</p>",
+                Some("2021-04-13"),
+            ),
+            (
+                "<h1>T</h1><p class=meta>Updated April 9, 2021. Originally published April 2, 2021.</p>",
+                Some("2021-04-02"),
+            ),
+            (
+                "<h1>T</h1><p>Aktualisiert: 09.04.2021 – Erstellt: 02.04.2021</p>",
+                Some("2021-04-02"),
+            ),
+            // The publication first: its date is the first.
+            (
+                "<h1>T</h1><p class=date>Publicado el 2 de abril de 2021, actualizado el 9 de abril de 2021</p>",
+                Some("2021-04-02"),
+            ),
+            // `date updated`: a theme's mark on the publication date.
+            (
+                "<h1>T</h1><p class=post-info><span class='post-date date updated'>3. Mai 2021</span></p>",
+                Some("2021-05-03"),
+            ),
+            // Only the change is known: better than nothing, but last.
+            (
+                "<article><h1>T</h1><time class=updated datetime=2021-04-09>9.4.</time><p>x</p></article>",
+                Some("2021-04-09"),
+            ),
+        ];
+        for (page, want) in cases {
+            let page = format!("<html><head></head><body>{page}</body></html>");
+            assert_eq!(day(&page).as_deref(), want, "{page}");
+        }
+    }
+
+    #[test]
+    fn dates_in_data_attributes_and_nested_json_ld() {
+        let cases = [
+            (
+                "<h1>T</h1><div class=story-header data-published='2022-11-30T06:00:00+01:00'>\
+                 vor 3 Stunden</div>",
+                Some("2022-11-30"),
+            ),
+            (
+                "<h1>T</h1><span data-publish-date=2022-11-30>gestern</span>",
+                Some("2022-11-30"),
+            ),
+            // Not a change's attribute.
+            (
+                "<h1>T</h1><span data-updated-date=2022-12-02>heute</span>",
+                None,
+            ),
+            // A date element whose date is in an attribute, its text relative.
+            (
+                "<h1>T</h1><div class=article-date data-date=2022-11-30>Mittwoch</div>",
+                Some("2022-11-30"),
+            ),
+            (
+                "<article><h1>T</h1><time data-datetime=2022-11-30>Wednesday</time><p>x</p></article>",
+                Some("2022-11-30"),
+            ),
+            // Unix time (seconds, milliseconds) in a date-named attribute: UTC.
+            (
+                "<h1>T</h1><span class=timestamp data-timestamp=1669788000>2 days ago</span>",
+                Some("2022-11-30"),
+            ),
+            (
+                r#"<meta name="publish_date" content="1669788000000">"#,
+                Some("2022-11-30"),
+            ),
+            // A related post's dated attribute is another text's.
+            (
+                "<h1>T</h1><div class=related><a data-published=2020-01-01 href=/x>Other</a></div>",
+                None,
+            ),
+            (
+                r#"<script type="application/ld+json">{"@type":"WebPage","mainEntity":
+                {"@type":"NewsArticle","datePublished":"2022-11-30"}}</script>"#,
+                Some("2022-11-30"),
             ),
         ];
         for (page, want) in cases {

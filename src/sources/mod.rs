@@ -384,6 +384,8 @@ struct Fields {
     url: Option<String>,
     text: Option<String>,
     authors: Vec<String>,
+    /// Reader comments, each one block of text (web pages only).
+    comments: Vec<String>,
 }
 
 /// Turns raw fields into an article: normalises text and metadata, applies
@@ -438,8 +440,20 @@ fn build_article(
             .iter()
             .filter_map(|a| clean(Some(a.clone())))
             .collect(),
+        comments: comments_text(&fields.comments),
         origin: origin.clone(),
     })
+}
+
+/// Reader comments, normalised as the text is, one paragraph each; `None`
+/// where there are none.
+fn comments_text(comments: &[String]) -> Option<String> {
+    let kept: Vec<String> = comments
+        .iter()
+        .map(|c| crate::analysis::normalize(c))
+        .filter(|c| !c.is_empty())
+        .collect();
+    (!kept.is_empty()).then(|| kept.join("\n\n"))
 }
 
 #[cfg(test)]

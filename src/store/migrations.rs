@@ -75,6 +75,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0017_speaker_keys",
         include_str!("migrations/0017_speaker_keys.sql"),
     ),
+    (
+        "0018_article_comments",
+        include_str!("migrations/0018_article_comments.sql"),
+    ),
 ];
 
 /// The part of a migration that SQL cannot do, run right after its file

@@ -312,7 +312,8 @@ fn run(tx: &Connection, binding: Binding, sql: &str, args: &[Arg<'_>]) -> Result
     Ok(())
 }
 
-/// Inserts or updates the article row, authors included; returns what
+/// Inserts or updates the article row, authors and reader comments
+/// included; returns what
 /// happened and its row id. One statement writes the row: the text is
 /// stored in the row, so every further `UPDATE articles` of a new article
 /// would read and write all of its text again (for a 50 MB article,
@@ -338,7 +339,7 @@ fn upsert_article(
     let origin = a.origin.to_string();
     let authors = authors_json(&a.authors);
     // ?1 the row id or external id (set below), then the row's values.
-    let mut args: [Arg<'_>; 13] = [
+    let mut args: [Arg<'_>; 14] = [
         Arg::Null,
         source_id.into(),
         a.title.as_deref().into(),
@@ -352,6 +353,7 @@ fn upsert_article(
         now.into(),
         EXTRACTOR_VERSION.into(),
         authors.as_deref().into(),
+        a.comments.as_deref().into(),
     ];
     match existing {
         Some((id, stored, version)) if stored == hash && version == EXTRACTOR_VERSION => {
@@ -361,15 +363,15 @@ fn upsert_article(
             if stored == hash {
                 // Same content, analysed by an older extractor: only the analysis changes.
                 tx.execute(
-                    "UPDATE articles SET extractor_version = ?2, updated_at = ?3, authors = ?4
-                     WHERE id = ?1",
-                    params![id, EXTRACTOR_VERSION, now, authors],
+                    "UPDATE articles SET extractor_version = ?2, updated_at = ?3, authors = ?4,
+                     comments = ?5 WHERE id = ?1",
+                    params![id, EXTRACTOR_VERSION, now, authors, a.comments],
                 )?;
             } else {
                 let sql = "UPDATE articles SET source_id = ?2, title = ?3, published = ?4,
                          published_date = ?5, url = ?6, text = ?7, chars = ?8,
                          content_hash = ?9, origin = ?10, updated_at = ?11, extractor_version = ?12,
-                         authors = ?13
+                         authors = ?13, comments = ?14
                      WHERE id = ?1";
                 args[0] = Arg::Int(id);
                 run(tx, binding, sql, &args)?;
@@ -380,8 +382,8 @@ fn upsert_article(
             args[0] = a.external_id.as_str().into();
             let sql = "INSERT INTO articles (external_id, source_id, title, published,
                      published_date, url, text, chars, content_hash, origin, ingested_at,
-                     updated_at, extractor_version, authors)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13)";
+                     updated_at, extractor_version, authors, comments)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14)";
             run(tx, binding, sql, &args)?;
             Ok((WriteOutcome::New, tx.last_insert_rowid()))
         }
@@ -978,6 +980,7 @@ mod tests {
             url: None,
             text: text.into(),
             authors: Vec::new(),
+            comments: None,
             origin: Origin::file("x.jsonl").at_line(1),
         };
         let hash = a.content_hash();
