@@ -1926,6 +1926,28 @@ fn agree(x: &Value, y: &Value) -> bool {
     }
 }
 
+/// For each figure of an article: is it measured over a window back from
+/// now that its sentence names before it (`Within the last three weeks,
+/// spam climbed as high as 69 percent`), and does its sentence name a
+/// period (`spam sent in 2004`)?
+fn windowed(article: &ArticleEvidence) -> Vec<(bool, bool)> {
+    let claims = &article.claims;
+    claims
+        .iter()
+        .map(|c| {
+            let mates = || {
+                claims
+                    .iter()
+                    .filter(|w| w.sentence_start == c.sentence_start)
+            };
+            (
+                c.kind != "date" && mates().any(|w| w.offset < c.offset && measured::is_window(w)),
+                mates().any(|d| d.kind == "date" && names_a_period(d)),
+            )
+        })
+        .collect()
+}
+
 /// What [`apart_at_one_precision`] reads of a claim.
 fn precision_of(c: &ClaimEvidence) -> (&str, f64, Option<&str>) {
     (
@@ -2020,6 +2042,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         .iter()
         .map(|a| a.claims.iter().map(measured::is_target).collect())
         .collect();
+    let windowed: Vec<Vec<(bool, bool)>> = arts.iter().map(windowed).collect();
     let changes: Vec<Vec<Option<Vec<String>>>> = arts
         .iter()
         .map(|a| a.claims.iter().map(changed).collect())
@@ -2115,7 +2138,11 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                                     deeds[j][y].as_deref(),
                                 )
                         };
+                    // A figure over a recent window (`within the last
+                    // three weeks`) is not the figure of a named year.
                     let fits = fits
+                        && !(windowed[i][x].0 && !windowed[j][y].0 && windowed[j][y].1)
+                        && !(windowed[j][y].0 && !windowed[i][x].0 && windowed[i][x].1)
                         && bases[i][x] == bases[j][y]
                         && !matches!((spans[i][x], spans[j][y]), (Some(p), Some(q)) if p != q)
                         && modes[i][x] == modes[j][y]
@@ -2577,6 +2604,26 @@ mod tests {
 
     /// Figures many times apart are two quantities, unless the digits are
     /// the same (a slipped scale word).
+    #[test]
+    fn a_figure_over_a_recent_window_is_not_a_named_years() {
+        check(
+            "Almost half of all spam sent in 2024, roughly 42 percent, came through hijacked computers, researchers said.",
+            "Within the last three weeks, spam sent through hijacked computers climbed as high as 69 percent.",
+            &[],
+        );
+        check(
+            "In 2024, 45% of the county's adults got a flu shot at a pharmacy.",
+            "Over the past two weeks, 38% of the county's adults got a flu shot at a pharmacy.",
+            &[],
+        );
+        // Two figures over the same window compare.
+        check(
+            "Over the past two weeks, 45% of the county's adults got a flu shot at a pharmacy.",
+            "Over the past two weeks, 38% of the county's adults got a flu shot at a pharmacy.",
+            &[("45%", "38%")],
+        );
+    }
+
     #[test]
     fn figures_of_one_precision_disagree_beyond_their_rounding() {
         check(
