@@ -1772,7 +1772,10 @@ fn parts_of(claims: &[ClaimEvidence], values: &[Option<Value>], total: &Value) -
             } else {
                 claims[k].sentence_start.abs_diff(claims[l].sentence_start) <= PARTS_NEARBY
             };
-            nearby && overlap((a.0 + b.0, a.1 + b.1), *t)
+            // Each part is a real share of the total: `four` chains and
+            // `2.2 million` doses add up to nothing said.
+            let share = |r: (f64, f64)| r.1.abs() * 20.0 >= t.0.abs();
+            nearby && share(a) && share(b) && overlap((a.0 + b.0, a.1 + b.1), *t)
         })
     })
 }
@@ -2635,6 +2638,12 @@ mod tests {
         check(
             "The county lost 2.3 million doses in the spring, the agency said.",
             "The county lost 2.2 million doses in the spring, the agency said. Clinics lost at least 1 million of them. Pharmacies lost 1.1 million.",
+            &[("2.3 million", "2.2 million")],
+        );
+        // Nor does a small count beside the figure make it a sum of parts.
+        check(
+            "The county lost 2.3 million doses in the spring, the agency said.",
+            "The four chains said the county lost 2.2 million doses in the spring.",
             &[("2.3 million", "2.2 million")],
         );
         // Beside the other part in one sentence, a bound is a part.
