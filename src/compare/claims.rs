@@ -2634,6 +2634,17 @@ mod tests {
             "The chains wasted 2.2 million doses of the vaccine, according to the agency.",
             &[("2.3 million", "2.2 million")],
         );
+        // One digit more: the shorter figure must be the longer rounded.
+        check(
+            "The grocer agreed to buy its rival in an $11 billion deal on Wednesday.",
+            "The grocer agreed to buy its rival in an $11.5 billion deal on Wednesday.",
+            &[("$11 billion", "$11.5 billion")],
+        );
+        check(
+            "The grocer agreed to buy its rival in a $12 billion deal on Wednesday.",
+            "The grocer agreed to buy its rival in an $11.5 billion deal on Wednesday.",
+            &[],
+        );
         // A bound beside a figure adds up to almost anything: no parts.
         check(
             "The county lost 2.3 million doses in the spring, the agency said.",

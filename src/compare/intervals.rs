@@ -275,16 +275,27 @@ pub fn apart_at_one_precision(a: (&str, f64, Option<&str>), b: (&str, f64, Optio
     if !exact(a.2) || !exact(b.2) || !(wide(a.0, a.1) || wide(b.0, b.1)) {
         return false;
     }
-    if significant_digits(a.0).abs_diff(significant_digits(b.0)) >= 2 {
+    // (Past two digits a unit of the last is a rounding nobody checks:
+    // `331 million` / `331.5 million` people, `9.19` / `9.21 million` jobs.)
+    let (da, db) = (significant_digits(a.0), significant_digits(b.0));
+    if da.abs_diff(db) >= 2 || da.min(db) > 2 {
         return false;
     }
     let rounded = |(surface, value, _): (&str, f64, Option<&str>)| {
         rounding(surface, value, false).map(|half| (value - half, value + half))
     };
-    match (rounded(a), rounded(b)) {
-        (Some(x), Some(y)) => !overlap(x, y),
-        _ => false,
+    let (Some(x), Some(y)) = (rounded(a), rounded(b)) else {
+        return false;
+    };
+    if da == db {
+        return !overlap(x, y);
     }
+    // One digit more on one side: the shorter figure must be that one
+    // rounded (half up), so `$11.5 billion` is `$12 billion`, never `$11
+    // billion`.
+    let ((lo, hi), v) = if da < db { (x, b.1) } else { (y, a.1) };
+    let tiny = hi.abs() * 1e-9;
+    v < lo - tiny || v >= hi - tiny
 }
 
 /// Do two intervals share more than an end? Two roundings that only touch
@@ -321,7 +332,15 @@ mod tests {
         for (a, av, b, bv, apart) in [
             ("2.3 million", 2.3e6, "2.2 million", 2.2e6, true),
             ("$3.5 billion", 3.5e9, "$3.6 billion", 3.6e9, true),
-            ("$14.2 billion", 14.2e9, "$14.25 billion", 14.25e9, false),
+            ("$4.2 billion", 4.2e9, "$4.25 billion", 4.25e9, true),
+            ("$4.3 billion", 4.3e9, "$4.25 billion", 4.25e9, false),
+            // Past two digits, a unit of the last is a rounding nobody checks.
+            ("331 million", 331e6, "331.5 million", 331.5e6, false),
+            ("9.19 million", 9.19e6, "9.21 million", 9.21e6, false),
+            // One digit more: the shorter must be the longer rounded.
+            ("$11 billion", 11e9, "$11.5 billion", 11.5e9, true),
+            ("$12 billion", 12e9, "$11.5 billion", 11.5e9, false),
+            ("$11 billion", 11e9, "$11.4 billion", 11.4e9, false),
             // A cut-off of a much more precise figure still agrees.
             ("$43 million", 43e6, "$43,885,310", 43_885_310.0, false),
             (
