@@ -2286,6 +2286,10 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             && vk
                                 .as_ref()
                                 .is_some_and(|vk| same_kind(vk, v) && agree(vk, v))
+                            && !apart_at_one_precision(
+                                precision_of(&arts[a].claims[k]),
+                                precision_of(&arts[b].claims[other]),
+                            )
                             && (arts[a].claims[k].sentence_start
                                 == arts[a].claims[own].sentence_start
                                 || cosine(&contexts[a][k], &contexts[b][other]) >= FIGURE_ELSEWHERE)
@@ -2637,6 +2641,12 @@ mod tests {
         // One digit more: the shorter figure must be the longer rounded.
         check(
             "The grocer agreed to buy its rival in an $11 billion deal on Wednesday.",
+            "The grocer agreed to buy its rival in an $11.5 billion deal on Wednesday.",
+            &[("$11 billion", "$11.5 billion")],
+        );
+        // Nor is the shorter figure, said again elsewhere, the longer one.
+        check(
+            "The grocer agreed to buy its rival in an $11 billion deal on Wednesday. The deal values the rival's shares at $11 billion.",
             "The grocer agreed to buy its rival in an $11.5 billion deal on Wednesday.",
             &[("$11 billion", "$11.5 billion")],
         );
