@@ -639,10 +639,10 @@ fn is_time_of_day(w: &str) -> bool {
 
 /// Whether two dates can be two outlets' dates for one event. A start
 /// compares with a start and an end (a deadline) with an end. A day on
-/// which something happened is compared only between the two leads, which
-/// tell the story's main event, and only within a fortnight: a story has
-/// many days, and two dates further apart are two events. The same weekday
-/// written by both outlets always compares (and agrees).
+/// which something happened compares only within [`DATES_APART`] days
+/// ([`WRITTEN_DATES_APART`] for two written-out dates): a story has many days, and two dates further apart are two
+/// events ([`one_happening`] then asks whether the words date one). The
+/// same weekday written by both outlets always compares (and agrees).
 fn same_event_date(
     a: &ClaimEvidence,
     b: &ClaimEvidence,
@@ -657,10 +657,44 @@ fn same_event_date(
     if same_weekday(a, b) {
         return true;
     }
-    ra != Role::Point
-        || (a.sentence_start < LEAD_CHARS
-            && b.sentence_start < LEAD_CHARS
-            && (da - db).num_days().abs() <= 14)
+    let written = |c: &ClaimEvidence| c.surface.chars().any(|ch| ch.is_ascii_digit());
+    let limit = if written(a) && written(b) {
+        WRITTEN_DATES_APART
+    } else {
+        DATES_APART
+    };
+    ra != Role::Point || (da - db).num_days().abs() <= limit
+}
+
+/// How many days apart two outlets' dates of one happening may be: a
+/// weekday misread or a week slipped.
+const DATES_APART: i64 = 14;
+
+/// The same for two dates written with day numbers, one of which may have
+/// slipped a digit (`2` / `20 February`).
+const WRITTEN_DATES_APART: i64 = 20;
+
+/// How alike the contexts of two written-out dates outside the leads must
+/// be when no verb or word dates one happening on both sides (`swing past
+/// Mars on 2 February` / `fly past Mars on February 20`).
+const WRITTEN_DATES_ELSEWHERE: f32 = 0.45;
+
+/// Whether two day dates date one happening, by where they stand and what
+/// the words say ([`measured::happening`]): a verb or word dating the same
+/// happening on both sides is enough anywhere in the articles; two dates
+/// written out with no such word, or two dates of a report or statement
+/// (`the bureau reported Thursday` / `reported Friday` are most often two
+/// reports), only in the two leads, which tell the main event, or in
+/// contexts alike beyond [`WRITTEN_DATES_ELSEWHERE`].
+fn one_happening(a: &ClaimEvidence, b: &ClaimEvidence, context: f32) -> bool {
+    let lead = a.sentence_start < LEAD_CHARS && b.sentence_start < LEAD_CHARS;
+    match measured::happening(a, b) {
+        None => false,
+        Some(h) if h == measured::Happening::WrittenDates || h.of_speech() => {
+            lead || context >= WRITTEN_DATES_ELSEWHERE
+        }
+        Some(_) => true,
+    }
 }
 
 /// Two bare weekdays read in articles published on different days, each
@@ -844,6 +878,7 @@ static YEAR_BACK: LazyLock<Regex> = LazyLock::new(|| {
 /// is about the article's present.
 fn frames(article: &ArticleEvidence) -> Vec<Vec<i32>> {
     let claims = &article.claims;
+    let modes = modes(article);
     let mut out: Vec<Vec<i32>> = vec![Vec::new(); claims.len()];
     let is_figure = |c: &ClaimEvidence| c.kind != "date";
     // Times named in each sentence: (character offset, year).
@@ -879,14 +914,23 @@ fn frames(article: &ArticleEvidence) -> Vec<Vec<i32>> {
             .iter()
             .map(|&k| claims[k].offset + claims[k].surface.chars().count())
             .max();
+        // The last figure when it is an earlier level (`up from 31.2% in
+        // 2020`, `from $368m a year earlier`): a time after it is its own.
+        let last_earlier = figures
+            .iter()
+            .copied()
+            .max_by_key(|&k| claims[k].offset)
+            .is_some_and(|k| figures.len() > 1 && modes[k] == Mode::Earlier);
         for &(at, year) in named {
             // A baseline (`than in 2023`, `on last year`, `since June`)
             // belongs to the change next to it; a time before or after
             // every figure scopes over them all (`Last year's …`, `… from
-            // 2007 to 2014`); one between figures goes to the nearest (on
-            // a tie the one before: `3% in May`).
+            // 2007 to 2014`), except one after an earlier level that ends
+            // the sentence; one between figures goes to the nearest (on a
+            // tie the one before: `3% in May`).
+            let after_all = last.is_some_and(|l| at >= l);
             let spans_all = !is_baseline(sentence, at)
-                && (first.is_some_and(|f| at < f) || last.is_some_and(|l| at >= l));
+                && (first.is_some_and(|f| at < f) || (after_all && !last_earlier));
             if spans_all {
                 for &k in &figures {
                     out[k].push(year);
@@ -1310,18 +1354,49 @@ fn subsets_fit(
 /// is …`): a full date with its year in the opening words of the text, no
 /// verb or preposition before it. It dates the page, not a happening.
 fn is_dateline(c: &ClaimEvidence) -> bool {
+    c.kind == "date" && (opening_dateline(c) || header_line(c))
+}
+
+/// A line that is only a label and a full date (`The Japan Times: Nov.
+/// 17, 2004`, `Posted 12 March 2019`), wherever it stands on the page: a
+/// page header or a stamp, with no verb of a happening.
+fn header_line(c: &ClaimEvidence) -> bool {
+    let (before, after) = (
+        c.sentence.chars().take(c.offset).collect::<String>(),
+        c.sentence
+            .chars()
+            .skip(c.offset + c.surface.chars().count())
+            .collect::<String>(),
+    );
+    let label: Vec<&str> = before.split_whitespace().collect();
+    has_year(&c.surface)
+        && label.len() <= 6
+        && after
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .is_empty()
+        && label.iter().all(|w| {
+            let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+            w.is_empty()
+                || w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+                || lexicon::is_function_word(w)
+        })
+}
+
+/// Whether a date's surface holds a four-digit year.
+fn has_year(surface: &str) -> bool {
+    surface
+        .split(|ch: char| !ch.is_ascii_digit())
+        .any(|d| d.len() == 4)
+}
+
+/// A date in the opening words of the text, with its year, and no verb or
+/// preposition before it.
+fn opening_dateline(c: &ClaimEvidence) -> bool {
     const BEFORE_DATES: &[&str] = &[
         "on", "in", "by", "since", "until", "from", "of", "at", "before", "after", "to", "than",
         "as", "for", "during", "through",
     ];
-    if c.kind != "date" || c.sentence_start > 2 || c.offset > 80 {
-        return false;
-    }
-    if !c
-        .surface
-        .split(|ch: char| !ch.is_ascii_digit())
-        .any(|d| d.len() == 4)
-    {
+    if c.sentence_start > 2 || c.offset > 80 || !has_year(&c.surface) {
         return false;
     }
     !words_before(c, usize::MAX).iter().any(|w| {
@@ -2126,7 +2201,11 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         && if matches!(vx, Value::Date(_)) {
                             measured::events_fit(cx, cy)
                                 && (roles[i][x] != Role::Point
-                                    || measured::happening(cx, cy).is_some())
+                                    || one_happening(
+                                        cx,
+                                        cy,
+                                        cosine(&contexts[i][x], &contexts[j][y]),
+                                    ))
                         } else {
                             measured::things_fit_read(
                                 things[i][x].as_ref(),
@@ -2774,6 +2853,36 @@ mod tests {
         );
     }
 
+    /// A time after an earlier level that ends the sentence (`up from
+    /// 31.2% in 2020`, `from $368m a year earlier`) dates that level, not
+    /// the figure the sentence is about.
+    #[test]
+    fn a_time_after_an_earlier_level_is_that_levels() {
+        check(
+            "Turnout was 38.6%, up from 31.2% in the last mayoral election in 2020.",
+            "Turnout in the mayoral election reached 41%, county data show.",
+            &[("38.6%", "41%")],
+        );
+        check(
+            "Quarterly revenue was $412.3 million, up from $368.1 million a year earlier.",
+            "Quarterly revenue came to $421 million, the company said.",
+            &[("$412.3 million", "$421 million")],
+        );
+        // The earlier level itself still belongs to its year.
+        check(
+            "Turnout was 38.6%, up from 31.2% in the last mayoral election in 2020.",
+            "Turnout in the mayoral election reached 35%, county data show.",
+            &[("38.6%", "35%")],
+        );
+        // A time after a figure that is no earlier level still scopes
+        // over the whole sentence.
+        check(
+            "Turnout was 38.6% and 12,000 ballots came by mail in 2020.",
+            "Turnout in the mayoral election reached 41%, county data show.",
+            &[],
+        );
+    }
+
     #[test]
     fn a_figure_for_another_period_is_another_quantity() {
         // Last year's rate and this year's; an annual and a monthly change.
@@ -2946,12 +3055,104 @@ mod tests {
             "The mayor opened the new bridge on March 12, 2019, before a crowd of hundreds.",
             &[],
         );
+        // A page header further down: a label and a date, nothing done.
+        check(
+            "The mayor opened the new bridge to traffic. Crowds lined the river.\n\nCity Herald: March 14, 2019",
+            "The mayor opened the new bridge to traffic. Crowds cheered.\n\nCity Herald: March 12, 2019",
+            &[],
+        );
+        // A short line with a verb is a happening's date.
+        check(
+            "The mayor spoke at length. Crowds lined the river.\n\nThe bridge reopened March 14, 2019.",
+            "The mayor spoke at length. Crowds cheered.\n\nThe bridge reopened March 12, 2019.",
+            &[("March 14, 2019", "March 12, 2019")],
+        );
         // A date that opens a sentence about the happening is its date.
         check(
             "On March 14, 2019, the mayor opened the new bridge to traffic.",
             "The mayor opened the new bridge on March 12, 2019, before a crowd of hundreds.",
             &[("March 14, 2019", "March 12, 2019")],
         );
+    }
+
+    /// Past the leads, two dates compare when the words date one
+    /// happening on both sides; two reports' dates do not.
+    #[test]
+    fn dates_past_the_leads_compare_by_what_they_date() {
+        let lead = "Health officials in the county published their report into the outbreak of \
+                    hepatitis A linked to frozen berries, which has now sickened dozens of people in \
+                    several towns, and urged shoppers to check their freezers and boil any berries \
+                    before eating them this summer.\n\n";
+        let a = |s: &str| format!("{lead}{s}");
+        check(
+            &a("The first known patient fell ill on 3 October, the report says."),
+            &a("The first patient fell ill on October 13."),
+            &[("3 October", "October 13")],
+        );
+        check(
+            &a("The board would certify the results on October 25, she said."),
+            &a("The county board will certify the result on October 15."),
+            &[("October 25", "October 15")],
+        );
+        // Two reports of one bureau on two days.
+        check(
+            &a("The department reported on Monday that new claims for benefits fell again."),
+            &a("The jobless rate held steady, the bureau reported Tuesday."),
+            &[],
+        );
+        check(
+            &a(
+                "The labour department reported on 30 September that new claims for jobless benefits fell.",
+            ),
+            &a("The jobless rate held steady, the labour department reported Tuesday."),
+            &[],
+        );
+        check(
+            &a(
+                "The labour department reported on 30 September that new claims for jobless benefits fell.",
+            ),
+            &a(
+                "The jobless rate for the county held steady, the labour department reported Tuesday.",
+            ),
+            &[],
+        );
+
+        // Two things that happened, with nothing in common beside the dates.
+        check(
+            &a("Shoppers were told to check their freezers on 3 October."),
+            &a("The first patient fell ill on October 13."),
+            &[],
+        );
+    }
+
+    /// Two reports' dates past the leads need contexts alike beyond
+    /// [`WRITTEN_DATES_ELSEWHERE`]; two dates of one thing done do not.
+    #[test]
+    fn a_report_s_date_needs_more_than_its_verb() {
+        let lead = "Officials across the region gave their figures on jobs and benefits this week, \
+                    as the county's plan for new training places and the state's budget for the \
+                    coming year were debated by councillors, employers and unions at length in \
+                    several public meetings.\n\n";
+        let date = |text: &str, surface: &str| {
+            article(1, "A", "2024-10-02", &format!("{lead}{text}"))
+                .claims
+                .into_iter()
+                .find(|c| c.surface == surface)
+                .expect("the date is read")
+        };
+        let reported = date(
+            "Claims fell, the labour department reported on 30 September.",
+            "30 September",
+        );
+        let reported_too = date(
+            "The jobless rate held, the labour department reported Tuesday.",
+            "Tuesday",
+        );
+        assert!(!one_happening(&reported, &reported_too, 0.3));
+        assert!(one_happening(&reported, &reported_too, 0.5));
+        let fell = date("The first patient fell ill on 3 October.", "3 October");
+        let fell_too = date("The first patient fell ill on October 13.", "October 13");
+        assert!(one_happening(&fell, &fell_too, 0.3));
     }
 
     #[test]

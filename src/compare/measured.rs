@@ -545,6 +545,11 @@ fn past_verbs(c: &ClaimEvidence) -> Vec<String> {
 }
 
 /// Auxiliaries between a counted subject and its verb (`have been killed`).
+/// Modal verbs: what follows them has not happened (or not only).
+const MODALS: &[&str] = &[
+    "will", "would", "shall", "should", "could", "can", "may", "might", "must",
+];
+
 const AUXILIARIES: &[&str] = &[
     "have",
     "has",
@@ -654,6 +659,18 @@ pub(super) enum Happening {
 }
 
 impl Happening {
+    /// Whether what is dated is a statement or a report (`reported
+    /// Friday`, `said on Monday`): one outlet's report is not another's.
+    pub(super) fn of_speech(&self) -> bool {
+        match self {
+            Happening::DatedVerb(v) | Happening::ClauseVerb(v) => {
+                let key = happening_key(v);
+                SPEECH.iter().any(|s| happening_key(s) == key)
+            }
+            _ => false,
+        }
+    }
+
     /// The reason as `flag show` says it.
     pub(super) fn describe(&self) -> String {
         match self {
@@ -688,7 +705,7 @@ pub(super) fn happening(a: &ClaimEvidence, b: &ClaimEvidence) -> Option<Happenin
     }
     // `The New York Times reported Thursday` dates a report, not the
     // happening another outlet dates (`will propose … on Friday`).
-    if speech_only(a) != speech_only(b) {
+    if reports(a) != reports(b) {
         return None;
     }
     // The verb each date is attached to decides first: `signed … on
@@ -700,7 +717,7 @@ pub(super) fn happening(a: &ClaimEvidence, b: &ClaimEvidence) -> Option<Happenin
     let said_ok = |key: &String| !quoted || *key != said();
     let (da, db) = (dated_verb(a), dated_verb(b));
     if let (Some(x), Some(y)) = (&da, &db) {
-        return (x == y && said_ok(x) && same_thing_made_public(x, a, b))
+        return (x == y && said_ok(x) && same_thing_made_public(x, a, b) && !other_doers(x, a, b))
             .then(|| Happening::DatedVerb(spoken(x, a)));
     }
     let (x, y) = (clause_verbs(a), clause_verbs(b));
@@ -721,8 +738,81 @@ pub(super) fn happening(a: &ClaimEvidence, b: &ClaimEvidence) -> Option<Happenin
     if let Some(v) = word(&past_verbs(a), b).or_else(|| word(&past_verbs(b), a)) {
         return Some(Happening::DatedWord(v));
     }
+    // Neither side has a past verb: a word of one root next to both dates
+    // (`will strike on Friday 27 September` / `will hold a 24-hour strike
+    // on Saturday`, `due to take effect on 2 December` / `due to shut on 9
+    // December`), as happenings still to come are written.
+    if past_verbs(a).is_empty() && past_verbs(b).is_empty() {
+        let near = words_by_date(b);
+        if let Some(w) = words_by_date(a)
+            .into_iter()
+            .find(|w| near.iter().any(|v| root(v) == root(w)))
+        {
+            return Some(Happening::DatedWord(w));
+        }
+    }
     let written = |c: &ClaimEvidence| c.surface.chars().any(|ch| ch.is_ascii_digit());
     (written(a) && written(b)).then_some(Happening::WrittenDates)
+}
+
+/// The names that do what a date's verb says: the capitalised words of
+/// its clause right before the first verb of the group `key` (`Mayor Ed
+/// Murray of Seattle announced`: `ed`, `murray`, `seattle`), without
+/// titles, weekdays, months, capitalised function words and a lone
+/// capitalised first word.
+fn doers(key: &str, c: &ClaimEvidence) -> Vec<String> {
+    let words: Vec<&str> = c.sentence.split_whitespace().collect();
+    let clean = |raw: &str| {
+        raw.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_string()
+    };
+    let Some(at) = words.iter().position(|raw| {
+        happening_key(&clean(raw).to_lowercase()) == key && is_past(&clean(raw).to_lowercase())
+    }) else {
+        return Vec::new();
+    };
+    // A passive verb's subject is what was done to, not who did it (`2004
+    // MN4 is expected`, `the asteroid is predicted`).
+    if at > 0
+        && matches!(
+            clean(words[at - 1]).to_lowercase().as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    {
+        return Vec::new();
+    }
+    // (A lone capitalised first word may be a common noun: `Crews
+    // contained the fire`.)
+    let lone_first = words.len() > 1 && !words[1].starts_with(char::is_uppercase);
+    let mut out = Vec::new();
+    for (k, raw) in words[..at].iter().enumerate().rev().take(8) {
+        if breaks_clause(raw, false) {
+            break;
+        }
+        let w = clean(raw);
+        let l = w.to_lowercase();
+        let name = w.starts_with(char::is_uppercase) && !w.chars().any(|ch| ch.is_ascii_digit());
+        let other = (k == 0 && lone_first)
+            || lexicon::is_title(&w)
+            || lexicon::is_honorific(&l)
+            || lexicon::weekday(&l).is_some()
+            || lexicon::month_number(&l).is_some()
+            || lexicon::is_function_word(&l);
+        if name && !other {
+            out.push(l);
+        }
+    }
+    out
+}
+
+/// Whether two dates' one verb has named doers on both sides that share
+/// no name (`Mayor Ed Murray of Seattle announced a ban on Saturday` /
+/// `Gov. Jay Inslee announced Monday that he would ban travel`): two
+/// people did it, on two days. A side naming no one (`The council
+/// announced`, `officials said`) may be either.
+fn other_doers(key: &str, a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    let (x, y) = (doers(key, a), doers(key, b));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|w| y.contains(w))
 }
 
 /// Verbs that make something public: one such happening per thing made
@@ -775,6 +865,38 @@ fn same_thing_made_public(key: &str, a: &ClaimEvidence, b: &ClaimEvidence) -> bo
     };
     let (x, y) = (object(a), object(b));
     x.is_empty() || y.is_empty() || x.iter().any(|w| y.contains(w))
+}
+
+/// Whether a date is attached to a verb of saying or reporting (`The New
+/// York Times reported Thursday`, `said on Monday`): it dates a report.
+/// A date the clause only holds beside such a verb (`She said the board
+/// would certify the results on November 25`) dates what was said.
+fn reports(c: &ClaimEvidence) -> bool {
+    speech_only(c) && !modal_dated(c)
+}
+
+/// Whether a modal stands between a date and any past verb before it in
+/// its clause (`said the board would certify the results on November
+/// 25`): the date is on the verb after the modal.
+fn modal_dated(c: &ClaimEvidence) -> bool {
+    let (before, _) = around(c);
+    let mut list = false;
+    for raw in before.split_whitespace().rev() {
+        list |= matches!(raw, "and" | "or");
+        if breaks_clause(raw, list) {
+            return false;
+        }
+        let w = raw
+            .trim_matches(|ch: char| !ch.is_alphabetic())
+            .to_lowercase();
+        if is_past(&w) {
+            return false;
+        }
+        if MODALS.contains(&w.as_str()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a date dates a statement (`officials said on Monday`) rather
@@ -903,6 +1025,12 @@ pub(super) fn dated_verb(c: &ClaimEvidence) -> Option<String> {
         let w = clean(raw);
         if is_past(&w) {
             return Some(group(&w));
+        }
+        // A modal before the date puts it on the verb after the modal, not
+        // on a past verb further back (`She said the board would certify
+        // the results on November 25`): see [`modal_dated`].
+        if MODALS.contains(&w.as_str()) {
+            return None;
         }
         if !DATE_FILLERS.contains(&w.as_str())
             && !AUXILIARIES.contains(&w.as_str())
@@ -1190,6 +1318,17 @@ mod tests {
                 "Tuesday",
                 None,
             ),
+            // A modal puts the date on the verb after it.
+            (
+                "She said the board would certify the results on November 25.",
+                "November 25",
+                None,
+            ),
+            (
+                "Officials said crews could reopen the road on Friday.",
+                "Friday",
+                None,
+            ),
         ];
         for &(sentence, surface, want) in cases {
             let got = dated_verb(&claim(sentence, surface));
@@ -1215,6 +1354,138 @@ mod tests {
             "Tuesday",
         );
         assert!(same_happening(&announced, &revealed));
+    }
+
+    /// Happenings still to come, and what was said about them, are dated
+    /// by the words next to their dates; a date of a report is not the
+    /// date of what the report is about.
+    #[test]
+    fn happenings_to_come_are_dated_by_the_words_beside_them() {
+        for (a, b, one) in [
+            (
+                (
+                    "Train crews will strike on Friday 27 September in a dispute over pay.",
+                    "Friday 27 September",
+                ),
+                (
+                    "Train crews will hold a 24-hour strike on Saturday, the union said.",
+                    "Saturday",
+                ),
+                true,
+            ),
+            (
+                (
+                    "The closures had been due to take effect on 2 December.",
+                    "2 December",
+                ),
+                (
+                    "The branches had been due to shut on 9 December.",
+                    "9 December",
+                ),
+                true,
+            ),
+            (
+                (
+                    "She said the board would certify the results on November 25.",
+                    "November 25",
+                ),
+                (
+                    "The county board of elections will certify the result on November 15.",
+                    "November 15",
+                ),
+                true,
+            ),
+            // Nothing in common next to the dates.
+            (
+                ("The council will vote on the budget on Tuesday.", "Tuesday"),
+                (
+                    "Residents can comment online until the consultation ends, on Friday.",
+                    "Friday",
+                ),
+                false,
+            ),
+            // A report's date against the date of what it reports.
+            (
+                (
+                    "The Courier reported Thursday that the plant would close.",
+                    "Thursday",
+                ),
+                (
+                    "The plant will close on Friday, its owner confirmed.",
+                    "Friday",
+                ),
+                false,
+            ),
+        ] {
+            let (x, y) = (claim(a.0, a.1), claim(b.0, b.1));
+            assert_eq!(same_happening(&x, &y), one, "{} / {}", a.0, b.0);
+        }
+    }
+
+    /// One verb done by two named doers is two happenings; a side that
+    /// names no doer, or doers sharing a name, may be one.
+    #[test]
+    fn one_verb_by_two_named_doers_is_two_happenings() {
+        for (a, b, one) in [
+            (
+                (
+                    "On Saturday, Mayor Ed Murray of Seattle announced a ban on city travel to Indiana.",
+                    "Saturday",
+                ),
+                (
+                    "Washington Gov. Jay Inslee announced Monday that he would ban state travel to Indiana.",
+                    "Monday",
+                ),
+                false,
+            ),
+            (
+                (
+                    "Acme Corp announced on Tuesday that it would close the plant.",
+                    "Tuesday",
+                ),
+                (
+                    "Rival firm Borden Industries announced on Monday that it would close the plant.",
+                    "Monday",
+                ),
+                false,
+            ),
+            (
+                ("President Biden signed the bill on Tuesday.", "Tuesday"),
+                ("Biden signed the bill into law on Monday.", "Monday"),
+                true,
+            ),
+            (
+                (
+                    "The council announced the closure of the plant on Tuesday.",
+                    "Tuesday",
+                ),
+                (
+                    "Mayor Jane Ortiz announced the closure of the plant on Monday.",
+                    "Monday",
+                ),
+                true,
+            ),
+            (
+                ("Firefighters contained the blaze on Sunday.", "Sunday"),
+                ("Crews contained the fire on Saturday.", "Saturday"),
+                true,
+            ),
+            // A passive verb names no doer.
+            (
+                (
+                    "Asteroid MN4 is expected to pass closest on April 14, 2029.",
+                    "April 14, 2029",
+                ),
+                (
+                    "The Near-Earth Object is expected to pass near on 13 April 2029.",
+                    "13 April 2029",
+                ),
+                true,
+            ),
+        ] {
+            let (x, y) = (claim(a.0, a.1), claim(b.0, b.1));
+            assert_eq!(same_happening(&x, &y), one, "{} / {}", a.0, b.0);
+        }
     }
 
     #[test]
