@@ -1298,6 +1298,9 @@ fn compound_unit_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Cor
     if matches!(w, "to" | "or" | "and") {
         return Some(count_of(n, k, None));
     }
+    if w == "plus" {
+        return plus_amount(pieces, n, taken);
+    }
     if let Some(u) = units::time_unit(w) {
         if pieces
             .get(k + 1)
@@ -1329,6 +1332,20 @@ fn compound_unit_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Cor
         return None;
     }
     Some(count_of(n, k + 1, Some(units::plural(w))))
+}
+
+/// Rule `N-plus`: `90-plus percent`, `a 40-plus year career`, `$50-plus
+/// tickets`: the number with its `plus` is read with what follows, as if
+/// the `plus` were not there (`90 percent`, not 90 pluses).
+fn plus_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
+    let mut m = n.clone();
+    m.end = n.end + 1;
+    m.hyphen_next = pieces.get(m.end).is_some_and(|p| p.hyphen);
+    let opts = Options::default();
+    AMOUNT_RULES
+        .iter()
+        .find_map(|(_, rule)| rule(pieces, &m, taken, &opts))
+        .flatten()
 }
 
 /// Sub-rule `unit words`: a unit of time or measure in words after the

@@ -1639,6 +1639,21 @@ fn news_review_rules() {
                 ("six months", Count, "6", Some("months"), Some(Exact)),
             ],
         ),
+        // rule `N-plus`
+        (
+            "Police say 90-plus percent of the seized guns were stolen.",
+            &[(
+                "90-plus percent",
+                Percentage,
+                "90",
+                Some("percent"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "She retired after a 40-plus year career.",
+            &[("40-plus year", Count, "40", Some("years"), Some(Exact))],
+        ),
         // not a compound: the second is not less than one of the first
         (
             "He ran 6 miles and 12 feet.",
