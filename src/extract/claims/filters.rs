@@ -740,6 +740,7 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
                 || pieces
                     .get(f.amount.1)
                     .is_some_and(|p| p.hyphen && p.kind == PieceKind::Number)
+                || set_score(pieces, f)
         }
         _ => {
             identifier(pieces, n)
@@ -748,6 +749,42 @@ pub(crate) fn reject(pieces: &[Piece], f: &Found) -> bool {
                 || (f.kind == ClaimKind::Count && scale_letter_without_money(n))
         }
     }
+}
+
+/// A score pair at `j`: `6-3`, two small whole numbers joined by a hyphen.
+fn score_pair(pieces: &[Piece], j: usize, most: f64) -> bool {
+    let small = |p: &Piece| {
+        p.kind == PieceKind::Number
+            && p.text.len() <= 2
+            && p.text.bytes().all(|b| b.is_ascii_digit())
+            && p.text.parse::<f64>().is_ok_and(|v| v <= most)
+    };
+    pieces.get(j).is_some_and(small) && pieces.get(j + 1).is_some_and(|p| p.hyphen && small(p))
+}
+
+/// Rule `set scores`: a pair like `3-6` next to another score pair, or in
+/// brackets after one, is a tennis set or tie-break score, not a range:
+/// `won 6-3 3-6 6-3`, `6-7 (2-7)`.
+pub(crate) fn set_score(pieces: &[Piece], f: &Found) -> bool {
+    let (a, b) = f.amount;
+    if b != a + 2 || !score_pair(pieces, a, 20.0) {
+        return false;
+    }
+    let bracket = |j: usize| {
+        pieces
+            .get(j)
+            .is_some_and(|p| p.text == "(" || p.text == ")")
+    };
+    let before = |j: usize| j >= 2 && score_pair(pieces, j - 2, 7.0);
+    let after = |j: usize| score_pair(pieces, j, 7.0);
+    let sets = score_pair(pieces, a, 7.0)
+        && (before(a)
+            || after(b)
+            || a > 0 && bracket(a - 1) && before(a - 1)
+            || bracket(b) && after(b + 1));
+    // A tie-break's points may pass 7: `6-7 (10-12)`.
+    let tie_break = a > 0 && pieces[a - 1].text == "(" && before(a - 1);
+    sets || tie_break
 }
 
 /// `5G`, `4K`: a lone scale letter without a currency is a product name.

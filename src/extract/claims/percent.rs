@@ -79,6 +79,17 @@ const SPORT_WORDS: &[&str] = &[
     "beat",
     "beating",
     "team",
+    // rugby and football: `cut the lead to five points with a penalty`
+    "penalty",
+    "penalties",
+    "tries",
+    "kicked",
+    "whistle",
+    "premiership",
+    "fixture",
+    "fixtures",
+    "rugby",
+    "football",
 ];
 
 /// Does the sentence talk in percentages or rates (so `1.3 points` is
@@ -155,8 +166,51 @@ fn at_one_point(pieces: &[Piece], k: usize) -> bool {
 }
 
 /// Stock-index points (`the FTSE 100 fell 40 points to 7,701`): an index
-/// named just before, or a level in the hundreds or more after `to`.
+/// named just before, a level in the hundreds or more after `to`, a level
+/// itself (rule `index level`) or a move stated with its percent (rule
+/// `points or percent`).
 fn index_points(pieces: &[Piece], k: usize) -> bool {
+    index_level(pieces, k) || points_or_percent(pieces, k) || index_named(pieces, k)
+}
+
+/// Rule `index level`: `points` after a figure above 100 (`closed at
+/// 11,488.76 points`) are an index's level or move: no share or rate moves
+/// by more than 100 percentage points.
+fn index_level(pieces: &[Piece], k: usize) -> bool {
+    k > 0
+        && pieces[k - 1].kind == PieceKind::Number
+        && super::numbers::parse_digits(pieces[k - 1].text).is_some_and(|d| d.value > 100.0)
+}
+
+/// Rule `points or percent`: a move in points given with its percent
+/// (`rose 32.29 points or 0.87%`, `fell 74 points (1.3%)`) is an index
+/// move: percentage points are never restated as a percent.
+fn points_or_percent(pieces: &[Piece], k: usize) -> bool {
+    let mut j = k + 1;
+    if pieces.get(j).is_some_and(|p| p.text == ",") {
+        j += 1;
+    }
+    if !pieces.get(j).is_some_and(|p| p.is("or") || p.text == "(") {
+        return false;
+    }
+    j += 1;
+    if pieces
+        .get(j)
+        .is_some_and(|p| p.text == "+" || p.text == "-")
+    {
+        j += 1;
+    }
+    pieces.get(j).is_some_and(|p| p.kind == PieceKind::Number)
+        && pieces.get(j + 1).is_some_and(|p| {
+            p.text == "%"
+                || p.is_any(&["percent", "pc"])
+                || p.is("per") && pieces.get(j + 2).is_some_and(|q| q.is("cent"))
+        })
+}
+
+/// An index named just before `points`, or a level in the hundreds or more
+/// after `to` or `at`.
+fn index_named(pieces: &[Piece], k: usize) -> bool {
     let from = k.saturating_sub(7);
     let index_before = pieces[from..k].iter().any(|p| {
         p.is_any(&[
@@ -180,6 +234,11 @@ fn index_points(pieces: &[Piece], k: usize) -> bool {
             "shares",
             "stocks",
             "benchmark",
+            "bse",
+            "topix",
+            "ibex",
+            "composite",
+            "bankex",
         ])
     });
     let level_after = pieces.get(k + 1).is_some_and(|p| p.is_any(&["to", "at"]))
@@ -252,6 +311,32 @@ mod tests {
             Some((ClaimKind::PercentagePoints, 1.0, 2)),
         );
         check("50 points", false, None);
+        // After the first number of a sentence.
+        let check = |text: &str, rate: bool, expected: Option<(ClaimKind, f64, usize)>| {
+            let p = pieces_of(text);
+            let k = p.iter().position(|q| q.kind == PieceKind::Number).unwrap() + 1;
+            let expected = expected.map(|(kind, f, end)| (kind, f, end + k - 1));
+            assert_eq!(after(&p, k, rate), expected, "{text:?}");
+        };
+        // rule `index level`
+        check("the index closed at 11,488.76 points", true, None);
+        check("the rate rose 120 points", true, None);
+        // rule `points or percent`
+        check("the index rose 32.29 points or 0.87%", true, None);
+        check("shares fell 74 points (1.3 per cent)", true, None);
+        check("the Bankex rose 3 points", true, None);
+        // neither: a rate's move in points stays percentage points
+        check(
+            "the rate rose 2 points or so",
+            true,
+            Some((ClaimKind::PercentagePoints, 1.0, 2)),
+        );
+        assert!(!rate_context(&pieces_of(
+            "A penalty cut Ireland's lead to five points."
+        )));
+        assert!(!rate_context(&pieces_of(
+            "Chelsea kept a five-point Premiership lead."
+        )));
         check(
             "25 basis points",
             false,

@@ -1244,6 +1244,11 @@ fn glued_unit(pieces: &[Piece], n: &Num, sfx: &str) -> Option<Core> {
             let metres = pieces.get(k).is_some_and(|p| p.hyphen) || metres_context(pieces, n, k);
             if metres {
                 Some(measure_of(n, k, "metres"))
+            } else if let Some(u) = million_of_unit(pieces, k) {
+                // Rule `millions of a unit`: `1.2m litres`, `3m tonnes`.
+                let mut c = measure_of(n, k + 1, u);
+                c.value = Some(n.value * 1e6);
+                Some(c)
             } else {
                 let mut c = count_of(n, k, counted_noun(pieces, k));
                 c.value = Some(n.value * 1e6);
@@ -1253,6 +1258,18 @@ fn glued_unit(pieces: &[Piece], n: &Num, sfx: &str) -> Option<Core> {
         "x" => Some(times_of(n, k)),
         _ => None,
     }
+}
+
+/// Rule `millions of a unit`: a spaced unit of measure after a glued `m`
+/// (`1.2m litres`, `3m tonnes`, `40m gallons`) makes the `m` millions of
+/// that unit, a measure like `1.2 million litres`. Symbols of one letter
+/// (`5m t`) are too ambiguous to say so.
+fn million_of_unit(pieces: &[Piece], k: usize) -> Option<&'static str> {
+    let p = pieces.get(k)?;
+    if p.kind != PieceKind::Word || p.glued || p.lower.len() < 2 {
+        return None;
+    }
+    units::measure_unit(&p.lower)
 }
 
 /// Sub-rule `times`: `three times`, `3 times as many` (a multiplier),
@@ -1280,6 +1297,9 @@ fn compound_unit_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Cor
     // alone and the unit comes with the second one.
     if matches!(w, "to" | "or" | "and") {
         return Some(count_of(n, k, None));
+    }
+    if w == "plus" {
+        return plus_amount(pieces, n, taken);
     }
     if let Some(u) = units::time_unit(w) {
         if pieces
@@ -1312,6 +1332,20 @@ fn compound_unit_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Cor
         return None;
     }
     Some(count_of(n, k + 1, Some(units::plural(w))))
+}
+
+/// Rule `N-plus`: `90-plus percent`, `a 40-plus year career`, `$50-plus
+/// tickets`: the number with its `plus` is read with what follows, as if
+/// the `plus` were not there (`90 percent`, not 90 pluses).
+fn plus_amount(pieces: &[Piece], n: &Num, taken: &[bool]) -> Option<Core> {
+    let mut m = n.clone();
+    m.end = n.end + 1;
+    m.hyphen_next = pieces.get(m.end).is_some_and(|p| p.hyphen);
+    let opts = Options::default();
+    AMOUNT_RULES
+        .iter()
+        .find_map(|(_, rule)| rule(pieces, &m, taken, &opts))
+        .flatten()
 }
 
 /// Sub-rule `unit words`: a unit of time or measure in words after the
@@ -2691,6 +2725,59 @@ pub(crate) fn scan(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut V
         share_unit(pieces, &mut before[k - 1], &after[0]);
         share_back(pieces, &before[k - 1], &mut after[0]);
     }
+    let mut k = first;
+    while k + 1 < out.len() {
+        if let Some(joined) = compound_measure(pieces, &out[k], &out[k + 1]) {
+            out[k] = joined;
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// A larger unit, the smaller unit that may follow it, and how many of the
+/// smaller make one of the larger.
+const COMPOUND_UNITS: &[(&str, &str, f64)] = &[
+    ("feet", "inches", 12.0),
+    ("stone", "lb", 14.0),
+    ("lb", "ounces", 16.0),
+];
+
+/// Rule `compound measure`: a whole number of a larger unit followed at
+/// once by less than one of it in the smaller unit is one measure in the
+/// larger unit: `6ft 2in` (6.17 feet), `5' 10"` (a foot mark), `15st 4lb`,
+/// `7lb 8oz` (7.5 lb). So a height or weight written either way compares
+/// with one in metric units. Durations stay apart (`two years and six
+/// months` are two claims), as quantity annotators count them.
+fn compound_measure(pieces: &[Piece], a: &Found, b: &Found) -> Option<Found> {
+    let (va, vb) = (a.value?, b.value?);
+    if a.value_high.is_some() || b.value_high.is_some() || a.age || b.age || b.start != b.amount.0 {
+        return None;
+    }
+    let small = b.unit.as_deref()?;
+    let gap = &pieces[a.end..b.start];
+    let foot_mark = |p: &Piece| p.glued && matches!(p.text, "'" | "’" | "′");
+    let big = match (a.kind, gap) {
+        (ClaimKind::Count, [mark]) if a.unit.is_none() && foot_mark(mark) && small == "inches" => {
+            "feet"
+        }
+        (ClaimKind::Measure, []) => a.unit.as_deref()?,
+        _ => return None,
+    };
+    let &(big, _, per) = COMPOUND_UNITS
+        .iter()
+        .find(|(l, s, _)| *l == big && *s == small)?;
+    if va.fract() != 0.0 || va < 0.0 || !(0.0..per).contains(&vb) || b.kind != ClaimKind::Measure {
+        return None;
+    }
+    let mut joined = a.clone();
+    joined.end = b.end;
+    joined.amount.1 = b.amount.1;
+    joined.kind = b.kind;
+    joined.value = Some(numbers::tidy(va + vb / per));
+    joined.unit = Some(big.into());
+    joined.noun = b.noun;
+    Some(joined)
 }
 
 fn scan_each(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut Vec<Found>) {
@@ -3053,7 +3140,7 @@ mod tests {
         for (text, kind, unit) in [
             (
                 "stockpiles had fallen 1m barrels to 294.3m",
-                Count,
+                Measure,
                 Some("barrels"),
             ),
             (

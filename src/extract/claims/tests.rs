@@ -1556,3 +1556,333 @@ fn temperature_scale_before_a_full_stop() {
         ("It hit 40°C.", &[me("40°C", "40", "celsius")]),
     ]);
 }
+
+/// Kinds of error found reading real news claims, each a named rule with
+/// sentences of our own: index points, game points, set scores, millions of
+/// a unit, compound measures.
+#[test]
+fn news_review_rules() {
+    let me =
+        |s: &'static str, v: &'static str, u: &'static str| (s, Measure, v, Some(u), Some(Exact));
+    let points = |s: &'static str, v: &'static str| (s, Count, v, Some("points"), Some(Exact));
+    check(&[
+        // rule `index level`: no rate moves by more than 100 points
+        (
+            "After the rate cut the Hang Seng closed the year at 14,230.14 points.",
+            &[points("14,230.14", "14230.14")],
+        ),
+        // rule `points or percent`
+        (
+            "After the rate cut the Bankex rose 41.5 points or 0.9%.",
+            &[
+                points("41.5", "41.5"),
+                ("0.9%", Percentage, "0.9", Some("percent"), Some(Exact)),
+            ],
+        ),
+        // a rate's move in points stays percentage points
+        (
+            "The jobless rate rose 1.5 points.",
+            &[(
+                "1.5 points",
+                PercentagePoints,
+                "1.5",
+                Some("percentage_points"),
+                Some(Exact),
+            )],
+        ),
+        // rule `game points`: a penalty is a game's
+        (
+            "A late penalty cut the visitors' lead to three points.",
+            &[points("three", "3")],
+        ),
+        // rule `set scores`
+        ("She won 6-4 2-6 6-3 in Doha.", &[]),
+        ("He took the opener 7-6 (4-7) and the match.", &[]),
+        // a range of ages is still a range
+        (
+            "Children aged 5-11 can now be vaccinated.",
+            &[("5-11", Range, "5..11", Some("years"), None)],
+        ),
+        // rule `millions of a unit`
+        (
+            "The tanker spilled 1.2m litres of diesel.",
+            &[me("1.2m litres", "1200000", "litres")],
+        ),
+        (
+            "The mine produced 3m tonnes.",
+            &[me("3m tonnes", "3000000", "tonnes")],
+        ),
+        // rule `compound measure`
+        (
+            "The suspect is about 5' 10\" tall.",
+            &[(
+                "about 5' 10\"",
+                Measure,
+                "5.833333",
+                Some("feet"),
+                Some(About),
+            )],
+        ),
+        (
+            "He is 6ft 2in and weighs 15st 4lb.",
+            &[
+                me("6ft 2in", "6.166667", "feet"),
+                me("15st 4lb", "15.285714", "stone"),
+            ],
+        ),
+        ("The baby weighed 7lb 8oz.", &[me("7lb 8oz", "7.5", "lb")]),
+        // durations stay apart, as quantity annotators count them
+        (
+            "He was jailed for two years and six months.",
+            &[
+                ("two years", Count, "2", Some("years"), Some(Exact)),
+                ("six months", Count, "6", Some("months"), Some(Exact)),
+            ],
+        ),
+        // rule `N-plus`
+        (
+            "Police say 90-plus percent of the seized guns were stolen.",
+            &[(
+                "90-plus percent",
+                Percentage,
+                "90",
+                Some("percent"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "She retired after a 40-plus year career.",
+            &[("40-plus year", Count, "40", Some("years"), Some(Exact))],
+        ),
+        // not a compound: the second is not less than one of the first
+        (
+            "He ran 6 miles and 12 feet.",
+            &[me("6 miles", "6", "miles"), me("12 feet", "12", "feet")],
+        ),
+    ]);
+}
+
+/// Every dimension of measure, each with news-like sentences of our own:
+/// the unit read, normalised, and put on its dimension's base unit so that
+/// outlets writing different units compare.
+#[test]
+fn each_dimension_read_and_normalised() {
+    // sentence, surface, normalised unit, dimension, value in the base unit
+    let cases: &[(&str, &str, &str, Dimension, f64)] = &[
+        // length (metres)
+        (
+            "The bridge spans 1.2 miles.",
+            "1.2 miles",
+            "miles",
+            Dimension::Length,
+            1931.2128,
+        ),
+        (
+            "Rescuers walked 3km in the snow.",
+            "3km",
+            "km",
+            Dimension::Length,
+            3000.0,
+        ),
+        (
+            "About 120 mm of rain fell.",
+            "About 120 mm",
+            "mm",
+            Dimension::Length,
+            0.12,
+        ),
+        (
+            "Snow lay 5 inches deep.",
+            "5 inches",
+            "inches",
+            Dimension::Length,
+            0.127,
+        ),
+        (
+            "The wreck lies in 3,800 metres of water.",
+            "3,800 metres",
+            "metres",
+            Dimension::Length,
+            3800.0,
+        ),
+        // area (square metres)
+        (
+            "The fire burned 12,000 acres.",
+            "12,000 acres",
+            "acres",
+            Dimension::Area,
+            48_562_277.07,
+        ),
+        (
+            "The flat measures 650 sq ft.",
+            "650 sq ft",
+            "sq feet",
+            Dimension::Area,
+            60.386_976,
+        ),
+        (
+            "The park covers 40 hectares.",
+            "40 hectares",
+            "hectares",
+            Dimension::Area,
+            400_000.0,
+        ),
+        // volume (litres)
+        (
+            "The reservoir holds 40 million gallons.",
+            "40 million gallons",
+            "gallons",
+            Dimension::Volume,
+            151_416_471.0,
+        ),
+        (
+            "The tanker spilled 1.2m litres of diesel.",
+            "1.2m litres",
+            "litres",
+            Dimension::Volume,
+            1_200_000.0,
+        ),
+        (
+            "Output fell to 9 million barrels.",
+            "9 million barrels",
+            "barrels",
+            Dimension::Volume,
+            1_430_885_654.4,
+        ),
+        // mass (kilograms)
+        (
+            "Police seized 2.5 tonnes of cocaine.",
+            "2.5 tonnes",
+            "tonnes",
+            Dimension::Mass,
+            2500.0,
+        ),
+        (
+            "The baby weighed 7lb 8oz.",
+            "7lb 8oz",
+            "lb",
+            Dimension::Mass,
+            3.401_942_8,
+        ),
+        (
+            "He weighs 15st 4lb.",
+            "15st 4lb",
+            "stone",
+            Dimension::Mass,
+            97.068_767,
+        ),
+        // speed (km/h)
+        (
+            "The train reached 320km/h.",
+            "320km/h",
+            "km/h",
+            Dimension::Speed,
+            320.0,
+        ),
+        (
+            "Gusts reached 90mph.",
+            "90mph",
+            "mph",
+            Dimension::Speed,
+            144.840_96,
+        ),
+        // temperature (Celsius)
+        (
+            "Temperatures fell to -12C overnight.",
+            "-12C",
+            "celsius",
+            Dimension::Temperature,
+            -12.0,
+        ),
+        (
+            "It was 104F in Phoenix.",
+            "104F",
+            "fahrenheit",
+            Dimension::Temperature,
+            40.0,
+        ),
+        // energy (kWh)
+        (
+            "A home uses 2,900 kWh.",
+            "2,900 kWh",
+            "kWh",
+            Dimension::Energy,
+            2900.0,
+        ),
+        (
+            "The plant stored 4 GWh.",
+            "4 GWh",
+            "GWh",
+            Dimension::Energy,
+            4_000_000.0,
+        ),
+        // power (watts)
+        (
+            "The plant will generate 3.2GW.",
+            "3.2GW",
+            "GW",
+            Dimension::Power,
+            3.2e9,
+        ),
+        (
+            "The turbine produces 15 megawatts.",
+            "15 megawatts",
+            "MW",
+            Dimension::Power,
+            1.5e7,
+        ),
+        // data size (bytes)
+        (
+            "Hackers stole 1.5 terabytes of data.",
+            "1.5 terabytes",
+            "TB",
+            Dimension::Data,
+            1.5e12,
+        ),
+        (
+            "The phone has 128GB of storage.",
+            "128GB",
+            "GB",
+            Dimension::Data,
+            1.28e11,
+        ),
+    ];
+    for &(text, surface, unit, dimension, base) in cases {
+        let doc = Document::from_raw(text);
+        let claims = extract_claims(&doc, published());
+        let c = claims
+            .iter()
+            .find(|c| c.surface == surface)
+            .unwrap_or_else(|| panic!("{text:?}: no claim {surface:?} in {claims:?}"));
+        assert_eq!(c.kind, Measure, "{text:?}");
+        assert_eq!(c.unit.as_deref(), Some(unit), "{text:?}");
+        let (dim, _, _) = conversion(unit).unwrap_or_else(|| panic!("{unit} converts"));
+        assert_eq!(dim, dimension, "{text:?}");
+        let ClaimValue::Number(v) = c.value else {
+            panic!("{text:?}: a number")
+        };
+        let got = to_base(unit, v).unwrap();
+        assert!(
+            (got - base).abs() <= 1e-4 * base.abs().max(1.0),
+            "{text:?}: {got} {} is not {base}",
+            dimension.base()
+        );
+    }
+    // Durations are counts of a unit of time, on seconds as their base.
+    for (text, unit, seconds) in [
+        ("The strike lasted 48 hours.", "hours", 172_800.0),
+        ("The rocket burned for 8 minutes.", "minutes", 480.0),
+        ("The ban runs for two weeks.", "weeks", 1_209_600.0),
+    ] {
+        let doc = Document::from_raw(text);
+        let claims = extract_claims(&doc, published());
+        assert_eq!(claims.len(), 1, "{text:?}: {claims:?}");
+        assert_eq!(claims[0].kind, Count, "{text:?}");
+        assert_eq!(claims[0].unit.as_deref(), Some(unit), "{text:?}");
+        let ClaimValue::Number(v) = claims[0].value else {
+            panic!("{text:?}: a number")
+        };
+        assert_eq!(conversion(unit).map(|c| c.0), Some(Dimension::Duration));
+        assert_eq!(to_base(unit, v), Some(seconds), "{text:?}");
+    }
+}

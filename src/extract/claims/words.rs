@@ -790,14 +790,12 @@ fn mixed(num_atoms: &[Placed], den: f64, plural: bool) -> Option<WordValue> {
     let part = if part_atoms.len() == 1 && part_atoms[0].atom == Atom::A {
         1.0
     } else {
-        // `one hundred and thirty fifths` is 130/5: only a single unit
-        // (or a numerator the whole cannot take) makes a mixed number.
-        let p = whole_cardinal(part_atoms)?;
-        let single_unit = part_atoms.len() == 1 && matches!(part_atoms[0].atom, Atom::Unit(_));
-        if !single_unit && whole_cardinal(num_atoms).is_some() {
-            return None;
-        }
-        p
+        // Rule `and starts a proper fraction`: after a whole, `and` opens
+        // the fraction when its numerator is below the denominator, as
+        // decimals are read aloud (`two hundred and fifty-four hundredths`
+        // is 200.54); a numerator at or above it stays one improper
+        // fraction (`one hundred and thirty fifths` is 130/5, checked below).
+        whole_cardinal(part_atoms)?
     };
     if part > 1.0 && !plural {
         return None;
@@ -1106,6 +1104,40 @@ mod tests {
                     "one hundred and three quarters",
                     Fraction {
                         value: 100.75,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            // rule `and starts a proper fraction`
+            (
+                "two hundred and fifty-four hundredths",
+                Some((
+                    "two hundred and fifty-four hundredths",
+                    Fraction {
+                        value: 200.54,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "four hundred and three tenths",
+                Some((
+                    "four hundred and three tenths",
+                    Fraction {
+                        value: 400.3,
+                        ambiguous: false,
+                        scaled_whole: None,
+                    },
+                )),
+            ),
+            (
+                "one hundred and twenty thirds",
+                Some((
+                    "one hundred and twenty thirds",
+                    Fraction {
+                        value: 40.0,
                         ambiguous: false,
                         scaled_whole: None,
                     },
