@@ -14,7 +14,8 @@ use crate::compare::terms::POSTED_TERMS;
 use chrono::NaiveDate;
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OptionalExtension, params};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// The day number of undated articles: they sort before every date.
@@ -203,6 +204,15 @@ impl TermNames {
     /// Forgets every text (to bound the memory).
     pub fn clear(&mut self) {
         self.0.clear();
+    }
+
+    /// How many term texts it holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 
     /// The text and posting count of term `id`, if the store has it.
