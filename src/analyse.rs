@@ -163,6 +163,10 @@ pub struct AnalysisSummary {
 /// Postings of one term within one article's window.
 type Postings = Rc<Vec<(i64, f32)>>;
 
+/// An article's fingerprint terms and weights, heaviest first; the texts
+/// are shared with the term-name cache.
+type Fingerprint = Rc<Vec<(Rc<str>, f32)>>;
+
 /// Look-ups of one analysis run, cached: each term's document frequency
 /// and window postings, and each article's fingerprint, day and story are
 /// read from the store once. Every look-up is a range of an index bounded
@@ -193,7 +197,7 @@ pub(crate) struct IndexCache {
     /// The day whose window `postings` holds.
     window: Option<i64>,
     postings: HashMap<String, Postings>,
-    fingerprints: HashMap<i64, Rc<Vec<(String, f32)>>>,
+    fingerprints: HashMap<i64, Fingerprint>,
     /// Fingerprints weighted by idf, for comparing.
     weighted: HashMap<i64, Rc<Weighted>>,
     /// Term texts by id, for reading fingerprints.
@@ -208,7 +212,7 @@ pub(crate) struct IndexCache {
 /// Computed once per article per run (it was once per comparison, with a
 /// look-up of each term's idf by its text).
 struct Weighted {
-    terms: Vec<(String, f32)>,
+    terms: Vec<(Rc<str>, f32)>,
     norm2: f32,
 }
 
@@ -359,7 +363,7 @@ impl<'t, 'o, 'c> Index<'t, 'o, 'c> {
         Ok((1.0 + self.articles / df).ln())
     }
 
-    fn fingerprint(&mut self, article: i64) -> Result<Rc<Vec<(String, f32)>>, StoreError> {
+    fn fingerprint(&mut self, article: i64) -> Result<Fingerprint, StoreError> {
         if let Some(f) = self.c.fingerprints.get(&article) {
             return Ok(f.clone());
         }
@@ -368,9 +372,10 @@ impl<'t, 'o, 'c> Index<'t, 'o, 'c> {
         for (term, w, n) in counted {
             // The count read with the term's text is its document
             // frequency (see `df`), which saves a look-up by text.
-            if !self.c.df.contains_key(&term) {
+            // (The texts are shared with the term-name cache, not copied.)
+            if !self.c.df.contains_key(&*term) {
                 self.c.entries += 1;
-                self.c.df.insert(term.clone(), n.max(0) as usize);
+                self.c.df.insert(term.to_string(), n.max(0) as usize);
             }
             list.push((term, w));
         }
@@ -770,7 +775,7 @@ fn candidates(
     index: &mut Index,
     id: i64,
     day: i64,
-    terms: &[(String, f32)],
+    terms: &[(Rc<str>, f32)],
 ) -> Result<Candidates, StoreError> {
     let opts = index.opts;
     let max_df = ((index.articles as f64 * opts.max_df_share) as usize)
@@ -1001,7 +1006,7 @@ struct Own<'w> {
 impl<'w> Own<'w> {
     fn new(w: &'w Weighted) -> Self {
         Own {
-            terms: w.terms.iter().map(|(t, x)| (t.as_str(), *x)).collect(),
+            terms: w.terms.iter().map(|(t, x)| (&**t, *x)).collect(),
             norm2: w.norm2,
         }
     }
@@ -1032,7 +1037,7 @@ fn similarity(
     let nearness = 1.0 / (1.0 + days as f32 / index.opts.decay_days);
     let mut dot = 0.0f32;
     for (t, w) in &other.terms {
-        if let Some(x) = own.terms.get(t.as_str()) {
+        if let Some(x) = own.terms.get(&**t) {
             dot += x * w;
         }
     }

@@ -242,7 +242,7 @@ pub fn read_fingerprint(
 ) -> Result<Vec<(String, f32)>> {
     Ok(read_fingerprint_counted(conn, article_id, names)?
         .into_iter()
-        .map(|(t, w, _)| (t, w))
+        .map(|(t, w, _)| (t.to_string(), w))
         .collect())
 }
 
@@ -255,7 +255,7 @@ pub fn read_fingerprint_counted(
     conn: &Connection,
     article_id: i64,
     names: &mut TermNames,
-) -> Result<Vec<(String, f32, i64)>> {
+) -> Result<Vec<(Rc<str>, f32, i64)>> {
     let stored: Option<Vec<u8>> = conn
         .prepare_cached("SELECT terms FROM article_fingerprints WHERE article_id = ?1")?
         .query_row([article_id], |r| r.get(0))
@@ -266,7 +266,7 @@ pub fn read_fingerprint_counted(
     let mut terms = Vec::with_capacity(stored.len() / 3);
     for (id, w) in decode(&stored) {
         if let Some((t, n)) = names.get(conn, id)? {
-            terms.push((t.to_string(), w, n));
+            terms.push((t, w, n));
         }
     }
     heaviest_first(&mut terms, |t| (&t.0, t.1));
