@@ -163,6 +163,10 @@ pub struct AnalysisSummary {
 /// Postings of one term within one article's window.
 type Postings = Rc<Vec<(i64, f32)>>;
 
+/// An article's fingerprint terms and weights, heaviest first; the texts
+/// are shared with the term-name cache.
+type Fingerprint = Rc<Vec<(Rc<str>, f32)>>;
+
 /// Look-ups of one analysis run, cached: each term's document frequency
 /// and window postings, and each article's fingerprint, day and story are
 /// read from the store once. Every look-up is a range of an index bounded
@@ -193,7 +197,7 @@ pub(crate) struct IndexCache {
     /// The day whose window `postings` holds.
     window: Option<i64>,
     postings: HashMap<String, Postings>,
-    fingerprints: HashMap<i64, Rc<Vec<(String, f32)>>>,
+    fingerprints: HashMap<i64, Fingerprint>,
     /// Fingerprints weighted by idf, for comparing.
     weighted: HashMap<i64, Rc<Weighted>>,
     /// Term texts by id, for reading fingerprints.
@@ -208,7 +212,7 @@ pub(crate) struct IndexCache {
 /// Computed once per article per run (it was once per comparison, with a
 /// look-up of each term's idf by its text).
 struct Weighted {
-    terms: Vec<(String, f32)>,
+    terms: Vec<(Rc<str>, f32)>,
     norm2: f32,
 }
 
@@ -222,6 +226,16 @@ impl IndexCache {
         self.names.clear();
         self.info.clear();
         self.entries = 0;
+    }
+
+    /// Counts the entries again after some were dropped (see `Index::trim`).
+    fn recount(&mut self) {
+        self.entries = self.df.len()
+            + self.postings.values().map(|p| p.len()).sum::<usize>()
+            + self.fingerprints.values().map(|f| f.len()).sum::<usize>()
+            + self.weighted.values().map(|w| w.terms.len()).sum::<usize>()
+            + self.info.len()
+            + self.names.len();
     }
 
     /// Drops everything read when another connection has written since
@@ -260,8 +274,34 @@ impl<'t, 'o, 'c> Index<'t, 'o, 'c> {
         })
     }
 
+    /// Keeps the caches under [`CACHE_LIMIT`] entries. Articles are placed
+    /// in date order, so what lies outside the current window is what the
+    /// next placements need least: the facts and fingerprints of articles
+    /// published outside it are dropped first, then the window's postings,
+    /// and only then everything. Dropping everything at once, as this did,
+    /// meant re-reading the fingerprints, term texts and counts of the
+    /// window's articles many times a day on a large store (five reads of
+    /// each fingerprint per placed article at 100,000 articles).
     fn trim(&mut self) {
-        if self.c.entries > CACHE_LIMIT {
+        if self.c.entries <= CACHE_LIMIT {
+            return;
+        }
+        if let Some(day) = self.c.window.filter(|&d| d != UNDATED) {
+            let w = self.opts.window_days;
+            let c = &mut *self.c;
+            c.info
+                .retain(|_, &mut (_, d)| d == UNDATED || (d - day).abs() <= w);
+            let info = &c.info;
+            c.fingerprints.retain(|id, _| info.contains_key(id));
+            c.weighted.retain(|id, _| info.contains_key(id));
+            c.recount();
+        }
+        if self.c.entries > CACHE_LIMIT / 2 {
+            let c = &mut *self.c;
+            c.postings.clear();
+            c.recount();
+        }
+        if self.c.entries > CACHE_LIMIT / 2 {
             self.c.clear();
         }
     }
@@ -323,7 +363,7 @@ impl<'t, 'o, 'c> Index<'t, 'o, 'c> {
         Ok((1.0 + self.articles / df).ln())
     }
 
-    fn fingerprint(&mut self, article: i64) -> Result<Rc<Vec<(String, f32)>>, StoreError> {
+    fn fingerprint(&mut self, article: i64) -> Result<Fingerprint, StoreError> {
         if let Some(f) = self.c.fingerprints.get(&article) {
             return Ok(f.clone());
         }
@@ -332,9 +372,10 @@ impl<'t, 'o, 'c> Index<'t, 'o, 'c> {
         for (term, w, n) in counted {
             // The count read with the term's text is its document
             // frequency (see `df`), which saves a look-up by text.
-            if !self.c.df.contains_key(&term) {
+            // (The texts are shared with the term-name cache, not copied.)
+            if !self.c.df.contains_key(&*term) {
                 self.c.entries += 1;
-                self.c.df.insert(term.clone(), n.max(0) as usize);
+                self.c.df.insert(term.to_string(), n.max(0) as usize);
             }
             list.push((term, w));
         }
@@ -497,7 +538,11 @@ fn next_to_place(
         let rows = stmt.query_map([], |r| r.get(0))?;
         queue.0 = rows.collect::<Result<_, _>>()?;
     }
-    let mut pending = tx.prepare_cached("SELECT 1 FROM pending_articles WHERE article_id = ?1")?;
+    // Still listed, and still stored (see `step`).
+    let mut pending = tx.prepare_cached(
+        "SELECT 1 FROM pending_articles p CROSS JOIN articles a ON a.id = p.article_id
+         WHERE p.article_id = ?1",
+    )?;
     let mut out = Vec::with_capacity(limit.min(queue.0.len()));
     while out.len() < limit {
         let Some(id) = queue.0.pop_front() else { break };
@@ -583,11 +628,20 @@ fn step(
     let tx = write_tx(conn)?;
     let started = std::time::Instant::now();
     let out_of_time = || started.elapsed() >= opts.lock_budget;
-    // Pending articles deleted since they were listed are no work.
-    tx.execute(
-        "DELETE FROM pending_articles WHERE article_id NOT IN (SELECT id FROM articles)",
-        [],
-    )?;
+    // Pending articles deleted since they were listed are no work (the
+    // foreign key's cascade takes them off the list, but not from a
+    // connection that leaves foreign keys off). Checked when the queue is
+    // read, not at every step: each check looks up every listed article,
+    // and with a whole ingest listed that was a pass over the articles
+    // table per chunk, quadratic in the run (at 100,000 articles, most of
+    // the analysis's time). Within a run, `next_to_place` checks each
+    // article it takes.
+    if queue.0.is_empty() {
+        tx.execute(
+            "DELETE FROM pending_articles WHERE article_id NOT IN (SELECT id FROM articles)",
+            [],
+        )?;
+    }
     let chunk = opts.chunk.max(1);
     let ids = next_to_place(&tx, chunk, queue)?;
     let did = if !ids.is_empty() {
@@ -721,7 +775,7 @@ fn candidates(
     index: &mut Index,
     id: i64,
     day: i64,
-    terms: &[(String, f32)],
+    terms: &[(Rc<str>, f32)],
 ) -> Result<Candidates, StoreError> {
     let opts = index.opts;
     let max_df = ((index.articles as f64 * opts.max_df_share) as usize)
@@ -952,7 +1006,7 @@ struct Own<'w> {
 impl<'w> Own<'w> {
     fn new(w: &'w Weighted) -> Self {
         Own {
-            terms: w.terms.iter().map(|(t, x)| (t.as_str(), *x)).collect(),
+            terms: w.terms.iter().map(|(t, x)| (&**t, *x)).collect(),
             norm2: w.norm2,
         }
     }
@@ -983,7 +1037,7 @@ fn similarity(
     let nearness = 1.0 / (1.0 + days as f32 / index.opts.decay_days);
     let mut dot = 0.0f32;
     for (t, w) in &other.terms {
-        if let Some(x) = own.terms.get(t.as_str()) {
+        if let Some(x) = own.terms.get(&**t) {
             dot += x * w;
         }
     }

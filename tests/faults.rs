@@ -138,3 +138,41 @@ fn a_lock_budget_cuts_the_analysis_into_more_transactions_with_the_same_result()
     drop(store);
     assert_eq!(faults::difference(&clean.state, &faults::state(&db)), None);
 }
+
+/// Articles listed as pending and then deleted by a connection that
+/// leaves foreign keys off (so no cascade takes them off the list) are
+/// no work: the analysis drops them from the list once, when it reads
+/// the list, and places every other article.
+#[test]
+fn listed_articles_deleted_without_the_cascade_are_dropped_from_the_work() {
+    use crosscheck::analyse::{AnalysisOptions, analyse_pending};
+    let (dir, _bin, _inputs, clean) = all_pending_setup();
+    let db = dir.path().join("deleted.db");
+    let mut store = all_pending_copy(&clean, &db);
+    let articles = count(&store, "articles");
+    store
+        .conn()
+        .execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY id LIMIT 3);
+             PRAGMA foreign_keys = ON;",
+        )
+        .unwrap();
+    assert_eq!(count(&store, "pending_articles"), articles);
+    let opts = AnalysisOptions {
+        chunk: 2,
+        ..AnalysisOptions::default()
+    };
+    let summary = analyse_pending(store.conn_mut(), &opts).unwrap();
+    assert_eq!(summary.articles as i64, articles - 3);
+    assert_eq!(count(&store, "pending_articles"), 0);
+    let unplaced: i64 = store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM articles WHERE story_id IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(unplaced, 0);
+}

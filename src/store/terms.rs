@@ -14,7 +14,8 @@ use crate::compare::terms::POSTED_TERMS;
 use chrono::NaiveDate;
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OptionalExtension, params};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// The day number of undated articles: they sort before every date.
@@ -205,6 +206,15 @@ impl TermNames {
         self.0.clear();
     }
 
+    /// How many term texts it holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// The text and posting count of term `id`, if the store has it.
     fn get(&mut self, conn: &Connection, id: i64) -> Result<Option<(Rc<str>, i64)>> {
         if let Some(t) = self.0.get(&id) {
@@ -232,7 +242,7 @@ pub fn read_fingerprint(
 ) -> Result<Vec<(String, f32)>> {
     Ok(read_fingerprint_counted(conn, article_id, names)?
         .into_iter()
-        .map(|(t, w, _)| (t, w))
+        .map(|(t, w, _)| (t.to_string(), w))
         .collect())
 }
 
@@ -245,7 +255,7 @@ pub fn read_fingerprint_counted(
     conn: &Connection,
     article_id: i64,
     names: &mut TermNames,
-) -> Result<Vec<(String, f32, i64)>> {
+) -> Result<Vec<(Rc<str>, f32, i64)>> {
     let stored: Option<Vec<u8>> = conn
         .prepare_cached("SELECT terms FROM article_fingerprints WHERE article_id = ?1")?
         .query_row([article_id], |r| r.get(0))
@@ -256,7 +266,7 @@ pub fn read_fingerprint_counted(
     let mut terms = Vec::with_capacity(stored.len() / 3);
     for (id, w) in decode(&stored) {
         if let Some((t, n)) = names.get(conn, id)? {
-            terms.push((t.to_string(), w, n));
+            terms.push((t, w, n));
         }
     }
     heaviest_first(&mut terms, |t| (&t.0, t.1));
