@@ -74,16 +74,27 @@ fn traced_ingest(db: &Path, path: &Path, seen: &Arc<Mutex<BTreeSet<String>>>) {
     .unwrap();
 }
 
-/// The plan lines of `sql` that read a whole table.
-fn full_scans(conn: &Connection, sql: &str) -> Vec<String> {
+/// The plan lines of `sql` (its parameters bound to NULL: with none bound
+/// rusqlite refuses to run it, and a statement with parameters showed no
+/// plan at all).
+fn plan(conn: &Connection, sql: &str) -> Vec<String> {
     let Ok(mut stmt) = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")) else {
         return Vec::new();
     };
-    let details: Vec<String> = stmt
-        .query_map([], |r| r.get::<_, String>(3))
-        .and_then(|rows| rows.collect())
-        .unwrap_or_default();
-    details
+    for i in 1..=stmt.parameter_count() {
+        stmt.raw_bind_parameter(i, rusqlite::types::Null).unwrap();
+    }
+    let mut rows = stmt.raw_query();
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().unwrap() {
+        out.push(row.get::<_, String>(3).unwrap());
+    }
+    out
+}
+
+/// The plan lines of `sql` that read a whole table.
+fn full_scans(conn: &Connection, sql: &str) -> Vec<String> {
+    plan(conn, sql)
         .into_iter()
         .filter(|d| d.starts_with("SCAN ") && d != "SCAN CONSTANT ROW")
         .collect()
