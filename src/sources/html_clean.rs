@@ -220,9 +220,11 @@ static READER_COMMENTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Whether an element's class or id names reader comments.
 fn is_reader_comments(n: &NodeRef) -> bool {
-    ["class", "id"].iter().any(|a| {
-        n.attr(a)
-            .is_some_and(|v| READER_COMMENTS.is_match(v.as_ref()))
+    // Read borrowed: every element of a part that goes is asked.
+    n.element_ref().is_some_and(|el| {
+        el.attrs.iter().any(|a| {
+            matches!(&*a.name.local, "class" | "id") && READER_COMMENTS.is_match(&*a.value)
+        })
     })
 }
 
