@@ -1200,3 +1200,203 @@ fn boilerplate_lines_in_other_languages_stay_out() {
         },
     );
 }
+
+/// Publication dates in the shapes news sites and blogs in many languages
+/// use: Parse.ly's JSON meta tags, meta dates in other forms than ISO 8601,
+/// bylines in a dozen languages, Arabic months and digits, Unix times; and
+/// relative times ("2 hours ago"), which date nothing (a wrong day is worse
+/// than none).
+#[test]
+fn publication_dates_in_the_shapes_sites_use() {
+    let article = format!("<article><h1>Ferry to close</h1>{BODY}</article>");
+    let byline = |b: &str| format!("<div class=\"post\"><h1>Ferry to close</h1>{b}{BODY}</div>");
+    let cases: Vec<(&str, Vec<u8>, Option<&str>)> = vec![
+        (
+            "Parse.ly parsely-page JSON",
+            page(
+                r#"<meta name="parsely-page" content='{"title": "Ferry to close", "link": "https://example.org/ferry", "pub_date": "2019-04-02T10:00:00Z", "section": "News"}'>"#,
+                &article,
+            ),
+            Some("2019-04-02"),
+        ),
+        (
+            "Parse.ly parsely-metadata JSON",
+            page(
+                r#"<meta name="parsely-metadata" content='{"publish_date": "2019-04-03 10:00:00", "kicker": "Coast"}'>"#,
+                &article,
+            ),
+            Some("2019-04-03"),
+        ),
+        (
+            "meta itemprop=datePublished",
+            page(
+                r#"<meta itemprop="datePublished" content="2020-01-09">"#,
+                &article,
+            ),
+            Some("2020-01-09"),
+        ),
+        (
+            "sailthru.date with a time",
+            page(
+                r#"<meta name="sailthru.date" content="2017-08-21 14:30:00">"#,
+                &article,
+            ),
+            Some("2017-08-21"),
+        ),
+        (
+            "DC.date.issued in capitals",
+            page(
+                r#"<meta name="DC.date.issued" content="2015-10-01">"#,
+                &article,
+            ),
+            Some("2015-10-01"),
+        ),
+        (
+            "published_time as RFC 2822",
+            page(
+                r#"<meta property="article:published_time" content="Wed, 13 Mar 2019 23:10:00 +0100">"#,
+                &article,
+            ),
+            Some("2019-03-13"),
+        ),
+        (
+            "published_time in words with 'at'",
+            page(
+                r#"<meta property="article:published_time" content="March 14, 2019 at 8:00 AM">"#,
+                &article,
+            ),
+            Some("2019-03-14"),
+        ),
+        (
+            "published_time day first with a time",
+            page_in(
+                "fr",
+                r#"<meta property="article:published_time" content="04/03/2019 08:00">"#,
+                &article,
+            ),
+            Some("2019-03-04"),
+        ),
+        (
+            "published_time with a spaced zone",
+            page(
+                r#"<meta property="article:published_time" content="2019-03-14 23:30:00 -0500">"#,
+                &article,
+            ),
+            Some("2019-03-14"),
+        ),
+        (
+            "JSON-LD date as a Unix time",
+            page(
+                r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry to close","datePublished":1552385040}</script>"#,
+                &article,
+            ),
+            Some("2019-03-12"),
+        ),
+        (
+            "Unix milliseconds in a data attribute",
+            page(
+                "",
+                &byline(
+                    "<p><span class=\"date\" data-timestamp=\"1552385040000\">Tuesday</span></p>",
+                ),
+            ),
+            Some("2019-03-12"),
+        ),
+        (
+            "Italian byline",
+            page_in("it", "", &byline("<p>di Marco Rossi, 5 marzo 2018</p>")),
+            Some("2018-03-05"),
+        ),
+        (
+            "Portuguese byline",
+            page_in(
+                "pt-BR",
+                "",
+                &byline("<p>Por Ana Souza, 5 de março de 2018 às 10h12</p>"),
+            ),
+            Some("2018-03-05"),
+        ),
+        (
+            "Polish byline",
+            page_in(
+                "pl",
+                "",
+                &byline("<p>Autor: Jan Kowalski, 5 marca 2018</p>"),
+            ),
+            Some("2018-03-05"),
+        ),
+        (
+            "Russian byline",
+            page_in("ru", "", &byline("<p>Иван Петров, 5 марта 2018, 10:00</p>")),
+            Some("2018-03-05"),
+        ),
+        (
+            "Japanese date line",
+            page_in("ja", "", &byline("<p>2018年3月5日 10時12分</p>")),
+            Some("2018-03-05"),
+        ),
+        (
+            "Chinese date line with zero padding",
+            page_in("zh-CN", "", &byline("<p>发布时间：2018年03月05日</p>")),
+            Some("2018-03-05"),
+        ),
+        (
+            "German date with Uhr",
+            page_in(
+                "de",
+                "",
+                &byline("<p>Von Hans Meier | 05.03.2018, 10:12 Uhr</p>"),
+            ),
+            Some("2018-03-05"),
+        ),
+        (
+            "Arabic month name",
+            page_in("ar", "", &byline("<p>بقلم أحمد علي - 5 مارس 2018</p>")),
+            Some("2018-03-05"),
+        ),
+        (
+            "Arabic month with Arabic-Indic digits",
+            page_in("ar", "", &byline("<p>الاثنين ٥ أبريل ٢٠٢١</p>")),
+            Some("2021-04-05"),
+        ),
+        (
+            "Levantine Arabic month name",
+            page_in("ar", "", &byline("<p>12 حزيران 2019</p>")),
+            Some("2019-06-12"),
+        ),
+        (
+            "Levantine two-word month name",
+            page_in("ar", "", &byline("<p>3 تشرين الثاني 2020</p>")),
+            Some("2020-11-03"),
+        ),
+        (
+            "relative time in English dates nothing",
+            page(
+                "",
+                &byline("<p><span class=\"date\">2 hours ago</span></p>"),
+            ),
+            None,
+        ),
+        (
+            "relative time in German and Spanish dates nothing",
+            page(
+                "",
+                &byline(
+                    "<p><span class=\"datum\">vor 3 Stunden</span> <span class=\"fecha\">hace 2 horas</span></p>",
+                ),
+            ),
+            None,
+        ),
+    ];
+    for (name, html, day) in cases {
+        check(
+            name,
+            &html,
+            Want {
+                with: &["fewer than forty passengers"],
+                day,
+                ..Want::default()
+            },
+        );
+    }
+}
