@@ -3,13 +3,15 @@
 //! and scored by dom_smoothie, a Readability port.
 //!
 //! The page's bytes are read in its own encoding (see `charset`) before
-//! they reach this module.
+//! they reach this module; its scripts and style sheets are emptied before
+//! it is parsed (see `html_prune`).
 
 use super::html_clean::{
     blocks, choose_article, densest_block, drop_boilerplate_lines, paragraphs_text,
     strip_boilerplate,
 };
 use super::html_meta;
+use super::html_prune;
 use super::html_siblings::with_sibling_blocks;
 use super::{Fields, Overrides, Parsed};
 use crate::diagnostics::{Diagnostic, Origin, Problem};
@@ -28,7 +30,9 @@ pub(super) fn parse(
         char_threshold: 150,
         ..Config::default()
     };
-    let Ok(mut reader) = Readability::new(html, None, Some(config)) else {
+    // Scripts and style sheets are thrown away: the parser need not read them.
+    let html = html_prune::without_code(html);
+    let Ok(mut reader) = Readability::new(&*html, None, Some(config)) else {
         parsed.push(Err(no_article(origin)));
         return parsed;
     };

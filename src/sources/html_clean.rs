@@ -220,9 +220,11 @@ static READER_COMMENTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Whether an element's class or id names reader comments.
 fn is_reader_comments(n: &NodeRef) -> bool {
-    ["class", "id"].iter().any(|a| {
-        n.attr(a)
-            .is_some_and(|v| READER_COMMENTS.is_match(v.as_ref()))
+    // Read borrowed: every element of a part that goes is asked.
+    n.element_ref().is_some_and(|el| {
+        el.attrs.iter().any(|a| {
+            matches!(&*a.name.local, "class" | "id") && READER_COMMENTS.is_match(&*a.value)
+        })
     })
 }
 
@@ -842,28 +844,42 @@ static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// list of links ("Auch interessant:" in bold): longer ones are prose.
 const ANNOUNCER_CHARS: usize = 40;
 
+/// Longest paragraph (in characters) read as one inline teaser: the label
+/// and a link to another article in one paragraph (`<p><b>Lesen Sie
+/// auch:</b> <a>…</a></p>`, `Leggi anche:`, `Leia também:`).
+const INLINE_TEASER_CHARS: usize = 200;
+
 /// Removes a heading that announces related links, and the lists of links
 /// right after it (up to the first element that is not mostly links). A
 /// short paragraph that announces them (`<p><b>See also:</b></p>`, as
 /// editors write inside the article body) goes too, but only where links
-/// follow it: alone it may be the article's own words.
+/// follow it: alone it may be the article's own words. A paragraph that
+/// is such a label followed by its link (mostly link text) goes whole.
 fn drop_related_sections(doc: &Document) {
-    let announcers: Vec<(NodeRef, bool)> = doc
+    // (element, is a paragraph, goes whatever follows it)
+    let announcers: Vec<(NodeRef, bool, bool)> = doc
         .select("h2, h3, h4, h5, h6, p")
         .iter()
         .filter_map(|s| s.nodes().first().copied())
         .filter_map(|h| {
             let is_p = h.has_name("p");
-            let limit = if is_p { ANNOUNCER_CHARS } else { 60 };
-            if char_count(&h) >= limit {
+            let limit = if is_p { INLINE_TEASER_CHARS } else { 60 };
+            let chars = char_count(&h);
+            if chars >= limit {
                 return None;
             }
             let text = h.text();
+            if !RELATED_HEADING.is_match(&text) {
+                return None;
+            }
+            if is_p && link_density(&h) >= 0.5 {
+                return Some((h, true, true));
+            }
             let label = !is_p || !text.trim_end().ends_with(['.', '!', '?']);
-            (label && RELATED_HEADING.is_match(&text)).then_some((h, is_p))
+            (label && (!is_p || chars < ANNOUNCER_CHARS)).then_some((h, is_p, false))
         })
         .collect();
-    for (h, is_p) in announcers {
+    for (h, is_p, always) in announcers {
         let mut next = h.next_element_sibling();
         let mut dropped = 0;
         while let Some(n) = next {
@@ -874,7 +890,7 @@ fn drop_related_sections(doc: &Document) {
             n.remove_from_parent();
             dropped += 1;
         }
-        if !is_p || dropped > 0 {
+        if always || !is_p || dropped > 0 {
             h.remove_from_parent();
         }
     }
@@ -993,6 +1009,9 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         r"|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|utilizziamo (?:i )?cookie|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies|wij gebruiken cookies",
         r"|(?:ta|nasza) strona (?:używa|korzysta z) (?:plików )?cookies?|(?:den här|denna) webbplats använder (?:kakor|cookies)|этот сайт использует (?:файлы )?cookie",
         r"|abonnez-vous à (?:notre|la) newsletter|suscríbete a (?:nuestro|nuestra) (?:newsletter|boletín)|iscriviti alla (?:nostra )?newsletter|inschrijven voor (?:onze|de) nieuwsbrief",
+        r"|sign up (?:for|to) (?:our|the) newsletter|inscrivez-vous à (?:notre|la) newsletter|suscríbase a (?:nuestro|nuestra) (?:newsletter|boletín)",
+        r"|assine (?:a )?nossa newsletter|inscreva-se (?:na|em) nossa newsletter|abonneer je op (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief",
+        r"|zapisz się do (?:naszego )?newslettera|prenumerera på (?:vårt )?nyhetsbrev|подпишитесь на (?:нашу )?рассылку",
         r")"
     ))
     .expect("valid regex")

@@ -4,10 +4,12 @@
 //! Publication date, first found wins (each value must read as a date):
 //! 1. JSON-LD: the first `Article`-like object's (`NewsArticle`,
 //!    `BlogPosting`, …, also inside `@graph` arrays and a page's
-//!    `mainEntity`) `datePublished`, then its `dateCreated`;
+//!    `mainEntity`) `datePublished`, then its `dateCreated` (a number is
+//!    a Unix time);
 //! 2. `<meta>` tags: `article:published_time` and the Open Graph,
 //!    Dublin Core, Parse.ly, Sailthru and citation variants, `date`,
-//!    `pubdate`, `publishdate` …;
+//!    `pubdate`, `publishdate` …; then the `pub_date` of Parse.ly's JSON
+//!    tags (`parsely-page`, `parsely-metadata`);
 //!    JSON-LD that is not valid JSON is read as text for `datePublished`;
 //! 3. an element with `itemprop="datePublished"` (`content`, `datetime` or text),
 //!    then one with a `data-` attribute naming the publication
@@ -26,8 +28,8 @@
 //!    zone, when the article first appears);
 //! 6. a date written in an element whose class or id names a date (in the
 //!    article first), in English, German, French, Spanish, Italian,
-//!    Portuguese, Dutch, Scandinavian, Polish, Czech, Russian, Turkish or
-//!    Finnish words, year first (`2019/03/14`, `2019年3月14日`) or numeric
+//!    Portuguese, Dutch, Scandinavian, Polish, Czech, Russian, Turkish,
+//!    Finnish or Arabic words (Arabic-Indic digits read as digits), year first (`2019/03/14`, `2019年3月14日`) or numeric
 //!    (`5.3.2021`, `17.7.11` when that is all of the element);
 //! 7. a short line that is mostly a date right under the article's heading,
 //!    or just above it (not in a menu or a link there: those date other
@@ -157,7 +159,12 @@ pub fn read(doc: &Document, metas: &Metas, article: Option<NodeRef>) -> PageMeta
     roots.iter().for_each(|r| flatten(r, &mut ld));
     let main = ld.iter().find(|o| is_article(o)).copied();
     let url = meta(metas, &["og:url"])
-        .or_else(|| attr(doc, "link[rel='canonical']", "href"))
+        .or_else(|| {
+            let canonical = metas.canonical.iter().filter(|l| in_page(doc, l));
+            canonical
+                .into_iter()
+                .find_map(|l| clean(l.attr("href")?.as_ref()))
+        })
         .or_else(|| main.and_then(|o| string_of(o.get("url"))));
     let title = meta(metas, &["og:title", "twitter:title"])
         .or_else(|| main.and_then(|o| string_of(o.get("headline").or(o.get("name")))));
@@ -205,7 +212,7 @@ fn published_date(
         [main, page, other]
             .into_iter()
             .flatten()
-            .find_map(|o| valid_date(string_of(o.get(key))?, metas.order))
+            .find_map(|o| valid_date(date_of(o.get(key))?, metas.order))
     };
     let from_url = url.and_then(url_date);
     // Only pages without a date in their metadata need it.
@@ -219,6 +226,7 @@ fn published_date(
     let found = from_ld("datePublished")
         .or_else(|| from_ld("dateCreated"))
         .or_else(|| meta_date(metas, DATE_METAS))
+        .or_else(|| parsely_date(metas))
         .or_else(|| broken_ld_date(broken, "datePublished"))
         .or_else(|| itemprop_date(doc, metas, "datePublished"))
         .or_else(|| data_published(doc, article, &keep))
@@ -328,6 +336,30 @@ fn meta_date(metas: &Metas, keys: &[&str]) -> Option<String> {
     })
 }
 
+/// Parse.ly's JSON meta tags (`<meta name="parsely-page" content='{"pub_date":
+/// "2019-04-02T10:00:00Z", …}'>`, and `parsely-metadata`, where sites put
+/// their own fields): the first publication date among their keys.
+fn parsely_date(metas: &Metas) -> Option<String> {
+    const KEYS: &[&str] = &[
+        "pub_date",
+        "publish_date",
+        "published_date",
+        "datePublished",
+        "date_published",
+        "pubdate",
+        "published",
+    ];
+    ["parsely-page", "parsely-metadata"].iter().find_map(|k| {
+        metas.all(k).find_map(|v| {
+            let Ok(Value::Object(o)) = serde_json::from_str::<Value>(v) else {
+                return None;
+            };
+            KEYS.iter()
+                .find_map(|key| valid_date(date_of(o.get(*key))?, metas.order))
+        })
+    })
+}
+
 /// The content of the first non-empty `<meta>` among `keys`.
 pub fn meta(metas: &Metas, keys: &[&str]) -> Option<String> {
     keys.iter()
@@ -336,8 +368,10 @@ pub fn meta(metas: &Metas, keys: &[&str]) -> Option<String> {
 
 /// The page's `<meta>` tags as (name, content) pairs, read in one pass: the
 /// name from `property`, `name`, `itemprop` or `http-equiv`, lower-cased;
-/// and, in the same pass, the text of its `<title>`, its JSON-LD scripts and
-/// the elements marked `itemprop="datePublished"` or `"dateModified"`.
+/// and, in the same pass, the text of its `<title>`, its JSON-LD scripts,
+/// the elements marked `itemprop="datePublished"` or `"dateModified"`, its
+/// canonical links and the elements that name an author (one walk of the
+/// page instead of a selector's walk for each).
 pub struct Metas<'d> {
     pairs: Vec<(String, String)>,
     pub title: String,
@@ -347,6 +381,11 @@ pub struct Metas<'d> {
     headings: Vec<NodeRef<'d>>,
     /// How the page writes numeric dates, from its declared language.
     pub order: NumericOrder,
+    /// `<link rel="canonical">` elements, in page order.
+    canonical: Vec<NodeRef<'d>>,
+    /// Elements marked `itemprop="author"` or `itemprop="name"`, and
+    /// `<a rel="author">` links, in page order (see [`author_elsewhere`]).
+    author_marks: Vec<NodeRef<'d>>,
 }
 
 impl<'d> Metas<'d> {
@@ -356,28 +395,44 @@ impl<'d> Metas<'d> {
         let mut json_ld = Vec::new();
         let mut dated = Vec::new();
         let mut headings = Vec::new();
+        let mut canonical = Vec::new();
+        let mut author_marks = Vec::new();
         let mut lang = None;
         for m in doc.root().descendants_it() {
             // What to keep of the element, read from it borrowed.
-            let Some((tag, dates, ld)) = m.element_ref().map(|el| {
+            let Some((tag, itemprop, ld, rel)) = m.element_ref().map(|el| {
                 let attr = |name: &str| {
                     el.attrs
                         .iter()
                         .find(|a| &*a.name.local == name)
                         .map(|a| &*a.value)
                 };
-                let dates = matches!(attr("itemprop"), Some("datePublished" | "dateModified"));
+                let itemprop = match attr("itemprop") {
+                    Some("datePublished" | "dateModified") => Itemprop::Date,
+                    Some("author" | "name") => Itemprop::Author,
+                    _ => Itemprop::Other,
+                };
                 let ld =
                     attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"));
-                (el.name.local.clone(), dates, ld)
+                // Link types are compared without case, as browsers do.
+                let rel = match attr("rel") {
+                    Some(r) if r.eq_ignore_ascii_case("canonical") => Rel::Canonical,
+                    Some(r) if r.eq_ignore_ascii_case("author") => Rel::Author,
+                    _ => Rel::Other,
+                };
+                (el.name.local.clone(), itemprop, ld, rel)
             }) else {
                 continue;
             };
-            if dates {
-                dated.push(m);
+            match itemprop {
+                Itemprop::Date => dated.push(m),
+                Itemprop::Author => author_marks.push(m),
+                Itemprop::Other => {}
             }
             match &*tag {
                 "title" => title.push_str(&m.text()),
+                "link" if rel == Rel::Canonical => canonical.push(m),
+                "a" if rel == Rel::Author && itemprop != Itemprop::Author => author_marks.push(m),
                 "script" if ld => json_ld.push(m),
                 "h1" | "h2" => headings.push(m),
                 "html" if lang.is_none() => {
@@ -410,6 +465,8 @@ impl<'d> Metas<'d> {
             dated,
             headings,
             order,
+            canonical,
+            author_marks,
         }
     }
 
@@ -422,10 +479,20 @@ impl<'d> Metas<'d> {
     }
 }
 
-fn attr(doc: &Document, selector: &str, name: &str) -> Option<String> {
-    doc.select(selector)
-        .iter()
-        .find_map(|e| clean(e.attr(name)?.as_ref()))
+/// What [`Metas::of`] notes of an element's `itemprop`.
+#[derive(Clone, Copy, PartialEq)]
+enum Itemprop {
+    Date,
+    Author,
+    Other,
+}
+
+/// What [`Metas::of`] notes of an element's `rel`.
+#[derive(Clone, Copy, PartialEq)]
+enum Rel {
+    Canonical,
+    Author,
+    Other,
 }
 
 fn clean(s: &str) -> Option<String> {
@@ -981,6 +1048,16 @@ fn short_year_date(text: &str) -> Option<String> {
 /// The first date written in `text`, as `YYYY-MM-DD`; an all-numeric date
 /// that reads two ways (`05/06/2019`) is read in `order`, or not at all.
 pub fn find_written_date(text: &str, order: NumericOrder) -> Option<String> {
+    // Arabic pages often write their digits in Arabic-Indic forms (`٢٠٢١`):
+    // read as ASCII digits (two bytes each, both lead bytes ruled out
+    // with one search in most texts).
+    let ascii;
+    let text = if memchr::memchr2(0xD9, 0xDB, text.as_bytes()).is_some() {
+        ascii = ascii_digits(text);
+        ascii.as_str()
+    } else {
+        text
+    };
     // Every form read holds a four-digit year: most texts are passed over
     // without running a regex.
     if !text
@@ -1038,17 +1115,52 @@ pub fn find_written_date(text: &str, order: NumericOrder) -> Option<String> {
             break;
         }
     }
+    // Arabic letters are two bytes from 0xD8 to 0xDB in UTF-8.
+    if text.bytes().any(|b| matches!(b, 0xD8..=0xDB)) {
+        for c in ARABIC_DATE.captures_iter(text) {
+            let month = c[2].split_whitespace().collect::<Vec<_>>().join(" ");
+            if let Some(m) = month_of(&month) {
+                note(c.get(0)?.start(), ymd(&c[3], m, num(&c[1])?));
+                break;
+            }
+        }
+    }
     found.into_iter().min_by_key(|(at, _)| *at).map(|(_, v)| v)
 }
+
+/// `text` with Arabic-Indic (`٠`–`٩`) and Eastern Arabic-Indic (`۰`–`۹`)
+/// digits written as ASCII digits.
+fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
+            '\u{6F0}'..='\u{6F9}' => char::from(b'0' + (c as u32 - 0x6F0) as u8),
+            c => c,
+        })
+        .collect()
+}
+
+/// Day, Arabic month name, year (`5 مارس 2018`, `3 تشرين الثاني 2020`): the
+/// Levantine names of January, October, November and December are two words,
+/// and August's (`آب`) two letters, which [`DAY_MONTH_YEAR`] does not read.
+static ARABIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(\d{1,2})\s+((?:كانون|تشرين)\s+(?:الثاني|الأول|الاول)|\p{Arabic}{2,})\s*،?\s*((?:19|20)\d{2})\b",
+    )
+    .expect("valid regex")
+});
 
 /// Month names and abbreviations in the languages dates are read in
 /// (Slavic, Finnish and Greek ones in the genitive, as dates write them):
 /// English, German, French, Spanish, Catalan, Italian, Portuguese, Dutch,
 /// Scandinavian, Polish, Czech, Slovak, Croatian, Russian, Ukrainian,
-/// Turkish, Finnish, Romanian, Hungarian, Greek and Indonesian.
+/// Turkish, Finnish, Romanian, Hungarian, Greek, Indonesian and Arabic
+/// (the Egyptian and Gulf names and the Levantine ones).
 const MONTHS: [&[&str]; 12] = [
     &[
         "january",
+        "يناير",
+        "كانون الثاني",
         "jan",
         "januar",
         "jänner",
@@ -1075,6 +1187,8 @@ const MONTHS: [&[&str]; 12] = [
     ],
     &[
         "february",
+        "فبراير",
+        "شباط",
         "feb",
         "februar",
         "février",
@@ -1100,6 +1214,9 @@ const MONTHS: [&[&str]; 12] = [
     ],
     &[
         "march",
+        "مارس",
+        "آذار",
+        "اذار",
         "mar",
         "märz",
         "maerz",
@@ -1125,6 +1242,10 @@ const MONTHS: [&[&str]; 12] = [
     ],
     &[
         "april",
+        "أبريل",
+        "ابريل",
+        "إبريل",
+        "نيسان",
         "apr",
         "avril",
         "avr",
@@ -1145,6 +1266,9 @@ const MONTHS: [&[&str]; 12] = [
     ],
     &[
         "may",
+        "مايو",
+        "أيار",
+        "ايار",
         "mai",
         "mayo",
         "maggio",
@@ -1166,6 +1290,9 @@ const MONTHS: [&[&str]; 12] = [
     ],
     &[
         "june",
+        "يونيو",
+        "يونيه",
+        "حزيران",
         "jun",
         "juni",
         "juin",
@@ -1188,6 +1315,9 @@ const MONTHS: [&[&str]; 12] = [
     ],
     &[
         "july",
+        "يوليو",
+        "يوليه",
+        "تموز",
         "jul",
         "juli",
         "juillet",
@@ -1211,6 +1341,10 @@ const MONTHS: [&[&str]; 12] = [
     ],
     &[
         "august",
+        "أغسطس",
+        "اغسطس",
+        "آب",
+        "اب",
         "aug",
         "août",
         "aout",
@@ -1233,6 +1367,9 @@ const MONTHS: [&[&str]; 12] = [
     ],
     &[
         "september",
+        "سبتمبر",
+        "أيلول",
+        "ايلول",
         "sep",
         "sept",
         "septembre",
@@ -1255,6 +1392,10 @@ const MONTHS: [&[&str]; 12] = [
     ],
     &[
         "october",
+        "أكتوبر",
+        "اكتوبر",
+        "تشرين الأول",
+        "تشرين الاول",
         "oct",
         "oktober",
         "okt",
@@ -1277,6 +1418,8 @@ const MONTHS: [&[&str]; 12] = [
     ],
     &[
         "november",
+        "نوفمبر",
+        "تشرين الثاني",
         "nov",
         "novembre",
         "noviembre",
@@ -1295,6 +1438,9 @@ const MONTHS: [&[&str]; 12] = [
     ],
     &[
         "december",
+        "ديسمبر",
+        "كانون الأول",
+        "كانون الاول",
         "dec",
         "dezember",
         "dez",
@@ -1412,6 +1558,15 @@ fn string_of(v: Option<&Value>) -> Option<String> {
     }
 }
 
+/// A JSON date: a string, or a number (a Unix time, `1552385040`, read by
+/// [`valid_date`]).
+fn date_of(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::Number(n) => Some(n.to_string()),
+        v => string_of(Some(v)),
+    }
+}
+
 /// The name of a person or organisation: a string, or an object's `name`.
 fn name_of(v: &Value) -> Option<String> {
     match v {
@@ -1439,8 +1594,21 @@ fn author_elsewhere(doc: &Document, metas: &Metas) -> Vec<String> {
         (!v.is_empty()).then_some(v)
     });
     from_meta.unwrap_or_else(|| {
-        let sel = "[itemprop='author'] [itemprop='name'], [itemprop='author'], a[rel='author']";
-        let first = doc.select(sel).iter().find_map(|e| {
+        // `[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author]`,
+        // the first in page order.
+        let is = |e: &NodeRef, v: &str| e.attr("itemprop").is_some_and(|p| p.as_ref() == v);
+        let rel_author = |e: &NodeRef| {
+            e.has_name("a")
+                && e.attr("rel")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("author"))
+        };
+        let marked = metas.author_marks.iter().filter(|e| {
+            in_page(doc, e)
+                && (!is(e, "name")
+                    || rel_author(e)
+                    || e.ancestors_it(None).any(|a| is(&a, "author")))
+        });
+        let first = marked.into_iter().find_map(|e| {
             let v = e
                 .attr("content")
                 .map(|c| c.to_string())

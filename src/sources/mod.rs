@@ -13,6 +13,7 @@ mod html;
 mod html_clean;
 mod html_date_lines;
 mod html_meta;
+mod html_prune;
 mod html_siblings;
 mod json;
 mod plain;
