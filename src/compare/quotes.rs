@@ -744,9 +744,16 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
     // In longer quotations a lone matched word far from the rest ("the",
     // "for") is chance, not the same words: keep runs of two or more.
     if shorter > 6 {
+        let first = pairs.first().copied();
         pairs = runs_of_two(&pairs);
         if pairs.is_empty() {
             return Relation::Unrelated;
+        }
+        // Both quotations opening with the same word is no chance: the
+        // opening anchors what follows (`We do not expect margins …` /
+        // `We expect margins …`: the negation is inside, not before).
+        if first == Some((0, 0)) && pairs[0] != (0, 0) {
+            pairs.insert(0, (0, 0));
         }
     }
     let matched = pairs.len();
@@ -1405,6 +1412,25 @@ mod tests {
             "the council has never closed a library in this town",
             "the council closed a library in this town",
             "reworded: council has never closed / council closed",
+        );
+        // A negation right after a shared first word: the opening word
+        // anchors the two, so the negation is inside.
+        check(
+            "We do not expect margins to recover before the middle of next year,",
+            "We expect margins to recover before the middle of next year,",
+            "reworded: we do not expect / we expect",
+        );
+        check(
+            "They never planned to close the station before the end of the decade",
+            "They planned to close the station before the end of the decade",
+            "reworded: they never planned / they planned",
+        );
+        // A different first word is no anchor: a lone word far from the
+        // shared run stays chance.
+        check(
+            "Frankly we expect margins to recover before the middle of next year,",
+            "We expect margins to recover before the middle of next year,",
+            "same",
         );
         // A left-out sentence holds its own negation: an omission.
         check(
