@@ -1144,22 +1144,38 @@ const TARGET_WORDS: &[&str] = &[
 /// 2 million homes`: the figure is what someone means to reach, not what
 /// was reached. A goal and a count are two quantities; two goals compare.
 /// (The goal word must stand in the figure's clause, at most 10 words
-/// before it, with `to` or `of` between them.)
+/// before it, with `to` or `of` between them; a verb of wanting may take
+/// the figure as its object: `the union wants 7 per cent`, `demanded a
+/// 12% rise`.)
 pub(super) fn is_target(c: &ClaimEvidence) -> bool {
     let words = words_before(c, 10);
     // Nearest first; a clause break ends the look back.
     let mut linked = false;
-    for w in &words {
+    for (k, w) in words.iter().enumerate() {
         if w.is_empty() {
             break;
         }
-        if TARGET_WORDS.contains(&w.as_str()) {
-            return linked;
+        if TARGET_WORDS.contains(&w.as_str()) || WANTING.contains(&w.as_str()) {
+            let object = WANTING.contains(&w.as_str())
+                && words[..k].iter().all(|v| {
+                    matches!(
+                        v.as_str(),
+                        "a" | "an" | "at" | "least" | "about" | "around" | "some" | "nearly"
+                    )
+                });
+            return linked || object;
         }
         linked |= w == "to" || w == "of";
     }
     false
 }
+
+/// Verbs of wanting whose object is a figure someone asks for, not one
+/// reached (`the union wants 7 per cent`, `is seeking $2 million`).
+const WANTING: &[&str] = &[
+    "wants", "wanted", "seeks", "seeking", "sought", "demands", "demanded", "demanding",
+    "requested", "requesting",
+];
 
 /// Words that make a figure after them (in its clause) what someone
 /// expects rather than what happened: `Economists expected roughly
@@ -1926,6 +1942,29 @@ mod tests {
             (
                 "The target was missed: 40% of homes were connected.",
                 "40%",
+                false,
+            ),
+            // A verb of wanting with the figure as its object.
+            (
+                "The operator offered 5.4%; the union wants 7 per cent.",
+                "7 per cent",
+                true,
+            ),
+            (
+                "Nurses demanded a 12% rise in pay this year.",
+                "12%",
+                true,
+            ),
+            ("The council is seeking $2 million from the state.", "$2 million", true),
+            // What was wanted, and then a figure that was reached.
+            (
+                "Voters wanted change, and 38% of them backed the challenger.",
+                "38%",
+                false,
+            ),
+            (
+                "The union wants talks after 87% of members voted to strike.",
+                "87%",
                 false,
             ),
         ] {
