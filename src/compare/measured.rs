@@ -738,11 +738,11 @@ pub(super) fn happening(a: &ClaimEvidence, b: &ClaimEvidence) -> Option<Happenin
     if let Some(v) = word(&past_verbs(a), b).or_else(|| word(&past_verbs(b), a)) {
         return Some(Happening::DatedWord(v));
     }
-    // Neither side has a past verb: a word of one root next to both dates
+    // Neither date is on a past verb: a word of one root next to both dates
     // (`will strike on Friday 27 September` / `will hold a 24-hour strike
     // on Saturday`, `due to take effect on 2 December` / `due to shut on 9
     // December`), as happenings still to come are written.
-    if past_verbs(a).is_empty() && past_verbs(b).is_empty() {
+    if da.is_none() && db.is_none() {
         let near = words_by_date(b);
         if let Some(w) = words_by_date(a)
             .into_iter()
@@ -1173,8 +1173,16 @@ pub(super) fn is_target(c: &ClaimEvidence) -> bool {
 /// Verbs of wanting whose object is a figure someone asks for, not one
 /// reached (`the union wants 7 per cent`, `is seeking $2 million`).
 const WANTING: &[&str] = &[
-    "wants", "wanted", "seeks", "seeking", "sought", "demands", "demanded", "demanding",
-    "requested", "requesting",
+    "wants",
+    "wanted",
+    "seeks",
+    "seeking",
+    "sought",
+    "demands",
+    "demanded",
+    "demanding",
+    "requested",
+    "requesting",
 ];
 
 /// Words that make a figure after them (in its clause) what someone
@@ -1391,7 +1399,7 @@ mod tests {
             ),
             (
                 (
-                    "The closures had been due to take effect on 2 December.",
+                    "The closures, which were meant to save money, had been due to take effect on 2 December.",
                     "2 December",
                 ),
                 (
@@ -1950,12 +1958,12 @@ mod tests {
                 "7 per cent",
                 true,
             ),
+            ("Nurses demanded a 12% rise in pay this year.", "12%", true),
             (
-                "Nurses demanded a 12% rise in pay this year.",
-                "12%",
+                "The council is seeking $2 million from the state.",
+                "$2 million",
                 true,
             ),
-            ("The council is seeking $2 million from the state.", "$2 million", true),
             // What was wanted, and then a figure that was reached.
             (
                 "Voters wanted change, and 38% of them backed the challenger.",
