@@ -105,7 +105,8 @@ const FORWARD_LEAD: &[&str] = &[
 ];
 /// Words that put a sentence in the future.
 const FUTURE_WORDS: &[&str] = &["will", "'ll", "shall", "wo", "upcoming"];
-/// `due to`, `expected to`, `set to`, `plans to`: a future plan.
+/// `due to`, `expected to`, `set to`, `plans to`, `prepare to`, `threatening
+/// to`: a future plan.
 const PLAN_WORDS: &[&str] = &[
     "due",
     "expected",
@@ -125,6 +126,18 @@ const PLAN_WORDS: &[&str] = &[
     "aim",
     "promised",
     "promises",
+    // What someone gets ready for, or threatens, is still to come.
+    "prepare",
+    "prepares",
+    "preparing",
+    "poised",
+    "ready",
+    "threaten",
+    "threatens",
+    "threatening",
+    "vow",
+    "vows",
+    "promise",
 ];
 
 fn month_at(p: &Piece, ctx: &Ctx) -> Option<u32> {

@@ -1339,6 +1339,24 @@ fn more_dates() {
             "On Friday the union will walk out.",
             &[d("Friday", "2024-03-08")],
         ),
+        // Getting ready for, or threatening, a day still to come.
+        (
+            "Commuters face disruption as train crews prepare to strike on Friday.",
+            &[d("Friday", "2024-03-08")],
+        ),
+        (
+            "The union is threatening to walk out on Friday.",
+            &[d("Friday", "2024-03-08")],
+        ),
+        (
+            "He is ready to play in the friendly on Friday.",
+            &[d("Friday", "2024-03-08")],
+        ),
+        // Made ready on a day gone by.
+        (
+            "Crews prepared the site on Friday.",
+            &[d("Friday", "2024-03-01")],
+        ),
         ("It was the last day of term.", &[]),
         ("She was the first.", &[]),
         (
