@@ -703,7 +703,8 @@ fn one_happening(a: &ClaimEvidence, b: &ClaimEvidence, context: f32) -> bool {
 /// day, and two days' news are two happenings (senators reach a deal on
 /// Wednesday, the president announces it on Thursday). Nothing in the text
 /// says they are one; only our reading of the weekdays would make them
-/// disagree.
+/// disagree. Days still to come are one happening announced twice (`will
+/// strike on Friday` written on Wednesday, `on Saturday` on Thursday).
 ///
 /// Likewise two articles of one day, one giving a day still to come and
 /// the other a day gone by (`is sworn in next Tuesday` / `resigned on
@@ -716,7 +717,7 @@ fn same_distance_back(
     let bare = |c: &ClaimEvidence| surface_weekday(c).is_some();
     match (va, vb, pa, pb) {
         (Value::Date(da), Value::Date(db), Some(pa), Some(pb)) => {
-            (pa != pb && bare(a) && bare(b) && (*da - pa) == (*db - pb))
+            (pa != pb && bare(a) && bare(b) && (*da - pa) == (*db - pb) && *da <= pa && *db <= pb)
                 || (pa == pb && ((*da > pa && *db < pb) || (*da < pa && *db > pb)))
         }
         _ => false,
@@ -3389,6 +3390,16 @@ mod tests {
                 ("2024-10-02", &day_of("Wednesday"))
             ),
             vec![("Monday".to_string(), "Wednesday".to_string())]
+        );
+        // Days still to come, each as far ahead of its article's day: one
+        // strike announced twice, on two days.
+        let strike = |d: &str| format!("Train crews will strike on {d} in a dispute over pay.");
+        assert_eq!(
+            flags_between(
+                ("2024-10-01", &strike("Thursday")),
+                ("2024-10-02", &strike("Friday"))
+            ),
+            vec![("Thursday".to_string(), "Friday".to_string())]
         );
         // The same day's articles: one looks ahead, the other back.
         assert_eq!(
