@@ -162,6 +162,26 @@ fn flags_on_the_dev_set_reach_the_bars() {
     assert!(flagged <= 2, "{out}");
 }
 
+/// Our own twin of the dev set (`tests/data/twin`, fictional stories of
+/// our writing, so it ships with the repository): the flags must not fall
+/// back below what they reach on it today (P 0.875, R 0.525, 3 of 216
+/// consistent pairs flagged; the bars of the held-back twin are higher).
+#[test]
+fn flags_on_our_own_twin_set_do_not_fall_back() {
+    let twin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/twin");
+    let ws = Workspace::new();
+    let out = ws.ok(&["eval", "flags", "--shared", twin.to_str().unwrap()]);
+    assert!(figure_after(&out, "overall", "P") >= 0.85, "{out}");
+    assert!(figure_after(&out, "overall", "R") >= 0.50, "{out}");
+    let flagged: usize = out
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("consistent pairs flagged: "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no consistent-pairs line in:\n{out}"));
+    assert!(flagged <= 3, "{out}");
+}
+
 #[test]
 #[cfg_attr(
     not(feature = "research-evals"),
