@@ -23,6 +23,15 @@ fn figure_after(out: &str, line_start: &str, key: &str) -> f64 {
         .unwrap_or_else(|| panic!("no number after {key:?} in {line:?}"))
 }
 
+/// The `consistent pairs flagged: N of M` figure of `eval flags`.
+fn consistent_pairs_flagged(out: &str) -> usize {
+    out.lines()
+        .find_map(|l| l.trim().strip_prefix("consistent pairs flagged: "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no consistent-pairs line in:\n{out}"))
+}
+
 #[test]
 #[cfg_attr(
     not(feature = "research-evals"),
@@ -153,12 +162,7 @@ fn flags_on_the_dev_set_reach_the_bars() {
     ] {
         assert!(out.contains(kind), "no line for {kind}:\n{out}");
     }
-    let flagged: usize = out
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("consistent pairs flagged: "))
-        .and_then(|rest| rest.split_whitespace().next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("no consistent-pairs line in:\n{out}"));
+    let flagged = consistent_pairs_flagged(&out);
     assert!(flagged <= 2, "{out}");
 }
 
@@ -173,12 +177,7 @@ fn flags_on_our_own_twin_set_do_not_fall_back() {
     let out = ws.ok(&["eval", "flags", "--shared", twin.to_str().unwrap()]);
     assert!(figure_after(&out, "overall", "P") >= 0.85, "{out}");
     assert!(figure_after(&out, "overall", "R") >= 0.50, "{out}");
-    let flagged: usize = out
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("consistent pairs flagged: "))
-        .and_then(|rest| rest.split_whitespace().next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("no consistent-pairs line in:\n{out}"));
+    let flagged = consistent_pairs_flagged(&out);
     assert!(flagged <= 3, "{out}");
 }
 
