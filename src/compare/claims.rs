@@ -1925,6 +1925,46 @@ fn both_lower_bounds(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     lower(a) && lower(b)
 }
 
+/// A toll still being counted (`Ninety people have been killed`, `the
+/// death toll has risen to 40`, `12 have died so far`), lower than the
+/// other outlet's figure: an early count, not a contradiction, as the toll
+/// rises while reports come in. A later figure below a running toll, or
+/// two tolls both told as done (`the attack killed 90` / `killed nearly
+/// 200`), still disagree.
+fn running_toll_below(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    let running = |c: &ClaimEvidence| {
+        let s = c.sentence.to_lowercase();
+        c.kind == "count"
+            && TOLL_WORDS.iter().any(|w| s.contains(w))
+            && RUNNING_WORDS.iter().any(|w| s.contains(w))
+    };
+    let below = |x: &ClaimEvidence, y: &ClaimEvidence| {
+        running(x) && matches!((x.value, y.value), (Some(v), Some(w)) if v < w)
+    };
+    below(a, b) || below(b, a)
+}
+
+/// Words of a casualty count.
+const TOLL_WORDS: &[&str] = &[
+    "killed", "dead", "died", "deaths", "injured", "wounded", "toll", "casualties",
+];
+
+/// Words of a count still going on: the present perfect, `so far`, a
+/// toll that has risen or stands at a figure.
+const RUNNING_WORDS: &[&str] = &[
+    "have been killed",
+    "has been killed",
+    "have been injured",
+    "have been wounded",
+    "have died",
+    "has died",
+    "so far",
+    "has risen",
+    "has climbed",
+    "stands at",
+    "at least",
+];
+
 /// Of one kind: two dates, or numbers on one kind of scale (counts of
 /// anything, money in any currency, percentages).
 fn same_kind(x: &Value, y: &Value) -> bool {
@@ -2334,6 +2374,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     || complementary(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                     || far_apart(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                     || both_lower_bounds(&arts[i].claims[x], &arts[j].claims[y])
+                    || running_toll_below(&arts[i].claims[x], &arts[j].claims[y])
                     || bound_kept(&arts[i].claims[x], &arts[j].claims[y])
                     || same_weekday(&arts[i].claims[x], &arts[j].claims[y])
                     || same_distance_back(
@@ -3154,6 +3195,33 @@ mod tests {
         let fell = date("The first patient fell ill on 3 October.", "3 October");
         let fell_too = date("The first patient fell ill on October 13.", "October 13");
         assert!(one_happening(&fell, &fell_too, 0.3));
+    }
+
+    /// A toll still being counted, lower than another outlet's, is an
+    /// early count; two tolls told as done, or a running toll above the
+    /// other, still disagree.
+    #[test]
+    fn a_running_toll_below_the_others_is_an_early_count() {
+        check(
+            "Ninety people have been killed in the attack at the airport, officials said.",
+            "The attack at the airport killed nearly 200 people, officials said.",
+            &[],
+        );
+        check(
+            "The death toll in the attack at the airport has risen to 90, officials said.",
+            "The attack at the airport killed 170 people, officials said.",
+            &[],
+        );
+        check(
+            "The attack at the airport killed 90 people, officials said.",
+            "The attack at the airport killed nearly 200 people, officials said.",
+            &[("90", "nearly 200")],
+        );
+        check(
+            "Two hundred people have been killed in the attack at the airport, officials said.",
+            "The attack at the airport killed 90 people, officials said.",
+            &[("Two hundred", "90")],
+        );
     }
 
     #[test]
