@@ -1926,7 +1926,8 @@ fn both_lower_bounds(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
 }
 
 /// A toll still being counted (`Ninety people have been killed`, `the
-/// death toll has risen to 40`, `12 have died so far`), lower than the
+/// death toll has risen to 40`, `12 have died so far`), or a total still
+/// adding up (`has grossed $68.5 million since opening`), lower than the
 /// other outlet's figure: an early count, not a contradiction, as the toll
 /// rises while reports come in. A later figure below a running toll, or
 /// two tolls both told as done (`the attack killed 90` / `killed nearly
@@ -1934,9 +1935,11 @@ fn both_lower_bounds(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
 fn running_toll_below(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     let running = |c: &ClaimEvidence| {
         let s = c.sentence.to_lowercase();
-        c.kind == "count"
+        (c.kind == "count"
             && TOLL_WORDS.iter().any(|w| s.contains(w))
-            && RUNNING_WORDS.iter().any(|w| s.contains(w))
+            && RUNNING_WORDS.iter().any(|w| s.contains(w)))
+            || ((c.kind == "count" || c.kind == "money")
+                && RUNNING_TOTAL.iter().any(|w| s.contains(w)))
     };
     let below = |x: &ClaimEvidence, y: &ClaimEvidence| {
         running(x) && matches!((x.value, y.value), (Some(v), Some(w)) if v < w)
@@ -1944,9 +1947,28 @@ fn running_toll_below(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     below(a, b) || below(b, a)
 }
 
+/// A total still adding up since a start (`has grossed $68.5 million
+/// since opening`, `has raised $2m so far`, `to date`).
+const RUNNING_TOTAL: &[&str] = &[
+    "since opening",
+    "since it opened",
+    "since its release",
+    "since launch",
+    "since its launch",
+    "so far",
+    "to date",
+];
+
 /// Words of a casualty count.
 const TOLL_WORDS: &[&str] = &[
-    "killed", "dead", "died", "deaths", "injured", "wounded", "toll", "casualties",
+    "killed",
+    "dead",
+    "died",
+    "deaths",
+    "injured",
+    "wounded",
+    "toll",
+    "casualties",
 ];
 
 /// Words of a count still going on: the present perfect, `so far`, a
@@ -3221,6 +3243,17 @@ mod tests {
             "Two hundred people have been killed in the attack at the airport, officials said.",
             "The attack at the airport killed 90 people, officials said.",
             &[("Two hundred", "90")],
+        );
+        // A total still adding up since a start.
+        check(
+            "The sequel, starring two famous actors, has grossed about $68.5 million since opening, according to an industry tracker.",
+            "The film, which teams two famous actors, has grossed more than $163 million during its 12-day run, according to studio estimates.",
+            &[],
+        );
+        check(
+            "The comedy grossed $68.5 million in its first weekend, the studio said.",
+            "The comedy grossed $93 million in its first weekend, the studio said.",
+            &[("$68.5 million", "$93 million")],
         );
     }
 
