@@ -2324,10 +2324,19 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         // share words, not meaning). Alike ones do not
                         // raise it: in one story every sentence is about
                         // one topic and reads alike.
-                        let meaning = story
-                            .meaning
-                            .similarity(&cx.sentence, &cy.sentence)
-                            .map_or(0.0, |m| MEANING_WEIGHT * (m - 0.5).min(0.0));
+                        // Not for dates: which day a sentence names says
+                        // little about its meaning (a quotation with its
+                        // cue and a sentence about what followed can date
+                        // one happening), and date pairs already need one
+                        // happening on both sides.
+                        let meaning = if matches!(vx, Value::Date(_)) {
+                            0.0
+                        } else {
+                            story
+                                .meaning
+                                .similarity(&cx.sentence, &cy.sentence)
+                                .map_or(0.0, |m| MEANING_WEIGHT * (m - 0.5).min(0.0))
+                        };
                         let sim = cosine(&contexts[i][x], &contexts[j][y])
                             + meaning
                             + if lead { LEAD_BONUS } else { 0.0 }
@@ -2383,10 +2392,11 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                     SAME_QUANTITY
                 };
                 // Sentences about other things, whatever words they share.
-                let unlike = story
-                    .meaning
-                    .similarity(&arts[i].claims[x].sentence, &arts[j].claims[y].sentence)
-                    .is_some_and(|m| m < OTHER_QUANTITY);
+                let unlike = !matches!(vx, Value::Date(_))
+                    && story
+                        .meaning
+                        .similarity(&arts[i].claims[x].sentence, &arts[j].claims[y].sentence)
+                        .is_some_and(|m| m < OTHER_QUANTITY);
                 if sim < needed
                     || unlike
                     || period_modifier(&arts[i].claims[x])
@@ -3461,6 +3471,60 @@ mod tests {
             "The two generals testified at Tuesday's Senate hearing about the withdrawal.",
             &[("Sept. 26", "Tuesday")],
         );
+    }
+
+    /// Flags between two one-sentence articles (published a day apart)
+    /// when the semantic model reads their sentences `cosine` alike.
+    fn flags_with_meaning(a: &str, b: &str, cosine: f32) -> Vec<(String, String)> {
+        let mut meaning = crate::compare::flags::Meaning::default();
+        meaning.insert(a, vec![1.0, 0.0]);
+        meaning.insert(b, vec![cosine, (1.0 - cosine * cosine).sqrt()]);
+        let story = StoryEvidence {
+            meaning,
+            articles: vec![
+                article(1, "Outlet A", "2024-10-01", a),
+                article(2, "Outlet B", "2024-10-02", b),
+            ],
+        };
+        claim_flags(&story)
+            .into_iter()
+            .map(|f| (f.a.text, f.b.text))
+            .collect()
+    }
+
+    #[test]
+    fn the_meaning_of_the_sentences_weighs_on_quantities_not_on_dates() {
+        let pair = |x: &str, y: &str| (x.to_string(), y.to_string());
+        // (sentence A, sentence B, the flag on words alone)
+        let table = [
+            (
+                "The storm made landfall on Sunday near Port Alder, forecasters said.",
+                "\"We watched the roof go,\" a resident said of the storm that made landfall on Saturday near Port Alder.",
+                pair("Sunday", "Saturday"),
+            ),
+            (
+                "The bridge reopened on 3 March after repairs, the council said.",
+                "The bridge, which reopened on 5 March after repairs, carries 20,000 cars a day.",
+                pair("3 March", "5 March"),
+            ),
+            (
+                "Of the junior doctors rostered, 39% reported for duty on Tuesday.",
+                "Only 43% of junior doctors rostered reported for duty on Tuesday.",
+                pair("39%", "43%"),
+            ),
+        ];
+        for (a, b, flag) in table {
+            // Words alone and a model reading the sentences alike agree.
+            assert_eq!(flags_with_meaning(a, b, 0.9), vec![flag.clone()], "{a} / {b}");
+            let unlike = flags_with_meaning(a, b, 0.1);
+            if flag.0.ends_with('%') {
+                // Sentences unlike in meaning are about other quantities.
+                assert_eq!(unlike, vec![], "{a} / {b}");
+            } else {
+                // A day's meaning is not in its sentence: the date stays.
+                assert_eq!(unlike, vec![flag], "{a} / {b}");
+            }
+        }
     }
 
     /// Flags between `a` and `b` published on the given days.
