@@ -3515,7 +3515,11 @@ mod tests {
         ];
         for (a, b, flag) in table {
             // Words alone and a model reading the sentences alike agree.
-            assert_eq!(flags_with_meaning(a, b, 0.9), vec![flag.clone()], "{a} / {b}");
+            assert_eq!(
+                flags_with_meaning(a, b, 0.9),
+                vec![flag.clone()],
+                "{a} / {b}"
+            );
             let unlike = flags_with_meaning(a, b, 0.1);
             if flag.0.ends_with('%') {
                 // Sentences unlike in meaning are about other quantities.

@@ -481,20 +481,63 @@ fn past_verb_at(pieces: &[Piece], k: usize) -> bool {
     })
 }
 
-/// Does the sentence look forward at piece `k` (a weekday)?
+/// Does the sentence look forward at piece `k` (a weekday)? Either for
+/// sure ([`forward_for_sure`]) or as reported speech tells a plan
+/// ([`would_before`]).
 fn forward_at(pieces: &[Piece], k: usize) -> bool {
+    forward_for_sure(pieces, k) || would_before(pieces, k)
+}
+
+/// `would` before a verb shortly before the date, in its clause (`said the
+/// plant would close on 27 June`), but not `would have` nor `would-be`:
+/// reported speech telling a plan. Weaker than `will`: a month named alone
+/// after it is the nearest such month, not the next.
+fn would_before(pieces: &[Piece], k: usize) -> bool {
+    if past_verb_at(pieces, k + 1)
+        || governor_before(pieces, k)
+            .is_some_and(|g| past_verb_at(pieces, g) && !after_be(pieces, g))
+    {
+        return false;
+    }
+    for j in (k.saturating_sub(12)..k).rev() {
+        let p = &pieces[j];
+        // A clause break or a verb in the past between them: the date
+        // belongs to another clause.
+        if p.kind == PieceKind::Punct && !p.is_any(&["'", "-"]) || j + 1 < k && past_verb_at(pieces, j) {
+            return false;
+        }
+        if p.is("would") {
+            return pieces.get(j + 1).is_some_and(|n| {
+                n.is_word() && !n.hyphen && !n.is_any(&["have", "'ve", "not", "never"])
+            });
+        }
+    }
+    false
+}
+
+/// Does the sentence look forward at piece `k` for sure: `will`, a plan,
+/// a timetable verb, `until`?
+fn forward_for_sure(pieces: &[Piece], k: usize) -> bool {
     // (`who will make history, on Sunday vowed to …`: a verb in the past
     // right after the day tells its tense, whatever other clauses say.)
     if past_verb_at(pieces, k + 1) {
         return false;
     }
+    // The word that governs the date, past `on` and a hedge (`until at
+    // least Friday`, `expected on Monday`).
+    let governor = governor_before(pieces, k);
     let lead = |j: usize| pieces.get(j).is_some_and(|p| p.is_any(FORWARD_LEAD));
-    if k >= 1 && lead(k - 1) || k >= 2 && pieces[k - 1].is("on") && lead(k - 2) {
+    let schedule = |j: usize| pieces.get(j).is_some_and(|p| p.is_any(SCHEDULE_VERBS));
+    if governor
+        .is_some_and(|g| (lead(g) && !told_as_past(pieces, g)) || schedule(g) || awaited(pieces, g))
+    {
         return true;
     }
-    let schedule = |j: usize| pieces.get(j).is_some_and(|p| p.is_any(SCHEDULE_VERBS));
-    if k >= 1 && schedule(k - 1) || k >= 2 && pieces[k - 1].is("on") && schedule(k - 2) {
-        return true;
+    // A verb in the past governing the day (`published Sunday`,
+    // `announced on Thursday`) dates what was done; a passive after `be`
+    // (`will be voted on Thursday`) is still to come.
+    if governor.is_some_and(|g| past_verb_at(pieces, g) && !after_be(pieces, g)) {
+        return false;
     }
     if future_after(pieces, k) {
         return true;
@@ -508,11 +551,78 @@ fn forward_at(pieces: &[Piece], k: usize) -> bool {
     pieces[from..k].iter().enumerate().any(|(j, p)| {
         p.is_any(FUTURE_WORDS)
             || p.is_any(PLAN_WORDS)
-                && pieces
-                    .get(from + j + 1)
-                    .is_some_and(|n| n.is("to") || n.is("for"))
+                && pieces.get(from + j + 1).is_some_and(|n| {
+                    n.is_any(&["to", "for"])
+                        || n.is_any(&["from", "through", "until"]) && !p.is("set")
+                })
             || p.lower.ends_with("'ll")
     })
+}
+
+/// The piece that governs the date at `k`: the word before it, or before
+/// `on` and a hedge (`until at least Friday`, `through at the latest
+/// Monday`, `resumes on Monday`).
+fn governor_before(pieces: &[Piece], k: usize) -> Option<usize> {
+    let mut g = k.checked_sub(1)?;
+    if pieces[g].is("on") {
+        g = g.checked_sub(1)?;
+    }
+    // `at least`, `at the earliest`, `at the latest`.
+    if pieces[g].is_any(&["least", "earliest", "latest"]) {
+        let at = if pieces.get(g.wrapping_sub(1)).is_some_and(|p| p.is("the")) {
+            g.checked_sub(2)?
+        } else {
+            g.checked_sub(1)?
+        };
+        if pieces[at].is("at") {
+            g = at.checked_sub(1)?;
+        }
+    }
+    Some(g)
+}
+
+/// A lead word after a verb in the past tense (`rain fell from Monday`,
+/// `the road was closed until Friday`), not a present passive (`schools
+/// are closed until Friday`): the span is over.
+fn told_as_past(pieces: &[Piece], g: usize) -> bool {
+    let Some(v) = g.checked_sub(1) else {
+        return false;
+    };
+    // (`withdrew from Thursday's final`: `from` after a verb is no span.)
+    pieces[g].is_any(&["until", "till", "til"])
+        && past_verb_at(pieces, v)
+        && !v.checked_sub(1).is_some_and(|a| {
+            pieces[a].is_any(&[
+                "is", "are", "be", "remain", "remains", "stay", "stays", "will", "'s",
+            ])
+        })
+}
+
+/// Is the piece at `g` a participle after `be` (`will be issued`, `to be
+/// arraigned`)?
+fn after_be(pieces: &[Piece], g: usize) -> bool {
+    g.checked_sub(1).is_some_and(|b| pieces[b].is("be"))
+}
+
+/// A plan word governing a date through `on`, `through` or `until` (`the
+/// verdict is expected on Monday`, `cuts are expected through Thursday`):
+/// awaited, so still to come. (`set` is left out: `set on fire`.)
+fn awaited(pieces: &[Piece], g: usize) -> bool {
+    // (`announced her plans on Monday`: a plan word after a determiner is
+    // a noun, dated when it was made.)
+    let noun = g.checked_sub(1).is_some_and(|d| {
+        pieces[d].is_any(&[
+            "her", "his", "its", "their", "our", "my", "the", "a", "these", "those",
+        ])
+    });
+    // (`forged ahead with the plans Tuesday`: `plan` governs a day only
+    // as a verb with its `to`: `plans on Thursday to bring up two bills`.)
+    let plan_verb = !pieces[g].is_any(&["plan", "plans"])
+        || pieces.iter().skip(g + 1).take(4).any(|p| p.is("to"));
+    !noun && plan_verb && pieces[g].is_any(PLAN_WORDS) && !pieces[g].is("set")
+        || pieces[g].is_any(&["through", "thru"])
+            && g.checked_sub(1)
+                .is_some_and(|e| pieces[e].is_any(PLAN_WORDS) && !pieces[e].is("set"))
 }
 
 /// The number of units in `N days ago` style phrases at `k`: `two`, `a`, `few`, `a few`.
@@ -1542,12 +1652,20 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
         // January`, `in November` in a January article), or the next one
         // when the sentence looks forward (`elections in November`).
         let this_year = ymd(r.year(), m, 1)?;
-        let near = if hint_at(pieces, i) == Hint::Forward {
+        let near = if forward_for_sure(pieces, i) && hint_at(pieces, i) == Hint::Forward {
             if this_year >= r.with_day(1)? {
                 Some(this_year)
             } else {
                 ymd(r.year() + 1, m, 1)
             }
+        } else if hint_at(pieces, i) == Hint::Forward {
+            // (`said jobs would be added in July`, written in August: the
+            // July just gone; `would help in November`, in August: the
+            // coming one.)
+            [r.year() - 1, r.year(), r.year() + 1]
+                .iter()
+                .filter_map(|y| ymd(*y, m, 1))
+                .min_by_key(|d| (*d - r.with_day(1).unwrap_or(r)).num_days().abs())
         } else if this_year <= r {
             Some(this_year)
         } else {

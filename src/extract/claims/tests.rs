@@ -1366,6 +1366,120 @@ fn more_dates() {
     ]);
 }
 
+/// Days still to come, told in other words than `will`: a date governed
+/// through a hedge (`until at least`), awaited (`expected on`, `expected
+/// through`), or in reported speech (`would close on`). Days gone by in
+/// the same shapes stay in the past. (Written on Tuesday 5 March 2024.)
+#[test]
+fn days_still_to_come_in_other_words() {
+    let d = |s: &'static str, v: &'static str| (s, Date, v, None, None);
+    check(&[
+        (
+            "The warning stays in place until at least Friday.",
+            &[d("Friday", "2024-03-08")],
+        ),
+        (
+            "Roads stay shut until at the earliest Monday.",
+            &[d("Monday", "2024-03-11")],
+        ),
+        (
+            "Power cuts are expected through Thursday.",
+            &[d("Thursday", "2024-03-07")],
+        ),
+        (
+            "A verdict is expected on Monday.",
+            &[d("Monday", "2024-03-11")],
+        ),
+        (
+            "The firm said the plant would close on Friday.",
+            &[d("Friday", "2024-03-08")],
+        ),
+        (
+            "The firm said the plant would close on 27 August.",
+            &[d("27 August", "2024-08-27")],
+        ),
+        // Looking back: a past verb, `would have`, `set on fire`, the day
+        // of the saying.
+        (
+            "The firm said the plant closed on 27 August.",
+            &[d("27 August", "2023-08-27")],
+        ),
+        (
+            "Police said the man would have arrived on Friday.",
+            &[d("Friday", "2024-03-01")],
+        ),
+        (
+            "The house was set on fire on Friday.",
+            &[d("Friday", "2024-03-01")],
+        ),
+        (
+            "Officials said on Friday that they would act.",
+            &[d("Friday", "2024-03-01")],
+        ),
+        (
+            "Rain is expected from Monday, forecasters said.",
+            &[d("Monday", "2024-03-11")],
+        ),
+        (
+            "She withdrew from Thursday's final.",
+            &[d("Thursday", "2024-03-07")],
+        ),
+        (
+            "The interview, in which she said she would stay, was published Sunday.",
+            &[d("Sunday", "2024-03-03")],
+        ),
+        (
+            "The senator announced her plans on Monday.",
+            &[d("Monday", "2024-03-04")],
+        ),
+        (
+            "The pair are scheduled to be arraigned Thursday morning.",
+            &[d("Thursday", "2024-03-07")],
+        ),
+        (
+            "The bill will be voted on Thursday.",
+            &[d("Thursday", "2024-03-07")],
+        ),
+        (
+            "The party pushed ahead with its plans Monday after a deal.",
+            &[d("Monday", "2024-03-04")],
+        ),
+        (
+            "The speaker plans on Thursday to bring up the bills.",
+            &[d("Thursday", "2024-03-07")],
+        ),
+        (
+            "He met would-be donors on Monday.",
+            &[d("Monday", "2024-03-04")],
+        ),
+        (
+            "The bill would cut spending, analysts said on Monday.",
+            &[d("Monday", "2024-03-04")],
+        ),
+        // A month alone after `would`: the nearest one; after `will`, the
+        // next.
+        (
+            "Economists said 200,000 jobs would be added in February.",
+            &[
+                ("200,000", Count, "200000", Some("jobs"), Some(Exact)),
+                ("February", Date, "2024-02-01", None, None),
+            ],
+        ),
+        (
+            "He said he would campaign hard in May.",
+            &[("May", Date, "2024-05-01", None, None)],
+        ),
+        (
+            "The road was closed until Friday.",
+            &[d("Friday", "2024-03-01")],
+        ),
+        (
+            "Schools are closed until Friday.",
+            &[d("Friday", "2024-03-08")],
+        ),
+    ]);
+}
+
 /// Identifiers are not counts: model names, index names, street numbers,
 /// postcodes, ZIP codes, `the 2021 census`.
 #[test]
