@@ -593,7 +593,6 @@ pub fn ingest(
     summary.updated = updated;
     // Repeats of one id inside this run reach the writer and turn out unchanged there.
     summary.unchanged += unchanged_in_writer;
-    writer.compact_search(new)?;
     writer.log_run(&RunLog {
         started_at,
         inputs: inputs_json,

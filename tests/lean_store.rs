@@ -49,9 +49,9 @@ fn index_exists(conn: &Connection, name: &str) -> bool {
 fn a_store_at_0018_migrates_and_answers_the_same() {
     let ws = Workspace::new();
     ws.ok(&["ingest", demo_corpus().to_str().unwrap()]);
-    // Back to the schema 0018 left: 0019 only dropped an index and merged
-    // the search indexes, so restoring the index as 0016 made it and
-    // forgetting 0019 gives a store as 0018 left it.
+    // Back to the schema 0018 left: 0019 only dropped an index, so
+    // restoring the index as 0016 made it and forgetting 0019 gives a
+    // store as 0018 left it.
     let conn = Connection::open(ws.db()).unwrap();
     conn.execute_batch(
         "CREATE INDEX claims_by_kind ON claims(kind, value);

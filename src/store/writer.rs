@@ -181,26 +181,6 @@ impl Writer {
         Ok(())
     }
 
-    /// Merges each full-text index into one segment after a run whose new
-    /// articles are at least a quarter of the store (migration 0019).
-    /// The indexes are written a segment per batch and merged a few at a
-    /// time, each segment repeating the terms and headers of the others:
-    /// merged, they are a fifth smaller. A merge rewrites the whole index,
-    /// so it waits until the store has grown by a quarter since: its cost
-    /// is then at most a constant times what the run added, and adding a
-    /// few articles to a large store never pays for it.
-    pub fn compact_search(&self, new_articles: usize) -> Result<()> {
-        let stored = max_article(&self.conn)?;
-        if new_articles == 0 || (new_articles as i64) * 4 < stored {
-            return Ok(());
-        }
-        self.conn.execute_batch(
-            "INSERT INTO articles_fts (articles_fts) VALUES ('optimize');
-             INSERT INTO quotes_fts (quotes_fts) VALUES ('optimize');",
-        )?;
-        Ok(())
-    }
-
     /// Ends the run: removes speakers no quote points at any more (after
     /// articles were re-analysed), and folds the write-ahead log back into
     /// the database file so that the file is complete on its own.
