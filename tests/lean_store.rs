@@ -30,7 +30,17 @@ fn answers(conn: &Connection) -> Value {
             ..Default::default()
         })
         .unwrap(),
+        "quotes by speaker": list_quotes(conn, &QuoteFilter {
+            speaker: Some("Whitlock".into()),
+            ..Default::default()
+        })
+        .unwrap(),
         "claims": list_claims(conn, &ClaimFilter::default()).unwrap(),
+        "claims by speaker": list_claims(conn, &ClaimFilter {
+            attributed_to: Some("Whitlock".into()),
+            ..Default::default()
+        })
+        .unwrap(),
         "flags": list_flags(conn, &FlagFilter::default()).unwrap(),
     })
 }
@@ -49,12 +59,16 @@ fn index_exists(conn: &Connection, name: &str) -> bool {
 fn a_store_at_0018_migrates_and_answers_the_same() {
     let ws = Workspace::new();
     ws.ok(&["ingest", demo_corpus().to_str().unwrap()]);
-    // Back to the schema 0018 left: 0019 only dropped an index, so
-    // restoring the index as 0016 made it and forgetting 0019 gives a
+    // Back to the schema 0018 left: 0019 only changed indexes, so making
+    // them again as 0011 and 0016 made them and forgetting 0019 gives a
     // store as 0018 left it.
     let conn = Connection::open(ws.db()).unwrap();
     conn.execute_batch(
         "CREATE INDEX claims_by_kind ON claims(kind, value);
+         DROP INDEX claims_by_speaker;
+         CREATE INDEX claims_by_speaker ON claims(speaker_id);
+         DROP INDEX quotes_by_speaker;
+         CREATE INDEX quotes_by_speaker ON quotes(speaker_id);
          DELETE FROM schema_migrations WHERE version = 19;",
     )
     .unwrap();
@@ -94,6 +108,27 @@ fn a_store_at_0018_migrates_and_answers_the_same() {
         .unwrap();
     assert_eq!(latest, 19);
     assert!(!index_exists(&conn, "claims_by_kind"));
+    // A look-up by speaker, as the listings and a speaker's deletion make
+    // it, reads the partial indexes.
+    for (sql, index) in [
+        (
+            "SELECT id FROM claims WHERE speaker_id = 1",
+            "claims_by_speaker",
+        ),
+        (
+            "SELECT id FROM quotes WHERE speaker_id = 1",
+            "quotes_by_speaker",
+        ),
+        (
+            "SELECT id FROM claims WHERE speaker_id IN (1, 2)",
+            "claims_by_speaker",
+        ),
+    ] {
+        let plan: String = conn
+            .query_row(&format!("EXPLAIN QUERY PLAN {sql}"), [], |r| r.get(3))
+            .unwrap();
+        assert!(plan.contains(index), "{sql}: {plan}");
+    }
     assert_eq!(answers(&conn), before);
     conn.execute_batch(
         "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check');
