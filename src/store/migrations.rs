@@ -79,6 +79,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0018_article_comments",
         include_str!("migrations/0018_article_comments.sql"),
     ),
+    (
+        "0019_lean_store",
+        include_str!("migrations/0019_lean_store.sql"),
+    ),
 ];
 
 /// The part of a migration that SQL cannot do, run right after its file
