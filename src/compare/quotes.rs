@@ -472,6 +472,29 @@ fn negates_or_counts(words: &Words, r: &Range<usize>) -> bool {
             .any(|w| is_negation(w) || w.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// A negation in the first word or two of one quotation only, before
+/// the shared stretch (`No decision has been made` / `A decision has been
+/// made`, `Not everything worked` / `Everything worked`): what was said is
+/// reversed, though the words are function words. Each side's opening is
+/// shown with the first shared word. Only where both quotations open with
+/// a word of their own, or both are whole statements: a short fragment
+/// may leave the negation outside its quotation marks (`was not "ready to
+/// play"`).
+fn opening_negation(
+    a: &Words,
+    b: &Words,
+    a_first: usize,
+    b_first: usize,
+    whole: bool,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let negations = |w: &Words, n: usize| w.stems[..n].iter().filter(|s| is_negation(s)).count();
+    (a_first <= 2
+        && b_first <= 2
+        && (a_first > 0 && b_first > 0 || whole)
+        && negations(a, a_first) != negations(b, b_first))
+    .then(|| (0..a_first + 1, 0..b_first + 1))
+}
+
 /// A word that negates what it stands in (contractions are expanded:
 /// `won't` is `will not`).
 fn is_negation(w: &str) -> bool {
@@ -986,6 +1009,11 @@ fn relate_pieces(a: &Words, b: &Words) -> Relation {
         inner |= a_first <= 4 && b_first <= 4;
         a_diff.insert(0, a_first.saturating_sub(8)..a_first);
         b_diff.insert(0, b_first.saturating_sub(8)..b_first);
+    } else if let Some((ra, rb)) = opening_negation(a, b, a_first, b_first, whole) {
+        material = true;
+        inner = true;
+        a_diff.insert(0, ra);
+        b_diff.insert(0, rb);
     }
     if !material {
         return if flip_left_open {
@@ -1393,6 +1421,33 @@ mod tests {
             "But there's a 1 in 3 chance we could lose",
             "same",
         );
+    }
+
+    #[test]
+    fn a_negation_opening_one_quotation_only_is_a_rewording() {
+        check(
+            "No decision has been made about the pier. We will consult properly.",
+            "A decision has been made about the pier. We will consult properly.",
+            "reworded: no decision / a decision",
+        );
+        check(
+            "Not everything on the site worked the way we had planned it",
+            "Everything on the site worked the way we had planned it",
+            "reworded: not everything / everything",
+        );
+        check(
+            "Never has this club sold its best players in January",
+            "Has this club sold its best players in January",
+            "reworded: never has / has",
+        );
+        // Both sides negated, or the same opening: no change.
+        check(
+            "No decision has been made about the pier. We will consult properly.",
+            "No decision has been made about the pier, we will consult properly.",
+            "same",
+        );
+        // A short fragment may leave the negation outside its marks.
+        check("not ready to play", "ready to play", "same");
     }
 
     #[test]

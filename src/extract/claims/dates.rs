@@ -503,7 +503,9 @@ fn would_before(pieces: &[Piece], k: usize) -> bool {
         let p = &pieces[j];
         // A clause break or a verb in the past between them: the date
         // belongs to another clause.
-        if p.kind == PieceKind::Punct && !p.is_any(&["'", "-"]) || j + 1 < k && past_verb_at(pieces, j) {
+        if p.kind == PieceKind::Punct && !p.is_any(&["'", "-"])
+            || j + 1 < k && past_verb_at(pieces, j)
+        {
             return false;
         }
         if p.is("would") {
