@@ -789,11 +789,26 @@ fn np_words_ok(doc: &Document, toks: &[usize]) -> bool {
                     || lexicon::is_org_noun(w)
                     || is_modifier(w)
                     || (k + 1 < toks.len() && is_modifier_like(w))
+                    || toks
+                        .get(k + 1)
+                        .is_some_and(|&n| qualifies_role(w, word(doc, n)))
                     // `the announcer`: an agent noun heads a description.
                     || (k > 0 && k + 1 == toks.len() && lexicon::is_agent_noun(w))
             }
         }
     })
+}
+
+/// `sporting director`, `planning director`, `managing editor`: a word in
+/// -ing before a role noun qualifies the role (it is no verb there).
+fn qualifies_role(w: &str, next: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        // (`The five unions meeting Mr Prescott`: an honorific opens a
+        // name, the word before it is a verb.)
+        && (lexicon::is_role_noun(next) || lexicon::is_title(next))
+        && !lexicon::is_honorific(&lexicon::lower(next.trim_end_matches('.')))
 }
 
 /// A noun phrase's words split into a leading determiner, title and role
@@ -1606,6 +1621,9 @@ fn head_of_segment(doc: &Document, seg: Range<usize>) -> Option<Mention> {
             && w.len() > 5
             && w.chars().next().is_some_and(char::is_lowercase)
             && lexicon::is_participle(w)
+            // (`Aldenburg's sporting director Henrik Solberg`: before a
+            // role noun the participle is an adjective of the role.)
+            && !(i + 1 < seg.end && lexicon::is_role_noun(word(doc, i + 1)))
     }) && let Some(m) = parse_np(doc, seg.start..ing)
     {
         return Some(m);
@@ -2091,6 +2109,55 @@ mod tests {
             "said",
             false,
             Some((Form::Name, Some("Mulvey"), &[], None)),
+        );
+    }
+
+    #[test]
+    fn a_word_in_ing_before_a_role_qualifies_it() {
+        // (Not a participle opening a phrase of its own: the name after
+        // the role is the speaker, not the club before it.)
+        let table = [
+            (
+                "Aldenburg's sporting director Henrik Solberg said: no.",
+                "Henrik Solberg",
+            ),
+            (
+                "\"No,\" deputy planning director John Leibovich said.",
+                "John Leibovich",
+            ),
+            (
+                "Rovers' sporting director Alan Finch said so.",
+                "Alan Finch",
+            ),
+            (
+                "The paper's managing editor Sarah Gold said so.",
+                "Sarah Gold",
+            ),
+            (
+                "\"Rates will fall,\" leading economist Anna Ross said.",
+                "Anna Ross",
+            ),
+        ];
+        for (text, name) in table {
+            let doc = Document::from_raw(text);
+            let cue = doc
+                .tokens
+                .iter()
+                .position(|t| t.text(&doc.text) == "said")
+                .expect("cue");
+            let s = doc
+                .sentence_at(doc.tokens[cue].span.start)
+                .expect("sentence");
+            let m = subject_before(&doc, doc.sentences[s].tokens.start, cue);
+            assert_eq!(m.and_then(|m| m.name), Some(name.to_string()), "{text}");
+        }
+        // (Before an honorific the word is a verb: the unions are the
+        // subject, not the man they met.)
+        check(
+            "The five unions meeting Mr Hale said no.",
+            "said",
+            false,
+            Some((Form::Description, None, &[], Some("five unions"))),
         );
     }
 
