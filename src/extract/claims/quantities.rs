@@ -1903,43 +1903,8 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
         let compound = pieces
             .get(j + 1)
             .is_some_and(|q| q.hyphen && q.kind == PieceKind::Word);
-        if p.kind != PieceKind::Word
-            || words.len() == 3 && !part
-            || p.is_any(NOUN_STOP) && !compound && !part
-        {
+        if !word_joins_noun(pieces, j, words.len(), part, compound) {
             break;
-        }
-        let w = p.lower.as_ref();
-        if p.number_word
-            || super::dates::is_month_or_weekday(w)
-            || matches!(w, "yesterday" | "today" | "tomorrow" | "tonight")
-        {
-            break;
-        }
-        let capital = p.is_capitalised() && !p.is_acronym();
-        if capital && !part && !named_modifiers(pieces, j, 3 - words.len()) {
-            break;
-        }
-        // (A name is no verb: `London Assembly members`.)
-        let verbish =
-            !capital && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && !part;
-        if !words.is_empty() && verbish || COMMON_VERBS.contains(&w) && !part {
-            break;
-        }
-        // A participle first (`57 confirmed cases`) only before a noun
-        // (not before a name: `six unnamed Roma families`).
-        if words.is_empty() && verbish {
-            let next_ok = pieces.get(j + 1).is_some_and(|n| {
-                n.kind == PieceKind::Word
-                    && (!n.is_capitalised() || n.is_acronym())
-                    && !n.is_any(NOUN_STOP)
-                    && !COMMON_VERBS.contains(&n.lower.as_ref())
-                    && !n.lower.ends_with("ed")
-                    && !n.lower.ends_with("ly")
-            });
-            if !next_ok {
-                break;
-            }
         }
         match words.last_mut() {
             Some(last) if part => {
@@ -1952,20 +1917,8 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
         if compound {
             continue;
         }
-        // Rule `plural head`: a plural noun ends the phrase (`almost 30
-        // wealthy nations spend`, `two cities worldwide`), unless it is a
-        // noun used as a modifier (`sales staff`, `news outlets`), a name
-        // (`10,000 Hearts fans`) or a compound before a noun
-        // (`with-profits investors`).
-        let modifier = capital
-            || part
-                && pieces.get(j).is_some_and(|q| {
-                    q.kind == PieceKind::Word
-                        && !q.is_capitalised()
-                        && plural_head(&q.lower)
-                        && !q.is_any(NOUN_STOP)
-                });
-        if plural_head(w) && !modifier {
+        let capital = p.is_capitalised() && !p.is_acronym();
+        if plural_head(&p.lower) && !plural_modifier(pieces, j, capital, part) {
             break;
         }
     }
@@ -1977,6 +1930,68 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
         words.pop();
     }
     (!words.is_empty()).then(|| words.join(" ").to_lowercase())
+}
+
+/// Whether the word at `j` goes on a counted noun of `len` words so far
+/// (`part`: it is hyphenated to the last; `compound`: the next is
+/// hyphenated to it). A function word, a number, a day, a name not
+/// modifying a noun (`London Assembly members` is one), a verb or a
+/// participle after the first word ends it; at most three words.
+fn word_joins_noun(pieces: &[Piece], j: usize, len: usize, part: bool, compound: bool) -> bool {
+    let Some(p) = pieces.get(j) else {
+        return false;
+    };
+    if p.kind != PieceKind::Word || len == 3 && !part || p.is_any(NOUN_STOP) && !compound && !part {
+        return false;
+    }
+    let w = p.lower.as_ref();
+    if p.number_word
+        || super::dates::is_month_or_weekday(w)
+        || matches!(w, "yesterday" | "today" | "tomorrow" | "tonight")
+    {
+        return false;
+    }
+    let capital = p.is_capitalised() && !p.is_acronym();
+    if capital && !part && !named_modifiers(pieces, j, 3 - len) {
+        return false;
+    }
+    // (A name is no verb: `London Assembly members`.)
+    let verbish =
+        !capital && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && !part;
+    if len > 0 && verbish || COMMON_VERBS.contains(&w) && !part {
+        return false;
+    }
+    !(len == 0 && verbish) || participle_before_noun(pieces, j)
+}
+
+/// Rule `participle first`: a participle opens a counted noun (`57
+/// confirmed cases`) only before a lower-case noun (not before a name:
+/// `six unnamed Roma families`).
+fn participle_before_noun(pieces: &[Piece], j: usize) -> bool {
+    pieces.get(j + 1).is_some_and(|n| {
+        n.kind == PieceKind::Word
+            && (!n.is_capitalised() || n.is_acronym())
+            && !n.is_any(NOUN_STOP)
+            && !COMMON_VERBS.contains(&n.lower.as_ref())
+            && !n.lower.ends_with("ed")
+            && !n.lower.ends_with("ly")
+    })
+}
+
+/// Rule `plural head`: a plural noun ends the phrase (`almost 30 wealthy
+/// nations spend`, `two cities worldwide`), unless it is a noun used as a
+/// modifier (`sales staff`, `news outlets`), a name (`10,000 Hearts fans`)
+/// or a compound before a noun (`with-profits investors`); `j` is the
+/// word after it.
+fn plural_modifier(pieces: &[Piece], j: usize, capital: bool, part: bool) -> bool {
+    capital
+        || part
+            && pieces.get(j).is_some_and(|q| {
+                q.kind == PieceKind::Word
+                    && !q.is_capitalised()
+                    && plural_head(&q.lower)
+                    && !q.is_any(NOUN_STOP)
+            })
 }
 
 /// A currency or percent named without a number.
@@ -2069,53 +2084,14 @@ pub(crate) const CHANGE_WORDS: &[&str] = &[
 fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -> Option<Core> {
     let n1 = first.num.as_ref()?;
     let low = first.value?;
-    // Where the second amount starts, and whether the joiner demands a unit.
     let k = n1.end;
-    let (start2, needs_unit) =
-        if n1.hyphen_next && pieces.get(k).is_some_and(|p| p.kind != PieceKind::Word) {
-            (k, false)
-        } else {
-            let p = pieces.get(first.end)?;
-            match p.text {
-                // `12- to 17-year-olds`: the unit comes with the second number.
-                "-" | "–"
-                    if first.end == k && pieces.get(first.end + 1).is_some_and(|q| q.is("to")) =>
-                {
-                    (first.end + 2, true)
-                }
-                "-" | "–" | "—" | "~" if first.end == k || first.kind != ClaimKind::Count => {
-                    (first.end + 1, false)
-                }
-                // `rose from 86% to 93%`, `rose 2% to 5%`: a change, two
-                // claims; `from 4 to 6 per cent` alone is a range.
-                _ if (p.is("to") || p.is("through")) && !is_change(pieces, first.start) => {
-                    (first.end + 1, p.is("to"))
-                }
-                // `five or six thousand people`: a bare number or another
-                // close to it (see the check below).
-                _ if p.is("or") && first.end == k && !is_change(pieces, first.start) => {
-                    (first.end + 1, false)
-                }
-                _ => return None,
-            }
-        };
+    let (start2, needs_unit) = range_joiner(pieces, first, k)?;
     let alternative = pieces.get(first.end).is_some_and(|p| p.is("or"));
     // A range uses the first number bare (`10-12 weeks`) or with its unit
     // (`£20,000–£30,000`, `44 mg to 50 mg`).
     let second = core_at(pieces, start2, taken, opts)?;
     let high = second.value?;
-    let bare_first = first.end == k || first.kind != ClaimKind::Count;
-    if !bare_first && first.unit != second.unit {
-        return None;
-    }
-    let compatible = match (first.kind, second.kind) {
-        (a, b) if a == b => first.unit.is_none() || first.end == k || first.unit == second.unit,
-        (ClaimKind::Count, _) => first.end == k,
-        // `£2 to 3bn`, `$1-2 trillion`, `£2-3m`: the currency written once,
-        // on the low end.
-        (ClaimKind::Money, ClaimKind::Count) => first.end == k && second.unit.is_none(),
-        _ => false,
-    };
+    let compatible = ends_compatible(first, &second, k);
     let written_low = low;
     let mut low = carried_scale(pieces, first, &second, low, high);
     let mut high = high;
@@ -2130,23 +2106,10 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     if !compatible || high <= low || alternative && low == written_low {
         return None;
     }
-    // `7 to 10` needs a unit to be a range, unless `from` opens it (`zones
-    // from 7 to 10`; a change, `rose from 7 to 10`, was ruled out above).
-    let from = first.start > 0 && pieces[first.start - 1].is("from");
-    if needs_unit
-        && !from
-        && second.kind == ClaimKind::Count
-        && second.unit.is_none()
-        && first.unit.is_none()
-        && age_lead(pieces, first).is_none()
-    {
+    if needs_unit && bare_to_needs_unit(pieces, first, &second) {
         return None;
     }
-    // `2013-14`: a span of years, not a range of numbers.
-    if let (Some(d1), Some(n2)) = (n1.digits, second.num.as_ref())
-        && d1.int_digits == 4
-        && n2.digits.is_some_and(|d| d.int_digits == 2)
-    {
+    if year_span(first, &second) {
         return None;
     }
     let mut c = Core::new(
@@ -2160,6 +2123,81 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     c.num = first.num.clone();
     c.noun = second.noun;
     Some(c)
+}
+
+/// Rule `range joiner`: where a range's second amount starts after
+/// `first` (whose number ends at `k`), and whether the joiner demands a
+/// unit: a dash (`10-12 weeks`, `£20,000–£30,000`), `- to` (`12- to
+/// 17-year-olds`), `to`/`through` outside a change (`rose from 86% to 93%`
+/// is two claims), `or` after a bare number (`five or six thousand`).
+fn range_joiner(pieces: &[Piece], first: &Core, k: usize) -> Option<(usize, bool)> {
+    let n1 = first.num.as_ref()?;
+    if n1.hyphen_next && pieces.get(k).is_some_and(|p| p.kind != PieceKind::Word) {
+        return Some((k, false));
+    }
+    let p = pieces.get(first.end)?;
+    match p.text {
+        // `12- to 17-year-olds`: the unit comes with the second number.
+        "-" | "–" if first.end == k && pieces.get(first.end + 1).is_some_and(|q| q.is("to")) => {
+            Some((first.end + 2, true))
+        }
+        "-" | "–" | "—" | "~" if first.end == k || first.kind != ClaimKind::Count => {
+            Some((first.end + 1, false))
+        }
+        // `rose from 86% to 93%`, `rose 2% to 5%`: a change, two
+        // claims; `from 4 to 6 per cent` alone is a range.
+        _ if (p.is("to") || p.is("through")) && !is_change(pieces, first.start) => {
+            Some((first.end + 1, p.is("to")))
+        }
+        // `five or six thousand people`: a bare number or another
+        // close to it (see the check in `range_after`).
+        _ if p.is("or") && first.end == k && !is_change(pieces, first.start) => {
+            Some((first.end + 1, false))
+        }
+        _ => None,
+    }
+}
+
+/// Rule `ends of one kind`: the two ends of a range share a kind and a
+/// unit, or the first is bare (its number ends at `k`: `10-12 weeks`),
+/// or the currency is written once on the low end (`£2 to 3bn`, `$1-2
+/// trillion`, `£2-3m`).
+fn ends_compatible(first: &Core, second: &Core, k: usize) -> bool {
+    let bare_first = first.end == k || first.kind != ClaimKind::Count;
+    if !bare_first && first.unit != second.unit {
+        return false;
+    }
+    match (first.kind, second.kind) {
+        (a, b) if a == b => first.unit.is_none() || first.end == k || first.unit == second.unit,
+        (ClaimKind::Count, _) => first.end == k,
+        (ClaimKind::Money, ClaimKind::Count) => first.end == k && second.unit.is_none(),
+        _ => false,
+    }
+}
+
+/// Rule `bare to`: `7 to 10` needs a unit to be a range, unless `from`
+/// opens it (`zones from 7 to 10`; a change, `rose from 7 to 10`, was
+/// ruled out before) or an age leads it (`aged 7 to 10`).
+fn bare_to_needs_unit(pieces: &[Piece], first: &Core, second: &Core) -> bool {
+    let from = first.start > 0 && pieces[first.start - 1].is("from");
+    !from
+        && second.kind == ClaimKind::Count
+        && second.unit.is_none()
+        && first.unit.is_none()
+        && age_lead(pieces, first).is_none()
+}
+
+/// Rule `year span`: `2013-14` is a span of years, not a range of numbers.
+fn year_span(first: &Core, second: &Core) -> bool {
+    first
+        .num
+        .as_ref()
+        .and_then(|n| n.digits)
+        .is_some_and(|d| d.int_digits == 4)
+        && second
+            .num
+            .as_ref()
+            .is_some_and(|n2| n2.digits.is_some_and(|d| d.int_digits == 2))
 }
 
 /// Rule `plus or minus`: `2,000.45±0.01 pounds`, `9.8 +/- 0.1 m/s`: the
@@ -2550,33 +2588,47 @@ fn single_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Opti
     if core.value.is_none() {
         return Some(found(pieces, core, None, i));
     }
-    // `over three years` is a duration, not a lower bound.
-    let mut hedge = hedge;
-    if let Some((Qualifier::MoreThan, _)) = hedge
-        && pieces[i].is("over")
+    let hedge = hedge
+        .filter(|(q, _)| !(matches!(q, Qualifier::MoreThan) && over_a_duration(pieces, i, &core)));
+    read_age(pieces, &mut core);
+    Some(hedged(pieces, i, hedge, core))
+}
+
+/// Rule `over a duration`: `over three years` is a duration, not a lower
+/// bound (`over 300 people` is one).
+fn over_a_duration(pieces: &[Piece], i: usize, core: &Core) -> bool {
+    pieces[i].is("over")
         && !core.age
         && core
             .unit
             .as_deref()
             .is_some_and(|u| units::time_unit(u).is_some())
-    {
-        hedge = None;
-    }
-    if let Some(lead) = age_lead(pieces, &core) {
+}
+
+/// Rule `age`: a number after an age word (`aged 12`) or in apposition
+/// after a name (`Jane Smith, 34,`) is an age in years.
+fn read_age(pieces: &[Piece], core: &mut Core) {
+    if let Some(lead) = age_lead(pieces, core) {
         core.lead = Some(lead);
         core.unit = Some("years".into());
         core.age = true;
-    } else if apposition_age(pieces, &core) {
+    } else if apposition_age(pieces, core) {
         core.unit = Some("years".into());
         core.noun = None;
         core.age = true;
     }
+}
+
+/// Rule `hedges`: the qualifier of a single amount from the hedge before
+/// it (`more than 300`, starting at `i`) and after it (`5000 or less`);
+/// `equal to 5000 or less`: the second hedge decides. An upper bound
+/// states its high end (`up to 700` is at most 700), as does `equal to
+/// 170`.
+fn hedged(pieces: &[Piece], i: usize, hedge: Option<(Qualifier, usize)>, core: Core) -> Found {
     let mut qualifier = hedge.map(|(q, _)| q);
-    // `equal to 170`: exact, and bounded above as well as below.
     let mut equal = qualifier == Some(Qualifier::Exact);
     let mut end = core.end;
     if let Some((q, e)) = post_hedge(pieces, core.end) {
-        // `equal to 5000 or less`: the second hedge decides.
         qualifier = if equal {
             Some(q)
         } else {
@@ -2597,11 +2649,10 @@ fn single_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Opti
         start,
     );
     f.end = end;
-    // An upper bound states its high end: `up to 700` is at most 700.
     if equal && hedge.is_some() || is_upper_bound(f.qualifier) {
         f.value_high = f.value;
     }
-    Some(f)
+    f
 }
 
 fn found(_pieces: &[Piece], c: Core, qualifier: Option<Qualifier>, start: usize) -> Found {
@@ -2843,6 +2894,122 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The rules of a range (`range_after`), each with its own examples:
+    /// text, and the kind, low and high end of each amount read.
+    #[test]
+    fn range_rules_and_their_examples() {
+        use ClaimKind::*;
+        /// Text, and kind, value and high end of each amount.
+        type Example = (&'static str, &'static [(ClaimKind, f64, Option<f64>)]);
+        let rules: &[(&str, &[Example])] = &[
+            (
+                "range joiner",
+                &[
+                    ("a wait of 10-12 weeks", &[(Range, 10.0, Some(12.0))]),
+                    (
+                        "prices of £20,000–£30,000",
+                        &[(Range, 20000.0, Some(30000.0))],
+                    ),
+                    (
+                        "the fee rose from 86% to 93%",
+                        &[(Percentage, 86.0, None), (Percentage, 93.0, None)],
+                    ),
+                    (
+                        "five or six thousand people",
+                        &[(Range, 5000.0, Some(6000.0))],
+                    ),
+                ],
+            ),
+            (
+                "ends of one kind",
+                &[
+                    ("a bill of £2 to 3bn", &[(Range, 2e9, Some(3e9))]),
+                    ("it took 44 mg to 50 mg", &[(Range, 44.0, Some(50.0))]),
+                ],
+            ),
+            (
+                "alternatives",
+                &[(
+                    "a stay of two or three days",
+                    &[(Count, 2.0, None), (Count, 3.0, None)],
+                )],
+            ),
+            (
+                "bare to",
+                &[("zones from 7 to 10 were shut", &[(Range, 7.0, Some(10.0))])],
+            ),
+            ("year span", &[("the 2013-14 season", &[])]),
+        ];
+        for (rule, examples) in rules {
+            for (text, want) in examples.iter() {
+                let got: Vec<(ClaimKind, f64, Option<f64>)> = scanned(text)
+                    .into_iter()
+                    .filter(|s| s.1 != ClaimKind::Date)
+                    .map(|s| (s.1, s.2, s.3))
+                    .collect();
+                assert_eq!(got, want.to_vec(), "rule {rule}: {text:?}");
+            }
+        }
+    }
+
+    /// The rules of a single amount's qualifier and age (`single_at`),
+    /// each with its own examples: text, qualifier, value, high end, unit.
+    #[test]
+    fn single_amount_rules_and_their_examples() {
+        use Qualifier::*;
+        /// Text, and the qualifier, value, high end and unit of its first amount.
+        type Example = (
+            &'static str,
+            Qualifier,
+            f64,
+            Option<f64>,
+            Option<&'static str>,
+        );
+        let rules: &[(&str, &[Example])] = &[
+            (
+                "over a duration",
+                &[
+                    (
+                        "talks went on over three years",
+                        Exact,
+                        3.0,
+                        None,
+                        Some("years"),
+                    ),
+                    (
+                        "over 300 people came",
+                        MoreThan,
+                        300.0,
+                        None,
+                        Some("people"),
+                    ),
+                ],
+            ),
+            (
+                "age",
+                &[("a man aged 34 was held", Exact, 34.0, None, Some("years"))],
+            ),
+            (
+                "hedges",
+                &[
+                    ("up to 700 jobs", UpTo, 700.0, Some(700.0), Some("jobs")),
+                    ("more than 300 jobs", MoreThan, 300.0, None, Some("jobs")),
+                ],
+            ),
+        ];
+        for (rule, examples) in rules {
+            for (text, q, v, high, unit) in examples.iter() {
+                let pieces = pieces_of(text);
+                let taken = vec![false; pieces.len()];
+                let f = (0..pieces.len())
+                    .find_map(|i| single_at(&pieces, i, &taken, &Options::default()));
+                let got = f.map(|f| (f.qualifier, f.value, f.value_high, f.unit));
+                let want = Some((Some(*q), Some(*v), *high, unit.map(String::from)));
+                assert_eq!(got, want, "rule {rule}: {text:?}");
+            }
+        }
     }
 
     /// The sub-rules of rule `unit`, each with its own examples: text, kind,
