@@ -1980,15 +1980,51 @@ fn day_only_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
 /// Every date in `pieces`, left to right, none overlapping.
 pub(crate) fn scan(pieces: &[Piece], ctx: &Ctx, out: &mut Vec<DateFound>) {
     let mut i = 0;
+    // Where the last date ended: a shared month's first day comes after it.
+    let mut free = 0;
     while i < pieces.len() {
         match date_at(pieces, i, ctx) {
             Some(f) if f.end > i => {
+                if let Some(first) = shared_month_day(pieces, &f, free) {
+                    out.push(first);
+                }
                 i = f.end;
+                free = f.end;
                 out.push(f);
             }
             _ => i += 1,
         }
     }
+}
+
+/// Rule `shared month`: a day in digits joined by `and`, `or` or `&` to a
+/// day and month (`between 13 and 15 March`, `on 9 and 10 July`, `the 2 or
+/// 3 May 2019`) is a date in the same month and year, not a count. Only
+/// after `free` (not inside another date), and not after another number
+/// (`4, 9 and 10 July` is left as it is read).
+fn shared_month_day(pieces: &[Piece], f: &DateFound, free: usize) -> Option<DateFound> {
+    if f.granularity != Granularity::Day || f.form != DateForm::Explicit || f.start < free + 2 {
+        return None;
+    }
+    let first = f.start - 2;
+    let joiner = &pieces[f.start - 1];
+    let day = &pieces[first];
+    let second = &pieces[f.start];
+    let digits =
+        |p: &Piece| p.kind == PieceKind::Number && p.text.bytes().all(|b| b.is_ascii_digit());
+    if !joiner.is_any(&["and", "or", "&"]) || !digits(day) || !digits(second) {
+        return None;
+    }
+    if first > 0 && matches!(pieces[first - 1].kind, PieceKind::Number) {
+        return None;
+    }
+    let d: u32 = day.text.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let date = f.date.and_then(|x| x.with_day(d));
+    (f.date.is_none() || date.is_some())
+        .then(|| found(first, first + 1, date, Granularity::Day, DateForm::Explicit))
 }
 
 /// Every date expression in `text`, resolved against `reference`. The claim

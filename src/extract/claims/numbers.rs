@@ -405,7 +405,9 @@ fn space_grouped(pieces: &[Piece], i: usize) -> Option<(usize, f64)> {
     let mut k = i + 1;
     let mut text = first.text.to_string();
     while let Some(p) = pieces.get(k) {
-        if p.kind != PieceKind::Number || !one_space(&pieces[k - 1], p) {
+        // Rule `hyphen is no space`: `252-175`, `120-115` are a pair (a
+        // tally, a score), not 252,175.
+        if p.kind != PieceKind::Number || p.hyphen || !one_space(&pieces[k - 1], p) {
             break;
         }
         let (int, frac) = p.text.split_once('.').unwrap_or((p.text, ""));

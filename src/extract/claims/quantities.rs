@@ -772,6 +772,11 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
 /// `rates`) is in the rate's unit, and its surface takes the denominator;
 /// a second denominator divides again (`£1,500 per patient per year`).
 fn with_rate(pieces: &[Piece], mut c: Core, taken: &[bool]) -> Core {
+    if let Some((unit, end)) = per_population(pieces, &c, taken) {
+        c.unit = Some(unit);
+        c.end = end;
+        return c;
+    }
     if let Some(unit) = count_per_time(pieces, &c, taken) {
         c.unit = Some(unit);
         return c;
@@ -810,6 +815,9 @@ fn count_per_time(pieces: &[Piece], c: &Core, taken: &[bool]) -> Option<String> 
     if c.kind != ClaimKind::Count {
         return None;
     }
+    if c.unit.is_none() {
+        return bare_count_per_time(pieces, c, taken);
+    }
     let noun = c.unit.as_deref().filter(|u| !u.contains('/'))?;
     // The noun is in the core (`12 hours`) or follows it (`38,000 | vehicles`).
     let mut at = c.end;
@@ -827,6 +835,70 @@ fn count_per_time(pieces: &[Piece], c: &Core, taken: &[bool]) -> Option<String> 
         return None;
     }
     Some(rates::rate_unit(noun, &denominator))
+}
+
+/// Rule `bare count per time`: a count with no noun followed by a unit of
+/// time it is given per is a rate of things, in `count/time` (`an average
+/// of 1700 a week`, `up to 40 a day`), so that it never compares with a
+/// total. Not a time glued into an adjective (`2019 a week-long`), a
+/// scaled count or a range's high end.
+fn bare_count_per_time(pieces: &[Piece], c: &Core, taken: &[bool]) -> Option<String> {
+    let n = c.num.as_ref()?;
+    // (A range's high end, `$5-10bn a year`, is the range's to rate.)
+    let range_end = c.start > 0
+        && (pieces[c.start].hyphen || pieces[c.start - 1].is_any(&["-", "–", "to", "and", "or"]));
+    if n.end != c.end || n.suffix.is_some() || n.scaled || n.hyphen_next || range_end {
+        return None;
+    }
+    let (denominator, end) = rates::per_unit(pieces, c.end)?;
+    let glued_on = pieces.get(end).is_some_and(|p| p.hyphen);
+    if !rates::is_time(&denominator) || glued_on || taken_in(taken, c.end, end) {
+        return None;
+    }
+    Some(rates::rate_unit("count", &denominator))
+}
+
+/// Rule `per population`: a count given per a round number of people or
+/// things is a rate, in `noun/N noun` (`3 per 1,000 people` is in
+/// `count/1000 people`, `12 deaths per 100,000 residents` in
+/// `deaths/100000 residents`), and its surface takes the denominator, so
+/// that the `1,000` is no count of its own. Only round denominators (10,
+/// 100, 1,000 …), written in digits or words.
+fn per_population(pieces: &[Piece], c: &Core, taken: &[bool]) -> Option<(String, usize)> {
+    if c.kind != ClaimKind::Count || c.unit.as_deref().is_some_and(|u| u.contains('/')) {
+        return None;
+    }
+    let mut at = c.end;
+    if let Some(noun) = c.unit.as_deref() {
+        let words = noun.split(' ').count();
+        let follows = noun.split(' ').enumerate().all(|(j, w)| {
+            pieces
+                .get(at + j)
+                .is_some_and(|p| p.kind == PieceKind::Word && p.lower.as_ref() == w)
+        });
+        if follows {
+            at += words;
+        }
+    }
+    if !pieces.get(at).is_some_and(|p| p.is("per")) {
+        return None;
+    }
+    let d = numbers::scan(pieces, at + 1)?;
+    let round = d.value >= 10.0 && d.is_integer() && {
+        let digits = format!("{}", d.value as u64);
+        digits.starts_with('1') && digits[1..].bytes().all(|b| b == b'0')
+    };
+    if !round || d.suffix.is_some() || taken_in(taken, at, d.end) {
+        return None;
+    }
+    let of = counted_noun(pieces, d.end);
+    let end = d.end + of.as_deref().map_or(0, |o| o.split(' ').count());
+    let counted = c.unit.as_deref().unwrap_or("count");
+    let denominator = match of {
+        Some(o) => format!("{} {o}", d.value as u64),
+        None => format!("{}", d.value as u64),
+    };
+    Some((rates::rate_unit(counted, &denominator), end))
 }
 
 /// Rule `percent per time`: a percentage followed by a unit of time it
@@ -1423,6 +1495,7 @@ fn in_dimension(pieces: &[Piece], k: usize) -> bool {
 /// diameter`), or glossed in imperial units (`12m (39ft)`, `20ft (6m)`).
 fn metres_context(pieces: &[Piece], n: &Num, k: usize) -> bool {
     race_distance(pieces, n, k)
+        || last_stretch(pieces, n, k)
         || athletics_metres(pieces, n, k)
         || dimension_at(pieces, k)
         || pieces
@@ -1509,6 +1582,35 @@ fn race_distance(pieces: &[Piece], n: &Num, k: usize) -> bool {
             && (event(k + 1) || record(k + 1));
     let before = n.start > 0 && pieces[n.start - 1].is_any(&["men's", "women's"]);
     after || before
+}
+
+/// Words naming a stretch of a race before its distance (`my final 200m`).
+const STRETCH_WORDS: &[&str] = &["final", "last", "closing", "opening", "first"];
+
+/// Rule `last stretch`: `my final 200m`, `her last 400m`, `the closing
+/// 100m of the race`: a standard distance after a stretch word and a
+/// possessive (or `the` in a sentence about running) is a distance in
+/// metres, not millions, when no noun follows and no money is named near
+/// it (`the final 200m of the £1bn loan` stays money).
+fn last_stretch(pieces: &[Piece], n: &Num, k: usize) -> bool {
+    let standard = n.digits.is_some_and(|d| d.decimals == 0)
+        && (RACE_DISTANCES.contains(&n.value) || matches!(n.value as u32, 300 | 500));
+    if !standard || n.start < 2 || !pieces[n.start - 1].is_any(STRETCH_WORDS) {
+        return false;
+    }
+    let window =
+        &pieces[n.start.saturating_sub(ATHLETICS_WINDOW)..(k + ATHLETICS_WINDOW).min(pieces.len())];
+    let owner = pieces[n.start - 2].is_any(&["my", "his", "her", "their", "our", "your"]);
+    let running = pieces[n.start - 2].is("the")
+        && window
+            .iter()
+            .any(|p| p.is_any(ATHLETICS_CUES) || p.is_any(&["race", "lap", "ran", "run", "swim"]));
+    let money = window.iter().any(|p| {
+        money::symbol(p.text).is_some()
+            || !p.is_any(&["won", "rand", "real"])
+                && money::word(&p.lower).is_some_and(|(_, f)| f == 1.0)
+    });
+    (owner || running) && !money && counted_noun(pieces, k).is_none()
 }
 
 /// Words that put a sentence on the track or in the field: a distance or a
@@ -2261,6 +2363,16 @@ pub(crate) const CHANGING: &[&str] = &[
     "swelling",
 ];
 
+/// Change verbs in their base form, after a modal or as a noun (rule
+/// `change in the base form`: `the age will rise from 60 to 65`, `plans
+/// to raise fees from £9,000 to £9,500`, `an increase from 4 to 6`): a
+/// change of one value into another, two claims, not a range.
+const CHANGE_BASE: &[&str] = &[
+    "rise", "raise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "reduce",
+    "lift", "boost", "extend", "expand", "shrink", "double", "halve", "change", "move", "go",
+    "lower", "cut",
+];
+
 /// Words that make `from … to …` a range: `ranging from`, `anywhere from`.
 const RANGE_CUES: &[&str] = &[
     "range", "ranges", "ranged", "ranging", "anywhere", "vary", "varies", "varying", "varied",
@@ -2279,7 +2391,11 @@ fn changed_before(pieces: &[Piece], b: usize) -> bool {
             return false;
         }
         let past = p.kind == PieceKind::Word && p.lower.len() > 4 && p.lower.ends_with("ed");
-        if p.is_any(CHANGE_WORDS) && !p.is("from") || p.is_any(CHANGING) || past {
+        if p.is_any(CHANGE_WORDS) && !p.is("from")
+            || p.is_any(CHANGING)
+            || p.is_any(CHANGE_BASE)
+            || past
+        {
             return true;
         }
     }
@@ -2831,11 +2947,153 @@ fn compound_measure(pieces: &[Piece], a: &Found, b: &Found) -> Option<Found> {
     Some(joined)
 }
 
+/// Words that make a pair of numbers a tally of votes, said before the
+/// pair (`passed 62-38`, `voted 320 to 250`) or right after it (`a 252-175
+/// vote`).
+const VOTE_WORDS: &[&str] = &[
+    "vote",
+    "votes",
+    "voted",
+    "voting",
+    "ballot",
+    "ballots",
+    "majority",
+    "passed",
+    "approved",
+    "overturned",
+];
+
+/// Words that make a pair a tally only when a thing voted on is named
+/// near them (`the motion was defeated 175-252`; `Arsenal defeated
+/// Chelsea 3-1` is a score).
+/// (`The case was rejected in a 2-1 decision`: a panel's split is left
+/// as it is read.)
+const VOTE_IF_MOTION: &[&str] = &[
+    "defeated",
+    "rejected",
+    "ruled",
+    "ruling",
+    "backed",
+    "confirmed",
+    "endorsed",
+    "cleared",
+];
+
+/// Things voted on.
+const MOTIONS: &[&str] = &[
+    "bill",
+    "motion",
+    "amendment",
+    "measure",
+    "resolution",
+    "legislation",
+    "proposal",
+    "nomination",
+    "nominee",
+    "senate",
+    "house",
+    "mps",
+    "senators",
+    "lawmakers",
+    "justices",
+];
+
+/// How many pieces before a pair a vote word is looked for.
+const VOTE_WINDOW: usize = 6;
+
+/// Words after a tally written with a spaced `to` (`voted 320 to 250 in
+/// favour`); a noun there makes it a change (`voted to cut 320 to 250
+/// jobs`).
+const AFTER_SPACED_TALLY: &[&str] = &[
+    "votes", "vote", "in", "on", "against", "with", "and", "after", "to", "for",
+];
+
+/// A plain whole number of votes at `k`: digits only, below a thousand
+/// (a chamber, a court, a board, a council), not a year.
+fn vote_count(pieces: &[Piece], k: usize, taken: &[bool]) -> Option<Num> {
+    let p = pieces.get(k)?;
+    let digits = p.kind == PieceKind::Number && p.text.bytes().all(|b| b.is_ascii_digit());
+    if !digits || p.text.len() > 3 || taken.get(k).copied().unwrap_or(true) {
+        return None;
+    }
+    let n = numbers::scan(pieces, k)?;
+    (n.end == k + 1 && n.suffix.is_none() && !n.scaled).then_some(n)
+}
+
+/// Is there a word of voting around the pair `[i, j]`?
+fn vote_words_near(pieces: &[Piece], i: usize, j: usize) -> bool {
+    let before = &pieces[i.saturating_sub(VOTE_WINDOW)..i];
+    let after = &pieces[(j + 1).min(pieces.len())..(j + 3).min(pieces.len())];
+    let motion = pieces[i.saturating_sub(2 * VOTE_WINDOW)..i]
+        .iter()
+        .any(|p| p.is_any(MOTIONS));
+    before
+        .iter()
+        .any(|p| p.is_any(VOTE_WORDS) || motion && p.is_any(VOTE_IF_MOTION))
+        || after.iter().any(|p| p.is_any(VOTE_WORDS))
+}
+
+/// Rule `vote tally`: two counts of votes written as a pair, `252-to-175`,
+/// `62-38`, `320 to 250`, `7–2`, near a word of voting (`passed`, `voted`,
+/// `the justices ruled 7-2`): the votes for and against, two counts, not a range
+/// (the high end below the low), a score or a date. Not a change (`from
+/// 320 to 350`, `voted to cut 320 to 250 jobs`), nor a run of numbers (a
+/// phone number, a date).
+fn vote_tally(pieces: &[Piece], i: usize, taken: &[bool]) -> Option<(Found, Found)> {
+    let a = vote_count(pieces, i, taken)?;
+    if i > 0
+        && (pieces[i - 1].is("from")
+            || money::symbol(pieces[i - 1].text).is_some()
+            || matches!(pieces[i - 1].text, "/" | ":" | "-"))
+    {
+        return None;
+    }
+    let next = pieces.get(i + 1)?;
+    let j = if next.hyphen && next.kind == PieceKind::Number {
+        i + 1
+    } else if next.is("to") || matches!(next.text, "-" | "–") {
+        i + 2
+    } else {
+        return None;
+    };
+    let b = vote_count(pieces, j, taken)?;
+    let after = pieces.get(j + 1);
+    let run = after
+        .is_some_and(|q| q.kind == PieceKind::Number || matches!(q.text, "/" | ":" | "-" | "%"));
+    let hyphened = j == i + 1 || next.hyphen && pieces[j].hyphen;
+    let glued = pieces[j].glued && next.glued;
+    let spaced_to = !hyphened
+        && !glued
+        && next.is("to")
+        && after.is_none_or(|q| q.kind == PieceKind::Punct || q.is_any(AFTER_SPACED_TALLY));
+    if run || !(hyphened || glued || spaced_to) || !vote_words_near(pieces, i, j) {
+        return None;
+    }
+    let count = |n: &Num| {
+        let c = Core::new(
+            n.start,
+            n.end,
+            ClaimKind::Count,
+            n.value,
+            Some("votes".into()),
+        )
+        .with_num(n);
+        found(pieces, c, Some(Qualifier::Exact), n.start)
+    };
+    Some((count(&a), count(&b)))
+}
+
 fn scan_each(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut Vec<Found>) {
     let mut i = 0;
     while i < pieces.len() {
         if taken[i] {
             i += 1;
+            continue;
+        }
+        if let Some((a, b)) = vote_tally(pieces, i, taken) {
+            i = b.end;
+            out.push(a);
+            out.push(b);
             continue;
         }
         match quantity_at(pieces, i, taken, opts) {
@@ -3179,7 +3437,8 @@ mod tests {
             ),
             ("it rose from 2,000 to 1.5 million", Count, 2000.0, None),
             ("it fell from 80 to 95p", Count, 80.0, None),
-            ("voted 310 to 290 in favour", Count, 310.0, None),
+            // (a tally: the votes for, see rule `vote tally`)
+            ("voted 310 to 290 in favour", Count, 310.0, Some("votes")),
         ] {
             let got = scanned(text);
             let first = got
