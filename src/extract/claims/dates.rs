@@ -654,23 +654,15 @@ fn count_at(pieces: &[Piece], k: usize) -> Option<(i64, usize)> {
     (n.value >= 1.0 && n.value <= 1000.0).then_some((n.value as i64, n.end))
 }
 
-/// `three days ago`, `two weeks from now`, `1 month 21 days ago`, `in 3
-/// weeks`, `two days after today`, `four days from yesterday`, `in four
-/// business days`, `two sundays from now`.
-fn offset_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
-    let r = ctx.reference?;
-    // `in six weeks` is a date only when the sentence looks forward (`will
-    // reopen in six weeks`); `what Merrow has done in six weeks` is a duration.
-    let is_in = is(pieces, i, "in") || is(pieces, i, "within");
-    let forward_in = is_in && (ctx.lean == DateLean::Past || forward_at(pieces, i));
-    let (start, mut k, future_in) = if forward_in {
-        (i, i + 1, true)
-    } else if is(pieces, i, "in") || is(pieces, i, "within") {
-        return None;
-    } else {
-        (i, i, false)
-    };
-    // One or more `N unit` parts.
+/// The `N unit` parts of an offset, a count of weekdays instead, and the
+/// piece after them.
+type OffsetParts = (Vec<(i64, &'static str)>, Option<(i64, Weekday)>, usize);
+
+/// Rule `offset parts`: one or more `N unit` parts from `k` (`1 month
+/// 21 days`, `1 month, 21 days`, `1 month and 21 days`, `four business
+/// days`; not hours or less, nor centuries), or a count of weekdays (`two
+/// sundays`): the parts, the weekday count and the piece after them.
+fn offset_parts(pieces: &[Piece], mut k: usize) -> OffsetParts {
     let mut parts: Vec<(i64, &str)> = Vec::new();
     let mut weekday_count: Option<(i64, Weekday)> = None;
     while let Some((n, after)) = count_at(pieces, k) {
@@ -706,19 +698,21 @@ fn offset_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
             k += 1;
         }
     }
-    if parts.is_empty() && weekday_count.is_none() {
-        return None;
-    }
-    // `in 20 years` names no day an editor could check: a duration, which
-    // the quantity grammar reads.
-    if future_in
-        && ctx.lean != DateLean::Past
-        && parts.iter().any(|(_, u)| matches!(*u, "years" | "decades"))
-    {
-        return None;
-    }
-    // The anchor and direction.
-    let (anchor, sign, end, form) = if future_in {
+    (parts, weekday_count, k)
+}
+
+/// Rule `offset anchor`: what an offset ending before `k` counts from and
+/// which way, from the reference `r`: `ago`, `from now`, `after today`,
+/// `from tomorrow`, `from yesterday`, `before yesterday`, `before today`,
+/// `later`, `hence`, or `in` itself (`future_in`). The anchor, the sign,
+/// the end and the form.
+fn offset_anchor(
+    pieces: &[Piece],
+    k: usize,
+    r: NaiveDate,
+    future_in: bool,
+) -> Option<(NaiveDate, i64, usize, DateForm)> {
+    Some(if future_in {
         (r, 1, k, DateForm::Relative)
     } else if is(pieces, k, "ago") {
         (r, -1, k + 1, DateForm::Relative)
@@ -738,7 +732,38 @@ fn offset_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
         (r, 1, k + 1, DateForm::Anchored)
     } else {
         return None;
+    })
+}
+
+/// `three days ago`, `two weeks from now`, `1 month 21 days ago`, `in 3
+/// weeks`, `two days after today`, `four days from yesterday`, `in four
+/// business days`, `two sundays from now`.
+fn offset_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
+    let r = ctx.reference?;
+    // `in six weeks` is a date only when the sentence looks forward (`will
+    // reopen in six weeks`); `what Merrow has done in six weeks` is a duration.
+    let is_in = is(pieces, i, "in") || is(pieces, i, "within");
+    let forward_in = is_in && (ctx.lean == DateLean::Past || forward_at(pieces, i));
+    let (start, k, future_in) = if forward_in {
+        (i, i + 1, true)
+    } else if is(pieces, i, "in") || is(pieces, i, "within") {
+        return None;
+    } else {
+        (i, i, false)
     };
+    let (parts, weekday_count, k) = offset_parts(pieces, k);
+    if parts.is_empty() && weekday_count.is_none() {
+        return None;
+    }
+    // `in 20 years` names no day an editor could check: a duration, which
+    // the quantity grammar reads.
+    if future_in
+        && ctx.lean != DateLean::Past
+        && parts.iter().any(|(_, u)| matches!(*u, "years" | "decades"))
+    {
+        return None;
+    }
+    let (anchor, sign, end, form) = offset_anchor(pieces, k, r, future_in)?;
     if let Some((n, wd)) = weekday_count {
         // `two sundays from now`: the nth such day after the anchor.
         let first = resolve_weekday(wd, WeekRef::Future, shift_days(anchor, 1));
@@ -766,74 +791,104 @@ fn day_month_at(
     ctx: &Ctx,
     wd: Option<Weekday>,
 ) -> Option<(usize, Option<NaiveDate>)> {
+    // Each rule gives `None` when it does not apply, and `Some(None)` when
+    // it applies but names no date (the next rules are then not tried).
     let resolve = |m: u32, d: u32, y: Option<i32>| -> Option<Option<NaiveDate>> {
         match y {
             Some(y) => Some(ymd(y, m, d)),
             None => resolve_md_hinted(m, d, wd, ctx, hint_at(pieces, i)),
         }
     };
+    if let Some(r) = day_then_month(pieces, i, ctx, &resolve) {
+        return r;
+    }
+    if let Some(r) = glued_day_month(pieces, i, &resolve) {
+        return r;
+    }
+    month_then_day(pieces, i, ctx, &resolve)
+}
+
+/// How a day, a month and a year found are made a date.
+type Resolve<'r> = &'r dyn Fn(u32, u32, Option<i32>) -> Option<Option<NaiveDate>>;
+
+/// A year after the piece `end`, or none and `end`.
+fn optional_year(pieces: &[Piece], end: usize) -> (Option<i32>, usize) {
+    match year_after(pieces, end) {
+        Some((y, e)) => (Some(y), e),
+        None => (None, end),
+    }
+}
+
+/// Rule `day then month`: `12 January`, `12th Jan.`, `22 of Jan`,
+/// `fourth of may` (words: only ordinals, never cardinals: `two May`),
+/// `16. Nov.`, `28-nov`, `7. Okt. 2019` (the month's stop before the
+/// year). `the 19 Sept. 11 hijackers`: a day after the month makes the
+/// month and that day the date, and the number before a count.
+fn day_then_month(
+    pieces: &[Piece],
+    i: usize,
+    ctx: &Ctx,
+    resolve: Resolve,
+) -> Option<Option<(usize, Option<NaiveDate>)>> {
+    let (d, k, _) = day_at(pieces, i, false)?;
+    let mut j = k;
+    if is(pieces, j, "of") || text_is(pieces, j, ".") {
+        j += 1;
+    }
+    let m = pieces.get(j).and_then(|x| month_at(x, ctx))?;
+    let mut end = j + 1;
+    if text_is(pieces, end, ".") && pieces[end].glued && year_after(pieces, end + 1).is_some() {
+        end += 1;
+    }
+    let (y, yend) = optional_year(pieces, end);
+    if y.is_none() && day_follows_month(pieces, j + 1) {
+        return Some(None);
+    }
+    Some(resolve(m, d, y).map(|date| (yend, date)))
+}
+
+/// Rule `glued day and month`: `22april` (digits, then the month) and
+/// `Oct2`, `october2` (the month, then digits), with an optional year.
+fn glued_day_month(
+    pieces: &[Piece],
+    i: usize,
+    resolve: Resolve,
+) -> Option<Option<(usize, Option<NaiveDate>)>> {
     let p = pieces.get(i)?;
-    // `12 January`, `12th Jan.`, `22 of Jan`, `twenty second of June`, `16. Nov.`, `28-nov`
-    if let Some((d, k, _)) = day_at(pieces, i, false).or_else(|| {
-        // Words: only ordinals (`fourth of may`), never cardinals (`two May`).
-        day_at(pieces, i, false)
-    }) {
-        let mut j = k;
-        if is(pieces, j, "of") || text_is(pieces, j, ".") {
-            j += 1;
-        }
-        if let Some(m) = pieces.get(j).and_then(|x| month_at(x, ctx)) {
-            let mut end = j + 1;
-            // `7. Okt. 2019`: the month's stop before the year.
-            if text_is(pieces, end, ".")
-                && pieces[end].glued
-                && year_after(pieces, end + 1).is_some()
-            {
-                end += 1;
-            }
-            let (y, yend) = match year_after(pieces, end) {
-                Some((y, e)) => (Some(y), e),
-                None => (None, end),
-            };
-            // `the 19 Sept. 11 hijackers`: a day after the month makes the
-            // month and that day the date, and the number before a count.
-            if y.is_none() && day_follows_month(pieces, j + 1) {
-                return None;
-            }
-            return Some((yend, resolve(m, d, y)?));
-        }
+    if p.kind != PieceKind::Mixed {
+        return None;
     }
-    // `22april`: digits and a month glued.
-    if p.kind == PieceKind::Mixed {
-        let digits: String = p.text.chars().take_while(char::is_ascii_digit).collect();
-        let rest = &p.lower[digits.len()..];
-        if let (Ok(d), Some(m)) = (digits.parse::<u32>(), month_word(rest))
-            && (1..=31).contains(&d)
-        {
-            let (y, yend) = match year_after(pieces, i + 1) {
-                Some((y, e)) => (Some(y), e),
-                None => (None, i + 1),
-            };
-            return Some((yend, resolve(m, d, y)?));
-        }
-        // `Oct2`, `october2`: a month and digits glued.
-        let split = p
-            .text
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(p.text.len());
-        let (letters, rest) = p.text.split_at(split);
-        if let (Some(m), Ok(d)) = (month_word(&letters.to_lowercase()), rest.parse::<u32>())
-            && (1..=31).contains(&d)
-        {
-            let (y, yend) = match year_after(pieces, i + 1) {
-                Some((y, e)) => (Some(y), e),
-                None => (None, i + 1),
-            };
-            return Some((yend, resolve(m, d, y)?));
-        }
+    let digits: String = p.text.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &p.lower[digits.len()..];
+    if let (Ok(d), Some(m)) = (digits.parse::<u32>(), month_word(rest))
+        && (1..=31).contains(&d)
+    {
+        let (y, yend) = optional_year(pieces, i + 1);
+        return Some(resolve(m, d, y).map(|date| (yend, date)));
     }
-    // `January 12, 2016`, `Oct. 2`, `Oct-2`, `Oct/2`, `May twenty-first`, `September the twenty-first`
-    let m = month_at(p, ctx)?;
+    let split = p
+        .text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(p.text.len());
+    let (letters, rest) = p.text.split_at(split);
+    if let (Some(m), Ok(d)) = (month_word(&letters.to_lowercase()), rest.parse::<u32>())
+        && (1..=31).contains(&d)
+    {
+        let (y, yend) = optional_year(pieces, i + 1);
+        return Some(resolve(m, d, y).map(|date| (yend, date)));
+    }
+    None
+}
+
+/// Rule `month then day`: `January 12, 2016`, `Oct. 2`, `Oct-2`, `Oct/2`,
+/// `May twenty-first`, `September the twenty-first`; not `May 4 years`.
+fn month_then_day(
+    pieces: &[Piece],
+    i: usize,
+    ctx: &Ctx,
+    resolve: Resolve,
+) -> Option<(usize, Option<NaiveDate>)> {
+    let m = month_at(pieces.get(i)?, ctx)?;
     let mut k = i + 1;
     if pieces
         .get(k)
@@ -845,19 +900,14 @@ fn day_month_at(
     if is(pieces, k, "the") {
         k += 1;
     }
-    let (d, mut end, _) = day_at(pieces, k, true)?;
-    // `May 4 years` is not a date.
+    let (d, end, _) = day_at(pieces, k, true)?;
     if pieces
         .get(end)
         .is_some_and(|x| units::time_unit(&x.lower).is_some() || x.text == "%")
     {
         return None;
     }
-    let mut y = None;
-    if let Some((yy, e)) = year_after(pieces, end) {
-        y = Some(yy);
-        end = e;
-    }
+    let (y, end) = optional_year(pieces, end);
     Some((end, resolve(m, d, y)?))
 }
 
@@ -884,12 +934,50 @@ fn numeric_at(
     ctx: &Ctx,
     wd: Option<Weekday>,
 ) -> Option<(usize, Option<NaiveDate>)> {
+    let (parts, seps, k) = numeric_parts(pieces, i)?;
+    if parts.len() == 3 {
+        return Some((k, full_numeric_date(&parts)?));
+    }
+    numeric_day_month(pieces, i, (parts[0], parts[1], seps[0]), k, ctx, wd)
+}
+
+/// Digits only.
+fn all_digits(t: &str) -> bool {
+    t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A year in four digits, or in two (`16` is 2016, `98` is 1998).
+fn year_of(t: &str) -> Option<i32> {
+    match t.len() {
+        4 => t.parse().ok(),
+        2 => t
+            .parse::<i32>()
+            .ok()
+            .map(|y| if y < 50 { 2000 + y } else { 1900 + y }),
+        _ => None,
+    }
+}
+
+/// A month in digits or in words (`sep`).
+fn month_of(t: &str) -> Option<u32> {
+    t.parse()
+        .ok()
+        .or_else(|| month_word(&t.to_ascii_lowercase()))
+}
+
+/// Rule `numeric parts`: the run of two or three glued number parts at
+/// `i` and their separators (`-`, `/`, `.`; a month word only after a
+/// hyphen or a slash: `2019-sep-1`), or `4.22` as one piece; one kind of
+/// separator in three parts. The parts, the separators and the piece
+/// after the run.
+fn numeric_parts<'a>(
+    pieces: &[Piece<'a>],
+    i: usize,
+) -> Option<(Vec<&'a str>, Vec<&'a str>, usize)> {
     let p = pieces.get(i)?;
     if p.kind != PieceKind::Number {
         return None;
     }
-    let plain = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    // The run of glued number parts and their separators.
     let mut parts: Vec<&str> = vec![p.text];
     let mut seps: Vec<&str> = Vec::new();
     let mut k = i + 1;
@@ -914,10 +1002,9 @@ fn numeric_at(
         }
         break;
     }
-    // `4.22` as one piece.
     if parts.len() == 1 && p.text.contains('.') {
         let (a, b) = p.text.split_once('.')?;
-        if !(plain(a) && plain(b) && b.len() == 2) {
+        if !(all_digits(a) && all_digits(b) && b.len() == 2) {
             return None;
         }
         parts = vec![a, b];
@@ -926,87 +1013,79 @@ fn numeric_at(
     if parts.len() < 2
         || !parts
             .iter()
-            .all(|t| plain(t) || month_word(&t.to_ascii_lowercase()).is_some())
+            .all(|t| all_digits(t) || month_word(&t.to_ascii_lowercase()).is_some())
     {
         return None;
     }
     if seps.iter().any(|s| *s != seps[0]) && parts.len() != 2 {
         return None;
     }
-    let num = |t: &str| -> Option<u32> { t.parse().ok() };
-    let month_of =
-        |t: &str| -> Option<u32> { num(t).or_else(|| month_word(&t.to_ascii_lowercase())) };
-    let year_of = |t: &str| -> Option<i32> {
-        match t.len() {
-            4 => t.parse().ok(),
-            2 => t
-                .parse::<i32>()
-                .ok()
-                .map(|y| if y < 50 { 2000 + y } else { 1900 + y }),
-            _ => None,
-        }
-    };
-    let mut end = k;
-    let date: Option<Option<NaiveDate>> = if parts.len() == 3 {
-        if parts[0].len() == 4 {
-            // Year first.
-            let y = year_of(parts[0])?;
-            Some(ymd(y, month_of(parts[1])?, num(parts[2])?))
-        } else {
-            if !plain(parts[0]) || !plain(parts[1]) {
-                return None;
-            }
-            let (a, b) = (num(parts[0])?, num(parts[1])?);
-            let y = year_of(parts[2])?;
-            // Month first unless the first number cannot be a month.
-            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-            if m > 12 || d > 31 || parts[0].len() > 2 || parts[1].len() > 2 {
-                return None;
-            }
-            Some(ymd(y, m, d))
-        }
-    } else {
-        if !plain(parts[0]) || !plain(parts[1]) || parts[0].len() > 2 || parts[1].len() > 2 {
-            return None;
-        }
-        let (a, b) = (num(parts[0])?, num(parts[1])?);
-        let sep = seps[0];
-        // Without a year the form is ambiguous; `-` and `.` need a date word before.
-        let lead = i > 0 && pieces[i - 1].is_any(&["on", "in", "by", "until", "till", "from"]);
-        // In news copy `9/11`, `7/7` and `24/7` are names; a bare day/month
-        // needs a date word or a weekday before it.
-        let slash_ok = sep == "/" && (ctx.lean == DateLean::Past || slash_date(parts[0], parts[1]));
-        if !slash_ok && !lead && wd.is_none() {
-            return None;
-        }
-        if pieces.get(k).is_some_and(|x| {
-            units::time_unit(&x.lower).is_some()
-                || units::measure_unit(&x.lower).is_some()
-                || x.text == "%"
-        }) {
-            return None;
-        }
-        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-        if m == 0 || m > 12 || d == 0 || d > 31 {
-            return None;
-        }
-        // `08/12,2015`, `08/12,15`
-        let mut y = None;
-        if text_is(pieces, k, ",")
-            && pieces[k].glued
-            && let Some(q) = pieces.get(k + 1)
-            && q.glued
-            && let Some(yy) = year_of(q.text)
-        {
-            y = Some(yy);
-            end = k + 2;
-        }
-        match y {
-            Some(y) => Some(ymd(y, m, d)),
-            None => resolve_md_hinted(m, d, wd, ctx, hint_at(pieces, i)),
-        }
-    };
-    Some((end, date?))
+    Some((parts, seps, k))
+}
+
+/// Rule `full numeric date`: three parts with the year first
+/// (`2016-01-12`, `2019-sep-1`) or last (`02/22/2016`, `21/04/16`), the
+/// month first unless the first number cannot be a month.
+fn full_numeric_date(parts: &[&str]) -> Option<Option<NaiveDate>> {
+    if parts[0].len() == 4 {
+        let y = year_of(parts[0])?;
+        return Some(ymd(y, month_of(parts[1])?, parts[2].parse().ok()?));
+    }
+    if !all_digits(parts[0]) || !all_digits(parts[1]) {
+        return None;
+    }
+    let (a, b): (u32, u32) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
+    let y = year_of(parts[2])?;
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    if m > 12 || d > 31 || parts[0].len() > 2 || parts[1].len() > 2 {
+        return None;
+    }
+    Some(ymd(y, m, d))
+}
+
+/// Rule `numeric day and month`: two parts `(a, b, sep)` ending before
+/// `k` are a day and a month without a year (`4/22`, `22/04`; `-` and `.`
+/// only after a date word: `on 4-22`), or with a year after a comma
+/// (`08/12,2015`). In news copy `9/11`, `7/7` and `24/7` are names: a
+/// bare slash pair needs a past-leaning text, a date word or a weekday,
+/// and none carries a unit (`3/4 hours`).
+fn numeric_day_month(
+    pieces: &[Piece],
+    i: usize,
+    (a, b, sep): (&str, &str, &str),
+    k: usize,
+    ctx: &Ctx,
+    wd: Option<Weekday>,
+) -> Option<(usize, Option<NaiveDate>)> {
+    if !all_digits(a) || !all_digits(b) || a.len() > 2 || b.len() > 2 {
+        return None;
+    }
+    let (x, y): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    let lead = i > 0 && pieces[i - 1].is_any(&["on", "in", "by", "until", "till", "from"]);
+    let slash_ok = sep == "/" && (ctx.lean == DateLean::Past || slash_date(a, b));
+    if !slash_ok && !lead && wd.is_none() {
+        return None;
+    }
+    if pieces.get(k).is_some_and(|q| {
+        units::time_unit(&q.lower).is_some()
+            || units::measure_unit(&q.lower).is_some()
+            || q.text == "%"
+    }) {
+        return None;
+    }
+    let (m, d) = if x > 12 { (y, x) } else { (x, y) };
+    if m == 0 || m > 12 || d == 0 || d > 31 {
+        return None;
+    }
+    if text_is(pieces, k, ",")
+        && pieces[k].glued
+        && let Some(q) = pieces.get(k + 1)
+        && q.glued
+        && let Some(yy) = year_of(q.text)
+    {
+        return Some((k + 2, ymd(yy, m, d)));
+    }
+    Some((k, resolve_md_hinted(m, d, wd, ctx, hint_at(pieces, i))?))
 }
 
 /// Rule `slash date`: `3/14`, `14/03`, `08/12` are a day and a month
@@ -1236,7 +1315,38 @@ fn weekday_date(
     wd: Weekday,
     ctx: &Ctx,
 ) -> Option<DateFound> {
+    if weekday_in_name(pieces, k, ctx) {
+        return None;
+    }
+    if let Some(f) = weekday_with_date(pieces, start, k, wd, ctx) {
+        return Some(f);
+    }
+    let r = ctx.reference?;
+    if let Some(f) = weekday_of_week(pieces, start, k, wd, r) {
+        return Some(f);
+    }
     let p = &pieces[k];
+    if p.lower.ends_with('s') && p.lower.len() > 4 && weekday_word(&p.lower).is_none() {
+        return None;
+    }
+    let dir = match ctx.lean {
+        DateLean::Past => WeekRef::Past,
+        DateLean::Nearest if forward_at(pieces, k) => WeekRef::Future,
+        DateLean::Nearest => WeekRef::Past,
+    };
+    Some(found(
+        start,
+        k + 1,
+        Some(resolve_weekday(wd, dir, r)),
+        Granularity::Day,
+        DateForm::Weekday,
+    ))
+}
+
+/// Rule `weekday in a name`: a weekday after a capitalised word that
+/// leads no date (`Black Friday`) or before a capitalised word that is no
+/// month (`Sunday Times`) is part of a name.
+fn weekday_in_name(pieces: &[Piece], k: usize, ctx: &Ctx) -> bool {
     // Plural (`walk-in Wednesdays`) and names (`Black Friday`, `Sunday Times`) are not dates.
     let prev = k.checked_sub(1).map(|j| &pieces[j]);
     if prev.is_some_and(|q| {
@@ -1248,7 +1358,7 @@ fn weekday_date(
             ])
     }) && k > 1
     {
-        return None;
+        return true;
     }
     if pieces.get(k + 1).is_some_and(|q| {
         q.kind == PieceKind::Word
@@ -1256,8 +1366,22 @@ fn weekday_date(
             && month_at(q, ctx).is_none()
             && !q.is_acronym()
     }) {
-        return None;
+        return true;
     }
+    false
+}
+
+/// Rule `weekday and date`: a weekday followed by its date (`Tuesday 17
+/// September`, `Friday, January 8`, `friday 7/6`, `friday-jun-15`, a date
+/// in brackets) or by `the` and a day (`Thursday the 21st`, the nearest
+/// such weekday to the reference).
+fn weekday_with_date(
+    pieces: &[Piece],
+    start: usize,
+    k: usize,
+    wd: Weekday,
+    ctx: &Ctx,
+) -> Option<DateFound> {
     let mut j = k + 1;
     if text_is(pieces, j, ",")
         || (pieces.get(j).is_some_and(|q| q.hyphen))
@@ -1300,38 +1424,35 @@ fn weekday_date(
             DateForm::Explicit,
         ));
     }
-    let r = ctx.reference?;
+    None
+}
+
+/// Rule `weekday of a week`: `Friday next week`, `Sunday of next week`,
+/// `friday this week`, from the reference `r`.
+fn weekday_of_week(
+    pieces: &[Piece],
+    start: usize,
+    k: usize,
+    wd: Weekday,
+    r: NaiveDate,
+) -> Option<DateFound> {
     // `Friday next week`, `Sunday of next week`, `friday this week`
     let mut w = k + 1;
     if is(pieces, w, "of") {
         w += 1;
     }
-    if let Some(dir) = pieces.get(w).and_then(|q| match q.lower.as_ref() {
+    let dir = pieces.get(w).and_then(|q| match q.lower.as_ref() {
         "next" => Some(WeekRef::Next),
         "this" => Some(WeekRef::This),
         "last" => Some(WeekRef::Last),
         _ => None,
-    }) && is(pieces, w + 1, "week")
-    {
-        return Some(found(
-            start,
-            w + 2,
-            Some(resolve_weekday(wd, dir, r)),
-            Granularity::Day,
-            DateForm::Weekday,
-        ));
-    }
-    if p.lower.ends_with('s') && p.lower.len() > 4 && weekday_word(&p.lower).is_none() {
+    })?;
+    if !is(pieces, w + 1, "week") {
         return None;
     }
-    let dir = match ctx.lean {
-        DateLean::Past => WeekRef::Past,
-        DateLean::Nearest if forward_at(pieces, k) => WeekRef::Future,
-        DateLean::Nearest => WeekRef::Past,
-    };
     Some(found(
         start,
-        k + 1,
+        w + 2,
         Some(resolve_weekday(wd, dir, r)),
         Granularity::Day,
         DateForm::Weekday,
@@ -1605,157 +1726,183 @@ fn month_or_year_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> 
     let prev = i.checked_sub(1).map(|k| &pieces[k]);
     let lead = prev.is_some_and(|q| q.is_any(PERIOD_LEAD) || q.hyphen);
     if let Some(m) = month_at(p, ctx) {
-        // `Theresa May`, `June Smith`: a name, not a month.
-        if prev.is_some_and(|q| {
-            q.kind == PieceKind::Word && q.is_capitalised() && !q.is_any(PERIOD_LEAD)
-        }) && i > 1
-        {
-            return None;
-        }
-        if pieces
-            .get(i + 1)
-            .is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised() && !q.is_acronym())
-        {
-            return None;
-        }
-        if let Some((y, end)) = year_at(pieces, i + 1) {
-            return Some(found(
-                i,
-                end,
-                ymd(y, m, 1),
-                Granularity::Month,
-                DateForm::Period,
-            ));
-        }
-        let r = ctx.reference?;
-        // `September last year`
-        if is(pieces, i + 1, "last") && is(pieces, i + 2, "year") {
-            return Some(found(
-                i,
-                i + 3,
-                ymd(r.year() - 1, m, 1),
-                Granularity::Month,
-                DateForm::Period,
-            ));
-        }
-        if is(pieces, i + 1, "this") && is(pieces, i + 2, "year") {
-            return Some(found(
-                i,
-                i + 3,
-                ymd(r.year(), m, 1),
-                Granularity::Month,
-                DateForm::Period,
-            ));
-        }
-        if !lead || p.lower.len() <= 3 && !p.is("may") {
-            return None;
-        }
-        // A month named alone is the latest one up to the reference (`since
-        // January`, `in November` in a January article), or the next one
-        // when the sentence looks forward (`elections in November`).
-        let this_year = ymd(r.year(), m, 1)?;
-        let near = if forward_for_sure(pieces, i) && hint_at(pieces, i) == Hint::Forward {
-            if this_year >= r.with_day(1)? {
-                Some(this_year)
-            } else {
-                ymd(r.year() + 1, m, 1)
-            }
-        } else if hint_at(pieces, i) == Hint::Forward {
-            // (`said jobs would be added in July`, written in August: the
-            // July just gone; `would help in November`, in August: the
-            // coming one.)
-            [r.year() - 1, r.year(), r.year() + 1]
-                .iter()
-                .filter_map(|y| ymd(*y, m, 1))
-                .min_by_key(|d| (*d - r.with_day(1).unwrap_or(r)).num_days().abs())
-        } else if this_year <= r {
-            Some(this_year)
-        } else {
-            ymd(r.year() - 1, m, 1)
-        };
-        return Some(found(i, i + 1, near, Granularity::Month, DateForm::Period));
+        return month_period(pieces, i, m, lead, ctx);
     }
     // A year: 4 digits, not a count of things.
     if p.kind == PieceKind::Number
         && p.text.len() == 4
         && p.text.bytes().all(|b| b.is_ascii_digit())
     {
-        let y: i32 = p.text.parse().ok()?;
-        let next = pieces.get(i + 1);
-        // `2000 people`: a count (unless `the 2019 figures`, `since 2019 sales`).
-        let noun_next = super::quantities::counted_noun(pieces, i + 1).is_some();
-        // A determiner or a possessive before: `the 2019 figures`, `the party's 2008 nominee`.
-        let det = prev.is_some_and(|q| {
-            q.is_any(&["the", "its", "their", "his", "her", "our", "a", "'s"])
-                || q.lower.ends_with("'s")
-                || q.lower.ends_with("s'")
-        });
-        let unit_next = next.is_some_and(|q| {
-            q.text == "%"
-                || units::time_unit(&q.lower).is_some()
-                || units::measure_unit(&q.lower).is_some()
-                || super::money::word(&q.lower).is_some()
-                || super::percent::after(pieces, i + 1, false).is_some()
-        }) || per_unit_of_time(pieces, i + 1);
-        // `from 1200 to 1800 staff`: two counts of the noun after the second
-        // (not `from 2001 to 2002 results`: years of our times stay years).
-        let count_range = !det
-            && (!(1950..=2035).contains(&y) || low_end_not_year(pieces, i))
-            && (range_partner(pieces, i + 1)
-                || noun_next && prev.is_some_and(|q| q.is_any(RANGE_JOIN)));
-        let money_prev = prev.is_some_and(|q| super::money::symbol(q.text).is_some());
-        // `1200 GMT` is a time of day.
-        if next.is_some_and(|q| {
-            q.is_any(&[
-                "gmt", "bst", "utc", "hrs", "hours", "cet", "est", "et", "pt",
-            ])
-        }) {
-            return None;
-        }
-        let range_ok = if lead {
-            (1000..=2100).contains(&y)
-        } else {
-            (1800..=2100).contains(&y)
-        };
-        // Rule `year of a total`: `it hopes 2005 sales will`, `2004 profits
-        // rose`, `2021 census data`: a recent year before a noun naming a
-        // year's total or event is the year, with or without a determiner.
-        let year_noun = (1950..=2035).contains(&y) && next.is_some_and(|q| q.is_any(YEAR_NOUNS));
-        // (Not inside a name, `Euro 2004 coverage`, nor a span's end,
-        // `the 2001-2003 period`: those stay as the other rules read them.)
-        let named = prev.is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised());
-        let singular =
-            (1900..=2035).contains(&y) && !named && !p.hyphen && singular_noun_after(pieces, i + 1);
-        if !range_ok
-            || unit_next
-            || money_prev
-            || count_range
-            || count_change(pieces, i)
-            || (noun_next && !det && !lead && !year_noun && !singular)
-        {
-            return None;
-        }
-        if prev.is_some_and(|q| q.text == "/" && p.glued)
-            || next.is_some_and(|q| q.text == "/" && q.glued)
-        {
-            return None;
-        }
-        // `2013-14`: the season or financial year starting then.
-        let end =
-            if next.is_some_and(|q| q.hyphen && q.kind == PieceKind::Number && q.text.len() == 2) {
-                i + 2
-            } else {
-                i + 1
-            };
+        return year_period(pieces, i, lead);
+    }
+    None
+}
+
+/// Rule `month`: `March 2017`, `September last year`, `in November` (the
+/// latest November up to the reference, or the next in a sentence that
+/// looks forward); not a name (`Theresa May`, `June Smith`), and a month
+/// alone only after a period word (`in`, `since`). `lead`: such a word,
+/// or a hyphen, comes before.
+fn month_period(pieces: &[Piece], i: usize, m: u32, lead: bool, ctx: &Ctx) -> Option<DateFound> {
+    let p = &pieces[i];
+    let prev = i.checked_sub(1).map(|k| &pieces[k]);
+    // `Theresa May`, `June Smith`: a name, not a month.
+    if prev
+        .is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised() && !q.is_any(PERIOD_LEAD))
+        && i > 1
+    {
+        return None;
+    }
+    if pieces
+        .get(i + 1)
+        .is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised() && !q.is_acronym())
+    {
+        return None;
+    }
+    if let Some((y, end)) = year_at(pieces, i + 1) {
         return Some(found(
             i,
             end,
-            ymd(y, 1, 1),
-            Granularity::Year,
+            ymd(y, m, 1),
+            Granularity::Month,
             DateForm::Period,
         ));
     }
-    None
+    let r = ctx.reference?;
+    // `September last year`
+    if is(pieces, i + 1, "last") && is(pieces, i + 2, "year") {
+        return Some(found(
+            i,
+            i + 3,
+            ymd(r.year() - 1, m, 1),
+            Granularity::Month,
+            DateForm::Period,
+        ));
+    }
+    if is(pieces, i + 1, "this") && is(pieces, i + 2, "year") {
+        return Some(found(
+            i,
+            i + 3,
+            ymd(r.year(), m, 1),
+            Granularity::Month,
+            DateForm::Period,
+        ));
+    }
+    if !lead || p.lower.len() <= 3 && !p.is("may") {
+        return None;
+    }
+    // A month named alone is the latest one up to the reference (`since
+    // January`, `in November` in a January article), or the next one
+    // when the sentence looks forward (`elections in November`).
+    let this_year = ymd(r.year(), m, 1)?;
+    let near = if forward_for_sure(pieces, i) && hint_at(pieces, i) == Hint::Forward {
+        if this_year >= r.with_day(1)? {
+            Some(this_year)
+        } else {
+            ymd(r.year() + 1, m, 1)
+        }
+    } else if hint_at(pieces, i) == Hint::Forward {
+        // (`said jobs would be added in July`, written in August: the
+        // July just gone; `would help in November`, in August: the
+        // coming one.)
+        [r.year() - 1, r.year(), r.year() + 1]
+            .iter()
+            .filter_map(|y| ymd(*y, m, 1))
+            .min_by_key(|d| (*d - r.with_day(1).unwrap_or(r)).num_days().abs())
+    } else if this_year <= r {
+        Some(this_year)
+    } else {
+        ymd(r.year() - 1, m, 1)
+    };
+    Some(found(i, i + 1, near, Granularity::Month, DateForm::Period))
+}
+
+/// Rule `year`: four digits in a year's range are the year (`in 2019`,
+/// `the 1967 crossing`, `2013-14` the season starting then), unless
+/// [`year_is_no_date`].
+fn year_period(pieces: &[Piece], i: usize, lead: bool) -> Option<DateFound> {
+    let y: i32 = pieces[i].text.parse().ok()?;
+    if year_is_no_date(pieces, i, y, lead) {
+        return None;
+    }
+    let next = pieces.get(i + 1);
+    // `2013-14`: the season or financial year starting then.
+    let end = if next.is_some_and(|q| q.hyphen && q.kind == PieceKind::Number && q.text.len() == 2)
+    {
+        i + 2
+    } else {
+        i + 1
+    };
+    Some(found(
+        i,
+        end,
+        ymd(y, 1, 1),
+        Granularity::Year,
+        DateForm::Period,
+    ))
+}
+
+/// Rule `year or count`: four digits `y` at `i` are no year when they
+/// count a noun (`2000 people`, unless `the 2019 figures`, `since 2019
+/// sales`), carry a unit (`1500 cc`), follow a currency symbol, are a time
+/// of day (`1200 GMT`), an end of a change of a count (`from 1200 to 1800
+/// staff`), out of a year's range, or part of a fraction.
+fn year_is_no_date(pieces: &[Piece], i: usize, y: i32, lead: bool) -> bool {
+    let p = &pieces[i];
+    let prev = i.checked_sub(1).map(|k| &pieces[k]);
+    let next = pieces.get(i + 1);
+    // `2000 people`: a count (unless `the 2019 figures`, `since 2019 sales`).
+    let noun_next = super::quantities::counted_noun(pieces, i + 1).is_some();
+    // A determiner or a possessive before: `the 2019 figures`, `the party's 2008 nominee`.
+    let det = prev.is_some_and(|q| {
+        q.is_any(&["the", "its", "their", "his", "her", "our", "a", "'s"])
+            || q.lower.ends_with("'s")
+            || q.lower.ends_with("s'")
+    });
+    let unit_next = next.is_some_and(|q| {
+        q.text == "%"
+            || units::time_unit(&q.lower).is_some()
+            || units::measure_unit(&q.lower).is_some()
+            || super::money::word(&q.lower).is_some()
+            || super::percent::after(pieces, i + 1, false).is_some()
+    }) || per_unit_of_time(pieces, i + 1);
+    // `from 1200 to 1800 staff`: two counts of the noun after the second
+    // (not `from 2001 to 2002 results`: years of our times stay years).
+    let count_range = !det
+        && (!(1950..=2035).contains(&y) || low_end_not_year(pieces, i))
+        && (range_partner(pieces, i + 1)
+            || noun_next && prev.is_some_and(|q| q.is_any(RANGE_JOIN)));
+    let money_prev = prev.is_some_and(|q| super::money::symbol(q.text).is_some());
+    // `1200 GMT` is a time of day.
+    if next.is_some_and(|q| {
+        q.is_any(&[
+            "gmt", "bst", "utc", "hrs", "hours", "cet", "est", "et", "pt",
+        ])
+    }) {
+        return true;
+    }
+    let range_ok = if lead {
+        (1000..=2100).contains(&y)
+    } else {
+        (1800..=2100).contains(&y)
+    };
+    // Rule `year of a total`: `it hopes 2005 sales will`, `2004 profits
+    // rose`, `2021 census data`: a recent year before a noun naming a
+    // year's total or event is the year, with or without a determiner.
+    let year_noun = (1950..=2035).contains(&y) && next.is_some_and(|q| q.is_any(YEAR_NOUNS));
+    // (Not inside a name, `Euro 2004 coverage`, nor a span's end,
+    // `the 2001-2003 period`: those stay as the other rules read them.)
+    let named = prev.is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised());
+    let singular =
+        (1900..=2035).contains(&y) && !named && !p.hyphen && singular_noun_after(pieces, i + 1);
+    !range_ok
+        || unit_next
+        || money_prev
+        || count_range
+        || count_change(pieces, i)
+        || (noun_next && !det && !lead && !year_noun && !singular)
+        || prev.is_some_and(|q| q.text == "/" && p.glued)
+        || next.is_some_and(|q| q.text == "/" && q.glued)
 }
 
 /// Plural nouns without a final `s`, and `head` (`2000 head of cattle`):
@@ -1953,15 +2100,51 @@ fn day_only_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
 /// Every date in `pieces`, left to right, none overlapping.
 pub(crate) fn scan(pieces: &[Piece], ctx: &Ctx, out: &mut Vec<DateFound>) {
     let mut i = 0;
+    // Where the last date ended: a shared month's first day comes after it.
+    let mut free = 0;
     while i < pieces.len() {
         match date_at(pieces, i, ctx) {
             Some(f) if f.end > i => {
+                if let Some(first) = shared_month_day(pieces, &f, free) {
+                    out.push(first);
+                }
                 i = f.end;
+                free = f.end;
                 out.push(f);
             }
             _ => i += 1,
         }
     }
+}
+
+/// Rule `shared month`: a day in digits joined by `and`, `or` or `&` to a
+/// day and month (`between 13 and 15 March`, `on 9 and 10 July`, `the 2 or
+/// 3 May 2019`) is a date in the same month and year, not a count. Only
+/// after `free` (not inside another date), and not after another number
+/// (`4, 9 and 10 July` is left as it is read).
+fn shared_month_day(pieces: &[Piece], f: &DateFound, free: usize) -> Option<DateFound> {
+    if f.granularity != Granularity::Day || f.form != DateForm::Explicit || f.start < free + 2 {
+        return None;
+    }
+    let first = f.start - 2;
+    let joiner = &pieces[f.start - 1];
+    let day = &pieces[first];
+    let second = &pieces[f.start];
+    let digits =
+        |p: &Piece| p.kind == PieceKind::Number && p.text.bytes().all(|b| b.is_ascii_digit());
+    if !joiner.is_any(&["and", "or", "&"]) || !digits(day) || !digits(second) {
+        return None;
+    }
+    if first > 0 && matches!(pieces[first - 1].kind, PieceKind::Number) {
+        return None;
+    }
+    let d: u32 = day.text.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let date = f.date.and_then(|x| x.with_day(d));
+    (f.date.is_none() || date.is_some())
+        .then(|| found(first, first + 1, date, Granularity::Day, DateForm::Explicit))
 }
 
 /// Every date expression in `text`, resolved against `reference`. The claim

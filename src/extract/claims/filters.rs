@@ -434,86 +434,100 @@ fn unit_suffixed(p: &Piece) -> bool {
 
 /// Is the number at `n` a name or an identifier rather than a quantity?
 fn identifier(pieces: &[Piece], n: &Num) -> bool {
+    // `Covid-19`, `SCP-173`, `F-35`: a number hyphenated onto a word.
+    pieces[n.start].hyphen
+        || named_before(pieces, n)
+        || sentence_start_name(pieces, n) && !measured(pieces, n)
+        || n.start
+            .checked_sub(1)
+            .is_some_and(|k| model_code(&pieces[k]))
+            && !pieces[n.start].glued
+            && !measured(pieces, n)
+        || street_number(pieces, n.end)
+        || glued_code(pieces, n)
+        || code_in_list(pieces, n)
+        || slash_joined(pieces, n)
+}
+
+/// A number with a unit of measure is a measure even after a name (`2.80
+/// GHz 8 MB`, `the Galaxy S23 128 GB`).
+fn measured(pieces: &[Piece], n: &Num) -> bool {
+    n.suffix
+        .as_deref()
+        .is_some_and(|s| units::measure_unit(s).is_some())
+        || pieces
+            .get(n.end)
+            .is_some_and(|p| units::measure_unit(&p.lower).is_some())
+}
+
+/// Rule `named before`: a word naming an identifier (`number`, `flight`,
+/// see `IDENTIFIER_NOUNS`), a service after a mode of transport (`bus
+/// services 7 and 7A`), or a name or code right before (`Route 66`,
+/// `Radio 4`, `CV 1182`; not a month or weekday, nor before a measure).
+fn named_before(pieces: &[Piece], n: &Num) -> bool {
+    let Some(p) = n.start.checked_sub(1).map(|k| &pieces[k]) else {
+        return false;
+    };
+    if p.kind != PieceKind::Word || p.is_any(CAPITAL_OK) {
+        return false;
+    }
+    if p.is_any(IDENTIFIER_NOUNS) {
+        return true;
+    }
+    let prev2 = n.start.checked_sub(2).map(|k| &pieces[k]);
+    if p.is_any(&["service", "services", "number"])
+        && prev2.is_some_and(|q| q.is_any(&["bus", "train", "tram", "rail", "route"]))
+    {
+        return true;
+    }
+    let capital = p.is_capitalised() || p.is_acronym();
+    capital && !dates::is_month_or_weekday(&p.lower) && n.start > 1 && !measured(pieces, n)
+}
+
+/// Rule `glued code`: `777-200LR` (a number hyphenated to a model code;
+/// not the high end of a range with its unit or scale, `30-35C`, `5-6kg`,
+/// `£2-3m`), and numbers glued by dots or colons (`3.817.69`, `10:30`:
+/// versions, lists or clock times).
+fn glued_code(pieces: &[Piece], n: &Num) -> bool {
     let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
     let prev2 = n.start.checked_sub(2).map(|k| &pieces[k]);
     let first = &pieces[n.start];
-    // A number with a unit of measure is a measure even after a name
-    // (`2.80 GHz 8 MB`, `the Galaxy S23 128 GB`).
-    let measured = || {
-        n.suffix
-            .as_deref()
-            .is_some_and(|s| units::measure_unit(s).is_some())
-            || pieces
-                .get(n.end)
-                .is_some_and(|p| units::measure_unit(&p.lower).is_some())
-    };
-
-    // `Covid-19`, `SCP-173`, `F-35`: a number hyphenated onto a word.
-    if first.hyphen {
-        return true;
-    }
-    if let Some(p) = prev
-        && p.kind == PieceKind::Word
-        && !p.is_any(CAPITAL_OK)
-    {
-        if p.is_any(IDENTIFIER_NOUNS) {
-            return true;
-        }
-        // `bus services 7 and 7A`: a service noun after bus, train, tram.
-        if p.is_any(&["service", "services", "number"])
-            && prev2.is_some_and(|q| q.is_any(&["bus", "train", "tram", "rail", "route"]))
-        {
-            return true;
-        }
-        // `Route 66`, `Radio 4`, `CV 1182`: a name or code right before.
-        let capital = p.is_capitalised() || p.is_acronym();
-        if capital && !dates::is_month_or_weekday(&p.lower) && n.start > 1 && !measured() {
-            return true;
-        }
-    }
-    if sentence_start_name(pieces, n) && !measured() {
-        return true;
-    }
-    if prev.is_some_and(model_code) && !first.glued && !measured() {
-        return true;
-    }
-    if street_number(pieces, n.end) {
-        return true;
-    }
-    // `777-200LR`: a number hyphenated to a model code (not the high end of
-    // a range with its unit or scale, `30-35C`, `5-6kg`, `£2-3m`).
     let next = pieces.get(n.end);
     if next.is_some_and(|p| p.hyphen && p.kind == PieceKind::Mixed && !unit_suffixed(p)) {
         return true;
     }
-    // `3.817.69`, `10:30`: numbers glued by dots or colons are versions,
-    // lists or clock times.
     let joined = |p: Option<&Piece>, q: Option<&Piece>| {
         p.is_some_and(|p| matches!(p.text, "." | ":") && p.glued)
             && q.is_some_and(|q| q.kind == PieceKind::Number && q.glued)
     };
-    if joined(next, pieces.get(n.end + 1))
+    joined(next, pieces.get(n.end + 1))
         || prev.is_some_and(|p| matches!(p.text, "." | ":"))
             && first.glued
             && prev2.is_some_and(|q| q.kind == PieceKind::Number)
-    {
-        return true;
-    }
-    // `7 and 7A`, `7A and 7`; not measures (`80mph and 3in of rain`).
-    if next.is_some_and(|p| p.is_any(&["and", "or", "&"]) || p.text == "," || p.text == "/")
+}
+
+/// Rule `code in a list`: `7 and 7A`, `7A and 7`, `7, 7A`; not measures
+/// (`80mph and 3in of rain`).
+fn code_in_list(pieces: &[Piece], n: &Num) -> bool {
+    let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
+    let prev2 = n.start.checked_sub(2).map(|k| &pieces[k]);
+    let next = pieces.get(n.end);
+    let before_code = next
+        .is_some_and(|p| p.is_any(&["and", "or", "&"]) || p.text == "," || p.text == "/")
         && pieces.get(n.end + 1).is_some_and(is_code_piece)
-        && !measured()
-    {
-        return true;
-    }
-    if prev.is_some_and(|p| p.is_any(&["and", "or", "&"]) || p.text == ",")
-        && prev2.is_some_and(is_code_piece)
-    {
-        return true;
-    }
-    // `261/2004`, `24/7`: numbers joined by a slash (dates and fractions are
-    // taken before this point).
-    let slash_before = prev.is_some_and(|p| p.text == "/" && first.glued)
+        && !measured(pieces, n);
+    before_code
+        || prev.is_some_and(|p| p.is_any(&["and", "or", "&"]) || p.text == ",")
+            && prev2.is_some_and(is_code_piece)
+}
+
+/// Rule `slash joined`: `261/2004`, `24/7`: numbers joined by a slash
+/// (dates and fractions are taken before this point).
+fn slash_joined(pieces: &[Piece], n: &Num) -> bool {
+    let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
+    let prev2 = n.start.checked_sub(2).map(|k| &pieces[k]);
+    let next = pieces.get(n.end);
+    let slash_before = prev.is_some_and(|p| p.text == "/" && pieces[n.start].glued)
         && prev2.is_some_and(|p| p.kind == PieceKind::Number);
     let slash_after = next.is_some_and(|p| p.text == "/" && p.glued)
         && pieces

@@ -343,11 +343,33 @@ fn sentence_claims(
     let mut dates_found = Vec::new();
     dates::scan(pieces, &ctx, &mut dates_found);
     let mut taken = vec![false; pieces.len()];
+    take_web_addresses(text, pieces, &mut taken);
+    let mut out: Vec<(usize, Claim)> = Vec::new();
+    for d in &dates_found {
+        for t in &mut taken[d.start..d.end] {
+            *t = true;
+        }
+        if let Some(c) = date_claim(text, pieces, si, d, quotes) {
+            out.push((d.start, c));
+        }
+    }
+    quantity_claims(text, pieces, si, lower, &taken, &mut out);
+    out.sort_by_key(|(start, _)| *start);
+    claims.extend(out.into_iter().map(|(_, c)| c));
+}
+
+/// The text span of pieces `[a, b)`.
+fn span_of(pieces: &[lex::Piece], a: usize, b: usize) -> Span {
+    Span::new(pieces[a].span.start, pieces[b - 1].span.end)
+}
+
+/// Marks the pieces inside web addresses as taken: their digits are not
+/// claims.
+fn take_web_addresses(text: &str, pieces: &[lex::Piece], taken: &mut [bool]) {
     if let (Some(first), Some(last)) = (pieces.first(), pieces.last()) {
         let sentence = &text[first.span.start..last.span.end];
         if sentence.contains("://") || sentence.contains("www.") {
-            // Web addresses: their digits are not claims. Spans are
-            // relative to the sentence.
+            // Spans are relative to the sentence.
             for u in filters::url_spans(sentence) {
                 let u = Span::new(u.start + first.span.start, u.end + first.span.start);
                 for (k, p) in pieces.iter().enumerate() {
@@ -358,52 +380,67 @@ fn sentence_claims(
             }
         }
     }
-    let span = |a: usize, b: usize| Span::new(pieces[a].span.start, pieces[b - 1].span.end);
-    let mut out: Vec<(usize, Claim)> = Vec::new();
-    for d in &dates_found {
-        for t in &mut taken[d.start..d.end] {
-            *t = true;
-        }
-        // A day of the month said alone is a date (`the 19th`, `the 27`),
-        // but not a bare number after `on` (`on 15`: a count as often).
-        if d.form == DateForm::DayOnly && !day_only_claim(pieces, d.start, d.end) {
-            continue;
-        }
-        // A day counted from another (`the following day`) is a date; `the
-        // day` or `this day` alone is a manner of speaking.
-        const STEPS: &[&str] = &["next", "following", "previous", "last", "past"];
-        if d.form == DateForm::Anchored && !pieces[d.start..d.end].iter().any(|p| p.is_any(STEPS)) {
-            continue;
-        }
-        let Some(date) = d.date else { continue };
-        let s = span(d.start, d.end);
-        if d.form == DateForm::Relative
-            && pieces[d.start..d.end]
-                .iter()
-                .any(|p| p.is_any(SPEECH_RELATIVE))
-            && quoted::inside(quotes.get_or_init(|| quoted::regions(text)), s)
-        {
-            continue;
-        }
-        out.push((
-            d.start,
-            Claim {
-                kind: ClaimKind::Date,
-                value: ClaimValue::Date(date),
-                value_high: None,
-                unit: None,
-                qualifier: None,
-                surface: text[s.start..s.end].to_string(),
-                span: s,
-                sentence: si,
-                subject: subject::of_date(pieces, d.start, d.end),
-                granularity: Some(d.granularity),
-                linked: None,
-                attributed_to: None,
-                quote: None,
-            },
-        ));
+}
+
+/// The claim of a date found in a sentence, if it is one: a day of the
+/// month said alone is one (`the 19th`, `the 27`), but not a bare number
+/// after `on` (`on 15`: a count as often); a day counted from another
+/// (`the following day`) is one, `the day` or `this day` alone a manner
+/// of speaking; a relative day said in a quotation (`today`, `yesterday`)
+/// is the speaker's, not the article's.
+fn date_claim(
+    text: &str,
+    pieces: &[lex::Piece],
+    si: usize,
+    d: &dates::DateFound,
+    quotes: &std::cell::OnceCell<Vec<Span>>,
+) -> Option<Claim> {
+    if d.form == DateForm::DayOnly && !day_only_claim(pieces, d.start, d.end) {
+        return None;
     }
+    const STEPS: &[&str] = &["next", "following", "previous", "last", "past"];
+    if d.form == DateForm::Anchored && !pieces[d.start..d.end].iter().any(|p| p.is_any(STEPS)) {
+        return None;
+    }
+    let date = d.date?;
+    let s = span_of(pieces, d.start, d.end);
+    if d.form == DateForm::Relative
+        && pieces[d.start..d.end]
+            .iter()
+            .any(|p| p.is_any(SPEECH_RELATIVE))
+        && quoted::inside(quotes.get_or_init(|| quoted::regions(text)), s)
+    {
+        return None;
+    }
+    Some(Claim {
+        kind: ClaimKind::Date,
+        value: ClaimValue::Date(date),
+        value_high: None,
+        unit: None,
+        qualifier: None,
+        surface: text[s.start..s.end].to_string(),
+        span: s,
+        sentence: si,
+        subject: subject::of_date(pieces, d.start, d.end),
+        granularity: Some(d.granularity),
+        linked: None,
+        attributed_to: None,
+        quote: None,
+    })
+}
+
+/// The claims of the quantities of a sentence (pieces not `taken` by a
+/// date or a web address), each with its subject, and the parts of a
+/// counted whole (`half the bloc's 12 presidents`: 6 presidents).
+fn quantity_claims(
+    text: &str,
+    pieces: &[lex::Piece],
+    si: usize,
+    lower: bool,
+    taken: &[bool],
+    out: &mut Vec<(usize, Claim)>,
+) {
+    let span = |a: usize, b: usize| span_of(pieces, a, b);
     // Whether `points` are percentage points is only asked when there are points.
     let points = pieces.iter().any(|p| p.is_any(&["point", "points", "pts"]));
     let opts = quantities::Options {
@@ -412,7 +449,7 @@ fn sentence_claims(
         rate: points && percent::rate_context(pieces),
     };
     let mut found = Vec::new();
-    quantities::scan(pieces, &taken, &opts, &mut found);
+    quantities::scan(pieces, taken, &opts, &mut found);
     let mut previous: Option<String> = None;
     let numbers: Vec<(usize, usize)> = found.iter().map(|x| (x.start, x.end)).collect();
     // Each quantity's subject, kept for the parts of a counted whole below.
@@ -466,8 +503,6 @@ fn sentence_claims(
             },
         ));
     }
-    out.sort_by_key(|(start, _)| *start);
-    claims.extend(out.into_iter().map(|(_, c)| c));
 }
 
 /// `a 76% turnout (28,305)`, `nearly three quarters (71%)`: a claim followed

@@ -272,95 +272,105 @@ fn ends_phrase(p: Option<&Piece>) -> bool {
 /// Reads the number that starts at piece `i`, if one does.
 pub(crate) fn scan(pieces: &[Piece], i: usize) -> Option<Num> {
     let p = pieces.get(i)?;
-    // A sign glued to the number: `-9.23`, `−5`; spaced only at the very start (`- 10 k`).
-    // After another number it is a dash (`passed 252 -175`), not a sign.
+    if let Some(n) = signed(pieces, i) {
+        return Some(n);
+    }
+    if let Some(n) = bare_decimal(pieces, i) {
+        return Some(n);
+    }
+    match p.kind {
+        PieceKind::Number => digits_number(pieces, i),
+        PieceKind::Mixed => mixed(pieces, i),
+        PieceKind::Word => word_number(pieces, i),
+        PieceKind::Punct => None,
+    }
+}
+
+/// Rule `sign`: a sign glued to the number (`-9.23`, `−5`; spaced only at
+/// the very start: `- 10 k`; after a currency symbol too: `$-99.99`), or
+/// the word `minus` before digits (`minus 12C`, `minus 0.5%`). After
+/// another number it is a dash (`passed 252 -175`), not a sign.
+fn signed(pieces: &[Piece], i: usize) -> Option<Num> {
+    let p = pieces.get(i)?;
     let opens = |q: &Piece| {
         matches!(q.text, "(" | "[" | "=" | ":" | "<" | ">")
             || super::money::symbol(q.text).is_some()
-    };
-    // The number after a sign at `i`, negated (never an ordinal).
-    let negated = || {
-        let mut n = scan(pieces, i + 1).filter(|n| !matches!(n.form, Form::Ordinal))?;
-        n.value = -n.value;
-        n.start = i;
-        Some(n)
     };
     let digits_next = |glued: bool| {
         pieces.get(i + 1).is_some_and(|next| {
             next.glued == glued && matches!(next.kind, PieceKind::Number | PieceKind::Mixed)
         })
     };
-    // (After a currency symbol too: `$-99.99`.)
-    if matches!(p.text, "-" | "−")
+    let glyph = matches!(p.text, "-" | "−")
         && (i == 0 || !p.glued || opens(&pieces[i - 1]))
         && !(i > 0 && pieces[i - 1].kind == PieceKind::Number)
-        && (digits_next(true) || (i == 0 && digits_next(false)))
-        && let Some(n) = negated()
-    {
-        return Some(n);
+        && (digits_next(true) || (i == 0 && digits_next(false)));
+    let word = p.is("minus") && digits_next(false);
+    if !(glyph || word) {
+        return None;
     }
-    // `minus 12C`, `minus 0.5%`: the sign in a word before digits.
-    if p.is("minus")
-        && digits_next(false)
-        && let Some(n) = negated()
-    {
-        return Some(n);
-    }
-    // A decimal without its leading zero: `.25`
-    if p.text == "."
+    // The number after the sign, negated (never an ordinal).
+    let mut n = scan(pieces, i + 1).filter(|n| !matches!(n.form, Form::Ordinal))?;
+    n.value = -n.value;
+    n.start = i;
+    Some(n)
+}
+
+/// Rule `bare decimal`: a decimal without its leading zero (`.25`).
+fn bare_decimal(pieces: &[Piece], i: usize) -> Option<Num> {
+    let p = pieces.get(i)?;
+    let next = pieces.get(i + 1)?;
+    let opens_decimal = p.text == "."
         && (i == 0 || !p.glued)
-        && let Some(next) = pieces.get(i + 1)
         && next.glued
         && next.kind == PieceKind::Number
-        && next.text.bytes().all(|b| b.is_ascii_digit())
+        && next.text.bytes().all(|b| b.is_ascii_digit());
+    if !opens_decimal {
+        return None;
+    }
+    let value: f64 = format!("0.{}", next.text).parse().ok()?;
+    let mut n = plain(i, i + 2, value, None);
+    n.form = Form::Digits;
+    Some(after_number(pieces, n))
+}
+
+/// Rule `digits`: a run of digits, with the scale and number words after
+/// it (`3.2 million`, `3 hundred and 21`, `3 million and a quarter`) or
+/// the groups of a space-grouped number (`1 234 567`).
+fn digits_number(pieces: &[Piece], i: usize) -> Option<Num> {
+    let d = parse_digits(pieces.get(i)?.text)?;
+    let mut n = plain(i, i + 1, d.value, Some(d));
+    let xs = words::atoms(pieces, i);
+    if xs.len() > 1
+        && let Some((used, value)) = words::read(&xs)
+        && used > 1
     {
-        let value: f64 = format!("0.{}", next.text).parse().ok()?;
-        let mut n = plain(i, i + 2, value, None);
-        n.form = Form::Digits;
-        return Some(after_number(pieces, n));
-    }
-    match p.kind {
-        PieceKind::Number => {
-            let d = parse_digits(p.text)?;
-            let mut n = plain(i, i + 1, d.value, Some(d));
-            // Scale words and word continuations: `3.2 million`, `3 hundred and 21`.
-            let xs = words::atoms(pieces, i);
-            if xs.len() > 1
-                && let Some((used, value)) = words::read(&xs)
-                && used > 1
-            {
-                match value {
-                    WordValue::Cardinal(v) => {
-                        n.end = xs[used - 1].piece + 1;
-                        n.value = v;
-                        n.scaled = true;
-                        scale_and_fraction(pieces, &xs[..used], &mut n);
-                    }
-                    // `3 million and a quarter`
-                    WordValue::Fraction {
-                        value,
-                        scaled_whole: Some(_),
-                        ..
-                    } => {
-                        n.end = xs[used - 1].piece + 1;
-                        n.value = value;
-                        n.scaled = true;
-                    }
-                    _ => {}
-                }
-            } else if let Some(v) = space_grouped(pieces, i) {
-                n.end = v.0;
-                n.value = v.1;
-                if let Some(d) = n.digits.as_mut() {
-                    d.grouped = true;
-                }
+        match value {
+            WordValue::Cardinal(v) => {
+                n.end = xs[used - 1].piece + 1;
+                n.value = v;
+                n.scaled = true;
+                scale_and_fraction(pieces, &xs[..used], &mut n);
             }
-            Some(after_number(pieces, n))
+            WordValue::Fraction {
+                value,
+                scaled_whole: Some(_),
+                ..
+            } => {
+                n.end = xs[used - 1].piece + 1;
+                n.value = value;
+                n.scaled = true;
+            }
+            _ => {}
         }
-        PieceKind::Mixed => mixed(pieces, i),
-        PieceKind::Word => word_number(pieces, i),
-        PieceKind::Punct => None,
+    } else if let Some(v) = space_grouped(pieces, i) {
+        n.end = v.0;
+        n.value = v.1;
+        if let Some(d) = n.digits.as_mut() {
+            d.grouped = true;
+        }
     }
+    Some(after_number(pieces, n))
 }
 
 fn plain(start: usize, end: usize, value: f64, digits: Option<Digits>) -> Num {
@@ -395,7 +405,9 @@ fn space_grouped(pieces: &[Piece], i: usize) -> Option<(usize, f64)> {
     let mut k = i + 1;
     let mut text = first.text.to_string();
     while let Some(p) = pieces.get(k) {
-        if p.kind != PieceKind::Number || !one_space(&pieces[k - 1], p) {
+        // Rule `hyphen is no space`: `252-175`, `120-115` are a pair (a
+        // tally, a score), not 252,175.
+        if p.kind != PieceKind::Number || p.hyphen || !one_space(&pieces[k - 1], p) {
             break;
         }
         let (int, frac) = p.text.split_once('.').unwrap_or((p.text, ""));

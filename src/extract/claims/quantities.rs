@@ -772,6 +772,11 @@ fn core_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Option
 /// `rates`) is in the rate's unit, and its surface takes the denominator;
 /// a second denominator divides again (`£1,500 per patient per year`).
 fn with_rate(pieces: &[Piece], mut c: Core, taken: &[bool]) -> Core {
+    if let Some((unit, end)) = per_population(pieces, &c, taken) {
+        c.unit = Some(unit);
+        c.end = end;
+        return c;
+    }
     if let Some(unit) = count_per_time(pieces, &c, taken) {
         c.unit = Some(unit);
         return c;
@@ -810,6 +815,9 @@ fn count_per_time(pieces: &[Piece], c: &Core, taken: &[bool]) -> Option<String> 
     if c.kind != ClaimKind::Count {
         return None;
     }
+    if c.unit.is_none() {
+        return bare_count_per_time(pieces, c, taken);
+    }
     let noun = c.unit.as_deref().filter(|u| !u.contains('/'))?;
     // The noun is in the core (`12 hours`) or follows it (`38,000 | vehicles`).
     let mut at = c.end;
@@ -827,6 +835,70 @@ fn count_per_time(pieces: &[Piece], c: &Core, taken: &[bool]) -> Option<String> 
         return None;
     }
     Some(rates::rate_unit(noun, &denominator))
+}
+
+/// Rule `bare count per time`: a count with no noun followed by a unit of
+/// time it is given per is a rate of things, in `count/time` (`an average
+/// of 1700 a week`, `up to 40 a day`), so that it never compares with a
+/// total. Not a time glued into an adjective (`2019 a week-long`), a
+/// scaled count or a range's high end.
+fn bare_count_per_time(pieces: &[Piece], c: &Core, taken: &[bool]) -> Option<String> {
+    let n = c.num.as_ref()?;
+    // (A range's high end, `$5-10bn a year`, is the range's to rate.)
+    let range_end = c.start > 0
+        && (pieces[c.start].hyphen || pieces[c.start - 1].is_any(&["-", "–", "to", "and", "or"]));
+    if n.end != c.end || n.suffix.is_some() || n.scaled || n.hyphen_next || range_end {
+        return None;
+    }
+    let (denominator, end) = rates::per_unit(pieces, c.end)?;
+    let glued_on = pieces.get(end).is_some_and(|p| p.hyphen);
+    if !rates::is_time(&denominator) || glued_on || taken_in(taken, c.end, end) {
+        return None;
+    }
+    Some(rates::rate_unit("count", &denominator))
+}
+
+/// Rule `per population`: a count given per a round number of people or
+/// things is a rate, in `noun/N noun` (`3 per 1,000 people` is in
+/// `count/1000 people`, `12 deaths per 100,000 residents` in
+/// `deaths/100000 residents`), and its surface takes the denominator, so
+/// that the `1,000` is no count of its own. Only round denominators (10,
+/// 100, 1,000 …), written in digits or words.
+fn per_population(pieces: &[Piece], c: &Core, taken: &[bool]) -> Option<(String, usize)> {
+    if c.kind != ClaimKind::Count || c.unit.as_deref().is_some_and(|u| u.contains('/')) {
+        return None;
+    }
+    let mut at = c.end;
+    if let Some(noun) = c.unit.as_deref() {
+        let words = noun.split(' ').count();
+        let follows = noun.split(' ').enumerate().all(|(j, w)| {
+            pieces
+                .get(at + j)
+                .is_some_and(|p| p.kind == PieceKind::Word && p.lower.as_ref() == w)
+        });
+        if follows {
+            at += words;
+        }
+    }
+    if !pieces.get(at).is_some_and(|p| p.is("per")) {
+        return None;
+    }
+    let d = numbers::scan(pieces, at + 1)?;
+    let round = d.value >= 10.0 && d.is_integer() && {
+        let digits = format!("{}", d.value as u64);
+        digits.starts_with('1') && digits[1..].bytes().all(|b| b == b'0')
+    };
+    if !round || d.suffix.is_some() || taken_in(taken, at, d.end) {
+        return None;
+    }
+    let of = counted_noun(pieces, d.end);
+    let end = d.end + of.as_deref().map_or(0, |o| o.split(' ').count());
+    let counted = c.unit.as_deref().unwrap_or("count");
+    let denominator = match of {
+        Some(o) => format!("{} {o}", d.value as u64),
+        None => format!("{}", d.value as u64),
+    };
+    Some((rates::rate_unit(counted, &denominator), end))
 }
 
 /// Rule `percent per time`: a percentage followed by a unit of time it
@@ -1423,6 +1495,7 @@ fn in_dimension(pieces: &[Piece], k: usize) -> bool {
 /// diameter`), or glossed in imperial units (`12m (39ft)`, `20ft (6m)`).
 fn metres_context(pieces: &[Piece], n: &Num, k: usize) -> bool {
     race_distance(pieces, n, k)
+        || last_stretch(pieces, n, k)
         || athletics_metres(pieces, n, k)
         || dimension_at(pieces, k)
         || pieces
@@ -1509,6 +1582,35 @@ fn race_distance(pieces: &[Piece], n: &Num, k: usize) -> bool {
             && (event(k + 1) || record(k + 1));
     let before = n.start > 0 && pieces[n.start - 1].is_any(&["men's", "women's"]);
     after || before
+}
+
+/// Words naming a stretch of a race before its distance (`my final 200m`).
+const STRETCH_WORDS: &[&str] = &["final", "last", "closing", "opening", "first"];
+
+/// Rule `last stretch`: `my final 200m`, `her last 400m`, `the closing
+/// 100m of the race`: a standard distance after a stretch word and a
+/// possessive (or `the` in a sentence about running) is a distance in
+/// metres, not millions, when no noun follows and no money is named near
+/// it (`the final 200m of the £1bn loan` stays money).
+fn last_stretch(pieces: &[Piece], n: &Num, k: usize) -> bool {
+    let standard = n.digits.is_some_and(|d| d.decimals == 0)
+        && (RACE_DISTANCES.contains(&n.value) || matches!(n.value as u32, 300 | 500));
+    if !standard || n.start < 2 || !pieces[n.start - 1].is_any(STRETCH_WORDS) {
+        return false;
+    }
+    let window =
+        &pieces[n.start.saturating_sub(ATHLETICS_WINDOW)..(k + ATHLETICS_WINDOW).min(pieces.len())];
+    let owner = pieces[n.start - 2].is_any(&["my", "his", "her", "their", "our", "your"]);
+    let running = pieces[n.start - 2].is("the")
+        && window
+            .iter()
+            .any(|p| p.is_any(ATHLETICS_CUES) || p.is_any(&["race", "lap", "ran", "run", "swim"]));
+    let money = window.iter().any(|p| {
+        money::symbol(p.text).is_some()
+            || !p.is_any(&["won", "rand", "real"])
+                && money::word(&p.lower).is_some_and(|(_, f)| f == 1.0)
+    });
+    (owner || running) && !money && counted_noun(pieces, k).is_none()
 }
 
 /// Words that put a sentence on the track or in the field: a distance or a
@@ -1903,43 +2005,8 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
         let compound = pieces
             .get(j + 1)
             .is_some_and(|q| q.hyphen && q.kind == PieceKind::Word);
-        if p.kind != PieceKind::Word
-            || words.len() == 3 && !part
-            || p.is_any(NOUN_STOP) && !compound && !part
-        {
+        if !word_joins_noun(pieces, j, words.len(), part, compound) {
             break;
-        }
-        let w = p.lower.as_ref();
-        if p.number_word
-            || super::dates::is_month_or_weekday(w)
-            || matches!(w, "yesterday" | "today" | "tomorrow" | "tonight")
-        {
-            break;
-        }
-        let capital = p.is_capitalised() && !p.is_acronym();
-        if capital && !part && !named_modifiers(pieces, j, 3 - words.len()) {
-            break;
-        }
-        // (A name is no verb: `London Assembly members`.)
-        let verbish =
-            !capital && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && !part;
-        if !words.is_empty() && verbish || COMMON_VERBS.contains(&w) && !part {
-            break;
-        }
-        // A participle first (`57 confirmed cases`) only before a noun
-        // (not before a name: `six unnamed Roma families`).
-        if words.is_empty() && verbish {
-            let next_ok = pieces.get(j + 1).is_some_and(|n| {
-                n.kind == PieceKind::Word
-                    && (!n.is_capitalised() || n.is_acronym())
-                    && !n.is_any(NOUN_STOP)
-                    && !COMMON_VERBS.contains(&n.lower.as_ref())
-                    && !n.lower.ends_with("ed")
-                    && !n.lower.ends_with("ly")
-            });
-            if !next_ok {
-                break;
-            }
         }
         match words.last_mut() {
             Some(last) if part => {
@@ -1952,20 +2019,8 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
         if compound {
             continue;
         }
-        // Rule `plural head`: a plural noun ends the phrase (`almost 30
-        // wealthy nations spend`, `two cities worldwide`), unless it is a
-        // noun used as a modifier (`sales staff`, `news outlets`), a name
-        // (`10,000 Hearts fans`) or a compound before a noun
-        // (`with-profits investors`).
-        let modifier = capital
-            || part
-                && pieces.get(j).is_some_and(|q| {
-                    q.kind == PieceKind::Word
-                        && !q.is_capitalised()
-                        && plural_head(&q.lower)
-                        && !q.is_any(NOUN_STOP)
-                });
-        if plural_head(w) && !modifier {
+        let capital = p.is_capitalised() && !p.is_acronym();
+        if plural_head(&p.lower) && !plural_modifier(pieces, j, capital, part) {
             break;
         }
     }
@@ -1977,6 +2032,68 @@ pub(crate) fn counted_noun(pieces: &[Piece], k: usize) -> Option<String> {
         words.pop();
     }
     (!words.is_empty()).then(|| words.join(" ").to_lowercase())
+}
+
+/// Whether the word at `j` goes on a counted noun of `len` words so far
+/// (`part`: it is hyphenated to the last; `compound`: the next is
+/// hyphenated to it). A function word, a number, a day, a name not
+/// modifying a noun (`London Assembly members` is one), a verb or a
+/// participle after the first word ends it; at most three words.
+fn word_joins_noun(pieces: &[Piece], j: usize, len: usize, part: bool, compound: bool) -> bool {
+    let Some(p) = pieces.get(j) else {
+        return false;
+    };
+    if p.kind != PieceKind::Word || len == 3 && !part || p.is_any(NOUN_STOP) && !compound && !part {
+        return false;
+    }
+    let w = p.lower.as_ref();
+    if p.number_word
+        || super::dates::is_month_or_weekday(w)
+        || matches!(w, "yesterday" | "today" | "tomorrow" | "tonight")
+    {
+        return false;
+    }
+    let capital = p.is_capitalised() && !p.is_acronym();
+    if capital && !part && !named_modifiers(pieces, j, 3 - len) {
+        return false;
+    }
+    // (A name is no verb: `London Assembly members`.)
+    let verbish =
+        !capital && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && !part;
+    if len > 0 && verbish || COMMON_VERBS.contains(&w) && !part {
+        return false;
+    }
+    !(len == 0 && verbish) || participle_before_noun(pieces, j)
+}
+
+/// Rule `participle first`: a participle opens a counted noun (`57
+/// confirmed cases`) only before a lower-case noun (not before a name:
+/// `six unnamed Roma families`).
+fn participle_before_noun(pieces: &[Piece], j: usize) -> bool {
+    pieces.get(j + 1).is_some_and(|n| {
+        n.kind == PieceKind::Word
+            && (!n.is_capitalised() || n.is_acronym())
+            && !n.is_any(NOUN_STOP)
+            && !COMMON_VERBS.contains(&n.lower.as_ref())
+            && !n.lower.ends_with("ed")
+            && !n.lower.ends_with("ly")
+    })
+}
+
+/// Rule `plural head`: a plural noun ends the phrase (`almost 30 wealthy
+/// nations spend`, `two cities worldwide`), unless it is a noun used as a
+/// modifier (`sales staff`, `news outlets`), a name (`10,000 Hearts fans`)
+/// or a compound before a noun (`with-profits investors`); `j` is the
+/// word after it.
+fn plural_modifier(pieces: &[Piece], j: usize, capital: bool, part: bool) -> bool {
+    capital
+        || part
+            && pieces.get(j).is_some_and(|q| {
+                q.kind == PieceKind::Word
+                    && !q.is_capitalised()
+                    && plural_head(&q.lower)
+                    && !q.is_any(NOUN_STOP)
+            })
 }
 
 /// A currency or percent named without a number.
@@ -2069,53 +2186,14 @@ pub(crate) const CHANGE_WORDS: &[&str] = &[
 fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -> Option<Core> {
     let n1 = first.num.as_ref()?;
     let low = first.value?;
-    // Where the second amount starts, and whether the joiner demands a unit.
     let k = n1.end;
-    let (start2, needs_unit) =
-        if n1.hyphen_next && pieces.get(k).is_some_and(|p| p.kind != PieceKind::Word) {
-            (k, false)
-        } else {
-            let p = pieces.get(first.end)?;
-            match p.text {
-                // `12- to 17-year-olds`: the unit comes with the second number.
-                "-" | "–"
-                    if first.end == k && pieces.get(first.end + 1).is_some_and(|q| q.is("to")) =>
-                {
-                    (first.end + 2, true)
-                }
-                "-" | "–" | "—" | "~" if first.end == k || first.kind != ClaimKind::Count => {
-                    (first.end + 1, false)
-                }
-                // `rose from 86% to 93%`, `rose 2% to 5%`: a change, two
-                // claims; `from 4 to 6 per cent` alone is a range.
-                _ if (p.is("to") || p.is("through")) && !is_change(pieces, first.start) => {
-                    (first.end + 1, p.is("to"))
-                }
-                // `five or six thousand people`: a bare number or another
-                // close to it (see the check below).
-                _ if p.is("or") && first.end == k && !is_change(pieces, first.start) => {
-                    (first.end + 1, false)
-                }
-                _ => return None,
-            }
-        };
+    let (start2, needs_unit) = range_joiner(pieces, first, k)?;
     let alternative = pieces.get(first.end).is_some_and(|p| p.is("or"));
     // A range uses the first number bare (`10-12 weeks`) or with its unit
     // (`£20,000–£30,000`, `44 mg to 50 mg`).
     let second = core_at(pieces, start2, taken, opts)?;
     let high = second.value?;
-    let bare_first = first.end == k || first.kind != ClaimKind::Count;
-    if !bare_first && first.unit != second.unit {
-        return None;
-    }
-    let compatible = match (first.kind, second.kind) {
-        (a, b) if a == b => first.unit.is_none() || first.end == k || first.unit == second.unit,
-        (ClaimKind::Count, _) => first.end == k,
-        // `£2 to 3bn`, `$1-2 trillion`, `£2-3m`: the currency written once,
-        // on the low end.
-        (ClaimKind::Money, ClaimKind::Count) => first.end == k && second.unit.is_none(),
-        _ => false,
-    };
+    let compatible = ends_compatible(first, &second, k);
     let written_low = low;
     let mut low = carried_scale(pieces, first, &second, low, high);
     let mut high = high;
@@ -2130,23 +2208,10 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     if !compatible || high <= low || alternative && low == written_low {
         return None;
     }
-    // `7 to 10` needs a unit to be a range, unless `from` opens it (`zones
-    // from 7 to 10`; a change, `rose from 7 to 10`, was ruled out above).
-    let from = first.start > 0 && pieces[first.start - 1].is("from");
-    if needs_unit
-        && !from
-        && second.kind == ClaimKind::Count
-        && second.unit.is_none()
-        && first.unit.is_none()
-        && age_lead(pieces, first).is_none()
-    {
+    if needs_unit && bare_to_needs_unit(pieces, first, &second) {
         return None;
     }
-    // `2013-14`: a span of years, not a range of numbers.
-    if let (Some(d1), Some(n2)) = (n1.digits, second.num.as_ref())
-        && d1.int_digits == 4
-        && n2.digits.is_some_and(|d| d.int_digits == 2)
-    {
+    if year_span(first, &second) {
         return None;
     }
     let mut c = Core::new(
@@ -2160,6 +2225,81 @@ fn range_after(pieces: &[Piece], first: &Core, taken: &[bool], opts: &Options) -
     c.num = first.num.clone();
     c.noun = second.noun;
     Some(c)
+}
+
+/// Rule `range joiner`: where a range's second amount starts after
+/// `first` (whose number ends at `k`), and whether the joiner demands a
+/// unit: a dash (`10-12 weeks`, `£20,000–£30,000`), `- to` (`12- to
+/// 17-year-olds`), `to`/`through` outside a change (`rose from 86% to 93%`
+/// is two claims), `or` after a bare number (`five or six thousand`).
+fn range_joiner(pieces: &[Piece], first: &Core, k: usize) -> Option<(usize, bool)> {
+    let n1 = first.num.as_ref()?;
+    if n1.hyphen_next && pieces.get(k).is_some_and(|p| p.kind != PieceKind::Word) {
+        return Some((k, false));
+    }
+    let p = pieces.get(first.end)?;
+    match p.text {
+        // `12- to 17-year-olds`: the unit comes with the second number.
+        "-" | "–" if first.end == k && pieces.get(first.end + 1).is_some_and(|q| q.is("to")) => {
+            Some((first.end + 2, true))
+        }
+        "-" | "–" | "—" | "~" if first.end == k || first.kind != ClaimKind::Count => {
+            Some((first.end + 1, false))
+        }
+        // `rose from 86% to 93%`, `rose 2% to 5%`: a change, two
+        // claims; `from 4 to 6 per cent` alone is a range.
+        _ if (p.is("to") || p.is("through")) && !is_change(pieces, first.start) => {
+            Some((first.end + 1, p.is("to")))
+        }
+        // `five or six thousand people`: a bare number or another
+        // close to it (see the check in `range_after`).
+        _ if p.is("or") && first.end == k && !is_change(pieces, first.start) => {
+            Some((first.end + 1, false))
+        }
+        _ => None,
+    }
+}
+
+/// Rule `ends of one kind`: the two ends of a range share a kind and a
+/// unit, or the first is bare (its number ends at `k`: `10-12 weeks`),
+/// or the currency is written once on the low end (`£2 to 3bn`, `$1-2
+/// trillion`, `£2-3m`).
+fn ends_compatible(first: &Core, second: &Core, k: usize) -> bool {
+    let bare_first = first.end == k || first.kind != ClaimKind::Count;
+    if !bare_first && first.unit != second.unit {
+        return false;
+    }
+    match (first.kind, second.kind) {
+        (a, b) if a == b => first.unit.is_none() || first.end == k || first.unit == second.unit,
+        (ClaimKind::Count, _) => first.end == k,
+        (ClaimKind::Money, ClaimKind::Count) => first.end == k && second.unit.is_none(),
+        _ => false,
+    }
+}
+
+/// Rule `bare to`: `7 to 10` needs a unit to be a range, unless `from`
+/// opens it (`zones from 7 to 10`; a change, `rose from 7 to 10`, was
+/// ruled out before) or an age leads it (`aged 7 to 10`).
+fn bare_to_needs_unit(pieces: &[Piece], first: &Core, second: &Core) -> bool {
+    let from = first.start > 0 && pieces[first.start - 1].is("from");
+    !from
+        && second.kind == ClaimKind::Count
+        && second.unit.is_none()
+        && first.unit.is_none()
+        && age_lead(pieces, first).is_none()
+}
+
+/// Rule `year span`: `2013-14` is a span of years, not a range of numbers.
+fn year_span(first: &Core, second: &Core) -> bool {
+    first
+        .num
+        .as_ref()
+        .and_then(|n| n.digits)
+        .is_some_and(|d| d.int_digits == 4)
+        && second
+            .num
+            .as_ref()
+            .is_some_and(|n2| n2.digits.is_some_and(|d| d.int_digits == 2))
 }
 
 /// Rule `plus or minus`: `2,000.45±0.01 pounds`, `9.8 +/- 0.1 m/s`: the
@@ -2223,6 +2363,16 @@ pub(crate) const CHANGING: &[&str] = &[
     "swelling",
 ];
 
+/// Change verbs in their base form, after a modal or as a noun (rule
+/// `change in the base form`: `the age will rise from 60 to 65`, `plans
+/// to raise fees from £9,000 to £9,500`, `an increase from 4 to 6`): a
+/// change of one value into another, two claims, not a range.
+const CHANGE_BASE: &[&str] = &[
+    "rise", "raise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "reduce",
+    "lift", "boost", "extend", "expand", "shrink", "double", "halve", "change", "move", "go",
+    "lower", "cut",
+];
+
 /// Words that make `from … to …` a range: `ranging from`, `anywhere from`.
 const RANGE_CUES: &[&str] = &[
     "range", "ranges", "ranged", "ranging", "anywhere", "vary", "varies", "varying", "varied",
@@ -2241,7 +2391,11 @@ fn changed_before(pieces: &[Piece], b: usize) -> bool {
             return false;
         }
         let past = p.kind == PieceKind::Word && p.lower.len() > 4 && p.lower.ends_with("ed");
-        if p.is_any(CHANGE_WORDS) && !p.is("from") || p.is_any(CHANGING) || past {
+        if p.is_any(CHANGE_WORDS) && !p.is("from")
+            || p.is_any(CHANGING)
+            || p.is_any(CHANGE_BASE)
+            || past
+        {
             return true;
         }
     }
@@ -2550,33 +2704,47 @@ fn single_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Opti
     if core.value.is_none() {
         return Some(found(pieces, core, None, i));
     }
-    // `over three years` is a duration, not a lower bound.
-    let mut hedge = hedge;
-    if let Some((Qualifier::MoreThan, _)) = hedge
-        && pieces[i].is("over")
+    let hedge = hedge
+        .filter(|(q, _)| !(matches!(q, Qualifier::MoreThan) && over_a_duration(pieces, i, &core)));
+    read_age(pieces, &mut core);
+    Some(hedged(pieces, i, hedge, core))
+}
+
+/// Rule `over a duration`: `over three years` is a duration, not a lower
+/// bound (`over 300 people` is one).
+fn over_a_duration(pieces: &[Piece], i: usize, core: &Core) -> bool {
+    pieces[i].is("over")
         && !core.age
         && core
             .unit
             .as_deref()
             .is_some_and(|u| units::time_unit(u).is_some())
-    {
-        hedge = None;
-    }
-    if let Some(lead) = age_lead(pieces, &core) {
+}
+
+/// Rule `age`: a number after an age word (`aged 12`) or in apposition
+/// after a name (`Jane Smith, 34,`) is an age in years.
+fn read_age(pieces: &[Piece], core: &mut Core) {
+    if let Some(lead) = age_lead(pieces, core) {
         core.lead = Some(lead);
         core.unit = Some("years".into());
         core.age = true;
-    } else if apposition_age(pieces, &core) {
+    } else if apposition_age(pieces, core) {
         core.unit = Some("years".into());
         core.noun = None;
         core.age = true;
     }
+}
+
+/// Rule `hedges`: the qualifier of a single amount from the hedge before
+/// it (`more than 300`, starting at `i`) and after it (`5000 or less`);
+/// `equal to 5000 or less`: the second hedge decides. An upper bound
+/// states its high end (`up to 700` is at most 700), as does `equal to
+/// 170`.
+fn hedged(pieces: &[Piece], i: usize, hedge: Option<(Qualifier, usize)>, core: Core) -> Found {
     let mut qualifier = hedge.map(|(q, _)| q);
-    // `equal to 170`: exact, and bounded above as well as below.
     let mut equal = qualifier == Some(Qualifier::Exact);
     let mut end = core.end;
     if let Some((q, e)) = post_hedge(pieces, core.end) {
-        // `equal to 5000 or less`: the second hedge decides.
         qualifier = if equal {
             Some(q)
         } else {
@@ -2597,11 +2765,10 @@ fn single_at(pieces: &[Piece], i: usize, taken: &[bool], opts: &Options) -> Opti
         start,
     );
     f.end = end;
-    // An upper bound states its high end: `up to 700` is at most 700.
     if equal && hedge.is_some() || is_upper_bound(f.qualifier) {
         f.value_high = f.value;
     }
-    Some(f)
+    f
 }
 
 fn found(_pieces: &[Piece], c: Core, qualifier: Option<Qualifier>, start: usize) -> Found {
@@ -2780,11 +2947,153 @@ fn compound_measure(pieces: &[Piece], a: &Found, b: &Found) -> Option<Found> {
     Some(joined)
 }
 
+/// Words that make a pair of numbers a tally of votes, said before the
+/// pair (`passed 62-38`, `voted 320 to 250`) or right after it (`a 252-175
+/// vote`).
+const VOTE_WORDS: &[&str] = &[
+    "vote",
+    "votes",
+    "voted",
+    "voting",
+    "ballot",
+    "ballots",
+    "majority",
+    "passed",
+    "approved",
+    "overturned",
+];
+
+/// Words that make a pair a tally only when a thing voted on is named
+/// near them (`the motion was defeated 175-252`; `Arsenal defeated
+/// Chelsea 3-1` is a score).
+/// (`The case was rejected in a 2-1 decision`: a panel's split is left
+/// as it is read.)
+const VOTE_IF_MOTION: &[&str] = &[
+    "defeated",
+    "rejected",
+    "ruled",
+    "ruling",
+    "backed",
+    "confirmed",
+    "endorsed",
+    "cleared",
+];
+
+/// Things voted on.
+const MOTIONS: &[&str] = &[
+    "bill",
+    "motion",
+    "amendment",
+    "measure",
+    "resolution",
+    "legislation",
+    "proposal",
+    "nomination",
+    "nominee",
+    "senate",
+    "house",
+    "mps",
+    "senators",
+    "lawmakers",
+    "justices",
+];
+
+/// How many pieces before a pair a vote word is looked for.
+const VOTE_WINDOW: usize = 6;
+
+/// Words after a tally written with a spaced `to` (`voted 320 to 250 in
+/// favour`); a noun there makes it a change (`voted to cut 320 to 250
+/// jobs`).
+const AFTER_SPACED_TALLY: &[&str] = &[
+    "votes", "vote", "in", "on", "against", "with", "and", "after", "to", "for",
+];
+
+/// A plain whole number of votes at `k`: digits only, below a thousand
+/// (a chamber, a court, a board, a council), not a year.
+fn vote_count(pieces: &[Piece], k: usize, taken: &[bool]) -> Option<Num> {
+    let p = pieces.get(k)?;
+    let digits = p.kind == PieceKind::Number && p.text.bytes().all(|b| b.is_ascii_digit());
+    if !digits || p.text.len() > 3 || taken.get(k).copied().unwrap_or(true) {
+        return None;
+    }
+    let n = numbers::scan(pieces, k)?;
+    (n.end == k + 1 && n.suffix.is_none() && !n.scaled).then_some(n)
+}
+
+/// Is there a word of voting around the pair `[i, j]`?
+fn vote_words_near(pieces: &[Piece], i: usize, j: usize) -> bool {
+    let before = &pieces[i.saturating_sub(VOTE_WINDOW)..i];
+    let after = &pieces[(j + 1).min(pieces.len())..(j + 3).min(pieces.len())];
+    let motion = pieces[i.saturating_sub(2 * VOTE_WINDOW)..i]
+        .iter()
+        .any(|p| p.is_any(MOTIONS));
+    before
+        .iter()
+        .any(|p| p.is_any(VOTE_WORDS) || motion && p.is_any(VOTE_IF_MOTION))
+        || after.iter().any(|p| p.is_any(VOTE_WORDS))
+}
+
+/// Rule `vote tally`: two counts of votes written as a pair, `252-to-175`,
+/// `62-38`, `320 to 250`, `7–2`, near a word of voting (`passed`, `voted`,
+/// `the justices ruled 7-2`): the votes for and against, two counts, not a range
+/// (the high end below the low), a score or a date. Not a change (`from
+/// 320 to 350`, `voted to cut 320 to 250 jobs`), nor a run of numbers (a
+/// phone number, a date).
+fn vote_tally(pieces: &[Piece], i: usize, taken: &[bool]) -> Option<(Found, Found)> {
+    let a = vote_count(pieces, i, taken)?;
+    if i > 0
+        && (pieces[i - 1].is("from")
+            || money::symbol(pieces[i - 1].text).is_some()
+            || matches!(pieces[i - 1].text, "/" | ":" | "-"))
+    {
+        return None;
+    }
+    let next = pieces.get(i + 1)?;
+    let j = if next.hyphen && next.kind == PieceKind::Number {
+        i + 1
+    } else if next.is("to") || matches!(next.text, "-" | "–") {
+        i + 2
+    } else {
+        return None;
+    };
+    let b = vote_count(pieces, j, taken)?;
+    let after = pieces.get(j + 1);
+    let run = after
+        .is_some_and(|q| q.kind == PieceKind::Number || matches!(q.text, "/" | ":" | "-" | "%"));
+    let hyphened = j == i + 1 || next.hyphen && pieces[j].hyphen;
+    let glued = pieces[j].glued && next.glued;
+    let spaced_to = !hyphened
+        && !glued
+        && next.is("to")
+        && after.is_none_or(|q| q.kind == PieceKind::Punct || q.is_any(AFTER_SPACED_TALLY));
+    if run || !(hyphened || glued || spaced_to) || !vote_words_near(pieces, i, j) {
+        return None;
+    }
+    let count = |n: &Num| {
+        let c = Core::new(
+            n.start,
+            n.end,
+            ClaimKind::Count,
+            n.value,
+            Some("votes".into()),
+        )
+        .with_num(n);
+        found(pieces, c, Some(Qualifier::Exact), n.start)
+    };
+    Some((count(&a), count(&b)))
+}
+
 fn scan_each(pieces: &[Piece], taken: &[bool], opts: &Options, out: &mut Vec<Found>) {
     let mut i = 0;
     while i < pieces.len() {
         if taken[i] {
             i += 1;
+            continue;
+        }
+        if let Some((a, b)) = vote_tally(pieces, i, taken) {
+            i = b.end;
+            out.push(a);
+            out.push(b);
             continue;
         }
         match quantity_at(pieces, i, taken, opts) {
@@ -2843,6 +3152,122 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The rules of a range (`range_after`), each with its own examples:
+    /// text, and the kind, low and high end of each amount read.
+    #[test]
+    fn range_rules_and_their_examples() {
+        use ClaimKind::*;
+        /// Text, and kind, value and high end of each amount.
+        type Example = (&'static str, &'static [(ClaimKind, f64, Option<f64>)]);
+        let rules: &[(&str, &[Example])] = &[
+            (
+                "range joiner",
+                &[
+                    ("a wait of 10-12 weeks", &[(Range, 10.0, Some(12.0))]),
+                    (
+                        "prices of £20,000–£30,000",
+                        &[(Range, 20000.0, Some(30000.0))],
+                    ),
+                    (
+                        "the fee rose from 86% to 93%",
+                        &[(Percentage, 86.0, None), (Percentage, 93.0, None)],
+                    ),
+                    (
+                        "five or six thousand people",
+                        &[(Range, 5000.0, Some(6000.0))],
+                    ),
+                ],
+            ),
+            (
+                "ends of one kind",
+                &[
+                    ("a bill of £2 to 3bn", &[(Range, 2e9, Some(3e9))]),
+                    ("it took 44 mg to 50 mg", &[(Range, 44.0, Some(50.0))]),
+                ],
+            ),
+            (
+                "alternatives",
+                &[(
+                    "a stay of two or three days",
+                    &[(Count, 2.0, None), (Count, 3.0, None)],
+                )],
+            ),
+            (
+                "bare to",
+                &[("zones from 7 to 10 were shut", &[(Range, 7.0, Some(10.0))])],
+            ),
+            ("year span", &[("the 2013-14 season", &[])]),
+        ];
+        for (rule, examples) in rules {
+            for (text, want) in examples.iter() {
+                let got: Vec<(ClaimKind, f64, Option<f64>)> = scanned(text)
+                    .into_iter()
+                    .filter(|s| s.1 != ClaimKind::Date)
+                    .map(|s| (s.1, s.2, s.3))
+                    .collect();
+                assert_eq!(got, want.to_vec(), "rule {rule}: {text:?}");
+            }
+        }
+    }
+
+    /// The rules of a single amount's qualifier and age (`single_at`),
+    /// each with its own examples: text, qualifier, value, high end, unit.
+    #[test]
+    fn single_amount_rules_and_their_examples() {
+        use Qualifier::*;
+        /// Text, and the qualifier, value, high end and unit of its first amount.
+        type Example = (
+            &'static str,
+            Qualifier,
+            f64,
+            Option<f64>,
+            Option<&'static str>,
+        );
+        let rules: &[(&str, &[Example])] = &[
+            (
+                "over a duration",
+                &[
+                    (
+                        "talks went on over three years",
+                        Exact,
+                        3.0,
+                        None,
+                        Some("years"),
+                    ),
+                    (
+                        "over 300 people came",
+                        MoreThan,
+                        300.0,
+                        None,
+                        Some("people"),
+                    ),
+                ],
+            ),
+            (
+                "age",
+                &[("a man aged 34 was held", Exact, 34.0, None, Some("years"))],
+            ),
+            (
+                "hedges",
+                &[
+                    ("up to 700 jobs", UpTo, 700.0, Some(700.0), Some("jobs")),
+                    ("more than 300 jobs", MoreThan, 300.0, None, Some("jobs")),
+                ],
+            ),
+        ];
+        for (rule, examples) in rules {
+            for (text, q, v, high, unit) in examples.iter() {
+                let pieces = pieces_of(text);
+                let taken = vec![false; pieces.len()];
+                let f = (0..pieces.len())
+                    .find_map(|i| single_at(&pieces, i, &taken, &Options::default()));
+                let got = f.map(|f| (f.qualifier, f.value, f.value_high, f.unit));
+                let want = Some((Some(*q), Some(*v), *high, unit.map(String::from)));
+                assert_eq!(got, want, "rule {rule}: {text:?}");
+            }
+        }
     }
 
     /// The sub-rules of rule `unit`, each with its own examples: text, kind,
@@ -3012,7 +3437,8 @@ mod tests {
             ),
             ("it rose from 2,000 to 1.5 million", Count, 2000.0, None),
             ("it fell from 80 to 95p", Count, 80.0, None),
-            ("voted 310 to 290 in favour", Count, 310.0, None),
+            // (a tally: the votes for, see rule `vote tally`)
+            ("voted 310 to 290 in favour", Count, 310.0, Some("votes")),
         ] {
             let got = scanned(text);
             let first = got

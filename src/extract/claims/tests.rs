@@ -2018,3 +2018,158 @@ fn each_dimension_read_and_normalised() {
         assert_eq!(to_base(unit, v), Some(seconds), "{text:?}");
     }
 }
+
+/// The units of every claim of `text`, in order.
+fn units_of(text: &str) -> Vec<Option<String>> {
+    let doc = Document::from_raw(text);
+    extract_claims(&doc, published())
+        .into_iter()
+        .map(|c| c.unit)
+        .collect()
+}
+
+/// Rules `vote tally`, `bare count per time`, `per population` and `last
+/// stretch`, and thousands written with dots, each with sentences of its
+/// own.
+#[test]
+fn tallies_rates_and_stretches() {
+    let votes = |s: &'static str, v: &'static str| (s, Count, v, Some("votes"), Some(Exact));
+    check(&[
+        // rule `vote tally`: two counts, not a range, a score or a date
+        (
+            "The amendment passed 217-to-212 after a night of talks.",
+            &[votes("217", "217"), votes("212", "212")],
+        ),
+        (
+            "Senators voted 51-49 to confirm the nominee.",
+            &[votes("51", "51"), votes("49", "49")],
+        ),
+        (
+            "MPs voted 330 to 286 in favour of the plan.",
+            &[votes("330", "330"), votes("286", "286")],
+        ),
+        (
+            "The motion was defeated 175-252 in the chamber.",
+            &[votes("175", "175"), votes("252", "252")],
+        ),
+        (
+            "The justices ruled 7-2 against the state.",
+            &[votes("7", "7"), votes("2", "2")],
+        ),
+        // a score stays no claim; a thing defeated needs a motion named
+        ("The Lakers defeated the Celtics 110-102 at home.", &[]),
+        // rule `hyphen is no space`: a pair, not one number (120,115)
+        ("The Knicks won 120-115 in overtime.", &[]),
+        // rule `bare count per time`
+        (
+            "The food bank hands out 450 a day.",
+            &[("450", Count, "450", Some("count/day"), Some(Exact))],
+        ),
+        // (a rate in money was read before)
+        (
+            "Porters earn €11 an hour on the night shift.",
+            &[("€11 an hour", Money, "11", Some("EUR/hour"), Some(Exact))],
+        ),
+        // rule `per population`
+        (
+            "The virus kills 4 per 10,000 patients.",
+            &[(
+                "4 per 10,000 patients",
+                Count,
+                "4",
+                Some("count/10000 patients"),
+                Some(Exact),
+            )],
+        ),
+        (
+            "The town saw 12 deaths per 100,000 residents.",
+            &[(
+                "12 deaths per 100,000 residents",
+                Count,
+                "12",
+                Some("deaths/100000 residents"),
+                Some(Exact),
+            )],
+        ),
+        // rule `last stretch`: metres, not millions
+        (
+            "He was fading badly in his last 400m before the line.",
+            &[("400m", Measure, "400", Some("metres"), Some(Exact))],
+        ),
+        // thousands written with dots
+        (
+            "The club sold 2.345.678 seats.",
+            &[("2.345.678", Count, "2345678", Some("seats"), Some(Exact))],
+        ),
+    ]);
+    // Not a tally: a change, and a cut to a count of jobs.
+    for text in [
+        "Membership rose from 320 to 350 after the vote.",
+        "The council voted to cut 320 to 250 jobs.",
+        "Arsenal defeated Chelsea 3-1 in the cup.",
+    ] {
+        assert!(
+            !units_of(text).contains(&Some("votes".to_string())),
+            "{text:?}: {:?}",
+            units_of(text)
+        );
+    }
+    // Not a rate: a week-long event, a time ago.
+    for text in [
+        "In 2019 a week-long strike closed 40 schools.",
+        "The firm hired 300 a year ago.",
+    ] {
+        assert!(
+            !units_of(text)
+                .iter()
+                .flatten()
+                .any(|u| u.starts_with("count/")),
+            "{text:?}: {:?}",
+            units_of(text)
+        );
+    }
+    // Not a stretch of a race: money is named near it.
+    assert!(
+        !units_of("Investors paid the final 200m of the £1bn fund.")
+            .contains(&Some("metres".to_string()))
+    );
+}
+
+/// Rule `change in the base form`: a change verb after a modal or as a
+/// noun makes `from … to …` a change, two claims, not a range.
+#[test]
+fn changes_in_the_base_form_are_two_claims() {
+    let count = |s: &'static str, v: &'static str| (s, Count, v, None, Some(Exact));
+    check(&[
+        (
+            "The club said membership fees would rise from 40 to 55 next season.",
+            &[count("40", "40"), count("55", "55")],
+        ),
+        (
+            "Ministers plan to raise the driving age from 17 to 18.",
+            &[count("17", "17"), count("18", "18")],
+        ),
+        // a range stays one
+        (
+            "Tickets range from 40 to 55 pounds.",
+            &[("40 to 55 pounds", Range, "40..55", Some("GBP"), None)],
+        ),
+    ]);
+}
+
+/// Rule `shared month`: a day joined to a day and month is a date in that
+/// month, not a count.
+#[test]
+fn a_day_sharing_a_month_is_a_date() {
+    let day = |s: &'static str, v: &'static str| (s, Date, v, None, None);
+    check(&[
+        (
+            "The festival runs between 21 and 23 June.",
+            &[day("21", "2024-06-21"), day("23 June", "2024-06-23")],
+        ),
+        (
+            "Polls open on 4 or 5 May 2025, officials said.",
+            &[day("4", "2025-05-04"), day("5 May 2025", "2025-05-05")],
+        ),
+    ]);
+}

@@ -29,6 +29,14 @@ pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
 /// A unit of measure after a number (`11-mile`, `1,500km`, `6 tonnes`), as
 /// its normalised name.
 pub(crate) fn measure_unit(w: &str) -> Option<&'static str> {
+    length_or_area_unit(w)
+        .or_else(|| mass_or_volume_unit(w))
+        .or_else(|| speed_power_or_energy_unit(w))
+        .or_else(|| other_unit(w))
+}
+
+/// Units of length, area and volume by a length (`km`, `m²`, `cm³`).
+fn length_or_area_unit(w: &str) -> Option<&'static str> {
     Some(match w {
         "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
         "km2" | "km²" | "sqkm" => "sq km",
@@ -49,6 +57,13 @@ pub(crate) fn measure_unit(w: &str) -> Option<&'static str> {
         "foot" | "feet" | "ft" => "feet",
         "inch" | "inches" | "in." => "inches",
         "yard" | "yards" | "yd" | "yds" => "yards",
+        _ => return None,
+    })
+}
+
+/// Units of mass and volume, and land area (`kg`, `litres`, `acres`).
+fn mass_or_volume_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
         "g" | "gram" | "grams" => "grams",
         "mg" | "milligram" | "milligrams" => "mg",
@@ -66,6 +81,13 @@ pub(crate) fn measure_unit(w: &str) -> Option<&'static str> {
         "barrel" | "barrels" => "barrels",
         "acre" | "acres" => "acres",
         "hectare" | "hectares" | "ha" => "hectares",
+        _ => return None,
+    })
+}
+
+/// Units of speed, power and energy (`mph`, `MW`, `kWh`, `kcal`).
+fn speed_power_or_energy_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
         "mph" => "mph",
         "kph" | "km/h" | "kmh" => "km/h",
         "knot" | "knots" => "knots",
@@ -81,6 +103,14 @@ pub(crate) fn measure_unit(w: &str) -> Option<&'static str> {
         "twh" => "TWh",
         "joule" | "joules" => "J",
         "calorie" | "calories" | "kcal" => "kcal",
+        _ => return None,
+    })
+}
+
+/// Units of temperature, data, frequency, radiation, explosive yield and
+/// the kitchen (`celsius`, `GB`, `Mbit/s`, `mSv`, `megatonnes`, `cups`).
+fn other_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
         "c" | "celsius" | "°c" | "ºc" | "centigrade" => "celsius",
         "f" | "fahrenheit" | "°f" | "ºf" => "fahrenheit",
         "kelvin" | "kelvins" => "kelvin",

@@ -685,7 +685,9 @@ pub(crate) fn read(xs: &[Placed]) -> Option<(usize, WordValue)> {
 }
 
 /// Decides between a fraction, a mixed number and a compound ordinal for
-/// `xs`, whose last atom is an ordinal.
+/// `xs`, whose last atom is an ordinal: the longest denominator that
+/// reads (rule `fraction at split`), else `half` or an ordinal alone
+/// (rule `lone ordinal`), else a compound ordinal over the whole run.
 fn fraction_or_ordinal(xs: &[Placed]) -> Option<(usize, WordValue)> {
     let m = xs.len() - 1;
     let Atom::Ordinal {
@@ -698,87 +700,99 @@ fn fraction_or_ordinal(xs: &[Placed]) -> Option<(usize, WordValue)> {
     };
     let head = &xs[..m];
     // Try the longest denominator first.
-    for k in 1..=m {
-        let den_card = &head[k..];
-        // The split may not cut a compound (`twenty-three`, `twenty-first`) …
-        let left = head[k - 1];
-        let right = if k < m { head[k] } else { xs[m] };
-        if right.hyphen && matches!(left.atom, Atom::Tens(_)) {
-            let right_unit = matches!(
-                right.atom,
-                Atom::Unit(_)
-                    | Atom::Ordinal {
-                        class: OrdClass::Unit,
-                        ..
-                    }
-            );
-            if right_unit {
-                continue;
-            }
-        }
-        // … nor start right after `and`, which binds to the whole.
-        if left.atom == Atom::And && !den_card.is_empty() {
-            continue;
-        }
-        let Some(den) = compound_ordinal(den_card, ov, class) else {
-            continue;
-        };
-        // `first` and `second` are never denominators (`a first class seat`).
-        if den <= 2.0 && class != OrdClass::Part {
-            continue;
-        }
-        let num_atoms = &head[..k];
-        // Digit numerators do not take word denominators (`100 millionths`).
-        if num_atoms.iter().any(|a| matches!(a.atom, Atom::Digits(_))) {
-            continue;
-        }
-        if let Some(num) = whole_cardinal(num_atoms)
-            .or_else(|| (num_atoms.len() == 1 && num_atoms[0].atom == Atom::A).then_some(1.0))
-        {
-            // A mixed number: `one hundred and three quarters` is 100¾.
-            if let Some(v) = mixed(num_atoms, den, plural) {
-                return Some((m + 1, v));
-            }
-            let agrees = if num == 1.0 { true } else { plural };
-            if !agrees {
-                continue;
-            }
-            // `a third`, `one fifth`, `a quarter` may be ordinals or periods
-            // (`a third term`, `the first quarter`); the claim grammar decides.
-            let ambiguous = num == 1.0 && !plural && den_card.is_empty() && den != 2.0;
-            return Some((
-                m + 1,
-                WordValue::Fraction {
-                    value: num / den,
-                    ambiguous,
-                    scaled_whole: None,
-                },
-            ));
-        }
-        if let Some(v) = mixed(num_atoms, den, plural) {
-            return Some((m + 1, v));
-        }
+    if let Some(v) = (1..=m).find_map(|k| fraction_at_split(xs, k, ov, class, plural)) {
+        return Some((m + 1, v));
     }
-    // No numerator: `half` alone, or an ordinal.
     if m == 0 {
-        return match class {
-            OrdClass::Part if ov == 2.0 && !plural => Some((
-                1,
-                WordValue::Fraction {
-                    value: 0.5,
-                    ambiguous: false,
-                    scaled_whole: None,
-                },
-            )),
-            OrdClass::Part => None,
-            _ => (!plural).then_some((1, WordValue::Ordinal(ov))),
-        };
+        return lone_ordinal(ov, class, plural).map(|v| (1, v));
     }
     // A compound ordinal over the whole run: `twenty second`, `one hundred and fifth`.
     if !plural && let Some(v) = compound_ordinal(head, ov, class) {
         return Some((m + 1, WordValue::Ordinal(v)));
     }
     None
+}
+
+/// Rule `no split inside a compound`: the split before atom `k` of the
+/// head may not cut a compound (`twenty-three`, `twenty-first`), nor start
+/// right after `and`, which binds to the whole (`one hundred and fifth`).
+fn split_cuts_compound(xs: &[Placed], k: usize) -> bool {
+    let m = xs.len() - 1;
+    let left = xs[k - 1];
+    let right = xs[k];
+    let right_unit = matches!(
+        right.atom,
+        Atom::Unit(_)
+            | Atom::Ordinal {
+                class: OrdClass::Unit,
+                ..
+            }
+    );
+    (right.hyphen && matches!(left.atom, Atom::Tens(_)) && right_unit)
+        || (left.atom == Atom::And && k < m)
+}
+
+/// Rule `fraction at split`: the atoms before `k` are the numerator and
+/// the rest, with the closing ordinal, the denominator (`two-thirds`,
+/// `three hundredths`, `a quarter`, `one hundred and three quarters`).
+/// `first` and `second` are never denominators (`a first class seat`),
+/// digits take no word denominator (`100 millionths`), and a plural
+/// numerator needs a plural denominator (`two third` is none).
+fn fraction_at_split(
+    xs: &[Placed],
+    k: usize,
+    ov: f64,
+    class: OrdClass,
+    plural: bool,
+) -> Option<WordValue> {
+    let head = &xs[..xs.len() - 1];
+    if split_cuts_compound(xs, k) {
+        return None;
+    }
+    let den_card = &head[k..];
+    let den = compound_ordinal(den_card, ov, class)?;
+    if den <= 2.0 && class != OrdClass::Part {
+        return None;
+    }
+    let num_atoms = &head[..k];
+    if num_atoms.iter().any(|a| matches!(a.atom, Atom::Digits(_))) {
+        return None;
+    }
+    let Some(num) = whole_cardinal(num_atoms)
+        .or_else(|| (num_atoms.len() == 1 && num_atoms[0].atom == Atom::A).then_some(1.0))
+    else {
+        return mixed(num_atoms, den, plural);
+    };
+    // A mixed number: `one hundred and three quarters` is 100¾.
+    if let Some(v) = mixed(num_atoms, den, plural) {
+        return Some(v);
+    }
+    if num != 1.0 && !plural {
+        return None;
+    }
+    // `a third`, `one fifth`, `a quarter` may be ordinals or periods
+    // (`a third term`, `the first quarter`); the claim grammar decides.
+    let ambiguous = num == 1.0 && !plural && den_card.is_empty() && den != 2.0;
+    Some(WordValue::Fraction {
+        value: num / den,
+        ambiguous,
+        scaled_whole: None,
+    })
+}
+
+/// Rule `lone ordinal`: an ordinal word with no numerator is `half`
+/// (0.5; `halves` alone is none), no other part word (`quarter` alone is
+/// a period), or the ordinal (`fifth`; `fifths` alone is none).
+fn lone_ordinal(ov: f64, class: OrdClass, plural: bool) -> Option<WordValue> {
+    match class {
+        OrdClass::Part if ov == 2.0 && !plural => Some(WordValue::Fraction {
+            value: 0.5,
+            ambiguous: false,
+            scaled_whole: None,
+        }),
+        OrdClass::Part => None,
+        _ => (!plural).then_some(WordValue::Ordinal(ov)),
+    }
 }
 
 /// `W and N/den`: a whole, `and`, then a small numerator.
@@ -909,6 +923,60 @@ mod tests {
                 assert_eq!(got, *want, "rule {rule}: {text:?}");
             }
         }
+    }
+
+    /// The rules of [`fraction_or_ordinal`], each with its own examples:
+    /// the text, and the atoms used and meaning read from its start.
+    #[test]
+    fn fraction_rules_and_their_examples() {
+        let frac = |value: f64, ambiguous: bool| WordValue::Fraction {
+            value,
+            ambiguous,
+            scaled_whole: None,
+        };
+        /// Text, and the atoms used and meaning read.
+        type Example = (&'static str, Option<(usize, WordValue)>);
+        let rules: &[(&str, &[Example])] = &[
+            (
+                "fraction at split",
+                &[
+                    ("two-thirds", Some((2, frac(2.0 / 3.0, false)))),
+                    ("a quarter", Some((2, frac(0.25, true)))),
+                    ("three hundredths", Some((2, frac(0.03, false)))),
+                    (
+                        "one hundred and three quarters",
+                        Some((5, frac(100.75, false))),
+                    ),
+                ],
+            ),
+            (
+                "no split inside a compound",
+                &[
+                    ("twenty-first", Some((2, WordValue::Ordinal(21.0)))),
+                    (
+                        "one hundred and fifth",
+                        Some((4, WordValue::Ordinal(105.0))),
+                    ),
+                ],
+            ),
+            (
+                "lone ordinal",
+                &[
+                    ("half", Some((1, frac(0.5, false)))),
+                    ("fifth", Some((1, WordValue::Ordinal(5.0)))),
+                ],
+            ),
+        ];
+        for (rule, examples) in rules {
+            for (text, want) in examples.iter() {
+                let pieces = pieces_of(text);
+                let got = fraction_or_ordinal(&atoms(&pieces, 0));
+                assert_eq!(got, *want, "rule {rule}: {text:?}");
+            }
+        }
+        // `quarter` alone is a period and `fifths` alone no number.
+        assert_eq!(lone_ordinal(4.0, OrdClass::Part, false), None);
+        assert_eq!(lone_ordinal(5.0, OrdClass::Unit, true), None);
     }
 
     /// Reads `text` and compares the matched surface and value.
