@@ -521,6 +521,16 @@ const SAME_HAPPENING: &[&[&str]] = &[
         "projected",
     ],
     &["charge", "charged", "indict", "indicted"],
+    // A rate or price brought down, or up (`cut interest rates on
+    // Tuesday` / `lowered borrowing costs on Wednesday`).
+    &[
+        "cut", "lower", "lowered", "reduce", "reduced", "slash", "slashed", "trim", "trimmed",
+    ],
+    &["raise", "raised", "increase", "increased", "hike", "hiked"],
+    // A ship or a traveller setting off (`sailed on 12 July` / `departed
+    // on 13 July`).
+    &["sail", "sailed", "depart", "departed"],
+    &["certify", "certified", "certification"],
 ];
 
 /// Is `w` (lower case) a past form: `-ed` or irregular?
@@ -1378,6 +1388,70 @@ mod tests {
             "Tuesday",
         );
         assert!(same_happening(&announced, &revealed));
+    }
+
+    /// Verbs of one happening told with other words: a rate cut, a rise, a
+    /// departure, a certification. Verbs of other groups stay apart.
+    #[test]
+    fn one_happening_in_other_verbs() {
+        for (a, x, b, y, same) in [
+            (
+                "The central bank cut interest rates on Tuesday.",
+                "Tuesday",
+                "The bank lowered borrowing costs on Wednesday.",
+                "Wednesday",
+                true,
+            ),
+            (
+                "The regulator slashed the price cap on 3 April.",
+                "3 April",
+                "The price cap was reduced on 5 April by the regulator.",
+                "5 April",
+                true,
+            ),
+            (
+                "The council raised parking fees on Monday.",
+                "Monday",
+                "Parking fees were increased on Tuesday by the council.",
+                "Tuesday",
+                true,
+            ),
+            (
+                "The ferry sailed from Port Ellis on 12 July.",
+                "12 July",
+                "The ferry departed on 13 July with 240 people aboard.",
+                "13 July",
+                true,
+            ),
+            (
+                "The county certified the result on November 15.",
+                "November 15",
+                "Officials certified the count on November 25.",
+                "November 25",
+                true,
+            ),
+            // Other groups: a cut is not a rise, a departure not a cut.
+            (
+                "The central bank cut interest rates on Tuesday.",
+                "Tuesday",
+                "The bank raised its growth forecast on Wednesday.",
+                "Wednesday",
+                false,
+            ),
+            (
+                "The ferry sailed from Port Ellis on 12 July.",
+                "12 July",
+                "The operator cut fares on 13 July.",
+                "13 July",
+                false,
+            ),
+        ] {
+            assert_eq!(
+                same_happening(&claim(a, x), &claim(b, y)),
+                same,
+                "{x} in {a} / {y} in {b}"
+            );
+        }
     }
 
     /// Happenings still to come, and what was said about them, are dated
