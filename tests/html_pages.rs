@@ -546,6 +546,24 @@ fn days_of_other_things_on_the_page_are_not_its_own() {
             "</div><section><h3>More stories</h3><ul><li><a href=\"/a\">Pier reopens</a> <span class=\"date\">2 Jan 2022</span></li><li><a href=\"/b\">Harbour dredged</a> <span class=\"date\">1 Jan 2022</span></li></ul>",
         ),
     ];
+    // And not too much left out: the article's own byline list of links,
+    // in its header outside the chosen text, still dates it (on the
+    // undated page too, where it is the only date).
+    let byline_list = page(
+        "",
+        &format!(
+            "<article><header><ul class=\"meta\"><li><a href=\"/jo\">Jo Reed</a></li><li><a href=\"/transport\">Transport</a> <time datetime=\"2022-03-14T09:00\">14.03.2022</time></li></ul></header><h1>Ferry to close</h1><div class=\"text\">{BODY}</div></article>"
+        ),
+    );
+    check(
+        "a byline list of links in the article's header",
+        &byline_list,
+        Want {
+            with: &["fewer than forty passengers"],
+            day: Some("2022-03-14"),
+            ..Want::default()
+        },
+    );
     for (name, before, after) in cases {
         // Close what `before` opened (an `<article>` or a `<div>`).
         let close = if before.contains("<article>") && !after.contains("</article>") {

@@ -869,6 +869,14 @@ pub struct Keep<'d> {
     holders: HashSet<dom_query::NodeId>,
     /// The chosen article, where one was.
     article: Option<dom_query::NodeId>,
+    /// Whether the article (or its heading) is inside an `<article>`: only
+    /// then is another `<article>` another text (the next one of an
+    /// endless page, a teaser card), not a wrapper of the article's own
+    /// header.
+    in_article_el: bool,
+    /// Whether the page has an event's `<meta itemprop="startDate">` (or
+    /// end, door time): only then are elements searched for one.
+    events: bool,
     /// The heading of the article: the `<h1>` or `<h2>` that the title
     /// names, else the first `<h1>`.
     heading: Option<NodeRef<'d>>,
@@ -896,6 +904,12 @@ impl<'d> Keep<'d> {
         Keep {
             holders,
             article: article.map(|a| a.id),
+            in_article_el: heading.into_iter().chain(article).any(|n| {
+                n.has_name("article") || n.ancestors_it(None).any(|a| a.has_name("article"))
+            }),
+            events: EVENT_PROPS
+                .iter()
+                .any(|p| metas.all(&p.to_ascii_lowercase()).next().is_some()),
             heading,
             order: metas.order,
         }
@@ -916,10 +930,10 @@ impl<'d> Keep<'d> {
         }
         named
             || matches!(&*el.name.local, "aside" | "blockquote")
-            || event_time(n)
+            || event_time(n, self.events)
             || masthead(n)
-            || (&*el.name.local == "article" && !self.holders.is_empty())
-            || (self.link_list(n) && !self.in_article(n))
+            || (&*el.name.local == "article" && self.in_article_el)
+            || (self.link_list(n) && !self.in_article(n) && !in_article_header(n))
     }
 
     /// Inside the chosen article.
@@ -944,17 +958,19 @@ impl<'d> Keep<'d> {
     }
 }
 
-/// An element that dates an event (schema.org `itemprop="startDate"`, or
-/// one that holds such a `<meta>` beside its written day: `<dd><meta
-/// itemprop="startDate" content="2012-05-13">13. Mai 2012</dd>`).
-fn event_time(n: &NodeRef) -> bool {
+/// An element that dates an event (schema.org `itemprop="startDate"`), or
+/// one that holds such a `<meta>` beside its written day (`<dd><meta
+/// itemprop="startDate" content="2012-05-13">13. Mai 2012</dd>`; looked
+/// for only where the page has one: `metas`).
+fn event_time(n: &NodeRef, metas: bool) -> bool {
     let is_event = |e: &NodeRef| {
         e.attr("itemprop")
             .is_some_and(|v| EVENT_PROPS.iter().any(|p| v.eq_ignore_ascii_case(p)))
     };
     is_event(n)
-        || n.children_it(false)
-            .any(|c| c.has_name("meta") && is_event(&c))
+        || (metas
+            && n.children_it(false)
+                .any(|c| c.has_name("meta") && is_event(&c)))
 }
 
 /// Labels that put an event's day after them (`Beginn: 13. Mai 2012`,
@@ -1010,13 +1026,24 @@ fn after_event_label(n: &NodeRef) -> bool {
         })
 }
 
+/// Inside an `<article>` or a `<header>`: there a list of links is the
+/// article's own byline (`<ul><li><a>Author</a></li><li><a>Section</a> –
+/// <time>…</time></li></ul>`), not teasers; and a `<header>` is the
+/// article's, not the site's masthead.
+fn in_article_header(n: &NodeRef) -> bool {
+    n.ancestors_it(None)
+        .any(|a| a.has_name("article") || a.has_name("header"))
+}
+
 /// The site's masthead (a `<header>` that holds the site's menu, or
 /// `role="banner"`): a date there is the day the page was fetched or
 /// printed, not published.
 fn masthead(n: &NodeRef) -> bool {
     n.attr("role")
         .is_some_and(|r| r.eq_ignore_ascii_case("banner"))
-        || (n.has_name("header") && n.descendants_it().any(|d| d.has_name("nav")))
+        || (n.has_name("header")
+            && !in_article_header(n)
+            && n.descendants_it().any(|d| d.has_name("nav")))
 }
 
 fn fold(s: &str) -> String {
