@@ -476,6 +476,131 @@ fn publication_day_where_other_dates_are_near() {
     }
 }
 
+/// Dates that belong to something else than the page: an event it
+/// announces, the masthead's "today", an embedded post, the teasers of a
+/// listing, the next article of an endless page, a list of links. Each is
+/// left out on an undated page (no day rather than a wrong one), and each
+/// beside the article's own date, which wins.
+#[test]
+fn days_of_other_things_on_the_page_are_not_its_own() {
+    let event = "<dl><dt>Beginn:</dt><dd class=\"start\"><meta itemprop=\"startDate\" content=\"2022-06-18T10:00\">18. Juni 2022, 10 Uhr</dd></dl>";
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "an event's start beside its schema.org meta",
+            "<div class=\"post\"><h1>Ferry to close</h1>",
+            event,
+        ),
+        (
+            "an event's <time itemprop=startDate>",
+            "<div class=\"post\"><h1>Ferry to close</h1>",
+            "<p>Wann: <time itemprop=\"startDate\" datetime=\"2022-06-18T10:00\">18 June 2022</time></p>",
+        ),
+        (
+            "an event's day after its label",
+            "<div class=\"post\"><h1>Ferry to close</h1>",
+            "<dl><dt>Ende:</dt><dd>18. Juni 2022, 18 Uhr</dd></dl>",
+        ),
+        (
+            "an event's <time> after its label",
+            "<div class=\"post\"><h1>Ferry to close</h1>",
+            "<p>When: <time datetime=\"2022-06-18T10:00\">18 June 2022, 10am</time></p>",
+        ),
+        (
+            "the masthead's <time id=today>",
+            "<div class=\"top\"><time id=\"today\">Monday, 9 December 2019</time></div><div class=\"post\"><h1>Ferry to close</h1>",
+            "",
+        ),
+        (
+            "an element named as the event's date",
+            "<div class=\"post\"><h1>Ferry to close</h1>",
+            "<div class=\"event-date\">Saturday, 18 June 2022</div>",
+        ),
+        (
+            "the masthead's today",
+            "<header><span class=\"today\">Monday, 9 December 2019</span><nav><a href=\"/\">Home</a></nav></header><div class=\"post\"><h1>Ferry to close</h1>",
+            "",
+        ),
+        (
+            "a date in a masthead with the site's menu",
+            "<header><span class=\"stamp\">Montag, 09.12.2019</span><nav><a href=\"/\">Start</a></nav></header><div class=\"post\"><h1>Ferry to close</h1>",
+            "",
+        ),
+        (
+            "an embedded post's <time>",
+            "<div class=\"post\"><h1>Ferry to close</h1>",
+            "<blockquote class=\"instagram-media\"><p>Last crossing!</p><time datetime=\"2022-03-01T10:00:00+00:00\">Mar 1, 2022 at 2:00am PST</time></blockquote>",
+        ),
+        (
+            "a <time> in a teaser's link",
+            "<div class=\"post\"><h1>Ferry to close</h1>",
+            "<div class=\"teasers\"><a href=\"/bus\"><time datetime=\"2022-03-12\">12.03.2022</time> Bus fares rise</a><a href=\"/bridge\"><time datetime=\"2022-03-10\">10.03.2022</time> Bridge repairs</a></div>",
+        ),
+        (
+            "the next article of an endless page",
+            "<article><h1>Ferry to close</h1>",
+            "</article><article><h2>Bus fares rise</h2><time datetime=\"2022-03-12\">12.03.2022</time><p>Fares rise by ten pence.</p>",
+        ),
+        (
+            "a list of links to other stories with their days",
+            "<div class=\"post\"><h1>Ferry to close</h1>",
+            "</div><section><h3>More stories</h3><ul><li><a href=\"/a\">Pier reopens</a> <span class=\"date\">2 Jan 2022</span></li><li><a href=\"/b\">Harbour dredged</a> <span class=\"date\">1 Jan 2022</span></li></ul>",
+        ),
+    ];
+    // And not too much left out: the article's own byline list of links,
+    // in its header outside the chosen text, still dates it (on the
+    // undated page too, where it is the only date).
+    let byline_list = page(
+        "",
+        &format!(
+            "<article><header><ul class=\"meta\"><li><a href=\"/jo\">Jo Reed</a></li><li><a href=\"/transport\">Transport</a> <time datetime=\"2022-03-14T09:00\">14.03.2022</time></li></ul></header><h1>Ferry to close</h1><div class=\"text\">{BODY}</div></article>"
+        ),
+    );
+    check(
+        "a byline list of links in the article's header",
+        &byline_list,
+        Want {
+            with: &["fewer than forty passengers"],
+            day: Some("2022-03-14"),
+            ..Want::default()
+        },
+    );
+    for (name, before, after) in cases {
+        // Close what `before` opened (an `<article>` or a `<div>`).
+        let close = if before.contains("<article>") && !after.contains("</article>") {
+            "</article>"
+        } else if after.contains("</article>") || after.contains("</div>") {
+            ""
+        } else {
+            "</div>"
+        };
+        let undated = page("", &format!("{before}{BODY}{after}{close}"));
+        check(
+            &format!("{name} (undated page)"),
+            &undated,
+            Want {
+                with: &["fewer than forty passengers"],
+                day: None,
+                ..Want::default()
+            },
+        );
+        // With the article's own day written under its heading.
+        let before = before.replace(
+            "</h1>",
+            "</h1><p class=\"byline\">By Jo Reed, 14 March 2022</p>",
+        );
+        let dated = page("", &format!("{before}{BODY}{after}{close}"));
+        check(
+            &format!("{name} (dated page)"),
+            &dated,
+            Want {
+                with: &["fewer than forty passengers"],
+                day: Some("2022-03-14"),
+                ..Want::default()
+            },
+        );
+    }
+}
+
 /// A page whose `<html>` element declares `lang` (empty: none).
 fn page_in(lang: &str, head: &str, body: &str) -> Vec<u8> {
     let lang = if lang.is_empty() {

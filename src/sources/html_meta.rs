@@ -52,8 +52,14 @@
 //! order of the page's declared language (`date_order`): day first for most,
 //! month first for the United States; where the page declares none, not read.
 //!
-//! Steps 4 and 6 leave out reader comments, related posts, sidebars and
+//! Steps 4, 6 and 7 leave out reader comments, related posts, sidebars and
 //! `<aside>`s (unless they hold the article): their dates are other texts'.
+//! So are an event's day (`itemprop="startDate"`, `class="event-date"`, a
+//! date after `Beginn:` or `When:`), the masthead's "today" (`class="today"`,
+//! a `<header>` with the site's menu), an embedded post (`<blockquote>`),
+//! another `<article>` (the next one of an endless page, a teaser card), a
+//! list of links outside the article and, in step 4's last resort, a
+//! `<time>` inside a link: no day rather than a wrong one.
 //!
 //! Title: `og:title`, `twitter:title`, the JSON-LD headline, then the
 //! Readability title. Authors: JSON-LD `author`, `<meta name="author">` and
@@ -242,7 +248,7 @@ fn published_date(
     };
     found
         .or_else(|| text_date(doc, article, &keep))
-        .or_else(|| keep.heading.and_then(|h| date_near_heading(h, metas.order)))
+        .or_else(|| keep.heading.and_then(|h| date_near_heading(h, &keep)))
         .or_else(|| title_date(metas))
         .or_else(|| lines.updated.clone())
         .or_else(|| time_date(&times, article, Times::Changed, metas.order))
@@ -537,7 +543,9 @@ fn page_times<'d>(doc: &'d Document, keep: &Keep) -> Vec<(NodeRef<'d>, String)> 
         .descendants_it()
         .filter(|n| {
             (n.has_name("time") || published_abbr(n))
+                && !keep.elsewhere(n)
                 && !n.ancestors_it(None).any(|a| keep.elsewhere(&a))
+                && !after_event_label(n)
         })
         .filter_map(|t| {
             let when = t.attr("datetime").or_else(|| t.attr("title"));
@@ -598,7 +606,8 @@ fn time_date(
     let in_article = |t: &NodeRef| !names_change(t) && t.ancestors_it(None).any(|a| holds(&a));
     match which {
         Times::Marked => first(&marked).or_else(|| first(&in_article)),
-        Times::Any => first(&|t| !names_change(t)),
+        // A `<time>` inside a link dates the linked page (a teaser).
+        Times::Any => first(&|t| !names_change(t) && !in_menu_or_link(t)),
         Times::Changed => first(&names_change),
     }
 }
@@ -836,14 +845,38 @@ static ELSEWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "recommend",
             "more-articles",
             "trending",
+            // A masthead's "today" (`<span class="today">Monday, 9 December
+            // 2019</span>`): the day the page was fetched, not published.
+            "today",
+            "heute",
+            "current-date",
+            "currentdate",
+            // An event's own day (`event-date`, `event-meta-start`), not the
+            // notice's publication.
+            "event-",
+            "event_",
+            "veranstaltung",
         ])
         .expect("valid word list")
 });
+
+/// schema.org properties that date an event, not the page announcing it.
+const EVENT_PROPS: &[&str] = &["startDate", "endDate", "doorTime"];
 
 /// Where on a page the article's own date can be: the chosen article and
 /// the main heading, and what holds them, are never "elsewhere".
 pub struct Keep<'d> {
     holders: HashSet<dom_query::NodeId>,
+    /// The chosen article, where one was.
+    article: Option<dom_query::NodeId>,
+    /// Whether the article (or its heading) is inside an `<article>`: only
+    /// then is another `<article>` another text (the next one of an
+    /// endless page, a teaser card), not a wrapper of the article's own
+    /// header.
+    in_article_el: bool,
+    /// Whether the page has an event's `<meta itemprop="startDate">` (or
+    /// end, door time): only then are elements searched for one.
+    events: bool,
     /// The heading of the article: the `<h1>` or `<h2>` that the title
     /// names, else the first `<h1>`.
     heading: Option<NodeRef<'d>>,
@@ -870,6 +903,13 @@ impl<'d> Keep<'d> {
         }
         Keep {
             holders,
+            article: article.map(|a| a.id),
+            in_article_el: heading.into_iter().chain(article).any(|n| {
+                n.has_name("article") || n.ancestors_it(None).any(|a| a.has_name("article"))
+            }),
+            events: EVENT_PROPS
+                .iter()
+                .any(|p| metas.all(&p.to_ascii_lowercase()).next().is_some()),
             heading,
             order: metas.order,
         }
@@ -885,8 +925,125 @@ impl<'d> Keep<'d> {
             .attrs
             .iter()
             .any(|a| matches!(&*a.name.local, "class" | "id") && ELSEWHERE.is_match(&*a.value));
-        (named || &*el.name.local == "aside") && !self.holders.contains(&n.id)
+        if self.holders.contains(&n.id) {
+            return false;
+        }
+        named
+            || matches!(&*el.name.local, "aside" | "blockquote")
+            || event_time(n, self.events)
+            || masthead(n)
+            || (&*el.name.local == "article" && self.in_article_el)
+            || (self.link_list(n) && !self.in_article(n) && !in_article_header(n))
     }
+
+    /// Inside the chosen article.
+    fn in_article(&self, n: &NodeRef) -> bool {
+        self.article
+            .is_some_and(|id| n.ancestors_it(None).any(|a| a.id == id))
+    }
+
+    /// A list of two or more items that each hold a link (`<ul><li><a>Bus
+    /// fares rise</a> <span class="date">12.03.2019</span></li>…`): teasers
+    /// of other pages, with their days. Read only for the few lists that
+    /// hold a candidate date.
+    fn link_list(&self, n: &NodeRef) -> bool {
+        if !(n.has_name("ul") || n.has_name("ol")) {
+            return false;
+        }
+        let items: Vec<_> = n.children_it(false).filter(|c| c.has_name("li")).collect();
+        items.len() >= 2
+            && items
+                .iter()
+                .all(|li| li.descendants_it().any(|d| d.has_name("a")))
+    }
+}
+
+/// An element that dates an event (schema.org `itemprop="startDate"`), or
+/// one that holds such a `<meta>` beside its written day (`<dd><meta
+/// itemprop="startDate" content="2012-05-13">13. Mai 2012</dd>`; looked
+/// for only where the page has one: `metas`).
+fn event_time(n: &NodeRef, metas: bool) -> bool {
+    let is_event = |e: &NodeRef| {
+        e.attr("itemprop")
+            .is_some_and(|v| EVENT_PROPS.iter().any(|p| v.eq_ignore_ascii_case(p)))
+    };
+    is_event(n)
+        || (metas
+            && n.children_it(false)
+                .any(|c| c.has_name("meta") && is_event(&c)))
+}
+
+/// Labels that put an event's day after them (`Beginn: 13. Mai 2012`,
+/// `When: 18 June`), in the languages the date readers know.
+const EVENT_LABELS: &[&str] = &[
+    "beginn",
+    "ende",
+    "wann",
+    "termin",
+    "when",
+    "starts",
+    "ends",
+    "quand",
+    "début",
+    "cuándo",
+    "inicio",
+    "quando",
+    "wanneer",
+    "kiedy",
+    "когда",
+    "datum der veranstaltung",
+    "date de l'événement",
+    "fecha del evento",
+    "data do evento",
+];
+
+/// Whether the nearest text before `n` (a few nodes back) is a label that
+/// names an event's time: the date after it is the event's.
+fn after_event_label(n: &NodeRef) -> bool {
+    preceding(*n)
+        .take(6)
+        .find_map(|p| {
+            p.query(|t| match &t.data {
+                NodeData::Text { contents } => {
+                    let t = contents.trim();
+                    (!t.is_empty()).then(|| t.to_lowercase())
+                }
+                _ => None,
+            })
+            .flatten()
+        })
+        .is_some_and(|t| {
+            t.strip_suffix(':').is_some_and(|label| {
+                let label = label.trim_end();
+                EVENT_LABELS.iter().any(|l| {
+                    label.ends_with(l)
+                        && label[..label.len() - l.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+            })
+        })
+}
+
+/// Inside an `<article>` or a `<header>`: there a list of links is the
+/// article's own byline (`<ul><li><a>Author</a></li><li><a>Section</a> –
+/// <time>…</time></li></ul>`), not teasers; and a `<header>` is the
+/// article's, not the site's masthead.
+fn in_article_header(n: &NodeRef) -> bool {
+    n.ancestors_it(None)
+        .any(|a| a.has_name("article") || a.has_name("header"))
+}
+
+/// The site's masthead (a `<header>` that holds the site's menu, or
+/// `role="banner"`): a date there is the day the page was fetched or
+/// printed, not published.
+fn masthead(n: &NodeRef) -> bool {
+    n.attr("role")
+        .is_some_and(|r| r.eq_ignore_ascii_case("banner"))
+        || (n.has_name("header")
+            && !in_article_header(n)
+            && n.descendants_it().any(|d| d.has_name("nav")))
 }
 
 fn fold(s: &str) -> String {
@@ -906,7 +1063,11 @@ fn in_page(doc: &Document, n: &NodeRef) -> bool {
 /// A short line that is mostly a date, right under the article's heading
 /// (`<h1>…</h1><p>23.10.2018</p>`) or just above it; the search stops where
 /// the article's prose begins, so that dates in the text are not taken.
-fn date_near_heading(heading: NodeRef, order: NumericOrder) -> Option<String> {
+fn date_near_heading(heading: NodeRef, keep: &Keep) -> Option<String> {
+    let order = keep.order;
+    // An event's day, a masthead's "today": not this page's (checked only
+    // for the few texts that hold a date).
+    let ours = |n: &NodeRef| !n.ancestors_it(None).any(|a| keep.elsewhere(&a));
     // Each text read in place (not copied): its length in characters once
     // trimmed (`None`: not a text, or blank, or a script's), and its date
     // where it is short.
@@ -929,6 +1090,7 @@ fn date_near_heading(heading: NodeRef, order: NumericOrder) -> Option<String> {
         })
         .flatten()
         .filter(|(len, _)| *len > 0 && !in_code())
+        .map(|(len, date)| (len, date.filter(|_| ours(n) && !after_event_label(n))))
     };
     let below = following(heading)
         .filter_map(|n| read(&n))
