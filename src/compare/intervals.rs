@@ -69,13 +69,39 @@ fn unit_key(unit: &str) -> String {
         .rfind(|w| !w.is_empty())
         .unwrap_or(before_per)
         .to_lowercase();
-    if let Some(stem) = head.strip_suffix("ies") {
+    let singular = if let Some(stem) = head.strip_suffix("ies") {
         format!("{stem}y")
     } else if head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") {
         head[..head.len() - 1].to_string()
     } else {
         head
-    }
+    };
+    same_things(&singular).unwrap_or(&singular).to_string()
+}
+
+/// Nouns that outlets write for one another when they count one thing:
+/// each group's first word stands for the group (`86,000 customers` /
+/// `68,000 homes` without power are one count). Only nouns counted the
+/// same way belong here.
+const SAME_THINGS: &[&[&str]] = &[
+    &[
+        "home",
+        "household",
+        "customer",
+        "property",
+        "premise",
+        "house",
+    ],
+    &["job", "post", "role", "position"],
+    &["passenger", "traveller", "traveler"],
+];
+
+/// The group head of a counted noun (singular), if it has one.
+fn same_things(noun: &str) -> Option<&'static str> {
+    SAME_THINGS
+        .iter()
+        .find(|group| group.contains(&noun))
+        .map(|group| group[0])
 }
 
 /// The scale of a claim (kind and unit as stored); `None` for dates and
@@ -325,6 +351,25 @@ mod tests {
     /// Whether two stated values agree.
     fn check(a: (f64, f64), b: (f64, f64), agree: bool) {
         assert_eq!(overlap(a, b), agree, "{a:?} vs {b:?}");
+    }
+
+    /// Counted nouns compare by what they count: the same thing in other
+    /// words, not another thing.
+    #[test]
+    fn counts_of_one_thing_in_other_words_compare() {
+        let count = |unit: &str| scale("count", Some(unit)).unwrap();
+        for (a, b, same) in [
+            ("customers", "homes", true),
+            ("households", "properties", true),
+            ("jobs", "roles", true),
+            ("junior doctors", "doctors", true),
+            ("passengers", "travellers", true),
+            ("customers", "jobs", false),
+            ("homes", "doctors", false),
+            ("passengers", "crew", false),
+        ] {
+            assert_eq!(count(a).compatible(&count(b)), same, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -2060,11 +2060,18 @@ fn word_joins_noun(pieces: &[Piece], j: usize, len: usize, part: bool, compound:
     // (A name is no verb: `London Assembly members`.)
     let verbish =
         !capital && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && !part;
-    if len > 0 && verbish || COMMON_VERBS.contains(&w) && !part {
+    if len > 0 && (verbish || AFTER_THE_NOUN.contains(&w)) || COMMON_VERBS.contains(&w) && !part {
         return false;
     }
     !(len == 0 && verbish) || participle_before_noun(pieces, j)
 }
+
+/// Rule `said of the noun`: words that follow a counted noun to say
+/// what is to become of it (`the 460 jobs due to go`, `200 staff set to
+/// leave`, `40 workers able to vote`), never part of the noun.
+const AFTER_THE_NOUN: &[&str] = &[
+    "due", "set", "able", "unable", "ready", "poised", "bound", "about", "left", "still",
+];
 
 /// Rule `participle first`: a participle opens a counted noun (`57
 /// confirmed cases`) only before a lower-case noun (not before a name:
@@ -3393,6 +3400,11 @@ mod tests {
             ("14 free-to-air channels", Some("free-to-air channels")),
             // A participle before a name is no counted noun.
             ("six unnamed Roma families", None),
+            // Rule `said of the noun`.
+            ("save some of the 460 jobs due to go", Some("jobs")),
+            ("the 200 staff set to leave were told", Some("staff")),
+            ("the 40 workers able to vote", Some("workers")),
+            ("the 12 tickets left were sold", Some("tickets")),
         ] {
             let got = scanned(text);
             assert_eq!(got[0].4.as_deref(), unit, "{text}: {got:?}");
