@@ -181,6 +181,22 @@ fn flags_on_our_own_twin_set_do_not_fall_back() {
     assert!(flagged <= 3, "{out}");
 }
 
+/// A second twin (`tests/data/twin2`), written blind to the rules by
+/// another hand after the first had been read: eight more stories. Its
+/// first score, on the build it was written against, was P 0.909, R 0.488
+/// with 1 of 166 consistent pairs flagged; today P 0.923, R 0.585, 1 of
+/// 166. The flags must not fall back below that.
+#[test]
+fn flags_on_our_second_twin_set_do_not_fall_back() {
+    let twin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/twin2");
+    let ws = Workspace::new();
+    let out = ws.ok(&["eval", "flags", "--shared", twin.to_str().unwrap()]);
+    assert!(figure_after(&out, "overall", "P") >= 0.90, "{out}");
+    assert!(figure_after(&out, "overall", "R") >= 0.55, "{out}");
+    let flagged = consistent_pairs_flagged(&out);
+    assert!(flagged <= 1, "{out}");
+}
+
 #[test]
 #[cfg_attr(
     not(feature = "research-evals"),
