@@ -83,7 +83,7 @@ fn unit_key(unit: &str) -> String {
 /// each group's first word stands for the group (`86,000 customers` /
 /// `68,000 homes` without power are one count). Only nouns counted the
 /// same way belong here.
-const SAME_THINGS: &[&[&str]] = &[
+pub(super) const SAME_THINGS: &[&[&str]] = &[
     &[
         "home",
         "household",
@@ -95,6 +95,11 @@ const SAME_THINGS: &[&[&str]] = &[
     &["job", "post", "role", "position"],
     &["passenger", "traveller", "traveler"],
 ];
+
+/// Whether two counted nouns (singular) are one thing in other words.
+pub(super) fn count_the_same(a: &str, b: &str) -> bool {
+    same_things(a).is_some_and(|g| same_things(b) == Some(g))
+}
 
 /// The group head of a counted noun (singular), if it has one.
 fn same_things(noun: &str) -> Option<&'static str> {

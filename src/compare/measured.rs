@@ -344,13 +344,27 @@ pub(super) fn things_fit_read(
         (None, Some(y)) => return names(y, a),
         (None, None) => return true,
     };
-    if x.head != y.head {
+    // (Nouns outlets write for one another when they count one thing:
+    // `86,000 customers` / `68,000 homes` without power.)
+    if x.head != y.head && !count_the_same_stems(&x.head, &y.head) {
         return in_clause(&x.head, b) || in_clause(&y.head, a);
     }
     match (&x.modifier, &y.modifier) {
         (Some(m), Some(n)) if m != n => in_clause(m, b) || in_clause(n, a),
         _ => true,
     }
+}
+
+/// [`super::intervals::count_the_same`] for two stemmed heads.
+fn count_the_same_stems(a: &str, b: &str) -> bool {
+    let word = |head: &str| {
+        super::intervals::SAME_THINGS
+            .iter()
+            .flat_map(|g| g.iter())
+            .find(|w| stem(w) == head)
+            .copied()
+    };
+    matches!((word(a), word(b)), (Some(x), Some(y)) if super::intervals::count_the_same(x, y))
 }
 
 /// Nouns of the time of day, which a date before them does not name an
@@ -1743,6 +1757,21 @@ mod tests {
                 "The infrastructure package, a bill of $1.5 trillion, passed.",
                 "$1.5 trillion",
                 true,
+            ),
+            // One thing counted in the words outlets write for one another.
+            (
+                "Outages peaked at about 86,000 customers after a substation failed.",
+                "about 86,000",
+                "Outages peaked at about 68,000 homes after a substation failed.",
+                "about 68,000",
+                true,
+            ),
+            (
+                "Outages peaked at about 86,000 customers after a substation failed.",
+                "about 86,000",
+                "About 68,000 doctors were off sick at the peak.",
+                "About 68,000",
+                false,
             ),
         ] {
             assert_eq!(
