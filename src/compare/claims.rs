@@ -271,6 +271,42 @@ fn counted_group(c: &ClaimEvidence) -> Option<String> {
     .then(|| group.to_lowercase())
 }
 
+/// What a figure is measured against, read in the few words after it
+/// (`fell 0.4% against the euro`, `up 3% versus the dollar`, `2-1 vs
+/// Leeds`): the first word after `against`, `versus` or `vs` past a
+/// determiner, lower case.
+fn counterpart(c: &ClaimEvidence) -> Option<String> {
+    let after = c
+        .sentence
+        .chars()
+        .skip(c.offset + c.surface.chars().count())
+        .collect::<String>();
+    let mut words = after
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take(5)
+        .skip_while(|w| !matches!(w.as_str(), "against" | "versus" | "vs"));
+    words.next()?;
+    words.find(|w| {
+        !matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        )
+    })
+}
+
+/// Two figures measured against different things (`0.4% against the
+/// euro` / `0.7 percent against the dollar`) are two quantities.
+fn same_counterpart(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+    match (counterpart(a), counterpart(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
 /// Whether two counts can be of one group: a count narrowed to a nation
 /// or group (`550 Japanese troops`) is a part of a count without it
 /// (`about 850 troops`) unless the other's clause names the group too.
@@ -2297,6 +2333,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         && plausible_rivals(vx, vy)
                         && counted_noun_fits(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                         && same_group(&arts[i].claims[x], &arts[j].claims[y])
+                        && same_counterpart(&arts[i].claims[x], &arts[j].claims[y])
                         && same_trading_moment(moments[i][x], moments[j][y])
                         && purposes_fit(
                             (&arts[i].claims[x], purposes[i][x].as_ref()),
@@ -3470,6 +3507,23 @@ mod tests {
             "The two generals testified at a Senate hearing on Sept. 26 about the withdrawal.",
             "The two generals testified at Tuesday's Senate hearing about the withdrawal.",
             &[("Sept. 26", "Tuesday")],
+        );
+    }
+
+    /// A figure measured against one thing is not one measured against
+    /// another (`against the euro` / `against the dollar`).
+    #[test]
+    fn figures_measured_against_other_things_are_two_quantities() {
+        let a = "The krone fell 0.4% against the euro after the rate cut.";
+        check(
+            a,
+            "The krone slipped 0.7 percent against the dollar after the rate cut.",
+            &[],
+        );
+        check(
+            a,
+            "The krone slipped 0.7 percent against the euro after the rate cut.",
+            &[("0.4%", "0.7 percent")],
         );
     }
 
