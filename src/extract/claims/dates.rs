@@ -583,8 +583,8 @@ fn governor_before(pieces: &[Piece], k: usize) -> Option<usize> {
     Some(g)
 }
 
-/// A lead word after a verb in the past tense (`rain fell from Monday`,
-/// `the road was closed until Friday`), not a present passive (`schools
+/// `until` after a verb in the past tense (`the road was closed until
+/// Friday`), not a present passive (`schools
 /// are closed until Friday`): the span is over.
 fn told_as_past(pieces: &[Piece], g: usize) -> bool {
     let Some(v) = g.checked_sub(1) else {
