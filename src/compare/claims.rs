@@ -299,9 +299,10 @@ fn counterpart(c: &ClaimEvidence) -> Option<String> {
 }
 
 /// Two figures measured against different things (`0.4% against the
-/// euro` / `0.7 percent against the dollar`) are two quantities.
-fn same_counterpart(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
-    match (counterpart(a), counterpart(b)) {
+/// euro` / `0.7 percent against the dollar`) are two quantities (each
+/// side's [`counterpart`], read once per claim).
+fn same_counterpart(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
         (Some(x), Some(y)) => x == y,
         _ => true,
     }
@@ -2219,6 +2220,11 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         .iter()
         .map(|a| a.claims.iter().map(measured::is_target).collect())
         .collect();
+    // What each figure is measured against (`against the euro`).
+    let counterparts: Vec<Vec<Option<String>>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(counterpart).collect())
+        .collect();
     let windowed: Vec<Vec<(bool, bool)>> = arts.iter().map(windowed).collect();
     let changes: Vec<Vec<Option<Vec<String>>>> = arts
         .iter()
@@ -2333,7 +2339,10 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         && plausible_rivals(vx, vy)
                         && counted_noun_fits(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
                         && same_group(&arts[i].claims[x], &arts[j].claims[y])
-                        && same_counterpart(&arts[i].claims[x], &arts[j].claims[y])
+                        && same_counterpart(
+                            counterparts[i][x].as_deref(),
+                            counterparts[j][y].as_deref(),
+                        )
                         && same_trading_moment(moments[i][x], moments[j][y])
                         && purposes_fit(
                             (&arts[i].claims[x], purposes[i][x].as_ref()),
