@@ -624,6 +624,11 @@ fn words_after(c: &ClaimEvidence, n: usize) -> Vec<String> {
 }
 
 fn role(c: &ClaimEvidence) -> Role {
+    // (`had gathered 11,000 signatures by last night`: the time a tally
+    // was taken, not a deadline.)
+    if measured::reference_time(c) {
+        return Role::Point;
+    }
     let words = words_before(c, 5);
     let at = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
     // `ends on 30 April`, `began in March`: the verb before the preposition.
@@ -967,6 +972,11 @@ fn frames(article: &ArticleEvidence) -> Vec<Vec<i32>> {
             // the sentence; one between figures goes to the nearest (on a
             // tie the one before: `3% in May`).
             let after_all = last.is_some_and(|l| at >= l);
+            // (`waited longer than 26 weeks, the target set by the ministry
+            // in 2019`: the time of what the clause says, not the figures'.)
+            if after_all && last.is_some_and(|l| times_its_own_clause(sentence, l, at)) {
+                continue;
+            }
             let spans_all = !is_baseline(sentence, at)
                 && (first.is_some_and(|f| at < f) || (after_all && !last_earlier));
             if spans_all {
@@ -994,6 +1004,31 @@ fn frames(article: &ArticleEvidence) -> Vec<Vec<i32>> {
         years.dedup();
     }
     out
+}
+
+/// Whether the text between a sentence's last figure (ending at character
+/// `from`) and a time named at `at` opens a clause of its own that the
+/// time belongs to: after a comma, a relative pronoun (`, which opened in
+/// 2015`) or a passive participle with its agent (`, the target set by the
+/// ministry in 2019`, `, a rule introduced by the council in 2021`).
+fn times_its_own_clause(sentence: &str, from: usize, at: usize) -> bool {
+    let between: String = sentence
+        .chars()
+        .skip(from)
+        .take(at.saturating_sub(from))
+        .collect();
+    let Some(comma) = between.find(',') else {
+        return false;
+    };
+    let words: Vec<String> = between[comma..]
+        .split_whitespace()
+        .map(clean_word)
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(w.as_str(), "which" | "who" | "whose")
+            || (words.get(k + 1).is_some_and(|n| n == "by")
+                && (w.ends_with("ed") || matches!(w.as_str(), "set" | "made" | "built" | "laid")))
+    })
 }
 
 /// Whether the time named at character `at` of `sentence` is what a change
@@ -1558,6 +1593,44 @@ fn modes(article: &ArticleEvidence) -> Vec<Mode> {
     out
 }
 
+/// `cut the risk of death or admission by about a fifth`, `lowered its
+/// forecast for growth by 0.3 points`: the amount of a change whose verb
+/// stands before its object, the figure after `by` (the verb within 14
+/// words back, in the same clause).
+fn changed_by(c: &ClaimEvidence) -> bool {
+    let before: String = c.sentence.chars().take(c.offset).collect();
+    let mut words = before.split_whitespace().rev();
+    if words.next().is_none_or(|w| clean_word(w) != "by") {
+        return false;
+    }
+    for raw in words.take(14) {
+        if raw.ends_with([',', ';', ':', '"', '”', '“']) {
+            return false;
+        }
+        let w = clean_word(raw);
+        if is_change_word(&w)
+            || matches!(
+                w.as_str(),
+                "lowered"
+                    | "slashed"
+                    | "trimmed"
+                    | "boosted"
+                    | "hiked"
+                    | "lifted"
+                    | "reduces"
+                    | "reduce"
+                    | "cuts"
+                    | "lowers"
+                    | "raises"
+                    | "raise"
+            )
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Verbs and adverbs of change just before a figure: `rose 3%`, `up 1.3 points`.
 fn is_change_word(w: &str) -> bool {
     matches!(
@@ -1748,6 +1821,7 @@ fn mode(c: &ClaimEvidence) -> Mode {
         || (c.kind != "percentage_points"
             && (is_change_word(at(0))
                 || (at(0) == "by" && (is_change_word(at(1)) || at(1).starts_with("increase")))
+                || changed_by(c)
                 || after.iter().take(2).enumerate().any(|(k, w)| {
                     // `7.3% increase`, `7.3% monthly increase`; `an 11% tax
                     // increase`, `a 3% pay rise`: a noun of change after the
@@ -1951,6 +2025,15 @@ fn bound_kept(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     let units_fit =
         a.unit == b.unit || (a.kind == "count" && (a.unit.is_none() || b.unit.is_none()));
     a.kind == b.kind && units_fit && (kept(a, b) || kept(b, a))
+}
+
+/// A figure that only bounds its quantity (`more than a third`, `up to
+/// 40`).
+fn open_bound(c: &ClaimEvidence) -> bool {
+    matches!(
+        c.qualifier.as_deref(),
+        Some("more_than" | "at_least" | "less_than" | "up_to")
+    )
 }
 
 /// `at least 3` and `at least 8` killed, `more than 150` and `well over
@@ -2259,6 +2342,9 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         })
         .collect();
     let mut out = Vec::new();
+    // Every pair judged one quantity, and the ones flagged, for the flags
+    // a third outlet's figure carries over (see [`through_third_outlet`]).
+    let mut judged: Vec<Judged> = Vec::new();
     for i in 0..arts.len() {
         for j in i + 1..arts.len() {
             if !arts[i].other_outlet(&arts[j]) {
@@ -2443,6 +2529,15 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         .meaning
                         .similarity(&arts[i].claims[x].sentence, &arts[j].claims[y].sentence)
                         .is_some_and(|m| m < OTHER_QUANTITY);
+                if sim >= needed && !unlike {
+                    judged.push(Judged {
+                        a: (i, x),
+                        b: (j, y),
+                        sim,
+                        agrees: agree_pair(x, y),
+                        flagged: false,
+                    });
+                }
                 if sim < needed
                     || unlike
                     || period_modifier(&arts[i].claims[x])
@@ -2479,30 +2574,156 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 // The other side's figure is in this article too (`lease
                 // 100 tankers, to replace 136 aging …`): each outlet gives
                 // both quantities, and they disagree on neither.
-                let also_in = |a: usize, own: usize, v: &Value, b: usize, other: usize| {
-                    values[a].iter().enumerate().any(|(k, vk)| {
-                        k != own
-                            && vk
-                                .as_ref()
-                                .is_some_and(|vk| same_kind(vk, v) && agree(vk, v))
-                            && !apart_at_one_precision(
-                                precision_of(&arts[a].claims[k]),
-                                precision_of(&arts[b].claims[other]),
-                            )
-                            && (arts[a].claims[k].sentence_start
-                                == arts[a].claims[own].sentence_start
-                                || cosine(&contexts[a][k], &contexts[b][other]) >= FIGURE_ELSEWHERE)
-                    })
+                let given_too = |a: usize, own: usize, b: usize, other: usize| {
+                    also_in(story, (&values, &contexts), (a, own), (b, other))
                 };
                 if agreed_elsewhere
-                    || also_in(i, x, vy, j, y)
-                    || also_in(j, y, vx, i, x)
+                    || given_too(i, x, j, y)
+                    || given_too(j, y, i, x)
                     || parts_of(&arts[j].claims, &values[j], vx)
                     || parts_of(&arts[i].claims, &values[i], vy)
                 {
                     continue;
                 }
+                if let Some(last) = judged.last_mut() {
+                    last.flagged = true;
+                }
                 out.push(candidate(story, (i, x), (j, y), vx, vy, sim));
+            }
+        }
+    }
+    out.extend(through_third_outlet(story, (&values, &contexts), &judged));
+    out
+}
+
+/// Each article's claim values and word contexts, by article and claim.
+type StoryFigures<'a> = (&'a [Vec<Option<Value>>], &'a [Vec<HashMap<String, f32>>]);
+
+/// The other side's figure is in this article too (`lease 100 tankers,
+/// to replace 136 aging …`): whether article `a` has, besides its claim
+/// `own`, a figure agreeing with claim `other` of article `b`, in `own`'s
+/// sentence or in a context like `other`'s. Each outlet then gives both
+/// quantities, and they disagree on neither. (An open bound, `more than a
+/// third`, agrees with any larger figure of the article, so finding one
+/// says nothing.)
+fn also_in(
+    story: &StoryEvidence,
+    (values, contexts): StoryFigures<'_>,
+    (a, own): (usize, usize),
+    (b, other): (usize, usize),
+) -> bool {
+    let arts = &story.articles;
+    let Some(v) = &values[b][other] else {
+        return false;
+    };
+    !open_bound(&arts[b].claims[other])
+        && values[a].iter().enumerate().any(|(k, vk)| {
+            k != own
+                && vk
+                    .as_ref()
+                    .is_some_and(|vk| same_kind(vk, v) && agree(vk, v))
+                && !apart_at_one_precision(
+                    precision_of(&arts[a].claims[k]),
+                    precision_of(&arts[b].claims[other]),
+                )
+                && (arts[a].claims[k].sentence_start == arts[a].claims[own].sentence_start
+                    || cosine(&contexts[a][k], &contexts[b][other]) >= FIGURE_ELSEWHERE)
+        })
+}
+
+/// A pair of claims of two articles judged one quantity: similar enough
+/// contexts, every structural check passed, taken as each other's best
+/// match. `agrees` when their values agree; `flagged` when they were
+/// flagged.
+struct Judged {
+    a: (usize, usize),
+    b: (usize, usize),
+    sim: f32,
+    agrees: bool,
+    flagged: bool,
+}
+
+/// Flags a third outlet carries over. Outlet A gives 150, outlet B gives
+/// 150 for the same quantity, outlet C gives 250 and was flagged against
+/// A: B disagrees with C as much, even where B's and C's own wordings
+/// were too far apart to be paired (`licensed for 150 passengers` /
+/// `licensed to carry 250`), or a check that guards against pairing two
+/// quantities held them back. Only where neither side was matched to
+/// another claim of the other's article (a figure with its own
+/// counterpart there is compared with that), and neither article gives
+/// the other's figure too ([`also_in`]).
+fn through_third_outlet(
+    story: &StoryEvidence,
+    (values, contexts): StoryFigures<'_>,
+    judged: &[Judged],
+) -> Vec<FlagCandidate> {
+    let arts = &story.articles;
+    // Who each claim was matched with, per other article.
+    let matched = |c: (usize, usize), other: usize| -> Option<(usize, usize)> {
+        judged.iter().find_map(|p| {
+            if p.a == c && p.b.0 == other {
+                Some(p.b)
+            } else if p.b == c && p.a.0 == other {
+                Some(p.a)
+            } else {
+                None
+            }
+        })
+    };
+    let mut done: Vec<((usize, usize), (usize, usize))> = judged
+        .iter()
+        .filter(|p| p.flagged)
+        .map(|p| (p.a, p.b))
+        .collect();
+    let mut out = Vec::new();
+    for flag in judged.iter().filter(|p| p.flagged) {
+        for (shared, far) in [(flag.a, flag.b), (flag.b, flag.a)] {
+            for link in judged.iter().filter(|p| p.agrees) {
+                let near = if link.a == shared {
+                    link.b
+                } else if link.b == shared {
+                    link.a
+                } else {
+                    continue;
+                };
+                let (k, j) = (near.0, far.0);
+                if k == j || !arts[k].other_outlet(&arts[j]) {
+                    continue;
+                }
+                let free = |c: (usize, usize), other: (usize, usize)| {
+                    matched(c, other.0).is_none_or(|m| m == other)
+                };
+                let (first, second) = if k < j { (near, far) } else { (far, near) };
+                if !free(near, far) || !free(far, near) || done.contains(&(first, second)) {
+                    continue;
+                }
+                let (Some(v1), Some(v2)) = (&values[first.0][first.1], &values[second.0][second.1])
+                else {
+                    continue;
+                };
+                // (The guard a pair compared itself passes: each outlet
+                // giving both figures disagrees on neither.)
+                if agree(v1, v2)
+                    || also_in(story, (values, contexts), first, second)
+                    || also_in(story, (values, contexts), second, first)
+                {
+                    continue;
+                }
+                done.push((first, second));
+                let mut c = candidate(story, first, second, v1, v2, flag.sim.min(link.sim));
+                // (The two sides' own contexts were not what joined them:
+                // say what did.)
+                if let Some(at) = c.explanation.find(" Judged one quantity") {
+                    c.explanation.truncate(at);
+                }
+                let via = &arts[shared.0];
+                c.explanation.push_str(&format!(
+                    " Judged one quantity through {}: it gives {} for the quantity one side \
+                     gives, and was flagged against the other.",
+                    via.describe(),
+                    via.claims[shared.1].surface
+                ));
+                out.push(c);
             }
         }
     }
@@ -2792,6 +3013,129 @@ mod tests {
             .map(|(x, y)| (x.to_string(), y.to_string()))
             .collect();
         assert_eq!(got, want, "flags between\n  {a}\n  {b}");
+    }
+
+    /// Compares three outlets' texts; `expected` lists the flagged pairs of
+    /// surfaces (the earlier outlet's first).
+    fn check_three(texts: [&str; 3], expected: &[(&str, &str)]) {
+        let story = StoryEvidence {
+            meaning: Default::default(),
+            articles: vec![
+                article(1, "Outlet A", "2024-10-01", texts[0]),
+                article(2, "Outlet B", "2024-10-02", texts[1]),
+                article(3, "Outlet C", "2024-10-02", texts[2]),
+            ],
+        };
+        let mut got: Vec<(String, String)> = claim_flags(&story)
+            .into_iter()
+            .map(|f| (f.a.text, f.b.text))
+            .collect();
+        got.sort();
+        let mut want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(x, y)| (x.to_string(), y.to_string()))
+            .collect();
+        want.sort();
+        assert_eq!(
+            got, want,
+            "flags between\n  {}\n  {}\n  {}",
+            texts[0], texts[1], texts[2]
+        );
+    }
+
+    /// A figure two outlets agree on, flagged against a third: the second
+    /// outlet disagrees with the third as much, however it words it.
+    #[test]
+    fn a_flag_carries_over_through_an_agreeing_outlet() {
+        check_three(
+            [
+                "The ferry was licensed to carry 150 passengers, the coastguard said.",
+                "The ferry was licensed to carry 150 passengers and 12 crew, according to the maritime authority's register.",
+                "The ferry, licensed to carry 250 passengers, left port on Friday night.",
+            ],
+            &[("150", "250"), ("150", "250")],
+        );
+        // Where the second outlet's figure has its own counterpart in the
+        // third, nothing is carried over: that pair was compared itself.
+        check_three(
+            [
+                "Nine pieces of jewellery were stolen from the museum.",
+                "Thieves took nine pieces of jewellery from the museum.",
+                "Thieves took nine pieces of jewellery from the museum, and seven pieces were recovered.",
+            ],
+            &[],
+        );
+    }
+
+    /// What a figure is: a change whose verb stands before its object and
+    /// its amount after `by`; a comparative after a figure is not what it
+    /// counts.
+    #[test]
+    fn a_change_with_its_amount_after_by() {
+        for (sentence, figure, want) in [
+            (
+                "The pill cut the risk of death or admission by about a fifth.",
+                "about a fifth",
+                Mode::Change,
+            ),
+            (
+                "The operator lowered the price of a day ticket by £3.",
+                "£3",
+                Mode::Change,
+            ),
+            (
+                "The council raised parking fees in the city centre by 12%.",
+                "12%",
+                Mode::Change,
+            ),
+            // `by` without a verb of change before it.
+            ("The bill was backed by 62% of members.", "62%", Mode::Level),
+            // A verb of change in an earlier clause.
+            (
+                "Prices rose, and the plan was backed by 62% of members.",
+                "62%",
+                Mode::Level,
+            ),
+            (
+                "In the trial, 18.2 per cent of patients on the drug were admitted.",
+                "18.2 per cent",
+                Mode::Level,
+            ),
+        ] {
+            let c = crate::compare::claim_at(sentence, figure, None);
+            assert_eq!(mode(&c), want, "{figure} in {sentence}");
+        }
+    }
+
+    /// A time after a sentence's figures, in a clause of its own, times
+    /// what that clause says.
+    #[test]
+    fn a_time_in_a_clause_of_its_own() {
+        for (sentence, figure, time, own) in [
+            (
+                "27 per cent of patients waited longer than 26 weeks, the target set by the ministry in 2019.",
+                "27 per cent",
+                "2019",
+                true,
+            ),
+            (
+                "The museum drew 410,000 visitors, more than the old hall, which opened in 1998.",
+                "410,000",
+                "1998",
+                true,
+            ),
+            ("Exports fell 4% to $12bn in 2023.", "4%", "2023", false),
+            ("The firm earned $3bn, up 4%, in 2021.", "4%", "2021", false),
+        ] {
+            let c = crate::compare::claim_at(sentence, figure, None);
+            let end = c.offset + c.surface.chars().count();
+            let at = sentence[..sentence.find(time).unwrap()].chars().count();
+            assert_eq!(
+                times_its_own_clause(sentence, end, at),
+                own,
+                "{time} in {sentence}"
+            );
+        }
     }
 
     #[test]

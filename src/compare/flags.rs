@@ -333,6 +333,24 @@ fn same_speaker(a: &SpeakerRef, b: &SpeakerRef) -> bool {
     surname_in(&wx, &wy) || surname_in(&wy, &wx)
 }
 
+/// [`same_speaker`], or a role speaker (`the province's auditor general`)
+/// against a person seen with that role (`Auditor General Margaret
+/// Oduya`): outlets name one speaker by the office in one place and by
+/// the name in another. The role must be the person's whole role (`the
+/// minister` is not `Health Minister Ana Ruiz`: a story has many).
+fn same_speaker_or_office(a: &SpeakerRef, b: &SpeakerRef) -> bool {
+    let holds = |office: &SpeakerRef, person: &SpeakerRef| {
+        let name = office.name.to_lowercase();
+        office.kind == "role"
+            && person.kind == "person"
+            && person.roles.iter().any(|r| {
+                let r = r.to_lowercase();
+                r.split_whitespace().count() >= 2 && (name == r || name.ends_with(&format!(" {r}")))
+            })
+    };
+    same_speaker(a, b) || holds(a, b) || holds(b, a)
+}
+
 /// A quotation given through a pronoun (`he added`) could point to the
 /// other outlet's speaker when that person is quoted in the same article
 /// too: then the disagreement may be our reading of `he`, not the outlet's.
@@ -522,7 +540,7 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 inner,
                 similarity,
                 variants,
-            } if same_speaker(sa, sb)
+            } if same_speaker_or_office(sa, sb)
                 && !two_statements(story, qa, qb)
                 && !printed_as_is(p.a, p.b.0, a_words)
                 && !printed_as_is(p.b, p.a.0, b_words) =>
@@ -601,7 +619,7 @@ fn quote_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                 // quotations, is no rival version.)
                 if covers_change
                     && !already
-                    && same_speaker(sp, so)
+                    && same_speaker_or_office(sp, so)
                     && !two_statements(story, qp, qo)
                     && !printed_as_is(partial, other.0, full_words)
                     && !printed_as_is(other, partial.0, &ow)
@@ -1200,6 +1218,52 @@ mod tests {
         );
         assert!(Change::Negation.score() > Change::Word.score());
         assert!(Change::Word.score() > Change::Slight.score());
+    }
+
+    /// An office named in one outlet and its holder in another are one
+    /// speaker, when the office is the holder's whole role.
+    #[test]
+    fn an_office_and_its_holder_are_one_speaker() {
+        let who = |id: i64, name: &str, kind: &str, roles: &[&str]| SpeakerRef {
+            id,
+            name: name.into(),
+            kind: kind.into(),
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+        };
+        let oduya = who(1, "Margaret Oduya", "person", &["Auditor General"]);
+        let ruiz = who(2, "Ana Ruiz", "person", &["Health Minister"]);
+        for (office, person, one) in [
+            (
+                who(3, "province's auditor general", "role", &[]),
+                &oduya,
+                true,
+            ),
+            (who(4, "auditor general", "role", &[]), &oduya, true),
+            (who(5, "health minister", "role", &[]), &ruiz, true),
+            // One word of the office is not the office.
+            (who(6, "minister", "role", &[]), &ruiz, false),
+            (who(7, "finance minister", "role", &[]), &ruiz, false),
+            (who(8, "auditor general", "role", &[]), &ruiz, false),
+            // An organisation is no office.
+            (
+                who(9, "auditor general", "organisation", &[]),
+                &oduya,
+                false,
+            ),
+        ] {
+            assert_eq!(
+                same_speaker_or_office(&office, person),
+                one,
+                "{}",
+                office.name
+            );
+            assert_eq!(
+                same_speaker_or_office(person, &office),
+                one,
+                "{}",
+                office.name
+            );
+        }
     }
 
     #[test]

@@ -86,12 +86,21 @@ fn is_hedge(w: &str) -> bool {
 fn nounlike(w: &str) -> bool {
     w.len() >= 3
         && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !COMPARATIVES.contains(&w)
         && !w.ends_with("ed")
         && !w.ends_with("ly")
         && !ends_phrase(w)
         && !lexicon::is_month_name(w)
         && !lexicon::is_weekday_name(w)
 }
+
+/// Comparatives after a figure say how it compares (`3.6% higher than a
+/// year earlier`, `40% more`), never what it counts.
+const COMPARATIVES: &[&str] = &[
+    "higher", "lower", "more", "less", "fewer", "greater", "bigger", "smaller", "larger",
+    "cheaper", "dearer", "faster", "slower", "older", "younger", "longer", "shorter", "above",
+    "below", "over", "under", "up", "down",
+];
 
 /// The words of `text` up to the first clause break, as written.
 fn words_until_break(text: &str) -> Vec<&str> {
@@ -414,6 +423,18 @@ fn dated_word(c: &ClaimEvidence) -> Option<(String, bool)> {
     if event.ends_with("ing") && !noun {
         return None;
     }
+    // A bare date after a preposition closes its phrase (`left port on
+    // Saturday bound for Pandel`, `met on Monday amid protests`): the word
+    // after it is no noun it modifies.
+    let after_preposition = before.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "on" | "by" | "until" | "since" | "from" | "before" | "after" | "through"
+        )
+    });
+    if after_preposition && !possessive {
+        return None;
+    }
     Some((stem(event), noun))
 }
 
@@ -434,6 +455,7 @@ pub(super) fn events_fit(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
 /// without a tagger.
 const IRREGULAR_PAST: &[&str] = &[
     "said",
+    "got",
     "told",
     "met",
     "held",
@@ -543,7 +565,11 @@ const SAME_HAPPENING: &[&[&str]] = &[
     &["raise", "raised", "increase", "increased", "hike", "hiked"],
     // A ship or a traveller setting off (`sailed on 12 July` / `departed
     // on 13 July`).
-    &["sail", "sailed", "depart", "departed"],
+    &["sail", "sailed", "depart", "departed", "leave", "left"],
+    // A level reached (`hit 117 degrees on Monday` / `reached 47.2C on
+    // Tuesday`): `hit` joins it only before a figure or a record (see
+    // [`verb_key`]).
+    &["reach", "reached", "peak", "peaked", "top", "topped"],
     &["certify", "certified", "certification"],
 ];
 
@@ -651,6 +677,19 @@ pub(super) fn same_deed_read(a: Option<&str>, b: Option<&str>) -> bool {
 /// belong to or their stem.
 fn clause_verbs(c: &ClaimEvidence) -> Vec<String> {
     past_verbs(c).iter().map(|w| happening_key(w)).collect()
+}
+
+/// A verb read with the word after it: a phrase that names a happening of
+/// another group (`set sail`, `set off`: departing; `hit 117 degrees`,
+/// `hit a record`: a level reached), else the verb's own key.
+fn verb_key(w: &str, next: &str) -> String {
+    let figure = next.starts_with(|ch: char| ch.is_ascii_digit())
+        || matches!(next, "a" | "an" | "record" | "new" | "its" | "their");
+    match w {
+        "set" if matches!(next, "sail" | "off" | "out") => happening_key("departed"),
+        "hit" | "struck" if figure => happening_key("reached"),
+        _ => happening_key(w),
+    }
 }
 
 /// A verb as the group of [`SAME_HAPPENING`] it belongs to, else its stem:
@@ -1031,7 +1070,6 @@ const DATE_FILLERS: &[&str] = &[
 /// the CDC's director diverged`). None when no past verb is that close
 /// (`the death toll stands at 24 Monday`).
 pub(super) fn dated_verb(c: &ClaimEvidence) -> Option<String> {
-    let group = happening_key;
     let clean = |raw: &str| {
         raw.trim_matches(|ch: char| !ch.is_alphabetic())
             .to_lowercase()
@@ -1039,6 +1077,13 @@ pub(super) fn dated_verb(c: &ClaimEvidence) -> Option<String> {
     let (before, after) = around(c);
     let mut counted = 0;
     let mut list = false;
+    // (The word after each one read back: `set sail`, `hit 117`.)
+    let mut next = c
+        .surface
+        .split_whitespace()
+        .next()
+        .map(clean_word)
+        .unwrap_or_default();
     for raw in before.split_whitespace().rev() {
         // (A clause break before the date ends the look back; the commas
         // of a list do not: `closed to cars, buses and lorries on Sunday`.)
@@ -1048,8 +1093,9 @@ pub(super) fn dated_verb(c: &ClaimEvidence) -> Option<String> {
         }
         let w = clean(raw);
         if is_past(&w) {
-            return Some(group(&w));
+            return Some(verb_key(&w, &next));
         }
+        next = clean_word(raw);
         // A modal before the date puts it on the verb after the modal, not
         // on a past verb further back (`She said the board would certify
         // the results on November 25`): see [`modal_dated`].
@@ -1071,10 +1117,12 @@ pub(super) fn dated_verb(c: &ClaimEvidence) -> Option<String> {
     });
     let reach = if fronted { 14 } else { 3 };
     let mut counted = 0;
-    for raw in after.split_whitespace() {
+    let words: Vec<&str> = after.split_whitespace().collect();
+    for (k, raw) in words.iter().enumerate() {
         let w = clean(raw);
         if is_past(&w) {
-            return Some(group(&w));
+            let next = words.get(k + 1).map(|n| clean_word(n)).unwrap_or_default();
+            return Some(verb_key(&w, &next));
         }
         if !DATE_FILLERS.contains(&w.as_str()) {
             counted += 1;
@@ -1110,15 +1158,45 @@ fn speech_only(c: &ClaimEvidence) -> bool {
     !verbs.is_empty() && verbs.iter().all(|w| SPEECH.contains(&w.as_str()))
 }
 
-/// `as of Monday afternoon`, `as at 30 June`: the time a figure was
-/// taken, not a happening.
-fn reference_time(c: &ClaimEvidence) -> bool {
+/// `as of Monday afternoon`, `as at 30 June`, and `by` after a perfect
+/// tense (`a petition that had gathered 11,000 signatures by last night`,
+/// `have been vaccinated by Friday`): the time a figure was taken, not a
+/// happening and not a deadline (`must respond by Friday`, `will have
+/// finished by May`).
+pub(super) fn reference_time(c: &ClaimEvidence) -> bool {
     let (before, _) = around(c);
-    let mut words = before.split_whitespace().rev().map(clean_word);
-    matches!(
-        (words.next().as_deref(), words.next().as_deref()),
-        (Some("of" | "at"), Some("as"))
-    )
+    let words: Vec<String> = before.split_whitespace().rev().map(clean_word).collect();
+    let at = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
+    if matches!(at(0), "of" | "at") && at(1) == "as" {
+        return true;
+    }
+    at(0) == "by" && perfect_before(&before.split_whitespace().rev().skip(1).collect::<Vec<_>>())
+}
+
+/// Whether the clause read back (`words`, nearest first) tells what was
+/// done by then: a past or perfect verb (`had gathered`, `has been paid`,
+/// `who got their first dose`) not after a modal or an infinitive's `to`
+/// (`will have finished`, `agreed to decide`), which look ahead.
+fn perfect_before(words: &[&str]) -> bool {
+    for (k, raw) in words.iter().enumerate().take(12) {
+        if k > 0 && raw.ends_with([';', ':', '.', '"', '”']) {
+            return false;
+        }
+        let w = clean_word(raw);
+        if w == "to" || MODALS.contains(&w.as_str()) || matches!(w.as_str(), "due" | "until") {
+            return false;
+        }
+        if !is_past(&w) {
+            continue;
+        }
+        // (`will have finished`, `would be paid`.)
+        return !words[k + 1..]
+            .iter()
+            .take(3)
+            .map(|x| clean_word(x))
+            .any(|x| MODALS.contains(&x.as_str()) || x == "to");
+    }
+    false
 }
 
 /// `over the past three weeks`, `in the last seven days`: a duration that
@@ -1444,6 +1522,51 @@ mod tests {
                 "November 25",
                 true,
             ),
+            // Leaving port is sailing; `set sail` and `set off` too.
+            (
+                "The trawler left Kirkwall harbour at dawn on Monday.",
+                "Monday",
+                "The trawler set sail on Sunday evening with nine crew.",
+                "Sunday",
+                true,
+            ),
+            (
+                "The yacht set off from Brixham on 3 May.",
+                "3 May",
+                "The yacht sailed from Brixham late on 2 May.",
+                "2 May",
+                true,
+            ),
+            // A level reached: `hit` before a figure or a record.
+            (
+                "The river hit 6.2 metres at Ashford on Thursday.",
+                "Thursday",
+                "The river reached its highest level on Friday.",
+                "Friday",
+                true,
+            ),
+            (
+                "Shares topped $40 on 9 June.",
+                "9 June",
+                "The shares hit a record high on 10 June.",
+                "10 June",
+                true,
+            ),
+            // `hit` without a figure is a blow, not a level.
+            (
+                "The storm hit the coast on Thursday.",
+                "Thursday",
+                "The river reached its highest level on Friday.",
+                "Friday",
+                false,
+            ),
+            (
+                "The crew set up camp on Monday.",
+                "Monday",
+                "The crew departed on Tuesday.",
+                "Tuesday",
+                false,
+            ),
             // Other groups: a cut is not a rise, a departure not a cut.
             (
                 "The central bank cut interest rates on Tuesday.",
@@ -1666,6 +1789,13 @@ mod tests {
             ("Bombs wounded 38 others on Saturday.", "38", None),
             ("The toll — “at least 40” — rose.", "40", None),
             ("It raised $2 million, officials said.", "$2 million", None),
+            // A comparative says how a figure compares, not what it counts.
+            (
+                "Prices were 3.6% higher than a year earlier.",
+                "3.6%",
+                Some(("prices", None)),
+            ),
+            ("Tickets cost 20% more this season.", "20%", None),
         ] {
             let got = thing(&claim(sentence, surface));
             let want = want.map(|(h, m): (&str, Option<&str>)| Thing {
@@ -1833,6 +1963,21 @@ mod tests {
                 "Monday",
                 "The union walked out on Sunday.",
                 "Sunday",
+                true,
+            ),
+            // Nor is a word after a date that closes a prepositional phrase.
+            (
+                "The vessel left port at 9.40pm on Saturday bound for Pandel Town.",
+                "Saturday",
+                "The ferry set sail on Friday night.",
+                "Friday",
+                true,
+            ),
+            (
+                "The leaders met on Monday amid protests outside.",
+                "Monday",
+                "The leaders met in Rome on Tuesday.",
+                "Tuesday",
                 true,
             ),
             // After a possessive or a determiner it is one.
@@ -2137,6 +2282,64 @@ mod tests {
             "59",
         );
         assert!(same_deed(&a, &b));
+    }
+
+    /// `by` after a perfect tense dates a tally (as of), not a deadline or a
+    /// happening; `by` after a modal or an imperative is a deadline.
+    #[test]
+    fn by_after_a_perfect_tense_is_a_reference_time() {
+        for (text, date, as_of) in [
+            (
+                "The petition had gathered more than 11,000 signatures by last night.",
+                "last night",
+                true,
+            ),
+            (
+                "Some 4,000 people have been vaccinated by Friday, the clinic said.",
+                "Friday",
+                true,
+            ),
+            (
+                "The fund has already raised $2m by March 3.",
+                "March 3",
+                true,
+            ),
+            ("Staff must respond by Friday.", "Friday", false),
+            (
+                "The builders will have finished the bridge by May 30.",
+                "May 30",
+                false,
+            ),
+            ("Bids are due by 14 June.", "14 June", false),
+            (
+                "The data include people who got a first dose by March 7.",
+                "March 7",
+                true,
+            ),
+            ("The council agreed to decide by May 2.", "May 2", false),
+            (
+                "She said the money would be paid by Friday.",
+                "Friday",
+                false,
+            ),
+            (
+                "The total stood at 300 as of Monday afternoon.",
+                "Monday afternoon",
+                true,
+            ),
+            // A perfect in an earlier sentence is not this clause's.
+            (
+                "The union has rejected it. Members vote by Friday.",
+                "Friday",
+                false,
+            ),
+        ] {
+            assert_eq!(
+                reference_time(&claim(text, date)),
+                as_of,
+                "{date} in {text}"
+            );
+        }
     }
 
     #[test]
