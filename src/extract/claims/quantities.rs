@@ -1495,6 +1495,7 @@ fn in_dimension(pieces: &[Piece], k: usize) -> bool {
 /// diameter`), or glossed in imperial units (`12m (39ft)`, `20ft (6m)`).
 fn metres_context(pieces: &[Piece], n: &Num, k: usize) -> bool {
     race_distance(pieces, n, k)
+        || placing_in_race(pieces, n, k)
         || last_stretch(pieces, n, k)
         || athletics_metres(pieces, n, k)
         || dimension_at(pieces, k)
@@ -1582,6 +1583,29 @@ fn race_distance(pieces: &[Piece], n: &Num, k: usize) -> bool {
             && (event(k + 1) || record(k + 1));
     let before = n.start > 0 && pieces[n.start - 1].is_any(&["men's", "women's"]);
     after || before
+}
+
+/// Rule `placing in a race`: `finished third in the 400m`, `fifth in the
+/// 1500m`, `1st in the 100m`: a standard distance after a placing and `in
+/// the` is a race in metres, not millions, when no noun follows it
+/// (`third in the 400m euro bond market` stays money-like).
+fn placing_in_race(pieces: &[Piece], n: &Num, k: usize) -> bool {
+    if n.form != Form::Digits || !RACE_DISTANCES.contains(&n.value) || n.start < 3 {
+        return false;
+    }
+    let place = &pieces[n.start - 3];
+    let placing = super::words::ordinal_word(&place.lower)
+        .is_some_and(|(v, _, plural)| !plural && v <= 20.0 && v.fract() == 0.0)
+        || place.kind == PieceKind::Mixed
+            && place.lower.ends_with(|c: char| c.is_ascii_alphabetic())
+            && place.lower.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| place.lower.ends_with(s));
+    placing
+        && pieces[n.start - 2].is("in")
+        && pieces[n.start - 1].is("the")
+        && counted_noun(pieces, k).is_none()
 }
 
 /// Words naming a stretch of a race before its distance (`my final 200m`).
@@ -3323,6 +3347,26 @@ mod tests {
                     ("it paid 30m for the final", Count, 30e6, None),
                     ("a 100m record profit", Count, 100e6, Some("record profit")),
                     ("800m from the sale", Count, 800e6, None),
+                ],
+            ),
+            (
+                "placing in a race",
+                &[
+                    (
+                        "she came fifth in the 1500m and then",
+                        Measure,
+                        1500.0,
+                        Some("metres"),
+                    ),
+                    ("he was 2nd in the 200m.", Measure, 200.0, Some("metres")),
+                    // No placing before, or a noun after.
+                    ("a rise in the 400m budget", Count, 400e6, Some("budget")),
+                    (
+                        "third in the 100m bond sale",
+                        Count,
+                        100e6,
+                        Some("bond sale"),
+                    ),
                 ],
             ),
             (
