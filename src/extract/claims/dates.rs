@@ -1178,7 +1178,6 @@ fn nth_of_month(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     ))
 }
 
-/// The date starting at piece `i`, if any.
 /// Can a date start at this piece? A cheap test that spares the grammar most
 /// pieces of a text.
 fn may_start(p: &Piece) -> bool {
@@ -1215,95 +1214,146 @@ fn may_start(p: &Piece) -> bool {
     }
 }
 
+/// What a rule of [`date_at`] says about the pieces at `i`: `Some(found)`
+/// decides (a date, or `Some(None)`: no date here, and no later rule is
+/// tried), `None` passes to the next rule.
+type Decision = Option<Option<DateFound>>;
+
+/// A rule of [`date_at`]: the pieces, where the date would start, the
+/// context.
+type DateRule = fn(&[Piece], usize, &Ctx) -> Decision;
+
+/// The rules of [`date_at`], tried in this order; the first to decide
+/// wins. Each rule's examples are its test table below.
+const DATE_RULES: &[(&str, DateRule)] = &[
+    ("relative day", relative_day),
+    ("anchored day", anchored_day),
+    ("offset", |p, i, c| offset_at(p, i, c).map(Some)),
+    ("period or week", |p, i, c| {
+        period_or_week_at(p, i, c).map(Some)
+    }),
+    ("nth of month", |p, i, c| nth_of_month(p, i, c).map(Some)),
+    ("weekday", lone_weekday),
+    ("on weekday of week", |p, i, c| {
+        on_weekday_of_week(p, i, c).map(Some)
+    }),
+    ("day and month", |p, i, c| explicit_day(p, i, c).map(Some)),
+    ("decade", |p, i, c| decade_at(p, i, c).map(Some)),
+    ("month or year", |p, i, c| {
+        month_or_year_at(p, i, c).map(Some)
+    }),
+    ("day only", |p, i, c| day_only_at(p, i, c).map(Some)),
+];
+
+/// The date starting at piece `i`, if any: the first of [`DATE_RULES`] to
+/// decide.
 pub(crate) fn date_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
-    let p = &pieces[i];
-    if !may_start(p) {
+    if !may_start(&pieces[i]) {
         return None;
     }
-    let r = ctx.reference;
-    let lw = p.lower.as_ref();
-    // Relative days.
-    if p.kind == PieceKind::Word {
-        let day = |start: usize, end: usize, off: i64, form: DateForm| {
-            r.map(|r| found(start, end, Some(shift_days(r, off)), Granularity::Day, form))
-        };
-        match lw {
-            "today" => return day(i, i + 1, 0, DateForm::Relative),
-            "tonight" => return day(i, i + 1, 0, DateForm::Relative),
-            "tomorrow" | "tmrw" => return day(i, i + 1, 1, DateForm::Relative),
-            "yesterday" => return day(i, i + 1, -1, DateForm::Relative),
-            "last" if is(pieces, i + 1, "night") => return day(i, i + 2, -1, DateForm::Relative),
-            "the"
-                if is(pieces, i + 1, "day")
-                    && (is(pieces, i + 2, "before") || is(pieces, i + 2, "after")) =>
-            {
-                let off = match pieces.get(i + 3).map(|x| x.lower.as_ref()) {
-                    Some("yesterday") => -2,
-                    Some("tomorrow" | "tmrw") => 2,
-                    _ => return None,
-                };
-                return day(i, i + 4, off, DateForm::Relative);
-            }
-            _ => {}
-        }
-        // `the next day`, `the last day`, `this day`, `my day`, `past day`
-        let (k, det) = if lw == "the" {
-            (i + 1, true)
-        } else {
-            (i, false)
-        };
-        if let Some(q) = pieces.get(k) {
-            let anchored = match q.lower.as_ref() {
-                "next" | "following" if is(pieces, k + 1, "day") => Some(1),
-                "last" | "past" | "previous" if is(pieces, k + 1, "day") => Some(-1),
-                "this" | "my" if !det && is(pieces, k + 1, "day") => Some(0),
-                "day" if det && pieces.get(k + 1).is_none_or(|x| x.kind == PieceKind::Punct) => {
-                    Some(0)
-                }
+    DATE_RULES
+        .iter()
+        .find_map(|(_, rule)| rule(pieces, i, ctx))
+        .flatten()
+}
+
+/// A day `off` days from the reference, spanning pieces `start..end`; no
+/// date without a reference.
+fn day_from_reference(
+    ctx: &Ctx,
+    start: usize,
+    end: usize,
+    off: i64,
+    form: DateForm,
+) -> Option<DateFound> {
+    ctx.reference
+        .map(|r| found(start, end, Some(shift_days(r, off)), Granularity::Day, form))
+}
+
+/// Rule `relative day`: `today`, `tonight`, `tomorrow`, `yesterday`, `last
+/// night`, `the day before yesterday`, `the day after tomorrow`. `the day
+/// before` anything else is no date (`the day before the vote`).
+fn relative_day(pieces: &[Piece], i: usize, ctx: &Ctx) -> Decision {
+    let p = &pieces[i];
+    if p.kind != PieceKind::Word {
+        return None;
+    }
+    let day = |end: usize, off: i64| day_from_reference(ctx, i, end, off, DateForm::Relative);
+    match p.lower.as_ref() {
+        "today" | "tonight" => Some(day(i + 1, 0)),
+        "tomorrow" | "tmrw" => Some(day(i + 1, 1)),
+        "yesterday" => Some(day(i + 1, -1)),
+        "last" if is(pieces, i + 1, "night") => Some(day(i + 2, -1)),
+        "the"
+            if is(pieces, i + 1, "day")
+                && (is(pieces, i + 2, "before") || is(pieces, i + 2, "after")) =>
+        {
+            Some(match pieces.get(i + 3).map(|x| x.lower.as_ref()) {
+                Some("yesterday") => day(i + 4, -2),
+                Some("tomorrow" | "tmrw") => day(i + 4, 2),
                 _ => None,
-            };
-            // `the last day of term` is not a date relative to anything.
-            let of = is(pieces, k + 2, "of") || is(pieces, k + 1, "of");
-            if let Some(off) = anchored.filter(|_| !of) {
-                let end = if q.is("day") { k + 1 } else { k + 2 };
-                return day(i, end, off, DateForm::Anchored);
-            }
+            })
         }
+        _ => None,
     }
-    // Offsets: `three days ago`, `in 3 weeks`, `two sundays from now`.
-    if let Some(f) = offset_at(pieces, i, ctx) {
-        return Some(f);
+}
+
+/// Rule `anchored day`: `the next day`, `the following day`, `the last
+/// day`, `past day`, `this day`, `my day`, `the day` ending a clause: a day
+/// from the reference. `the last day of term` is relative to nothing.
+fn anchored_day(pieces: &[Piece], i: usize, ctx: &Ctx) -> Decision {
+    let p = &pieces[i];
+    if p.kind != PieceKind::Word {
+        return None;
     }
-    // Periods and weekdays with `this`/`next`/`last`/`past`.
-    if let Some(f) = period_or_week_at(pieces, i, ctx) {
-        return Some(f);
+    let (k, det) = if p.is("the") {
+        (i + 1, true)
+    } else {
+        (i, false)
+    };
+    let q = pieces.get(k)?;
+    let off = match q.lower.as_ref() {
+        "next" | "following" if is(pieces, k + 1, "day") => 1,
+        "last" | "past" | "previous" if is(pieces, k + 1, "day") => -1,
+        "this" | "my" if !det && is(pieces, k + 1, "day") => 0,
+        "day" if det && pieces.get(k + 1).is_none_or(|x| x.kind == PieceKind::Punct) => 0,
+        _ => return None,
+    };
+    if is(pieces, k + 2, "of") || is(pieces, k + 1, "of") {
+        return None;
     }
-    // `the first friday of july`, `20th of next month`, `second Sunday`
-    if let Some(f) = nth_of_month(pieces, i, ctx) {
-        return Some(f);
+    let end = if q.is("day") { k + 1 } else { k + 2 };
+    Some(day_from_reference(ctx, i, end, off, DateForm::Anchored))
+}
+
+/// Rule `weekday`: a weekday, with what may follow it (see
+/// [`weekday_date`]); a weekday that makes no date (`Black Friday`) ends
+/// the search.
+fn lone_weekday(pieces: &[Piece], i: usize, ctx: &Ctx) -> Decision {
+    let wd = weekday_at(&pieces[i], ctx)?;
+    Some(weekday_date(pieces, i, i, wd, ctx))
+}
+
+/// Rule `on weekday of week`: `on Friday next week`, `on Sunday of next
+/// week`, the `on` included.
+fn on_weekday_of_week(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
+    if !pieces[i].is("on") {
+        return None;
     }
-    // A weekday, possibly with a date after it.
-    if let Some(wd) = weekday_at(p, ctx) {
-        return weekday_date(pieces, i, i, wd, ctx);
-    }
-    // `on Friday next week`, `on Sunday of next week`
-    if lw == "on"
-        && let Some(wd) = pieces.get(i + 1).and_then(|x| weekday_at(x, ctx))
-        && let Some(f) = weekday_date(pieces, i, i + 1, wd, ctx)
-        && f.end > i + 2
+    let wd = pieces.get(i + 1).and_then(|x| weekday_at(x, ctx))?;
+    let f = weekday_date(pieces, i, i + 1, wd, ctx)?;
+    (f.end > i + 2
         && matches!(f.form, DateForm::Weekday)
-        && pieces[i + 2..f.end].iter().any(|x| x.is("week"))
-    {
-        return Some(f);
-    }
-    if let Some((end, date)) =
-        day_month_at(pieces, i, ctx, None).or_else(|| numeric_at(pieces, i, ctx, None))
-    {
-        return Some(found(i, end, date, Granularity::Day, DateForm::Explicit));
-    }
-    decade_at(pieces, i, ctx)
-        .or_else(|| month_or_year_at(pieces, i, ctx))
-        .or_else(|| day_only_at(pieces, i, ctx))
+        && pieces[i + 2..f.end].iter().any(|x| x.is("week")))
+    .then_some(f)
+}
+
+/// Rule `day and month`: a day with its month in words (`17 September`,
+/// `January 8, 2016`) or in figures (`14/03/2019`).
+fn explicit_day(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
+    let (end, date) =
+        day_month_at(pieces, i, ctx, None).or_else(|| numeric_at(pieces, i, ctx, None))?;
+    Some(found(i, end, date, Granularity::Day, DateForm::Explicit))
 }
 
 /// A weekday at `k` (the match starting at `start`), with what follows it:
@@ -1465,7 +1515,9 @@ fn ymd_month_offset(r: NaiveDate, months: i64, day: u32) -> Option<NaiveDate> {
 }
 
 /// `last week`, `this month`, `next year`, `this Friday`, `next Sunday`,
-/// `last Sunday`, `past monday`, `this week Friday`, `next week on Friday`.
+/// `last Sunday`, `past monday`, `this week Friday`, `next week on Friday`:
+/// a direction word, then [`weekday_of_direction`] or
+/// [`period_of_direction`].
 fn period_or_week_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound> {
     let p = &pieces[i];
     let dir = match p.lower.as_ref() {
@@ -1481,78 +1533,75 @@ fn period_or_week_at(pieces: &[Piece], i: usize, ctx: &Ctx) -> Option<DateFound>
         return None;
     }
     if let Some(wd) = weekday_at(q, ctx) {
-        // `this Friday`, `next Sunday`, `last Sunday`; `past monday` is the latest one.
-        // In news, `last Thursday` is the latest Thursday before today.
-        let latest = p.is("past") || p.is("last") && ctx.lean == DateLean::Nearest;
-        let d = if latest {
-            resolve_weekday(wd, WeekRef::Past, shift_days(r, -1))
-        } else {
-            resolve_weekday(wd, dir, r)
-        };
-        return Some(found(
-            i,
-            i + 2,
-            Some(d),
-            Granularity::Day,
-            DateForm::Weekday,
-        ));
+        return Some(weekday_of_direction(p, i, wd, dir, r, ctx));
     }
     // `the past year`, `the past week` are durations, not dates.
     if p.is("past") {
         return None;
     }
+    period_of_direction(pieces, i, dir, r, ctx)
+}
+
+/// Rule `weekday of a direction`: `this Friday`, `next Sunday`, `coming
+/// Monday` from the reference's week; `past monday`, and in news `last
+/// Thursday`, are the latest such day before the reference.
+fn weekday_of_direction(
+    p: &Piece,
+    i: usize,
+    wd: Weekday,
+    dir: WeekRef,
+    r: NaiveDate,
+    ctx: &Ctx,
+) -> DateFound {
+    let latest = p.is("past") || p.is("last") && ctx.lean == DateLean::Nearest;
+    let d = if latest {
+        resolve_weekday(wd, WeekRef::Past, shift_days(r, -1))
+    } else {
+        resolve_weekday(wd, dir, r)
+    };
+    found(i, i + 2, Some(d), Granularity::Day, DateForm::Weekday)
+}
+
+/// Rule `period of a direction`: `last week`, `this month`, `next year`: the
+/// week (from its Monday), month or year before, of or after the
+/// reference; `this week Friday` and `next week on Friday` are that day of
+/// the week.
+fn period_of_direction(
+    pieces: &[Piece],
+    i: usize,
+    dir: WeekRef,
+    r: NaiveDate,
+    ctx: &Ctx,
+) -> Option<DateFound> {
     let delta = match dir {
         WeekRef::This => 0,
         WeekRef::Next => 1,
         _ => -1,
     };
-    match q.lower.as_ref() {
+    let (d, granularity) = match pieces.get(i + 1)?.lower.as_ref() {
         "week" => {
-            // `this week Friday`, `next week on Friday`
-            let mut k = i + 2;
-            if is(pieces, k, "on") {
-                k += 1;
-            }
+            let k = if is(pieces, i + 2, "on") {
+                i + 3
+            } else {
+                i + 2
+            };
             if let Some(wd) = pieces.get(k).and_then(|x| weekday_at(x, ctx)) {
+                let d = resolve_weekday(wd, dir, r);
                 return Some(found(
                     i,
                     k + 1,
-                    Some(resolve_weekday(wd, dir, r)),
+                    Some(d),
                     Granularity::Day,
                     DateForm::Weekday,
                 ));
             }
-            let d = shift_days(week_start(r), 7 * delta);
-            Some(found(
-                i,
-                i + 2,
-                Some(d),
-                Granularity::Week,
-                DateForm::Period,
-            ))
+            (shift_days(week_start(r), 7 * delta), Granularity::Week)
         }
-        "month" => {
-            let d = shift_months(r.with_day(1)?, delta);
-            Some(found(
-                i,
-                i + 2,
-                Some(d),
-                Granularity::Month,
-                DateForm::Period,
-            ))
-        }
-        "year" => {
-            let d = ymd(r.year() + delta as i32, 1, 1)?;
-            Some(found(
-                i,
-                i + 2,
-                Some(d),
-                Granularity::Year,
-                DateForm::Period,
-            ))
-        }
-        _ => None,
-    }
+        "month" => (shift_months(r.with_day(1)?, delta), Granularity::Month),
+        "year" => (ymd(r.year() + delta as i32, 1, 1)?, Granularity::Year),
+        _ => return None,
+    };
+    Some(found(i, i + 2, Some(d), granularity, DateForm::Period))
 }
 
 /// Words before a month name or a year that make it a date.
@@ -2464,6 +2513,138 @@ mod tests {
                 ),
                 ("I'll go back 21/04/16", &[("21/04/16", "2016-04-21", Day)]),
                 ("Feb 30", &[("Feb 30", "invalid", Day)]),
+            ],
+        );
+    }
+
+    /// The reference of the rule tables below: Tuesday 12 January 2016.
+    const TUESDAY: &str = "2016-01-12";
+
+    /// Rule `relative day`.
+    #[test]
+    fn relative_day_rule() {
+        check(
+            TUESDAY,
+            DateLean::Nearest,
+            &[
+                ("we met today", &[("today", "2016-01-12", Day)]),
+                ("she arrives tomorrow", &[("tomorrow", "2016-01-13", Day)]),
+                ("it rained yesterday", &[("yesterday", "2016-01-11", Day)]),
+                ("the fire last night", &[("last night", "2016-01-11", Day)]),
+                (
+                    "the day before yesterday",
+                    &[("the day before yesterday", "2016-01-10", Day)],
+                ),
+                (
+                    "the day after tomorrow",
+                    &[("the day after tomorrow", "2016-01-14", Day)],
+                ),
+                ("the day before the vote", &[]),
+            ],
+        );
+    }
+
+    /// Rule `anchored day`.
+    #[test]
+    fn anchored_day_rule() {
+        check(
+            TUESDAY,
+            DateLean::Nearest,
+            &[
+                (
+                    "they left the following day",
+                    &[("the following day", "2016-01-13", Day)],
+                ),
+                ("on the last day of term", &[]),
+            ],
+        );
+    }
+
+    /// Rule `weekday of a direction`.
+    #[test]
+    fn weekday_of_direction_rule() {
+        check(
+            TUESDAY,
+            DateLean::Nearest,
+            &[
+                ("due this Friday", &[("this Friday", "2016-01-15", Day)]),
+                ("from next Sunday", &[("next Sunday", "2016-01-24", Day)]),
+                (
+                    "it closed last Thursday",
+                    &[("last Thursday", "2016-01-07", Day)],
+                ),
+                ("since past monday", &[("past monday", "2016-01-11", Day)]),
+            ],
+        );
+    }
+
+    /// Rule `period of a direction`.
+    #[test]
+    fn period_of_direction_rule() {
+        check(
+            TUESDAY,
+            DateLean::Nearest,
+            &[
+                (
+                    "prices fell last week",
+                    &[("last week", "2016-01-04", Week)],
+                ),
+                (
+                    "sales rose this month",
+                    &[("this month", "2016-01-01", Month)],
+                ),
+                (
+                    "the vote is next year",
+                    &[("next year", "2017-01-01", Year)],
+                ),
+                (
+                    "it peaked last month",
+                    &[("last month", "2015-12-01", Month)],
+                ),
+                (
+                    "we meet next week on Friday",
+                    &[("next week on Friday", "2016-01-22", Day)],
+                ),
+                ("over the past year", &[]),
+                ("the show Next Year was cancelled", &[]),
+            ],
+        );
+    }
+
+    /// Rule `on weekday of week`.
+    #[test]
+    fn on_weekday_of_week_rule() {
+        check(
+            TUESDAY,
+            DateLean::Nearest,
+            &[(
+                "they meet on Sunday of next week",
+                &[("on Sunday of next week", "2016-01-24", Day)],
+            )],
+        );
+    }
+
+    /// Rules `weekday` and `day and month`.
+    #[test]
+    fn weekday_and_explicit_day_rules() {
+        check(
+            TUESDAY,
+            DateLean::Nearest,
+            &[
+                (
+                    "the strike ended on Friday",
+                    &[("Friday", "2016-01-08", Day)],
+                ),
+                ("prices fell in the Black Friday sales", &[]),
+                (
+                    "born on 17 September 2015",
+                    &[("17 September 2015", "2015-09-17", Day)],
+                ),
+                (
+                    "signed on January 8, 2015",
+                    &[("January 8, 2015", "2015-01-08", Day)],
+                ),
+                ("filed on 14/03/2015", &[("14/03/2015", "2015-03-14", Day)]),
             ],
         );
     }

@@ -375,6 +375,44 @@ fn model_code(p: &Piece) -> bool {
         && p.text.ends_with(|c: char| c.is_ascii_digit())
 }
 
+/// Capitalised words that follow a model's number in its name (`the 737
+/// Max`, `the 787 Dreamliner`, `the 3 Series`, `an 11 Pro`).
+const MODEL_WORDS: &[&str] = &[
+    "max",
+    "pro",
+    "plus",
+    "ultra",
+    "lite",
+    "neo",
+    "dreamliner",
+    "series",
+    "xl",
+    "mini",
+];
+
+/// Rule `model word after`: a plain whole number followed by a
+/// capitalised model word (see `MODEL_WORDS`) names a model: `the 737
+/// Max 8`, `its 787 Dreamliner fleet`, `a BMW 3 Series`. Not when another
+/// capitalised word follows, making a person's name (`10 Max Verstappen
+/// fans`), nor in lower case (`15 max`: at most fifteen).
+fn model_word_after(pieces: &[Piece], n: &Num) -> bool {
+    let plain = n.form == Form::Digits
+        && n.suffix.is_none()
+        && !n.scaled
+        && n.digits.is_some_and(|d| !d.grouped && d.decimals == 0);
+    let Some(w) = pieces.get(n.end) else {
+        return false;
+    };
+    let model = w.kind == PieceKind::Word
+        && !w.glued
+        && (w.is_capitalised() || w.is_acronym())
+        && w.is_any(MODEL_WORDS);
+    let named_on = pieces
+        .get(n.end + 1)
+        .is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised());
+    plain && model && !named_on
+}
+
 /// Words that end a street's name.
 const STREET_WORDS: &[&str] = &[
     "street",
@@ -444,6 +482,7 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
             && !pieces[n.start].glued
             && !measured(pieces, n)
         || street_number(pieces, n.end)
+        || model_word_after(pieces, n)
         || glued_code(pieces, n)
         || code_in_list(pieces, n)
         || slash_joined(pieces, n)
@@ -848,6 +887,13 @@ mod tests {
             ("homes in the ZIP code 90210 area", &[]),
             ("the postcode 2000 area of Sydney", &[]),
             ("the Intel Core i7 860 chip", &[]),
+            // rule `model word after`
+            ("the airline grounded its 737 Max 8 jets", &[]),
+            ("a fleet of 787 Dreamliner aircraft", &[]),
+            ("he drove a BMW 3 Series to work", &[]),
+            ("the 14 Pro sold out", &[]),
+            ("she met 10 Max Verstappen fans", &["10"]),
+            ("the hall holds 15 max", &["15"]),
             // A name and number opening the sentence.
             ("Halo 2 has broken sales records.", &[]),
             ("Ronaldo 9, Rooney 87.", &[]),

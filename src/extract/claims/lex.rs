@@ -156,10 +156,9 @@ pub(crate) fn pieces<'a>(text: &'a str, tokens: &[Token], out: &mut Vec<Piece<'a
             push_part(text, t.span.end - 1, t.span.end, true, false, out);
             continue;
         }
-        // `212°F.`: a temperature scale ending the sentence was read as an
-        // initial; its dot is the full stop.
-        if glued
-            && matches!(s, "C." | "F." | "c." | "f.")
+        // `212°F.`, `220° C.`: a temperature scale ending the sentence was
+        // read as an initial; its dot is the full stop.
+        if matches!(s, "C." | "F." | "c." | "f.")
             && out.last().is_some_and(|p| matches!(p.text, "°" | "º"))
         {
             push_part(text, t.span.start, t.span.end - 1, glued, false, out);
@@ -266,6 +265,20 @@ mod tests {
             .map(|p| (p.text, p.glued, p.hyphen))
             .collect();
         assert_eq!(got, expected, "pieces of {text:?}");
+    }
+
+    #[test]
+    fn a_spaced_scale_ending_the_sentence_loses_its_full_stop() {
+        check(
+            "at 220° C.",
+            &[
+                ("at", false, false),
+                ("220", false, false),
+                ("°", true, false),
+                ("C", false, false),
+                (".", true, false),
+            ],
+        );
     }
 
     #[test]

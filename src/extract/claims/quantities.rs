@@ -1495,6 +1495,7 @@ fn in_dimension(pieces: &[Piece], k: usize) -> bool {
 /// diameter`), or glossed in imperial units (`12m (39ft)`, `20ft (6m)`).
 fn metres_context(pieces: &[Piece], n: &Num, k: usize) -> bool {
     race_distance(pieces, n, k)
+        || placing_in_race(pieces, n, k)
         || last_stretch(pieces, n, k)
         || athletics_metres(pieces, n, k)
         || dimension_at(pieces, k)
@@ -1582,6 +1583,29 @@ fn race_distance(pieces: &[Piece], n: &Num, k: usize) -> bool {
             && (event(k + 1) || record(k + 1));
     let before = n.start > 0 && pieces[n.start - 1].is_any(&["men's", "women's"]);
     after || before
+}
+
+/// Rule `placing in a race`: `finished third in the 400m`, `fifth in the
+/// 1500m`, `1st in the 100m`: a standard distance after a placing and `in
+/// the` is a race in metres, not millions, when no noun follows it
+/// (`third in the 400m euro bond market` stays money-like).
+fn placing_in_race(pieces: &[Piece], n: &Num, k: usize) -> bool {
+    if n.form != Form::Digits || !RACE_DISTANCES.contains(&n.value) || n.start < 3 {
+        return false;
+    }
+    let place = &pieces[n.start - 3];
+    let placing = super::words::ordinal_word(&place.lower)
+        .is_some_and(|(v, _, plural)| !plural && v <= 20.0 && v.fract() == 0.0)
+        || place.kind == PieceKind::Mixed
+            && place.lower.ends_with(|c: char| c.is_ascii_alphabetic())
+            && place.lower.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| place.lower.ends_with(s));
+    placing
+        && pieces[n.start - 2].is("in")
+        && pieces[n.start - 1].is("the")
+        && counted_noun(pieces, k).is_none()
 }
 
 /// Words naming a stretch of a race before its distance (`my final 200m`).
@@ -3012,19 +3036,29 @@ const VOTE_WINDOW: usize = 6;
 /// favour`); a noun there makes it a change (`voted to cut 320 to 250
 /// jobs`).
 const AFTER_SPACED_TALLY: &[&str] = &[
-    "votes", "vote", "in", "on", "against", "with", "and", "after", "to", "for",
+    "votes", "vote", "in", "on", "against", "with", "and", "after", "to", "for", "majority",
+    "margin",
 ];
 
-/// A plain whole number of votes at `k`: digits only, below a thousand
-/// (a chamber, a court, a board, a council), not a year.
+/// Words right after a pair that make it a tally, though they say nothing
+/// of a vote before it (`a 7-2 margin`, `a two-to-one margin`): `margin`
+/// before a pair is as often a profit margin.
+const TALLY_NOUNS_AFTER: &[&str] = &["margin", "margins"];
+
+/// Rule `vote count`: a plain whole number of votes at `k`: digits below a
+/// thousand (a chamber, a court, a board, a council; not a year), or one
+/// number word (`an eight to one majority`, `by nine votes to two`).
 fn vote_count(pieces: &[Piece], k: usize, taken: &[bool]) -> Option<Num> {
     let p = pieces.get(k)?;
-    let digits = p.kind == PieceKind::Number && p.text.bytes().all(|b| b.is_ascii_digit());
-    if !digits || p.text.len() > 3 || taken.get(k).copied().unwrap_or(true) {
+    let digits = p.kind == PieceKind::Number
+        && p.text.bytes().all(|b| b.is_ascii_digit())
+        && p.text.len() <= 3;
+    if !(digits || p.number_word) || taken.get(k).copied().unwrap_or(true) {
         return None;
     }
     let n = numbers::scan(pieces, k)?;
-    (n.end == k + 1 && n.suffix.is_none() && !n.scaled).then_some(n)
+    let whole = n.value >= 0.0 && n.value < 1000.0 && n.value.fract() == 0.0;
+    (n.end == k + 1 && n.suffix.is_none() && !n.scaled && whole).then_some(n)
 }
 
 /// Is there a word of voting around the pair `[i, j]`?
@@ -3037,19 +3071,23 @@ fn vote_words_near(pieces: &[Piece], i: usize, j: usize) -> bool {
     before
         .iter()
         .any(|p| p.is_any(VOTE_WORDS) || motion && p.is_any(VOTE_IF_MOTION))
-        || after.iter().any(|p| p.is_any(VOTE_WORDS))
+        || after
+            .iter()
+            .any(|p| p.is_any(VOTE_WORDS) || p.is_any(TALLY_NOUNS_AFTER))
 }
 
 /// Rule `vote tally`: two counts of votes written as a pair, `252-to-175`,
-/// `62-38`, `320 to 250`, `7–2`, near a word of voting (`passed`, `voted`,
-/// `the justices ruled 7-2`): the votes for and against, two counts, not a range
+/// `62-38`, `320 to 250`, `7–2`, `eight to one` (see rule `vote count`),
+/// near a word of voting (`passed`, `voted`, `the justices ruled 7-2`, `a
+/// two-to-one margin`): the votes for and against, two counts, not a range
 /// (the high end below the low), a score or a date. Not a change (`from
 /// 320 to 350`, `voted to cut 320 to 250 jobs`), nor a run of numbers (a
 /// phone number, a date).
 fn vote_tally(pieces: &[Piece], i: usize, taken: &[bool]) -> Option<(Found, Found)> {
     let a = vote_count(pieces, i, taken)?;
+    // (`aged nine to 11`: an age range near a vote is still ages.)
     if i > 0
-        && (pieces[i - 1].is("from")
+        && (pieces[i - 1].is_any(&["from", "aged", "ages", "age"])
             || money::symbol(pieces[i - 1].text).is_some()
             || matches!(pieces[i - 1].text, "/" | ":" | "-"))
     {
@@ -3064,6 +3102,10 @@ fn vote_tally(pieces: &[Piece], i: usize, taken: &[bool]) -> Option<(Found, Foun
         return None;
     };
     let b = vote_count(pieces, j, taken)?;
+    // `one-to-one talks after the vote` is an idiom, not a tie.
+    if a.value == 1.0 && b.value == 1.0 && pieces[i].number_word {
+        return None;
+    }
     let after = pieces.get(j + 1);
     let run = after
         .is_some_and(|q| q.kind == PieceKind::Number || matches!(q.text, "/" | ":" | "-" | "%"));
@@ -3305,6 +3347,26 @@ mod tests {
                     ("it paid 30m for the final", Count, 30e6, None),
                     ("a 100m record profit", Count, 100e6, Some("record profit")),
                     ("800m from the sale", Count, 800e6, None),
+                ],
+            ),
+            (
+                "placing in a race",
+                &[
+                    (
+                        "she came fifth in the 1500m and then",
+                        Measure,
+                        1500.0,
+                        Some("metres"),
+                    ),
+                    ("he was 2nd in the 200m.", Measure, 200.0, Some("metres")),
+                    // No placing before, or a noun after.
+                    ("a rise in the 400m budget", Count, 400e6, Some("budget")),
+                    (
+                        "third in the 100m bond sale",
+                        Count,
+                        100e6,
+                        Some("bond sale"),
+                    ),
                 ],
             ),
             (

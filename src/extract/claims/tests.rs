@@ -2028,6 +2028,22 @@ fn units_of(text: &str) -> Vec<Option<String>> {
         .collect()
 }
 
+/// Rules `degrees` and `scale named after`: degrees with their scale
+/// spaced or named a few words on are temperatures.
+#[test]
+fn degrees_with_a_scale_named_apart() {
+    check(&[
+        (
+            "The lake froze at −2° on the Celsius scale.",
+            &[("−2°", Measure, "-2", Some("celsius"), Some(Exact))],
+        ),
+        (
+            "The oven reached 220° C.",
+            &[("220° C", Measure, "220", Some("celsius"), Some(Exact))],
+        ),
+    ]);
+}
+
 /// Rules `vote tally`, `bare count per time`, `per population` and `last
 /// stretch`, and thousands written with dots, each with sentences of its
 /// own.
@@ -2055,6 +2071,23 @@ fn tallies_rates_and_stretches() {
         (
             "The justices ruled 7-2 against the state.",
             &[votes("7", "7"), votes("2", "2")],
+        ),
+        // rule `vote count`: a tally in words, its noun after it
+        (
+            "The board backed the merger by an eight to one majority.",
+            &[votes("eight", "8"), votes("one", "1")],
+        ),
+        (
+            "Shareholders approved the deal by a three-to-two margin.",
+            &[votes("three", "3"), votes("two", "2")],
+        ),
+        (
+            "The jury voted ten to two to convict.",
+            &[votes("ten", "10"), votes("two", "2")],
+        ),
+        (
+            "Members backed the strike by a 5-1 margin.",
+            &[votes("5", "5"), votes("1", "1")],
         ),
         // a score stays no claim; a thing defeated needs a motion named
         ("The Lakers defeated the Celtics 110-102 at home.", &[]),
@@ -2107,6 +2140,9 @@ fn tallies_rates_and_stretches() {
         "Membership rose from 320 to 350 after the vote.",
         "The council voted to cut 320 to 250 jobs.",
         "Arsenal defeated Chelsea 3-1 in the cup.",
+        "After the vote she held one-to-one talks with members.",
+        "Children aged eight to 12 voted for the winner.",
+        "The profit margin of two to three per cent held.",
     ] {
         assert!(
             !units_of(text).contains(&Some("votes".to_string())),

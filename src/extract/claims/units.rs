@@ -466,13 +466,34 @@ fn cubic_rule(pieces: &[Piece], j: usize) -> Option<(&'static str, usize)> {
     Some((raised(length_of(pieces.get(j + 1)?)?, 3)?, j + 2))
 }
 
-/// Rule `degrees`: `degrees`/`°` + scale (`30 degrees Celsius`, `86 °F`).
+/// Rule `degrees`: `degrees`/`°` + scale (`30 degrees Celsius`, `86 °F`,
+/// `220° C`), or the scale named just after (see [`scale_named_after`]).
 fn degrees_rule(pieces: &[Piece], j: usize) -> Option<(&'static str, usize)> {
     if !pieces[j].is_any(&["degrees", "degree", "°", "º"]) {
         return None;
     }
     match pieces.get(j + 1).and_then(|q| measure_unit(&q.lower)) {
         Some(u @ ("celsius" | "fahrenheit")) => Some((u, j + 2)),
+        _ => scale_named_after(pieces, j).map(|u| (u, j + 1)),
+    }
+}
+
+/// Words that may stand between degrees and their scale (`−40° on the
+/// Celsius scale`, `0 degrees in Fahrenheit`).
+const TO_SCALE: &[&str] = &["on", "the", "in", "a"];
+
+/// Rule `scale named after`: degrees whose scale is named a few words on,
+/// through `on`, `the`, `in` or `a` only (`−273.15° on the Celsius scale`,
+/// `40 degrees in Fahrenheit`): the amount is the degrees alone.
+fn scale_named_after(pieces: &[Piece], j: usize) -> Option<&'static str> {
+    let mut k = j + 1;
+    while pieces.get(k).is_some_and(|q| q.is_any(TO_SCALE)) && k < j + 4 {
+        k += 1;
+    }
+    let q = pieces.get(k).filter(|_| k > j + 1)?;
+    match q.lower.as_ref() {
+        "celsius" | "centigrade" => Some("celsius"),
+        "fahrenheit" => Some("fahrenheit"),
         _ => None,
     }
 }
@@ -722,6 +743,11 @@ mod tests {
             ("cubic kilometres of ice", Some("cubic km"), 2),
             ("degrees Celsius", Some("celsius"), 2),
             ("degrees Fahrenheit", Some("fahrenheit"), 2),
+            // rule `scale named after`: the degrees alone
+            ("° on the Celsius scale", Some("celsius"), 1),
+            ("degrees in Fahrenheit", Some("fahrenheit"), 1),
+            ("° on a windy day", None, 0),
+            ("° Celsius", Some("celsius"), 2),
             ("miles per hour", Some("mph"), 3),
             ("miles an hour", Some("mph"), 3),
             ("kilometres per hour", Some("km/h"), 3),
