@@ -354,6 +354,20 @@ pub fn is_role_noun(word: &str) -> bool {
             .is_some_and(|s| s.len() > 2 && !s.ends_with('s') && SETS.roles.contains(s))
 }
 
+/// A singular listed role noun written with a capital (`Nurse`,
+/// `Patient`, `Economist`): what a person is, not a name, when more capitalised words
+/// follow it at a sentence's start.
+pub fn is_capitalised_role(word: &str) -> bool {
+    let lower = lower(word);
+    let l = lower.as_ref();
+    // (Only listed roles: a guess by the ending would take `Julian` or
+    // `Summer` for a role.)
+    word.starts_with(char::is_uppercase)
+        && !l.ends_with('s')
+        && SETS.roles.contains(l)
+        && gender_of(word).is_none()
+}
+
 /// An agent noun by its ending (`announcer`, `narrator`, `activist`,
 /// `historian`, and their plurals): a person, though not in the role list.
 pub fn is_agent_noun(word: &str) -> bool {

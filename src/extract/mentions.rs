@@ -353,6 +353,11 @@ pub fn person_name(phrase: &str) -> Option<String> {
     {
         start += 1;
     }
+    // (`Nurse Ada Berg`: a role noun with a capital before a full
+    // name is what the person is.)
+    if words.len() >= start + 3 && lexicon::is_capitalised_role(words[start]) {
+        start += 1;
+    }
     let start = name_start_after_qualifiers(words, start);
     let name = clean_name(&words[start.min(words.len())..].join(" "));
     // A number or quantifier opening a sentence (`One of the Republicans

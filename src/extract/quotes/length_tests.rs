@@ -13,10 +13,18 @@ const SOURCES: &[(&str, &str)] = &[
     ("quotes/length_tests.rs", include_str!("length_tests.rs")),
     ("quotes/marks.rs", include_str!("marks.rs")),
     ("quotes/mod.rs", include_str!("mod.rs")),
+    (
+        "quotes/speaker_tables.rs",
+        include_str!("speaker_tables.rs"),
+    ),
     ("quotes/tests.rs", include_str!("tests.rs")),
     ("quotes/transcript.rs", include_str!("transcript.rs")),
     ("mentions.rs", include_str!("../mentions.rs")),
     ("speakers.rs", include_str!("../speakers.rs")),
+    (
+        "speakers/introduced.rs",
+        include_str!("../speakers/introduced.rs"),
+    ),
 ];
 
 /// `src` with comments and the insides of string and character literals

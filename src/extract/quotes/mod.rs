@@ -663,3 +663,5 @@ mod tests;
 
 #[cfg(test)]
 mod length_tests;
+#[cfg(test)]
+mod speaker_tables;

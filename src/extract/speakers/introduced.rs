@@ -96,6 +96,12 @@ fn role_ending_at(doc: &Document, end: usize) -> Option<(usize, String)> {
     Some((start, words.join(" ")))
 }
 
+/// Where a role in lower case right before the name at token `first`
+/// starts (`sporting director` in `for sporting director Henrik Solberg`).
+pub(super) fn role_start_before(doc: &Document, first: usize) -> Option<usize> {
+    role_ending_at(doc, first).map(|(start, _)| start)
+}
+
 /// `striker Mateo Varga`, `Hungarian striker Mateo Varga`, `sporting
 /// director Henrik Solberg`: a role noun right before the name.
 fn role_before(doc: &Document, first: usize) -> Option<String> {
