@@ -771,6 +771,20 @@ pub(super) fn happening(a: &ClaimEvidence, b: &ClaimEvidence) -> Option<Happenin
     if reports(a) != reports(b) {
         return None;
     }
+    // One word right before both dates, not a past form, one of them
+    // after a modal (`will reopen Saturday` / `would stay closed for a day
+    // and reopen on May 16`): one happening still to come, whatever past
+    // verbs the clauses hold further back. (Two meetings of one story,
+    // `a meeting on Monday` / `a meeting on Thursday`, have no modal.)
+    if (modal_dated(a) || modal_dated(b))
+        && let (Some(x), Some(y)) = (word_before_date(a), word_before_date(b))
+        && root(&x) == root(&y)
+        && !is_past(&x)
+        && !is_past(&y)
+        && !SPEECH.iter().any(|s| root(s) == root(&x))
+    {
+        return Some(Happening::DatedWord(x));
+    }
     // The verb each date is attached to decides first: `signed … on
     // Wednesday` and `remained shuttered on Sunday` are two happenings
     // however many verbs their sentences share.
@@ -1000,6 +1014,30 @@ fn root(w: &str) -> String {
         .filter(|b| b.chars().count() >= 3)
         .unwrap_or(w)
         .to_string()
+}
+
+/// The content word right before a date (past its prepositions, times of
+/// day and auxiliaries: `reopen` in `will reopen on Saturday`), if the
+/// clause has one before any break.
+fn word_before_date(c: &ClaimEvidence) -> Option<String> {
+    let (before, _) = around(c);
+    for raw in before.split_whitespace().rev() {
+        if breaks_clause(raw, false) {
+            return None;
+        }
+        let w = raw
+            .trim_matches(|ch: char| !ch.is_alphabetic())
+            .to_lowercase();
+        if w.is_empty()
+            || DATE_FILLERS.contains(&w.as_str())
+            || AUXILIARIES.contains(&w.as_str())
+            || crate::extract::lexicon::is_function_word(&w)
+        {
+            continue;
+        }
+        return Some(w);
+    }
+    None
 }
 
 /// The content words right before a date in its clause (up to four) and
@@ -1629,6 +1667,26 @@ mod tests {
                     "November 15",
                 ),
                 true,
+            ),
+            // One word right before both dates, still to come.
+            (
+                (
+                    "The museum will reopen on Saturday, the director said.",
+                    "Saturday",
+                ),
+                (
+                    "The museum said it would stay closed for a day and reopen on 16 May.",
+                    "16 May",
+                ),
+                true,
+            ),
+            (
+                ("The two sides held a meeting on Monday.", "Monday"),
+                (
+                    "Officials described a meeting on Thursday as tense.",
+                    "Thursday",
+                ),
+                false,
             ),
             // Nothing in common next to the dates.
             (
