@@ -998,7 +998,8 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         // publication and update stamps ("Published: 3 March 2024", "Stand: 08.05.2019, 05:02 Uhr"),
         // read before this line is dropped (see html_date_lines)
         r"|(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|опубликовано|обновлено)",
-        r"(?:\s+(?:on|am|le|el|il|at))?\s*:?\s*(?:\d|\p{L}+\.?\s+\d)[\d\p{L}\s.,:/|-]{0,30}",
+        // (no letter class repeated here: each copy of one under `(?i)` is compiled apart)
+        r"(?:\s+(?:on|am|le|el|il|at))?\s*:?\s*(?:\d|\p{L}+\.?\s+\d)[^!?]{0,30}",
         // audio players, comment counts, back-to-top links
         r"|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·•-]?\s*\d+\s*min\.?)?|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|écouter (?:cet )?article|escuchar (?:este )?artículo|ascolta (?:l'|questo )?articolo",
         r"|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|комментарии)\s*(?:\(\s*\d+\s*\)|:?\s*\d*)|\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarzy?|комментари[йея])",
