@@ -330,3 +330,29 @@ fn article_furniture_lines_stay_out() {
         &["Los ferris del invierno", "I traghetti"],
     );
 }
+
+#[test]
+fn gallery_counters_japanese_credits_and_german_paywall_prompts_stay_out() {
+    check(
+        "gallery",
+        &format!(
+            r##"<article><h1>Channel to be dredged</h1><div class="gallery"><span>1 / 12</span><p>Image 1 of 12</p></div>{BODY}</article>"##
+        ),
+        KEPT,
+        &["1 / 12", "Image 1 of 12"],
+    );
+    check(
+        "ja-credit",
+        "<article lang=\"ja\"><h1>水路</h1><p>港湾委員会は木曜日、秋の嵐の前にトールマーシュ水路のしゅんせつを行うことを承認した。費用は2年間で410万ポンドと見込まれる。</p><p>港長のエドウィン・フォーク氏は「この春、船が2回座礁した。次は誰かがけがをするかもしれない」と述べた。</p><p>漁業者は計画を歓迎したが、委員会の対応は遅すぎたと指摘し、しゅんせつした泥を桟橋北側のカキ養殖場に捨てないよう求めた。</p><p>（文・山田太郎）</p><p>この記事をシェアする</p></article>",
+        &["次は誰かがけがをするかもしれない"],
+        &["山田太郎", "この記事をシェア"],
+    );
+    check(
+        "de-paywall",
+        &format!(
+            r##"<article><h1>Channel to be dredged</h1>{BODY}<div class="plus-box"><p>Lesen Sie jetzt weiter mit Gazette Plus</p><p>Testen Sie 30 Tage kostenlos</p></div></article>"##
+        ),
+        KEPT,
+        &["weiter mit", "Testen Sie"],
+    );
+}

@@ -1011,7 +1011,9 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         // subscribe and log-in buttons
         r"|subscribe(?: now| today)?|(?:log|sign) in|jetzt abonnieren|abonnez-vous|suscríbete|abbonati|zaloguj się",
         // Chinese and Japanese share buttons and ad labels
-        r"|分享到?\s*[:：]?|シェア(?:する)?|ツイート|广告|広告|推广",
+        r"|分享到?\s*[:：]?|(?:この記事を)?シェア(?:する)?|ツイート|广告|広告|推广",
+        // gallery counters ("1 / 12", "Image 1 of 12")
+        r"|\d+\s*/\s*\d+|(?:image|photo|picture|bild|foto|imagen|immagine|zdjęcie|фото)\s+\d+\s+(?:of|von|de|di|sur|z|из)\s+\d+",
         r")\s*$"
     ))
     .expect("valid regex")
@@ -1046,6 +1048,7 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         r"|this (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)",
         r"|already (?:a subscriber|subscribed|a member)\?|get unlimited (?:digital )?access|unlimited digital access",
         r"|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen)|sie sind bereits abonnent|bereits abonniert\?|jetzt (?:weiterlesen|abonnieren|freischalten)",
+        r"|lesen sie (?:jetzt )?weiter mit|(?:jetzt )?\d+ tage (?:kostenlos|gratis) testen|testen sie \d+ tage (?:kostenlos|gratis)",
         r"|cet article est réservé aux abonnés|(?:vous êtes )?déjà abonné\s*\?|il vous reste \d+\s*% de cet article",
         r"|este (?:artículo|contenido) es (?:exclusivo )?para suscriptores|¿ya eres suscriptor|(?:questo )?articolo (?:è )?riservato agli abbonati|sei già abbonato",
         r"|ten artykuł (?:jest )?dostępny (?:tylko )?dla (?:subskrybentów|prenumeratorów)|(?:эта )?статья доступна только (?:по )?подписчикам",
@@ -1080,6 +1083,7 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:foto|fotos|bild|bilder|beitragsbild|titelbild|aufmacherbild|photo|photos|picture|image|credit|photo credit|crédits?(?: photo)?|fotografía|foto di)\s*:\s*\S",
         // Chinese news pages' editor-in-charge, source and photo lines; Japanese photo credits
         r"|(?:责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|摄影|图|圖|写真|出典)\s*[:：]\s*\S",
+        r"|[（(](?:文|写真|撮影|取材|文・写真)\s*[・:：/=＝]",
         r")"
     ))
     .expect("valid regex")
@@ -1270,6 +1274,11 @@ mod tests {
             ("Il vous reste 80 % de cet article à lire.", true),
             ("¿Ya eres suscriptor? Inicia sesión", true),
             ("Subscribe now", true),
+            ("Lesen Sie jetzt weiter mit SZ Plus", true),
+            ("Testen Sie 30 Tage kostenlos", true),
+            ("1 / 12", true),
+            ("Image 1 of 12", true),
+            ("1 / 12 of the boats failed the test.", false),
             ("Sign in", true),
             ("Subscribers only were allowed into the meeting.", false),
             (
@@ -1310,6 +1319,8 @@ mod tests {
             ("シェアする", true),
             ("広告", true),
             ("写真：山田太郎", true),
+            ("（文・山田太郎）", true),
+            ("この記事をシェアする", true),
             ("来源不明的报道引起了争议。", false),
             ("编辑部表示将继续报道。", false),
             ("Par Jeanne Martin", true),
