@@ -99,6 +99,9 @@ const STRONG_NAMES: &[&str] = &[
     "readmore",
     "read-more",
     "pagination",
+    // subscription walls and their prompts (`paywall-prompt`, `regwall`)
+    "paywall",
+    "regwall",
 ];
 
 /// Class/id words that mark boilerplate when the element holds no article
@@ -147,6 +150,10 @@ const WEAK_TOKENS: &[&str] = &[
     "category",
     "pager",
     "teasers",
+    // footers of layouts older than the `<footer>` tag (`id="footer"`, `site-footer`)
+    "footer",
+    // the writer's biography under the article (`contributor-bio`)
+    "bio",
 ];
 
 /// How sure a class/id name is that its element is boilerplate.
@@ -834,9 +841,16 @@ fn fold(s: &str) -> String {
 }
 
 static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(related|see also|more (stories|articles|from|on this)|you (may|might) also like|read (more|also|next)|recommended|also read|siehe auch|ähnliche (beiträge|artikel)|weitere (artikel|beiträge|themen)|mehr zum thema|lesen sie auch|das könnte (dich|sie) auch interessieren|weblinks|external links|further reading|also of interest|(?:auch|ebenfalls) interessant|voir aussi|à lire aussi|lire aussi|véase también|ver también|vedi anche|leggi anche|zie ook|veja também|leia também|articles similaires|sur le même sujet|(?:noticias|artículos) relacionad[oa]s|(?:también )?te puede interesar|articoli correlati|potrebbe interessarti|(?:notícias|artigos) relacionad[oa]s|(?:você )?também pode gostar|gerelateerde artikelen|lees ook|zobacz (?:też|także)|(?:prze)?czytaj (?:też|także)|powiązane artykuły|läs (?:också|även)|relaterade artiklar|читайте также|похожие (?:статьи|новости)|по теме)\b",
-    )
+    Regex::new(concat!(
+        r"(?i)^\s*(related|see also|more (stories|articles|from|on this)|you (may|might) also like|read (more|also|next)|recommended|also read|siehe auch|ähnliche (beiträge|artikel)|weitere (artikel|beiträge|themen)|mehr zum thema|lesen sie auch|das könnte (dich|sie) auch interessieren|weblinks|external links|further reading|also of interest|(?:auch|ebenfalls) interessant|voir aussi|à lire aussi|lire aussi|véase también|ver también|vedi anche|leggi anche|zie ook|veja também|leia também|articles similaires|sur le même sujet|(?:noticias|artículos) relacionad[oa]s|(?:también )?te puede interesar|articoli correlati|potrebbe interessarti|(?:notícias|artigos) relacionad[oa]s|(?:você )?também pode gostar|gerelateerde artikelen|lees ook|zobacz (?:też|także)|(?:prze)?czytaj (?:też|także)|powiązane artykuły|läs (?:också|även)|relaterade artiklar|читайте также|похожие (?:статьи|новости)|по теме",
+        // lists of the site's most read articles, and labels in more languages
+        r"|most (?:read|popular|viewed|shared)|popular now|trending(?: now| stories)?|top stories|editor'?s picks?",
+        r"|meistgelesen(?:e artikel)?|meist gelesen|les plus lus|(?:lo )?más leíd[oa]s?|i più letti|najczęściej czytane|самое читаемое|популярное",
+        r"|leer más|lea también|lee también|lea además",
+        // Chinese and Japanese labels: no word boundary between CJK letters
+        r"|相关阅读|相关文章|相关新闻|相关报道|延伸阅读|推荐阅读|热门文章|热门推荐|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|おすすめ記事",
+        r")(?:\b|[:：\s]|$)",
+    ))
     .expect("valid regex")
 });
 
@@ -971,7 +985,7 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:aufrufe|views|hits)\s*:?\s*[\d.,]*",
         r"|(?:share|teilen|tweet|drucken|print|e-?mail|partager|imprimer|compartir|imprimir|compartilhar|condividi|stampa|delen|udostępnij|drukuj|dela|del|поделиться)(?:\s+(?:this|on \w+|article|artikel|l'article|cet article|el artículo|este artículo|l'articolo|dit artikel|artykuł))?",
         // categories and tags
-        r"|(?:category|categories|kategorie|kategorien|tags|schlagwörter|schlagworte|filed under|posted in|catégories?|mots-clés|étiquettes|categorías?|etiquetas|categorie|categoria|argomenti|categorieën|trefwoorden|kategorie|tagi|tagit|kategori|рубрика|теги|метки)\s*:.*",
+        r"|(?:category|categories|kategorie|kategorien|tags|topics|themen|thèmes|temas|temi|tematy|темы|schlagwörter|schlagworte|filed under|posted in|catégories?|mots-clés|étiquettes|categorías?|etiquetas|categorie|categoria|argomenti|categorieën|trefwoorden|kategorie|tagi|tagit|kategori|рубрика|теги|метки)\s*:.*",
         // loading prompts
         r"|(?:lade|load|show) (?:weitere|more)(?:\s+[^\s.!?]+){0,3}\s*(?:\.\.\.|…)?|mehr laden|weiterlesen|read more",
         r"|lire la suite|lire plus|(?:leer|ver) más|seguir leyendo|leggi (?:tutto|di più|anche)|continua a leggere|leia mais|continue lendo|lees (?:meer|verder)|czytaj (?:więcej|dalej)|läs mer|lue lisää|читать (?:далее|дальше|полностью)|подробнее",
@@ -981,8 +995,25 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         // pagers and post navigation
         r"|(?:next|previous|nächste|vorherige) (?:page|seite)|page (?:suivante|précédente)|página (?:siguiente|anterior)|pagina (?:successiva|precedente)|(?:volgende|vorige) pagina|(?:następna|poprzednia) strona",
         r"|(?:pages?|seiten?)\s*:?(?:\s*\d+)+|(?:post|beitrags|artikel)-?navigation",
+        // publication and update stamps ("Published: 3 March 2024", "Stand: 08.05.2019, 05:02 Uhr"),
+        // read before this line is dropped (see html_date_lines)
+        r"|(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|опубликовано|обновлено)",
+        // (no letter class repeated here: each copy of one under `(?i)` is compiled apart)
+        r"(?:\s+(?:on|am|le|el|il|at))?\s*:?\s*(?:\d|\p{L}+\.?\s+\d)[^!?]{0,30}",
+        // audio players, comment counts, back-to-top links
+        r"|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·•-]?\s*\d+\s*min\.?)?|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|écouter (?:cet )?article|escuchar (?:este )?artículo|ascolta (?:l'|questo )?articolo",
+        r"|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze?|комментарии)\s*(?:\(\s*\d+\s*\)|:?\s*\d*)|\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarzy?|комментари[йея])",
+        r"|back to top|(?:zurück )?nach oben|retour en haut|volver arriba|torna su|do góry|наверх",
+        // picture agencies alone on a line ("Getty Images", "dpa/Max Muster")
+        r"|(?:getty images|afp|reuters|ap photo|dpa|epa|imago(?: images)?|picture[ -]alliance|shutterstock|istock(?:photo)?|unsplash)(?:\s*/\s*[^.!?]{0,40})?",
         // follow buttons
         r"|\+?\s*(?:follow|folgen|suivre|seguir|segui|volgen|obserwuj|följ|подписаться)",
+        // subscribe and log-in buttons
+        r"|subscribe(?: now| today)?|(?:log|sign) in|jetzt abonnieren|abonnez-vous|suscríbete|abbonati|zaloguj się",
+        // Chinese and Japanese share buttons and ad labels
+        r"|分享到?\s*[:：]?|(?:この記事を)?シェア(?:する)?|ツイート|广告|広告|推广",
+        // gallery counters ("1 / 12", "Image 1 of 12")
+        r"|\d+\s*/\s*\d+|(?:image|photo|picture|bild|foto|imagen|immagine|zdjęcie|фото)\s+\d+\s+(?:of|von|de|di|sur|z|из)\s+\d+",
         r")\s*$"
     ))
     .expect("valid regex")
@@ -994,7 +1025,7 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         r"this site uses akismet|diese website verwendet akismet|your email address will not be published",
         r"|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht",
         r"|required fields are marked|erforderliche felder sind|leave a (?:reply|comment)|kommentare? (?:schreiben|verfassen|hinterlassen)",
-        r"|schreibe einen kommentar|hinterlasse einen kommentar|we use cookies|wir verwenden cookies|diese website (?:verwendet|nutzt) cookies",
+        r"|schreibe einen kommentar|hinterlasse einen kommentar|we use cookies|wir verwenden cookies|diese (?:web)?seite (?:verwendet|nutzt) cookies",
         r"|this (?:web)?site uses cookies|cette site utilise des cookies|ce site utilise des cookies|utilizamos cookies|you can keep up with me",
         r"|subscribe to our newsletter|abonnieren sie (?:unseren|den) newsletter|melden sie sich (?:für|zu)",
         // the same notices in the other languages of the pages read
@@ -1012,7 +1043,27 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         r"|sign up (?:for|to) (?:our|the) newsletter|inscrivez-vous à (?:notre|la) newsletter|suscríbase a (?:nuestro|nuestra) (?:newsletter|boletín)",
         r"|assine (?:a )?nossa newsletter|inscreva-se (?:na|em) nossa newsletter|abonneer je op (?:onze|de) nieuwsbrief|meld je aan voor (?:onze|de) nieuwsbrief",
         r"|zapisz się do (?:naszego )?newslettera|prenumerera på (?:vårt )?nyhetsbrev|подпишитесь на (?:нашу )?рассылку",
+        // subscription walls: what the reader is asked to pay or log in for
+        r"|subscribe (?:now )?to (?:keep|continue) reading|(?:to )?continue reading,? (?:please )?(?:subscribe|log in|sign in|register)",
+        r"|this (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)",
+        r"|already (?:a subscriber|subscribed|a member)\?|get unlimited (?:digital )?access|unlimited digital access",
+        r"|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent\*innen)|sie sind bereits abonnent|bereits abonniert\?|jetzt (?:weiterlesen|abonnieren|freischalten)",
+        r"|lesen sie (?:jetzt )?weiter mit|(?:jetzt )?\d+ tage (?:kostenlos|gratis) testen|testen sie \d+ tage (?:kostenlos|gratis)",
+        r"|cet article est réservé aux abonnés|(?:vous êtes )?déjà abonné\s*\?|il vous reste \d+\s*% de cet article",
+        r"|este (?:artículo|contenido) es (?:exclusivo )?para suscriptores|¿ya eres suscriptor|(?:questo )?articolo (?:è )?riservato agli abbonati|sei già abbonato",
+        r"|ten artykuł (?:jest )?dostępny (?:tylko )?dla (?:subskrybentów|prenumeratorów)|(?:эта )?статья доступна только (?:по )?подписчикам",
         r")"
+    ))
+    .expect("valid regex")
+});
+
+/// A line that is a name of two or three words and a date ("Mara Quint |
+/// 3 March 2024", "Jan Nowak, 12.05.2019, 10:15"): a byline without "By".
+static DATED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,2}\s*[|·•,–-]\s*",
+        r"(?:\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})",
+        r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?i:uhr|am|pm|h))?)?$"
     ))
     .expect("valid regex")
 });
@@ -1030,6 +1081,9 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:",
         r"©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}|by\b)",
         r"|(?:foto|fotos|bild|bilder|beitragsbild|titelbild|aufmacherbild|photo|photos|picture|image|credit|photo credit|crédits?(?: photo)?|fotografía|foto di)\s*:\s*\S",
+        // Chinese news pages' editor-in-charge, source and photo lines; Japanese photo credits
+        r"|(?:责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|摄影|图|圖|写真|出典)\s*[:：]\s*\S",
+        r"|[（(](?:文|写真|撮影|取材|文・写真)\s*[・:：/=＝]",
         r")"
     ))
     .expect("valid regex")
@@ -1059,7 +1113,9 @@ static TEASER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"|articles similaires|sur le même sujet|(?:noticias|artículos) relacionad[oa]s|(?:también )?te puede interesar|articoli correlati|potrebbe interessarti",
         r"|(?:notícias|artigos) relacionad[oa]s|(?:você )?também pode gostar|leia também|gerelateerde artikelen|lees ook|zobacz (?:też|także)|(?:prze)?czytaj (?:też|także)",
         r"|läs (?:också|även)|relaterade artiklar|читайте также|похожие (?:статьи|новости)",
-        r")\s*[:.…]*\s*$"
+        r"|most (?:read|popular)|popular now|meistgelesen|les plus lus|lo más leído|i più letti|najczęściej czytane|самое читаемое",
+        r"|相关阅读|相关文章|延伸阅读|推荐阅读|热门文章|関連記事|あわせて読みたい",
+        r")\s*[:：.…]*\s*$"
     ))
     .expect("valid regex")
 });
@@ -1109,7 +1165,8 @@ pub fn drop_boilerplate_lines(text: &str, authors: &[String]) -> String {
         let chars = t.chars().count();
         let short = chars <= 120;
         let junk = !t.is_empty()
-            && ((short && (BOILERPLATE_LINE.is_match(t) || BYLINE.is_match(t)))
+            && ((short
+                && (BOILERPLATE_LINE.is_match(t) || BYLINE.is_match(t) || DATED_NAME.is_match(t)))
                 || (chars <= 400 && NOTICE.is_match(t))
                 || (chars <= CREDIT_LINE_CHARS
                     && (CREDIT_LINE.is_match(t) || RIGHTS_RESERVED.is_match(t)))
@@ -1207,6 +1264,65 @@ mod tests {
             ("5 minuti di lettura", true),
             ("Tiempo de lectura: 4 min", true),
             ("Etiquetas: ferry, Wendmouth", true),
+            // subscription walls and their buttons
+            ("Subscribe to keep reading", true),
+            ("This article is for subscribers only.", true),
+            ("Already a subscriber? Log in", true),
+            ("Get unlimited digital access for £1 a week.", true),
+            ("Dieser Artikel ist nur für Abonnenten verfügbar.", true),
+            ("Cet article est réservé aux abonnés.", true),
+            ("Il vous reste 80 % de cet article à lire.", true),
+            ("¿Ya eres suscriptor? Inicia sesión", true),
+            ("Subscribe now", true),
+            ("Lesen Sie jetzt weiter mit SZ Plus", true),
+            ("Testen Sie 30 Tage kostenlos", true),
+            ("1 / 12", true),
+            ("Image 1 of 12", true),
+            ("1 / 12 of the boats failed the test.", false),
+            ("Sign in", true),
+            ("Subscribers only were allowed into the meeting.", false),
+            (
+                "Already a subscriber to the scheme, Mr Falk said he would stay.",
+                false,
+            ),
+            ("Sign in sheets were kept at the door.", false),
+            // template lines: stamps, dated bylines, players, counts, agencies
+            ("Published: 3 March 2024", true),
+            ("Stand: 08.05.2019, 05:02 Uhr", true),
+            ("Publié le 3 février 2020 à 10h12", true),
+            ("Mara Quint | 3 March 2024", true),
+            ("Jan Nowak, 12.05.2019, 10:15", true),
+            ("Listen to this article", true),
+            ("Artikel anhören", true),
+            ("Comments (12)", true),
+            ("12 Kommentare", true),
+            ("Back to top", true),
+            ("Getty Images", true),
+            ("dpa/Max Muster", true),
+            ("Topics: harbours, dredging", true),
+            ("Updated figures for 2024 show a rise.", false),
+            (
+                "Published in 2019, the report found a rise in groundings.",
+                false,
+            ),
+            ("Listen to the fishermen, Mr Falk told the board.", false),
+            ("Reuters reported the vote on Thursday.", false),
+            ("Comments from residents were mixed.", false),
+            (
+                "Rising Tide, 3 March 2024 was the day the pier flooded.",
+                false,
+            ),
+            // Chinese and Japanese editor, source, share and ad lines
+            ("责任编辑：王小明", true),
+            ("来源：潮汐日报", true),
+            ("分享到：", true),
+            ("シェアする", true),
+            ("広告", true),
+            ("写真：山田太郎", true),
+            ("（文・山田太郎）", true),
+            ("この記事をシェアする", true),
+            ("来源不明的报道引起了争议。", false),
+            ("编辑部表示将继续报道。", false),
             ("Par Jeanne Martin", true),
             (
                 "Questo sito utilizza cookie tecnici e di profilazione.",
@@ -1221,6 +1337,32 @@ mod tests {
             let out = drop_boilerplate_lines(&format!("Body text.\n{line}\n"), &authors);
             assert_eq!(!out.contains(line), dropped, "{line:?} → {out:?}");
             assert!(out.contains("Body text."));
+        }
+    }
+
+    #[test]
+    fn headings_that_announce_other_articles() {
+        let cases = [
+            ("Related posts", true),
+            ("Most read", true),
+            ("Most popular this week", true),
+            ("Trending", true),
+            ("Meistgelesen", true),
+            ("Les plus lus", true),
+            ("Lo más leído", true),
+            ("Leer más:", true),
+            ("Najczęściej czytane", true),
+            ("Самое читаемое", true),
+            ("相关阅读：", true),
+            ("関連記事", true),
+            ("あわせて読みたい", true),
+            ("Mostly sunny weekend ahead", false),
+            ("Trendingly named cafés", false),
+            ("Leer másteres en Madrid", false),
+            ("相关部门表示", false),
+        ];
+        for (heading, announces) in cases {
+            assert_eq!(RELATED_HEADING.is_match(heading), announces, "{heading:?}");
         }
     }
 
@@ -1240,6 +1382,11 @@ mod tests {
             ("À lire aussi :\nLes ferries de l'île en sursis\n", ""),
             ("Editor's pick\nRead next …\n", ""),
             ("Auch interessant:\nFähre: Neue Pläne für den Hafen\n", ""),
+            (
+                "Most read\nStorm closes coast road\nTide tables for May\n",
+                "",
+            ),
+            ("相关阅读：\n蚝农担心淤泥倾倒\n", ""),
             // Prose after the announcing line: only the teaser-less text stays as it was.
             (
                 "Related stories:\nThe council will meet again in May to decide on the harbour fees.",
@@ -1330,6 +1477,11 @@ mod tests {
             ("article-body", None),
             ("elementor-widget elementor-widget-text-editor", None),
             ("elementor-column sidebar", Some(Name::Weak)),
+            ("paywall-prompt", Some(Name::Strong)),
+            ("site-footer", Some(Name::Weak)),
+            ("footnotes", None),
+            ("contributor-bio", Some(Name::Weak)),
+            ("biography", None),
         ];
         for (class, want) in cases {
             let doc = Document::from(format!("<div class=\"{class}\">x</div>").as_str());
