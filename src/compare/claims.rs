@@ -629,6 +629,16 @@ fn role(c: &ClaimEvidence) -> Role {
     if measured::reference_time(c) {
         return Role::Point;
     }
+    // `were not discovered until Sept. 4`, `did not arrive until Friday`:
+    // a negated verb up to a day is the day it happened.
+    let back = words_before(c, 6);
+    if matches!(back.first().map(String::as_str), Some("until" | "till"))
+        && back[1..]
+            .iter()
+            .any(|w| w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t"))
+    {
+        return Role::Point;
+    }
     let words = words_before(c, 5);
     let at = |k: usize| words.get(k).map(String::as_str).unwrap_or("");
     // `ends on 30 April`, `began in March`: the verb before the preposition.
@@ -3104,6 +3114,33 @@ mod tests {
         ] {
             let c = crate::compare::claim_at(sentence, figure, None);
             assert_eq!(mode(&c), want, "{figure} in {sentence}");
+        }
+    }
+
+    /// `not … until` a day dates the happening; `until` alone ends a span.
+    #[test]
+    fn not_until_a_day_is_the_day_it_happened() {
+        for (sentence, date, want) in [
+            (
+                "The breach was not discovered until Sept. 4, the company said.",
+                "Sept. 4",
+                Role::Point,
+            ),
+            (
+                "The ferry did not leave until Friday.",
+                "Friday",
+                Role::Point,
+            ),
+            ("Results weren't known until Monday.", "Monday", Role::Point),
+            ("The road is closed until Friday.", "Friday", Role::End),
+            (
+                "Staff have until April 16 to respond.",
+                "April 16",
+                Role::End,
+            ),
+        ] {
+            let c = crate::compare::claim_at(sentence, date, None);
+            assert_eq!(role(&c), want, "{date} in {sentence}");
         }
     }
 

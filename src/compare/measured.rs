@@ -687,6 +687,12 @@ fn verb_key(w: &str, next: &str) -> String {
         || matches!(next, "a" | "an" | "record" | "new" | "its" | "their");
     match w {
         "set" if matches!(next, "sail" | "off" | "out") => happening_key("departed"),
+        // Falling ill (`fell ill on February 13` / `developed symptoms on
+        // February 3`).
+        "fell" | "became" | "got" | "was" | "were" if matches!(next, "ill" | "sick") => {
+            "#ill".into()
+        }
+        "developed" | "showed" if next == "symptoms" => "#ill".into(),
         "hit" | "struck" if figure => happening_key("reached"),
         _ => happening_key(w),
     }
@@ -819,7 +825,13 @@ pub(super) fn happening(a: &ClaimEvidence, b: &ClaimEvidence) -> Option<Happenin
     // (`will strike on Friday 27 September` / `will hold a 24-hour strike
     // on Saturday`, `due to take effect on 2 December` / `due to shut on 9
     // December`), as happenings still to come are written.
-    if da.is_none() && db.is_none() {
+    // (A date a happening is set for, `is scheduled for Nov. 25`, is one
+    // still to come as much as one after a modal.)
+    let to_come = |d: &Option<String>| {
+        d.as_ref()
+            .is_none_or(|v| SCHEDULED.iter().any(|s| happening_key(s) == *v))
+    };
+    if to_come(&da) && to_come(&db) {
         let near = words_by_date(b);
         if let Some(w) = words_by_date(a)
             .into_iter()
@@ -1081,6 +1093,10 @@ fn words_by_date(c: &ClaimEvidence) -> Vec<String> {
 fn same_happening(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     happening(a, b).is_some()
 }
+
+/// Past forms that set a day for a happening still to come (`is
+/// scheduled for Nov. 25`, `was set for Friday`).
+const SCHEDULED: &[&str] = &["scheduled", "set", "slated", "planned", "due", "timetabled"];
 
 /// Words between a date and the verb it dates: `announced on Tuesday`,
 /// `on Oct. 4 announced`, `Friday morning, … diverged`.
@@ -1575,6 +1591,14 @@ mod tests {
                 "2 May",
                 true,
             ),
+            // Falling ill, in two phrases.
+            (
+                "The first patient fell ill on February 13, the report says.",
+                "February 13",
+                "The first patient developed symptoms on February 3.",
+                "February 3",
+                true,
+            ),
             // A level reached: `hit` before a figure or a record.
             (
                 "The river hit 6.2 metres at Ashford on Thursday.",
@@ -1664,6 +1688,18 @@ mod tests {
                 ),
                 (
                     "The county board of elections will certify the result on November 15.",
+                    "November 15",
+                ),
+                true,
+            ),
+            // A day a happening is set for, against one after a modal.
+            (
+                (
+                    "Certification of the results is scheduled for Nov. 25.",
+                    "Nov. 25",
+                ),
+                (
+                    "The county board will certify the result on November 15.",
                     "November 15",
                 ),
                 true,
