@@ -1337,6 +1337,49 @@ fn same_person_if_age(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
     }
 }
 
+/// Whether a figure is the total of a ranked or whole group named before
+/// it in its clause (`This weekend's top 12 films grossed $125.4
+/// million`, `all 27 member states pledged €3bn`): a group's total is not
+/// what one of its members gives (`That movie raked in $44.7 million`).
+fn group_total(c: &ClaimEvidence) -> bool {
+    let before: String = c.sentence.chars().take(c.offset).collect();
+    let words: Vec<&str> = before.split_whitespace().rev().take(10).collect();
+    let number = |w: &str| {
+        let w = clean_word(w);
+        (w.chars().all(|ch| ch.is_ascii_digit()) && w.parse::<u32>().is_ok_and(|n| n >= 2))
+            || matches!(
+                w.as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "twelve"
+                    | "twenty"
+                    | "fifty"
+            )
+    };
+    for (k, raw) in words.iter().enumerate() {
+        if k > 0 && raw.ends_with([',', ';', ':', '.', '"', '”']) {
+            return false;
+        }
+        // (Read back: the number is nearer the figure than `top`/`all`.)
+        if k > 0
+            && number(raw)
+            && words
+                .get(k + 1)
+                .is_some_and(|w| matches!(clean_word(w).as_str(), "top" | "all"))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// What marks out the part a partitive count counts (`88 of those
 /// detained were 12 or younger` → `years`, `younger`; `Of the latter, 229
 /// were detained while pregnant` → `detained`, `pregnant`): the content
@@ -1824,6 +1867,9 @@ fn mode(c: &ClaimEvidence) -> Mode {
         Mode::Difference
     } else if ((at(0) == "from" || (at(0) == "the" && at(1) == "from"))
         && measured_from(&before, c))
+        // `a 4.3 percent increase compared to $120.1 million for the same
+        // weekend last year`: what a change is measured against.
+        || (matches!(at(0), "to" | "with") && at(1) == "compared")
         || (at(0) == "of" && matches!(at(1), "baseline" | "base"))
     {
         Mode::Earlier
@@ -2319,6 +2365,10 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         .map(|a| a.claims.iter().map(counterpart).collect())
         .collect();
     let windowed: Vec<Vec<(bool, bool)>> = arts.iter().map(windowed).collect();
+    let groups: Vec<Vec<bool>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(group_total).collect())
+        .collect();
     let changes: Vec<Vec<Option<Vec<String>>>> = arts
         .iter()
         .map(|a| a.claims.iter().map(changed).collect())
@@ -2429,6 +2479,7 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                         && bases[i][x] == bases[j][y]
                         && !matches!((spans[i][x], spans[j][y]), (Some(p), Some(q)) if p != q)
                         && modes[i][x] == modes[j][y]
+                        && groups[i][x] == groups[j][y]
                         && (modes[i][x] != Mode::Forecast
                             || !other_forecasters(&arts[i].claims[x], &arts[j].claims[y]))
                         && same_changed(changes[i][x].as_ref(), changes[j][y].as_ref())
@@ -3111,10 +3162,42 @@ mod tests {
                 "18.2 per cent",
                 Mode::Level,
             ),
+            // What a change is compared with is an earlier level.
+            (
+                "Takings rose 4.3 percent compared to $120.1 million a year ago.",
+                "$120.1 million",
+                Mode::Earlier,
+            ),
+            (
+                "Sales reached $9bn, compared with $7bn in 2022.",
+                "$7bn",
+                Mode::Earlier,
+            ),
         ] {
             let c = crate::compare::claim_at(sentence, figure, None);
             assert_eq!(mode(&c), want, "{figure} in {sentence}");
         }
+    }
+
+    /// A group's total is not one member's figure.
+    #[test]
+    fn a_groups_total_is_not_one_members_figure() {
+        check(
+            "That film took $44.7 million over the holiday weekend, according to the tracker.",
+            "This weekend's top 12 films took an estimated $125.4 million, according to the tracker.",
+            &[],
+        );
+        check(
+            "All 27 member states pledged €3bn to the fund, the commission said.",
+            "The member states pledged €5bn to the fund, the commission said.",
+            &[],
+        );
+        // Two totals of one group still compare.
+        check(
+            "This weekend's top 12 films took $125.4 million, according to the tracker.",
+            "The top 12 films took $141.9 million this weekend, according to the tracker.",
+            &[("$125.4 million", "$141.9 million")],
+        );
     }
 
     /// `not … until` a day dates the happening; `until` alone ends a span.
