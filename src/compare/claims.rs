@@ -2692,6 +2692,9 @@ fn also_in(
         })
 }
 
+/// A claim of a story: its article's index and its own.
+type ClaimAt = (usize, usize);
+
 /// A pair of claims of two articles judged one quantity: similar enough
 /// contexts, every structural check passed, taken as each other's best
 /// match. `agrees` when their values agree; `flagged` when they were
@@ -2719,19 +2722,20 @@ fn through_third_outlet(
     judged: &[Judged],
 ) -> Vec<FlagCandidate> {
     let arts = &story.articles;
-    // Who each claim was matched with, per other article.
-    let matched = |c: (usize, usize), other: usize| -> Option<(usize, usize)> {
-        judged.iter().find_map(|p| {
-            if p.a == c && p.b.0 == other {
-                Some(p.b)
-            } else if p.b == c && p.a.0 == other {
-                Some(p.a)
-            } else {
-                None
-            }
-        })
-    };
-    let mut done: Vec<((usize, usize), (usize, usize))> = judged
+    // Indexed once (not scanned per flag): who each claim was matched with
+    // in each other article (the first match, as judged), and the claims
+    // each claim agrees with.
+    let mut matched: HashMap<((usize, usize), usize), (usize, usize)> = HashMap::default();
+    let mut agreeing: HashMap<ClaimAt, Vec<(ClaimAt, f32)>> = HashMap::default();
+    for p in judged {
+        matched.entry((p.a, p.b.0)).or_insert(p.b);
+        matched.entry((p.b, p.a.0)).or_insert(p.a);
+        if p.agrees {
+            agreeing.entry(p.a).or_default().push((p.b, p.sim));
+            agreeing.entry(p.b).or_default().push((p.a, p.sim));
+        }
+    }
+    let mut done: std::collections::HashSet<((usize, usize), (usize, usize))> = judged
         .iter()
         .filter(|p| p.flagged)
         .map(|p| (p.a, p.b))
@@ -2739,20 +2743,13 @@ fn through_third_outlet(
     let mut out = Vec::new();
     for flag in judged.iter().filter(|p| p.flagged) {
         for (shared, far) in [(flag.a, flag.b), (flag.b, flag.a)] {
-            for link in judged.iter().filter(|p| p.agrees) {
-                let near = if link.a == shared {
-                    link.b
-                } else if link.b == shared {
-                    link.a
-                } else {
-                    continue;
-                };
+            for &(near, link_sim) in agreeing.get(&shared).map_or(&[][..], Vec::as_slice) {
                 let (k, j) = (near.0, far.0);
                 if k == j || !arts[k].other_outlet(&arts[j]) {
                     continue;
                 }
                 let free = |c: (usize, usize), other: (usize, usize)| {
-                    matched(c, other.0).is_none_or(|m| m == other)
+                    matched.get(&(c, other.0)).is_none_or(|&m| m == other)
                 };
                 let (first, second) = if k < j { (near, far) } else { (far, near) };
                 if !free(near, far) || !free(far, near) || done.contains(&(first, second)) {
@@ -2770,8 +2767,8 @@ fn through_third_outlet(
                 {
                     continue;
                 }
-                done.push((first, second));
-                let mut c = candidate(story, first, second, v1, v2, flag.sim.min(link.sim));
+                done.insert((first, second));
+                let mut c = candidate(story, first, second, v1, v2, flag.sim.min(link_sim));
                 // (The two sides' own contexts were not what joined them:
                 // say what did.)
                 if let Some(at) = c.explanation.find(" Judged one quantity") {

@@ -1224,14 +1224,14 @@ pub(super) fn reference_time(c: &ClaimEvidence) -> bool {
     if matches!(at(0), "of" | "at") && at(1) == "as" {
         return true;
     }
-    at(0) == "by" && perfect_before(&before.split_whitespace().rev().skip(1).collect::<Vec<_>>())
+    at(0) == "by" && done_by_then(&before.split_whitespace().rev().skip(1).collect::<Vec<_>>())
 }
 
 /// Whether the clause read back (`words`, nearest first) tells what was
 /// done by then: a past or perfect verb (`had gathered`, `has been paid`,
 /// `who got their first dose`) not after a modal or an infinitive's `to`
 /// (`will have finished`, `agreed to decide`), which look ahead.
-fn perfect_before(words: &[&str]) -> bool {
+fn done_by_then(words: &[&str]) -> bool {
     for (k, raw) in words.iter().enumerate().take(12) {
         if k > 0 && raw.ends_with([';', ':', '.', '"', '”']) {
             return false;
