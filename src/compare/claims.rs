@@ -11,7 +11,7 @@
 
 use super::flags::{ArticleEvidence, FlagCandidate, FlagKind, Side, StoryEvidence};
 use super::intervals::{
-    Scale, apart_at_one_precision, gap, in_base_unit, interval, overlap, scale,
+    Scale, apart_at_one_precision, gap, in_base_unit, interval, overlap, people_and_kind, scale,
 };
 use super::measured;
 use crate::extract::claims::{Dimension, conversion};
@@ -54,6 +54,12 @@ const OTHER_QUANTITY: f32 = 0.3;
 const SAME_QUANTITY: f32 = 0.25;
 /// Alike enough that an agreeing value elsewhere explains a mismatch away.
 const AGREEING_ELSEWHERE: f32 = 0.15;
+
+/// Added to a pair's similarity when both figures are objects of one verb
+/// (`insured for $275 million` / `insured for $175 million`), taken off
+/// when of two (`insured for $175 million` / `cost $310 million`): which of
+/// a sentence's figures the other outlet's figure is.
+const OBJECT_VERB: f32 = 0.1;
 /// Contexts alike enough for two durations to be one quantity.
 const DURATION_QUANTITY: f32 = 0.5;
 /// Context similarity at which a figure elsewhere in an article, equal to
@@ -201,6 +207,14 @@ fn context(c: &ClaimEvidence) -> HashMap<String, f32> {
     // (`55% of adults have had one dose, and 39% are fully vaccinated`).
     add(clause_of(&c.sentence, c.offset), CLAUSE_WEIGHT);
     add(&c.sentence, 1.0);
+    // What was done to the people counted, in one word for all the ways
+    // outlets write it (`needed medical attention` / `were treated`).
+    if c.kind != "date"
+        && let Some(deed) = measured::subject_verb(c).filter(|d| measured::is_deed_phrase(d))
+    {
+        *bag.entry(deed).or_default() += 2.0;
+    }
+
     bag
 }
 
@@ -404,10 +418,15 @@ fn counted_noun_fits(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence)
         // part of the people counted.)
         return !counts_a_demonym(bare);
     }
-    let head = stem(head);
+    let head_stem = stem(head);
     clause_of(&bare.sentence, bare.offset)
         .split(|ch: char| !ch.is_alphanumeric())
-        .any(|w| stem(w) == head)
+        .any(|w| stem(w) == head_stem)
+        // (`nine were taken to hospital` / `19 festival-goers needed
+        // hospital treatment`: people counted for the same deed.)
+        || (lexicon::is_people_noun(head)
+            && measured::done_to_people(bare)
+            && measured::subject_verb(a) == measured::subject_verb(b))
 }
 
 /// What a figure in a list of figures of one kind is for (`$400 billion to
@@ -1339,42 +1358,109 @@ fn same_person_if_age(a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
 
 /// Whether a figure is the total of a ranked or whole group named before
 /// it in its clause (`This weekend's top 12 films grossed $125.4
-/// million`, `all 27 member states pledged €3bn`): a group's total is not
-/// what one of its members gives (`That movie raked in $44.7 million`).
+/// million`, `all 27 member states pledged €3bn`) or spread over the
+/// members named after it (`employs 19,000 people across its four
+/// mines`): a group's total is not what one of its members gives (`That
+/// movie raked in $44.7 million`, `The mine employs 6,800 people`).
 fn group_total(c: &ClaimEvidence) -> bool {
     let before: String = c.sentence.chars().take(c.offset).collect();
     let words: Vec<&str> = before.split_whitespace().rev().take(10).collect();
-    let number = |w: &str| {
-        let w = clean_word(w);
-        (w.chars().all(|ch| ch.is_ascii_digit()) && w.parse::<u32>().is_ok_and(|n| n >= 2))
-            || matches!(
-                w.as_str(),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "twelve"
-                    | "twenty"
-                    | "fifty"
-            )
-    };
+    if spread_over_members(c) {
+        return true;
+    }
     for (k, raw) in words.iter().enumerate() {
         if k > 0 && raw.ends_with([',', ';', ':', '.', '"', '”']) {
             return false;
         }
         // (Read back: the number is nearer the figure than `top`/`all`.)
         if k > 0
-            && number(raw)
+            && members_count(raw)
             && words
                 .get(k + 1)
                 .is_some_and(|w| matches!(clean_word(w).as_str(), "top" | "all"))
         {
             return true;
+        }
+    }
+    false
+}
+
+/// A small count in words or digits (`four`, `12`): how many members a
+/// group has.
+fn members_count(w: &str) -> bool {
+    let w = clean_word(w);
+    (w.chars().all(|ch| ch.is_ascii_digit()) && w.parse::<u32>().is_ok_and(|n| n >= 2))
+        || matches!(
+            w.as_str(),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "twenty"
+                | "fifty"
+                | "several"
+                | "many"
+                | "multiple"
+                | "both"
+        )
+}
+
+/// `19,000 people across its four mines`, `sales at its 12 stores`, `in
+/// all 27 member states`: the figure is spread over several members named
+/// after it in its clause, each member with a figure of its own.
+fn spread_over_members(c: &ClaimEvidence) -> bool {
+    let (_, after) = c.sentence.split_at(
+        c.sentence
+            .char_indices()
+            .nth(c.offset + c.surface.chars().count())
+            .map_or(c.sentence.len(), |(b, _)| b),
+    );
+    let words: Vec<&str> = after.split_whitespace().take(8).collect();
+    for (k, raw) in words.iter().enumerate() {
+        let w = clean_word(raw);
+        let spread = w == "across"
+            || (matches!(w.as_str(), "at" | "in")
+                && words.get(k + 1).is_some_and(|n| {
+                    matches!(clean_word(n).as_str(), "its" | "their" | "all" | "the")
+                }));
+        if spread {
+            let rest = &words[k + 1..];
+            let skip = usize::from(rest.first().is_some_and(|n| {
+                matches!(
+                    clean_word(n).as_str(),
+                    "its" | "their" | "all" | "the" | "his" | "her"
+                )
+            }));
+            // A count of members, then a plural noun (not a span of time:
+            // `across two years`, `across two shifts` spreads a figure over
+            // time, not members).
+            return rest.get(skip).is_some_and(|n| members_count(n))
+                && rest.get(skip + 1).is_some_and(|n| {
+                    let n = clean_word(n);
+                    n.len() > 3
+                        && n.ends_with('s')
+                        && !matches!(
+                            n.as_str(),
+                            "years"
+                                | "months"
+                                | "weeks"
+                                | "days"
+                                | "hours"
+                                | "decades"
+                                | "seasons"
+                                | "shifts"
+                        )
+                });
+        }
+        if raw.ends_with([',', ';', ':', '.']) {
+            return false;
         }
     }
     false
@@ -1731,7 +1817,18 @@ fn changed(c: &ClaimEvidence) -> Option<Vec<String>> {
     let before: String = c.sentence.chars().take(c.offset).collect();
     let clean = clean_word;
     let mut words = before.split_whitespace().rev().peekable();
-    if words.peek().is_some_and(|w| clean(w) == "by") {
+    if words.peek().is_some_and(|w| clean(w) == "to") {
+        // The level a change ends at (`spending rises by 8.2% to £156m`):
+        // back past the size of the change to its verb, in the clause.
+        words.next();
+        let mut back = 0;
+        while words.peek().is_some_and(|w| {
+            !is_change_word(&clean(w)) && !w.ends_with([',', ';', ':']) && back < 5
+        }) {
+            words.next();
+            back += 1;
+        }
+    } else if words.peek().is_some_and(|w| clean(w) == "by") {
         words.next();
     }
     if !words.next().is_some_and(|w| is_change_word(&clean(w))) {
@@ -1836,6 +1933,11 @@ fn mode(c: &ClaimEvidence) -> Mode {
     let after = words_after(c, 2);
     let near = || before.iter().chain(&after).map(String::as_str);
     let at = |k: usize| before.get(k).map(String::as_str).unwrap_or("");
+    // (`320 runners needed medical attention`: what was done to those
+    // counted, not a figure needed.)
+    if measured::done_to_people(c) {
+        return Mode::Level;
+    }
     if near().any(|w| {
         matches!(
             w,
@@ -2373,6 +2475,11 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
         .iter()
         .map(|a| a.claims.iter().map(changed).collect())
         .collect();
+    // The verb each figure is the object of (see [`OBJECT_VERB`]).
+    let objects: Vec<Vec<Option<String>>> = arts
+        .iter()
+        .map(|a| a.claims.iter().map(measured::object_verb).collect())
+        .collect();
     let deeds: Vec<Vec<Option<String>>> = arts
         .iter()
         .map(|a| a.claims.iter().map(measured::subject_verb).collect())
@@ -2458,12 +2565,17 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                                         cosine(&contexts[i][x], &contexts[j][y]),
                                     ))
                         } else {
-                            measured::things_fit_read(
+                            (measured::things_fit_read(
                                 things[i][x].as_ref(),
                                 things[j][y].as_ref(),
                                 cx,
                                 cy,
-                            ) && !measured::is_window(cx)
+                            ) || measured::people_in_other_words(
+                                (things[i][x].as_ref(), things[j][y].as_ref()),
+                                (deeds[i][x].as_deref(), deeds[j][y].as_deref()),
+                                cx,
+                                cy,
+                            )) && !measured::is_window(cx)
                                 && !measured::is_window(cy)
                                 && targets[i][x] == targets[j][y]
                                 && measured::same_deed_read(
@@ -2502,7 +2614,21 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             (&arts[i].claims[x], subsets[i][x].as_ref()),
                             (&arts[j].claims[y], subsets[j][y].as_ref()),
                         );
-                    if fits && comparable(vx, vy) {
+                    // (People in general and people of one kind compare
+                    // only when each is counted for the same deed.)
+                    let people = || match (vx, vy) {
+                        (Value::Number { scale: a, .. }, Value::Number { scale: b, .. }) => {
+                            people_and_kind(a, b)
+                                && measured::people_in_other_words(
+                                    (things[i][x].as_ref(), things[j][y].as_ref()),
+                                    (deeds[i][x].as_deref(), deeds[j][y].as_deref()),
+                                    cx,
+                                    cy,
+                                )
+                        }
+                        _ => false,
+                    };
+                    if fits && (comparable(vx, vy) || people()) {
                         let lead = arts[i].claims[x].sentence_start < LEAD_CHARS
                             && arts[j].claims[y].sentence_start < LEAD_CHARS;
                         let (cx, cy) = (&arts[i].claims[x], &arts[j].claims[y]);
@@ -2530,7 +2656,13 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                                 .similarity(&cx.sentence, &cy.sentence)
                                 .map_or(0.0, |m| MEANING_WEIGHT * (m - 0.5).min(0.0))
                         };
+                        let object = match (&objects[i][x], &objects[j][y]) {
+                            (Some(p), Some(q)) if p == q => OBJECT_VERB,
+                            (Some(_), Some(_)) => -OBJECT_VERB,
+                            _ => 0.0,
+                        };
                         let sim = cosine(&contexts[i][x], &contexts[j][y])
+                            + object
                             + meaning
                             + if lead { LEAD_BONUS } else { 0.0 }
                             + if same_figure { SAME_FIGURE_BONUS } else { 0.0 };
@@ -3170,6 +3302,18 @@ mod tests {
                 "$7bn",
                 Mode::Earlier,
             ),
+            // A figure needed is a target; people who needed care were
+            // counted.
+            (
+                "The party needed 326 seats for a majority.",
+                "326",
+                Mode::Target,
+            ),
+            (
+                "Some 320 runners needed medical attention, the organisers said.",
+                "320",
+                Mode::Level,
+            ),
         ] {
             let c = crate::compare::claim_at(sentence, figure, None);
             assert_eq!(mode(&c), want, "{figure} in {sentence}");
@@ -3194,6 +3338,86 @@ mod tests {
             "This weekend's top 12 films took $125.4 million, according to the tracker.",
             "The top 12 films took $141.9 million this weekend, according to the tracker.",
             &[("$125.4 million", "$141.9 million")],
+        );
+    }
+
+    /// A total spread over several members is not one member's figure.
+    #[test]
+    fn a_total_across_members_is_not_one_members_figure() {
+        check(
+            "The group, which employs about 19,000 people across its four mines, said it would pay the families.",
+            "The mine employs roughly 6,800 people, the company said.",
+            &[],
+        );
+        check(
+            "The chain took £310m in sales at its 12 stores last year.",
+            "The flagship store took £95m in sales last year.",
+            &[],
+        );
+        // A span of time is no set of members.
+        check(
+            "The mine employs about 6,800 people across two shifts, the company said.",
+            "The mine employs roughly 4,100 people, the company said.",
+            &[("about 6,800", "roughly 4,100")],
+        );
+    }
+
+    /// People counted for one deed written in other words are one count.
+    #[test]
+    fn people_counted_for_one_deed_in_other_words() {
+        check(
+            "Some 320 runners needed medical attention, most for heat exhaustion, the race doctor said.",
+            "About 130 runners were treated for heat-related illness, organisers said.",
+            &[("Some 320", "About 130")],
+        );
+        check(
+            "About 2,300 visitors were evacuated after the alarm was raised at the zoo.",
+            "Some 3,200 people were ushered out of the zoo during the search.",
+            &[("About 2,300", "Some 3,200")],
+        );
+        check(
+            "Forty were hurt and nine were taken to hospital after the crush at the festival.",
+            "In all 19 festival-goers needed hospital treatment after the crush at the festival.",
+            &[("nine", "19")],
+        );
+        // Different deeds are different counts.
+        check(
+            "About 2,300 visitors were evacuated after the alarm was raised at the zoo.",
+            "Some 3,200 people were injured in the crush at the zoo.",
+            &[],
+        );
+        check(
+            "Some 320 runners needed medical attention, most for heat exhaustion, the race doctor said.",
+            "Fourteen runners were taken to hospital for heat exhaustion, organisers said.",
+            &[],
+        );
+    }
+
+    /// Of two figures in one sentence, the other outlet's figure is the one
+    /// that is the object of the same verb.
+    #[test]
+    fn the_figure_of_the_same_verb_is_paired() {
+        check(
+            "The spacecraft cost roughly $310 million including launch and was insured for $275 million.",
+            "The satellite, launched in October, was insured for $175 million, the company said.",
+            &[("$275 million", "$175 million")],
+        );
+    }
+
+    /// The level a change ends at (`rises by 8.2% to £156m`) is the level
+    /// of what changed: another item's level is another quantity.
+    #[test]
+    fn the_level_a_change_ends_at_is_of_what_changed() {
+        check(
+            "Spending on adult social care rises by 8.2% to £156m, the largest item in the budget.",
+            "Adult social care spending will increase by 8.2 per cent, while spending on children's services rises by 3.1 per cent to £88m.",
+            &[],
+        );
+        // The same item's level still compares.
+        check(
+            "Spending on adult social care rises by 8.2% to £156m, the largest item in the budget.",
+            "Spending on adult social care will rise to £165m next year, the council said.",
+            &[("£156m", "£165m")],
         );
     }
 

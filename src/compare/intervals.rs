@@ -50,6 +50,21 @@ impl Scale {
     }
 }
 
+/// Two counts, one of people in general (`people`, `others`) and one of
+/// people of a kind (`visitors`): one count only for the same deed, which
+/// the comparison asks (`measured::people_in_other_words`); by their
+/// scales alone they are not comparable.
+pub(super) fn people_and_kind(x: &Scale, y: &Scale) -> bool {
+    let general = |u: &str| matches!(u, "people" | "person" | "other" | "individual");
+    let kind = crate::extract::lexicon::is_people_noun;
+    match (x, y) {
+        (Scale::Count(Some(a)), Scale::Count(Some(b))) => {
+            (general(a) && kind(b)) || (general(b) && kind(a))
+        }
+        _ => false,
+    }
+}
+
 /// Units that are measures (time, distance, weight, volume, power …)
 /// rather than counts of things.
 fn is_measure(unit: &str) -> bool {

@@ -88,6 +88,9 @@ fn nounlike(w: &str) -> bool {
         && w.chars().all(|c| c.is_lowercase() || c == '-')
         && !COMPARATIVES.contains(&w)
         && !w.ends_with("ed")
+        // (`Nine went on to hospital`: a past verb, unless it is also a
+        // noun a figure measures, `5,000 won`.)
+        && (!lexicon::is_irregular_past(w) || matches!(w, "won" | "rose" | "saw" | "felt" | "lent"))
         && !w.ends_with("ly")
         && !ends_phrase(w)
         && !lexicon::is_month_name(w)
@@ -640,8 +643,19 @@ pub(super) fn subject_verb(c: &ClaimEvidence) -> Option<String> {
         }
         // The word right after the figure is what it counts (`59
         // wounded were brought`), never the verb.
-        if k > 0 && is_past(word) {
-            return Some(happening_key(word));
+        if k > 0 {
+            let rest: Vec<String> = after
+                .split_whitespace()
+                .skip(k)
+                .take(4)
+                .map(clean_word)
+                .collect();
+            if let Some(deed) = deed_phrase(&rest) {
+                return Some(deed.into());
+            }
+            if is_past(word) {
+                return Some(happening_key(word));
+            }
         }
         skipped += 1;
         // Punctuation after the word closes the phrase, as does a
@@ -654,6 +668,122 @@ pub(super) fn subject_verb(c: &ClaimEvidence) -> Option<String> {
         }
     }
     None
+}
+
+/// What was done to people counted in a story, in the words outlets
+/// write for one another (the phrase read from its verb on, lower case):
+/// taken into hospital (`were hospitalised`, `were taken to hospital`),
+/// treated where they were (`were treated`, `needed medical attention`),
+/// moved out of harm's way (`were evacuated`, `were ushered out`, `were
+/// moved to safety`). `None` for any other words: their verb's own key
+/// tells.
+fn deed_phrase(words: &[String]) -> Option<&'static str> {
+    let w = |k: usize| words.get(k).map_or("", String::as_str);
+    let hospital = |k: usize| {
+        matches!(w(k), "hospital" | "hospitals")
+            || (w(k) == "the" && matches!(w(k + 1), "hospital" | "hospitals"))
+    };
+    match w(0) {
+        "hospitalised" | "hospitalized" => Some("#hospital"),
+        "taken" | "rushed" | "admitted" | "airlifted" | "flown" | "sent" | "brought" | "went"
+            if matches!(w(1), "to" | "into" | "in") && hospital(2) =>
+        {
+            Some("#hospital")
+        }
+        // (`went on to hospital`, `were later taken to hospital`.)
+        "went" | "taken" | "were"
+            if matches!(w(1), "on" | "later") && w(2) == "to" && hospital(3) =>
+        {
+            Some("#hospital")
+        }
+        "treated" => Some("#treated"),
+        // (`needed hospital treatment` is treatment in hospital.)
+        "needed" | "required" | "received" | "sought" | "needing" | "requiring"
+            if w(1) == "hospital" && matches!(w(2), "treatment" | "care") =>
+        {
+            Some("#hospital")
+        }
+        "needed" | "required" | "received" | "sought" | "needing" | "requiring"
+            if matches!(w(1), "medical" | "treatment" | "first") =>
+        {
+            Some("#treated")
+        }
+        "evacuated" => Some("#evacuated"),
+        "ushered" | "escorted" | "led" | "moved" | "taken" | "brought" | "guided"
+            if (matches!(w(1), "to" | "into") && w(2) == "safety")
+                || (matches!(w(1), "out" | "away") && w(0) != "taken") =>
+        {
+            Some("#evacuated")
+        }
+        _ => None,
+    }
+}
+
+/// The verb whose object the figure is (`was insured for $275 million`,
+/// `cost about $310 million`, `valued at £2bn`), as its group or stem:
+/// read back past hedges and one `for` or `at`. `None` when no verb in
+/// the past (or `cost`) stands there.
+pub(super) fn object_verb(c: &ClaimEvidence) -> Option<String> {
+    let (before, _) = around(c);
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(str::to_lowercase)
+        .skip_while(|w| is_hedge(w))
+        .peekable();
+    if words
+        .peek()
+        .is_some_and(|w| matches!(w.as_str(), "for" | "at"))
+    {
+        words.next();
+    }
+    let w = words.next()?;
+    (w.chars().all(char::is_alphabetic) && (is_past(&w) || matches!(w.as_str(), "cost" | "costs")))
+        .then(|| happening_key(&w))
+}
+
+/// Whether the figure counts people something was done to, in the words
+/// of [`deed_phrase`] (`320 runners needed medical attention`).
+pub(super) fn done_to_people(c: &ClaimEvidence) -> bool {
+    subject_verb(c).is_some_and(|d| is_deed_phrase(&d))
+}
+
+/// Whether a key of [`subject_verb`] is one of [`deed_phrase`]'s.
+pub(super) fn is_deed_phrase(key: &str) -> bool {
+    matches!(key, "#hospital" | "#treated" | "#evacuated")
+}
+
+/// Whether a count of people in general (`3,200 people`, `11 were`) and
+/// a count of people of one kind (`2,300 visitors`, `17 miners`) can be one
+/// count: only when each is the subject of a verb and the deeds are one
+/// (`were evacuated` / `were ushered out`), never a count of things
+/// (`2,300 buildings were evacuated`).
+pub(super) fn people_in_other_words(
+    things: (Option<&Thing>, Option<&Thing>),
+    deeds: (Option<&str>, Option<&str>),
+    a: &ClaimEvidence,
+    b: &ClaimEvidence,
+) -> bool {
+    let people = |t: Option<&Thing>, c: &ClaimEvidence| match t {
+        Some(t) => lexicon::is_people_noun(&t.head),
+        None => counts_people_or_nothing(c),
+    };
+    matches!(deeds, (Some(x), Some(y)) if x == y)
+        && (things.0.is_none() || things.1.is_none())
+        && people(things.0, a)
+        && people(things.1, b)
+}
+
+/// A figure with no counted noun read (`11 were taken`, `Eleven others`,
+/// `3,200 people`): whether its unit, if any, counts people.
+fn counts_people_or_nothing(c: &ClaimEvidence) -> bool {
+    let (_, after) = around(c);
+    let next = after.split_whitespace().next().map(clean_word);
+    next.is_none_or(|w| {
+        AUXILIARIES.contains(&w.as_str())
+            || lexicon::is_people_noun(&w)
+            || super::claims::GENERIC_COUNTED.contains(&w.as_str())
+    })
 }
 
 /// Whether two figures can count the same doers: unless each is the
@@ -2362,6 +2492,168 @@ mod tests {
             ),
         ] {
             assert_eq!(same_deed(&a, &b), same, "{} / {}", a.sentence, b.sentence);
+        }
+    }
+
+    /// What was done to people, in other words: one deed.
+    #[test]
+    fn one_deed_in_other_words() {
+        let c = claim;
+        for (a, b, same) in [
+            (
+                c(
+                    "Eleven miners were taken to hospital after the fall.",
+                    "Eleven",
+                ),
+                c("A further 17 miners were hospitalised overnight.", "17"),
+                true,
+            ),
+            (
+                c(
+                    "Nine went on to hospital, the ambulance service said.",
+                    "Nine",
+                ),
+                c(
+                    "Nineteen fans were taken to hospital after the crush.",
+                    "Nineteen",
+                ),
+                true,
+            ),
+            (
+                c(
+                    "Nine fans needed hospital treatment after the crush.",
+                    "Nine",
+                ),
+                c(
+                    "Nineteen fans were taken to hospital after the crush.",
+                    "Nineteen",
+                ),
+                true,
+            ),
+            (
+                c(
+                    "Some 320 runners needed medical attention in the heat.",
+                    "320",
+                ),
+                c("About 130 runners were treated for heat exhaustion.", "130"),
+                true,
+            ),
+            (
+                c(
+                    "About 2,300 visitors were evacuated from the park.",
+                    "2,300",
+                ),
+                c("Some 3,200 people were ushered out of the park.", "3,200"),
+                true,
+            ),
+            (
+                c(
+                    "Some 2,300 guests were moved to safety by keepers.",
+                    "2,300",
+                ),
+                c(
+                    "About 2,300 visitors were evacuated from the park.",
+                    "2,300",
+                ),
+                true,
+            ),
+            // Treated where they were is not taken into hospital.
+            (
+                c("About 130 runners were treated for heat exhaustion.", "130"),
+                c("Fourteen runners were taken to hospital.", "Fourteen"),
+                false,
+            ),
+            // Moved elsewhere is not moved out of harm's way.
+            (
+                c("About 200 patients were moved to another hospital.", "200"),
+                c("Some 300 people were evacuated from the ward.", "300"),
+                false,
+            ),
+        ] {
+            assert_eq!(same_deed(&a, &b), same, "{} / {}", a.sentence, b.sentence);
+        }
+    }
+
+    /// The verb a figure is the object of.
+    #[test]
+    fn the_verb_a_figure_is_the_object_of() {
+        for (sentence, figure, verb) in [
+            (
+                "The satellite was insured for $175 million.",
+                "$175 million",
+                Some("insur"),
+            ),
+            (
+                "It cost about $310 million to build.",
+                "$310 million",
+                Some("cost"),
+            ),
+            (
+                "The stake was valued at roughly £2bn.",
+                "£2bn",
+                Some("valu"),
+            ),
+            ("Police arrested 14 people.", "14", Some("#7")),
+            ("Revenue of $5bn was a record.", "$5bn", None),
+            ("About 300 runners were treated.", "About 300", None),
+        ] {
+            let got = object_verb(&claim(sentence, figure));
+            assert_eq!(got.as_deref(), verb, "{figure} in {sentence}");
+        }
+    }
+
+    /// People in general against people of one kind: one count only when
+    /// each did the same thing, and never a count of things.
+    #[test]
+    fn people_in_general_and_of_one_kind() {
+        let c = claim;
+        let fit = |a: &ClaimEvidence, b: &ClaimEvidence| {
+            people_in_other_words(
+                (thing(a).as_ref(), thing(b).as_ref()),
+                (subject_verb(a).as_deref(), subject_verb(b).as_deref()),
+                a,
+                b,
+            )
+        };
+        for (a, b, same) in [
+            (
+                c("About 2,300 visitors were evacuated from the zoo.", "2,300"),
+                c("Some 3,200 people were ushered out of the zoo.", "3,200"),
+                true,
+            ),
+            (
+                c("Nine were taken to hospital after the crush.", "Nine"),
+                c("In all 19 festival-goers needed hospital treatment.", "19"),
+                true,
+            ),
+            (
+                c(
+                    "Four miners were killed and 11 were taken to hospital.",
+                    "11",
+                ),
+                c("A further 17 miners were hospitalised overnight.", "17"),
+                true,
+            ),
+            // Another deed.
+            (
+                c("About 2,300 visitors were evacuated from the zoo.", "2,300"),
+                c("Some 3,200 people were injured in the crush.", "3,200"),
+                false,
+            ),
+            // Buildings are no people.
+            (
+                c("About 2,300 buildings were evacuated in the city.", "2,300"),
+                c("Some 3,200 people were evacuated in the city.", "3,200"),
+                false,
+            ),
+            // No verb to tell: no pairing on the noun alone.
+            (
+                c("The zoo draws about 640,000 visitors a year.", "640,000"),
+                c("Some 3,200 people were evacuated from the zoo.", "3,200"),
+                false,
+            ),
+        ] {
+            assert_eq!(fit(&a, &b), same, "{} / {}", a.sentence, b.sentence);
         }
     }
 

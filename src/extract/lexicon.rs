@@ -63,6 +63,7 @@ mod files {
         include_str!("lexicon/first_names_also_words.txt");
     pub(super) const FORM_LABELS: &str = include_str!("lexicon/form_labels.txt");
     pub(super) const INTERCHANGEABLE: &str = include_str!("lexicon/interchangeable.tsv");
+    pub(super) const PEOPLE_NOUNS: &str = include_str!("lexicon/people_nouns.txt");
 }
 
 /// The entries of a data file: its lines without `#` comments and
@@ -107,6 +108,46 @@ pub static NAMING_CUES: LazyLock<Vec<&'static str>> =
 /// From `lexicon/document_nouns.txt`.
 pub static DOCUMENT_NOUNS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(files::DOCUMENT_NOUNS).collect());
+
+/// Nouns that count people (`visitors`, `miners`, `residents`), singular.
+/// From `lexicon/people_nouns.txt`.
+static PEOPLE_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(files::PEOPLE_NOUNS).collect());
+
+/// Whether a counted noun counts people: a listed people noun or a role
+/// noun, singular or in a plural made with `-s` (`visitors`, `miners`,
+/// `spokesmen` is listed as a role).
+pub fn is_people_noun(word: &str) -> bool {
+    let w = lower(word);
+    // (`festival-goers`, `non-residents`: the last part counts.)
+    let w = w.rsplit('-').next().unwrap_or(w.as_ref());
+    PEOPLE_NOUNS.contains(w)
+        || w.strip_suffix('s')
+            .is_some_and(|s| s.len() > 2 && PEOPLE_NOUNS.contains(s))
+        || w.strip_suffix("ies")
+            .is_some_and(|s| PEOPLE_NOUNS.contains(format!("{s}y").as_str()))
+        || is_role_noun(w)
+}
+
+#[cfg(test)]
+mod people_tests {
+    #[test]
+    fn nouns_that_count_people() {
+        for (word, people) in [
+            ("visitors", true),
+            ("miners", true),
+            ("festival-goers", true),
+            ("casualties", true),
+            ("spokesmen", true),
+            ("others", true),
+            ("buildings", false),
+            ("card numbers", false),
+            ("homes", false),
+        ] {
+            assert_eq!(super::is_people_noun(word), people, "{word}");
+        }
+    }
+}
 
 /// An honorific's entry in `lexicon/honorifics.tsv`.
 #[derive(Debug, Clone, Copy)]
@@ -726,6 +767,7 @@ mod tests {
             Shape::List,
         ),
         ("form_labels.txt", files::FORM_LABELS, Shape::List),
+        ("people_nouns.txt", files::PEOPLE_NOUNS, Shape::List),
     ];
 
     #[test]

@@ -550,6 +550,13 @@ fn forward_for_sure(pieces: &[Piece], k: usize) -> bool {
         .rev()
         .find(|&j| matches!(pieces[j].text, "." | ";" | "!" | "?"))
         .map_or(k.saturating_sub(24), |j| j + 1);
+    // (`will be mayor after the count gave her 52% in Tuesday's election`:
+    // a verb in the past between `will` and the day opens the day's own
+    // clause, told in the past.)
+    let from = (from..k)
+        .rev()
+        .find(|&j| finite_past_at(pieces, j))
+        .map_or(from, |j| j + 1);
     pieces[from..k].iter().enumerate().any(|(j, p)| {
         p.is_any(FUTURE_WORDS)
             || p.is_any(PLAN_WORDS)
@@ -559,6 +566,23 @@ fn forward_for_sure(pieces: &[Piece], k: usize) -> bool {
                 })
             || p.lower.ends_with("'ll")
     })
+}
+
+/// Is piece `k` a verb in the past that heads its clause (`the count gave
+/// her`, `officials confirmed`), not a participle after `be` or `have` (`will
+/// be inaugurated`, `will have finished`) nor an adjective after a
+/// determiner (`the delayed vote`)?
+fn finite_past_at(pieces: &[Piece], k: usize) -> bool {
+    past_verb_at(pieces, k)
+        && k.checked_sub(1).is_some_and(|b| {
+            let p = &pieces[b];
+            p.is_word()
+                && !p.is_any(&[
+                    "be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
+                    "will", "would", "'ll", "get", "got", "a", "an", "the", "its", "their", "his",
+                    "her", "this", "that", "these", "those", "our", "my", "newly", "not", "to",
+                ])
+        })
 }
 
 /// The piece that governs the date at `k`: the word before it, or before

@@ -1357,6 +1357,25 @@ fn more_dates() {
             "Crews prepared the site on Friday.",
             &[d("Friday", "2024-03-01")],
         ),
+        // `will` in a clause before the day's own, told in the past.
+        (
+            "She will be the next mayor after the count gave her the lead in Friday's vote.",
+            &[d("Friday", "2024-03-01")],
+        ),
+        (
+            "The club will appeal, after the panel banned him for the match on Friday.",
+            &[d("Friday", "2024-03-01")],
+        ),
+        // A participle after `be`, or an adjective after a determiner, is
+        // no clause of its own: the day is still to come.
+        (
+            "The new mayor will be inaugurated on Friday.",
+            &[d("Friday", "2024-03-08")],
+        ),
+        (
+            "The council will hold the delayed vote on Friday.",
+            &[d("Friday", "2024-03-08")],
+        ),
         ("It was the last day of term.", &[]),
         ("She was the first.", &[]),
         (
