@@ -344,6 +344,20 @@ pub(crate) fn take_urls(text: &str, pieces: &[Piece], taken: &mut [bool]) {
     }
 }
 
+/// Rule `character reference`: an HTML character reference left in plain
+/// text (`S&#227;o Paulo`, `caf&#233;`) is a letter, so its digits are no
+/// number: marks them taken.
+pub(crate) fn take_character_references(text: &str, pieces: &[Piece], taken: &mut [bool]) {
+    for (k, p) in pieces.iter().enumerate() {
+        if p.kind == PieceKind::Number
+            && text[..p.span.start].ends_with("&#")
+            && text[p.span.end..].starts_with(';')
+        {
+            taken[k] = true;
+        }
+    }
+}
+
 /// Is the hyphenated `N-year` at piece `k` (the time word) a product name?
 pub(crate) fn product_descriptor(pieces: &[Piece], k: usize) -> bool {
     pieces

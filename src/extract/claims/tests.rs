@@ -558,6 +558,24 @@ fn ages_and_durations() {
             &[("29", Count, "29", Some("years"), Some(Exact))],
         ),
         (
+            "Her son, Tom Reyes, 19 - who was held - is free.",
+            &[("19", Count, "19", Some("years"), Some(Exact))],
+        ),
+        (
+            "The index looks two quarters ahead.",
+            &[("two quarters", Count, "2", Some("quarters"), Some(Exact))],
+        ),
+        (
+            "Four times out of five the bus is late.",
+            &[(
+                "Four times out of five",
+                Ratio,
+                "0.8",
+                Some("fraction"),
+                Some(Exact),
+            )],
+        ),
+        (
             "They began a 48-hour strike.",
             &[("48-hour", Count, "48", Some("hours"), Some(Exact))],
         ),
@@ -681,6 +699,9 @@ fn non_claims_are_not_reported() {
         ("They showed zero tolerance.", &[]),
         ("A two-year fixed mortgage.", &[]),
         ("Get a 5G network.", &[]),
+        // An HTML character reference left in plain text is a letter.
+        ("They flew to S&#227;o Paulo.", &[]),
+        ("A caf&#233; opened.", &[]),
     ]);
 }
 
@@ -1289,6 +1310,15 @@ fn glued_and_alternative_ranges() {
                 ("three days", Count, "3", Some("days"), Some(Exact)),
             ],
         ),
+        // A number hyphenated to a whole amount is no cents.
+        (
+            "Prices are headed to $30-35.",
+            &[r("$30-35", "30..35", Some("USD"))],
+        ),
+        (
+            "It sold for £8-12, they said.",
+            &[r("£8-12", "8..12", Some("GBP"))],
+        ),
         (
             "He saw 1 or 20 people.",
             &[
@@ -1553,6 +1583,21 @@ fn track_and_field_metres() {
         (
             "Olympic coverage drew 200m viewers.",
             &[("200m", Count, "200000000", Some("viewers"), Some(Exact))],
+        ),
+        // A track word read as a noun after it, or a qualifier before it.
+        (
+            "She hopes to run well over 60m indoors.",
+            &[(
+                "well over 60m",
+                Measure,
+                "60",
+                Some("metres"),
+                Some(MoreThan),
+            )],
+        ),
+        (
+            "He holds the national 10,000m record.",
+            &[me("10,000m", "10000", "metres")],
         ),
         // No track word near it: millions.
         (
