@@ -2179,6 +2179,18 @@ fn age_lead(pieces: &[Piece], c: &Core) -> Option<usize> {
     .then_some(k)
 }
 
+/// `the voting age of 16`, `the state pension age to 67`: a bare whole
+/// number after `age` and a preposition (the number keeps its own surface).
+fn age_of(pieces: &[Piece], c: &Core) -> bool {
+    c.kind == ClaimKind::Count
+        && c.unit.is_none()
+        && c.start >= 2
+        && c.value
+            .is_some_and(|v| (0.0..=125.0).contains(&v) && v.fract() == 0.0)
+        && pieces[c.start - 1].is_any(&["of", "to", "at"])
+        && pieces[c.start - 2].is("age")
+}
+
 /// `Marta Sousa, 34,` / `Lena Whitford (38)`: an age in apposition to a name.
 fn apposition_age(pieces: &[Piece], c: &Core) -> bool {
     let Some(n) = &c.num else { return false };
@@ -2773,10 +2785,15 @@ fn over_a_duration(pieces: &[Piece], i: usize, core: &Core) -> bool {
 }
 
 /// Rule `age`: a number after an age word (`aged 12`) or in apposition
-/// after a name (`Jane Smith, 34,`) is an age in years.
+/// after a name (`Jane Smith, 34,`) is an age in years; so is one after
+/// `age` and `of`, `to` or `at` (`the voting age of 16`; a change from an
+/// age, `from 17 to 18`, is left as two bare figures).
 fn read_age(pieces: &[Piece], core: &mut Core) {
     if let Some(lead) = age_lead(pieces, core) {
         core.lead = Some(lead);
+        core.unit = Some("years".into());
+        core.age = true;
+    } else if age_of(pieces, core) {
         core.unit = Some("years".into());
         core.age = true;
     } else if apposition_age(pieces, core) {

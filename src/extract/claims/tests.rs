@@ -562,6 +562,14 @@ fn ages_and_durations() {
             &[("19", Count, "19", Some("years"), Some(Exact))],
         ),
         (
+            "They cut the voting age to 16.",
+            &[("16", Count, "16", Some("years"), Some(Exact))],
+        ),
+        (
+            "The club has a minimum age of 18 for members.",
+            &[("18", Count, "18", Some("years"), Some(Exact))],
+        ),
+        (
             "The index looks two quarters ahead.",
             &[("two quarters", Count, "2", Some("quarters"), Some(Exact))],
         ),
@@ -701,6 +709,27 @@ fn non_claims_are_not_reported() {
         ("Get a 5G network.", &[]),
         // An HTML character reference left in plain text is a letter.
         ("They flew to S&#227;o Paulo.", &[]),
+        // A capitalised number word between a year and a name.
+        (
+            "She won the 2004 Six Nations title.",
+            &[("2004", Date, "2004-01-01", None, None)],
+        ),
+        (
+            "Tickets for the 2012 Big Ten final sold out.",
+            &[("2012", Date, "2012-01-01", None, None)],
+        ),
+        // The day of the month after a weekday.
+        (
+            "She is on air on Thursday 9, they said.",
+            &[("Thursday", Date, "2024-02-29", None, None)],
+        ),
+        (
+            "On Thursday 9 people died.",
+            &[
+                ("Thursday", Date, "2024-02-29", None, None),
+                ("9", Count, "9", Some("people"), Some(Exact)),
+            ],
+        ),
         ("A caf&#233; opened.", &[]),
     ]);
 }
