@@ -360,10 +360,56 @@ pub(crate) fn take_character_references(text: &str, pieces: &[Piece], taken: &mu
 
 /// Is the hyphenated `N-year` at piece `k` (the time word) a product name?
 pub(crate) fn product_descriptor(pieces: &[Piece], k: usize) -> bool {
-    pieces
-        .get(k + 1)
-        .is_some_and(|p| !p.hyphen && p.is_any(PRODUCT_WORDS))
-        && pieces[k].is_any(&["year", "years", "month", "week"])
+    let Some(p) = pieces.get(k + 1) else {
+        return false;
+    };
+    let product = !p.hyphen
+        && p.is_any(PRODUCT_WORDS)
+        && (!p.is_any(LOOSE_PRODUCT_WORDS) || finance_near(pieces, k));
+    product && pieces[k].is_any(&["year", "years", "month", "week"])
+}
+
+/// Product words that also name a contract or a spell of office (`a
+/// three-year deal with the club`, `a five-year term`): a product only
+/// with a word of lending or saving near.
+const LOOSE_PRODUCT_WORDS: &[&str] = &["deal", "deals", "term"];
+
+/// Words of lending and saving that make `N-year deal` a product.
+const FINANCE_CUES: &[&str] = &[
+    "mortgage",
+    "mortgages",
+    "remortgage",
+    "lender",
+    "lenders",
+    "borrower",
+    "borrowers",
+    "loan",
+    "loans",
+    "fixed",
+    "tracker",
+    "variable",
+    "interest",
+    "savings",
+    "saver",
+    "savers",
+    "deposit",
+    "apr",
+    "bond",
+    "bonds",
+    "gilt",
+    "gilts",
+];
+
+/// How many pieces either side [`finance_near`] looks (a fixed window keeps
+/// the pass linear).
+const FINANCE_WINDOW: usize = 10;
+
+/// Rule `loose product word`: is a word of lending or saving near the time
+/// word at `k`?
+fn finance_near(pieces: &[Piece], k: usize) -> bool {
+    pieces[k.saturating_sub(FINANCE_WINDOW)..(k + FINANCE_WINDOW).min(pieces.len())]
+        .iter()
+        .any(|p| p.is_any(FINANCE_CUES))
 }
 
 fn is_code_piece(p: &Piece) -> bool {

@@ -561,6 +561,15 @@ fn ages_and_durations() {
             "Her son, Tom Reyes, 19 - who was held - is free.",
             &[("19", Count, "19", Some("years"), Some(Exact))],
         ),
+        // A deal or a term with no lending or saving near is a contract.
+        (
+            "He signed a three-year deal with the club.",
+            &[("three-year", Count, "3", Some("years"), Some(Exact))],
+        ),
+        (
+            "She began a five-year term as mayor.",
+            &[("five-year", Count, "5", Some("years"), Some(Exact))],
+        ),
         (
             "They cut the voting age to 16.",
             &[("16", Count, "16", Some("years"), Some(Exact))],
@@ -706,6 +715,8 @@ fn non_claims_are_not_reported() {
         ("It is a zero-emission zone.", &[]),
         ("They showed zero tolerance.", &[]),
         ("A two-year fixed mortgage.", &[]),
+        ("Lenders cut the price of a two-year deal.", &[]),
+        ("Savers can lock in a five-year term.", &[]),
         ("Get a 5G network.", &[]),
         // An HTML character reference left in plain text is a letter.
         ("They flew to S&#227;o Paulo.", &[]),
