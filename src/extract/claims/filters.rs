@@ -344,12 +344,72 @@ pub(crate) fn take_urls(text: &str, pieces: &[Piece], taken: &mut [bool]) {
     }
 }
 
+/// Rule `character reference`: an HTML character reference left in plain
+/// text (`S&#227;o Paulo`, `caf&#233;`) is a letter, so its digits are no
+/// number: marks them taken.
+pub(crate) fn take_character_references(text: &str, pieces: &[Piece], taken: &mut [bool]) {
+    for (k, p) in pieces.iter().enumerate() {
+        if p.kind == PieceKind::Number
+            && text[..p.span.start].ends_with("&#")
+            && text[p.span.end..].starts_with(';')
+        {
+            taken[k] = true;
+        }
+    }
+}
+
 /// Is the hyphenated `N-year` at piece `k` (the time word) a product name?
 pub(crate) fn product_descriptor(pieces: &[Piece], k: usize) -> bool {
-    pieces
-        .get(k + 1)
-        .is_some_and(|p| !p.hyphen && p.is_any(PRODUCT_WORDS))
-        && pieces[k].is_any(&["year", "years", "month", "week"])
+    let Some(p) = pieces.get(k + 1) else {
+        return false;
+    };
+    let product = !p.hyphen
+        && p.is_any(PRODUCT_WORDS)
+        && (!p.is_any(LOOSE_PRODUCT_WORDS) || finance_near(pieces, k));
+    product && pieces[k].is_any(&["year", "years", "month", "week"])
+}
+
+/// Product words that also name a contract or a spell of office (`a
+/// three-year deal with the club`, `a five-year term`): a product only
+/// with a word of lending or saving near.
+const LOOSE_PRODUCT_WORDS: &[&str] = &["deal", "deals", "term"];
+
+/// Words of lending and saving that make `N-year deal` a product.
+const FINANCE_CUES: &[&str] = &[
+    "mortgage",
+    "mortgages",
+    "remortgage",
+    "lender",
+    "lenders",
+    "borrower",
+    "borrowers",
+    "loan",
+    "loans",
+    "fixed",
+    "tracker",
+    "variable",
+    "interest",
+    "savings",
+    "saver",
+    "savers",
+    "deposit",
+    "apr",
+    "bond",
+    "bonds",
+    "gilt",
+    "gilts",
+];
+
+/// How many pieces either side [`finance_near`] looks (a fixed window keeps
+/// the pass linear).
+const FINANCE_WINDOW: usize = 10;
+
+/// Rule `loose product word`: is a word of lending or saving near the time
+/// word at `k`?
+fn finance_near(pieces: &[Piece], k: usize) -> bool {
+    pieces[k.saturating_sub(FINANCE_WINDOW)..(k + FINANCE_WINDOW).min(pieces.len())]
+        .iter()
+        .any(|p| p.is_any(FINANCE_CUES))
 }
 
 fn is_code_piece(p: &Piece) -> bool {
@@ -482,10 +542,30 @@ fn identifier(pieces: &[Piece], n: &Num) -> bool {
             && !pieces[n.start].glued
             && !measured(pieces, n)
         || street_number(pieces, n.end)
+        || day_after_weekday(pieces, n)
         || model_word_after(pieces, n)
         || glued_code(pieces, n)
         || code_in_list(pieces, n)
         || slash_joined(pieces, n)
+}
+
+/// Rule `day after a weekday`: `on Thursday 9, she will`: a plain number
+/// from 1 to 31 right after a weekday and before a pause is the day of the
+/// month, not a count (`on Thursday 9 people died` stays a count).
+fn day_after_weekday(pieces: &[Piece], n: &Num) -> bool {
+    let weekday = n
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| dates::weekday_word(&pieces[k].lower).is_some());
+    let pause = pieces
+        .get(n.end)
+        .is_none_or(|p| matches!(p.text, "," | "." | ";" | ":" | ")") || p.is_any(&["and", "or"]));
+    weekday
+        && pause
+        && n.form == Form::Digits
+        && n.suffix.is_none()
+        && n.is_integer()
+        && (1.0..=31.0).contains(&n.value)
 }
 
 /// A number with a unit of measure is a measure even after a name (`2.80
@@ -705,17 +785,20 @@ fn phone_like(pieces: &[Piece], n: &Num) -> bool {
 
 /// `one` as a pronoun or in an idiom (`one of the`, `at least one subject`,
 /// `every one`), `zero` in `net zero`, and number words capitalised inside a
-/// name (`World at One`, `the Big Four`).
+/// name (`World at One`, `the Big Four`, and after a year before another
+/// capitalised word: `the 2004 Six Nations`).
 fn idiom(pieces: &[Piece], n: &Num) -> bool {
     if n.form != Form::Words || n.end != n.start + 1 {
         return false;
     }
     let p = &pieces[n.start];
     let prev = n.start.checked_sub(1).map(|k| &pieces[k]);
-    if p.is_capitalised() && prev.is_some_and(|q| q.kind == PieceKind::Word) {
+    let next = pieces.get(n.end);
+    let year_before_name = prev.is_some_and(|q| q.kind == PieceKind::Number)
+        && next.is_some_and(|q| q.kind == PieceKind::Word && q.is_capitalised());
+    if p.is_capitalised() && (prev.is_some_and(|q| q.kind == PieceKind::Word) || year_before_name) {
         return true;
     }
-    let next = pieces.get(n.end);
     let unit_next = next.is_some_and(|q| {
         units::time_unit(&q.lower).is_some() || units::measure_unit(&q.lower).is_some()
     });

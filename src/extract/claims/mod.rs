@@ -246,6 +246,9 @@ pub fn parse_quantities(text: &str) -> Vec<Quantity> {
     let pieces = lex::pieces_of(text);
     let mut taken = vec![false; pieces.len()];
     filters::take_urls(text, &pieces, &mut taken);
+    if text.contains("&#") {
+        filters::take_character_references(text, &pieces, &mut taken);
+    }
     let opts = quantities::Options {
         mentions: true,
         lower_text: lower_text(text),
@@ -363,8 +366,8 @@ fn span_of(pieces: &[lex::Piece], a: usize, b: usize) -> Span {
     Span::new(pieces[a].span.start, pieces[b - 1].span.end)
 }
 
-/// Marks the pieces inside web addresses as taken: their digits are not
-/// claims.
+/// Marks the pieces inside web addresses and HTML character references
+/// as taken: their digits are not claims.
 fn take_web_addresses(text: &str, pieces: &[lex::Piece], taken: &mut [bool]) {
     if let (Some(first), Some(last)) = (pieces.first(), pieces.last()) {
         let sentence = &text[first.span.start..last.span.end];
@@ -378,6 +381,9 @@ fn take_web_addresses(text: &str, pieces: &[lex::Piece], taken: &mut [bool]) {
                     }
                 }
             }
+        }
+        if sentence.contains("&#") {
+            filters::take_character_references(text, pieces, taken);
         }
     }
 }

@@ -896,7 +896,7 @@ fn over_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
 }
 
 /// Rule `in or out of`: the ratios `one in five`, `nine out of 10`, `two
-/// out of five hundred`; not a year or a duration (`one in 2019`, `3 in 10
+/// out of five hundred`, `nine times out of ten`; not a year or a duration (`one in 2019`, `3 in 10
 /// years`).
 fn in_or_out_of_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
     let next = pieces.get(n.end);
@@ -904,6 +904,12 @@ fn in_or_out_of_rule(pieces: &[Piece], n: &Num) -> Option<Num> {
         (n.end + 1, true)
     } else if is_word(next, &["out"]) && is_word(pieces.get(n.end + 1), &["of"]) {
         (n.end + 2, false)
+    } else if is_word(next, &["times"])
+        && is_word(pieces.get(n.end + 1), &["out"])
+        && is_word(pieces.get(n.end + 2), &["of"])
+    {
+        // `nine times out of ten`: a share, not a multiplier.
+        (n.end + 3, false)
     } else {
         return None;
     };
@@ -1054,7 +1060,11 @@ mod tests {
             ("over", &[("one over four", 0.25), ("200 over 8.", 25.0)]),
             (
                 "in or out of",
-                &[("one in five adults", 0.2), ("nine out of 10", 0.9)],
+                &[
+                    ("one in five adults", 0.2),
+                    ("nine out of 10", 0.9),
+                    ("four times out of five", 0.8),
+                ],
             ),
             (
                 "scale after a closing quote",

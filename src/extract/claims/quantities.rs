@@ -486,6 +486,11 @@ fn minor_units(pieces: &[Piece], k: usize, taken: &[bool]) -> Option<(f64, usize
     if pieces.get(j).is_some_and(|p| p.is("and")) {
         j += 1;
     }
+    // Rule `minor units apart`: a number hyphenated to the whole amount is
+    // a range's high end (`$30-35.`), not cents.
+    if pieces.get(j).is_none_or(|p| p.hyphen) {
+        return None;
+    }
     let n = number_at(pieces, j, taken)?;
     if !(n.is_integer() && n.value >= 1.0 && n.value < 100.0 && n.suffix.is_none()) {
         return None;
@@ -1062,10 +1067,13 @@ fn money_after_rule(pieces: &[Piece], n: &Num, taken: &[bool], _: &Options) -> O
     money_after(pieces, n, taken).map(Some)
 }
 
-/// Rule `quarters of a year`: `grown for six quarters` (not 6/4).
+/// Rule `quarters of a year`: `grown for six quarters` (not 6/4), `two
+/// quarters ahead` (nobody writes a half as two quarters); `three quarters`
+/// stays a share.
 fn quarters_rule(pieces: &[Piece], n: &Num, _: &[bool], _: &Options) -> Outcome {
+    let two = (n.value - 0.5).abs() < 1e-9 && !pieces.get(n.end).is_some_and(|p| p.is("of"));
     let quarters = matches!(n.form, Form::Fraction { .. })
-        && n.value >= 1.0
+        && (n.value >= 1.0 || two)
         && pieces[n.end - 1].is("quarters")
         && n.end - n.start == 2;
     if !quarters {
@@ -1582,7 +1590,11 @@ fn race_distance(pieces: &[Piece], n: &Num, k: usize) -> bool {
         || pieces.get(k).is_some_and(|p| p.is_any(EVENT_QUALIFIERS))
             && (event(k + 1) || record(k + 1));
     let before = n.start > 0 && pieces[n.start - 1].is_any(&["men's", "women's"]);
-    after || before
+    // `the national 10,000m record`, `a British 60m title`: the qualifier
+    // may come before the distance too.
+    let qualified =
+        n.start > 0 && pieces[n.start - 1].is_any(EVENT_QUALIFIERS) && (event(k) || record(k));
+    after || before || qualified
 }
 
 /// Rule `placing in a race`: `finished third in the 400m`, `fifth in the
@@ -1726,9 +1738,13 @@ fn athletics_metres(pieces: &[Piece], n: &Num, k: usize) -> bool {
     if !(race || mark) {
         return false;
     }
+    // (A cue read as a noun is no counted noun: `over 60m indoors`.)
     let noun_ok = counted_noun(pieces, k).is_none()
         || pieces.get(k).is_some_and(|p| {
-            p.is_any(ATHLETICS_NOUNS) || p.is_any(EVENT_WORDS) || p.is_any(EVENT_QUALIFIERS)
+            p.is_any(ATHLETICS_NOUNS)
+                || p.is_any(EVENT_WORDS)
+                || p.is_any(EVENT_QUALIFIERS)
+                || p.is_any(ATHLETICS_CUES)
         });
     if !noun_ok {
         return false;
@@ -2163,6 +2179,18 @@ fn age_lead(pieces: &[Piece], c: &Core) -> Option<usize> {
     .then_some(k)
 }
 
+/// `the voting age of 16`, `the state pension age to 67`: a bare whole
+/// number after `age` and a preposition (the number keeps its own surface).
+fn age_of(pieces: &[Piece], c: &Core) -> bool {
+    c.kind == ClaimKind::Count
+        && c.unit.is_none()
+        && c.start >= 2
+        && c.value
+            .is_some_and(|v| (0.0..=125.0).contains(&v) && v.fract() == 0.0)
+        && pieces[c.start - 1].is_any(&["of", "to", "at"])
+        && pieces[c.start - 2].is("age")
+}
+
 /// `Marta Sousa, 34,` / `Lena Whitford (38)`: an age in apposition to a name.
 fn apposition_age(pieces: &[Piece], c: &Core) -> bool {
     let Some(n) = &c.num else { return false };
@@ -2179,7 +2207,11 @@ fn apposition_age(pieces: &[Piece], c: &Core) -> bool {
     let name = &pieces[n.start - 2];
     let close = pieces.get(n.end);
     let bracket = open.text == "(" && close.is_some_and(|p| p.text == ")");
-    let comma = open.text == "," && close.is_none_or(|p| matches!(p.text, "," | "." | ";" | ")"));
+    // (A spaced dash may close it too: `Tom Reyes, 19 - who was`.)
+    let comma = open.text == ","
+        && close.is_none_or(|p| {
+            matches!(p.text, "," | "." | ";" | ")") || matches!(p.text, "-" | "–" | "—") && !p.glued
+        });
     (bracket || comma)
         && name.kind == PieceKind::Word
         && name.is_capitalised()
@@ -2753,10 +2785,15 @@ fn over_a_duration(pieces: &[Piece], i: usize, core: &Core) -> bool {
 }
 
 /// Rule `age`: a number after an age word (`aged 12`) or in apposition
-/// after a name (`Jane Smith, 34,`) is an age in years.
+/// after a name (`Jane Smith, 34,`) is an age in years; so is one after
+/// `age` and `of`, `to` or `at` (`the voting age of 16`; a change from an
+/// age, `from 17 to 18`, is left as two bare figures).
 fn read_age(pieces: &[Piece], core: &mut Core) {
     if let Some(lead) = age_lead(pieces, core) {
         core.lead = Some(lead);
+        core.unit = Some("years".into());
+        core.age = true;
+    } else if age_of(pieces, core) {
         core.unit = Some("years".into());
         core.age = true;
     } else if apposition_age(pieces, core) {
@@ -3296,7 +3333,16 @@ mod tests {
             ),
             (
                 "age",
-                &[("a man aged 34 was held", Exact, 34.0, None, Some("years"))],
+                &[
+                    ("a man aged 34 was held", Exact, 34.0, None, Some("years")),
+                    (
+                        "her son, Tom Reyes, 19 - who",
+                        Exact,
+                        19.0,
+                        None,
+                        Some("years"),
+                    ),
+                ],
             ),
             (
                 "hedges",
@@ -3343,6 +3389,13 @@ mod tests {
                     ("400m hurdles", Measure, 400.0, Some("metres")),
                     ("5,000m world record", Measure, 5000.0, Some("metres")),
                     ("200 m freestyle", Measure, 200.0, Some("metres")),
+                    (
+                        "broke the national 10,000m record",
+                        Measure,
+                        10000.0,
+                        Some("metres"),
+                    ),
+                    ("the national 60m title", Measure, 60.0, Some("metres")),
                     // Not a standard distance, or no event word.
                     ("it paid 30m for the final", Count, 30e6, None),
                     ("a 100m record profit", Count, 100e6, Some("record profit")),
@@ -3781,6 +3834,12 @@ mod tests {
                 "quarters of a year",
                 "six quarters",
             ),
+            (
+                "a guide to sales two quarters ahead",
+                "quarters of a year",
+                "two quarters",
+            ),
+            ("three quarters of voters", "fraction", "three quarters"),
             ("one in five voters", "ratio", "one in five"),
             ("two-thirds of voters", "fraction", "two-thirds"),
             ("a 1/4 inch of rain", "fraction", "1/4 inch"),

@@ -558,6 +558,41 @@ fn ages_and_durations() {
             &[("29", Count, "29", Some("years"), Some(Exact))],
         ),
         (
+            "Her son, Tom Reyes, 19 - who was held - is free.",
+            &[("19", Count, "19", Some("years"), Some(Exact))],
+        ),
+        // A deal or a term with no lending or saving near is a contract.
+        (
+            "He signed a three-year deal with the club.",
+            &[("three-year", Count, "3", Some("years"), Some(Exact))],
+        ),
+        (
+            "She began a five-year term as mayor.",
+            &[("five-year", Count, "5", Some("years"), Some(Exact))],
+        ),
+        (
+            "They cut the voting age to 16.",
+            &[("16", Count, "16", Some("years"), Some(Exact))],
+        ),
+        (
+            "The club has a minimum age of 18 for members.",
+            &[("18", Count, "18", Some("years"), Some(Exact))],
+        ),
+        (
+            "The index looks two quarters ahead.",
+            &[("two quarters", Count, "2", Some("quarters"), Some(Exact))],
+        ),
+        (
+            "Four times out of five the bus is late.",
+            &[(
+                "Four times out of five",
+                Ratio,
+                "0.8",
+                Some("fraction"),
+                Some(Exact),
+            )],
+        ),
+        (
             "They began a 48-hour strike.",
             &[("48-hour", Count, "48", Some("hours"), Some(Exact))],
         ),
@@ -680,7 +715,33 @@ fn non_claims_are_not_reported() {
         ("It is a zero-emission zone.", &[]),
         ("They showed zero tolerance.", &[]),
         ("A two-year fixed mortgage.", &[]),
+        ("Lenders cut the price of a two-year deal.", &[]),
+        ("Savers can lock in a five-year term.", &[]),
         ("Get a 5G network.", &[]),
+        // An HTML character reference left in plain text is a letter.
+        ("They flew to S&#227;o Paulo.", &[]),
+        // A capitalised number word between a year and a name.
+        (
+            "She won the 2004 Six Nations title.",
+            &[("2004", Date, "2004-01-01", None, None)],
+        ),
+        (
+            "Tickets for the 2012 Big Ten final sold out.",
+            &[("2012", Date, "2012-01-01", None, None)],
+        ),
+        // The day of the month after a weekday.
+        (
+            "She is on air on Thursday 9, they said.",
+            &[("Thursday", Date, "2024-02-29", None, None)],
+        ),
+        (
+            "On Thursday 9 people died.",
+            &[
+                ("Thursday", Date, "2024-02-29", None, None),
+                ("9", Count, "9", Some("people"), Some(Exact)),
+            ],
+        ),
+        ("A caf&#233; opened.", &[]),
     ]);
 }
 
@@ -1289,6 +1350,15 @@ fn glued_and_alternative_ranges() {
                 ("three days", Count, "3", Some("days"), Some(Exact)),
             ],
         ),
+        // A number hyphenated to a whole amount is no cents.
+        (
+            "Prices are headed to $30-35.",
+            &[r("$30-35", "30..35", Some("USD"))],
+        ),
+        (
+            "It sold for £8-12, they said.",
+            &[r("£8-12", "8..12", Some("GBP"))],
+        ),
         (
             "He saw 1 or 20 people.",
             &[
@@ -1572,6 +1642,21 @@ fn track_and_field_metres() {
         (
             "Olympic coverage drew 200m viewers.",
             &[("200m", Count, "200000000", Some("viewers"), Some(Exact))],
+        ),
+        // A track word read as a noun after it, or a qualifier before it.
+        (
+            "She hopes to run well over 60m indoors.",
+            &[(
+                "well over 60m",
+                Measure,
+                "60",
+                Some("metres"),
+                Some(MoreThan),
+            )],
+        ),
+        (
+            "He holds the national 10,000m record.",
+            &[me("10,000m", "10000", "metres")],
         ),
         // No track word near it: millions.
         (
