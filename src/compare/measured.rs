@@ -737,9 +737,18 @@ pub(super) fn object_verb(c: &ClaimEvidence) -> Option<String> {
     {
         words.next();
     }
-    let w = words.next()?;
-    (w.chars().all(char::is_alphabetic) && (is_past(&w) || matches!(w.as_str(), "cost" | "costs")))
-        .then(|| happening_key(&w))
+    let verb = |w: &str| {
+        w.chars().all(char::is_alphabetic) && (is_past(w) || matches!(w, "cost" | "costs"))
+    };
+    if let Some(w) = words.next().filter(|w| verb(w)) {
+        return Some(happening_key(&w));
+    }
+    // (`59 wounded were brought` is `wounded 38 others`: a participle
+    // right after the figure names what was done to those counted.)
+    let (_, after) = around(c);
+    let next = after.split_whitespace().next()?.to_lowercase();
+    (next.len() >= 5 && next.ends_with("ed") && next.chars().all(char::is_alphabetic))
+        .then(|| happening_key(&next))
 }
 
 /// Whether the figure counts people something was done to, in the words
@@ -2595,6 +2604,11 @@ mod tests {
             ),
             ("Police arrested 14 people.", "14", Some("#7")),
             ("Revenue of $5bn was a record.", "$5bn", None),
+            (
+                "The bodies of seven and 59 wounded were brought in.",
+                "59",
+                Some("#3"),
+            ),
             ("About 300 runners were treated.", "About 300", None),
         ] {
             let got = object_verb(&claim(sentence, figure));
