@@ -24,7 +24,7 @@ use speakers::{Speaker, SpeakerKind};
 
 /// Bumped whenever extraction changes what it finds, so that stored
 /// articles analysed by an older version are analysed again on the next ingest.
-pub const EXTRACTOR_VERSION: i64 = 33;
+pub const EXTRACTOR_VERSION: i64 = 34;
 
 /// A quote with its text and character offsets into the stored article text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
