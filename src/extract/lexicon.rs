@@ -54,6 +54,8 @@ mod files {
     pub(super) const ORG_WORDS: &str = include_str!("lexicon/org_words.txt");
     pub(super) const ORG_NOUNS: &str = include_str!("lexicon/org_nouns.txt");
     pub(super) const DOCUMENT_NOUNS: &str = include_str!("lexicon/document_nouns.txt");
+    pub(super) const AUTHORING_PARTICIPLES: &str =
+        include_str!("lexicon/authoring_participles.txt");
     pub(super) const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
     pub(super) const MONTHS: &str = include_str!("lexicon/months.txt");
     pub(super) const WEEKDAYS: &str = include_str!("lexicon/weekdays.txt");
@@ -148,6 +150,12 @@ mod people_tests {
         }
     }
 }
+
+/// Participles naming who wrote or issued a document (`a court document
+/// filed by X`, `a report released by X`): X is the document's source.
+/// From `lexicon/authoring_participles.txt`.
+pub static AUTHORING_PARTICIPLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(files::AUTHORING_PARTICIPLES).collect());
 
 /// An honorific's entry in `lexicon/honorifics.tsv`.
 #[derive(Debug, Clone, Copy)]
@@ -768,6 +776,11 @@ mod tests {
         ),
         ("form_labels.txt", files::FORM_LABELS, Shape::List),
         ("people_nouns.txt", files::PEOPLE_NOUNS, Shape::List),
+        (
+            "authoring_participles.txt",
+            files::AUTHORING_PARTICIPLES,
+            Shape::List,
+        ),
     ];
 
     #[test]

@@ -408,9 +408,23 @@ fn name_start_after_qualifiers(words: &[&str], mut start: usize) -> usize {
         && let Some(k) = (start + 1..words.len().saturating_sub(1))
             .find(|&k| lexicon::gender_of(words[k]).is_some())
     {
-        start = k;
+        start = back_over_initial(words, k, start);
     }
     start
+}
+
+/// `CEO A. Barry Rand`: where a name found to start at a first name (at
+/// `k`) starts with the initial before it, written `A.` or `A` `.`, not
+/// before `floor`.
+fn back_over_initial(words: &[&str], k: usize, floor: usize) -> usize {
+    let letter = |w: &str| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
+    if k >= floor + 2 && words[k - 1] == "." && letter(words[k - 2]) {
+        k - 2
+    } else if k > floor && words[k - 1].strip_suffix('.').is_some_and(letter) {
+        k - 1
+    } else {
+        k
+    }
 }
 
 /// Is `alias` a form of the person's `name`: the name or some of its words,
@@ -872,7 +886,7 @@ fn split_np(words: &[&str]) -> NpParts {
         && let Some(k) = (name_start + 1..name_end - 1)
             .find(|&k| lexicon::gender_of(words[k]).is_some() && !lexicon::is_title(words[k]))
     {
-        name_start = k;
+        name_start = back_over_initial(words, k, name_start);
     }
     NpParts {
         start,
@@ -1828,6 +1842,9 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
     }
     let end = inverted_head_end(doc, start, limit);
     let mut m = inverted_head(doc, start, end)?;
+    if let Some(agent) = document_agent(doc, &m, end, limit) {
+        return Some(agent);
+    }
     if let Some(name) = name_in_apposition(doc, &mut m, end, limit) {
         return Some(name);
     }
@@ -1836,6 +1853,60 @@ pub fn subject_after(doc: &Document, cue: usize, limit: usize) -> Option<Mention
         m.role = appositive_role(doc, end + 1, limit).or(m.role);
     }
     Some(m)
+}
+
+/// Sieve `document_agent`: `according to a court document filed by the
+/// state attorney, Dave Aronberg`, `a report released by the auditor`: a
+/// document `m` followed by an authoring participle and `by` (at `by`) is
+/// its author's words; the author, when a person, is who spoke. Whoever merely obtained or
+/// saw it is not (`documents obtained by the Herald` stays the documents).
+fn document_agent(doc: &Document, m: &Mention, by: usize, limit: usize) -> Option<Mention> {
+    // (The participle may or may not have been read into the head.)
+    let participle = by.checked_sub(1)?;
+    let noun = participle.checked_sub(1)?;
+    let is_document = m.form == Form::Description
+        && m.span.start < doc.tokens[noun].span.end
+        && lexicon::DOCUMENT_NOUNS.contains(&lower(word(doc, noun)).as_ref());
+    (is_document
+        && by + 1 < limit
+        && lower(word(doc, by)) == "by"
+        && lexicon::AUTHORING_PARTICIPLES.contains(&lower(word(doc, participle)).as_ref()))
+    .then(|| subject_after(doc, by, limit))
+    .flatten()
+    .map(|a| whole_name_with_and(doc, a, by + 1, limit))
+    .filter(is_personal_author)
+}
+
+/// Is the author of a document a person or people (`state attorney Dave
+/// Aronberg`, `federal prosecutors`)? An institution's filing or report
+/// stays the document (`a complaint filed by the Securities and Exchange
+/// Commission`), as news annotators mostly keep it: the body speaks
+/// through it either way, and the person's name is what a reader is owed.
+fn is_personal_author(a: &Mention) -> bool {
+    match a.form {
+        Form::Name => !a.org_like,
+        Form::Pronoun(_) => false,
+        Form::Description => a.role.as_deref().is_some_and(|r| {
+            let head = r.rsplit(' ').next().unwrap_or(r);
+            lexicon::is_role_noun(head) && !lexicon::is_org_noun(head)
+        }),
+    }
+}
+
+/// `filed by the Securities and Exchange Commission`: an inverted head
+/// stops at `and`; capitals after it go on with a name that holds them,
+/// read whole through them, when it parses as one organisation's name.
+fn whole_name_with_and(doc: &Document, a: Mention, start: usize, limit: usize) -> Mention {
+    let end = doc.tokens.partition_point(|t| t.span.start < a.span.end);
+    if !(end + 1 < limit && word(doc, end) == "and" && is_cap(word(doc, end + 1))) {
+        return a;
+    }
+    let stop = (end + 1..limit)
+        .find(|&k| is_punct(&doc.tokens[k]) || !is_cap(word(doc, k)))
+        .unwrap_or(limit);
+    parse_np(doc, start..stop)
+        .filter(|m| m.form == Form::Name && m.org_like)
+        .unwrap_or(a)
 }
 
 /// Where the head after an inverted cue (from `start`) ends: at the first

@@ -1745,6 +1745,7 @@ impl KnownNames {
                 && standalone.binary_search(&last_lower).is_ok()
                 && !lexicon::is_function_word(name_words[0]))
             || introduced_as_person(doc, after)
+            || introduced::role_in_apposition_after(doc, after).is_some()
             || described_before(doc, span.start)
             || told_age_beside(doc, span.clone())
             || listed_role_before(doc, span.start)

@@ -1397,8 +1397,38 @@ impl<'d> Ctx<'d> {
             return Some(m);
         }
         self.speech_before_comma(c, clause_start)
+            .or_else(|| self.where_clause_subject_of_participle(c, clause_start))
             .or_else(|| self.subordinate_subject_of_participle(c, clause_start))
             .or_else(|| self.main_subject(c.tok))
+    }
+
+    /// Sieve `where_clause_participle`: `The mayor spoke near the gates,
+    /// where about 40 workers had gathered, chanting "…"`: a participle
+    /// right after a `where` clause with a subject of its own goes with
+    /// that subject, the nearest clause's, not the main clause's.
+    fn where_clause_subject_of_participle(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
+        let comma = c.tok - 1;
+        let wh = (clause_start..comma)
+            .rev()
+            .take_while(|&k| !matches!(self.word(k), "," | ";" | ":" | "—" | "–"))
+            .find(|&k| self.word(k).eq_ignore_ascii_case("where") && !self.in_quote[k])?;
+        // (The clause opens with its subject, past an approximate number:
+        // `where about 40 workers`; a pronoun is left to the main clause.)
+        let approximate = matches!(
+            self.word(wh + 1).to_lowercase().as_str(),
+            "about" | "around" | "roughly" | "nearly" | "almost" | "some" | "over"
+        );
+        let start = wh + 1 + usize::from(approximate);
+        let m = main_subject(self.doc, start, comma)?;
+        let opens = self.tok_at(m.span.start) <= start + 2;
+        (opens
+            && matches!(m.form, Form::Name | Form::Description)
+            && self.can_speak(&m)
+            && m.role.as_deref().is_none_or(|r| {
+                let head = r.rsplit(' ').next().unwrap_or(r);
+                lexicon::is_role_noun(head) || lexicon::is_agent_noun(head)
+            }))
+        .then_some(m)
     }
 
     /// `Rice's comments came as Netanyahu turned down the invitation,
@@ -1561,7 +1591,8 @@ impl<'d> Ctx<'d> {
     /// a participle, the object of a preposition (`took a swipe at
     /// Hillary Clinton, calling …`).
     fn plain_subject(&self, c: &Cue, clause_start: usize) -> Option<Mention> {
-        subject_before(self.doc, clause_start, c.tok).filter(|m| {
+        let m = subject_before(self.doc, clause_start, c.tok)?;
+        Some(self.zero_relative_subject(c, m)).filter(|m| {
             let text = &self.doc.text[m.span.start..m.span.end];
             let object = c.is_participle()
                 && [" at ", " to ", " with ", " about ", " against "]
@@ -1569,6 +1600,34 @@ impl<'d> Ctx<'d> {
                     .any(|p| text.contains(p));
             !(text.ends_with("'s") || text.ends_with("’s") || object)
         })
+    }
+
+    /// Sieve `zero_relative_subject`: `even the files the ministry now
+    /// says are "…"`, `the claims a rival says were "…"`: a relative clause
+    /// without `that` sets its own subject right after the noun it
+    /// describes, and its verb (`are`) right after the cue. The phrase from
+    /// that second determiner speaks, not the noun described.
+    fn zero_relative_subject(&self, c: &Cue, m: Mention) -> Mention {
+        let gap_verb = c.end < self.doc.tokens.len()
+            && matches!(
+                self.word(c.end).to_lowercase().as_str(),
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+            );
+        if m.form != Form::Description || !gap_verb {
+            return m;
+        }
+        let first = self.tok_at(m.span.start);
+        let last = self.tok_at(m.span.end);
+        let det = (first + 1..last.saturating_sub(1)).rev().find(|&k| {
+            let before = self.word(k - 1);
+            matches!(self.word(k), "the" | "a" | "an")
+                && self.doc.tokens[k - 1].kind == TokenKind::Word
+                && before.starts_with(char::is_lowercase)
+                && !lexicon::is_function_word(before)
+        });
+        det.and_then(|d| parse_np(self.doc, d..last))
+            .filter(|n| !matches!(n.form, Form::Pronoun(_)))
+            .unwrap_or(m)
     }
 
     /// The `who` or `which` whose clause the cue is the verb of (`Hunt, who

@@ -118,10 +118,14 @@ fn opens_definite(doc: &Document, i: usize) -> bool {
 }
 
 /// `Tom Ashby, the club's striker, scored`, `Ana Ruiz, a judge at the
-/// court, said`: a definite or indefinite role phrase after the name's
-/// comma, up to `of`/`at`/`for` or the next punctuation.
-fn role_in_apposition_after(doc: &Document, after: usize) -> Option<String> {
-    if after + 2 >= doc.tokens.len() || word(doc, after) != "," || !opens_definite(doc, after + 1) {
+/// court, said`, `Marcus Dunmore, Brightwell's security chief,`: a
+/// definite or indefinite role phrase, or one owned by a name, after the
+/// name's comma, up to `of`/`at`/`for` or the next punctuation.
+pub(super) fn role_in_apposition_after(doc: &Document, after: usize) -> Option<String> {
+    if after + 2 >= doc.tokens.len()
+        || word(doc, after) != ","
+        || !(opens_definite(doc, after + 1) || opens_with_owner(doc, after + 1))
+    {
         return None;
     }
     let limit = (after + 2 + MAX_MODIFIERS + 2).min(doc.tokens.len());
@@ -134,6 +138,16 @@ fn role_in_apposition_after(doc: &Document, after: usize) -> Option<String> {
         return None;
     }
     role_ending_at(doc, end).map(|(_, role)| role)
+}
+
+/// Does a capitalised owner open the phrase at token `i` (`Brightwell's
+/// security chief`, the `'s` a token of its own)?
+fn opens_with_owner(doc: &Document, i: usize) -> bool {
+    let w = word(doc, i);
+    i + 1 < doc.tokens.len()
+        && doc.tokens[i].kind == TokenKind::Word
+        && w.starts_with(char::is_uppercase)
+        && (matches!(word(doc, i + 1), "'s" | "’s") || w.ends_with("'s") || w.ends_with("’s"))
 }
 
 /// Are the tokens `from..to` a possessor (`the club ’s` read as `club`,
