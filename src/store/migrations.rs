@@ -83,6 +83,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0019_lean_store",
         include_str!("migrations/0019_lean_store.sql"),
     ),
+    (
+        "0020_claim_offsets",
+        include_str!("migrations/0020_claim_offsets.sql"),
+    ),
 ];
 
 /// The part of a migration that SQL cannot do, run right after its file
