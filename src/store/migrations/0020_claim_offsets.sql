@@ -15,9 +15,13 @@
 -- read claims are dropped and made again (claim_list giving the words from
 -- the offsets, flag_evidence and open_flags as 0011 made them).
 
-CREATE TEMP TABLE keep_flag_claims AS
-SELECT id, a_claim_id, b_claim_id FROM flags WHERE a_claim_id IS NOT NULL OR b_claim_id IS NOT NULL;
-CREATE TEMP TABLE keep_claim_links AS SELECT id, linked_to FROM claims WHERE linked_to IS NOT NULL;
+-- Keyed by id, so that restoring each row's links is one look-up (a
+-- table made by CREATE TABLE AS has no key: a scan of it per row).
+CREATE TEMP TABLE keep_flag_claims (id INTEGER PRIMARY KEY, a_claim_id INTEGER, b_claim_id INTEGER);
+INSERT INTO keep_flag_claims SELECT id, a_claim_id, b_claim_id FROM flags
+WHERE a_claim_id IS NOT NULL OR b_claim_id IS NOT NULL;
+CREATE TEMP TABLE keep_claim_links (id INTEGER PRIMARY KEY, linked_to INTEGER NOT NULL);
+INSERT INTO keep_claim_links SELECT id, linked_to FROM claims WHERE linked_to IS NOT NULL;
 
 DROP VIEW open_flags;
 DROP VIEW flag_evidence;
@@ -65,7 +69,7 @@ FROM (
            CASE WHEN length(c.subject) > 0
                 THEN instr(substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start), c.subject)
                 ELSE 0 END AS at
-    FROM claims c JOIN articles a ON a.id = c.article_id
+    FROM claims c LEFT JOIN articles a ON a.id = c.article_id
 )
 ORDER BY id;
 DROP TABLE claims;
