@@ -1176,7 +1176,8 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
     let mut claims = conn.prepare_cached(
         "SELECT c.id, c.kind, c.value, c.value_high, c.date, c.granularity, c.unit, c.qualifier,
                 c.surface, c.subject, c.sentence_end,
-                c.start_char - c.sentence_start, c.sentence_start
+                c.start_char - c.sentence_start, c.sentence_start,
+                c.end_char, c.subject_start, c.subject_end
          FROM claims c
          WHERE c.article_id = ?1 ORDER BY c.start_char",
     )?;
@@ -1216,6 +1217,25 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
         a.claims = claims
             .query_map([a.id], |r| {
                 let date: Option<String> = r.get(4)?;
+                let sentence_start: i64 = r.get(12)?;
+                let sentence = cut.slice(sentence_start, r.get(10)?);
+                // A surface or subject stored as offsets (migration 0020)
+                // lies inside the sentence: cut from it, not from the text.
+                let within = |s: i64, e: i64| chars_within(&sentence, s - sentence_start, e - s);
+                let start = sentence_start + r.get::<_, i64>(11)?;
+                let end: i64 = r.get(13)?;
+                let surface: Option<String> = r.get(8)?;
+                let surface = surface.unwrap_or_else(|| within(start, end));
+                let subject: Option<String> = r.get(9)?;
+                let subject = match (
+                    subject,
+                    r.get::<_, Option<i64>>(14)?,
+                    r.get::<_, Option<i64>>(15)?,
+                ) {
+                    (Some(s), _, _) => Some(s),
+                    (None, Some(s), Some(e)) => Some(within(s, e)),
+                    _ => None,
+                };
                 Ok(ClaimEvidence {
                     id: r.get(0)?,
                     kind: r.get(1)?,
@@ -1225,11 +1245,11 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
                     granularity: r.get(5)?,
                     unit: r.get(6)?,
                     qualifier: r.get(7)?,
-                    surface: r.get(8)?,
-                    subject: r.get(9)?,
-                    sentence: cut.slice(r.get(12)?, r.get(10)?),
+                    surface,
+                    subject,
+                    sentence,
                     offset: r.get::<_, i64>(11)?.max(0) as usize,
-                    sentence_start: r.get::<_, i64>(12)?.max(0) as usize,
+                    sentence_start: sentence_start.max(0) as usize,
                 })
             })?
             .collect::<Result<_, _>>()?;
@@ -1238,6 +1258,15 @@ pub fn story_evidence(conn: &Connection, story: i64) -> Result<StoryEvidence, St
         articles,
         meaning: Default::default(),
     })
+}
+
+/// `len` characters of `text` from character `from` (as SQL's `substr`
+/// does: what is there when the stretch runs past the end).
+fn chars_within(text: &str, from: i64, len: i64) -> String {
+    text.chars()
+        .skip(from.max(0) as usize)
+        .take(len.max(0) as usize)
+        .collect()
 }
 
 /// Cuts stretches of a text by character offsets, as SQL's `substr` does

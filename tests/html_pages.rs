@@ -1227,7 +1227,7 @@ fn reader_comments_never_feed_quotes_or_claims_and_are_shown_apart() {
         "no quote from a comment: {quotes:?}"
     );
     let claims: Vec<String> = conn
-        .prepare("SELECT surface FROM claims")
+        .prepare("SELECT surface FROM claim_list")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()

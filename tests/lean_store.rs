@@ -59,9 +59,11 @@ fn index_exists(conn: &Connection, name: &str) -> bool {
 fn a_store_at_0018_migrates_and_answers_the_same() {
     let ws = Workspace::new();
     ws.ok(&["ingest", demo_corpus().to_str().unwrap()]);
-    // Back to the schema 0018 left: 0019 only changed indexes, so making
+    // Back to the indexes 0018 left: 0019 only changed indexes, so making
     // them again as 0011 and 0016 made them and forgetting 0019 gives a
-    // store as 0018 left it.
+    // store whose only pending migration is 0019 (the claims table stays
+    // as 0020 made it, which 0019 does not read: see tests/claim_offsets.rs
+    // for a store at 0019 itself).
     let conn = Connection::open(ws.db()).unwrap();
     conn.execute_batch(
         "CREATE INDEX claims_by_kind ON claims(kind, value);
@@ -73,9 +75,11 @@ fn a_store_at_0018_migrates_and_answers_the_same() {
     )
     .unwrap();
     let latest: i64 = conn
-        .query_row("SELECT max(version) FROM schema_migrations", [], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT max(version) FROM schema_migrations WHERE version < 20",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(latest, 18);
     let before = answers(&conn);
@@ -106,7 +110,7 @@ fn a_store_at_0018_migrates_and_answers_the_same() {
             r.get(0)
         })
         .unwrap();
-    assert_eq!(latest, 19);
+    assert_eq!(latest, 20);
     assert!(!index_exists(&conn, "claims_by_kind"));
     // A look-up by speaker, as the listings and a speaker's deletion make
     // it, reads the partial indexes.

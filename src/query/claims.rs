@@ -65,12 +65,20 @@ pub struct ClaimRow {
     pub quote_id: Option<i64>,
 }
 
+/// A claim's words: stored, or the article's characters at its offsets
+/// (migration 0020 keeps them once, in the text).
+const SURFACE: &str =
+    "coalesce(c.surface, substr(a.text, c.start_char + 1, c.end_char - c.start_char))";
+/// What a claim measures: stored, or the characters at its subject's offsets.
+const SUBJECT: &str =
+    "coalesce(c.subject, substr(a.text, c.subject_start + 1, c.subject_end - c.subject_start))";
+
 pub fn list_claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>> {
-    let mut q = Filters::new(String::from(
+    let mut q = Filters::new(format!(
         "SELECT c.id, a.external_id, s.name, a.published, c.kind, c.value, c.date, c.value_high,
-                c.unit, c.qualifier, c.surface, c.start_char, c.end_char,
+                c.unit, c.qualifier, {SURFACE}, c.start_char, c.end_char,
                 substr(a.text, c.sentence_start + 1, c.sentence_end - c.sentence_start),
-                c.subject, coalesce(sp.name, s.name),
+                {SUBJECT}, coalesce(sp.name, s.name),
                 CASE WHEN sp.id IS NOT NULL THEN sp.kind WHEN s.name IS NOT NULL THEN 'outlet' END,
                 c.granularity, c.quote_id
          FROM claims c
@@ -86,7 +94,7 @@ pub fn list_claims(conn: &Connection, f: &ClaimFilter) -> Result<Vec<ClaimRow>> 
         q.and("a.story_id = ?1", st);
     }
     if let Some(s) = &f.subject {
-        q.contains("c.subject", s);
+        q.contains(SUBJECT, s);
     }
     if let Some(src) = &f.source {
         q.contains("s.name", src);

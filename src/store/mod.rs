@@ -46,6 +46,14 @@ pub enum StoreError {
         "database {path}: migration {name} differs from the one applied to it; migrations must never be edited once released (add a new one)"
     )]
     EditedMigration { path: PathBuf, name: String },
+    #[error(
+        "database {path}: after migration {name}, rows of table {table} point at rows that do not exist; the database is left as it was"
+    )]
+    BrokenLinks {
+        path: PathBuf,
+        name: String,
+        table: String,
+    },
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
 }

@@ -39,7 +39,10 @@ const SECTIONS: &[(&str, &str)] = &[
     (
         "claims",
         "SELECT a.external_id, c.start_char, c.end_char, c.kind, c.value, c.value_high, c.date,
-                c.granularity, c.unit, c.qualifier, c.surface, c.subject, sp.name, nm.name,
+                c.granularity, c.unit, c.qualifier,
+                coalesce(c.surface, substr(a.text, c.start_char + 1, c.end_char - c.start_char)),
+                coalesce(c.subject, substr(a.text, c.subject_start + 1, c.subject_end - c.subject_start)),
+                sp.name, nm.name,
                 (SELECT q.start_char FROM quotes q WHERE q.id = c.quote_id),
                 (SELECT l.start_char FROM claims l WHERE l.id = c.linked_to)
          FROM claims c JOIN articles a ON a.id = c.article_id

@@ -123,7 +123,14 @@ impl Writer {
                     &p.article.text,
                     &p.extraction,
                 )?;
-                write_claims(&tx, article_id, &p.extraction, &speakers, &quotes)?;
+                write_claims(
+                    &tx,
+                    article_id,
+                    &p.article.text,
+                    &p.extraction,
+                    &speakers,
+                    &quotes,
+                )?;
                 self.maybe_unused
                     .extend(unreferenced(&p.extraction, &speakers));
                 let date = p.article.published.map(|d| d.date);
@@ -513,13 +520,15 @@ fn char_slices_from<'t>(
 fn write_claims(
     tx: &Connection,
     article_id: i64,
+    text: &str,
     ex: &ArticleExtraction,
     speakers: &[i64],
     quotes: &[i64],
 ) -> Result<()> {
+    let places = claim_places(text, (0, 0), &ex.claims);
     let mut ids = Vec::with_capacity(ex.claims.len());
-    for c in &ex.claims {
-        ids.push(insert_claim(tx, article_id, c, speakers, quotes)?);
+    for (c, place) in ex.claims.iter().zip(&places) {
+        ids.push(insert_claim(tx, article_id, c, place, speakers, quotes)?);
     }
     for (c, id) in ex.claims.iter().zip(&ids) {
         if let Some(&other) = c.linked.and_then(|l| ids.get(l)) {
@@ -631,10 +640,13 @@ impl Writer {
         for i in named.chain(claims.iter().filter_map(|c| c.speaker)) {
             self.stream_speaker(s, speakers, i)?;
         }
-        let from = quotes.iter().map(|q| q.start).min().unwrap_or(s.cursor.1);
-        s.cursor = walk_to(text, s.cursor, from.max(s.cursor.1));
+        let quotes_from = quotes.iter().map(|q| q.start).min();
+        let claims_from = claims.iter().map(|c| window(c, s.cursor.1).0).min();
+        let from = quotes_from.into_iter().chain(claims_from).min();
+        s.cursor = walk_to(text, s.cursor, from.unwrap_or(s.cursor.1).max(s.cursor.1));
         let spans: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
         let slices = char_slices_from(text, s.cursor, &spans);
+        let places = claim_places(text, s.cursor, claims);
         for (q, slice) in quotes.iter().zip(&slices) {
             let id = insert_quote(&self.conn, s.article_id, q, *slice, &s.speakers, &s.quotes)?;
             if let Some(i) = q.speaker.filter(|&i| s.speakers[i] == 0) {
@@ -642,8 +654,8 @@ impl Writer {
             }
             s.quotes.push(id);
         }
-        for c in claims {
-            let id = insert_claim(&self.conn, s.article_id, c, &s.speakers, &s.quotes)?;
+        for (c, place) in claims.iter().zip(&places) {
+            let id = insert_claim(&self.conn, s.article_id, c, place, &s.speakers, &s.quotes)?;
             if let Some(i) = c.speaker.filter(|&i| s.speakers[i] == 0) {
                 s.deferred.push((Table::Claims, id, i));
             }
@@ -799,19 +811,88 @@ fn insert_quote(
     Ok(id)
 }
 
-/// Inserts one claim; `speakers` and `quotes` map the article's indices to store rows.
+/// Where a claim's words lie in the article's text, so that they are not
+/// stored a second time (migration 0020): whether its surface is the
+/// characters at its offsets, and the character offsets of its subject.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct ClaimPlace {
+    own_surface: bool,
+    subject: Option<(usize, usize)>,
+}
+
+/// How far from the claim, in characters, its subject is looked for in
+/// its sentence: subjects sit beside their figure, and the bound keeps
+/// the search linear in the text however long one sentence is.
+const SUBJECT_REACH: usize = 600;
+
+/// The stretch of the claim's sentence its subject is looked for in
+/// (character offsets), starting at or after `floor`.
+fn window(c: &ClaimRecord, floor: usize) -> (usize, usize) {
+    let start = c
+        .start
+        .saturating_sub(SUBJECT_REACH)
+        .max(c.sentence_start)
+        .max(floor);
+    let end = (c.end + SUBJECT_REACH).min(c.sentence_end).max(start);
+    (start, end)
+}
+
+/// [`ClaimPlace`] of each claim; `from` is a character offset of `text`
+/// and its byte offset, at or before every claim (offsets before it are
+/// not looked at: such a claim keeps its words). One pass over the text.
+fn claim_places(text: &str, from: (usize, usize), claims: &[ClaimRecord]) -> Vec<ClaimPlace> {
+    let floor = from.1;
+    let spans: Vec<(usize, usize)> = claims
+        .iter()
+        .flat_map(|c| [(c.start.max(floor), c.end.max(floor)), window(c, floor)])
+        .collect();
+    let slices = char_slices_from(text, from, &spans);
+    claims
+        .iter()
+        .zip(slices.chunks(2))
+        .map(|(c, cut)| {
+            let inside = c.start >= floor.max(c.sentence_start) && c.end <= c.sentence_end;
+            let own_surface = inside && cut[0] == Some(c.surface.as_str());
+            let (w_start, _) = window(c, floor);
+            let subject = match (c.subject.as_deref(), cut[1]) {
+                (Some(sub), Some(w)) if !sub.is_empty() => w.find(sub).map(|b| {
+                    let start = w_start + w[..b].chars().count();
+                    (start, start + sub.chars().count())
+                }),
+                _ => None,
+            }
+            // Readers cut the subject from the claim's sentence.
+            .filter(|&(s, e)| s >= c.sentence_start && e <= c.sentence_end);
+            ClaimPlace {
+                own_surface,
+                subject,
+            }
+        })
+        .collect()
+}
+
+/// Inserts one claim; `speakers` and `quotes` map the article's indices to
+/// store rows. Its surface and subject are stored as words only where
+/// `place` did not find them in the text (`claim_list` reads either).
 fn insert_claim(
     tx: &Connection,
     article_id: i64,
     c: &ClaimRecord,
+    place: &ClaimPlace,
     speakers: &[i64],
     quotes: &[i64],
 ) -> Result<i64> {
+    let surface = (!place.own_surface).then_some(c.surface.as_str());
+    let subject = c.subject.as_deref().filter(|_| place.subject.is_none());
+    let (subject_start, subject_end) = match place.subject {
+        Some((s, e)) => (Some(s as i64), Some(e as i64)),
+        None => (None, None),
+    };
     tx.prepare_cached(
         "INSERT INTO claims (article_id, kind, value, value_high, date, granularity, unit, qualifier,
              surface, start_char, end_char, sentence_start, sentence_end, subject, speaker_id, name_id,
-             quote_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)",
+             quote_id, subject_start, subject_end)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16, ?17, ?18)",
     )?
     .execute(params![
         article_id,
@@ -822,14 +903,16 @@ fn insert_claim(
         c.granularity.map(|g| g.as_str()),
         c.unit,
         c.qualifier.map(|q| q.as_str()),
-        c.surface,
+        surface,
         c.start as i64,
         c.end as i64,
         c.sentence_start as i64,
         c.sentence_end as i64,
-        c.subject,
+        subject,
         c.speaker.map(|s| speakers[s]).filter(|&id| id != 0),
         c.quote.and_then(|q| quotes.get(q).copied()),
+        subject_start,
+        subject_end,
     ])?;
     Ok(tx.last_insert_rowid())
 }
@@ -1010,6 +1093,72 @@ mod tests {
         check(&[(20, 24), (5, 2)], &[None, None]);
         check(&[], &[]);
         assert_eq!(char_slices("", &[(0, 0)]), [Some("")]);
+    }
+
+    /// A claim at characters `start..end` whose surface and subject are
+    /// the given words, in a sentence that spans the whole text.
+    fn claim_at(
+        text: &str,
+        start: usize,
+        end: usize,
+        surface: &str,
+        subject: Option<&str>,
+    ) -> ClaimRecord {
+        ClaimRecord {
+            kind: crate::extract::claims::ClaimKind::Count,
+            value: crate::extract::claims::ClaimValue::Number(1.0),
+            value_high: None,
+            unit: None,
+            qualifier: None,
+            granularity: None,
+            surface: surface.to_string(),
+            start,
+            end,
+            sentence_start: 0,
+            sentence_end: text.chars().count(),
+            sentence: text.to_string(),
+            subject: subject.map(str::to_string),
+            speaker: None,
+            quote: None,
+            linked: None,
+        }
+    }
+
+    /// A claim's surface is left to the text when it is the characters at
+    /// its offsets, and its subject becomes character offsets when its
+    /// sentence holds it; words the text does not hold are kept.
+    #[test]
+    fn claim_words_found_in_the_text_become_offsets() {
+        let text = "Zoë's café sold 300 crêpes; the rival stall sold 120.";
+        let place = |c: ClaimRecord, from: (usize, usize)| claim_places(text, from, &[c])[0];
+        // Offsets count characters: "ë" and "é" are one each.
+        let sold = claim_at(text, 16, 19, "300", Some("crêpes"));
+        assert_eq!(
+            place(sold, (0, 0)),
+            ClaimPlace {
+                own_surface: true,
+                subject: Some((20, 26))
+            }
+        );
+        let rival = claim_at(text, 49, 52, "120", Some("the rival stall"));
+        assert_eq!(place(rival.clone(), (0, 0)).subject, Some((28, 43)));
+        // A subject the extractor rewrote, and a surface that is not the
+        // text at its offsets, keep their words.
+        let rewritten = claim_at(text, 16, 19, "three hundred", Some("crepes sold"));
+        assert_eq!(place(rewritten, (0, 0)), ClaimPlace::default());
+        // A streamed piece starting after the claim's sentence began looks
+        // only from there: the subject before it keeps its words.
+        let at = text.char_indices().nth(44).unwrap().0;
+        assert_eq!(
+            place(rival, (at, 44)),
+            ClaimPlace {
+                own_surface: true,
+                subject: None
+            }
+        );
+        let empty = claim_at(text, 16, 19, "300", Some(""));
+        assert_eq!(place(empty, (0, 0)).subject, None);
+        assert!(claim_places(text, (0, 0), &[]).is_empty());
     }
 
     /// Asked one id at a time (a store much larger than the input) or read
