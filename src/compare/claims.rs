@@ -2101,7 +2101,14 @@ fn parts_of(claims: &[ClaimEvidence], values: &[Option<Value>], total: &Value) -
         .iter()
         .enumerate()
         .filter_map(|(k, v)| match v {
-            Some(v @ Value::Number { range, .. }) if same_kind(v, total) => Some((k, *range)),
+            // (Measures only of one dimension: `up to 230 km/h` is no
+            // part of a rainfall.)
+            Some(v @ Value::Number { range, scale })
+                if same_kind(v, total)
+                    && (!matches!(scale, Scale::Measure(_)) || comparable(v, total)) =>
+            {
+                Some((k, *range))
+            }
             _ => None,
         })
         .collect();
@@ -2339,6 +2346,18 @@ fn complementary(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence) -> 
 
 fn agree(x: &Value, y: &Value) -> bool {
     match (x, y) {
+        // (Two measures agree only in one dimension: `up to 230 km/h` is
+        // no `312 millimetres`, whatever their values in base units.)
+        (
+            Value::Number {
+                range: a,
+                scale: Scale::Measure(d),
+            },
+            Value::Number {
+                range: b,
+                scale: Scale::Measure(e),
+            },
+        ) => d == e && overlap(*a, *b),
         (Value::Number { range: a, .. }, Value::Number { range: b, .. }) => overlap(*a, *b),
         (Value::Date(a), Value::Date(b)) => a == b,
         _ => false,
@@ -3390,6 +3409,23 @@ mod tests {
             "Some 320 runners needed medical attention, most for heat exhaustion, the race doctor said.",
             "Fourteen runners were taken to hospital for heat exhaustion, organisers said.",
             &[],
+        );
+    }
+
+    /// A measure of another dimension is no part of a total (`up to 230
+    /// km/h` and `312 millimetres` do not add up to `412mm`).
+    #[test]
+    fn parts_of_a_total_are_of_its_dimension() {
+        check(
+            "The town recorded 412mm of rain in the 24 hours to 9am, the bureau said.",
+            "The storm brought gusts of up to 230 km/h and 312 millimetres of rain in 24 hours, the bureau said.",
+            &[("412mm", "312 millimetres")],
+        );
+        // Nor does it agree with a figure of another dimension.
+        check(
+            "The storm brought gusts of up to 230 km/h and 412mm of rain in the 24 hours to 9am.",
+            "The town recorded 312 millimetres of rain in 24 hours, the bureau said.",
+            &[("412mm", "312 millimetres")],
         );
     }
 
