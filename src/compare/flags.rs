@@ -1152,6 +1152,8 @@ mod tests {
         check("will not resign", "will resign", Change::Negation);
         check("we don’t want", "we want", Change::Negation);
         check("39% of doctors", "43% of doctors", Change::Number);
+        // Spoken possession written two ways.
+        check("i have a problem", "i got a problem", Change::Slight);
         check("made great progress", "made steady progress", Change::Word);
         check(
             "we are making steady progress",

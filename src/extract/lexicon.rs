@@ -672,6 +672,8 @@ mod tests {
             ("Firms", "companies", true),
             ("kids", "children", true),
             ("kids", "child", true),
+            // (`I have a problem` / `I got a problem`: spoken possession.)
+            ("have", "got", true),
             ("zone", "mission", false),
             ("visit", "message", false),
             ("company", "company", false),
