@@ -418,10 +418,16 @@ fn counted_noun_fits(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence)
         // part of the people counted.)
         return !counts_a_demonym(bare);
     }
-    let head_stem = stem(head);
+    // (The unit is kept singular, `library`; the clause may have the
+    // plural, `libraries`, whose stem is another.)
+    let plural = match head.strip_suffix('y') {
+        Some(base) => format!("{base}ies"),
+        None => format!("{head}s"),
+    };
+    let stems = [stem(head), stem(&plural)];
     clause_of(&bare.sentence, bare.offset)
         .split(|ch: char| !ch.is_alphanumeric())
-        .any(|w| stem(w) == head_stem)
+        .any(|w| stems.contains(&stem(w)))
         // (`nine were taken to hospital` / `19 festival-goers needed
         // hospital treatment`: people counted for the same deed.)
         || (lexicon::is_people_noun(head)
@@ -3426,6 +3432,18 @@ mod tests {
             "The storm brought gusts of up to 230 km/h and 412mm of rain in the 24 hours to 9am.",
             "The town recorded 312 millimetres of rain in 24 hours, the bureau said.",
             &[("412mm", "312 millimetres")],
+        );
+    }
+
+    /// A bare count whose clause names the other's counted noun in the
+    /// plural counts the same thing (`Seven of the city's libraries` /
+    /// `nine libraries`).
+    #[test]
+    fn a_bare_count_of_a_noun_in_the_plural() {
+        check(
+            "Seven of the city's libraries will move to reduced opening hours, the council said.",
+            "The cuts mean reduced opening hours at nine libraries, the council said.",
+            &[("Seven", "nine")],
         );
     }
 
