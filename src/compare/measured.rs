@@ -777,7 +777,10 @@ pub(super) fn people_in_other_words(
         Some(t) => lexicon::is_people_noun(&t.head),
         None => counts_people_or_nothing(c),
     };
-    matches!(deeds, (Some(x), Some(y)) if x == y)
+    // (A deed of one of the groups that outlets write in other words,
+    // never speech: `2,000 people said` / `1,500 voters said` are two
+    // polls' respondents as often as one.)
+    matches!(deeds, (Some(x), Some(y)) if x == y && x.starts_with('#') && x != happening_key("said"))
         && (things.0.is_none() || things.1.is_none())
         && people(things.0, a)
         && people(things.1, b)
@@ -2652,6 +2655,12 @@ mod tests {
             (
                 c("About 2,300 visitors were evacuated from the zoo.", "2,300"),
                 c("Some 3,200 people were injured in the crush.", "3,200"),
+                false,
+            ),
+            // Saying is no deed done to people.
+            (
+                c("About 2,000 voters said they would back the plan.", "2,000"),
+                c("Some 1,500 people said they would back the plan.", "1,500"),
                 false,
             ),
             // Buildings are no people.
