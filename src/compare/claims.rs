@@ -396,7 +396,12 @@ fn same_members(a: Option<&Vec<String>>, b: Option<&Vec<String>>) -> bool {
     }
 }
 
-fn counted_noun_fits(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence) -> bool {
+/// `deeds`: each claim's [`measured::subject_verb`], read once per claim.
+fn counted_noun_fits(
+    (x, y): (&Value, &Value),
+    (a, b): (&ClaimEvidence, &ClaimEvidence),
+    deeds: (Option<&str>, Option<&str>),
+) -> bool {
     fn noun(v: &Value) -> Option<Option<&str>> {
         match v {
             Value::Number {
@@ -431,8 +436,7 @@ fn counted_noun_fits(x: &Value, y: &Value, a: &ClaimEvidence, b: &ClaimEvidence)
         // (`nine were taken to hospital` / `19 festival-goers needed
         // hospital treatment`: people counted for the same deed.)
         || (lexicon::is_people_noun(head)
-            && measured::done_to_people(bare)
-            && measured::subject_verb(a) == measured::subject_verb(b))
+            && matches!(deeds, (Some(p), Some(q)) if p == q && measured::is_deed_phrase(p)))
 }
 
 /// What a figure in a list of figures of one kind is for (`$400 billion to
@@ -2621,7 +2625,11 @@ pub fn claim_flags(story: &StoryEvidence) -> Vec<FlagCandidate> {
                             || !other_forecasters(&arts[i].claims[x], &arts[j].claims[y]))
                         && same_changed(changes[i][x].as_ref(), changes[j][y].as_ref())
                         && plausible_rivals(vx, vy)
-                        && counted_noun_fits(vx, vy, &arts[i].claims[x], &arts[j].claims[y])
+                        && counted_noun_fits(
+                            (vx, vy),
+                            (&arts[i].claims[x], &arts[j].claims[y]),
+                            (deeds[i][x].as_deref(), deeds[j][y].as_deref()),
+                        )
                         && same_group(&arts[i].claims[x], &arts[j].claims[y])
                         && same_counterpart(
                             counterparts[i][x].as_deref(),
